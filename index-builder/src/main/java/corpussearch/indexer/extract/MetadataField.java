@@ -1,0 +1,14 @@
+package corpussearch.indexer.extract;
+
+/** The article-level metadata fields that the extractor works out and the report explains. */
+public enum MetadataField {
+  TITLE,
+  AUTHOR,
+  OUTLET,
+  DATE;
+
+  /** The lower-case name used in reports, {@code metadata.csv} headers and JSON. */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
