@@ -1,0 +1,92 @@
+package corpussearch.indexer;
+
+import corpussearch.indexer.build.BuildOptions;
+import corpussearch.indexer.build.IndexBuild;
+import corpussearch.indexer.report.BuildReport;
+import corpussearch.indexer.report.ReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code index-builder} command: builds or updates the paragraph index of a corpus folder and
+ * prints a report. Exit codes: 0 success, 1 failure (with a message), 2 bad arguments (with
+ * usage).
+ */
+@Command(
+    name = "index-builder",
+    mixinStandardHelpOptions = true,
+    version = "corpus-search index-builder 0.1.0",
+    description = "Reads a corpus folder (.txt articles, .jsonl article lines, optional metadata.csv) and writes a Lucene index with one document per paragraph.",
+    sortOptions = false)
+public final class IndexBuilderCli implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Corpus folder to read.")
+  Path corpus;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:CORPUS_INDEX:-data/index}",
+      description = "Index folder to write (created when missing). Default: ${DEFAULT-VALUE} (env CORPUS_INDEX).")
+  Path index;
+
+  @Option(names = "--json", description = "Print the report as JSON instead of text.")
+  boolean json;
+
+  @Option(names = "--full", description = "Rebuild every article instead of only the changed ones.")
+  boolean full;
+
+  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
+      description = "Largest article file (or JSON line) to read, in MB; larger ones are reported and skipped. Default: ${DEFAULT-VALUE}.")
+  double maxFileMb;
+
+  /** Runs the command and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command with the given output streams and returns its exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new IndexBuilderCli());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("index-builder: " + describe(e));
+      return 1;
+    });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(corpus)) {
+      throw new ParameterException(spec.commandLine(), "--corpus " + corpus + " is not a folder");
+    }
+    if (!(maxFileMb > 0)) {
+      throw new ParameterException(spec.commandLine(), "--max-file-mb must be a positive number");
+    }
+    BuildOptions options = new BuildOptions(corpus, index, full, (long) (maxFileMb * 1_000_000));
+    BuildReport report = new IndexBuild(options, System.err).run();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? ReportWriter.json(report) + "\n" : ReportWriter.text(report));
+    out.flush();
+    return 0;
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof LockObtainFailedException) {
+      return "another index build is writing this index right now (" + e.getMessage() + ")";
+    }
+    String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return e instanceof IOException ? "cannot write the index: " + message : message;
+  }
+}

@@ -1,0 +1,110 @@
+package corpussearch.indexer.analysis;
+
+import java.io.Reader;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The one analysis chain of corpus-search: the index builder indexes with it and the search
+ * service parses queries with it, so a word is always normalised the same way on both sides.
+ *
+ * <p>The chain, in order:
+ *
+ * <ol>
+ *   <li>{@link #normalizeApostrophes curly apostrophes} become straight ones, so "Kabul’s" and
+ *       "Kabul's" are one word;
+ *   <li>hyphenated acronyms are joined ("IS-K" → "ISK", "ISIS-K" → "ISISK", "IS-KP" → "ISKP"),
+ *       so the short "IS" of "IS-K" can never be mistaken for the verb or lost;
+ *   <li>Unicode word segmentation ({@link StandardTokenizer});
+ *   <li>the country written "US", "U.S." or "USA" becomes {@code usa} while it is still
+ *       upper-case, so "us" the pronoun stays apart ({@link CountryAcronymFilter});
+ *   <li>English possessives are removed, then lower-casing and accent folding (al-Baghdādī finds
+ *       al-Baghdadi);
+ *   <li>thousands separators are dropped from numbers ("2,000" = "2000");
+ *   <li>British spellings become American ones ({@link SpellingVariantFilter});
+ *   <li>light inflectional stemming ({@link KStemFilter}): plurals and common inflections, without
+ *       the over-merging of Porter.
+ * </ol>
+ *
+ * <p>No stop words are removed when indexing: "IS", "US" and "who" are all searchable, and BM25
+ * already gives common words little weight. At query time a {@link SynonymMap} of the corpus's
+ * multi-word aliases may be added on top ({@link #forQueries(SynonymMap)}); keeping aliases out of
+ * the index lets the alias list grow without re-indexing.
+ */
+public final class CorpusAnalyzer extends Analyzer {
+
+  /** Joins an acronym of 2–5 letters and a 1–2 letter suffix: IS-K, ISIS-K, ISIL-K, IS-KP. */
+  private static final Pattern HYPHENATED_ACRONYM =
+      Pattern.compile("\\b(\\p{L}{2,5})[-‐‑](\\p{L}{1,2})\\b");
+
+  private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d)[,\u202f\u00a0](?=\\d{3})");
+
+  private static final NormalizeCharMap APOSTROPHES = apostropheMap();
+
+  private final SynonymMap querySynonyms;
+
+  private CorpusAnalyzer(SynonymMap querySynonyms) {
+    this.querySynonyms = querySynonyms;
+  }
+
+  /** The chain used to index paragraphs, titles and sections. */
+  public static CorpusAnalyzer forIndexing() {
+    return new CorpusAnalyzer(null);
+  }
+
+  /**
+   * The chain used to analyse query text: the indexing chain followed by a {@link
+   * SynonymGraphFilter} over {@code synonyms} (which may be {@code null} for none).
+   */
+  public static CorpusAnalyzer forQueries(SynonymMap synonyms) {
+    return new CorpusAnalyzer(synonyms);
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    Reader apostrophes = new MappingCharFilter(APOSTROPHES, reader);
+    return new PatternReplaceCharFilter(HYPHENATED_ACRONYM, "$1$2", apostrophes);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer tokenizer = new StandardTokenizer();
+    TokenStream stream = new CountryAcronymFilter(tokenizer);
+    stream = new EnglishPossessiveFilter(stream);
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    stream = new PatternReplaceFilter(stream, THOUSANDS_SEPARATOR, "", true);
+    stream = new SpellingVariantFilter(stream);
+    stream = new KStemFilter(stream);
+    if (querySynonyms != null) {
+      stream = new SynonymGraphFilter(stream, querySynonyms, true);
+    }
+    return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  private static NormalizeCharMap apostropheMap() {
+    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+    for (String apostrophe : new String[] {"\u2019", "\u2018", "\u02bc", "\u2032", "\uff07"}) {
+      builder.add(apostrophe, "'");
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,40 @@
+package corpussearch.indexer.analysis;
+
+import java.io.IOException;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Rewrites the upper-case country acronyms "US", "U.S", "U.S.", "USA" and "U.S.A" to the single
+ * token {@value #CANONICAL}. It must run before lower-casing: only the capitalisation tells the
+ * country "US" from the pronoun "us", which is left alone.
+ */
+final class CountryAcronymFilter extends TokenFilter {
+
+  /** The token every spelling of the country's acronym becomes. */
+  static final String CANONICAL = "usa";
+
+  private static final CharArraySet SPELLINGS =
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(Set.of("US", "U.S", "U.S.", "USA", "U.S.A", "U.S.A."), false));
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+  CountryAcronymFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (SPELLINGS.contains(term.buffer(), 0, term.length())) {
+      term.setEmpty().append(CANONICAL);
+    }
+    return true;
+  }
+}

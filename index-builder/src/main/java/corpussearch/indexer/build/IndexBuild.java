@@ -1,0 +1,120 @@
+package corpussearch.indexer.build;
+
+import corpussearch.indexer.corpus.CorpusProblem;
+import corpussearch.indexer.corpus.CorpusReader;
+import corpussearch.indexer.corpus.MetadataOverrides;
+import corpussearch.indexer.corpus.SourceDocument;
+import corpussearch.indexer.index.ArticleIndexWriter;
+import corpussearch.indexer.report.ArticleReport;
+import corpussearch.indexer.report.BuildReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One run of the index builder: reads the corpus, processes every article and writes the changes
+ * to the index in a single commit (or none when nothing changed).
+ */
+public final class IndexBuild {
+
+  /** Runs with more files than this report progress on the progress stream. */
+  static final int PROGRESS_THRESHOLD = 300;
+
+  private final BuildOptions options;
+  private final PrintStream progress;
+
+  /**
+   * @param options what to build
+   * @param progress where progress lines go for long runs (stderr from the CLI)
+   */
+  public IndexBuild(BuildOptions options, PrintStream progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /**
+   * Builds or updates the index.
+   *
+   * @throws IOException when the index cannot be written (the last commit stays intact)
+   */
+  public BuildReport run() throws IOException {
+    long start = System.nanoTime();
+    CorpusReader reader = new CorpusReader(options.corpus(), options.maxFileBytes());
+    List<CorpusProblem> csvProblems = new ArrayList<>();
+    MetadataOverrides overrides = MetadataOverrides.load(options.corpus(), csvProblems);
+    ArticlePipeline pipeline = new ArticlePipeline(overrides);
+    List<Path> files = reader.files();
+    List<ArticleReport> articles = new ArrayList<>();
+    List<CorpusProblem> bodyProblems = new ArrayList<>();
+    Set<String> kept = new HashSet<>();
+    int removed;
+    boolean committed;
+    try (ArticleIndexWriter writer = ArticleIndexWriter.open(options.index(), options.full())) {
+      Progress counter = new Progress(files.size());
+      reader.read(files, source -> {
+        ArticlePipeline.Result result = pipeline.process(source);
+        counter.fileSeen(source.sourceFile());
+        if (result.article().paragraphs().isEmpty()) {
+          bodyProblems.add(CorpusProblem.error(source.sourceFile(), 0, "article " + source.articleId() + " has no body text left; not indexed"));
+          return;
+        }
+        kept.add(source.articleId());
+        articles.add(report(source, result, write(writer, result)));
+      });
+      removed = writer.deleteAllExcept(kept);
+      committed = writer.commit();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<CorpusProblem> problems = new ArrayList<>(csvProblems);
+    problems.addAll(reader.problems());
+    problems.addAll(bodyProblems);
+    problems.addAll(overrides.unusedRows());
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    return new BuildReport(options.corpus().toString(), options.index().toString(), articles, removed,
+        reader.skippedFiles(), problems, committed, elapsed);
+  }
+
+  private static String write(ArticleIndexWriter writer, ArticlePipeline.Result result) {
+    try {
+      return writer.write(result.article()).name().toLowerCase(Locale.ROOT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ArticleReport report(SourceDocument source, ArticlePipeline.Result result, String status) {
+    var article = result.article();
+    return new ArticleReport(article.articleId(), source.sourceFile(), status, article.metadata(),
+        article.paragraphs().size(), result.dropped(), result.duplicates());
+  }
+
+  /** Prints a line every few percent of files, but only for runs large enough to need it. */
+  private final class Progress {
+    private final int total;
+    private final int step;
+    private String lastFile;
+    private int seen;
+
+    Progress(int total) {
+      this.total = total;
+      this.step = Math.max(1, total / 20);
+    }
+
+    void fileSeen(String file) {
+      if (!file.equals(lastFile)) {
+        lastFile = file;
+        seen++;
+        if (total > PROGRESS_THRESHOLD && (seen % step == 0 || seen == total)) {
+          progress.printf(Locale.ROOT, "indexed %d/%d files%n", seen, total);
+        }
+      }
+    }
+  }
+}

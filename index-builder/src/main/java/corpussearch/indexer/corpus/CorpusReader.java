@@ -1,0 +1,239 @@
+package corpussearch.indexer.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import corpussearch.indexer.extract.ArticleMetadata;
+import corpussearch.indexer.extract.FieldValue;
+import corpussearch.indexer.extract.MetadataField;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads a corpus folder: every {@code .txt} file is one article, every {@code .jsonl} file holds
+ * one article per line. Files are visited in a deterministic order (sorted relative paths, sub
+ * folders included); anything else is listed as skipped.
+ *
+ * <p>Bad input never stops the read: an unreadable, empty or oversized file, or a malformed JSON
+ * line, becomes a {@link CorpusProblem} and the reader goes on with the rest. Invalid UTF-8 is
+ * decoded with replacement characters and reported as a warning.
+ */
+public final class CorpusReader {
+
+  /** The name of the optional curator file in the corpus folder. */
+  public static final String METADATA_CSV = "metadata.csv";
+
+  static final String JSONL_RULE = "jsonl-field";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path corpus;
+  private final long maxFileBytes;
+  private final List<CorpusProblem> problems = new ArrayList<>();
+  private final List<String> skippedFiles = new ArrayList<>();
+  private final Set<String> seenIds = new HashSet<>();
+
+  /**
+   * @param corpus the corpus folder
+   * @param maxFileBytes the largest {@code .txt} file (and {@code .jsonl} line) read; larger ones
+   *     are skipped and reported
+   */
+  public CorpusReader(Path corpus, long maxFileBytes) {
+    this.corpus = corpus;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /** Problems met so far, in reading order. */
+  public List<CorpusProblem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** Files that are neither articles nor {@value #METADATA_CSV}, relative to the corpus. */
+  public List<String> skippedFiles() {
+    return List.copyOf(skippedFiles);
+  }
+
+  /** The corpus files, sorted by relative path. */
+  public List<Path> files() throws IOException {
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      return walk.filter(Files::isRegularFile).map(corpus::relativize).sorted().toList();
+    }
+  }
+
+  /** Reads every article and hands each to {@code sink}, in file order. */
+  public void read(List<Path> files, Consumer<SourceDocument> sink) {
+    for (Path relative : files) {
+      String name = relative.toString().replace('\\', '/');
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".txt")) {
+        readText(relative, name, sink);
+      } else if (lower.endsWith(".jsonl")) {
+        readJsonLines(relative, name, sink);
+      } else if (!name.equals(METADATA_CSV)) {
+        skippedFiles.add(name);
+      }
+    }
+  }
+
+  private void readText(Path relative, String name, Consumer<SourceDocument> sink) {
+    Path file = corpus.resolve(relative);
+    try {
+      long size = Files.size(file);
+      if (size > maxFileBytes) {
+        problems.add(CorpusProblem.error(name, 0, tooLarge(size)));
+        return;
+      }
+      TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(file));
+      if (decoded.repaired()) {
+        problems.add(CorpusProblem.warning(name, 0, "invalid UTF-8 replaced with U+FFFD"));
+      }
+      if (decoded.text().isBlank()) {
+        problems.add(CorpusProblem.error(name, 0, "empty file"));
+        return;
+      }
+      String id = stripExtension(name);
+      if (claim(id, name, 0)) {
+        sink.accept(new SourceDocument(id, name, decoded.text(), null, ArticleMetadata.empty(), decoded.text()));
+      }
+    } catch (IOException | SecurityException e) {
+      problems.add(CorpusProblem.error(name, 0, "cannot read file: " + describe(e)));
+    }
+  }
+
+  private void readJsonLines(Path relative, String name, Consumer<SourceDocument> sink) {
+    String fileId = stripExtension(name);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(corpus.resolve(relative)), 1 << 16)) {
+      ByteLines lines = new ByteLines(in);
+      int lineNumber = 0;
+      for (byte[] bytes = lines.next(); bytes != null; bytes = lines.next()) {
+        lineNumber++;
+        if (bytes.length > maxFileBytes) {
+          problems.add(CorpusProblem.error(name, lineNumber, tooLarge(bytes.length)));
+          continue;
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.text().isBlank()) {
+          continue;
+        }
+        if (decoded.repaired()) {
+          problems.add(CorpusProblem.warning(name, lineNumber, "invalid UTF-8 replaced with U+FFFD"));
+        }
+        SourceDocument doc = parseJsonLine(name, fileId, lineNumber, decoded.text());
+        if (doc != null && claim(doc.articleId(), name, lineNumber)) {
+          sink.accept(doc);
+        }
+      }
+      if (lineNumber == 0) {
+        problems.add(CorpusProblem.error(name, 0, "empty file"));
+      }
+    } catch (IOException | SecurityException e) {
+      problems.add(CorpusProblem.error(name, 0, "cannot read file: " + describe(e)));
+    }
+  }
+
+  private SourceDocument parseJsonLine(String name, String fileId, int lineNumber, String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      problems.add(CorpusProblem.error(name, lineNumber, "malformed JSON: " + e.getOriginalMessage()));
+      return null;
+    }
+    if (node == null || !node.isObject()) {
+      problems.add(CorpusProblem.error(name, lineNumber, "expected a JSON object"));
+      return null;
+    }
+    String text = textOf(node, "text");
+    List<String> paragraphs = paragraphsOf(node);
+    if ((text == null || text.isBlank()) && paragraphs.isEmpty()) {
+      problems.add(CorpusProblem.error(name, lineNumber, "no \"text\" or \"paragraphs\""));
+      return null;
+    }
+    String ownId = textOf(node, "id");
+    String id = ownId != null && !ownId.isBlank() ? ownId.strip() : fileId + "-" + lineNumber;
+    ArticleMetadata given = givenMetadata(node, name, lineNumber);
+    boolean useText = text != null && !text.isBlank();
+    return new SourceDocument(id, name, useText ? text : null, useText ? null : paragraphs, given, line);
+  }
+
+  private ArticleMetadata givenMetadata(JsonNode node, String name, int lineNumber) {
+    ArticleMetadata given = ArticleMetadata.empty();
+    for (MetadataField field : MetadataField.values()) {
+      String value = textOf(node, field.key());
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      value = value.strip();
+      if (field == MetadataField.DATE && !isIsoDate(value)) {
+        problems.add(CorpusProblem.warning(name, lineNumber, "date \"" + value + "\" is not a valid YYYY-MM-DD date; left to extraction"));
+        continue;
+      }
+      given = given.with(field, FieldValue.of(value, JSONL_RULE));
+    }
+    return given;
+  }
+
+  private boolean claim(String id, String name, int line) {
+    if (seenIds.add(id)) {
+      return true;
+    }
+    problems.add(CorpusProblem.error(name, line, "duplicate article id \"" + id + "\"; first one kept"));
+    return false;
+  }
+
+  /** Whether {@code value} is a real calendar date written {@code YYYY-MM-DD}. */
+  static boolean isIsoDate(String value) {
+    if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return false;
+    }
+    try {
+      LocalDate.parse(value);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static String textOf(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isValueNode() && !value.isNull() ? value.asText() : null;
+  }
+
+  private static List<String> paragraphsOf(JsonNode node) {
+    JsonNode array = node.get("paragraphs");
+    List<String> paragraphs = new ArrayList<>();
+    if (array != null && array.isArray()) {
+      for (JsonNode item : array) {
+        if (item.isValueNode() && !item.asText().isBlank()) {
+          paragraphs.add(item.asText());
+        }
+      }
+    }
+    return paragraphs;
+  }
+
+  private String tooLarge(long size) {
+    return String.format(Locale.ROOT, "%.1f MB is over the %.1f MB limit (--max-file-mb); skipped", size / 1e6, maxFileBytes / 1e6);
+  }
+
+  private static String stripExtension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static String describe(Exception e) {
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,31 @@
+package corpussearch.indexer.corpus;
+
+import corpussearch.indexer.extract.ArticleMetadata;
+import java.util.List;
+
+/**
+ * One article as read from the corpus, before extraction.
+ *
+ * @param articleId stable id: the file name without extension, or {@code {file}-{line}} (or the
+ *     line's own {@code id}) for JSON Lines
+ * @param sourceFile the file, relative to the corpus folder
+ * @param text the article's raw text, or {@code null} when the source gave paragraphs
+ * @param paragraphs the article's paragraphs when the source gave them, else {@code null}
+ * @param given metadata the source states outright (JSON Lines fields); unknown fields are to be
+ *     extracted from the text
+ * @param fingerprint the exact source content, for the change-detection hash
+ */
+public record SourceDocument(
+    String articleId,
+    String sourceFile,
+    String text,
+    List<String> paragraphs,
+    ArticleMetadata given,
+    String fingerprint) {
+
+  /** The body as lines, whichever form the source gave: paragraphs are separated by blank lines. */
+  public List<String> lines() {
+    String body = text != null ? text : String.join("\n\n", paragraphs);
+    return List.of(body.split("\\R", -1));
+  }
+}

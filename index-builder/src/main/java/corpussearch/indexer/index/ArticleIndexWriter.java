@@ -1,0 +1,166 @@
+package corpussearch.indexer.index;
+
+import corpussearch.indexer.analysis.CorpusAnalyzer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Writes articles into the paragraph index incrementally and commits once, at the end.
+ *
+ * <p>Readers only ever see a committed index: until {@link #commit()} every change lives in
+ * uncommitted segments that a crash simply discards, leaving the previous commit readable and
+ * complete. An unchanged article (same content hash) is not touched; a changed one has its
+ * paragraphs replaced as one atomic block; articles no longer in the corpus are deleted. A build
+ * that changes nothing does not commit, so the index on disk is left exactly as it was.
+ */
+public final class ArticleIndexWriter implements Closeable {
+
+  /** What a write did to an article. */
+  public enum Change {
+    ADDED,
+    CHANGED,
+    UNCHANGED
+  }
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final Map<String, String> committedHashes;
+  private final ParagraphDocuments documents = new ParagraphDocuments();
+  private boolean dirty;
+
+  private ArticleIndexWriter(Directory directory, IndexWriter writer, Map<String, String> hashes, boolean dirty) {
+    this.directory = directory;
+    this.writer = writer;
+    this.committedHashes = hashes;
+    this.dirty = dirty;
+  }
+
+  /**
+   * Opens the index in {@code indexDir}, creating the folder if needed.
+   *
+   * @param full when true, or when the index on disk was written by another schema version,
+   *     every article is written afresh (the old index stays readable until the commit)
+   */
+  public static ArticleIndexWriter open(Path indexDir, boolean full) throws IOException {
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      boolean exists = DirectoryReader.indexExists(directory);
+      boolean rebuild = full || !exists || !IndexSchema.SCHEMA_VERSION.equals(schemaVersion(directory));
+      Map<String, String> hashes = rebuild ? Map.of() : readHashes(directory);
+      IndexWriterConfig config = new IndexWriterConfig(CorpusAnalyzer.forIndexing());
+      config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+      config.setRAMBufferSizeMB(128);
+      config.setCommitOnClose(false);
+      return new ArticleIndexWriter(directory, new IndexWriter(directory, config), hashes, rebuild);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Adds or replaces {@code article} unless its content hash is unchanged. */
+  public Change write(IndexableArticle article) throws IOException {
+    String previous = committedHashes.get(article.articleId());
+    if (article.contentHash().equals(previous)) {
+      return Change.UNCHANGED;
+    }
+    Term id = new Term(IndexSchema.ARTICLE_ID, article.articleId());
+    writer.updateDocuments(id, documents.of(article));
+    dirty = true;
+    return previous == null ? Change.ADDED : Change.CHANGED;
+  }
+
+  /** Deletes every committed article whose id is not in {@code keep}; returns how many. */
+  public int deleteAllExcept(Set<String> keep) throws IOException {
+    int removed = 0;
+    for (String articleId : committedHashes.keySet()) {
+      if (!keep.contains(articleId)) {
+        writer.deleteDocuments(new Term(IndexSchema.ARTICLE_ID, articleId));
+        removed++;
+        dirty = true;
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * Commits all changes atomically, or nothing when nothing changed.
+   *
+   * @return whether a commit was written
+   */
+  public boolean commit() throws IOException {
+    if (!dirty) {
+      return false;
+    }
+    writer.setLiveCommitData(
+        Map.of(
+                IndexSchema.COMMIT_SCHEMA_VERSION, IndexSchema.SCHEMA_VERSION,
+                IndexSchema.COMMIT_TIME, Instant.now().toString())
+            .entrySet());
+    writer.commit();
+    dirty = false;
+    return true;
+  }
+
+  /** Closes without committing: uncommitted changes are discarded. */
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private static String schemaVersion(Directory directory) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.getIndexCommit().getUserData().get(IndexSchema.COMMIT_SCHEMA_VERSION);
+    }
+  }
+
+  /** Reads each committed article's hash from the first live paragraph of its block. */
+  private static Map<String, String> readHashes(Directory directory) throws IOException {
+    Map<String, String> hashes = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(IndexSchema.ARTICLE_ID);
+        if (terms == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        TermsEnum termsEnum = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+          postings = termsEnum.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              hashes.put(term.utf8ToString(), stored.document(doc, Set.of(IndexSchema.HASH)).get(IndexSchema.HASH));
+              break;
+            }
+          }
+        }
+      }
+    }
+    return hashes;
+  }
+}

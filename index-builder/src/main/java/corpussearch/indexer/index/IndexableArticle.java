@@ -1,0 +1,20 @@
+package corpussearch.indexer.index;
+
+import corpussearch.indexer.extract.ArticleMetadata;
+import corpussearch.indexer.paragraphs.Paragraph;
+import java.util.List;
+
+/**
+ * An article ready to be written: its id, where it came from, its metadata, its kept paragraphs
+ * and the hash that tells whether it changed since the last build.
+ */
+public record IndexableArticle(
+    String articleId,
+    String sourceFile,
+    ArticleMetadata metadata,
+    List<Paragraph> paragraphs,
+    String contentHash) {
+  public IndexableArticle {
+    paragraphs = List.copyOf(paragraphs);
+  }
+}
