@@ -16,7 +16,8 @@ final class NewsletterRule extends LineRule {
       Pattern.compile("(?iu)(?:our |the |daily |weekly |free )?newsletters?(?: sign-?up)?:?");
   private static final Pattern PROMPT =
       Pattern.compile(
-          "(?iu)^(?:sign up|signup|subscribe|join|get|receive|register|enter your e-?mail|don['’]t miss)\\b.*"
+          "(?iu)enter your e-?mail(?: address)?(?: here)?:?|"
+              + "(?:sign up|signup|subscribe|join|get|receive|register|don['’]t miss)\\b.*"
               + "(?:newsletter|inbox|e-?mail|subscribe|updates)\\b.*");
   private static final Pattern INBOX =
       Pattern.compile("(?iu).*\\b(?:delivered )?(?:straight |directly )?to your inbox\\b.*");
