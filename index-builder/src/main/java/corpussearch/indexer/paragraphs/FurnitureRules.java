@@ -15,6 +15,7 @@ final class FurnitureRules {
   static List<FurnitureRule> defaults() {
     return List.of(
         new MetadataEchoRule(),
+        new BylineRule(),
         new NavigationRule(),
         new ShareBarRule(),
         new CopyrightRule(),

@@ -12,7 +12,8 @@ package corpussearch.indexer.paragraphs;
  *       ("Who is ISIS-K?"), and so is a closing quote ("'Routed and Dispersed'"),
  *   <li>and, when longer than {@value #PLAIN_WORDS} words, is in Title Case: at least half of its
  *       words of four or more letters are capitalised (long lower-case lines are standfirsts or
- *       pull quotes that lost their period).
+ *       pull quotes that lost their period),
+ *   <li>and contains no calendar date (a dateline is not a heading).
  * </ul>
  *
  * <p>Shape alone is not enough: {@link ParagraphSplitter} makes a heading-shaped line a section
@@ -32,6 +33,9 @@ final class HeadingShape {
       return false;
     }
     if (!Text.startsSentence(t) || ".!…,;:".indexOf(Text.lastChar(t)) >= 0) {
+      return false;
+    }
+    if (BylineRule.DATE.matcher(t).matches()) {
       return false;
     }
     return w <= PLAIN_WORDS || titleCaseRatio(t) >= 0.5;

@@ -337,4 +337,24 @@ class FurnitureRulesTest {
       assertThat(split.dropped(DropReason.METADATA)).isEqualTo(3);
     }
   }
+
+  @Nested
+  class Byline {
+    @ParameterizedTest
+    @ValueSource(strings = {"Leila Haddad March 4, 2022", "12.05.2020 Author: Omar Said", "By Leila Haddad",
+        "Monday, 4 March 2022", "Posted by admin on 2021-07-01"})
+    void unclaimedBylinesAboveTheBodyAreMetadata(String line) {
+      ParagraphSplit split = split(line, P1, P2);
+      assertThat(texts(split)).containsExactly(P1, P2);
+      assertThat(split.paragraphs()).allMatch(p -> p.section() == null);
+      assertThat(split.dropped(DropReason.METADATA)).isEqualTo(1);
+    }
+
+    @Test
+    void datesInsideTheBodyAreKept() {
+      String dated = "By March 4, 2022 the canal was dry";
+      ParagraphSplit split = split(P1, dated, P2);
+      assertThat(texts(split)).containsExactly(P1, dated, P2);
+    }
+  }
 }
