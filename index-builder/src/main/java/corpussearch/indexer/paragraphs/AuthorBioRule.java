@@ -1,0 +1,112 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the author's biography.
+ *
+ * <ul>
+ *   <li><b>Label</b>: a "Written by:" / "About the author" line, and the short name line right
+ *       after it in the same block.
+ *   <li><b>Late bio</b>: one of the last {@value #LATE_BLOCKS} remaining text blocks of an
+ *       article (of at least {@value #MIN_ARTICLE_BLOCKS} such blocks), at most
+ *       {@value #MAX_BIO_WORDS} words, that opens like a bio — "The writer/author is …", or a
+ *       personal name (2–4 capitalised words) followed by "is/was/has …" or a comma — and contains
+ *       a biographical cue (a role such as senior, student, professor, analyst, journalist,
+ *       fellow; "exclusively for"; "tweets"; an @handle; "based in" …).
+ * </ul>
+ *
+ * <p>Why: the bio describes the writer, not the story, and repeats verbatim under every article by
+ * that writer. Position (the end of the body, after the other furniture is gone) and length keep
+ * the rule off body paragraphs that happen to describe a person.
+ */
+final class AuthorBioRule implements FurnitureRule {
+  static final int LATE_BLOCKS = 2;
+  static final int MIN_ARTICLE_BLOCKS = 3;
+  static final int MAX_BIO_WORDS = 90;
+  private static final int MIN_BLOCK_WORDS = 6;
+
+  private static final Pattern LABEL =
+      Pattern.compile("(?iu)(?:written by|about the (?:author|writer)s?|author|by)\\s*:?");
+  private static final Pattern THE_WRITER =
+      Pattern.compile(
+          "(?iu)^(?:the|this|our) (?:writer|author|columnist|contributor|reporter)s?\\b.{0,40}?\\b(?:is|are|was|has)\\b.*");
+  private static final Pattern CUE =
+      Pattern.compile(
+          "(?iu).*(?:\\b(?:senior|junior|sophomore|freshman|student|graduate|alumn\\w*|professor|lecturer"
+              + "|analyst|research\\w*|fellow|journalist|writer|author|editor|correspondent|columnist"
+              + "|contributor|director|founder|scholar|consultant|tweets|studying|based in"
+              + "|exclusively for|can be reached|focus(?:es)? (?:is )?on)\\b|@\\w+).*");
+  private static final Set<String> NOT_NAMES =
+      Set.of("The", "This", "That", "These", "Those", "It", "In", "On", "At", "As", "A", "An",
+          "Its", "Our", "His", "Her", "Their", "If", "But", "And", "For", "With", "When", "While");
+  private static final Set<String> PARTICLES =
+      Set.of("al", "el", "bin", "ibn", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le");
+
+  @Override
+  public DropReason reason() {
+    return DropReason.AUTHOR_BIO;
+  }
+
+  @Override
+  public void apply(Page page) {
+    dropLabels(page);
+    List<Block> text =
+        page.liveBlocks().stream()
+            .filter(b -> Text.words(page.liveText(b)) >= MIN_BLOCK_WORDS)
+            .toList();
+    if (text.size() < MIN_ARTICLE_BLOCKS) {
+      return;
+    }
+    for (Block block : text.subList(text.size() - LATE_BLOCKS, text.size())) {
+      String t = page.liveText(block);
+      if (Text.words(t) <= MAX_BIO_WORDS && opensLikeBio(t) && CUE.matcher(t).matches()) {
+        page.dropAll(page.live(block), reason());
+      }
+    }
+  }
+
+  private void dropLabels(Page page) {
+    for (Block block : page.blocks()) {
+      List<Integer> live = page.live(block);
+      for (int k = 0; k < live.size(); k++) {
+        if (LABEL.matcher(page.line(live.get(k))).matches()) {
+          page.drop(live.get(k), reason());
+          if (k + 1 < live.size()) {
+            String name = page.line(live.get(k + 1));
+            if (Text.words(name) <= 5 && !Text.endsSentence(name)) {
+              page.drop(live.get(k + 1), reason());
+            }
+          }
+        }
+      }
+    }
+  }
+
+  static boolean opensLikeBio(String text) {
+    if (THE_WRITER.matcher(text).matches()) {
+      return true;
+    }
+    String[] tokens = Text.clean(text).split(" ");
+    int names = 0;
+    for (int k = 0; k < tokens.length && k < 6; k++) {
+      String token = tokens[k];
+      boolean endsWithComma = token.endsWith(",");
+      String word = endsWithComma ? token.substring(0, token.length() - 1) : token;
+      if (names == 0 && NOT_NAMES.contains(word)) {
+        return false;
+      }
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        names++;
+      } else if (!(names > 0 && PARTICLES.contains(word))) {
+        return names >= 2 && names <= 4 && Set.of("is", "was", "has", "teaches", "works", "writes", "serves").contains(word);
+      }
+      if (endsWithComma) {
+        return names >= 2 && names <= 4;
+      }
+    }
+    return false;
+  }
+}

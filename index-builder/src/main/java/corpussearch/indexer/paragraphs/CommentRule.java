@@ -1,0 +1,95 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the comment section.
+ *
+ * <ul>
+ *   <li><b>Header</b>: a whole line that is a comment-count or reply-form title — "Comments",
+ *       "COMMENTS (1)", "View Comments (0)", "12 Comments", "Leave a Reply", "Post a comment",
+ *       "Join the discussion", "3 thoughts on …".
+ *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply"), relative
+ *       timestamps ("2 days ago"), "Reply"/"Report" buttons, "Replying to X", and short
+ *       moderation/form notices ("Comments are moderated …", "Comments FAQ", "Your email address
+ *       will not be published", "Required fields are marked").
+ *   <li><b>Region</b>: a header that comes after the article body — at least
+ *       {@value #BODY_BLOCKS_BEFORE_REGION} prose blocks precede it — opens the comment region,
+ *       and every line after it that no earlier rule claimed is dropped as a comment. Readers'
+ *       comments are prose too, so position is the only reliable signal. A header near the top of
+ *       the page (a comment counter next to the byline) drops only itself.
+ * </ul>
+ */
+final class CommentRule implements FurnitureRule {
+  static final int BODY_BLOCKS_BEFORE_REGION = 3;
+
+  private static final Pattern HEADER =
+      Pattern.compile(
+          "(?iu)(?:(?:view|show|read|load|see|hide|all|latest|reader['’]?s?)\\s+)*(?:\\d+\\s+)?"
+              + "comments?(?:\\s*\\(\\d+\\)|\\s+\\d+)?:?|"
+              + "\\d+\\s+(?:responses?|replies)|(?:responses?|replies)\\s*\\(\\d+\\)|"
+              + "(?:leave|post|add|write|submit)\\s+(?:a|your)\\s+(?:reply|comment|response)|"
+              + "join the (?:discussion|conversation)|comments? (?:are|is) closed\\.?|"
+              + "\\d+\\s+thoughts?\\s+on\\s+.+");
+  private static final Pattern COMMENTER =
+      Pattern.compile("(?iu)[^|]{1,80}\\|.*\\b(?:ago|reply|report|like|\\d{4})\\b.*");
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "(?iu)(?:[^.!?]{0,60}\\s)?\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago");
+  private static final Pattern BUTTONS =
+      Pattern.compile("(?iu)(?:reply|report|flag|like|cancel reply|report abuse)(?:\\s*[|·]\\s*(?:reply|report|like|share))*");
+  private static final Pattern REPLYING = Pattern.compile("(?iu)replying to\\s+\\S.*");
+  private static final Pattern NOTICE =
+      Pattern.compile(
+          "(?iu).*(?:\\bcomments? (?:are|is|will be) (?:moderated|reviewed|closed|subject to)"
+              + "|\\bcomments? (?:faq|policy|guidelines|rules)\\b"
+              + "|your e-?mail address will not be published|required fields are marked"
+              + "|(?:log|sign) in to (?:comment|reply)|be the first to comment"
+              + "|save my name,? e-?mail|notify me of (?:new|follow-up) (?:comments|posts)).*");
+
+  @Override
+  public DropReason reason() {
+    return DropReason.COMMENTS;
+  }
+
+  @Override
+  public void apply(Page page) {
+    int proseBlocks = 0;
+    for (Block block : page.blocks()) {
+      List<Integer> live = page.live(block);
+      for (int i : live) {
+        String line = page.line(i);
+        if (HEADER.matcher(line).matches()) {
+          page.drop(i, reason());
+          if (proseBlocks >= BODY_BLOCKS_BEFORE_REGION) {
+            dropRegion(page, i + 1);
+            return;
+          }
+        } else if (isCommentLine(line)) {
+          page.drop(i, reason());
+        }
+      }
+      if (Text.isProse(page.liveText(block))) {
+        proseBlocks++;
+      }
+    }
+  }
+
+  private void dropRegion(Page page, int from) {
+    for (int i = from; i < page.size(); i++) {
+      page.drop(i, reason());
+    }
+  }
+
+  private static boolean isCommentLine(String line) {
+    if (Text.words(line) > 40) {
+      return false;
+    }
+    return COMMENTER.matcher(line).matches()
+        || TIMESTAMP.matcher(line).matches()
+        || BUTTONS.matcher(line).matches()
+        || REPLYING.matcher(line).matches() && !Text.isProse(line)
+        || NOTICE.matcher(line).matches();
+  }
+}

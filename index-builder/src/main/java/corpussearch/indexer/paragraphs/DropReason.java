@@ -1,0 +1,44 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.Locale;
+
+/**
+ * Why a line of an article file was not indexed as (part of) a paragraph.
+ *
+ * <p>Each constant corresponds to one family of page furniture (one {@link FurnitureRule}) or to a
+ * structural decision of {@link ParagraphSplitter}. {@link #label()} is the stable kebab-case name
+ * used in reports and statistics.
+ */
+public enum DropReason {
+  /** A line the metadata extractor claimed (title, byline, masthead, date, bio) or an echo of one. */
+  METADATA,
+  /** Comment-section header, commenter lines, reply markers, moderation notices, the comment region. */
+  COMMENTS,
+  /** "What's your reaction?" widgets: counters ("+1", "0") and one- or two-word mood labels. */
+  REACTION_WIDGET,
+  /** "See Also" / "Related Articles" labels and dense lists of linked headlines. */
+  RELATED_LIST,
+  /** Lines made only of share buttons ("Share", "Tweet", "Facebook Twitter WhatsApp"). */
+  SHARE_BAR,
+  /** Newsletter sign-up prompts. */
+  NEWSLETTER,
+  /** UI chrome: "Back to top", "Close", "×", media player times, "Now Reading" … */
+  NAVIGATION,
+  /** Copyright lines ("© 2020 X LLC. All rights reserved."). */
+  COPYRIGHT,
+  /** Editorial disclaimers ("The views expressed … do not necessarily reflect …"). */
+  DISCLAIMER,
+  /** Download prompts ("Please select digest to download:"). */
+  DOWNLOAD_PROMPT,
+  /** A short author biography at the end of the article, or a "Written by" label. */
+  AUTHOR_BIO,
+  /** A heading-shaped line with no body text under it (a widget title whose content is gone). */
+  STRAY_HEADING,
+  /** A line with no letters at all ("***", "—", a lone number). */
+  EMPTY;
+
+  /** The kebab-case name of this reason, e.g. {@code reaction-widget}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

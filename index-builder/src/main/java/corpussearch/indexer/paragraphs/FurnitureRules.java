@@ -1,0 +1,30 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.List;
+
+/** The one place where the furniture rules are composed, in precedence order. */
+final class FurnitureRules {
+  private FurnitureRules() {}
+
+  /**
+   * The default rules. Order matters: a line takes the reason of the first rule that claims it.
+   * Line-shape rules run first so that footer lines inside the comment region keep their own
+   * reason; related lists run before the comment region sweep; the author bio runs last because it
+   * needs to know which blocks are the last ones left.
+   */
+  static List<FurnitureRule> defaults() {
+    return List.of(
+        new MetadataEchoRule(),
+        new BylineRule(),
+        new NavigationRule(),
+        new ShareBarRule(),
+        new CopyrightRule(),
+        new DisclaimerRule(),
+        new NewsletterRule(),
+        new DownloadPromptRule(),
+        new ReactionWidgetRule(),
+        new RelatedListRule(),
+        new CommentRule(),
+        new AuthorBioRule());
+  }
+}

@@ -1,0 +1,39 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops newsletter prompts: a line of at most 15 words that is just "Newsletter(s)" (the widget
+ * title), or that invites the reader to sign up / subscribe / join / get something by e-mail or
+ * "in your inbox", or to enter an e-mail address.
+ *
+ * <p>Why: sign-up boxes interrupt or end articles on most sites. The rule wants the imperative
+ * shape ("Sign up …", "Subscribe …", "Get … in your inbox"), so prose that mentions a newsletter
+ * ("The group's newsletter called for …") is kept.
+ */
+final class NewsletterRule extends LineRule {
+  private static final Pattern TITLE =
+      Pattern.compile("(?iu)(?:our |the |daily |weekly |free )?newsletters?(?: sign-?up)?:?");
+  private static final Pattern PROMPT =
+      Pattern.compile(
+          "(?iu)enter your e-?mail(?: address)?(?: here)?:?|"
+              + "(?:sign up|signup|subscribe|join|get|receive|register|don['’]t miss)\\b.*"
+              + "(?:newsletter|inbox|e-?mail|subscribe|updates)\\b.*");
+  private static final Pattern INBOX =
+      Pattern.compile("(?iu).*\\b(?:delivered )?(?:straight |directly )?to your inbox\\b.*");
+
+  @Override
+  public DropReason reason() {
+    return DropReason.NEWSLETTER;
+  }
+
+  @Override
+  boolean matches(String line) {
+    if (Text.words(line) > 15) {
+      return false;
+    }
+    return TITLE.matcher(line).matches()
+        || PROMPT.matcher(line).matches()
+        || INBOX.matcher(line).matches() && !Text.isProse(line);
+  }
+}

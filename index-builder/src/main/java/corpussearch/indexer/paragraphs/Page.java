@@ -1,0 +1,109 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lines of one article file, grouped into {@link Block}s, with the drop decisions taken so far.
+ *
+ * <p>A line is <em>live</em> while it is non-blank and no rule has dropped it. Furniture rules read
+ * live lines and call {@link #drop(int, DropReason)}; the first reason recorded for a line wins, so
+ * rules that run earlier take precedence.
+ */
+final class Page {
+  private final List<String> lines;
+  private final DropReason[] marks;
+  private final List<Block> blocks;
+  private final List<String> metadataTexts;
+
+  Page(List<String> rawLines, Set<Integer> metadataLines) {
+    this.lines = rawLines.stream().map(l -> l == null ? "" : Text.normalize(l)).toList();
+    this.marks = new DropReason[lines.size()];
+    List<String> meta = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (metadataLines.contains(i) && !lines.get(i).isEmpty()) {
+        marks[i] = DropReason.METADATA;
+        meta.add(lines.get(i));
+      }
+    }
+    this.metadataTexts = List.copyOf(meta);
+    List<Block> bs = new ArrayList<>();
+    List<Integer> current = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isEmpty() || marks[i] != null) {
+        if (!current.isEmpty()) {
+          bs.add(new Block(current));
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(i);
+      }
+    }
+    if (!current.isEmpty()) {
+      bs.add(new Block(current));
+    }
+    this.blocks = List.copyOf(bs);
+  }
+
+  int size() {
+    return lines.size();
+  }
+
+  /** The whitespace-normalised text of line {@code i}. */
+  String line(int i) {
+    return lines.get(i);
+  }
+
+  boolean isLive(int i) {
+    return !lines.get(i).isEmpty() && marks[i] == null;
+  }
+
+  /** Records {@code reason} for line {@code i} unless it is blank or already dropped. */
+  void drop(int i, DropReason reason) {
+    if (isLive(i)) {
+      marks[i] = reason;
+    }
+  }
+
+  void dropAll(List<Integer> indexes, DropReason reason) {
+    indexes.forEach(i -> drop(i, reason));
+  }
+
+  List<Block> blocks() {
+    return blocks;
+  }
+
+  /** The live lines of {@code block}, in order. */
+  List<Integer> live(Block block) {
+    return block.lines().stream().filter(this::isLive).toList();
+  }
+
+  /** The blocks that still have at least one live line. */
+  List<Block> liveBlocks() {
+    return blocks.stream().filter(b -> !live(b).isEmpty()).toList();
+  }
+
+  /** The live lines of {@code block} joined by single spaces. */
+  String liveText(Block block) {
+    return String.join(" ", live(block).stream().map(lines::get).toList());
+  }
+
+  /** The texts of the non-blank metadata lines, normalised. */
+  List<String> metadataTexts() {
+    return metadataTexts;
+  }
+
+  /** Number of dropped non-blank lines per reason. */
+  Map<DropReason, Integer> counts() {
+    Map<DropReason, Integer> counts = new EnumMap<>(DropReason.class);
+    for (DropReason r : marks) {
+      if (r != null) {
+        counts.merge(r, 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,136 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Splits the text of one scraped article into indexable {@link Paragraph}s.
+ *
+ * <p>Steps:
+ *
+ * <ol>
+ *   <li>Lines listed in {@code metadataLines} are dropped ({@link DropReason#METADATA}); blank
+ *       lines and metadata lines separate the rest into blocks.
+ *   <li>The {@link FurnitureRules#defaults() furniture rules} drop comment sections, reaction
+ *       widgets, related lists, share bars, footers and the like, each by its own general rule.
+ *   <li>Each remaining block becomes paragraphs. <b>Line-per-paragraph criterion:</b> a block of
+ *       several lines is one paragraph per line when every line {@linkplain Text#standsAlone
+ *       stands alone} — starts like a sentence and ends like one (or is at least {@value
+ *       Text#UNWRAPPED_LINE_CHARS} characters, too long to be a hard wrap). Otherwise its lines are
+ *       the wrapped lines of one paragraph and are joined with single spaces.
+ *   <li><b>Headings:</b> a one-line block of {@linkplain HeadingShape heading shape}, or such a
+ *       first line of a block whose next line starts a sentence, becomes the {@code section} of
+ *       the paragraphs after it (until the next heading) when the next unit is body text; a
+ *       heading-shaped line with no body text after it is dropped ({@link
+ *       DropReason#STRAY_HEADING}). Quotes enclosing a whole heading are removed from the section
+ *       name.
+ *   <li>A paragraph whose whitespace-normalised text repeats an earlier one (pull quotes,
+ *       standfirst repeated in the body) is kept once and counted in {@code duplicates}; a
+ *       paragraph without letters is dropped ({@link DropReason#EMPTY}).
+ * </ol>
+ *
+ * <p>Instances are stateless and thread-safe.
+ */
+public final class ParagraphSplitter {
+  private final List<FurnitureRule> rules;
+
+  public ParagraphSplitter() {
+    this(FurnitureRules.defaults());
+  }
+
+  ParagraphSplitter(List<FurnitureRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /**
+   * Splits one article.
+   *
+   * @param lines the article file's text split on line breaks ({@code text.split("\\R", -1)})
+   * @param metadataLines 0-based indexes of lines the metadata extractor claimed; never indexed
+   */
+  public ParagraphSplit split(List<String> lines, Set<Integer> metadataLines) {
+    Objects.requireNonNull(lines, "lines");
+    Page page = new Page(lines, metadataLines == null ? Set.of() : metadataLines);
+    for (FurnitureRule rule : rules) {
+      rule.apply(page);
+    }
+    List<Unit> units = units(page);
+
+    List<Paragraph> paragraphs = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int duplicates = 0;
+    String section = null;
+    for (int u = 0; u < units.size(); u++) {
+      Unit unit = units.get(u);
+      if (unit.heading()) {
+        boolean bodyFollows = u + 1 < units.size() && !units.get(u + 1).heading();
+        if (bodyFollows) {
+          section = HeadingShape.sectionName(unit.text());
+        } else {
+          page.dropAll(unit.lines(), DropReason.STRAY_HEADING);
+        }
+        continue;
+      }
+      String text = Text.clean(unit.text());
+      if (!Text.hasLetter(text)) {
+        page.dropAll(unit.lines(), DropReason.EMPTY);
+      } else if (!seen.add(text)) {
+        duplicates++;
+      } else {
+        paragraphs.add(new Paragraph(paragraphs.size(), section, text));
+      }
+    }
+    return new ParagraphSplit(paragraphs, page.counts(), duplicates);
+  }
+
+  /** A heading candidate or a paragraph candidate, with the page lines it came from. */
+  private record Unit(boolean heading, String text, List<Integer> lines) {}
+
+  private static List<Unit> units(Page page) {
+    List<Unit> units = new ArrayList<>();
+    for (Block block : page.blocks()) {
+      List<Integer> live = page.live(block);
+      if (live.isEmpty()) {
+        continue;
+      }
+      if (live.size() == 1) {
+        int i = live.get(0);
+        units.add(new Unit(HeadingShape.matches(page.line(i)), page.line(i), live));
+        continue;
+      }
+      List<Integer> body = live;
+      if (leadingHeading(page, live)) {
+        units.add(new Unit(true, page.line(live.get(0)), live.subList(0, 1)));
+        body = live.subList(1, live.size());
+      }
+      if (body.size() > 1 && body.stream().allMatch(i -> Text.standsAlone(page.line(i)))) {
+        body.forEach(i -> units.add(new Unit(false, page.line(i), List.of(i))));
+      } else {
+        String joined = String.join(" ", body.stream().map(page::line).toList());
+        units.add(new Unit(false, joined, body));
+      }
+    }
+    return units;
+  }
+
+  /**
+   * A heading on the first line of a multi-line block: heading-shaped, at most 10 words, the next
+   * line starts a sentence, and the rest of the block stands alone line by line or the first line
+   * is clearly shorter than the rest (a hard-wrapped first line is as long as the others).
+   */
+  private static boolean leadingHeading(Page page, List<Integer> live) {
+    String first = page.line(live.get(0));
+    if (!HeadingShape.matches(first)
+        || Text.words(first) > 10
+        || !Text.startsSentence(page.line(live.get(1)))) {
+      return false;
+    }
+    List<Integer> rest = live.subList(1, live.size());
+    int longest = rest.stream().mapToInt(i -> page.line(i).length()).max().orElse(0);
+    return rest.stream().allMatch(i -> Text.standsAlone(page.line(i)))
+        || first.length() < 0.6 * longest;
+  }
+}

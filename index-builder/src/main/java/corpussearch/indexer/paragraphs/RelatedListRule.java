@@ -1,0 +1,125 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops related-article lists and their labels, by link-list density.
+ *
+ * <ul>
+ *   <li><b>Label</b>: a whole line that titles a list of links — "See Also", "Related Articles",
+ *       "Read More:", "You May Also Like", "Most Popular", "Trending Now", "Further Reading" …
+ *       What follows the label is dropped only while it is list-shaped (see below); the first
+ *       block of real prose ends the list and is kept, since sites often place a "See Also" box
+ *       inside the body.
+ *   <li><b>Dense block</b>: a block of at least {@value #MIN_LIST_LINES} live lines of which at
+ *       least {@value #MIN_DENSITY} are {@linkplain Text#headlineLike headline-like} (short,
+ *       capitalised, no final sentence punctuation). Body paragraphs never look like that; a list
+ *       of linked headlines always does, even when a few of its headlines end with a period.
+ *   <li><b>Run of one-line blocks</b>: at least {@value #MIN_RUN_BLOCKS} consecutive blocks that
+ *       are each a single headline-like line (the same list, rendered with blank lines between
+ *       items). Real headings are each followed by body text, so they never form such a run.
+ * </ul>
+ */
+final class RelatedListRule implements FurnitureRule {
+  static final int MIN_LIST_LINES = 5;
+  static final double MIN_DENSITY = 0.7;
+  static final int MIN_RUN_BLOCKS = 4;
+  private static final double MIN_DENSITY_AFTER_LABEL = 0.5;
+  private static final int MAX_ITEM_WORDS = 20;
+
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?iu)(?:see also|also see|related|related (?:articles?|stories|posts|news|content|coverage|reading|links|topics)"
+              + "|read (?:also|more|next)|also read|more (?:stories|news|articles|from [\\p{L} ]{1,30}|on this (?:story|topic))"
+              + "|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| articles| reading)?"
+              + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)"
+              + "|latest (?:news|stories|articles|posts)|top stories|further reading|editor['’]?s picks"
+              + "|in case you missed it|don['’]t miss|what to read next)\\s*:?");
+
+  @Override
+  public DropReason reason() {
+    return DropReason.RELATED_LIST;
+  }
+
+  @Override
+  public void apply(Page page) {
+    dropLabelledLists(page);
+    for (Block block : page.blocks()) {
+      List<Integer> live = page.live(block);
+      if (live.size() >= MIN_LIST_LINES && density(page, live) >= MIN_DENSITY) {
+        page.dropAll(live, reason());
+      }
+    }
+    dropRunsOfOneLineBlocks(page);
+  }
+
+  private void dropLabelledLists(Page page) {
+    List<Block> blocks = page.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      List<Integer> live = page.live(blocks.get(b));
+      for (int k = 0; k < live.size(); k++) {
+        int i = live.get(k);
+        if (!LABEL.matcher(page.line(i)).matches()) {
+          continue;
+        }
+        page.drop(i, reason());
+        List<Integer> rest = live.subList(k + 1, live.size());
+        if (!rest.isEmpty()) {
+          if (listShaped(page, rest)) {
+            page.dropAll(rest, reason());
+          }
+          break;
+        }
+        for (int c = b + 1; c < blocks.size(); c++) {
+          List<Integer> following = page.live(blocks.get(c));
+          if (following.isEmpty()) {
+            continue;
+          }
+          if (!listShaped(page, following)) {
+            break;
+          }
+          page.dropAll(following, reason());
+        }
+      }
+    }
+  }
+
+  private void dropRunsOfOneLineBlocks(Page page) {
+    List<Integer> run = new ArrayList<>();
+    for (Block block : page.liveBlocks()) {
+      List<Integer> live = page.live(block);
+      if (live.size() == 1 && item(page.line(live.get(0)))) {
+        run.add(live.get(0));
+      } else {
+        flushRun(page, run);
+      }
+    }
+    flushRun(page, run);
+  }
+
+  private void flushRun(Page page, List<Integer> run) {
+    if (run.size() >= MIN_RUN_BLOCKS) {
+      page.dropAll(run, reason());
+    }
+    run.clear();
+  }
+
+  /** After a label: a single headline-like line, or lines that are mostly headline-like. */
+  private static boolean listShaped(Page page, List<Integer> lines) {
+    if (lines.size() == 1) {
+      return item(page.line(lines.get(0)));
+    }
+    return density(page, lines) >= MIN_DENSITY_AFTER_LABEL;
+  }
+
+  private static boolean item(String line) {
+    return Text.headlineLike(line) && Text.words(line) <= MAX_ITEM_WORDS;
+  }
+
+  private static double density(Page page, List<Integer> lines) {
+    long headlines = lines.stream().filter(i -> Text.headlineLike(page.line(i))).count();
+    return lines.isEmpty() ? 0 : (double) headlines / lines.size();
+  }
+}

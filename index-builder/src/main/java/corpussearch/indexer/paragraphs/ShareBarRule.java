@@ -1,0 +1,48 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Drops share bars: a short line (at most 10 tokens) every word of which is a share verb or the
+ * name of a sharing service ("Share", "Tweet", "Facebook Twitter WhatsApp", "Share on LinkedIn",
+ * "Email Print"), optionally with share counts.
+ *
+ * <p>Why: share buttons are rendered as text next to every article; a line consisting only of
+ * such words carries no content. A sentence that merely uses the word ("Share prices fell …") has
+ * other words and is kept.
+ */
+final class ShareBarRule extends LineRule {
+  private static final Set<String> SERVICES =
+      Set.of(
+          "share", "shares", "shared", "tweet", "retweet", "facebook", "twitter", "x", "whatsapp",
+          "linkedin", "email", "e-mail", "mail", "print", "pinterest", "reddit", "telegram",
+          "messenger", "tumblr", "pocket", "flipboard", "vk", "sms", "copy", "link", "copied");
+  private static final Set<String> FILLERS =
+      Set.of("on", "via", "this", "the", "article", "story", "post", "page", "to", "with", "by");
+
+  @Override
+  public DropReason reason() {
+    return DropReason.SHARE_BAR;
+  }
+
+  @Override
+  boolean matches(String line) {
+    String[] tokens = line.toLowerCase(Locale.ROOT).split("[\\s|,:/·•]+");
+    if (tokens.length == 0 || tokens.length > 10) {
+      return false;
+    }
+    boolean service = false;
+    for (String token : tokens) {
+      if (token.isEmpty() || token.matches("[\\d.,]+[km]?")) {
+        continue;
+      }
+      if (SERVICES.contains(token)) {
+        service = true;
+      } else if (!FILLERS.contains(token)) {
+        return false;
+      }
+    }
+    return service;
+  }
+}

@@ -1,0 +1,116 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.regex.Pattern;
+
+/**
+ * Small, shape-only predicates over one line or paragraph of scraped text.
+ *
+ * <p>Everything here looks at the form of the text (length, capitalisation, the punctuation it
+ * starts and ends with), never at what a particular site writes, so the furniture rules and the
+ * splitter can share one vocabulary of shapes.
+ */
+final class Text {
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
+  private static final Pattern LEADING_BULLET = Pattern.compile("^[•·▪●◦‣∙*]\\s*");
+  private static final String OPENING = "\"'“‘«„([";
+  private static final String CLOSING = "\"'”’»)]";
+
+  /** A line of this many characters or more is too long to be a hard-wrapped line. */
+  static final int UNWRAPPED_LINE_CHARS = 100;
+
+  private Text() {}
+
+  /** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
+  static String normalize(String s) {
+    return SPACES.matcher(s).replaceAll(" ").trim();
+  }
+
+  /** {@link #normalize(String)} plus removal of a leading list bullet ("• ", "* "). */
+  static String clean(String s) {
+    return LEADING_BULLET.matcher(normalize(s)).replaceFirst("").trim();
+  }
+
+  /** Number of whitespace-separated tokens that contain a letter or digit. */
+  static int words(String s) {
+    int n = 0;
+    for (String token : normalize(s).split(" ")) {
+      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static boolean hasLetter(String s) {
+    return s.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /** The text without trailing closing quotes/brackets and spaces. */
+  static String stripClosing(String s) {
+    String t = s.strip();
+    while (!t.isEmpty() && CLOSING.indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
+
+  /** The text without a leading bullet and leading opening quotes/brackets. */
+  static String stripOpening(String s) {
+    String t = clean(s);
+    while (!t.isEmpty() && OPENING.indexOf(t.charAt(0)) >= 0) {
+      t = t.substring(1).strip();
+    }
+    return t;
+  }
+
+  /** The last meaningful character, ignoring closing quotes and brackets; 0 for empty text. */
+  static char lastChar(String s) {
+    String t = stripClosing(s);
+    return t.isEmpty() ? 0 : t.charAt(t.length() - 1);
+  }
+
+  /** Ends like a sentence: ".", "!", "?" or "…", possibly followed by closing quotes. */
+  static boolean endsSentence(String s) {
+    char c = lastChar(s);
+    return c == '.' || c == '!' || c == '?' || c == '…';
+  }
+
+  /** Starts like a sentence: an upper-case letter or a digit, after any bullet/opening quote. */
+  static boolean startsSentence(String s) {
+    String t = stripOpening(s);
+    if (t.isEmpty()) {
+      return false;
+    }
+    int cp = t.codePointAt(0);
+    return Character.isUpperCase(cp) || Character.isDigit(cp);
+  }
+
+  /**
+   * A line that reads as a complete paragraph on its own: it starts like a sentence and either
+   * ends like one or is too long ({@value #UNWRAPPED_LINE_CHARS}+ characters) to be a hard-wrapped
+   * fragment of a longer paragraph (scraped pull quotes often lose their final period).
+   */
+  static boolean standsAlone(String line) {
+    return startsSentence(line)
+        && (endsSentence(line) || normalize(line).length() >= UNWRAPPED_LINE_CHARS);
+  }
+
+  /**
+   * Shaped like a linked headline: starts like a sentence, has at most 30 words and does not end
+   * with sentence or clause punctuation (a trailing "?" is allowed — headlines ask questions).
+   */
+  static boolean headlineLike(String line) {
+    if (!startsSentence(line) || !hasLetter(line)) {
+      return false;
+    }
+    int w = words(line);
+    char c = lastChar(line);
+    return w >= 1 && w <= 30 && ".!…,;:".indexOf(c) < 0;
+  }
+
+  /** Body prose: a sentence of at least 8 words, or any run of 20 words or more. */
+  static boolean isProse(String text) {
+    int w = words(text);
+    return (w >= 8 && endsSentence(text)) || w >= 20;
+  }
+}

@@ -1,0 +1,41 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** Builds small inline articles for tests: a body of real prose with furniture spliced in. */
+final class Articles {
+  static final String P1 =
+      "The provincial council met on Tuesday to debate the new water-sharing agreement with the"
+          + " neighbouring district, which farmers say has left their fields dry for two seasons.";
+  static final String P2 =
+      "Officials promised that engineers would inspect the canal gates before the next planting"
+          + " season, although similar promises were made and broken last year.";
+  static final String P3 =
+      "Local growers, many of whom have already sold livestock to pay debts, said they would"
+          + " wait for the inspection before deciding whether to protest in the capital.";
+
+  private Articles() {}
+
+  /** Lines of an article: each argument is a block; blocks are separated by blank lines. */
+  static List<String> blocks(String... blocks) {
+    List<String> lines = new ArrayList<>();
+    for (int b = 0; b < blocks.length; b++) {
+      if (b > 0) {
+        lines.add("");
+      }
+      lines.addAll(Arrays.asList(blocks[b].split("\\R", -1)));
+    }
+    return lines;
+  }
+
+  static ParagraphSplit split(String... blocks) {
+    return new ParagraphSplitter().split(blocks(blocks), Set.of());
+  }
+
+  static List<String> texts(ParagraphSplit split) {
+    return split.paragraphs().stream().map(Paragraph::text).toList();
+  }
+}
