@@ -3,6 +3,7 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -51,6 +52,10 @@ final class MastheadRules {
   /**
    * The line after a "masthead, [tagline,] page date" block at the top of {@code page}, if there
    * is one.
+   *
+   * <p>A Title-Case headline followed by its dateline has the same shape, so the block is only
+   * accepted when the date is a bare one (a "Published:" label belongs to the article), nothing
+   * between the name and the date is a byline, and a headline-like line follows the date.
    */
   static OptionalInt dateAnchoredBlockEnd(ArticleLines page) {
     List<Integer> lines =
@@ -60,16 +65,24 @@ final class MastheadRules {
     if (lines.isEmpty() || !OutletNames.isMasthead(page.text(lines.get(0)))) {
       return OptionalInt.empty();
     }
-    for (int line : lines.subList(1, Math.min(lines.size(), 1 + DATE_LOOKAHEAD))) {
-      String text = page.text(line);
-      if (DateParser.parseDateLine(text).isPresent()) {
-        return OptionalInt.of(line + 1);
+    for (int i = 1; i < Math.min(lines.size(), 1 + DATE_LOOKAHEAD); i++) {
+      String text = page.text(lines.get(i));
+      Optional<DateParser.DateLine> date = DateParser.parseDateLine(text);
+      if (date.isPresent()) {
+        return date.get().labelled() || !headlineFollows(page, lines, i)
+            ? OptionalInt.empty()
+            : OptionalInt.of(lines.get(i) + 1);
       }
-      if (ArticleLines.wordCount(text) > MAX_TAGLINE_WORDS) {
+      if (ArticleLines.wordCount(text) > MAX_TAGLINE_WORDS || BylineRules.isBylineOrLabel(text)) {
         break;
       }
     }
     return OptionalInt.empty();
+  }
+
+  private static boolean headlineFollows(ArticleLines page, List<Integer> lines, int dateIndex) {
+    return dateIndex + 1 < lines.size()
+        && TitleRules.isTitleLike(page.text(lines.get(dateIndex + 1)));
   }
 
   private static boolean isOtherFurniture(String text) {
