@@ -20,23 +20,21 @@ import java.util.regex.Pattern;
  *   <li>{@code by-line}: "By Jane Doe", "By Jane Doe and John Roe | Wire Service", "By Jane Doe,
  *       Staff Writer, March 5, 2022";
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
- *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan
- *       2023";
+ *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023";
  *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
  *   <li>{@code written-by-block}: a "WRITTEN BY:" (or "About the author") label alone on its line,
  *       with the name on the next non-empty line.
  * </ul>
  *
  * <p>The unlabelled forms ({@code by-line}, which starts like an ordinary sentence, and {@code
- * byline-with-date}) are only read at the top of the page; further down the same shapes are
- * comment headers and sentences. A date on a byline is reported under {@code byline-with-date}
- * (under {@code posted-on} for that form).
+ * byline-with-date}) are only read at the top of the page; further down the same shapes are comment
+ * headers and sentences. A date on a byline is reported under {@code byline-with-date} (under
+ * {@code posted-on} for that form).
  */
 final class BylineRules {
 
   /** What one byline line says. */
-  record Byline(
-      String rule, String author, Optional<LocalDate> date, Optional<String> outlet) {}
+  record Byline(String rule, String author, Optional<LocalDate> date, Optional<String> outlet) {}
 
   /** Bylines are short; a long line that happens to match is a sentence. */
   private static final int MAX_BYLINE_WORDS = 20;
@@ -101,7 +99,9 @@ final class BylineRules {
     out.markMetadata(line);
     out.propose(Candidate.of(AUTHOR, byline.author(), byline.rule(), line));
     String dateRule =
-        byline.rule().equals(RuleNames.POSTED_ON) ? RuleNames.POSTED_ON : RuleNames.BYLINE_WITH_DATE;
+        byline.rule().equals(RuleNames.POSTED_ON)
+            ? RuleNames.POSTED_ON
+            : RuleNames.BYLINE_WITH_DATE;
     byline.date().ifPresent(d -> out.propose(Candidate.of(DATE, d.toString(), dateRule, line)));
     byline.outlet().ifPresent(o -> out.propose(Candidate.of(OUTLET, o, RuleNames.BY_LINE, line)));
   }

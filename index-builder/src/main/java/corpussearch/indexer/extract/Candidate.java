@@ -9,10 +9,11 @@ import java.util.Set;
  * @param value the value as it will be reported
  * @param rule the rule name (see {@link RuleNames})
  * @param line the line the value was read from; orders candidates of equal precedence
- * @param sourceLines the lines that become metadata lines if this value is the one reported
- *     (or agrees with it)
+ * @param sourceLines the lines that become metadata lines if this value is the one reported (or
+ *     agrees with it)
  */
-record Candidate(MetadataField field, String value, String rule, int line, Set<Integer> sourceLines) {
+record Candidate(
+    MetadataField field, String value, String rule, int line, Set<Integer> sourceLines) {
 
   Candidate {
     sourceLines = Set.copyOf(sourceLines);

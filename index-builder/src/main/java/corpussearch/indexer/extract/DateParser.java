@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * <p>Understood: ISO {@code 2022-03-05}, {@code 2022/03/05}, day-first numeric {@code 05.03.2022}
  * and {@code 05-03-2022}, slashed {@code 05/03/2022} only when the day is unambiguous (a part above
  * 12), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022},
- * each optionally with a weekday. A date must name day, month and year and exist in the calendar:
- * a bare year (such as a copyright year) or "5 March" is not a date, and {@code 2021-02-30} is
+ * each optionally with a weekday. A date must name day, month and year and exist in the calendar: a
+ * bare year (such as a copyright year) or "5 March" is not a date, and {@code 2021-02-30} is
  * rejected rather than guessed.
  */
 final class DateParser {
@@ -79,7 +79,9 @@ final class DateParser {
   private static final Pattern FILLER =
       Pattern.compile(
           "(?:[\\s,|·•–—\\-/()]"
-              + "|(?i:\\b" + WEEKDAY + "(?![\\p{L}]))"
+              + "|(?i:\\b"
+              + WEEKDAY
+              + "(?![\\p{L}]))"
               + "|(?i:\\b(?:at|on)\\b)"
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"

@@ -6,8 +6,8 @@ import static corpussearch.indexer.extract.MetadataField.DATE;
  * Lines that are nothing but a date.
  *
  * <ul>
- *   <li>{@code date-label}: "Published: 15 January 2023", "Updated on March 5, 2022", anywhere;
- *       the label says whose date it is.
+ *   <li>{@code date-label}: "Published: 15 January 2023", "Updated on March 5, 2022", anywhere; the
+ *       label says whose date it is.
  *   <li>{@code dateline}: a bare date below the title at the top of the page, where the article's
  *       own date is printed.
  *   <li>{@code page-date}: a bare date above the title, in the masthead block. Sites print today's

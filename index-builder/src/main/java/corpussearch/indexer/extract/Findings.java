@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What the rule families found in one article: candidate values and the lines they recognised
- * as page furniture.
+ * What the rule families found in one article: candidate values and the lines they recognised as
+ * page furniture.
  *
- * <p>Rules mark a line as metadata directly only when the line is furniture whatever value wins
- * (a byline, a "WRITTEN BY:" label). Lines that are metadata only if their value is believed, such
- * as an author bio, travel with the {@link Candidate} instead.
+ * <p>Rules mark a line as metadata directly only when the line is furniture whatever value wins (a
+ * byline, a "WRITTEN BY:" label). Lines that are metadata only if their value is believed, such as
+ * an author bio, travel with the {@link Candidate} instead.
  */
 final class Findings {
   private final List<Candidate> candidates = new ArrayList<>();

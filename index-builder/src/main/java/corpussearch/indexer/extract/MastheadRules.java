@@ -11,8 +11,8 @@ import java.util.OptionalInt;
  *
  * <p>{@code masthead}: the first line above the title that is neither navigation, a date nor a
  * byline, when it is short and Title-Case like a publication's name. Other short lines between it
- * and the title are taglines. All of these are page furniture. (Page dates in this block are
- * {@link DateRules}' business, bylines {@link BylineRules}'.)
+ * and the title are taglines. All of these are page furniture. (Page dates in this block are {@link
+ * DateRules}' business, bylines {@link BylineRules}'.)
  *
  * <p>When the title is not repeated, a short Title-Case first line could as well be the headline,
  * so it is taken for a masthead only if a page date follows within a few lines ({@link
@@ -50,8 +50,8 @@ final class MastheadRules {
   }
 
   /**
-   * The line after a "masthead, [tagline,] page date" block at the top of {@code page}, if there
-   * is one.
+   * The line after a "masthead, [tagline,] page date" block at the top of {@code page}, if there is
+   * one.
    *
    * <p>A Title-Case headline followed by its dateline has the same shape, so the block is only
    * accepted when the date is a bare one (a "Published:" label belongs to the article), nothing

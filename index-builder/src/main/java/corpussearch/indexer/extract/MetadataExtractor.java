@@ -29,8 +29,8 @@ import java.util.TreeSet;
  *
  * Every family proposes candidates; per field the first tier below that has a candidate wins, and
  * within a tier the candidate highest on the page wins. The order prefers labelled evidence over
- * inferred, and the top of the page (where the article describes itself) over the footer (where
- * the site describes itself).
+ * inferred, and the top of the page (where the article describes itself) over the footer (where the
+ * site describes itself).
  *
  * <ul>
  *   <li>title: {@code repeated-title}; {@code first-line}.
@@ -38,9 +38,9 @@ import java.util.TreeSet;
  *       (top-most first); {@code written-by-block}; {@code author-sign-off}; {@code author-bio}.
  *   <li>date: {@code byline-with-date}, {@code posted-on}, {@code date-label} (top-most first);
  *       {@code dateline}; {@code page-date} (a masthead date is often the day of the visit).
- *   <li>outlet: {@code masthead}, {@code by-line} (top-most first); {@code outlet-sign-off};
- *       {@code outlet-disclaimer}; {@code copyright-line} (a legal owner, possibly a parent
- *       company, is the weakest name for the publication).
+ *   <li>outlet: {@code masthead}, {@code by-line} (top-most first); {@code outlet-sign-off}; {@code
+ *       outlet-disclaimer}; {@code copyright-line} (a legal owner, possibly a parent company, is
+ *       the weakest name for the publication).
  * </ul>
  *
  * <h2>Metadata lines</h2>
@@ -87,8 +87,8 @@ public final class MetadataExtractor {
    *
    * @param lines the article file's text split on line breaks ({@code text.split("\\R", -1)}), as
    *     scraped, page furniture included
-   * @return the metadata, each value with the rule that found it, and the indexes of the lines
-   *     that only carry metadata
+   * @return the metadata, each value with the rule that found it, and the indexes of the lines that
+   *     only carry metadata
    */
   public Extraction extract(List<String> lines) {
     Objects.requireNonNull(lines, "lines");

@@ -6,23 +6,24 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises site navigation that scrapers keep above an article: menu labels ("Home", "Menu",
- * "Skip to content", "Now Reading") and breadcrumb trails ("Home / World / Asia", "News › Politics").
+ * "Skip to content", "Now Reading") and breadcrumb trails ("Home / World / Asia", "News ›
+ * Politics").
  *
- * <p>These are user-interface words of web pages in general, not of any one site. Only lines
- * above the title are treated as navigation; below it the same words may be body text.
+ * <p>These are user-interface words of web pages in general, not of any one site. Only lines above
+ * the title are treated as navigation; below it the same words may be body text.
  */
 final class NavigationLines {
 
   private static final Set<String> LABELS =
       Set.of(
-          "home", "menu", "main menu", "open menu", "close menu", "toggle navigation",
-          "navigation", "skip to content", "skip to main content", "skip to navigation",
-          "now reading", "you are here", "search", "search for", "subscribe", "sign in",
-          "sign up", "log in", "login", "register", "my account", "account", "close", "back",
-          "previous", "next", "share", "share this", "share this article", "print", "email",
-          "advertisement", "sponsored", "trending", "trending now", "breaking news",
-          "latest news", "latest", "top stories", "follow us", "newsletter", "read more",
-          "listen", "listen to this article", "×", "☰");
+          ("home|menu|main menu|open menu|close menu|toggle navigation|navigation|skip to"
+               + " content|skip to main content|skip to navigation|now reading|you are"
+               + " here|search|search for|subscribe|sign in|sign up|log in|login|register|my"
+               + " account|account|close|back|previous|next|share|share this|share this"
+               + " article|print|email|advertisement|sponsored|trending|trending now|breaking"
+               + " news|latest news|latest|top stories|follow us|newsletter|read more|listen|listen"
+               + " to this article|×|☰")
+              .split("\\|"));
 
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+(?:/|>|»|›|\\|)\\s+");
   private static final int MAX_CRUMB_WORDS = 3;

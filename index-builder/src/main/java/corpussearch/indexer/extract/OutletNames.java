@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * Decides whether text has the shape of a publication's name and cleans names taken from legal
  * notices.
  *
- * <p>A name is one to six words, capitalised except for short connectors ("Times of India",
- * "Voice of the People"), ending in a capitalised word. Legal-entity suffixes (LLC, Inc., Ltd.,
- * Limited, Corp., Co., PLC) are dropped because they name the company, not the publication; words
- * such as "Media" or "Group" are kept because many publications are called that.
+ * <p>A name is one to six words, capitalised except for short connectors ("Times of India", "Voice
+ * of the People"), ending in a capitalised word. Legal-entity suffixes (LLC, Inc., Ltd., Limited,
+ * Corp., Co., PLC) are dropped because they name the company, not the publication; words such as
+ * "Media" or "Group" are kept because many publications are called that.
  */
 final class OutletNames {
   private static final int MAX_WORDS = 6;
@@ -22,8 +22,7 @@ final class OutletNames {
       Set.of("of", "the", "and", "&", "for", "on", "in", "de", "al", "el");
 
   private static final Pattern LEGAL_SUFFIX =
-      Pattern.compile(
-          "(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc)\\.?$");
+      Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc)\\.?$");
 
   private OutletNames() {}
 

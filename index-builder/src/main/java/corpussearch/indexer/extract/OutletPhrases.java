@@ -15,7 +15,9 @@ final class OutletPhrases {
       "\\p{Lu}[\\p{L}\\p{M}\\d'’&.-]*"
           + "(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\d'’&.-]*|of|and|&|for|on|the|de|al))*";
 
-  /** A quoted name, or "the"? + capitalised name; groups {@code quoted}, {@code the}, {@code name}. */
+  /**
+   * A quoted name, or "the"? + capitalised name; groups {@code quoted}, {@code the}, {@code name}.
+   */
   static final String QUOTED_OR_CAPITALISED =
       "(?:[“\"«„]([^”\"»“]{2,80})[”\"»“]|(?:((?i:the))\\s+)?(" + NAME + "))";
 

@@ -2,6 +2,7 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  *       and policies of the Daily Ledger." The name is what follows the last "of", when the line
  *       ends with it; a preceding "the" becomes part of the name.
  *   <li>{@code copyright-line}: "© 2020 Acme News LLC. All rights reserved.", "Copyright 2021 Acme
- *       News". Years, "All rights reserved" and legal-entity suffixes are removed. The year is never
- *       taken as the article's date: it is when the site's notice was last touched.
+ *       News". Years, "All rights reserved" and legal-entity suffixes are removed. The year is
+ *       never taken as the article's date: it is when the site's notice was last touched.
  * </ul>
  *
  * <p>Both lines are furniture whichever values win.
@@ -34,7 +35,8 @@ final class OutletRules {
 
   private static final Pattern COPYRIGHT =
       Pattern.compile("(?i)^(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(.*)$");
-  private static final Pattern YEARS = Pattern.compile("^(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?[\\s,]*)+");
+  private static final Pattern YEARS =
+      Pattern.compile("^(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?[\\s,]*)+");
   private static final Pattern NOTICE_END =
       Pattern.compile("(?i)\\ball\\s+rights\\s+reserved\\b|\\||\\s[-–—•·]\\s|\\.\\s");
   private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s,]*\\d{4}$");
@@ -71,7 +73,7 @@ final class OutletRules {
       return Optional.empty();
     }
     String holder = YEARS.matcher(copyright.group(1).strip()).replaceFirst("");
-    if (holder.toLowerCase(java.util.Locale.ROOT).startsWith("by ")) {
+    if (holder.toLowerCase(Locale.ROOT).startsWith("by ")) {
       return Optional.empty(); // "Copyright 2021 by Jane Doe" names a person, not an outlet
     }
     Matcher end = NOTICE_END.matcher(holder);

@@ -27,33 +27,31 @@ final class PersonNames {
   /** Name particles, written in lower case inside a name. */
   private static final Set<String> PARTICLES =
       Set.of(
-          "de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter",
-          "la", "le", "al", "el", "bin", "bint", "ibn", "abu", "y");
+          ("de da di du del della dos das van von der den ter la le al el bin bint ibn abu y")
+              .split(" "));
 
   /** Capitalised words that start sentences or headings, never names. */
   private static final Set<String> NOT_NAME_WORDS =
       Set.of(
-          "a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "of",
-          "to", "in", "on", "at", "by", "for", "from", "with", "about", "after", "before", "as",
-          "because", "since", "while", "when", "where", "which", "who", "why", "what", "how",
-          "if", "unless", "until", "though", "although", "however", "meanwhile", "thus", "so",
-          "yet", "also", "only", "now", "then", "there", "here", "once", "first", "last", "next",
-          "all", "any", "both", "each", "every", "many", "most", "more", "some", "such", "no",
-          "not", "one", "two", "three", "other", "another", "i", "we", "you", "he", "she", "it",
-          "they", "my", "our", "your", "his", "her", "its", "their", "is", "are", "was", "were",
-          "new", "top", "former", "late", "dear", "north", "south", "east", "west", "read",
-          "share", "comments", "comment", "reply", "related", "home", "posted", "published",
-          "updated", "written", "copyright", "rights", "reserved", "news", "breaking",
-          "president", "prime", "minister", "general", "senator", "governor", "king", "queen",
-          "prince", "princess", "secretary", "chancellor", "pope", "judge", "justice", "colonel",
-          "captain", "lieutenant", "sergeant", "admiral", "mayor", "chairman", "director");
+          ("a an the this that these those and or but nor of to in on at by for from with about"
+               + " after before as because since while when where which who why what how if unless"
+               + " until though although however meanwhile thus so yet also only now then there"
+               + " here once first last next all any both each every many most more some such no"
+               + " not one two three other another i we you he she it they my our your his her its"
+               + " their is are was were new top former late dear north south east west read share"
+               + " comments comment reply related home posted published updated written copyright"
+               + " rights reserved news breaking president prime minister general senator governor"
+               + " king queen prince princess secretary chancellor pope judge justice colonel"
+               + " captain lieutenant sergeant admiral mayor chairman director")
+              .split(" "));
 
   /** Words of a job description that follow a byline name ("Jane Doe, Staff Writer"). */
   private static final Set<String> ROLE_WORDS =
       Set.of(
-          "staff", "writer", "writers", "reporter", "reporters", "correspondent", "editor",
-          "editors", "contributor", "columnist", "analyst", "desk", "team", "bureau", "senior",
-          "special", "chief", "guest", "freelance", "associate", "assistant", "managing");
+          ("staff writer writers reporter reporters correspondent editor editors "
+                  + "contributor columnist analyst desk team bureau senior special chief guest "
+                  + "freelance associate assistant managing")
+              .split(" "));
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
 

@@ -3,8 +3,8 @@ package corpussearch.indexer.extract;
 /**
  * The names of the extraction rules, as reported in {@link FieldValue#rule()}.
  *
- * <p>Kept in one place because they are part of the output contract: reports and the metadata
- * CSV show them, so renaming one is a visible change.
+ * <p>Kept in one place because they are part of the output contract: reports and the metadata CSV
+ * show them, so renaming one is a visible change.
  */
 final class RuleNames {
   static final String REPEATED_TITLE = "repeated-title";

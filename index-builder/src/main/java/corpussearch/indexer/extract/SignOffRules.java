@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * the online magazine “Eastern Review”."
  *
  * <ul>
- *   <li>{@code outlet-sign-off}: the publication after "exclusively / especially / written for
- *       [the online magazine | newspaper | website …]".
+ *   <li>{@code outlet-sign-off}: the publication after "exclusively / especially / written for [the
+ *       online magazine | newspaper | website …]".
  *   <li>{@code author-sign-off}: on such a line only, a name that opens it followed by a comma.
  *       Without the sign-off phrase, "Name, who is …" is an ordinary sentence about someone.
  * </ul>
@@ -48,6 +48,7 @@ final class SignOffRules {
   private static void proposeSigningAuthor(String text, int line, Findings out) {
     PersonNames.leadingName(text)
         .filter(name -> text.startsWith(name + ","))
-        .ifPresent(name -> out.propose(Candidate.of(AUTHOR, name, RuleNames.AUTHOR_SIGN_OFF, line)));
+        .ifPresent(
+            name -> out.propose(Candidate.of(AUTHOR, name, RuleNames.AUTHOR_SIGN_OFF, line)));
   }
 }

@@ -15,7 +15,10 @@ class AuthorBioRulesTest {
   @Test
   void lateBioParagraphNamesTheAuthor() {
     Extraction result =
-        extract("Reef Survey Results", paragraph("the reef"), paragraph("corals"),
+        extract(
+            "Reef Survey Results",
+            paragraph("the reef"),
+            paragraph("corals"),
             "Keiko Tanaka is a graduate student in marine biology. She writes about oceans.");
 
     assertThat(field(result, AUTHOR)).isEqualTo(FieldValue.of("Keiko Tanaka", "author-bio"));
@@ -31,7 +34,8 @@ class AuthorBioRulesTest {
         "President Ana Silva is a former journalist and lawyer."
       })
   void sentencesAboutPeopleOrBodiesAreNotBios(String line) {
-    Extraction result = extract("Reef Survey Results", paragraph("the reef"), paragraph("corals"), line);
+    Extraction result =
+        extract("Reef Survey Results", paragraph("the reef"), paragraph("corals"), line);
 
     assertThat(field(result, AUTHOR).isKnown()).isFalse();
     assertThat(result.metadataLines()).doesNotContain(3);
@@ -40,8 +44,13 @@ class AuthorBioRulesTest {
   @Test
   void bioEarlyInTheArticleIsBodyText() {
     Extraction result =
-        extract("Reef Survey Results", "Keiko Tanaka is a marine biologist. She led the survey.",
-            paragraph("the reef"), paragraph("corals"), paragraph("fish"), paragraph("tides"));
+        extract(
+            "Reef Survey Results",
+            "Keiko Tanaka is a marine biologist. She led the survey.",
+            paragraph("the reef"),
+            paragraph("corals"),
+            paragraph("fish"),
+            paragraph("tides"));
 
     assertThat(field(result, AUTHOR).isKnown()).isFalse();
   }
@@ -49,7 +58,11 @@ class AuthorBioRulesTest {
   @Test
   void labelledBylineWinsOverBioButTheMatchingBioIsStillMetadata() {
     Extraction result =
-        extract("Reef Survey Results", "By Keiko Tanaka", paragraph("the reef"), paragraph("corals"),
+        extract(
+            "Reef Survey Results",
+            "By Keiko Tanaka",
+            paragraph("the reef"),
+            paragraph("corals"),
             "Keiko Tanaka is a marine biologist based in Okinawa.");
 
     assertThat(field(result, AUTHOR)).isEqualTo(FieldValue.of("Keiko Tanaka", "by-line"));

@@ -15,10 +15,13 @@ class BylineRulesTest {
   @Test
   void byLineWithSeveralAuthorsRoleOutletAndDate() {
     Extraction result =
-        extract("Storm Hits Coast", "By Lena Fischer and Omar Haddad, Staff Writers | Coastal Wire | 2 May 2019",
+        extract(
+            "Storm Hits Coast",
+            "By Lena Fischer and Omar Haddad, Staff Writers | Coastal Wire | 2 May 2019",
             paragraph("the storm"));
 
-    assertThat(field(result, AUTHOR)).isEqualTo(FieldValue.of("Lena Fischer and Omar Haddad", "by-line"));
+    assertThat(field(result, AUTHOR))
+        .isEqualTo(FieldValue.of("Lena Fischer and Omar Haddad", "by-line"));
     assertThat(field(result, OUTLET)).isEqualTo(FieldValue.of("Coastal Wire", "by-line"));
     assertThat(field(result, DATE)).isEqualTo(FieldValue.of("2019-05-02", "byline-with-date"));
     assertThat(result.metadataLines()).containsExactlyInAnyOrder(0, 1);
@@ -27,7 +30,10 @@ class BylineRulesTest {
   @Test
   void byFollowedByAYearOrASentenceIsNotAByline() {
     Extraction result =
-        extract("Storm Hits Coast", "By 2017, the port had closed.", "By Tuesday the water receded.",
+        extract(
+            "Storm Hits Coast",
+            "By 2017, the port had closed.",
+            "By Tuesday the water receded.",
             paragraph("the storm"));
 
     assertThat(field(result, AUTHOR).isKnown()).isFalse();
@@ -47,7 +53,9 @@ class BylineRulesTest {
   @Test
   void authorOfABookInRunningTextIsNotAnAuthorLabel() {
     Extraction result =
-        extract("Grain Deal Extended", paragraph("grain"),
+        extract(
+            "Grain Deal Extended",
+            paragraph("grain"),
             "\"It will hold,\" said Ivana Petrova, author of a study on trade.");
 
     assertThat(field(result, AUTHOR).isKnown()).isFalse();
@@ -55,7 +63,8 @@ class BylineRulesTest {
 
   @Test
   void postedOnDateByName() {
-    Extraction result = extract("Garden Notes", "Posted on 2020-04-18 by Tom Okafor", paragraph("tomatoes"));
+    Extraction result =
+        extract("Garden Notes", "Posted on 2020-04-18 by Tom Okafor", paragraph("tomatoes"));
 
     assertThat(field(result, AUTHOR)).isEqualTo(FieldValue.of("Tom Okafor", "posted-on"));
     assertThat(field(result, DATE)).isEqualTo(FieldValue.of("2020-04-18", "posted-on"));
@@ -63,7 +72,8 @@ class BylineRulesTest {
 
   @Test
   void postedByNameOnDate() {
-    Extraction result = extract("Garden Notes", "Posted by Tom Okafor on 18 April 2020", paragraph("tomatoes"));
+    Extraction result =
+        extract("Garden Notes", "Posted by Tom Okafor on 18 April 2020", paragraph("tomatoes"));
 
     assertThat(field(result, AUTHOR).value()).isEqualTo("Tom Okafor");
     assertThat(field(result, DATE).value()).isEqualTo("2020-04-18");
@@ -72,9 +82,11 @@ class BylineRulesTest {
   @Test
   void bareNameWithDateAtTheTopIsAByline() {
     Extraction result =
-        extract("Rail Strike Ends", "", "Priya Natarajan 14 July 2020", "", paragraph("the strike"));
+        extract(
+            "Rail Strike Ends", "", "Priya Natarajan 14 July 2020", "", paragraph("the strike"));
 
-    assertThat(field(result, AUTHOR)).isEqualTo(FieldValue.of("Priya Natarajan", "byline-with-date"));
+    assertThat(field(result, AUTHOR))
+        .isEqualTo(FieldValue.of("Priya Natarajan", "byline-with-date"));
     assertThat(field(result, DATE)).isEqualTo(FieldValue.of("2020-07-14", "byline-with-date"));
     assertThat(result.metadataLines()).contains(2);
   }
@@ -82,8 +94,15 @@ class BylineRulesTest {
   @Test
   void nameWithDateInTheCommentsIsNotAByline() {
     Extraction result =
-        extract("Rail Strike Ends", "", paragraph("the strike"), "", "Comments", "",
-            "Priya Natarajan 14 July 2020", "Great piece, thanks.");
+        extract(
+            "Rail Strike Ends",
+            "",
+            paragraph("the strike"),
+            "",
+            "Comments",
+            "",
+            "Priya Natarajan 14 July 2020",
+            "Great piece, thanks.");
 
     assertThat(field(result, AUTHOR).isKnown()).isFalse();
     assertThat(field(result, DATE).isKnown()).isFalse();
@@ -92,10 +111,18 @@ class BylineRulesTest {
   @Test
   void writtenByLabelWithTheNameOnTheNextLine() {
     Extraction result =
-        extract("Rail Strike Ends", paragraph("the strike"), "", "Written by:", "", "Priya Natarajan", "",
+        extract(
+            "Rail Strike Ends",
+            paragraph("the strike"),
+            "",
+            "Written by:",
+            "",
+            "Priya Natarajan",
+            "",
             "The writer covers transport.");
 
-    assertThat(field(result, AUTHOR)).isEqualTo(FieldValue.of("Priya Natarajan", "written-by-block"));
+    assertThat(field(result, AUTHOR))
+        .isEqualTo(FieldValue.of("Priya Natarajan", "written-by-block"));
     assertThat(result.metadataLines()).contains(3, 5).doesNotContain(1);
   }
 
@@ -110,7 +137,11 @@ class BylineRulesTest {
   @Test
   void topBylineWinsOverFooterLabel() {
     Extraction result =
-        extract("Rail Strike Ends", "By Priya Natarajan", paragraph("the strike"), "WRITTEN BY:",
+        extract(
+            "Rail Strike Ends",
+            "By Priya Natarajan",
+            paragraph("the strike"),
+            "WRITTEN BY:",
             "Karl Lindqvist");
 
     assertThat(field(result, AUTHOR)).isEqualTo(FieldValue.of("Priya Natarajan", "by-line"));

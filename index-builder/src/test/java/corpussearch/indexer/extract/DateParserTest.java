@@ -29,7 +29,9 @@ class DateParserTest {
         "DECEMBER 31, 1999; 1999-12-31"
       })
   void readsCommonFormats(String text, String iso) {
-    assertThat(DateParser.find(text)).get().extracting(DateParser.DateMatch::date)
+    assertThat(DateParser.find(text))
+        .get()
+        .extracting(DateParser.DateMatch::date)
         .isEqualTo(LocalDate.parse(iso));
   }
 
@@ -68,8 +70,10 @@ class DateParserTest {
         "(Sun) 7 August 2022"
       })
   void dateOnlyLinesAreUnlabelledDateLines(String line) {
-    assertThat(DateParser.parseDateLine(line)).get()
-        .extracting(DateParser.DateLine::labelled).isEqualTo(false);
+    assertThat(DateParser.parseDateLine(line))
+        .get()
+        .extracting(DateParser.DateLine::labelled)
+        .isEqualTo(false);
   }
 
   @Test

@@ -15,8 +15,16 @@ class MastheadRulesTest {
   @Test
   void shortTitleCaseLineAboveARepeatedTitleIsTheMasthead() {
     Extraction result =
-        extract("Harbor Gazette", "", "Your window on the coast", "", "Ferry Fares To Rise", "",
-            "Ferry Fares To Rise", "", paragraph("ferries"));
+        extract(
+            "Harbor Gazette",
+            "",
+            "Your window on the coast",
+            "",
+            "Ferry Fares To Rise",
+            "",
+            "Ferry Fares To Rise",
+            "",
+            paragraph("ferries"));
 
     assertThat(field(result, OUTLET)).isEqualTo(FieldValue.of("Harbor Gazette", "masthead"));
     assertThat(result.metadataLines()).containsExactlyInAnyOrder(0, 2, 4, 6);
@@ -25,8 +33,14 @@ class MastheadRulesTest {
   @Test
   void pageDateAnchorsAMastheadWhenTheTitleIsNotRepeated() {
     Extraction result =
-        extract("Harbor Gazette", "Your window on the coast", "Monday, Jan 9, 2023", "",
-            "Ferry Fares To Rise", "", paragraph("ferries"));
+        extract(
+            "Harbor Gazette",
+            "Your window on the coast",
+            "Monday, Jan 9, 2023",
+            "",
+            "Ferry Fares To Rise",
+            "",
+            paragraph("ferries"));
 
     assertThat(field(result, OUTLET).value()).isEqualTo("Harbor Gazette");
     assertThat(field(result, TITLE).value()).isEqualTo("Ferry Fares To Rise");
@@ -44,7 +58,8 @@ class MastheadRulesTest {
 
   @Test
   void navigationLabelAboveTheTitleIsNotAMasthead() {
-    Extraction result = extract("Now Reading", "Ferry Fares To Rise", "", "Ferry Fares To Rise", paragraph("x"));
+    Extraction result =
+        extract("Now Reading", "Ferry Fares To Rise", "", "Ferry Fares To Rise", paragraph("x"));
 
     assertThat(field(result, OUTLET).isKnown()).isFalse();
     assertThat(result.metadataLines()).containsExactlyInAnyOrder(0, 1, 3);

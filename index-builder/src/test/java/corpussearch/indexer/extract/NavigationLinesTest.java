@@ -10,8 +10,14 @@ class NavigationLinesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "Now Reading", "Home", "MENU", "Skip to content", "Search…", "Home / World / Asia",
-        "News › Politics › Elections", "Sports | Football"
+        "Now Reading",
+        "Home",
+        "MENU",
+        "Skip to content",
+        "Search…",
+        "Home / World / Asia",
+        "News › Politics › Elections",
+        "Sports | Football"
       })
   void recognisesMenuLabelsAndBreadcrumbs(String line) {
     assertThat(NavigationLines.isNavigation(line)).isTrue();

@@ -7,10 +7,10 @@ import static corpussearch.indexer.extract.MetadataField.DATE;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class OutletRulesTest {
 
@@ -47,8 +47,10 @@ class OutletRulesTest {
   @CsvSource(
       delimiter = ';',
       value = {
-        "Opinions expressed here do not reflect the editorial policy of the Morning Ledger.; The Morning Ledger",
-        "The views of the author do not necessarily represent those of Riverside Chronicle.; Riverside Chronicle"
+        "Opinions expressed here do not reflect the editorial policy of the Morning Ledger.; The"
+            + " Morning Ledger",
+        "The views of the author do not necessarily represent those of Riverside Chronicle.;"
+            + " Riverside Chronicle"
       })
   void disclaimerNamesTheOutlet(String disclaimer, String outlet) {
     Extraction result = extract("Mill Closes", paragraph("the mill"), disclaimer);
@@ -60,8 +62,11 @@ class OutletRulesTest {
   @Test
   void disclaimerEndingInLowerCaseWordsNamesNoOutlet() {
     Extraction result =
-        extract("Mill Closes", paragraph("the mill"),
-            "These views do not reflect the official position of any agency of the U.S. government.");
+        extract(
+            "Mill Closes",
+            paragraph("the mill"),
+            "These views do not reflect the official position of any agency of the U.S."
+                + " government.");
 
     assertThat(field(result, OUTLET).isKnown()).isFalse();
   }
@@ -69,7 +74,10 @@ class OutletRulesTest {
   @Test
   void mediaReportedInBodyTextIsNotTheOutlet() {
     Extraction result =
-        extract("Mill Closes", paragraph("the mill"), "The Evening Standard reported that the mill was sold.");
+        extract(
+            "Mill Closes",
+            paragraph("the mill"),
+            "The Evening Standard reported that the mill was sold.");
 
     assertThat(field(result, OUTLET).isKnown()).isFalse();
   }

@@ -47,14 +47,16 @@ class PersonNamesTest {
   @Test
   void leadingNameIsTheNameASentenceOpensWith() {
     assertThat(PersonNames.leadingName("Jane Doe is a reporter.")).contains("Jane Doe");
-    assertThat(PersonNames.leadingName("Ali Reza Karimi, analyst, for …")).contains("Ali Reza Karimi");
+    assertThat(PersonNames.leadingName("Ali Reza Karimi, analyst, for …"))
+        .contains("Ali Reza Karimi");
     assertThat(PersonNames.leadingName("The Council is a body.")).isEmpty();
     assertThat(PersonNames.leadingName("Karimi said so.")).isEmpty();
   }
 
   @Test
   void nameListKeepsTheNamesAndDropsATrailingRole() {
-    assertThat(PersonNames.nameList("Jane Doe and John Roe", false)).contains("Jane Doe and John Roe");
+    assertThat(PersonNames.nameList("Jane Doe and John Roe", false))
+        .contains("Jane Doe and John Roe");
     assertThat(PersonNames.nameList("Jane Doe, Staff Writer", false)).contains("Jane Doe");
     assertThat(PersonNames.nameList("Tuesday, the troops left", false)).isEmpty();
   }

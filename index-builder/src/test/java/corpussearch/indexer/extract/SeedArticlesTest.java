@@ -71,15 +71,18 @@ class SeedArticlesTest {
             "Salman Rafi Sheikh",
             "New Eastern Outlook",
             "2021-11-08",
-            List.of(
-                "Ever since coming into power",
-                "It is this transnational jihadi posturing")));
+            List.of("Ever since coming into power", "It is this transnational jihadi posturing")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
   void extractsTheExpectedMetadata(
-      String file, String title, String author, String outlet, String date, List<String> bodyParagraphs)
+      String file,
+      String title,
+      String author,
+      String outlet,
+      String date,
+      List<String> bodyParagraphs)
       throws IOException {
     ArticleMetadata metadata = extract(file).metadata();
 
@@ -92,7 +95,12 @@ class SeedArticlesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
   void metadataLinesHoldEveryTitleLineAndNoBodyParagraph(
-      String file, String title, String author, String outlet, String date, List<String> bodyParagraphs)
+      String file,
+      String title,
+      String author,
+      String outlet,
+      String date,
+      List<String> bodyParagraphs)
       throws IOException {
     List<String> lines = lines(file);
     Set<Integer> metadataLines = extract(file).metadataLines();

@@ -14,8 +14,11 @@ class SignOffRulesTest {
   @Test
   void signOffNamesTheAuthorAndTheQuotedOutlet() {
     Extraction result =
-        extract("Pipeline Talks Stall", paragraph("the pipeline"),
-            "Dmitri Volkov, Ph.D. in economics, exclusively for the online magazine \u201cBaltic Review\u201d.");
+        extract(
+            "Pipeline Talks Stall",
+            paragraph("the pipeline"),
+            "Dmitri Volkov, Ph.D. in economics, exclusively for the online magazine \u201cBaltic"
+                + " Review\u201d.");
 
     assertThat(field(result, OUTLET)).isEqualTo(FieldValue.of("Baltic Review", "outlet-sign-off"));
     assertThat(field(result, AUTHOR)).isEqualTo(FieldValue.of("Dmitri Volkov", "author-sign-off"));
@@ -25,7 +28,10 @@ class SignOffRulesTest {
   @Test
   void unquotedOutletKeepsAPrecedingThe() {
     Extraction result =
-        extract("Pipeline Talks Stall", paragraph("the pipeline"), "Written especially for the Northern Monitor.");
+        extract(
+            "Pipeline Talks Stall",
+            paragraph("the pipeline"),
+            "Written especially for the Northern Monitor.");
 
     assertThat(field(result, OUTLET).value()).isEqualTo("The Northern Monitor");
     assertThat(field(result, AUTHOR).isKnown()).isFalse();
@@ -34,7 +40,9 @@ class SignOffRulesTest {
   @Test
   void aSentenceAboutSomeoneWithoutTheSignOffPhraseGivesNothing() {
     Extraction result =
-        extract("Pipeline Talks Stall", paragraph("the pipeline"),
+        extract(
+            "Pipeline Talks Stall",
+            paragraph("the pipeline"),
             "Dmitri Volkov, who is a former minister, worked for the Energy Ministry.");
 
     assertThat(field(result, AUTHOR).isKnown()).isFalse();

@@ -14,14 +14,20 @@ class TitleRulesTest {
   void firstSubstantiveLineIsTheTitle() {
     Extraction result = extract("", "Harbour Dredging Plan Approved", "", paragraph("the harbour"));
 
-    assertThat(field(result, TITLE)).isEqualTo(FieldValue.of("Harbour Dredging Plan Approved", "first-line"));
+    assertThat(field(result, TITLE))
+        .isEqualTo(FieldValue.of("Harbour Dredging Plan Approved", "first-line"));
     assertThat(result.metadataLines()).containsExactly(1);
   }
 
   @Test
   void navigationDatesAndBylinesAboveTheHeadlineAreSkipped() {
     Extraction result =
-        extract("Skip to content", "Menu", "12 June 2021", "By Jane Doe", "Bridge Reopens After Repairs",
+        extract(
+            "Skip to content",
+            "Menu",
+            "12 June 2021",
+            "By Jane Doe",
+            "Bridge Reopens After Repairs",
             paragraph("the bridge"));
 
     assertThat(field(result, TITLE).value()).isEqualTo("Bridge Reopens After Repairs");
@@ -31,22 +37,46 @@ class TitleRulesTest {
   @Test
   void aLineRepeatedNearTheTopIsTheTitleEvenBelowOtherLines() {
     Extraction result =
-        extract("City Courier", "Local news since 1901", "", "Fire Destroys Old Mill",
-            "Fire Destroys Old Mill", paragraph("the mill"));
+        extract(
+            "City Courier",
+            "Local news since 1901",
+            "",
+            "Fire Destroys Old Mill",
+            "Fire Destroys Old Mill",
+            paragraph("the mill"));
 
-    assertThat(field(result, TITLE)).isEqualTo(FieldValue.of("Fire Destroys Old Mill", "repeated-title"));
+    assertThat(field(result, TITLE))
+        .isEqualTo(FieldValue.of("Fire Destroys Old Mill", "repeated-title"));
     assertThat(result.metadataLines()).contains(3, 4);
   }
 
   @Test
   void aRepeatFarDownTheArticleIsAPullQuoteNotTheTitle() {
     Extraction result =
-        extract("Council Votes On Budget", "", paragraph("the budget"), "", "Short line one.", "",
-            "Short line two.", "", "Short line three.", "", "Short line four.", "",
-            "Short line five.", "", "Short line six.", "", "Short line seven.", "",
-            "We will not back down", "We will not back down");
+        extract(
+            "Council Votes On Budget",
+            "",
+            paragraph("the budget"),
+            "",
+            "Short line one.",
+            "",
+            "Short line two.",
+            "",
+            "Short line three.",
+            "",
+            "Short line four.",
+            "",
+            "Short line five.",
+            "",
+            "Short line six.",
+            "",
+            "Short line seven.",
+            "",
+            "We will not back down",
+            "We will not back down");
 
-    assertThat(field(result, TITLE)).isEqualTo(FieldValue.of("Council Votes On Budget", "first-line"));
+    assertThat(field(result, TITLE))
+        .isEqualTo(FieldValue.of("Council Votes On Budget", "first-line"));
     assertThat(result.metadataLines()).doesNotContain(18, 19);
   }
 

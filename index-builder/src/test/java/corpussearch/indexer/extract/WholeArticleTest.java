@@ -47,7 +47,8 @@ class WholeArticleTest {
             "",
             paragraph("interest rates"),
             "",
-            "\"We remain vigilant,\" said Governor Alan Brooks, author of the bank's annual report.",
+            "\"We remain vigilant,\" said Governor Alan Brooks, author of the bank's annual"
+                + " report.",
             "",
             "Reporting by Maria Lopez; Editing by Sam Green");
 
@@ -113,8 +114,8 @@ class WholeArticleTest {
         extract(
             paragraph("the harvest"),
             "",
-            "Farmers in the north said the rain came too late, and Anna Berg, who runs a cooperative,"
-                + " said prices would rise.",
+            "Farmers in the north said the rain came too late, and Anna Berg, who runs a"
+                + " cooperative, said prices would rise.",
             "",
             paragraph("grain prices"));
 
