@@ -1,0 +1,106 @@
+package corpussearch.indexer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * An article's lines with the geometry the rules reason about: where the page top ends and where
+ * the late part (bios, sign-offs, footers) begins.
+ */
+final class ArticleLines {
+  /** A line this long is body text, so page-top furniture (bylines, datelines) lies above it. */
+  static final int BODY_PARAGRAPH_WORDS = 40;
+
+  /** Bylines sit among the first few lines; further down, a name and a date is a comment. */
+  private static final int MAX_TOP_LINES = 15;
+
+  private final List<String> texts;
+  private final int topEnd;
+  private final int lastNonBlank;
+
+  ArticleLines(List<String> rawLines) {
+    texts = new ArrayList<>(rawLines.size());
+    for (String raw : rawLines) {
+      texts.add(clean(raw));
+    }
+    topEnd = computeTopEnd();
+    lastNonBlank = computeLastNonBlank();
+  }
+
+  /** Trimmed text with non-breaking spaces as plain spaces, which scraped pages are full of. */
+  static String clean(String raw) {
+    return raw == null ? "" : raw.replace('\u00A0', ' ').strip();
+  }
+
+  static int wordCount(String text) {
+    String trimmed = text.strip();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+  }
+
+  int size() {
+    return texts.size();
+  }
+
+  String text(int line) {
+    return texts.get(line);
+  }
+
+  boolean isBlank(int line) {
+    return texts.get(line).isEmpty();
+  }
+
+  /** Indexes of the non-blank lines, in order. */
+  List<Integer> nonBlank() {
+    List<Integer> result = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (!isBlank(i)) {
+        result.add(i);
+      }
+    }
+    return result;
+  }
+
+  /** The next non-blank line after {@code line}, skipping at most {@code maxBlanks} blanks. */
+  OptionalInt nextNonBlank(int line, int maxBlanks) {
+    for (int i = line + 1; i < texts.size() && i <= line + 1 + maxBlanks; i++) {
+      if (!isBlank(i)) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Whether {@code line} lies above the first body paragraph, among the first few lines. */
+  boolean isTop(int line) {
+    return line < topEnd;
+  }
+
+  /** Whether {@code line} lies in the second half of the text, where bios and sign-offs live. */
+  boolean isLate(int line) {
+    return lastNonBlank > 0 && line * 2 >= lastNonBlank;
+  }
+
+  private int computeTopEnd() {
+    int seen = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      if (isBlank(i)) {
+        continue;
+      }
+      if (wordCount(texts.get(i)) >= BODY_PARAGRAPH_WORDS || seen == MAX_TOP_LINES) {
+        return i;
+      }
+      seen++;
+    }
+    return texts.size();
+  }
+
+  private int computeLastNonBlank() {
+    for (int i = texts.size() - 1; i >= 0; i--) {
+      if (!isBlank(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

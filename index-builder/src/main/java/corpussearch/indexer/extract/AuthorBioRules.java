@@ -1,0 +1,41 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.AUTHOR;
+
+import java.util.regex.Pattern;
+
+/**
+ * {@code author-bio}: the paragraph about the author that closes many articles, "Jane Doe is a
+ * senior at State University studying economics. Her focus is …".
+ *
+ * <p>This is the weakest author evidence, because articles are full of sentences about people. A
+ * bio is believed only when all of these hold: it is in the late half of the text; it opens with a
+ * person-shaped name (two to four capitalised words, see {@link PersonNames}) directly followed by
+ * "is a / an / the"; and it reads like a bio, with a job or study word or a he/she sentence. The
+ * bio line becomes a metadata line only if the reported author is the person it describes.
+ */
+final class AuthorBioRules {
+  private static final Pattern COPULA = Pattern.compile("^\\s+is\\s+(?:a|an|the)\\s");
+  private static final Pattern BIO_EVIDENCE =
+      Pattern.compile(
+          "(?i)\\b(?:writer|journalist|author|analyst|researcher|student|senior|junior|professor"
+              + "|fellow|editor|correspondent|reporter|contributor|columnist|scholar|lecturer"
+              + "|graduate|undergraduate|commentator|consultant|founder|freelance|novelist"
+              + "|historian|economist|studying|based)\\b"
+              + "|(?:^|[.!?]\\s+)(?-i:He|She|His|Her)\\b");
+
+  private AuthorBioRules() {}
+
+  static void collect(ArticleLines page, Findings out) {
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (!page.isLate(line)) {
+        continue;
+      }
+      PersonNames.leadingName(text)
+          .filter(name -> COPULA.matcher(text.substring(name.length())).lookingAt())
+          .filter(name -> BIO_EVIDENCE.matcher(text).find())
+          .ifPresent(name -> out.propose(Candidate.of(AUTHOR, name, RuleNames.AUTHOR_BIO, line)));
+    }
+  }
+}

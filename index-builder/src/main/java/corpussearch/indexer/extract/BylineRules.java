@@ -1,0 +1,226 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.AUTHOR;
+import static corpussearch.indexer.extract.MetadataField.DATE;
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bylines: the labelled lines that say who wrote an article and often when.
+ *
+ * <ul>
+ *   <li>{@code by-line}: "By Jane Doe", "By Jane Doe and John Roe | Wire Service", "By Jane Doe,
+ *       Staff Writer, March 5, 2022";
+ *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
+ *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023";
+ *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
+ *   <li>{@code written-by-block}: a "WRITTEN BY:" (or "About the author") label alone on its line,
+ *       with the name on the next non-empty line.
+ * </ul>
+ *
+ * <p>The unlabelled forms ({@code by-line}, which starts like an ordinary sentence, and {@code
+ * byline-with-date}) are only read at the top of the page; further down the same shapes are comment
+ * headers and sentences. A date on a byline is reported under {@code byline-with-date} (under
+ * {@code posted-on} for that form).
+ */
+final class BylineRules {
+
+  /** What one byline line says. */
+  record Byline(String rule, String author, Optional<LocalDate> date, Optional<String> outlet) {}
+
+  /** Bylines are short; a long line that happens to match is a sentence. */
+  private static final int MAX_BYLINE_WORDS = 20;
+
+  /** How many blank lines may separate a "WRITTEN BY:" label from the name. */
+  private static final int MAX_BLANKS_AFTER_LABEL = 2;
+
+  private static final Pattern POSTED_ON_BY =
+      Pattern.compile("(?i)^(?:posted|published|written)\\s+(?:on\\s+)?(.+?)\\s+by\\s+(.+)$");
+  private static final Pattern POSTED_BY_ON =
+      Pattern.compile("(?i)^(?:posted|published|written)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
+  private static final Pattern BY = Pattern.compile("(?i)^by\\s*:?\\s+(.+)$");
+  private static final Pattern AUTHOR_LABEL =
+      Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter)\\s*:\\s*(.+)$");
+  private static final Pattern WRITTEN_BY_LABEL =
+      Pattern.compile(
+          "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
+              + "\\s*:?$");
+  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—-]\\s)\\s*");
+
+  private BylineRules() {}
+
+  /** Proposes authors, dates and outlets from the bylines of {@code page}. */
+  static void collect(ArticleLines page, Findings out) {
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      parse(text)
+          .filter(byline -> page.isTop(line) || isLabelled(byline.rule()))
+          .ifPresent(byline -> propose(byline, line, out));
+      if (isWrittenByLabel(text)) {
+        collectWrittenByBlock(page, line, out);
+      }
+    }
+  }
+
+  /** Whether {@code text} is a byline or a "WRITTEN BY:" label, i.e. never a title. */
+  static boolean isBylineOrLabel(String text) {
+    return parse(text).isPresent() || isWrittenByLabel(text);
+  }
+
+  /** The byline {@code text} is, trying the most specific forms first. */
+  static Optional<Byline> parse(String text) {
+    if (ArticleLines.wordCount(text) > MAX_BYLINE_WORDS) {
+      return Optional.empty();
+    }
+    return postedOn(text)
+        .or(() -> byLine(text))
+        .or(() -> authorLabel(text))
+        .or(() -> nameWithDate(text));
+  }
+
+  static boolean isWrittenByLabel(String text) {
+    return WRITTEN_BY_LABEL.matcher(text).matches();
+  }
+
+  /** Labelled forms say what they are, so they are believed anywhere on the page. */
+  private static boolean isLabelled(String rule) {
+    return rule.equals(RuleNames.AUTHOR_LABEL) || rule.equals(RuleNames.POSTED_ON);
+  }
+
+  private static void propose(Byline byline, int line, Findings out) {
+    out.markMetadata(line);
+    out.propose(Candidate.of(AUTHOR, byline.author(), byline.rule(), line));
+    String dateRule =
+        byline.rule().equals(RuleNames.POSTED_ON)
+            ? RuleNames.POSTED_ON
+            : RuleNames.BYLINE_WITH_DATE;
+    byline.date().ifPresent(d -> out.propose(Candidate.of(DATE, d.toString(), dateRule, line)));
+    byline.outlet().ifPresent(o -> out.propose(Candidate.of(OUTLET, o, RuleNames.BY_LINE, line)));
+  }
+
+  private static void collectWrittenByBlock(ArticleLines page, int labelLine, Findings out) {
+    OptionalInt nameLine = page.nextNonBlank(labelLine, MAX_BLANKS_AFTER_LABEL);
+    if (nameLine.isEmpty()) {
+      return;
+    }
+    int line = nameLine.getAsInt();
+    PersonNames.nameList(firstSegment(page.text(line)), true)
+        .ifPresent(
+            name -> {
+              out.markMetadata(Set.of(labelLine, line));
+              out.propose(
+                  new Candidate(
+                      AUTHOR, name, RuleNames.WRITTEN_BY_BLOCK, line, Set.of(labelLine, line)));
+            });
+  }
+
+  private static Optional<Byline> postedOn(String text) {
+    Matcher dateFirst = POSTED_ON_BY.matcher(text);
+    if (dateFirst.matches()) {
+      return postedOn(dateFirst.group(1), dateFirst.group(2));
+    }
+    Matcher nameFirst = POSTED_BY_ON.matcher(text);
+    if (nameFirst.matches()) {
+      return postedOn(nameFirst.group(2), nameFirst.group(1));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Byline> postedOn(String dateText, String nameText) {
+    Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
+    Optional<String> author = PersonNames.nameList(firstSegment(nameText), true);
+    if (date.isEmpty() || author.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Byline(RuleNames.POSTED_ON, author.get(), date, Optional.empty()));
+  }
+
+  /** "By NAMES [, role] [| outlet] [date]": the names must come first, so "By 2017, …" fails. */
+  private static Optional<Byline> byLine(String text) {
+    Matcher by = BY.matcher(text);
+    if (!by.matches()) {
+      return Optional.empty();
+    }
+    Dated rest = Dated.split(by.group(1));
+    List<String> segments = segments(rest.text());
+    return PersonNames.nameList(segments.get(0), true)
+        .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
+  }
+
+  private static Optional<Byline> authorLabel(String text) {
+    Matcher label = AUTHOR_LABEL.matcher(text);
+    if (!label.matches()) {
+      return Optional.empty();
+    }
+    Dated before = Dated.split(label.group(1));
+    Dated after = Dated.split(label.group(2));
+    if (!DateParser.isFiller(before.text())) {
+      return Optional.empty();
+    }
+    return PersonNames.nameList(firstSegment(after.text()), true)
+        .map(
+            author ->
+                new Byline(
+                    RuleNames.AUTHOR_LABEL,
+                    author,
+                    before.date().or(after::date),
+                    Optional.empty()));
+  }
+
+  /** "Jane Doe March 5, 2022": unlabelled, so the name must be all there is besides the date. */
+  private static Optional<Byline> nameWithDate(String text) {
+    Dated dated = Dated.split(text);
+    String name = OutletNames.trimPunctuation(dated.text().replaceAll("^[\\s|·•,–—-]+", ""));
+    if (dated.date().isEmpty() || !PersonNames.isName(name, false)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Byline(RuleNames.BYLINE_WITH_DATE, name, dated.date(), Optional.empty()));
+  }
+
+  /** A segment after the names that names a publication ("| Wire Service"), not a role. */
+  private static Optional<String> outletSegment(List<String> segments) {
+    return segments.stream()
+        .skip(1)
+        .map(OutletNames::trimPunctuation)
+        .filter(OutletNames::isOutletName)
+        .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
+        .findFirst();
+  }
+
+  private static String firstSegment(String text) {
+    return segments(text).get(0);
+  }
+
+  private static List<String> segments(String text) {
+    String trimmed = OutletNames.trimPunctuation(text);
+    return List.of(SEGMENT_SEPARATOR.split(trimmed, -1));
+  }
+
+  /** A text with the date at either end taken off, so the rest can be read as a name. */
+  private record Dated(String text, Optional<LocalDate> date) {
+    static Dated split(String text) {
+      Optional<DateParser.DateMatch> found = DateParser.find(text);
+      if (found.isPresent()) {
+        DateParser.DateMatch match = found.get();
+        String before = text.substring(0, match.start());
+        String after = text.substring(match.end());
+        if (DateParser.isFiller(after)) {
+          return new Dated(OutletNames.trimPunctuation(before), Optional.of(match.date()));
+        }
+        if (DateParser.isFiller(before)) {
+          return new Dated(after.strip(), Optional.of(match.date()));
+        }
+      }
+      return new Dated(text.strip(), Optional.empty());
+    }
+  }
+}

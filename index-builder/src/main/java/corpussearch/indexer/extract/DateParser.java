@@ -1,0 +1,191 @@
+package corpussearch.indexer.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates written in the formats news pages use and normalises them to {@link
+ * LocalDate}.
+ *
+ * <p>Understood: ISO {@code 2022-03-05}, {@code 2022/03/05}, day-first numeric {@code 05.03.2022}
+ * and {@code 05-03-2022}, slashed {@code 05/03/2022} only when the day is unambiguous (a part above
+ * 12), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022},
+ * each optionally with a weekday. A date must name day, month and year and exist in the calendar: a
+ * bare year (such as a copyright year) or "5 March" is not a date, and {@code 2021-02-30} is
+ * rejected rather than guessed.
+ */
+final class DateParser {
+
+  /** A date found in a text, with where it was written. */
+  record DateMatch(LocalDate date, int start, int end) {}
+
+  /**
+   * A line that is only a date, possibly with a weekday, a time and a label such as "Published:".
+   */
+  record DateLine(LocalDate date, boolean labelled) {}
+
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2100;
+
+  /** Date lines are short; a long line with a date in it is a sentence, not a dateline. */
+  private static final int MAX_DATE_LINE_CHARS = 80;
+
+  private static final String MONTH_NAMES =
+      "january|february|march|april|may|june|july|august|september|sept|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
+
+  private static final Map<String, Integer> MONTHS = monthNumbers();
+
+  private static final String WEEKDAY =
+      "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+          + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";
+
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+  private static final Pattern YEAR_LAST =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+  private static final Pattern MONTH_FIRST =
+      Pattern.compile(
+          "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+  private static final Pattern DAY_FIRST =
+      Pattern.compile(
+          "(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?("
+              + MONTH_NAMES
+              + ")\\.?,?\\s+(\\d{4})(?!\\d)");
+
+  private static final List<Reader> READERS =
+      List.of(
+          new Reader(YEAR_FIRST, m -> date(m.group(1), m.group(3), m.group(4))),
+          new Reader(YEAR_LAST, DateParser::numericYearLast),
+          new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
+          new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))));
+
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?i)^(?:(?:first|last|originally)\\s+)?"
+              + "(?:published|posted|updated|modified|date|dated)(?:\\s+(?:on|at))?\\s*:?\\s*");
+
+  /** What may surround a date on a date-only line: weekdays, times, time zones, separators. */
+  private static final Pattern FILLER =
+      Pattern.compile(
+          "(?:[\\s,|·•–—\\-/()]"
+              + "|(?i:\\b"
+              + WEEKDAY
+              + "(?![\\p{L}]))"
+              + "|(?i:\\b(?:at|on)\\b)"
+              + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
+              + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"
+              + "|[+-]\\d{2}:?\\d{2})*");
+
+  private DateParser() {}
+
+  /** The first valid date written anywhere in {@code text}. */
+  static Optional<DateMatch> find(String text) {
+    List<DateMatch> found = new ArrayList<>();
+    for (Reader reader : READERS) {
+      Matcher matcher = reader.pattern().matcher(text);
+      while (matcher.find()) {
+        Optional<LocalDate> date = reader.read().apply(matcher.toMatchResult());
+        if (date.isPresent()) {
+          found.add(new DateMatch(date.get(), matcher.start(), matcher.end()));
+          break;
+        }
+      }
+    }
+    return found.stream().min(Comparator.comparingInt(DateMatch::start));
+  }
+
+  /** {@code text} as a date when it says nothing but a date (see {@link DateLine}). */
+  static Optional<DateLine> parseDateLine(String text) {
+    if (text.length() > MAX_DATE_LINE_CHARS) {
+      return Optional.empty();
+    }
+    Matcher label = LABEL.matcher(text);
+    boolean labelled = label.lookingAt() && label.end() > 0;
+    String rest = labelled ? text.substring(label.end()) : text;
+    return find(rest)
+        .filter(m -> isFiller(rest.substring(0, m.start())) && isFiller(rest.substring(m.end())))
+        .map(m -> new DateLine(m.date(), labelled));
+  }
+
+  /** Whether {@code text} is only what may accompany a date: weekday, time, zone, separators. */
+  static boolean isFiller(String text) {
+    return FILLER.matcher(text).matches();
+  }
+
+  /** Whether {@code word} names a month or a weekday, which is never part of a person's name. */
+  static boolean isCalendarWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+    // "May" is also a surname, and a month is only ever read next to a day and a year anyway.
+    return (MONTHS.containsKey(lower) && !lower.equals("may")) || lower.matches(WEEKDAY);
+  }
+
+  /**
+   * Year-last numerics: dots and dashes are day-first by convention; slashes are read only when one
+   * part cannot be a month, because 03/05/2022 is March in one country and May in another.
+   */
+  private static Optional<LocalDate> numericYearLast(MatchResult m) {
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(3));
+    if (!m.group(2).equals("/")) {
+      return date(m.group(4), second, first);
+    }
+    if (first > 12) {
+      return date(m.group(4), second, first);
+    }
+    if (second > 12) {
+      return date(m.group(4), first, second);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(String year, String month, String day) {
+    return date(year, Integer.parseInt(month), day);
+  }
+
+  private static Optional<LocalDate> date(String year, int month, String day) {
+    return date(year, month, Integer.parseInt(day));
+  }
+
+  private static Optional<LocalDate> date(String yearText, int month, int day) {
+    int year = Integer.parseInt(yearText);
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException invalid) {
+      return Optional.empty();
+    }
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, Integer> monthNumbers() {
+    String[] full = {
+      "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december"
+    };
+    Map<String, Integer> months = new java.util.HashMap<>();
+    for (int i = 0; i < full.length; i++) {
+      months.put(full[i], i + 1);
+      months.put(full[i].substring(0, 3), i + 1);
+    }
+    months.put("sept", 9);
+    return Map.copyOf(months);
+  }
+
+  private record Reader(Pattern pattern, Function<MatchResult, Optional<LocalDate>> read) {}
+}

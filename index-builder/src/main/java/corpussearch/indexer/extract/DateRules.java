@@ -1,0 +1,49 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.DATE;
+
+/**
+ * Lines that are nothing but a date.
+ *
+ * <ul>
+ *   <li>{@code date-label}: "Published: 15 January 2023", "Updated on March 5, 2022", anywhere; the
+ *       label says whose date it is.
+ *   <li>{@code dateline}: a bare date below the title at the top of the page, where the article's
+ *       own date is printed.
+ *   <li>{@code page-date}: a bare date above the title, in the masthead block. Sites print today's
+ *       date there, so it is the weakest date evidence.
+ * </ul>
+ *
+ * <p>Bare dates further down are comment timestamps or related-article lists and are ignored.
+ */
+final class DateRules {
+  private DateRules() {}
+
+  /**
+   * Proposes dates from the date lines of {@code page}; {@code titleLine} is -1 when there is no
+   * title.
+   */
+  static void collect(ArticleLines page, int titleLine, Findings out) {
+    for (int line : page.nonBlank()) {
+      DateParser.parseDateLine(page.text(line))
+          .ifPresent(
+              dateLine -> {
+                String rule = ruleFor(page, line, titleLine, dateLine.labelled());
+                if (rule != null) {
+                  out.markMetadata(line);
+                  out.propose(Candidate.of(DATE, dateLine.date().toString(), rule, line));
+                }
+              });
+    }
+  }
+
+  private static String ruleFor(ArticleLines page, int line, int titleLine, boolean labelled) {
+    if (labelled) {
+      return RuleNames.DATE_LABEL;
+    }
+    if (line < titleLine) {
+      return RuleNames.PAGE_DATE;
+    }
+    return page.isTop(line) ? RuleNames.DATELINE : null;
+  }
+}

@@ -1,0 +1,40 @@
+package corpussearch.indexer.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the rule families found in one article: candidate values and the lines they recognised as
+ * page furniture.
+ *
+ * <p>Rules mark a line as metadata directly only when the line is furniture whatever value wins (a
+ * byline, a "WRITTEN BY:" label). Lines that are metadata only if their value is believed, such as
+ * an author bio, travel with the {@link Candidate} instead.
+ */
+final class Findings {
+  private final List<Candidate> candidates = new ArrayList<>();
+  private final Set<Integer> metadataLines = new TreeSet<>();
+
+  void propose(Candidate candidate) {
+    candidates.add(candidate);
+  }
+
+  void markMetadata(int line) {
+    metadataLines.add(line);
+  }
+
+  void markMetadata(Collection<Integer> lines) {
+    metadataLines.addAll(lines);
+  }
+
+  List<Candidate> candidates() {
+    return List.copyOf(candidates);
+  }
+
+  Set<Integer> metadataLines() {
+    return Set.copyOf(metadataLines);
+  }
+}

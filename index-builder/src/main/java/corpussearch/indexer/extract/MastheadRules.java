@@ -1,0 +1,91 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The block above the headline: navigation, the masthead naming the outlet, a tagline.
+ *
+ * <p>{@code masthead}: the first line above the title that is neither navigation, a date nor a
+ * byline, when it is short and Title-Case like a publication's name. Other short lines between it
+ * and the title are taglines. All of these are page furniture. (Page dates in this block are {@link
+ * DateRules}' business, bylines {@link BylineRules}'.)
+ *
+ * <p>When the title is not repeated, a short Title-Case first line could as well be the headline,
+ * so it is taken for a masthead only if a page date follows within a few lines ({@link
+ * #dateAnchoredBlockEnd}): "Name / tagline / Thursday, Apr 25, 2024 / headline".
+ */
+final class MastheadRules {
+  /** Taglines are slogans, not paragraphs. */
+  private static final int MAX_TAGLINE_WORDS = 12;
+
+  /** Lines after a masthead candidate that may hold the page date (tagline, date). */
+  private static final int DATE_LOOKAHEAD = 3;
+
+  private MastheadRules() {}
+
+  /** Proposes the masthead and marks the header lines above {@code titleLine}. */
+  static void collect(ArticleLines page, int titleLine, Findings out) {
+    boolean mastheadLooked = false;
+    for (int line : page.nonBlank()) {
+      if (line >= titleLine) {
+        return;
+      }
+      String text = page.text(line);
+      if (NavigationLines.isNavigation(text)) {
+        out.markMetadata(line);
+      } else if (isOtherFurniture(text)) {
+        continue;
+      } else if (!mastheadLooked && OutletNames.isMasthead(text)) {
+        out.markMetadata(line);
+        out.propose(Candidate.of(OUTLET, text, RuleNames.MASTHEAD, line));
+      } else if (ArticleLines.wordCount(text) <= MAX_TAGLINE_WORDS) {
+        out.markMetadata(line);
+      }
+      mastheadLooked |= !NavigationLines.isNavigation(text);
+    }
+  }
+
+  /**
+   * The line after a "masthead, [tagline,] page date" block at the top of {@code page}, if there is
+   * one.
+   *
+   * <p>A Title-Case headline followed by its dateline has the same shape, so the block is only
+   * accepted when the date is a bare one (a "Published:" label belongs to the article), nothing
+   * between the name and the date is a byline, and a headline-like line follows the date.
+   */
+  static OptionalInt dateAnchoredBlockEnd(ArticleLines page) {
+    List<Integer> lines =
+        page.nonBlank().stream()
+            .dropWhile(line -> NavigationLines.isNavigation(page.text(line)))
+            .toList();
+    if (lines.isEmpty() || !OutletNames.isMasthead(page.text(lines.get(0)))) {
+      return OptionalInt.empty();
+    }
+    for (int i = 1; i < Math.min(lines.size(), 1 + DATE_LOOKAHEAD); i++) {
+      String text = page.text(lines.get(i));
+      Optional<DateParser.DateLine> date = DateParser.parseDateLine(text);
+      if (date.isPresent()) {
+        return date.get().labelled() || !headlineFollows(page, lines, i)
+            ? OptionalInt.empty()
+            : OptionalInt.of(lines.get(i) + 1);
+      }
+      if (ArticleLines.wordCount(text) > MAX_TAGLINE_WORDS || BylineRules.isBylineOrLabel(text)) {
+        break;
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static boolean headlineFollows(ArticleLines page, List<Integer> lines, int dateIndex) {
+    return dateIndex + 1 < lines.size()
+        && TitleRules.isTitleLike(page.text(lines.get(dateIndex + 1)));
+  }
+
+  private static boolean isOtherFurniture(String text) {
+    return DateParser.parseDateLine(text).isPresent() || BylineRules.isBylineOrLabel(text);
+  }
+}

@@ -1,0 +1,61 @@
+package corpussearch.indexer.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises site navigation that scrapers keep above an article: menu labels ("Home", "Menu",
+ * "Skip to content", "Now Reading") and breadcrumb trails ("Home / World / Asia", "News ›
+ * Politics").
+ *
+ * <p>These are user-interface words of web pages in general, not of any one site. Only lines above
+ * the title are treated as navigation; below it the same words may be body text.
+ */
+final class NavigationLines {
+
+  private static final Set<String> LABELS =
+      Set.of(
+          ("home|menu|main menu|open menu|close menu|toggle navigation|navigation|skip to"
+               + " content|skip to main content|skip to navigation|now reading|you are"
+               + " here|search|search for|subscribe|sign in|sign up|log in|login|register|my"
+               + " account|account|close|back|previous|next|share|share this|share this"
+               + " article|print|email|advertisement|sponsored|trending|trending now|breaking"
+               + " news|latest news|latest|top stories|follow us|newsletter|read more|listen|listen"
+               + " to this article|×|☰")
+              .split("\\|"));
+
+  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+(?:/|>|»|›|\\|)\\s+");
+  private static final int MAX_CRUMB_WORDS = 3;
+  private static final int MAX_CRUMB_CHARS = 30;
+
+  private NavigationLines() {}
+
+  /** Whether {@code line} (already trimmed) is a navigation label or a breadcrumb trail. */
+  static boolean isNavigation(String line) {
+    String label = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.…>»›]+$", "");
+    return LABELS.contains(label) || isBreadcrumb(line);
+  }
+
+  private static boolean isBreadcrumb(String line) {
+    String[] crumbs = BREADCRUMB_SEPARATOR.split(line);
+    if (crumbs.length < 2) {
+      return false;
+    }
+    for (String crumb : crumbs) {
+      if (!isCrumb(crumb.strip())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A crumb is a short capitalised section name with no digits (so not a date or a byline). */
+  private static boolean isCrumb(String crumb) {
+    return !crumb.isEmpty()
+        && crumb.length() <= MAX_CRUMB_CHARS
+        && ArticleLines.wordCount(crumb) <= MAX_CRUMB_WORDS
+        && Character.isUpperCase(crumb.codePointAt(0))
+        && crumb.chars().noneMatch(Character::isDigit);
+  }
+}

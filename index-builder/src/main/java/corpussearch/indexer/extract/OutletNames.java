@@ -1,0 +1,78 @@
+package corpussearch.indexer.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether text has the shape of a publication's name and cleans names taken from legal
+ * notices.
+ *
+ * <p>A name is one to six words, capitalised except for short connectors ("Times of India", "Voice
+ * of the People"), ending in a capitalised word. Legal-entity suffixes (LLC, Inc., Ltd., Limited,
+ * Corp., Co., PLC) are dropped because they name the company, not the publication; words such as
+ * "Media" or "Group" are kept because many publications are called that.
+ */
+final class OutletNames {
+  private static final int MAX_WORDS = 6;
+  private static final int MAX_MASTHEAD_WORDS = 5;
+  private static final int MAX_CHARS = 60;
+
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "the", "and", "&", "for", "on", "in", "de", "al", "el");
+
+  private static final Pattern LEGAL_SUFFIX =
+      Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc)\\.?$");
+
+  private OutletNames() {}
+
+  /** Whether {@code text} could be a publication's name. */
+  static boolean isOutletName(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (text.isBlank() || text.length() > MAX_CHARS || words.length > MAX_WORDS) {
+      return false;
+    }
+    if (!startsCapitalised(words[0]) || !startsCapitalised(words[words.length - 1])) {
+      return false;
+    }
+    for (String word : words) {
+      if (!startsCapitalised(word) && !CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return !DateParser.find(text).isPresent();
+  }
+
+  /**
+   * Whether {@code line} could be a masthead: a short outlet-shaped line with no digits and no
+   * sentence punctuation, so neither a headline nor a date.
+   */
+  static boolean isMasthead(String line) {
+    return isOutletName(line)
+        && ArticleLines.wordCount(line) <= MAX_MASTHEAD_WORDS
+        && line.chars().noneMatch(Character::isDigit)
+        && !line.matches(".*[.?!:;,]$")
+        && !NavigationLines.isNavigation(line);
+  }
+
+  /** {@code name} without trailing legal-entity suffixes and punctuation. */
+  static String withoutLegalSuffix(String name) {
+    String current = trimPunctuation(name);
+    String previous;
+    do {
+      previous = current;
+      current = trimPunctuation(LEGAL_SUFFIX.matcher(current).replaceFirst(""));
+    } while (!current.equals(previous));
+    return current;
+  }
+
+  /** Trailing separators and full stops, which notices leave behind ("Acme Media Inc."). */
+  static String trimPunctuation(String text) {
+    return text.strip().replaceAll("[\\s.,;:|&\\-–—]+$", "").strip();
+  }
+
+  private static boolean startsCapitalised(String word) {
+    int first = word.codePointAt(0);
+    return Character.isUpperCase(first) || Character.isDigit(first);
+  }
+}

@@ -1,0 +1,92 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Footer notices that name the publication.
+ *
+ * <ul>
+ *   <li>{@code outlet-disclaimer}: "The views expressed … do not (necessarily) reflect the views
+ *       and policies of the Daily Ledger." The name is what follows the last "of", when the line
+ *       ends with it; a preceding "the" becomes part of the name.
+ *   <li>{@code copyright-line}: "© 2020 Acme News LLC. All rights reserved.", "Copyright 2021 Acme
+ *       News". Years, "All rights reserved" and legal-entity suffixes are removed. The year is
+ *       never taken as the article's date: it is when the site's notice was last touched.
+ * </ul>
+ *
+ * <p>Both lines are furniture whichever values win.
+ */
+final class OutletRules {
+  /** Notices are one or two sentences; longer lines are body text that mentions copyright. */
+  private static final int MAX_NOTICE_WORDS = 60;
+
+  private static final Pattern DISCLAIMER_SUBJECT =
+      Pattern.compile("(?i)\\b(?:views?|opinions?|viewpoints?|polic(?:y|ies)|positions?)\\b");
+  private static final Pattern DISCLAIMER_VERB =
+      Pattern.compile("(?i)\\bnot\\s+(?:\\p{L}+\\s+)?(?:reflect|represent)");
+  private static final Pattern DISCLAIMER_OWNER =
+      Pattern.compile(
+          "\\b(?i:of)\\s+(?:((?i:the))\\s+)?(" + OutletPhrases.NAME + ")\\s*[.!]?\\s*$");
+
+  private static final Pattern COPYRIGHT =
+      Pattern.compile("(?i)^(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(.*)$");
+  private static final Pattern YEARS =
+      Pattern.compile("^(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?[\\s,]*)+");
+  private static final Pattern NOTICE_END =
+      Pattern.compile("(?i)\\ball\\s+rights\\s+reserved\\b|\\||\\s[-–—•·]\\s|\\.\\s");
+  private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s,]*\\d{4}$");
+
+  private OutletRules() {}
+
+  static void collect(ArticleLines page, Findings out) {
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (ArticleLines.wordCount(text) > MAX_NOTICE_WORDS) {
+        continue;
+      }
+      disclaimerOutlet(text).ifPresent(o -> propose(o, RuleNames.OUTLET_DISCLAIMER, line, out));
+      copyrightOutlet(text).ifPresent(o -> propose(o, RuleNames.COPYRIGHT_LINE, line, out));
+    }
+  }
+
+  static Optional<String> disclaimerOutlet(String text) {
+    if (!DISCLAIMER_SUBJECT.matcher(text).find() || !DISCLAIMER_VERB.matcher(text).find()) {
+      return Optional.empty();
+    }
+    Matcher owner = DISCLAIMER_OWNER.matcher(text);
+    if (!owner.find()) {
+      return Optional.empty();
+    }
+    String name = OutletNames.trimPunctuation(owner.group(2));
+    String outlet = owner.group(1) == null ? name : "The " + name;
+    return OutletNames.isOutletName(outlet) ? Optional.of(outlet) : Optional.empty();
+  }
+
+  static Optional<String> copyrightOutlet(String text) {
+    Matcher copyright = COPYRIGHT.matcher(text);
+    if (!copyright.matches()) {
+      return Optional.empty();
+    }
+    String holder = YEARS.matcher(copyright.group(1).strip()).replaceFirst("");
+    if (holder.toLowerCase(Locale.ROOT).startsWith("by ")) {
+      return Optional.empty(); // "Copyright 2021 by Jane Doe" names a person, not an outlet
+    }
+    Matcher end = NOTICE_END.matcher(holder);
+    if (end.find()) {
+      holder = holder.substring(0, end.start());
+    }
+    holder = TRAILING_YEAR.matcher(OutletNames.trimPunctuation(holder)).replaceFirst("");
+    String outlet = OutletNames.withoutLegalSuffix(holder);
+    return OutletNames.isOutletName(outlet) ? Optional.of(outlet) : Optional.empty();
+  }
+
+  private static void propose(String outlet, String rule, int line, Findings out) {
+    out.markMetadata(line);
+    out.propose(Candidate.of(OUTLET, outlet, rule, line));
+  }
+}

@@ -1,0 +1,166 @@
+package corpussearch.indexer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a piece of text has the shape of a person's name: two to four capitalised words
+ * ("Jane Doe", "Mary-Ann O'Neil", "J. R. Smith", "Ludwig van Beethoven"), none of them a function
+ * word, calendar word, job title or office.
+ *
+ * <p>Shape is all a rule can check without a list of names, so callers only ask where the context
+ * already says "this is who wrote it" (a label, a byline position, a bio sentence).
+ */
+final class PersonNames {
+  private static final int MIN_WORDS = 2;
+  private static final int MAX_WORDS = 4;
+
+  private static final Pattern CAPITALISED_PART = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’]*");
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+  private static final Pattern UPPER_CASE_WORD = Pattern.compile("\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)*");
+
+  /** Name particles, written in lower case inside a name. */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          ("de da di du del della dos das van von der den ter la le al el bin bint ibn abu y")
+              .split(" "));
+
+  /** Capitalised words that start sentences or headings, never names. */
+  private static final Set<String> NOT_NAME_WORDS =
+      Set.of(
+          ("a an the this that these those and or but nor of to in on at by for from with about"
+               + " after before as because since while when where which who why what how if unless"
+               + " until though although however meanwhile thus so yet also only now then there"
+               + " here once first last next all any both each every many most more some such no"
+               + " not one two three other another i we you he she it they my our your his her its"
+               + " their is are was were new top former late dear north south east west read share"
+               + " comments comment reply related home posted published updated written copyright"
+               + " rights reserved news breaking president prime minister general senator governor"
+               + " king queen prince princess secretary chancellor pope judge justice colonel"
+               + " captain lieutenant sergeant admiral mayor chairman director")
+              .split(" "));
+
+  /** Words of a job description that follow a byline name ("Jane Doe, Staff Writer"). */
+  private static final Set<String> ROLE_WORDS =
+      Set.of(
+          ("staff writer writers reporter reporters correspondent editor editors "
+                  + "contributor columnist analyst desk team bureau senior special chief guest "
+                  + "freelance associate assistant managing")
+              .split(" "));
+
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+
+  private PersonNames() {}
+
+  /**
+   * Whether {@code text} is a name. {@code upperCaseAllowed} admits "JANE DOE", which labelled
+   * author boxes print but which in running text is more often an acronym.
+   */
+  static boolean isName(String text, boolean upperCaseAllowed) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length < MIN_WORDS || words.length > MAX_WORDS) {
+      return false;
+    }
+    boolean allUpper = text.equals(text.toUpperCase(Locale.ROOT));
+    boolean upperCase = upperCaseAllowed && allUpper;
+    for (int i = 0; i < words.length; i++) {
+      boolean inside = i > 0 && i < words.length - 1;
+      if (!isNameWord(words[i], inside, upperCase)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The name a sentence opens with, as in "Jane Doe is a reporter …": the longest run of two to
+   * four name words at the start of {@code text}.
+   */
+  static Optional<String> leadingName(String text) {
+    String[] words = text.strip().split("\\s+");
+    int count = 0;
+    while (count < words.length
+        && count < MAX_WORDS
+        && isNameWord(stripTrailingComma(words[count]), count > 0, false)) {
+      boolean endsWithComma = words[count].endsWith(",");
+      count++;
+      if (endsWithComma) {
+        break;
+      }
+    }
+    while (count >= MIN_WORDS) {
+      String candidate = stripTrailingComma(String.join(" ", List.of(words).subList(0, count)));
+      if (isName(candidate, false)) {
+        return Optional.of(candidate);
+      }
+      count--;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The authors a byline lists ("Jane Doe", "Jane Doe and John Roe", "A, B &amp; C"), as written,
+   * stopping before the first part that is not a name (such as ", Staff Writer").
+   */
+  static Optional<String> nameList(String text, boolean upperCaseAllowed) {
+    String trimmed = text.strip();
+    Matcher separators = LIST_SEPARATOR.matcher(trimmed);
+    List<int[]> parts = new ArrayList<>();
+    int start = 0;
+    while (separators.find()) {
+      parts.add(new int[] {start, separators.start()});
+      start = separators.end();
+    }
+    parts.add(new int[] {start, trimmed.length()});
+    int end = -1;
+    for (int[] part : parts) {
+      if (!isName(trimmed.substring(part[0], part[1]), upperCaseAllowed)) {
+        break;
+      }
+      end = part[1];
+    }
+    return end < 0 ? Optional.empty() : Optional.of(trimmed.substring(0, end));
+  }
+
+  /** Whether {@code word} describes a job ("Staff", "Correspondent") rather than naming anyone. */
+  static boolean isRoleWord(String word) {
+    return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isNameWord(String word, boolean inside, boolean upperCase) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (inside && PARTICLES.contains(lower)) {
+      return true;
+    }
+    if (NOT_NAME_WORDS.contains(lower) || isRoleWord(lower) || DateParser.isCalendarWord(word)) {
+      return false;
+    }
+    if (INITIALS.matcher(word).matches()) {
+      return true;
+    }
+    if (upperCase) {
+      return UPPER_CASE_WORD.matcher(word).matches();
+    }
+    for (String part : word.split("-", -1)) {
+      boolean particlePrefix = PARTICLES.contains(part.toLowerCase(Locale.ROOT));
+      if (!particlePrefix && !isCapitalisedPart(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Doe", "O'Neil", "McDonald" — but not "US" or "ISIS", which are acronyms. */
+  private static boolean isCapitalisedPart(String part) {
+    return CAPITALISED_PART.matcher(part).matches() && !part.equals(part.toUpperCase(Locale.ROOT));
+  }
+
+  private static String stripTrailingComma(String word) {
+    return word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+  }
+}

@@ -1,0 +1,31 @@
+package corpussearch.indexer.extract;
+
+/**
+ * The names of the extraction rules, as reported in {@link FieldValue#rule()}.
+ *
+ * <p>Kept in one place because they are part of the output contract: reports and the metadata CSV
+ * show them, so renaming one is a visible change.
+ */
+final class RuleNames {
+  static final String REPEATED_TITLE = "repeated-title";
+  static final String FIRST_LINE = "first-line";
+
+  static final String BY_LINE = "by-line";
+  static final String AUTHOR_LABEL = "author-label";
+  static final String POSTED_ON = "posted-on";
+  static final String BYLINE_WITH_DATE = "byline-with-date";
+  static final String WRITTEN_BY_BLOCK = "written-by-block";
+  static final String AUTHOR_SIGN_OFF = "author-sign-off";
+  static final String AUTHOR_BIO = "author-bio";
+
+  static final String MASTHEAD = "masthead";
+  static final String OUTLET_SIGN_OFF = "outlet-sign-off";
+  static final String OUTLET_DISCLAIMER = "outlet-disclaimer";
+  static final String COPYRIGHT_LINE = "copyright-line";
+
+  static final String DATE_LABEL = "date-label";
+  static final String DATELINE = "dateline";
+  static final String PAGE_DATE = "page-date";
+
+  private RuleNames() {}
+}

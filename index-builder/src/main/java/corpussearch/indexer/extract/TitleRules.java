@@ -1,0 +1,91 @@
+package corpussearch.indexer.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headline.
+ *
+ * <ul>
+ *   <li>{@code repeated-title}: a line that occurs twice among the first few substantive lines.
+ *       Scraped pages often keep both the page {@code <title>} and the {@code <h1>}, and a repeat
+ *       near the top is stronger evidence than position, because mastheads and taglines may come
+ *       first.
+ *   <li>{@code first-line}: otherwise the first substantive line, skipping navigation, date lines,
+ *       bylines and a masthead block anchored by a page date (see {@link MastheadRules}).
+ * </ul>
+ *
+ * <p>Either way the line must look like a headline (one sentence, not a paragraph); when the first
+ * substantive line is a paragraph the title stays unknown rather than being made up from body text.
+ */
+final class TitleRules {
+
+  /** The headline and every line that repeats it. */
+  record Title(String text, String rule, int line, Set<Integer> lines) {}
+
+  /** How many substantive lines from the top a repeat may occur in. */
+  private static final int REPEAT_WINDOW = 8;
+
+  private static final int MAX_TITLE_CHARS = 250;
+  private static final int MAX_TITLE_WORDS = 35;
+
+  /** Two sentences on one line make a paragraph: a word, a full stop, a capitalised word. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
+
+  private TitleRules() {}
+
+  static Optional<Title> find(ArticleLines page) {
+    return repeated(page).or(() -> firstLine(page));
+  }
+
+  static boolean isTitleLike(String text) {
+    return text.codePoints().anyMatch(Character::isLetter)
+        && text.length() <= MAX_TITLE_CHARS
+        && ArticleLines.wordCount(text) <= MAX_TITLE_WORDS
+        && !SENTENCE_BREAK.matcher(text).find();
+  }
+
+  private static Optional<Title> repeated(ArticleLines page) {
+    List<Integer> window =
+        page.nonBlank().stream()
+            .filter(line -> !NavigationLines.isNavigation(page.text(line)))
+            .limit(REPEAT_WINDOW)
+            .toList();
+    for (int first : window) {
+      String text = page.text(first);
+      if (!isTitleLike(text) || isFurniture(text)) {
+        continue;
+      }
+      Set<Integer> copies = new TreeSet<>();
+      window.stream().filter(line -> page.text(line).equals(text)).forEach(copies::add);
+      if (copies.size() > 1) {
+        return Optional.of(new Title(text, RuleNames.REPEATED_TITLE, first, copies));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Title> firstLine(ArticleLines page) {
+    int start = MastheadRules.dateAnchoredBlockEnd(page).orElse(0);
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (line < start || isFurniture(text)) {
+        continue;
+      }
+      return isTitleLike(text)
+          ? Optional.of(new Title(text, RuleNames.FIRST_LINE, line, Set.of(line)))
+          : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Lines above a headline that are never the headline itself. */
+  private static boolean isFurniture(String text) {
+    return NavigationLines.isNavigation(text)
+        || DateParser.parseDateLine(text).isPresent()
+        || BylineRules.isBylineOrLabel(text);
+  }
+}

@@ -1,0 +1,84 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.Articles.extract;
+import static corpussearch.indexer.extract.Articles.field;
+import static corpussearch.indexer.extract.Articles.paragraph;
+import static corpussearch.indexer.extract.MetadataField.DATE;
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OutletRulesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "© 2019 Meridian Post LLC. All rights reserved.; Meridian Post",
+        "Copyright 2015-2021 Prairie Voice Inc.; Prairie Voice",
+        "Copyright © 2022 Delta Media Group Ltd | Privacy Policy; Delta Media Group",
+        "(c) Hilltop Times 2018; Hilltop Times"
+      })
+  void copyrightLineNamesTheOutletWithoutYearsOrLegalSuffix(String notice, String outlet) {
+    Extraction result = extract("Mill Closes", paragraph("the mill"), notice);
+
+    assertThat(field(result, OUTLET)).isEqualTo(FieldValue.of(outlet, "copyright-line"));
+    assertThat(field(result, DATE).isKnown()).isFalse();
+    assertThat(result.metadataLines()).contains(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Copyright 2021 by Jane Doe",
+        "The copyright dispute over the photographs went to court in 2019 and was settled."
+      })
+  void copyrightOfAPersonOrInProseIsNoOutlet(String line) {
+    Extraction result = extract("Mill Closes", paragraph("the mill"), line);
+
+    assertThat(field(result, OUTLET).isKnown()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Opinions expressed here do not reflect the editorial policy of the Morning Ledger.; The"
+            + " Morning Ledger",
+        "The views of the author do not necessarily represent those of Riverside Chronicle.;"
+            + " Riverside Chronicle"
+      })
+  void disclaimerNamesTheOutlet(String disclaimer, String outlet) {
+    Extraction result = extract("Mill Closes", paragraph("the mill"), disclaimer);
+
+    assertThat(field(result, OUTLET)).isEqualTo(FieldValue.of(outlet, "outlet-disclaimer"));
+    assertThat(result.metadataLines()).contains(2);
+  }
+
+  @Test
+  void disclaimerEndingInLowerCaseWordsNamesNoOutlet() {
+    Extraction result =
+        extract(
+            "Mill Closes",
+            paragraph("the mill"),
+            "These views do not reflect the official position of any agency of the U.S."
+                + " government.");
+
+    assertThat(field(result, OUTLET).isKnown()).isFalse();
+  }
+
+  @Test
+  void mediaReportedInBodyTextIsNotTheOutlet() {
+    Extraction result =
+        extract(
+            "Mill Closes",
+            paragraph("the mill"),
+            "The Evening Standard reported that the mill was sold.");
+
+    assertThat(field(result, OUTLET).isKnown()).isFalse();
+  }
+}
