@@ -35,6 +35,12 @@ MSG
 fi
 export JAVA_HOME="$CORPUSSEARCH_JDK"
 export PATH="$JAVA_HOME/bin:$PATH"
+CORPUSSEARCH_JAVA_MAJOR=$(corpussearch_java_major "$JAVA_HOME/bin/java")
+CORPUSSEARCH_JAVA_MAJOR=${CORPUSSEARCH_JAVA_MAJOR%%.*}
+# Maven's bundled Guava warns about sun.misc.Unsafe on JDK 24+; the flag exists only there.
+if [ "$CORPUSSEARCH_JAVA_MAJOR" -ge 24 ] 2>/dev/null; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+fi
 
 if ! command -v mvn >/dev/null 2>&1; then
   echo "corpus-search builds with Apache Maven; install it (apt-get install maven)." >&2

@@ -51,6 +51,7 @@ public final class IndexBuilderCli implements Callable<Integer> {
 
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
+    LuceneLogging.quietVectorizationNotice();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds (when needed), indexes the corpus (incrementally: an unchanged corpus writes nothing)
+# and serves the search page and API on http://localhost:7070.
+# Environment: CORPUS_DIR (default seeds), CORPUS_INDEX (default data/index), and every
+# search-api variable listed in README.md. Extra arguments go to search-api.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/java-env.sh
+
+corpus="${CORPUS_DIR:-seeds}"
+index="${CORPUS_INDEX:-data/index}"
+builder=index-builder/target/index-builder.jar
+server=search-api/target/search-api.jar
+
+stale() {
+  [ ! -f "$builder" ] || [ ! -f "$server" ] ||
+    [ -n "$(find pom.xml index-builder/pom.xml search-api/pom.xml index-builder/src search-api/src -newer "$server" -print -quit)" ]
+}
+
+if stale; then
+  echo "Building corpus-search (JDK at $JAVA_HOME)..." >&2
+  mvn -B -q -ntp package -DskipTests
+fi
+
+java -jar "$builder" --corpus "$corpus" --index "$index"
+echo "Starting the search service: open http://localhost:${CORPUS_PORT:-7070}" >&2
+exec java -jar "$server" --index "$index" "$@"

@@ -1,0 +1,44 @@
+package corpussearch.api.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The service's whole configuration, read once at start-up (flags, then environment variables,
+ * then defaults; see {@code SearchApiMain}) and passed to whatever needs it.
+ *
+ * @param index the index folder written by index-builder
+ * @param host the address to bind (127.0.0.1 unless told otherwise)
+ * @param port the port to listen on (0 picks a free one)
+ * @param searchTimeout the longest one search may run
+ * @param refreshInterval how often to look for a newly committed index version
+ * @param corsOrigins origins allowed to call the API from a browser ({@code *} for any); empty
+ *     turns CORS off
+ * @param synonyms an alias file replacing the bundled one, or null
+ * @param logQueries whether query text may appear in the request log
+ */
+public record ApiConfig(
+    Path index,
+    String host,
+    int port,
+    Duration searchTimeout,
+    Duration refreshInterval,
+    List<String> corsOrigins,
+    Path synonyms,
+    boolean logQueries) {
+
+  public ApiConfig {
+    corsOrigins = List.copyOf(corsOrigins);
+  }
+
+  /** Defaults for an index folder: loopback, port 7070, 1 s time limit, any CORS origin. */
+  public static ApiConfig defaults(Path index) {
+    return new ApiConfig(index, "127.0.0.1", 7070, Duration.ofSeconds(1), Duration.ofMillis(500), List.of("*"), null, true);
+  }
+
+  /** A copy listening on {@code port}. */
+  public ApiConfig withPort(int port) {
+    return new ApiConfig(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries);
+  }
+}

@@ -1,0 +1,85 @@
+package corpussearch.api.highlight;
+
+import corpussearch.indexer.index.IndexSchema;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Highlights paragraph text with Lucene's {@link UnifiedHighlighter}: every word the query
+ * matched (phrases, aliases and typo matches included) is wrapped in {@code <mark>}, the rest is
+ * HTML-escaped. A short paragraph is returned whole; a long one as its best passage of about
+ * {@value #PASSAGE_LENGTH} characters, with {@code …} where it was cut. A paragraph that matched
+ * only through its title or section comes back unmarked but escaped.
+ */
+public final class ParagraphHighlighter {
+
+  /** Paragraphs up to this many characters are shown whole. */
+  public static final int WHOLE_PARAGRAPH_LIMIT = 400;
+  /** The length a passage of a long paragraph aims at. */
+  public static final int PASSAGE_LENGTH = 300;
+
+  private final Analyzer analyzer;
+
+  public ParagraphHighlighter(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Highlights the text of {@code docIds}.
+   *
+   * @param texts the stored text of each doc, parallel to {@code docIds}
+   * @param passages whether long paragraphs are cut to their best passage (search results) or
+   *     shown whole (the article view)
+   * @return the HTML of each doc, parallel to {@code docIds}
+   */
+  public String[] highlight(IndexSearcher searcher, Query query, int[] docIds, String[] texts, boolean passages) throws IOException {
+    String[] html = new String[docIds.length];
+    for (boolean whole : new boolean[] {true, false}) {
+      int[] indexes = IntStream.range(0, texts.length)
+          .filter(i -> (!passages || texts[i].length() <= WHOLE_PARAGRAPH_LIMIT) == whole)
+          .toArray();
+      if (indexes.length == 0) {
+        continue;
+      }
+      int[] ids = Arrays.stream(indexes).map(i -> docIds[i]).toArray();
+      int[] onePassage = new int[] {1};
+      String[] marked = highlighter(searcher, whole)
+          .highlightFields(new String[] {IndexSchema.TEXT}, query, ids, onePassage)
+          .get(IndexSchema.TEXT);
+      for (int k = 0; k < indexes.length; k++) {
+        int index = indexes[k];
+        html[index] = marked[k] != null ? marked[k] : escape(texts[index]);
+      }
+    }
+    return html;
+  }
+
+  private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean whole) {
+    Supplier<BreakIterator> breaks = whole
+        ? WholeBreakIterator::new
+        : () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f);
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withBreakIterator(breaks)
+        .withFormatter(new MarkPassageFormatter())
+        .withMaxNoHighlightPassages(1)
+        .withMaxLength(Integer.MAX_VALUE - 1)
+        .build();
+  }
+
+  /** {@code text} HTML-escaped, with nothing marked. */
+  public static String escape(String text) {
+    StringBuilder html = new StringBuilder(text.length() + 16);
+    MarkPassageFormatter.escape(html, text, 0, text.length());
+    return html.toString();
+  }
+}

@@ -1,0 +1,115 @@
+package corpussearch.api.http;
+
+import corpussearch.api.facets.FacetOverview;
+import corpussearch.api.search.ArticleService;
+import corpussearch.api.search.IndexView;
+import corpussearch.api.search.IndexViews;
+import corpussearch.api.search.InvalidRequestException;
+import corpussearch.api.search.SearchParams;
+import corpussearch.api.search.SearchService;
+import corpussearch.api.suggest.Completions;
+import corpussearch.indexer.index.IndexSchema;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON API's handlers: each reads its parameters, calls one service and writes JSON. */
+final class ApiHandlers {
+
+  static final int MAX_SUGGESTIONS = 50;
+
+  private final SearchService search;
+  private final ArticleService articles;
+  private final FacetOverview facets;
+  private final IndexViews views;
+
+  ApiHandlers(SearchService search, ArticleService articles, FacetOverview facets) {
+    this.search = search;
+    this.articles = articles;
+    this.facets = facets;
+    this.views = search.views();
+  }
+
+  void search(Context ctx) throws IOException {
+    ctx.json(search.search(SearchParams.parse(ctx.queryParamMap())));
+  }
+
+  void article(Context ctx) throws IOException {
+    String id = ctx.pathParam("articleId");
+    String q = ctx.queryParam("q");
+    if (q != null && q.length() > SearchParams.MAX_QUERY_LENGTH) {
+      throw new InvalidRequestException("q", "q is " + q.length() + " characters long; the limit is " + SearchParams.MAX_QUERY_LENGTH);
+    }
+    ctx.json(articles.article(id, q).orElseThrow(() -> new NotFoundException("no article with id \"" + abbreviate(id) + "\"")));
+  }
+
+  void suggest(Context ctx) throws IOException {
+    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    if (q.length() > SearchParams.MAX_QUERY_LENGTH) {
+      throw new InvalidRequestException("q", "q is " + q.length() + " characters long; the limit is " + SearchParams.MAX_QUERY_LENGTH);
+    }
+    int size = sizeParam(ctx);
+    IndexView view = views.acquire();
+    try {
+      List<String> suggestions = Completions.of(view).complete(q, size);
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("query", q);
+      body.put("suggestions", suggestions);
+      ctx.json(body);
+    } finally {
+      views.release(view);
+    }
+  }
+
+  void facets(Context ctx) throws IOException {
+    ctx.json(Map.of("facets", facets.all()));
+  }
+
+  void health(Context ctx) throws IOException {
+    IndexView view = views.acquire();
+    try {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", "ok");
+      body.put("articles", view.articleCount());
+      body.put("paragraphs", view.paragraphCount());
+      body.put("indexVersion", view.version());
+      body.put("committedAt", view.reader().getIndexCommit().getUserData().get(IndexSchema.COMMIT_TIME));
+      body.put("openedAt", view.openedAt().toString());
+      ctx.json(body);
+    } finally {
+      views.release(view);
+    }
+  }
+
+  void openApi(Context ctx) throws IOException {
+    try (InputStream in = ApiHandlers.class.getResourceAsStream("/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the classpath");
+      }
+      ctx.contentType("application/json").result(in.readAllBytes());
+    }
+  }
+
+  private static int sizeParam(Context ctx) {
+    String raw = ctx.queryParam("size");
+    if (raw == null || raw.isBlank()) {
+      return 10;
+    }
+    try {
+      int size = Integer.parseInt(raw.strip());
+      if (size >= 1 && size <= MAX_SUGGESTIONS) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidRequestException("size", "size must be a whole number between 1 and " + MAX_SUGGESTIONS);
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() <= 80 ? value : value.substring(0, 80) + "…";
+  }
+}

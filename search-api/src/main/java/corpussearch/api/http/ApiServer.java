@@ -1,0 +1,110 @@
+package corpussearch.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import corpussearch.api.config.ApiConfig;
+import corpussearch.api.facets.FacetOverview;
+import corpussearch.api.highlight.ParagraphHighlighter;
+import corpussearch.api.search.ArticleService;
+import corpussearch.api.search.IndexViews;
+import corpussearch.api.search.NoiseWords;
+import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.SearchService;
+import corpussearch.api.suggest.SpellingHints;
+import corpussearch.api.web.WebPages;
+import corpussearch.indexer.analysis.CorpusAnalyzer;
+import corpussearch.indexer.analysis.Synonyms;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search service: opens the index, wires the search layer and serves the JSON API and the web
+ * page from one Javalin server. Routes are declared in {@link Routes}; errors are mapped in {@link
+ * ErrorResponses}.
+ */
+public final class ApiServer implements Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  private final ApiConfig config;
+  private final IndexViews views;
+  private final Javalin app;
+
+  private ApiServer(ApiConfig config, IndexViews views, Javalin app) {
+    this.config = config;
+    this.views = views;
+    this.app = app;
+  }
+
+  /**
+   * Opens the index and builds the server without starting it.
+   *
+   * @throws corpussearch.api.search.IndexUnavailableException when there is no readable index
+   */
+  public static ApiServer create(ApiConfig config) {
+    SynonymMap synonyms = loadSynonyms(config);
+    CorpusAnalyzer queryAnalyzer = CorpusAnalyzer.forQueries(synonyms);
+    IndexViews views = IndexViews.open(config.index(), config.refreshInterval());
+    ParagraphHighlighter highlighter = new ParagraphHighlighter(queryAnalyzer);
+    QueryFactory queries = new QueryFactory(queryAnalyzer, NoiseWords.analyzedWith(CorpusAnalyzer.forIndexing()));
+    SearchService search = new SearchService(views, queries, highlighter, new SpellingHints(), config.searchTimeout());
+    ArticleService articles = new ArticleService(views, search, highlighter, config.searchTimeout());
+    ApiHandlers api = new ApiHandlers(search, articles, new FacetOverview(views, config.searchTimeout()));
+    WebPages web = new WebPages(search, articles);
+    Javalin app = Javalin.create(javalin -> {
+      javalin.startup.showJavalinBanner = false;
+      javalin.startup.showOldJavalinVersionWarning = false;
+      javalin.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+      javalin.staticFiles.add(staticFiles -> {
+        staticFiles.hostedPath = "/static";
+        staticFiles.directory = "/static";
+      });
+      Routes.register(javalin, config, api, web);
+    });
+    return new ApiServer(config, views, app);
+  }
+
+  /** Starts listening; returns the port (useful when the configured port is 0). */
+  public int start() {
+    app.start(config.host(), config.port());
+    try {
+      var view = views.acquire();
+      try {
+        LOG.info("corpus-search listening on http://{}:{} serving {} ({} articles, {} paragraphs, index version {})",
+            config.host(), app.port(), config.index().toAbsolutePath(), view.articleCount(), view.paragraphCount(), view.version());
+      } finally {
+        views.release(view);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return app.port();
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    views.close();
+  }
+
+  private static SynonymMap loadSynonyms(ApiConfig config) {
+    if (config.synonyms() == null) {
+      return Synonyms.bundled();
+    }
+    try {
+      return Synonyms.fromFile(config.synonyms());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the synonyms file " + config.synonyms(), e);
+    }
+  }
+}

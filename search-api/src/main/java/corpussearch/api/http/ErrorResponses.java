@@ -1,0 +1,44 @@
+package corpussearch.api.http;
+
+import corpussearch.api.search.InvalidRequestException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure to a problem document, in one place: bad parameters to 400, unknown
+ * articles and routes to 404, anything unexpected to a 500 whose request id is also logged with
+ * the stack trace (never sent to the client).
+ */
+final class ErrorResponses {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+  private ErrorResponses() {}
+
+  static void register(RoutesConfig routes) {
+    routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, Problem.badParameter(e.parameter(), e.getMessage())));
+    routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.notFound(e.getMessage())));
+    routes.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, Problem.badRequest("the request could not be read: " + e.getMessage())));
+    routes.exception(Exception.class, (e, ctx) -> {
+      String requestId = UUID.randomUUID().toString();
+      LOG.error("request {} {} failed (request id {})", ctx.method(), ctx.path(), requestId, e);
+      send(ctx, Problem.internal(requestId));
+    });
+    routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty() || !Problem.MEDIA_TYPE.equals(ctx.contentType())) {
+        send(ctx, Problem.notFound("no route for " + ctx.method() + " " + ctx.path()));
+      }
+    });
+    routes.error(405, ctx -> send(ctx, new Problem("/problems/method-not-allowed", "Method not allowed", 405,
+        "the service is read-only; use GET", null, null)));
+  }
+
+  static void send(Context ctx, Problem problem) {
+    ctx.status(problem.status());
+    ctx.json(problem);
+    ctx.contentType(Problem.MEDIA_TYPE);
+  }
+}

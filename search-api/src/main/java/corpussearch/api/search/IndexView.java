@@ -1,0 +1,111 @@
+package corpussearch.api.search;
+
+import corpussearch.indexer.index.IndexSchema;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One committed version of the index, as the service serves it: the reader, its facet state
+ * (built once per version, not per request) and the figures {@code /health} reports.
+ */
+public final class IndexView {
+
+  private final DirectoryReader reader;
+  private final SortedSetDocValuesReaderState facetState;
+  private final Instant openedAt;
+  private final int articleCount;
+  private final ConcurrentHashMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
+
+  IndexView(DirectoryReader reader) throws IOException {
+    this.reader = reader;
+    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+    this.openedAt = Instant.now();
+    this.articleCount = countArticles(reader);
+  }
+
+  /** The reader of this version. */
+  public DirectoryReader reader() {
+    return reader;
+  }
+
+  /**
+   * A searcher over this version whose searches stop after {@code timeout}. Searchers are cheap;
+   * a fresh one per request gives each request its own deadline.
+   */
+  public IndexSearcher searcher(Duration timeout) {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    return searcher;
+  }
+
+  /** Facet ordinals of this version. */
+  public SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  /** When this version was opened. */
+  public Instant openedAt() {
+    return openedAt;
+  }
+
+  /** The index version (Lucene's commit generation counter). */
+  public long version() {
+    return reader.getVersion();
+  }
+
+  /** Paragraphs in this version. */
+  public int paragraphCount() {
+    return reader.numDocs();
+  }
+
+  /** Distinct articles in this version. */
+  public int articleCount() {
+    return articleCount;
+  }
+
+  /**
+   * A value derived from this version (completions, say), computed on first request and kept as
+   * long as the version is served.
+   */
+  public <T> T attachment(Class<T> type, Function<IndexView, T> factory) {
+    return type.cast(attachments.computeIfAbsent(type, key -> factory.apply(this)));
+  }
+
+  private static int countArticles(DirectoryReader reader) throws IOException {
+    java.util.Set<BytesRef> ids = new java.util.HashSet<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(IndexSchema.ARTICLE_ID);
+      if (terms == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      TermsEnum termsEnum = terms.iterator();
+      PostingsEnum postings = null;
+      for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+        postings = termsEnum.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            ids.add(BytesRef.deepCopyOf(term));
+            break;
+          }
+        }
+      }
+    }
+    return ids.size();
+  }
+}

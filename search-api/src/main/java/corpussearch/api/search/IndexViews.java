@@ -1,0 +1,124 @@
+package corpussearch.api.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands out the current {@link IndexView} and swaps in a new one when the index builder commits,
+ * without a restart and without failing a request: requests in flight finish on the view they
+ * acquired, which is closed only when the last of them releases it.
+ *
+ * <p>A background thread checks for a new commit every refresh interval. A commit that cannot be
+ * opened (a damaged file) is logged and the last good view keeps serving.
+ */
+public final class IndexViews extends ReferenceManager<IndexView> implements Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexViews.class);
+
+  private final Directory directory;
+  private final ScheduledExecutorService refresher;
+
+  private IndexViews(Directory directory, IndexView first, Duration refreshInterval) {
+    this.directory = directory;
+    this.current = first;
+    this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "index-refresh");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long millis = Math.max(50, refreshInterval.toMillis());
+    refresher.scheduleWithFixedDelay(this::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Opens the index in {@code indexDir}.
+   *
+   * @throws IndexUnavailableException when there is no readable index there, with a message that
+   *     names the folder and says what to do
+   */
+  public static IndexViews open(Path indexDir, Duration refreshInterval) {
+    if (!Files.isDirectory(indexDir)) {
+      throw new IndexUnavailableException("no index folder at " + indexDir.toAbsolutePath() + ": build one first with index-builder --corpus DIR --index " + indexDir);
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(indexDir);
+      DirectoryReader reader = DirectoryReader.open(directory);
+      return new IndexViews(directory, new IndexView(reader), refreshInterval);
+    } catch (IndexNotFoundException e) {
+      closeQuietly(directory);
+      throw new IndexUnavailableException("no committed index in " + indexDir.toAbsolutePath() + ": build one first with index-builder --corpus DIR --index " + indexDir);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(directory);
+      throw new IndexUnavailableException("the index in " + indexDir.toAbsolutePath() + " cannot be opened (" + e.getMessage() + "); rebuild it with index-builder --full");
+    }
+  }
+
+  @Override
+  protected void decRef(IndexView view) throws IOException {
+    view.reader().decRef();
+  }
+
+  @Override
+  protected IndexView refreshIfNeeded(IndexView view) throws IOException {
+    DirectoryReader newer = DirectoryReader.openIfChanged(view.reader());
+    if (newer == null) {
+      return null;
+    }
+    try {
+      IndexView next = new IndexView(newer);
+      LOG.info("serving index version {} ({} articles, {} paragraphs)", next.version(), next.articleCount(), next.paragraphCount());
+      return next;
+    } catch (IOException | RuntimeException e) {
+      newer.close();
+      throw e;
+    }
+  }
+
+  @Override
+  protected boolean tryIncRef(IndexView view) {
+    return view.reader().tryIncRef();
+  }
+
+  @Override
+  protected int getRefCount(IndexView view) {
+    return view.reader().getRefCount();
+  }
+
+  @Override
+  protected void afterClose() throws IOException {
+    refresher.shutdownNow();
+    directory.close();
+  }
+
+  private void refreshQuietly() {
+    try {
+      maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot open the new index version; still serving the previous one: {}", e.toString());
+    }
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // already failing with a clearer message
+      }
+    }
+  }
+}

@@ -1,0 +1,292 @@
+package corpussearch.api.search;
+
+import corpussearch.api.search.UserQuery.Group;
+import corpussearch.api.search.UserQuery.Part;
+import corpussearch.api.search.UserQuery.Scope;
+import corpussearch.indexer.index.IndexSchema;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a parsed {@link UserQuery} into the Lucene query that decides both which paragraphs match
+ * and in what order.
+ *
+ * <p><b>Concepts.</b> The query's text is analysed with the shared analyzer (synonyms included)
+ * and cut into concepts: one per word, one per multi-word alias ("Islamic State in Khorasan"),
+ * phrase, prefix or {@code OR} group. A paragraph <em>matches</em> when it contains at least one
+ * concept that is not a noise word ({@link NoiseWords}); excluded parts remove paragraphs.
+ *
+ * <p><b>Ranking is lexicographic</b>, like Meilisearch's ranking rules: first the number of
+ * concepts matched (each adds {@link #CONCEPT_TIER}), then the number matched exactly rather than
+ * through a typo (each adds {@link #EXACT_TIER}), then BM25 over text, title and section plus a
+ * proximity bonus for words that stand close together. The tiers are far larger than any BM25
+ * sum, so a paragraph with all the concepts always outranks one with some, and an exact match
+ * always outranks a typo of the same word.
+ *
+ * <p><b>Typos</b> follow Meilisearch's defaults: none for words under 5 characters, 1 for 5–8, 2
+ * for 9 and more; never inside quoted phrases, prefixes or aliases.
+ */
+public final class QueryFactory {
+
+  /** Added once per concept a paragraph matches. */
+  public static final float CONCEPT_TIER = 40_000f;
+  /** Added once per concept a paragraph matches exactly (not only through a typo). */
+  public static final float EXACT_TIER = 1_000f;
+  /** Concepts beyond this many only add to BM25, so the tiers cannot overflow float precision. */
+  static final int MAX_TIERED_CONCEPTS = 24;
+
+  static final float TITLE_BOOST = 0.6f;
+  static final float SECTION_BOOST = 0.4f;
+  static final float TYPO_BOOST = 0.3f;
+  static final int PROXIMITY_SLOP = 6;
+  static final int MAX_PREFIX_TERMS = 64;
+  static final int MAX_FUZZY_EXPANSIONS = 32;
+
+  private static final List<WeightedField> ANY_FIELDS =
+      List.of(
+          new WeightedField(IndexSchema.TEXT, 1f),
+          new WeightedField(IndexSchema.TITLE, TITLE_BOOST),
+          new WeightedField(IndexSchema.SECTION, SECTION_BOOST));
+  private static final List<WeightedField> EXCLUSION_FIELDS =
+      List.of(new WeightedField(IndexSchema.TEXT, 1f), new WeightedField(IndexSchema.SECTION, 1f));
+
+  private record WeightedField(String name, float boost) {}
+
+  /** One thing the person asked for, with its typo alternative (or null). */
+  private record Concept(Query exact, Query typo, boolean noise, Term proximityTerm) {}
+
+  private final QueryBuilder builder;
+  private final Analyzer normalizer;
+  private final NoiseWords noiseWords;
+
+  /**
+   * @param queryAnalyzer the shared analyzer with query-time synonyms
+   * @param noiseWords words that do not make a paragraph match on their own
+   */
+  public QueryFactory(Analyzer queryAnalyzer, NoiseWords noiseWords) {
+    this.builder = new QueryBuilder(queryAnalyzer);
+    this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    this.normalizer = queryAnalyzer;
+    this.noiseWords = noiseWords;
+  }
+
+  /** The matching-and-ranking query; {@link MatchAllDocsQuery} for an empty query. */
+  public Query build(UserQuery query) {
+    List<Concept> concepts = new ArrayList<>();
+    for (Group group : query.groups()) {
+      if (group.alternatives().size() == 1) {
+        concepts.addAll(conceptsOf(group.alternatives().get(0)));
+      } else {
+        Concept either = alternatives(group.alternatives());
+        if (either != null) {
+          concepts.add(either);
+        }
+      }
+    }
+    List<Query> exclusions = new ArrayList<>();
+    for (Part part : query.excluded()) {
+      Query exclusion = exclusion(part);
+      if (exclusion != null) {
+        exclusions.add(exclusion);
+      }
+    }
+    return combine(concepts, exclusions);
+  }
+
+  private Query combine(List<Concept> concepts, List<Query> exclusions) {
+    boolean allNoise = concepts.stream().allMatch(Concept::noise);
+    BooleanQuery.Builder matching = new BooleanQuery.Builder();
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+    int tiered = 0;
+    for (Concept concept : concepts) {
+      boolean counts = (allNoise || !concept.noise()) && tiered < MAX_TIERED_CONCEPTS;
+      if (counts) {
+        matching.add(tier(concept), Occur.SHOULD);
+        tiered++;
+      }
+      ranked.add(concept.exact(), Occur.SHOULD);
+      if (concept.typo() != null) {
+        ranked.add(new BoostQuery(concept.typo(), TYPO_BOOST), Occur.SHOULD);
+      }
+    }
+    addProximity(concepts, ranked);
+    if (tiered > 0) {
+      ranked.add(matching.build(), Occur.MUST);
+    } else {
+      ranked.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    for (Query exclusion : exclusions) {
+      ranked.add(exclusion, Occur.MUST_NOT);
+    }
+    return ranked.build();
+  }
+
+  /** Constant tier score: concept matched, plus the exact bonus when matched without a typo. */
+  private static Query tier(Concept concept) {
+    Query exact = new ConstantScoreQuery(concept.exact());
+    Query exactTier = new BoostQuery(exact, CONCEPT_TIER + EXACT_TIER);
+    if (concept.typo() == null) {
+      return exactTier;
+    }
+    Query typoTier = new BoostQuery(new ConstantScoreQuery(concept.typo()), CONCEPT_TIER);
+    return new DisjunctionMaxQuery(List.of(exactTier, typoTier), 0f);
+  }
+
+  /** Adjacent single-word concepts found close together earn a sloppy-phrase bonus. */
+  private static void addProximity(List<Concept> concepts, BooleanQuery.Builder ranked) {
+    Term previous = null;
+    for (Concept concept : concepts) {
+      Term term = concept.noise() ? null : concept.proximityTerm();
+      if (previous != null && term != null) {
+        ranked.add(new PhraseQuery(PROXIMITY_SLOP, IndexSchema.TEXT, previous.bytes(), term.bytes()), Occur.SHOULD);
+      }
+      if (!concept.noise()) {
+        previous = term;
+      }
+    }
+  }
+
+  private List<Concept> conceptsOf(Part part) {
+    return switch (part.kind()) {
+      case WORDS -> words(part);
+      case PHRASE -> single(phrase(part, fieldsOf(part.scope())));
+      case PREFIX -> single(prefix(part, fieldsOf(part.scope())));
+    };
+  }
+
+  private static List<Concept> single(Query query) {
+    return query == null ? List.of() : List.of(new Concept(query, null, false, null));
+  }
+
+  /** {@code a OR b OR c}: one concept that any alternative satisfies. */
+  private Concept alternatives(List<Part> parts) {
+    List<Query> exact = new ArrayList<>();
+    for (Part part : parts) {
+      List<Concept> concepts = conceptsOf(part);
+      if (concepts.size() == 1) {
+        exact.add(concepts.get(0).exact());
+      } else if (!concepts.isEmpty()) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        concepts.forEach(concept -> all.add(concept.exact(), Occur.MUST));
+        exact.add(all.build());
+      }
+    }
+    return exact.isEmpty() ? null : new Concept(new DisjunctionMaxQuery(exact, 0.1f), null, false, null);
+  }
+
+  /**
+   * Plain words: analysed per field as a whole (so multi-word aliases are recognised), then cut
+   * into concepts. {@link QueryBuilder} with {@link Occur#MUST} returns one MUST clause per
+   * position or alias; the same analysis on each field gives clauses in the same order, which are
+   * zipped into one concept across the fields.
+   */
+  private List<Concept> words(Part part) {
+    List<WeightedField> fields = fieldsOf(part.scope());
+    List<List<Query>> perField = new ArrayList<>();
+    for (WeightedField field : fields) {
+      perField.add(clauses(builder.createBooleanQuery(field.name(), part.text(), Occur.MUST)));
+    }
+    int count = perField.get(0).size();
+    List<Concept> concepts = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      List<Query> alternatives = new ArrayList<>();
+      for (int f = 0; f < fields.size(); f++) {
+        if (perField.get(f).size() == count) {
+          alternatives.add(boost(perField.get(f).get(i), fields.get(f).boost()));
+        }
+      }
+      Query text = perField.get(0).get(i);
+      Term single = text instanceof TermQuery termQuery ? termQuery.getTerm() : null;
+      boolean noise = single != null && noiseWords.contains(single.text());
+      Query typo = single == null || noise ? null : typo(single, fields);
+      Term proximity = single != null && single.field().equals(IndexSchema.TEXT) ? single : null;
+      concepts.add(new Concept(new DisjunctionMaxQuery(alternatives, 0.1f), typo, noise, proximity));
+    }
+    return concepts;
+  }
+
+  private static List<Query> clauses(Query query) {
+    if (query == null) {
+      return List.of();
+    }
+    if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+        && bool.clauses().stream().allMatch(clause -> clause.occur() == Occur.MUST)) {
+      return bool.clauses().stream().map(BooleanClause::query).toList();
+    }
+    return List.of(query);
+  }
+
+  private static Query typo(Term term, List<WeightedField> fields) {
+    int length = term.text().codePointCount(0, term.text().length());
+    int edits = length >= 9 ? 2 : length >= 5 ? 1 : 0;
+    if (edits == 0) {
+      return null;
+    }
+    List<Query> alternatives = new ArrayList<>();
+    for (WeightedField field : fields) {
+      FuzzyQuery fuzzy = new FuzzyQuery(new Term(field.name(), term.bytes()), edits, 1, MAX_FUZZY_EXPANSIONS, true);
+      alternatives.add(boost(fuzzy, field.boost()));
+    }
+    return new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  private Query phrase(Part part, List<WeightedField> fields) {
+    List<Query> alternatives = new ArrayList<>();
+    for (WeightedField field : fields) {
+      Query query = builder.createPhraseQuery(field.name(), part.text());
+      if (query != null) {
+        alternatives.add(boost(query, field.boost()));
+      }
+    }
+    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  private Query prefix(Part part, List<WeightedField> fields) {
+    List<Query> alternatives = new ArrayList<>();
+    for (WeightedField field : fields) {
+      BytesRef normalized = normalizer.normalize(field.name(), part.text());
+      PrefixQuery query = new PrefixQuery(new Term(field.name(), normalized),
+          new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
+      alternatives.add(boost(query, field.boost()));
+    }
+    return new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  private Query exclusion(Part part) {
+    List<WeightedField> fields = part.scope() == Scope.ANY ? EXCLUSION_FIELDS : fieldsOf(part.scope());
+    return switch (part.kind()) {
+      case PREFIX -> prefix(part, fields);
+      case WORDS, PHRASE -> phrase(part, fields);
+    };
+  }
+
+  private static List<WeightedField> fieldsOf(Scope scope) {
+    return switch (scope) {
+      case ANY -> ANY_FIELDS;
+      case TITLE -> List.of(new WeightedField(IndexSchema.TITLE, 1f));
+      case AUTHOR -> List.of(new WeightedField(IndexSchema.AUTHOR_TEXT, 1f));
+      case OUTLET -> List.of(new WeightedField(IndexSchema.OUTLET_TEXT, 1f));
+    };
+  }
+
+  private static Query boost(Query query, float boost) {
+    return boost == 1f ? query : new BoostQuery(query, boost);
+  }
+}

@@ -1,0 +1,53 @@
+package corpussearch.api.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A validated search: what to find, how to filter, sort and page.
+ *
+ * @param q the query as typed ("" to browse)
+ * @param outlets outlet filter values (OR); {@code null} in the list stands for "unknown"
+ * @param authors author filter values (OR); {@code null} in the list stands for "unknown"
+ * @param from first day included, or null
+ * @param to last day included, or null
+ * @param sort result order
+ * @param page 1-based page number
+ * @param size hits per page
+ * @param groupByArticle one hit per article (its best paragraph) instead of one per paragraph
+ */
+public record SearchRequest(
+    String q,
+    List<String> outlets,
+    List<String> authors,
+    LocalDate from,
+    LocalDate to,
+    SortOrder sort,
+    int page,
+    int size,
+    boolean groupByArticle) {
+
+  public SearchRequest {
+    q = q == null ? "" : q;
+    outlets = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(outlets));
+    authors = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(authors));
+  }
+
+  /** Result order. */
+  public enum SortOrder {
+    RELEVANCE("relevance"),
+    DATE("date"),
+    DATE_ASC("date_asc");
+
+    private final String param;
+
+    SortOrder(String param) {
+      this.param = param;
+    }
+
+    /** The value of the {@code sort} parameter. */
+    public String param() {
+      return param;
+    }
+  }
+}

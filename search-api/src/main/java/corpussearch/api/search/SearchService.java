@@ -1,0 +1,201 @@
+package corpussearch.api.search;
+
+import corpussearch.api.facets.FacetCounts;
+import corpussearch.api.highlight.ParagraphHighlighter;
+import corpussearch.api.suggest.SpellingHints;
+import corpussearch.api.search.SearchRequest.SortOrder;
+import corpussearch.indexer.index.IndexSchema;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Runs searches over the current index version: lenient parsing, the ranking query, filters as
+ * drill-downs with multi-select facet counts (Lucene's {@link DrillSideways}), optional grouping by
+ * article, and highlighting. Knows nothing of HTTP or HTML: the API and the web page both call it,
+ * so they can never disagree.
+ */
+public final class SearchService {
+
+  private final IndexViews views;
+  private final LenientQueryParser parser = new LenientQueryParser();
+  private final QueryFactory queries;
+  private final ParagraphHighlighter highlighter;
+  private final SpellingHints spelling;
+  private final Duration timeout;
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+
+  /**
+   * @param views the index versions to search
+   * @param queries builds the ranking query
+   * @param highlighter marks matches in paragraph text
+   * @param spelling spelling suggestions for queries that find nothing
+   * @param timeout the longest a search may run before partial results are returned
+   */
+  public SearchService(IndexViews views, QueryFactory queries, ParagraphHighlighter highlighter, SpellingHints spelling, Duration timeout) {
+    this.views = views;
+    this.queries = queries;
+    this.highlighter = highlighter;
+    this.spelling = spelling;
+    this.timeout = timeout;
+  }
+
+  /** The index versions this service searches. */
+  public IndexViews views() {
+    return views;
+  }
+
+  /** Runs {@code request} and returns one page of results. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    IndexView view = views.acquire();
+    try {
+      IndexSearcher searcher = view.searcher(timeout);
+      Query relevance = relevanceQuery(request.q());
+      DrillDownQuery query = drillDown(relevance, request);
+      Sort sort = sortFor(request);
+      int depth = request.page() * request.size();
+      DrillSideways sideways = new DrillSideways(searcher, facetsConfig, view.facetState());
+      DrillSideways.DrillSidewaysResult result = sort == null
+          ? sideways.search(query, depth)
+          : sideways.search(query, null, null, depth, sort, true);
+      long totalArticles = countArticles(result.drillDownFacetsCollector);
+      long total = result.hits.totalHits.value();
+      List<Hit> hits = request.groupByArticle()
+          ? groupedHits(searcher, query, relevance, sort, request)
+          : pageHits(searcher, relevance, result.hits, request);
+      String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q()) : null;
+      double tookMs = (System.nanoTime() - start) / 1e6;
+      return new SearchResult(request.q(), total, "eq", totalArticles, request.page(), request.size(),
+          Math.round(tookMs * 100) / 100.0, searcher.timedOut(), hits, FacetCounts.of(result.facets), suggestion);
+    } finally {
+      views.release(view);
+    }
+  }
+
+  /** The ranking query for {@code q}: everything for an empty query. */
+  Query relevanceQuery(String q) {
+    UserQuery parsed = parser.parse(q);
+    return parsed.isEmpty() ? new MatchAllDocsQuery() : queries.build(parsed);
+  }
+
+  private DrillDownQuery drillDown(Query base, SearchRequest request) {
+    DrillDownQuery query = new DrillDownQuery(facetsConfig, base);
+    request.outlets().forEach(value -> query.add(IndexSchema.FACET_OUTLET, IndexSchema.facetLabel(value)));
+    request.authors().forEach(value -> query.add(IndexSchema.FACET_AUTHOR, IndexSchema.facetLabel(value)));
+    if (request.from() != null || request.to() != null) {
+      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      query.add(IndexSchema.FACET_YEAR, LongField.newRangeQuery(IndexSchema.DATE_DAY, from, to));
+    }
+    return query;
+  }
+
+  /** Null for relevance order; an empty query sorts by date, newest first. */
+  private static Sort sortFor(SearchRequest request) {
+    SortOrder order = request.sort();
+    if (order == SortOrder.RELEVANCE && !request.q().isBlank()) {
+      return null;
+    }
+    boolean newestFirst = order != SortOrder.DATE_ASC;
+    SortField date = new SortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
+    date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    SortField paragraph = new SortField(IndexSchema.N, SortField.Type.INT);
+    return new Sort(date, SortField.FIELD_SCORE, new SortField(IndexSchema.ARTICLE_ID, SortField.Type.STRING), paragraph);
+  }
+
+  private List<Hit> pageHits(IndexSearcher searcher, Query relevance, TopDocs top, SearchRequest request) throws IOException {
+    int from = (request.page() - 1) * request.size();
+    ScoreDoc[] docs = top.scoreDocs;
+    if (from >= docs.length) {
+      return List.of();
+    }
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, Math.min(docs.length, from + request.size()));
+    Integer[] noCounts = new Integer[page.length];
+    return hits(searcher, relevance, page, noCounts);
+  }
+
+  private List<Hit> groupedHits(IndexSearcher searcher, Query query, Query relevance, Sort sort, SearchRequest request) throws IOException {
+    GroupingSearch grouping = new GroupingSearch(IndexSchema.ARTICLE_ID);
+    Sort order = sort == null ? Sort.RELEVANCE : sort;
+    grouping.setGroupSort(order);
+    grouping.setSortWithinGroup(order);
+    grouping.setGroupDocsLimit(1);
+    int offset = (request.page() - 1) * request.size();
+    TopGroups<BytesRef> groups = grouping.search(searcher, query, offset, request.size());
+    List<ScoreDoc> heads = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>();
+    for (GroupDocs<BytesRef> group : groups.groups) {
+      if (group.scoreDocs().length > 0) {
+        heads.add(group.scoreDocs()[0]);
+        counts.add((int) group.totalHits().value());
+      }
+    }
+    return hits(searcher, relevance, heads.toArray(ScoreDoc[]::new), counts.toArray(Integer[]::new));
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query relevance, ScoreDoc[] docs, Integer[] matches) throws IOException {
+    int[] ids = new int[docs.length];
+    Document[] stored = new Document[docs.length];
+    String[] texts = new String[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
+      stored[i] = searcher.storedFields().document(docs[i].doc);
+      texts[i] = stored[i].get(IndexSchema.TEXT);
+    }
+    String[] highlights = highlighter.highlight(searcher, relevance, ids, texts, true);
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Document doc = stored[i];
+      float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
+      hits.add(new Hit(doc.get(IndexSchema.ID), doc.get(IndexSchema.ARTICLE_ID),
+          doc.getField(IndexSchema.N).numericValue().intValue(), score, doc.get(IndexSchema.TITLE),
+          doc.get(IndexSchema.AUTHOR), doc.get(IndexSchema.OUTLET), doc.get(IndexSchema.DATE),
+          doc.get(IndexSchema.SECTION), texts[i], highlights[i], matches[i]));
+    }
+    return hits;
+  }
+
+  /** Distinct articles among the paragraphs the full drill-down query matched. */
+  private static long countArticles(FacetsCollector matching) throws IOException {
+    if (matching == null) {
+      return 0;
+    }
+    Set<BytesRef> articles = new HashSet<>();
+    for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
+      SortedDocValues ids = docs.context().reader().getSortedDocValues(IndexSchema.ARTICLE_ID);
+      DocIdSetIterator it = docs.bits() == null ? null : docs.bits().iterator();
+      if (ids == null || it == null) {
+        continue;
+      }
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (ids.advanceExact(doc)) {
+          articles.add(BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())));
+        }
+      }
+    }
+    return articles.size();
+  }
+}
