@@ -3,15 +3,9 @@ package corpussearch.api.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.api.facets.FacetOverview;
-import corpussearch.api.highlight.ParagraphHighlighter;
-import corpussearch.api.search.ArticleService;
 import corpussearch.api.search.IndexViews;
-import corpussearch.api.search.NoiseWords;
-import corpussearch.api.search.QueryFactory;
-import corpussearch.api.search.SearchService;
-import corpussearch.api.suggest.SpellingHints;
+import corpussearch.api.search.SearchStack;
 import corpussearch.api.web.WebPages;
-import corpussearch.indexer.analysis.CorpusAnalyzer;
 import corpussearch.indexer.analysis.Synonyms;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -47,15 +41,10 @@ public final class ApiServer implements Closeable {
    * @throws corpussearch.api.search.IndexUnavailableException when there is no readable index
    */
   public static ApiServer create(ApiConfig config) {
-    SynonymMap synonyms = loadSynonyms(config);
-    CorpusAnalyzer queryAnalyzer = CorpusAnalyzer.forQueries(synonyms);
-    IndexViews views = IndexViews.open(config.index(), config.refreshInterval());
-    ParagraphHighlighter highlighter = new ParagraphHighlighter(queryAnalyzer);
-    QueryFactory queries = new QueryFactory(queryAnalyzer, NoiseWords.analyzedWith(CorpusAnalyzer.forIndexing()));
-    SearchService search = new SearchService(views, queries, highlighter, new SpellingHints(), config.searchTimeout());
-    ArticleService articles = new ArticleService(views, search, highlighter, config.searchTimeout());
-    ApiHandlers api = new ApiHandlers(search, articles, new FacetOverview(views, config.searchTimeout()));
-    WebPages web = new WebPages(search, articles);
+    SearchStack stack = SearchStack.open(config.index(), loadSynonyms(config), config.refreshInterval(), config.searchTimeout());
+    IndexViews views = stack.views();
+    ApiHandlers api = new ApiHandlers(stack.search(), stack.articles(), new FacetOverview(views, config.searchTimeout()));
+    WebPages web = new WebPages(stack.search(), stack.articles());
     Javalin app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;

@@ -4,9 +4,13 @@ import corpussearch.api.search.UserQuery.Group;
 import corpussearch.api.search.UserQuery.Part;
 import corpussearch.api.search.UserQuery.Scope;
 import corpussearch.indexer.index.IndexSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -74,17 +78,19 @@ public final class QueryFactory {
 
   private final QueryBuilder builder;
   private final Analyzer normalizer;
+  private final Analyzer indexAnalyzer;
   private final NoiseWords noiseWords;
 
   /**
    * @param queryAnalyzer the shared analyzer with query-time synonyms
-   * @param noiseWords words that do not make a paragraph match on their own
+   * @param indexAnalyzer the shared analyzer as used for indexing (no synonyms)
    */
-  public QueryFactory(Analyzer queryAnalyzer, NoiseWords noiseWords) {
+  public QueryFactory(Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
     this.builder = new QueryBuilder(queryAnalyzer);
     this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.normalizer = queryAnalyzer;
-    this.noiseWords = noiseWords;
+    this.indexAnalyzer = indexAnalyzer;
+    this.noiseWords = NoiseWords.analyzedWith(indexAnalyzer);
   }
 
   /** The matching-and-ranking query; {@link MatchAllDocsQuery} for an empty query. */
@@ -204,7 +210,7 @@ public final class QueryFactory {
       perField.add(clauses(builder.createBooleanQuery(field.name(), part.text(), Occur.MUST)));
     }
     int count = perField.get(0).size();
-    List<Concept> concepts = new ArrayList<>(count);
+    List<Concept> concepts = new ArrayList<>(count + 1);
     for (int i = 0; i < count; i++) {
       List<Query> alternatives = new ArrayList<>();
       for (int f = 0; f < fields.size(); f++) {
@@ -217,9 +223,61 @@ public final class QueryFactory {
       boolean noise = single != null && noiseWords.contains(single.text());
       Query typo = single == null || noise ? null : typo(single, fields);
       Term proximity = single != null && single.field().equals(IndexSchema.TEXT) ? single : null;
+      // proximityTerm is also how compound words find their terms, so noise words keep theirs
       concepts.add(new Concept(new DisjunctionMaxQuery(alternatives, 0.1f), typo, noise, proximity));
     }
-    return concepts;
+    return joinCompoundWords(part, fields, concepts);
+  }
+
+  /**
+   * A single typed word that analysis splits ("over-the-horizon", "al-Zawahiri") means one thing,
+   * not several: its run of single-term concepts becomes one phrase concept. Aliases are left
+   * alone; they are already one concept.
+   */
+  private List<Concept> joinCompoundWords(Part part, List<WeightedField> fields, List<Concept> concepts) {
+    List<Concept> joined = new ArrayList<>(concepts);
+    for (String word : part.text().split("\\s+")) {
+      List<String> terms = indexTerms(word);
+      if (terms.size() < 2) {
+        continue;
+      }
+      int start = indexOfRun(joined, terms);
+      if (start >= 0) {
+        Query phrase = phrase(new Part(UserQuery.Kind.PHRASE, part.scope(), word), fields);
+        joined.subList(start, start + terms.size()).clear();
+        joined.add(start, new Concept(phrase, null, false, null));
+      }
+    }
+    return joined;
+  }
+
+  private static int indexOfRun(List<Concept> concepts, List<String> terms) {
+    for (int start = 0; start + terms.size() <= concepts.size(); start++) {
+      boolean all = true;
+      for (int k = 0; k < terms.size() && all; k++) {
+        Term term = concepts.get(start + k).proximityTerm();
+        all = term != null && term.text().equals(terms.get(k));
+      }
+      if (all) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private List<String> indexTerms(String word) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = indexAnalyzer.tokenStream(IndexSchema.TEXT, word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
   }
 
   private static List<Query> clauses(Query query) {
