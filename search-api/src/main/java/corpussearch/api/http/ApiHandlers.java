@@ -34,12 +34,12 @@ final class ApiHandlers {
   }
 
   void search(Context ctx) throws IOException {
-    ctx.json(search.search(SearchParams.parse(ctx.queryParamMap())));
+    ctx.json(search.search(SearchParams.parse(RequestParams.all(ctx))));
   }
 
   void article(Context ctx) throws IOException {
     String id = ctx.pathParam("articleId");
-    String q = ctx.queryParam("q");
+    String q = RequestParams.single(ctx, "q");
     if (q != null && q.length() > SearchParams.MAX_QUERY_LENGTH) {
       throw new InvalidRequestException("q", "q is " + q.length() + " characters long; the limit is " + SearchParams.MAX_QUERY_LENGTH);
     }
@@ -47,7 +47,7 @@ final class ApiHandlers {
   }
 
   void suggest(Context ctx) throws IOException {
-    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    String q = RequestParams.single(ctx, "q") == null ? "" : RequestParams.single(ctx, "q");
     if (q.length() > SearchParams.MAX_QUERY_LENGTH) {
       throw new InvalidRequestException("q", "q is " + q.length() + " characters long; the limit is " + SearchParams.MAX_QUERY_LENGTH);
     }
@@ -94,7 +94,7 @@ final class ApiHandlers {
   }
 
   private static int sizeParam(Context ctx) {
-    String raw = ctx.queryParam("size");
+    String raw = RequestParams.single(ctx, "size");
     if (raw == null || raw.isBlank()) {
       return 10;
     }

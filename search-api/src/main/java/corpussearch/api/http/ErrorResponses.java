@@ -21,7 +21,6 @@ final class ErrorResponses {
   static void register(RoutesConfig routes) {
     routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, Problem.badParameter(e.parameter(), e.getMessage())));
     routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.notFound(e.getMessage())));
-    routes.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, Problem.badRequest("the request could not be read: " + e.getMessage())));
     routes.exception(Exception.class, (e, ctx) -> {
       String requestId = UUID.randomUUID().toString();
       LOG.error("request {} {} failed (request id {})", ctx.method(), ctx.path(), requestId, e);

@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -51,7 +52,7 @@ public final class ArticleService {
     try {
       IndexSearcher searcher = view.searcher(timeout);
       Query byId = new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId));
-      TopDocs docs = searcher.search(byId, MAX_PARAGRAPHS, new Sort(new SortField(IndexSchema.N, SortField.Type.INT)));
+      TopDocs docs = searcher.search(byId, MAX_PARAGRAPHS, new Sort(new SortedNumericSortField(IndexSchema.N, SortField.Type.INT)));
       if (docs.scoreDocs.length == 0) {
         return Optional.empty();
       }

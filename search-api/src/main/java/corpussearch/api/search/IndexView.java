@@ -44,12 +44,14 @@ public final class IndexView {
   }
 
   /**
-   * A searcher over this version whose searches stop after {@code timeout}. Searchers are cheap;
-   * a fresh one per request gives each request its own deadline.
+   * A searcher over this version whose searches stop after {@code timeout} (none when null).
+   * Searchers are cheap; a fresh one per request gives each request its own deadline.
    */
   public IndexSearcher searcher(Duration timeout) {
     IndexSearcher searcher = new IndexSearcher(reader);
-    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    if (timeout != null) {
+      searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    }
     return searcher;
   }
 

@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
@@ -77,7 +78,11 @@ public final class SearchService {
       DrillDownQuery query = drillDown(relevance, request);
       Sort sort = sortFor(request);
       int depth = request.page() * request.size();
-      DrillSideways sideways = new DrillSideways(searcher, facetsConfig, view.facetState());
+      // Lucene's drill-sideways scorer must see every document in one pass, which the searcher's
+      // windowed time limit does not allow; filtered searches therefore run without it (their
+      // expensive expansions are bounded by QueryFactory instead).
+      IndexSearcher facetSearcher = query.getDrillDownQueries().length == 0 ? searcher : view.searcher(null);
+      DrillSideways sideways = new DrillSideways(facetSearcher, facetsConfig, view.facetState());
       DrillSideways.DrillSidewaysResult result = sort == null
           ? sideways.search(query, depth)
           : sideways.search(query, null, null, depth, sort, true);
@@ -120,9 +125,9 @@ public final class SearchService {
       return null;
     }
     boolean newestFirst = order != SortOrder.DATE_ASC;
-    SortField date = new SortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
+    SortField date = new SortedNumericSortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
     date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    SortField paragraph = new SortField(IndexSchema.N, SortField.Type.INT);
+    SortField paragraph = new SortedNumericSortField(IndexSchema.N, SortField.Type.INT);
     return new Sort(date, SortField.FIELD_SCORE, new SortField(IndexSchema.ARTICLE_ID, SortField.Type.STRING), paragraph);
   }
 
