@@ -12,6 +12,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,15 @@ public final class ApiServer implements Closeable {
       throw new UncheckedIOException(e);
     }
     return app.port();
+  }
+
+  /** Every registered route as {@code "METHOD /path"}, for documentation checks and logs. */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(parsed -> parsed.endpoint.method.isHttpMethod())
+        .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+        .sorted()
+        .toList();
   }
 
   /** The port the server listens on. */

@@ -1,0 +1,102 @@
+package corpussearch.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import corpussearch.api.TestCorpora;
+import corpussearch.api.config.ApiConfig;
+import corpussearch.api.http.ServiceClient.Reply;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The OpenAPI document served at {@code /openapi.json} describes every JSON route, and real
+ * responses validate against its schemas (JSON Schema 2020-12, as OpenAPI 3.1 uses).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenApiTest {
+
+  /** Routes that serve people (HTML) rather than tools. */
+  private static final Set<String> HTML_ROUTES = Set.of("GET /", "GET /articles/{articleId}");
+
+  private ApiServer server;
+  private ServiceClient client;
+  private JsonNode spec;
+
+  @BeforeAll
+  void start(@TempDir Path temp) throws Exception {
+    Path index = TestCorpora.index(TestCorpora.writeFixture(temp.resolve("corpus")), temp.resolve("index"));
+    server = ApiServer.create(ApiConfig.defaults(index).withPort(0));
+    client = new ServiceClient(server.start());
+    spec = client.get("/openapi.json").json();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void isOpenApi31() {
+    assertThat(spec.get("openapi").asText()).isEqualTo("3.1.0");
+  }
+
+  @Test
+  void describesEveryJsonRoute() {
+    List<String> routes = server.routes().stream().filter(route -> !HTML_ROUTES.contains(route)).toList();
+    assertThat(routes).isNotEmpty();
+    for (String route : routes) {
+      String method = route.substring(0, route.indexOf(' ')).toLowerCase();
+      String path = route.substring(route.indexOf(' ') + 1);
+      assertThat(spec.get("paths").has(path)).as("%s is described", route).isTrue();
+      assertThat(spec.get("paths").get(path).has(method)).as("%s is described", route).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "/api/search?q=dam|/api/search|200",
+      "/api/search?q=dam&group=article&outlet=Daily+Planet&from=2021|/api/search|200",
+      "/api/search?outlet=&sort=date_asc|/api/search|200",
+      "/api/search?q=zzzzqqq|/api/search|200",
+      "/api/search?size=0|/api/search|400",
+      "/api/articles/a1?q=floods|/api/articles/{articleId}|200",
+      "/api/articles/none|/api/articles/{articleId}|404",
+      "/api/suggest?q=da|/api/suggest|200",
+      "/api/suggest?size=99|/api/suggest|400",
+      "/api/facets|/api/facets|200",
+      "/health|/health|200"})
+  void responsesMatchTheirSchema(String url, String path, int status) {
+    Reply reply = client.get(url);
+    assertThat(reply.status()).isEqualTo(status);
+    JsonNode content = spec.at("/paths/" + path.replace("~", "~0").replace("/", "~1") + "/get/responses/" + status + "/content");
+    assertThat(content.isMissingNode()).as("status %d of %s is documented", status, path).isFalse();
+    String mediaType = content.fieldNames().next();
+    assertThat(reply.contentType()).startsWith(mediaType);
+    Set<ValidationMessage> errors = schemaFor(content.get(mediaType).get("schema")).validate(reply.json());
+    assertThat(errors).as("%s against its schema; body %s", url, reply.body()).isEmpty();
+  }
+
+  /** The response schema with the document's components as {@code $defs}, ready to validate. */
+  private JsonSchema schemaFor(JsonNode responseSchema) {
+    ObjectNode schema = ServiceClient.JSON.createObjectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.setAll((ObjectNode) responseSchema.deepCopy());
+    schema.set("$defs", spec.get("components").get("schemas"));
+    String text = schema.toString().replace("#/components/schemas/", "#/$defs/");
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(text);
+  }
+}
