@@ -26,6 +26,12 @@ public final class ApiServer implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
+  /**
+   * Largest request line plus headers accepted: room for a 1,000-character query of any script
+   * once percent-encoded, with filters; longer URLs get a 414 problem.
+   */
+  static final int MAX_REQUEST_HEADER_BYTES = 32 * 1024;
+
   private final ApiConfig config;
   private final IndexViews views;
   private final Javalin app;
@@ -50,6 +56,9 @@ public final class ApiServer implements Closeable {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;
       javalin.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+      javalin.http.prefer405over404 = true;
+      javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+      javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));
       javalin.staticFiles.add(staticFiles -> {
         staticFiles.hostedPath = "/static";
         staticFiles.directory = "/static";
