@@ -67,6 +67,7 @@ public final class LenientQueryParser {
         if (close > pos + 1) {
           Part phrase = new Part(Kind.PHRASE, scope, input.substring(pos + 1, close));
           pos = close + 1;
+          flushWords();
           add(phrase, negate);
           return;
         }
