@@ -2,6 +2,7 @@ package corpussearch.api.relevance;
 
 import corpussearch.api.relevance.RelevanceEvaluation.QuerySetResult;
 import corpussearch.api.relevance.RelevanceMetrics.Outcome;
+import corpussearch.indexer.LuceneLogging;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ public final class RelevanceReport {
   private RelevanceReport() {}
 
   public static void main(String[] args) {
+    LuceneLogging.quietVectorizationNotice();
     Path corpus = null;
     Path out = null;
     List<Path> queryFiles = new ArrayList<>();
