@@ -140,7 +140,7 @@ public final class RelevanceReport {
     RelevanceMetrics cs = result.corpusSearch();
     RelevanceMetrics base = result.baseline();
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-11s %14s %10s %8s%n", result.name(), "corpus-search", "baseline", "ratio"));
+    out.append(String.format(Locale.ROOT, "%-20s %14s %10s %8s%n", result.name(), "corpus-search", "baseline", "ratio"));
     out.append(line("MRR@10", cs.mrr(), base.mrr()));
     out.append(line("Success@1", cs.successAt1(), base.successAt1()));
     out.append(line("Recall@10", cs.recall(), base.recall()));
@@ -149,7 +149,7 @@ public final class RelevanceReport {
 
   private static String line(String figure, double ours, double theirs) {
     String ratio = theirs == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", ours / theirs);
-    return String.format(Locale.ROOT, "%-11s %14.3f %10.3f %8s%n", figure, ours, theirs, ratio);
+    return String.format(Locale.ROOT, "%-20s %14.3f %10.3f %8s%n", figure, ours, theirs, ratio);
   }
 
   private static String rank(Outcome o) {
