@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Prints the relevance figures of corpus-search and the StandardAnalyzer + BM25 baseline over a
+# corpus (default seeds/) and the judged query sets in search-api/src/test/resources/relevance/.
+# Builds first when the jar is missing or older than the sources. See docs/relevance.md.
+# Environment: CORPUS_DIR (default seeds). Extra arguments replace the query files.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/java-env.sh
+
+corpus="${CORPUS_DIR:-seeds}"
+jar=search-api/target/search-api.jar
+queries=(search-api/src/test/resources/relevance/shipped-queries.tsv search-api/src/test/resources/relevance/own-queries.tsv)
+if [ "$#" -gt 0 ]; then queries=("$@"); fi
+
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml index-builder/pom.xml search-api/pom.xml index-builder/src search-api/src/main -newer "$jar" -print -quit)" ]; then
+  echo "Building corpus-search (JDK at $JAVA_HOME)..." >&2
+  mvn -q -B -ntp package -DskipTests
+fi
+
+exec java --enable-native-access=ALL-UNNAMED -cp "$jar" corpussearch.api.relevance.RelevanceReport \
+  --corpus "$corpus" --queries "${queries[@]}"

@@ -1,0 +1,112 @@
+package corpussearch.api.relevance;
+
+import corpussearch.indexer.index.IndexSchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The baseline: what Lucene gives with no tuning. The stored text of every paragraph of the built
+ * index is re-indexed into memory with Lucene's {@link StandardAnalyzer} (lower-casing, its
+ * default English stop set, no stemming, no synonyms), and a query is {@link
+ * QueryBuilder#createBooleanQuery} over the one {@code text} field: a BooleanQuery of SHOULD term
+ * queries, ranked by Lucene's default BM25 (k1 = 1.2, b = 0.75). No title or section fields, no
+ * typo tolerance, no phrase handling (quotes are dropped by the tokenizer).
+ */
+public final class BaselineRanker implements Ranker {
+
+  private static final String FIELD = "text";
+
+  private final StandardAnalyzer analyzer = new StandardAnalyzer();
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final QueryBuilder builder;
+  private final List<String> paragraphs;
+
+  private BaselineRanker(Directory directory, DirectoryReader reader, List<String> paragraphs) {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.builder = new QueryBuilder(analyzer);
+    this.paragraphs = paragraphs;
+  }
+
+  /** Re-indexes the paragraphs of the corpus-search index in {@code indexDir}. */
+  public static BaselineRanker over(Path indexDir) throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (Directory source = FSDirectory.open(indexDir);
+        DirectoryReader built = DirectoryReader.open(source)) {
+      StoredFields stored = built.storedFields();
+      Bits live = MultiBits.getLiveDocs(built);
+      for (int doc = 0; doc < built.maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue; // deleted: a paragraph replaced by an incremental build
+        }
+        String text = stored.document(doc, Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);
+        if (text != null) {
+          texts.add(text);
+        }
+      }
+    }
+    Directory memory = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(memory, new IndexWriterConfig(new StandardAnalyzer()))) {
+      for (String text : texts) {
+        Document doc = new Document();
+        doc.add(new TextField(FIELD, text, Field.Store.YES));
+        writer.addDocument(doc);
+      }
+    }
+    return new BaselineRanker(memory, DirectoryReader.open(memory), List.copyOf(texts));
+  }
+
+  /** The text of every indexed paragraph, in index order (the same paragraphs corpus-search holds). */
+  public List<String> paragraphs() {
+    return paragraphs;
+  }
+
+  @Override
+  public String name() {
+    return "baseline";
+  }
+
+  @Override
+  public List<String> top(String query, int k) throws IOException {
+    Query q = builder.createBooleanQuery(FIELD, query);
+    if (q == null) {
+      return List.of(); // only stop words or punctuation
+    }
+    StoredFields stored = searcher.storedFields();
+    List<String> texts = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(q, k).scoreDocs) {
+      texts.add(stored.document(hit.doc).get(FIELD));
+    }
+    return texts;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+    analyzer.close();
+  }
+}
