@@ -73,8 +73,18 @@ public final class QueryFactory {
 
   private record WeightedField(String name, float boost) {}
 
-  /** One thing the person asked for, with its typo alternative (or null). */
-  private record Concept(Query exact, Query typo, boolean noise, Term proximityTerm) {}
+  /**
+   * One thing the person asked for.
+   *
+   * @param exact what matches it: the words as typed and every alias
+   * @param literal the words as typed when {@code exact} also holds aliases, else null
+   * @param typo its typo alternative, or null
+   */
+  private record Concept(Query exact, Query literal, Query typo, boolean noise, Term proximityTerm) {
+    Concept(Query exact) {
+      this(exact, null, null, false, null);
+    }
+  }
 
   private final QueryBuilder builder;
   private final Analyzer normalizer;
@@ -128,6 +138,10 @@ public final class QueryFactory {
         tiered++;
       }
       ranked.add(concept.exact(), Occur.SHOULD);
+      if (concept.literal() != null) {
+        // Among equally ranked paragraphs, the words as typed beat an alias of them.
+        ranked.add(concept.literal(), Occur.SHOULD);
+      }
       if (concept.typo() != null) {
         ranked.add(new BoostQuery(concept.typo(), TYPO_BOOST), Occur.SHOULD);
       }
@@ -144,15 +158,20 @@ public final class QueryFactory {
     return ranked.build();
   }
 
-  /** Constant tier score: concept matched, plus the exact bonus when matched without a typo. */
+  /**
+   * Constant tier score: {@link #CONCEPT_TIER} for matching the concept at all, plus {@link
+   * #EXACT_TIER} for matching it without a typo (as typed or through an alias).
+   */
   private static Query tier(Concept concept) {
-    Query exact = new ConstantScoreQuery(concept.exact());
-    Query exactTier = new BoostQuery(exact, CONCEPT_TIER + EXACT_TIER);
+    Query exact = constant(concept.exact(), CONCEPT_TIER + EXACT_TIER);
     if (concept.typo() == null) {
-      return exactTier;
+      return exact;
     }
-    Query typoTier = new BoostQuery(new ConstantScoreQuery(concept.typo()), CONCEPT_TIER);
-    return new DisjunctionMaxQuery(List.of(exactTier, typoTier), 0f);
+    return new DisjunctionMaxQuery(List.of(exact, constant(concept.typo(), CONCEPT_TIER)), 0f);
+  }
+
+  private static Query constant(Query query, float score) {
+    return new BoostQuery(new ConstantScoreQuery(query), score);
   }
 
   /** Adjacent single-word concepts found close together earn a sloppy-phrase bonus. */
@@ -178,7 +197,7 @@ public final class QueryFactory {
   }
 
   private static List<Concept> single(Query query) {
-    return query == null ? List.of() : List.of(new Concept(query, null, false, null));
+    return query == null ? List.of() : List.of(new Concept(query));
   }
 
   /** {@code a OR b OR c}: one concept that any alternative satisfies. */
@@ -194,7 +213,7 @@ public final class QueryFactory {
         exact.add(all.build());
       }
     }
-    return exact.isEmpty() ? null : new Concept(new DisjunctionMaxQuery(exact, 0.1f), null, false, null);
+    return exact.isEmpty() ? null : new Concept(new DisjunctionMaxQuery(exact, 0.1f));
   }
 
   /**
@@ -210,21 +229,29 @@ public final class QueryFactory {
       perField.add(clauses(builder.createBooleanQuery(field.name(), part.text(), Occur.MUST)));
     }
     int count = perField.get(0).size();
+    List<String> typed = indexTerms(part.text());
     List<Concept> concepts = new ArrayList<>(count + 1);
     for (int i = 0; i < count; i++) {
       List<Query> alternatives = new ArrayList<>();
+      List<Query> literals = new ArrayList<>();
       for (int f = 0; f < fields.size(); f++) {
         if (perField.get(f).size() == count) {
-          alternatives.add(boost(perField.get(f).get(i), fields.get(f).boost()));
+          Query clause = perField.get(f).get(i);
+          alternatives.add(boost(clause, fields.get(f).boost()));
+          Query literal = Aliases.literal(clause, typed);
+          if (literal != null) {
+            literals.add(boost(literal, fields.get(f).boost()));
+          }
         }
       }
       Query text = perField.get(0).get(i);
       Term single = text instanceof TermQuery termQuery ? termQuery.getTerm() : null;
       boolean noise = single != null && noiseWords.contains(single.text());
       Query typo = single == null || noise ? null : typo(single, fields);
-      Term proximity = single != null && single.field().equals(IndexSchema.TEXT) ? single : null;
       // proximityTerm is also how compound words find their terms, so noise words keep theirs
-      concepts.add(new Concept(new DisjunctionMaxQuery(alternatives, 0.1f), typo, noise, proximity));
+      Term proximity = single != null && single.field().equals(IndexSchema.TEXT) ? single : null;
+      Query literal = literals.isEmpty() ? null : new DisjunctionMaxQuery(literals, 0.1f);
+      concepts.add(new Concept(new DisjunctionMaxQuery(alternatives, 0.1f), literal, typo, noise, proximity));
     }
     return joinCompoundWords(part, fields, concepts);
   }
@@ -245,7 +272,7 @@ public final class QueryFactory {
       if (start >= 0) {
         Query phrase = phrase(new Part(UserQuery.Kind.PHRASE, part.scope(), word), fields);
         joined.subList(start, start + terms.size()).clear();
-        joined.add(start, new Concept(phrase, null, false, null));
+        joined.add(start, new Concept(phrase));
       }
     }
     return joined;

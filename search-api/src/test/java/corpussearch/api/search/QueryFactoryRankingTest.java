@@ -116,6 +116,14 @@ class QueryFactoryRankingTest {
   }
 
   @Test
+  void theWordsAsTypedOutrankAnAliasOfThem() throws IOException {
+    assertThat(search("Kabul airport",
+        "The attack on Hamid Karzai International Airport was claimed.",
+        "The attack on Kabul airport was claimed."))
+        .containsExactly("p1", "p0");
+  }
+
+  @Test
   void countryAcronymIsNotThePronoun() throws IOException {
     assertThat(search("US", "Tell us more.", "The U.S. said.", "The United States said.", "USA today."))
         .containsExactlyInAnyOrder("p1", "p2", "p3");

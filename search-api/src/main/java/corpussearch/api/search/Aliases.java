@@ -1,0 +1,65 @@
+package corpussearch.api.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Picks, out of a concept that the synonym filter expanded into aliases, the alternative that is
+ * the words as the person typed them, so an exact spelling can outrank an alias of it: "Kabul
+ * airport" should find "Kabul airport" before "Hamid Karzai International Airport".
+ */
+final class Aliases {
+
+  private Aliases() {}
+
+  /**
+   * The alternatives of {@code concept} whose terms occur, in order and adjacent, in {@code
+   * typed} (the query's own terms); null when the concept is not an alias expansion or none of its
+   * alternatives is literal.
+   */
+  static Query literal(Query concept, List<String> typed) {
+    if (concept instanceof SynonymQuery synonyms) {
+      for (Term term : synonyms.getTerms()) {
+        if (typed.contains(term.text())) {
+          return new TermQuery(term);
+        }
+      }
+      return null;
+    }
+    if (!(concept instanceof BooleanQuery alternatives)
+        || alternatives.clauses().stream().anyMatch(clause -> clause.occur() != Occur.SHOULD)) {
+      return null;
+    }
+    List<Query> literal = new ArrayList<>();
+    for (BooleanClause clause : alternatives.clauses()) {
+      List<String> terms = termsOf(clause.query());
+      if (terms != null && java.util.Collections.indexOfSubList(typed, terms) >= 0) {
+        literal.add(clause.query());
+      }
+    }
+    if (literal.isEmpty() || literal.size() == alternatives.clauses().size()) {
+      return null;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    literal.forEach(query -> builder.add(query, Occur.SHOULD));
+    return builder.build();
+  }
+
+  private static List<String> termsOf(Query query) {
+    if (query instanceof TermQuery term) {
+      return List.of(term.getTerm().text());
+    }
+    if (query instanceof PhraseQuery phrase) {
+      return java.util.Arrays.stream(phrase.getTerms()).map(Term::text).toList();
+    }
+    return null;
+  }
+}
