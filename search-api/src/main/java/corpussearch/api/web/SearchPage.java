@@ -128,6 +128,27 @@ final class SearchPage {
         Text.date(hit.date()), hit.date(), hit.section(), hit.highlight(), more, moreHref);
   }
 
+  /**
+   * Facets for a rejected request: no counts, only the values the URL ticked, so they can still
+   * be unticked.
+   */
+  static List<FacetGroup> uncounted(Map<String, List<String>> raw) {
+    return List.of(
+        facetGroup("outlet", "Outlet", List.of(), ticked(raw, "outlet")),
+        facetGroup("author", "Author", List.of(), ticked(raw, "author")));
+  }
+
+  private static List<String> ticked(Map<String, List<String>> raw, String name) {
+    List<String> values = new ArrayList<>();
+    for (String value : raw.getOrDefault(name, List.of())) {
+      String stripped = value.strip();
+      if (!values.contains(stripped.isEmpty() ? null : stripped)) {
+        values.add(stripped.isEmpty() ? null : stripped);
+      }
+    }
+    return values;
+  }
+
   private static FacetGroup facetGroup(String name, String legend, List<FacetValue> values, List<String> selected) {
     List<FacetValue> counted = values == null ? List.of() : values;
     List<FacetOption> options = new ArrayList<>();
@@ -140,7 +161,7 @@ final class SearchPage {
     // a ticked value that no longer matches anything stays visible, so it can be unticked
     for (String value : selected) {
       if (!seen.containsKey(Objects.toString(value, ""))) {
-        options.add(option(name, i++, value, 0, true));
+        options.add(option(name, i++, value, -1, true));
       }
     }
     List<FacetOption> shown = new ArrayList<>();
@@ -153,7 +174,7 @@ final class SearchPage {
 
   private static FacetOption option(String name, int i, String value, long count, boolean checked) {
     return new FacetOption(name + "-" + i, value == null ? "unknown" : value, value == null ? "" : value,
-        Text.number(count), checked, value == null);
+        count < 0 ? null : Text.number(count), checked, value == null);
   }
 
   private static List<YearLink> years(List<FacetValue> values, Links links, Map<String, List<String>> raw) {

@@ -56,6 +56,7 @@ public final class WebPages {
       Map<String, Object> model = new HashMap<>();
       model.put("form", SearchPage.form(raw));
       model.put("sortOptions", SearchPage.sortOptions(SearchPage.form(raw).sort()));
+      model.put("facets", SearchPage.uncounted(raw));
       model.put("error", e.getMessage());
       model.put("errorParameter", e.parameter());
       model.put("q", SearchPage.first(raw, "q"));
