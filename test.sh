@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/java-env.sh
 echo "Using JDK at $JAVA_HOME"
+scripts/ensure-chromium.sh
 exec mvn -B -ntp verify "$@"

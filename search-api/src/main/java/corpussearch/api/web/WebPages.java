@@ -1,14 +1,44 @@
 package corpussearch.api.web;
 
+import corpussearch.api.search.ArticleResult;
+import corpussearch.api.search.ArticleResult.ArticleParagraph;
 import corpussearch.api.search.ArticleService;
+import corpussearch.api.search.InvalidRequestException;
+import corpussearch.api.search.SearchParams;
+import corpussearch.api.search.SearchRequest;
+import corpussearch.api.search.SearchResult;
 import corpussearch.api.search.SearchService;
 import io.javalin.http.Context;
+import jakarta.servlet.ServletOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The server-rendered search page and article view for people. */
+/**
+ * The server-rendered search page and article view for people. The URL is the whole state; the
+ * pages work without JavaScript ({@code /static/app.js} only adds suggestions and auto-submit).
+ * Every failure is answered with an HTML page, never JSON or a stack trace.
+ */
 public final class WebPages {
+
+  /** The Content-Security-Policy of every HTML page: nothing inline, nothing from elsewhere. */
+  public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
 
   private final SearchService search;
   private final ArticleService articles;
+  private final Templates templates = new Templates();
 
   public WebPages(SearchService search, ArticleService articles) {
     this.search = search;
@@ -17,11 +47,137 @@ public final class WebPages {
 
   /** {@code GET /}: the search form and, when a query or filter is given, the results. */
   public void search(Context ctx) {
-    ctx.html("<!doctype html><title>corpus-search</title><p>Search page coming soon: use /api/search.");
+    Map<String, List<String>> raw = ctx.queryParamMap();
+    try {
+      SearchRequest request = SearchParams.parse(raw);
+      SearchResult result = search.search(request);
+      send(ctx, 200, "search", SearchPage.model(request, result, raw));
+    } catch (InvalidRequestException e) {
+      Map<String, Object> model = new HashMap<>();
+      model.put("form", SearchPage.form(raw));
+      model.put("sortOptions", SearchPage.sortOptions(SearchPage.form(raw).sort()));
+      model.put("facets", SearchPage.uncounted(raw));
+      model.put("error", e.getMessage());
+      model.put("errorParameter", e.parameter());
+      model.put("q", SearchPage.first(raw, "q"));
+      model.put("title", "Cannot search");
+      send(ctx, 400, "search", model);
+    } catch (Exception e) {
+      failed(ctx, e);
+    }
   }
 
   /** {@code GET /articles/{articleId}}: the article with the query's matches marked. */
   public void article(Context ctx) {
-    ctx.redirect("/api/articles/" + ctx.pathParam("articleId"));
+    String id = ctx.pathParam("articleId");
+    String q = Objects.requireNonNullElse(ctx.queryParam("q"), "").strip();
+    try {
+      if (q.length() > SearchParams.MAX_QUERY_LENGTH) {
+        error(ctx, 400, "Query too long", "The query is " + q.length() + " characters long; the limit is "
+            + SearchParams.MAX_QUERY_LENGTH + ".", "");
+        return;
+      }
+      Optional<ArticleResult> found = articles.article(id, q);
+      if (found.isEmpty()) {
+        error(ctx, 404, "Article not found", "There is no article with the id “" + abbreviate(id)
+            + "”. It may have been removed from the corpus since the link was made.", q);
+        return;
+      }
+      send(ctx, 200, "article", articleModel(found.get(), q));
+    } catch (Exception e) {
+      failed(ctx, e);
+    }
+  }
+
+  /** A paragraph of the article view, with the heading to print above it when its section starts. */
+  record Paragraph(int n, String heading, String highlight, boolean matched) {}
+
+  private static Map<String, Object> articleModel(ArticleResult article, String q) {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    String section = null;
+    for (ArticleParagraph p : article.paragraphs()) {
+      String heading = null;
+      if (p.section() != null && !p.section().isBlank() && !p.section().equals(section)) {
+        heading = p.section();
+      }
+      section = p.section();
+      paragraphs.add(new Paragraph(p.n(), heading, p.highlight(), p.matched()));
+    }
+    List<SearchPage.PageLink> jumps = new ArrayList<>();
+    for (int n : article.matchedParagraphs()) {
+      jumps.add(new SearchPage.PageLink("¶ " + (n + 1), "#p" + n, false, false));
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", article.title() == null || article.title().isBlank() ? "Untitled article" : article.title());
+    model.put("outlet", Text.orUnknown(article.outlet()));
+    model.put("author", Text.orUnknown(article.author()));
+    model.put("date", Text.date(article.date()));
+    model.put("isoDate", article.date());
+    model.put("q", q);
+    model.put("form", SearchPage.form(Map.of("q", List.of(q))));
+    model.put("backHref", Links.search(q));
+    model.put("paragraphs", paragraphs);
+    model.put("jumps", jumps);
+    model.put("matchCount", article.matchedParagraphs().size());
+    model.put("sourceFile", article.sourceFile());
+    return model;
+  }
+
+  private void error(Context ctx, int status, String title, String message, String q) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("status", status);
+    model.put("title", title);
+    model.put("message", message);
+    model.put("q", q);
+    model.put("form", SearchPage.form(Map.of("q", List.of(q))));
+    model.put("backHref", Links.search(q));
+    send(ctx, status, "error", model);
+  }
+
+  private void failed(Context ctx, Exception e) {
+    String requestId = UUID.randomUUID().toString();
+    LOG.error("page {} {} failed (request id {})", ctx.method(), ctx.path(), requestId, e);
+    try {
+      error(ctx, 500, "Something went wrong", "The search service could not answer this request. Please try again in a "
+          + "moment. If it keeps happening, quote request id " + requestId + ".", "");
+    } catch (RuntimeException again) {
+      LOG.error("the error page failed too (request id {})", requestId, again);
+      ctx.status(500).contentType("text/plain; charset=utf-8").result("Something went wrong (request id " + requestId + ").");
+    }
+  }
+
+  private void send(Context ctx, int status, String template, Map<String, Object> model) {
+    model.putIfAbsent("autofocus", template.equals("search"));
+    String html = templates.render(template, model);
+    ctx.status(status);
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("Cache-Control", "no-store");
+    ctx.contentType("text/html; charset=utf-8");
+    if (status == 404) {
+      sendCommitted(ctx, html);
+    } else {
+      ctx.result(html);
+    }
+  }
+
+  /**
+   * Writes and completes the response at once. Needed for 404 pages: the service's 404 error
+   * handler (http.ErrorResponses) replaces any non-problem 404 body with problem+json, and error
+   * handlers run after this one; a committed, closed response can no longer be replaced.
+   */
+  private static void sendCommitted(Context ctx, String html) {
+    byte[] body = html.getBytes(StandardCharsets.UTF_8);
+    try {
+      ctx.res().setContentLength(body.length);
+      ServletOutputStream out = ctx.res().getOutputStream();
+      out.write(body);
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() <= 80 ? value : value.substring(0, 80) + "…";
   }
 }

@@ -1,0 +1,237 @@
+package corpussearch.api.web;
+
+import corpussearch.api.facets.FacetValue;
+import corpussearch.api.search.Hit;
+import corpussearch.api.search.SearchParams;
+import corpussearch.api.search.SearchRequest;
+import corpussearch.api.search.SearchResult;
+import corpussearch.indexer.index.IndexSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Turns a search and its result into the search template's model: plain values, links, text. */
+final class SearchPage {
+
+  /** Facet values shown before the "more" disclosure. */
+  static final int SHOWN_VALUES = 8;
+
+  /** What the form fields show: the request as typed. */
+  record Form(String q, List<String> outlets, List<String> authors, String from, String to, String sort, boolean group) {}
+
+  record SortOption(String value, String label, boolean selected) {}
+
+  record FacetOption(String id, String label, String value, String count, boolean checked, boolean unknown) {}
+
+  record FacetGroup(String name, String legend, List<FacetOption> shown, List<FacetOption> more, int active) {}
+
+  record YearLink(String label, String count, String href, boolean current) {}
+
+  record Result(String title, String href, String outlet, String author, String date, String isoDate,
+      String section, String highlight, String more, String moreHref) {}
+
+  record PageLink(String label, String href, boolean current, boolean gap) {}
+
+  record DropLink(String label, String href) {}
+
+  record Suggestion(String text, String href) {}
+
+  private SearchPage() {}
+
+  /** The form as typed, for echoing back (also when the parameters were rejected). */
+  static Form form(Map<String, List<String>> raw) {
+    return new Form(first(raw, "q"), raw.getOrDefault("outlet", List.of()), raw.getOrDefault("author", List.of()),
+        first(raw, "from"), first(raw, "to"), first(raw, "sort").isEmpty() ? "relevance" : first(raw, "sort"),
+        "article".equals(first(raw, "group")));
+  }
+
+  static List<SortOption> sortOptions(String selected) {
+    return List.of(new SortOption("relevance", "Relevance", selected.equals("relevance")),
+        new SortOption("date", "Newest first", selected.equals("date")),
+        new SortOption("date_asc", "Oldest first", selected.equals("date_asc")));
+  }
+
+  /** Whether the request asks for anything (a query or a filter) beyond the bare page. */
+  static boolean asksForResults(SearchRequest request) {
+    return !request.q().isEmpty() || !request.outlets().isEmpty() || !request.authors().isEmpty()
+        || request.from() != null || request.to() != null;
+  }
+
+  static Map<String, Object> model(SearchRequest request, SearchResult result, Map<String, List<String>> raw) {
+    Links links = Links.of(request, raw);
+    Map<String, Object> model = new HashMap<>();
+    Form form = form(raw);
+    model.put("form", form);
+    model.put("sortOptions", sortOptions(request.sort().param()));
+    model.put("facets", List.of(
+        facetGroup("outlet", "Outlet", result.facets().get(IndexSchema.FACET_OUTLET), request.outlets()),
+        facetGroup("author", "Author", result.facets().get(IndexSchema.FACET_AUTHOR), request.authors())));
+    model.put("years", years(result.facets().get(IndexSchema.FACET_YEAR), links, raw));
+    boolean asks = asksForResults(request);
+    model.put("filtersActive", !request.outlets().isEmpty() || !request.authors().isEmpty() || request.from() != null || request.to() != null);
+    model.put("asks", asks);
+    model.put("q", request.q());
+    if (!asks) {
+      model.put("intro", Text.count(result.total(), "paragraph") + " from " + Text.count(result.totalArticles(), "article"));
+      return model;
+    }
+    model.put("title", request.q().isEmpty() ? "Browse" : request.q());
+    model.put("summary", summary(result));
+    model.put("timedOut", result.timedOut());
+    List<Result> results = new ArrayList<>();
+    for (Hit hit : result.hits()) {
+      results.add(result(hit, request));
+    }
+    model.put("results", results);
+    model.put("firstNumber", (request.page() - 1) * request.size() + 1);
+    model.put("grouped", request.groupByArticle());
+    long count = request.groupByArticle() ? result.totalArticles() : result.total();
+    int lastPage = (int) Math.max(1, Math.min((count + request.size() - 1) / request.size(), SearchParams.MAX_DEPTH / request.size()));
+    model.put("pageNumber", request.page());
+    if (result.total() == 0) {
+      model.put("noResults", true);
+      model.put("dropLinks", dropLinks(request, links));
+      if (result.suggestion() != null) {
+        model.put("suggestion", new Suggestion(result.suggestion(), links.with("q", result.suggestion()).href()));
+      }
+    } else if (results.isEmpty()) {
+      model.put("pastEnd", true);
+      model.put("lastPageHref", links.page(lastPage));
+      model.put("lastPage", lastPage);
+    } else if (lastPage > 1) {
+      model.put("pages", pages(request.page(), lastPage, links));
+      model.put("prevHref", request.page() > 1 ? links.page(Math.min(request.page() - 1, lastPage)) : null);
+      model.put("nextHref", request.page() < lastPage ? links.page(request.page() + 1) : null);
+    }
+    return model;
+  }
+
+  private static String summary(SearchResult result) {
+    String paragraphs = Text.count(result.total(), "paragraph");
+    String articles = Text.count(result.totalArticles(), "article");
+    return paragraphs + " in " + articles + (result.total() == 1 ? " matches" : " match") + " · " + Text.millis(result.tookMs());
+  }
+
+  private static Result result(Hit hit, SearchRequest request) {
+    String more = null;
+    String moreHref = null;
+    if (hit.matches() != null && hit.matches() > 1) {
+      int others = hit.matches() - 1;
+      more = others + " more matching paragraph" + (others == 1 ? "" : "s") + " in this article";
+      moreHref = Links.article(hit.articleId(), request.q(), null);
+    }
+    return new Result(hit.title() == null || hit.title().isBlank() ? "Untitled article" : hit.title(),
+        Links.article(hit.articleId(), request.q(), hit.paragraph()), Text.orUnknown(hit.outlet()), Text.orUnknown(hit.author()),
+        Text.date(hit.date()), hit.date(), hit.section(), hit.highlight(), more, moreHref);
+  }
+
+  /**
+   * Facets for a rejected request: no counts, only the values the URL ticked, so they can still
+   * be unticked.
+   */
+  static List<FacetGroup> uncounted(Map<String, List<String>> raw) {
+    return List.of(
+        facetGroup("outlet", "Outlet", List.of(), ticked(raw, "outlet")),
+        facetGroup("author", "Author", List.of(), ticked(raw, "author")));
+  }
+
+  private static List<String> ticked(Map<String, List<String>> raw, String name) {
+    List<String> values = new ArrayList<>();
+    for (String value : raw.getOrDefault(name, List.of())) {
+      String stripped = value.strip();
+      if (!values.contains(stripped.isEmpty() ? null : stripped)) {
+        values.add(stripped.isEmpty() ? null : stripped);
+      }
+    }
+    return values;
+  }
+
+  private static FacetGroup facetGroup(String name, String legend, List<FacetValue> values, List<String> selected) {
+    List<FacetValue> counted = values == null ? List.of() : values;
+    List<FacetOption> options = new ArrayList<>();
+    Map<String, Boolean> seen = new LinkedHashMap<>();
+    int i = 0;
+    for (FacetValue value : counted) {
+      seen.put(Objects.toString(value.value(), ""), true);
+      options.add(option(name, i++, value.value(), value.count(), selected.contains(value.value())));
+    }
+    // a ticked value that no longer matches anything stays visible, so it can be unticked
+    for (String value : selected) {
+      if (!seen.containsKey(Objects.toString(value, ""))) {
+        options.add(option(name, i++, value, -1, true));
+      }
+    }
+    List<FacetOption> shown = new ArrayList<>();
+    List<FacetOption> more = new ArrayList<>();
+    for (FacetOption option : options) {
+      (shown.size() < SHOWN_VALUES || option.checked() ? shown : more).add(option);
+    }
+    return new FacetGroup(name, legend, shown, more, selected.size());
+  }
+
+  private static FacetOption option(String name, int i, String value, long count, boolean checked) {
+    return new FacetOption(name + "-" + i, value == null ? "unknown" : value, value == null ? "" : value,
+        count < 0 ? null : Text.number(count), checked, value == null);
+  }
+
+  private static List<YearLink> years(List<FacetValue> values, Links links, Map<String, List<String>> raw) {
+    List<YearLink> years = new ArrayList<>();
+    if (values == null) {
+      return years;
+    }
+    String from = first(raw, "from");
+    String to = first(raw, "to");
+    values.stream().filter(v -> v.value() != null).sorted((a, b) -> a.value().compareTo(b.value())).forEach(v -> {
+      String href = links.with("from", v.value()).with("to", v.value()).withoutAll("page").href();
+      years.add(new YearLink(v.value(), Text.number(v.count()), href, v.value().equals(from) && v.value().equals(to)));
+    });
+    return years;
+  }
+
+  private static List<DropLink> dropLinks(SearchRequest request, Links links) {
+    List<DropLink> drops = new ArrayList<>();
+    for (String outlet : request.outlets()) {
+      drops.add(new DropLink("outlet: " + Text.orUnknown(outlet), links.without("outlet", outlet).href()));
+    }
+    for (String author : request.authors()) {
+      drops.add(new DropLink("author: " + Text.orUnknown(author), links.without("author", author).href()));
+    }
+    if (request.from() != null || request.to() != null) {
+      drops.add(new DropLink("date range", links.withoutAll("from").withoutAll("to").href()));
+    }
+    if (drops.size() > 1) {
+      drops.add(new DropLink("all filters", Links.search(request.q())));
+    }
+    return drops;
+  }
+
+  private static List<PageLink> pages(int current, int last, Links links) {
+    List<PageLink> pages = new ArrayList<>();
+    int from = Math.max(1, current - 2);
+    int to = Math.min(last, current + 2);
+    if (from > 1) {
+      pages.add(new PageLink("1", links.page(1), false, false));
+      if (from > 2) {
+        pages.add(new PageLink("…", null, false, true));
+      }
+    }
+    for (int p = from; p <= to; p++) {
+      pages.add(new PageLink(Integer.toString(p), links.page(p), p == current, false));
+    }
+    if (to < last) {
+      if (to < last - 1) {
+        pages.add(new PageLink("…", null, false, true));
+      }
+      pages.add(new PageLink(Integer.toString(last), links.page(last), false, false));
+    }
+    return pages;
+  }
+
+  static String first(Map<String, List<String>> raw, String name) {
+    List<String> values = raw.get(name);
+    return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+  }
+}
