@@ -27,7 +27,10 @@ final class ErrorResponses {
       send(ctx, Problem.internal(requestId));
     });
     routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty() || !Problem.MEDIA_TYPE.equals(ctx.contentType())) {
+      // A handler that answered 404 itself (an unknown article: a problem, or an HTML page) keeps
+      // its answer; only requests that reached no route get this one.
+      String type = ctx.res().getContentType() == null ? "" : ctx.res().getContentType();
+      if (!type.startsWith(Problem.MEDIA_TYPE) && !type.startsWith("text/html")) {
         send(ctx, Problem.notFound("no route for " + ctx.method() + " " + ctx.path()));
       }
     });

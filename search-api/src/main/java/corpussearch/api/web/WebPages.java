@@ -9,10 +9,6 @@ import corpussearch.api.search.SearchRequest;
 import corpussearch.api.search.SearchResult;
 import corpussearch.api.search.SearchService;
 import io.javalin.http.Context;
-import jakarta.servlet.ServletOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -153,28 +149,7 @@ public final class WebPages {
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/html; charset=utf-8");
-    if (status == 404) {
-      sendCommitted(ctx, html);
-    } else {
-      ctx.result(html);
-    }
-  }
-
-  /**
-   * Writes and completes the response at once. Needed for 404 pages: the service's 404 error
-   * handler (http.ErrorResponses) replaces any non-problem 404 body with problem+json, and error
-   * handlers run after this one; a committed, closed response can no longer be replaced.
-   */
-  private static void sendCommitted(Context ctx, String html) {
-    byte[] body = html.getBytes(StandardCharsets.UTF_8);
-    try {
-      ctx.res().setContentLength(body.length);
-      ServletOutputStream out = ctx.res().getOutputStream();
-      out.write(body);
-      out.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ctx.result(html);
   }
 
   private static String abbreviate(String value) {
