@@ -3,6 +3,7 @@ package corpussearch.indexer.analysis;
 import java.io.Reader;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -26,17 +28,19 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <ol>
  *   <li>{@link #normalizeApostrophes curly apostrophes} become straight ones, so "Kabul’s" and
  *       "Kabul's" are one word;
- *   <li>hyphenated acronyms are joined ("IS-K" → "ISK", "ISIS-K" → "ISISK", "IS-KP" → "ISKP"),
- *       so the short "IS" of "IS-K" can never be mistaken for the verb or lost;
+ *   <li>hyphenated acronyms are joined ("IS-K" → "ISK", "ISIS-K" → "ISISK", "IS-KP" → "ISKP",
+ *       and "isis-k" typed in lower case), so the short "IS" of "IS-K" can never be mistaken for
+ *       the verb or lost; ordinary hyphenated words ("War-on-Terror", "anti-US") stay apart;
  *   <li>Unicode word segmentation ({@link StandardTokenizer});
+ *   <li>English possessives are removed ("US’s" → "US");
  *   <li>the country written "US", "U.S." or "USA" becomes {@code usa} while it is still
  *       upper-case, so "us" the pronoun stays apart ({@link CountryAcronymFilter});
- *   <li>English possessives are removed, then lower-casing and accent folding (al-Baghdādī finds
- *       al-Baghdadi);
+ *   <li>lower-casing and accent folding (al-Baghdādī finds al-Baghdadi);
  *   <li>thousands separators are dropped from numbers ("2,000" = "2000");
  *   <li>British spellings become American ones ({@link SpellingVariantFilter});
  *   <li>light inflectional stemming ({@link KStemFilter}): plurals and common inflections, without
- *       the over-merging of Porter.
+ *       the over-merging of Porter; names it would cut into another word ("ISIS" into "isi", the
+ *       ISI) are protected by {@code protected-words.txt}.
  * </ol>
  *
  * <p>No stop words are removed when indexing: "IS", "US" and "who" are all searchable, and BM25
@@ -46,9 +50,20 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class CorpusAnalyzer extends Analyzer {
 
-  /** Joins an acronym of 2–5 letters and a 1–2 letter suffix: IS-K, ISIS-K, ISIL-K, IS-KP. */
+  /** An upper-case acronym of 2–5 letters with a 1–2 letter suffix: IS-K, ISIS-K, ISIL-K, IS-KP. */
   private static final Pattern HYPHENATED_ACRONYM =
-      Pattern.compile("\\b(\\p{L}{2,5})[-‐‑](\\p{L}{1,2})\\b");
+      Pattern.compile("\\b(\\p{Lu}{2,5})[-‐‑](\\p{Lu}{1,2})\\b");
+
+  /**
+   * A short word with a one-letter suffix, in any case, so that "isis-k" typed in lower case still
+   * finds IS-K; a longer suffix ("War-on", "anti-US") is left to the tokenizer.
+   */
+  private static final Pattern HYPHENATED_LETTER = Pattern.compile("\\b(\\p{L}{2,5})[-‐‑](\\p{L})\\b");
+
+  /** The period of an abbreviation before a possessive: "U.S.'s" reads as "U.S's". */
+  private static final Pattern ABBREVIATION_POSSESSIVE = Pattern.compile("\\.(?=['’][sS]\\b)");
+
+  private static final CharArraySet PROTECTED_WORDS = WordLists.load("protected-words.txt");
 
   private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d)[,\u202f\u00a0](?=\\d{3})");
 
@@ -75,19 +90,22 @@ public final class CorpusAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    Reader apostrophes = new MappingCharFilter(APOSTROPHES, reader);
-    return new PatternReplaceCharFilter(HYPHENATED_ACRONYM, "$1$2", apostrophes);
+    Reader normalized = new MappingCharFilter(APOSTROPHES, reader);
+    normalized = new PatternReplaceCharFilter(ABBREVIATION_POSSESSIVE, "", normalized);
+    normalized = new PatternReplaceCharFilter(HYPHENATED_ACRONYM, "$1$2", normalized);
+    return new PatternReplaceCharFilter(HYPHENATED_LETTER, "$1$2", normalized);
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new CountryAcronymFilter(tokenizer);
-    stream = new EnglishPossessiveFilter(stream);
+    TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+    stream = new CountryAcronymFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
     stream = new PatternReplaceFilter(stream, THOUSANDS_SEPARATOR, "", true);
     stream = new SpellingVariantFilter(stream);
+    stream = new SetKeywordMarkerFilter(stream, PROTECTED_WORDS);
     stream = new KStemFilter(stream);
     if (querySynonyms != null) {
       stream = new SynonymGraphFilter(stream, querySynonyms, true);
