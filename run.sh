@@ -19,7 +19,7 @@ stale() {
 
 if stale; then
   echo "Building corpus-search (JDK at $JAVA_HOME)..." >&2
-  mvn -B -q -ntp package -DskipTests
+  mvn -B -q -ntp -Dstyle.color=never package -DskipTests
 fi
 
 java -jar "$builder" --corpus "$corpus" --index "$index"

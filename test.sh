@@ -5,4 +5,4 @@ cd "$(dirname "$0")"
 source scripts/java-env.sh
 echo "Using JDK at $JAVA_HOME"
 scripts/ensure-chromium.sh
-exec mvn -B -ntp verify "$@"
+exec mvn -B -ntp -Dstyle.color=never verify "$@"

@@ -11,17 +11,9 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes articles into the paragraph index incrementally and commits once, at the end.
@@ -137,29 +129,12 @@ public final class ArticleIndexWriter implements Closeable {
     }
   }
 
-  /** Reads each committed article's hash from the first live paragraph of its block. */
+  /** Reads each committed article's hash from a live paragraph of its block. */
   private static Map<String, String> readHashes(Directory directory) throws IOException {
     Map<String, String> hashes = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(IndexSchema.ARTICLE_ID);
-        if (terms == null) {
-          continue;
-        }
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        TermsEnum termsEnum = terms.iterator();
-        PostingsEnum postings = null;
-        for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-          postings = termsEnum.postings(postings, PostingsEnum.NONE);
-          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-            if (live == null || live.get(doc)) {
-              hashes.put(term.utf8ToString(), stored.document(doc, Set.of(IndexSchema.HASH)).get(IndexSchema.HASH));
-              break;
-            }
-          }
-        }
-      }
+      LiveArticles.forEach(reader, (articleId, leaf, doc) ->
+          hashes.put(articleId, leaf.storedFields().document(doc, Set.of(IndexSchema.HASH)).get(IndexSchema.HASH)));
     }
     return hashes;
   }

@@ -1,23 +1,19 @@
 package corpussearch.api.search;
 
 import corpussearch.indexer.index.IndexSchema;
+import corpussearch.indexer.index.LiveArticles;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * One committed version of the index, as the service serves it: the reader, its facet state
@@ -89,25 +85,8 @@ public final class IndexView {
   }
 
   private static int countArticles(DirectoryReader reader) throws IOException {
-    java.util.Set<BytesRef> ids = new java.util.HashSet<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(IndexSchema.ARTICLE_ID);
-      if (terms == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      TermsEnum termsEnum = terms.iterator();
-      PostingsEnum postings = null;
-      for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-        postings = termsEnum.postings(postings, PostingsEnum.NONE);
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            ids.add(BytesRef.deepCopyOf(term));
-            break;
-          }
-        }
-      }
-    }
+    Set<String> ids = new HashSet<>();
+    LiveArticles.forEach(reader, (articleId, leaf, doc) -> ids.add(articleId));
     return ids.size();
   }
 }

@@ -1,13 +1,11 @@
 package corpussearch.api.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import corpussearch.indexer.analysis.AnalyzedTerms;
+import corpussearch.indexer.index.IndexSchema;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Function words and question words ("the", "how", "many", "does") that a person types but does not
@@ -37,16 +35,7 @@ public final class NoiseWords {
   public static NoiseWords analyzedWith(Analyzer analyzer) {
     Set<String> terms = new HashSet<>();
     for (String word : WORDS) {
-      try (TokenStream stream = analyzer.tokenStream("text", word)) {
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        stream.reset();
-        while (stream.incrementToken()) {
-          terms.add(term.toString());
-        }
-        stream.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      terms.addAll(AnalyzedTerms.of(analyzer, IndexSchema.TEXT, word));
     }
     return new NoiseWords(terms);
   }

@@ -3,14 +3,11 @@ package corpussearch.api.search;
 import corpussearch.api.search.UserQuery.Group;
 import corpussearch.api.search.UserQuery.Part;
 import corpussearch.api.search.UserQuery.Scope;
+import corpussearch.indexer.analysis.AnalyzedTerms;
 import corpussearch.indexer.index.IndexSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -293,19 +290,9 @@ public final class QueryFactory {
   }
 
   private List<String> indexTerms(String word) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = indexAnalyzer.tokenStream(IndexSchema.TEXT, word)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return AnalyzedTerms.of(indexAnalyzer, IndexSchema.TEXT, word);
   }
+
 
   private static List<Query> clauses(Query query) {
     if (query == null) {

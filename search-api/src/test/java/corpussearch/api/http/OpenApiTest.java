@@ -8,8 +8,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import corpussearch.api.TestCorpora;
-import corpussearch.api.config.ApiConfig;
 import corpussearch.api.http.ServiceClient.Reply;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,21 +30,22 @@ class OpenApiTest {
   /** Routes that serve people (HTML) rather than tools. */
   private static final Set<String> HTML_ROUTES = Set.of("GET /", "GET /articles/{articleId}");
 
+  private RunningService service;
   private ApiServer server;
   private ServiceClient client;
   private JsonNode spec;
 
   @BeforeAll
   void start(@TempDir Path temp) throws Exception {
-    Path index = TestCorpora.index(TestCorpora.writeFixture(temp.resolve("corpus")), temp.resolve("index"));
-    server = ApiServer.create(ApiConfig.defaults(index).withPort(0));
-    client = new ServiceClient(server.start());
+    service = RunningService.fixture(temp);
+    server = service.server();
+    client = service.client();
     spec = client.get("/openapi.json").json();
   }
 
   @AfterAll
   void stop() throws Exception {
-    server.close();
+    service.close();
   }
 
   @Test

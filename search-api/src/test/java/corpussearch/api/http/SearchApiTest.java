@@ -3,8 +3,6 @@ package corpussearch.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import corpussearch.api.TestCorpora;
-import corpussearch.api.config.ApiConfig;
 import corpussearch.api.http.ServiceClient.Reply;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,19 +22,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiTest {
 
-  private ApiServer server;
+  private RunningService service;
   private ServiceClient client;
 
   @BeforeAll
   void start(@TempDir Path temp) throws Exception {
-    Path index = TestCorpora.index(TestCorpora.writeFixture(temp.resolve("corpus")), temp.resolve("index"));
-    server = ApiServer.create(ApiConfig.defaults(index).withPort(0));
-    client = new ServiceClient(server.start());
+    service = RunningService.fixture(temp);
+    client = service.client();
   }
 
   @AfterAll
   void stop() throws Exception {
-    server.close();
+    service.close();
   }
 
   private Reply ok(String... params) {

@@ -3,8 +3,6 @@ package corpussearch.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import corpussearch.api.TestCorpora;
-import corpussearch.api.config.ApiConfig;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,18 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedsSearchTest {
 
-  private ApiServer server;
+  private RunningService service;
   private ServiceClient client;
 
   @BeforeAll
   void start(@TempDir Path temp) throws Exception {
-    server = ApiServer.create(ApiConfig.defaults(TestCorpora.index(TestCorpora.SEEDS, temp.resolve("index"))).withPort(0));
-    client = new ServiceClient(server.start());
+    service = RunningService.seeds(temp);
+    client = service.client();
   }
 
   @AfterAll
   void stop() throws Exception {
-    server.close();
+    service.close();
   }
 
   @Test
