@@ -31,6 +31,7 @@ import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Runs searches over the current index version: lenient parsing, the ranking query, filters as
@@ -183,7 +184,11 @@ public final class SearchService {
     return hits;
   }
 
-  /** Distinct articles among the paragraphs the full drill-down query matched. */
+  /**
+   * Distinct articles among the paragraphs the full drill-down query matched: per segment, the
+   * article-id ordinals seen are marked in a bit set, and only the distinct ones are resolved to
+   * ids, so the cost does not grow with allocations per matching paragraph.
+   */
   private static long countArticles(FacetsCollector matching) throws IOException {
     if (matching == null) {
       return 0;
@@ -192,15 +197,23 @@ public final class SearchService {
     for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
       SortedDocValues ids = docs.context().reader().getSortedDocValues(IndexSchema.ARTICLE_ID);
       DocIdSetIterator it = docs.bits() == null ? null : docs.bits().iterator();
-      if (ids == null || it == null) {
+      if (ids == null || it == null || ids.getValueCount() == 0) {
         continue;
       }
+      FixedBitSet seen = new FixedBitSet(ids.getValueCount());
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (ids.advanceExact(doc)) {
-          articles.add(BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())));
+          seen.set(ids.ordValue());
         }
+      }
+      for (int ord = seen.nextSetBit(0); ord != DocIdSetIterator.NO_MORE_DOCS; ord = nextOrd(seen, ord)) {
+        articles.add(BytesRef.deepCopyOf(ids.lookupOrd(ord)));
       }
     }
     return articles.size();
+  }
+
+  private static int nextOrd(FixedBitSet seen, int ord) {
+    return ord + 1 < seen.length() ? seen.nextSetBit(ord + 1) : DocIdSetIterator.NO_MORE_DOCS;
   }
 }
