@@ -29,13 +29,25 @@ final class JettyProblemErrors extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    securityHeaders(fields);
     return ByteBuffer.wrap(body(status));
   }
 
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    securityHeaders(response.getHeaders());
     response.write(true, ByteBuffer.wrap(body(code)), callback);
+  }
+
+  /**
+   * The headers every response carries (see {@code Routes}); Javalin's before-handlers never run
+   * for these errors, so they are added here.
+   */
+  private static void securityHeaders(HttpFields.Mutable fields) {
+    fields.put("X-Content-Type-Options", "nosniff");
+    fields.put("Referrer-Policy", "no-referrer");
+    fields.put("X-Frame-Options", "DENY");
   }
 
   private static byte[] body(int status) {

@@ -56,7 +56,8 @@ public final class ArticleService {
       if (docs.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      Query relevance = search.relevanceQuery(query);
+      // rewritten once (see SearchService): the highlighter then sees the expanded terms
+      Query relevance = searcher.rewrite(search.relevanceQuery(query));
       Set<Integer> matchedDocs = query.isEmpty() ? Set.of() : matching(searcher, byId, relevance);
       return Optional.of(assemble(searcher, docs.scoreDocs, relevance, matchedDocs, query));
     } finally {

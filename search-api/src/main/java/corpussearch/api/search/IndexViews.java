@@ -5,11 +5,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -23,6 +28,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A background thread checks for a new commit every refresh interval. A commit that cannot be
  * opened (a damaged file) is logged and the last good view keeps serving.
+ *
+ * <p>Every segment's checksums are verified the first time it is opened (at start-up: all of them;
+ * on a refresh: only the segments the new commit added), because opening a reader checks only
+ * headers and footers: a segment file overwritten in the middle would otherwise open fine and
+ * serve wrong results silently. Verifying reads each new segment once, sequentially.
  */
 public final class IndexViews extends ReferenceManager<IndexView> implements Closeable {
 
@@ -57,6 +67,12 @@ public final class IndexViews extends ReferenceManager<IndexView> implements Clo
     try {
       directory = FSDirectory.open(indexDir);
       DirectoryReader reader = DirectoryReader.open(directory);
+      try {
+        verifyChecksums(reader, null);
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw e;
+      }
       return new IndexViews(directory, new IndexView(reader), refreshInterval);
     } catch (IndexNotFoundException e) {
       closeQuietly(directory);
@@ -79,6 +95,7 @@ public final class IndexViews extends ReferenceManager<IndexView> implements Clo
       return null;
     }
     try {
+      verifyChecksums(newer, view.reader());
       IndexView next = new IndexView(newer);
       LOG.info("serving index version {} ({} articles, {} paragraphs)", next.version(), next.articleCount(), next.paragraphCount());
       return next;
@@ -110,6 +127,31 @@ public final class IndexViews extends ReferenceManager<IndexView> implements Clo
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot open the new index version; still serving the previous one: {}", e.toString());
     }
+  }
+
+  /**
+   * Verifies the checksums of every segment of {@code reader} not already in {@code verified}
+   * (the previous version, whose segments were verified when it was opened; null at start-up).
+   *
+   * @throws org.apache.lucene.index.CorruptIndexException when a segment file is damaged
+   */
+  static void verifyChecksums(DirectoryReader reader, DirectoryReader verified) throws IOException {
+    Set<Object> known = new HashSet<>();
+    if (verified != null) {
+      for (LeafReaderContext leaf : verified.leaves()) {
+        known.add(coreKey(leaf.reader()));
+      }
+    }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      if (!known.contains(coreKey(leaf.reader()))) {
+        leaf.reader().checkIntegrity();
+      }
+    }
+  }
+
+  private static Object coreKey(LeafReader reader) {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    return helper == null ? reader : helper.getKey();
   }
 
   private static void closeQuietly(Directory directory) {
