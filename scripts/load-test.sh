@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
-exec scripts/run-reliability-tool.sh corpussearch.api.reliability.tools.LoadTest "$@"
+exec scripts/run-reliability-tool.sh corpussearch.api.reliability.tools.LoadRun "$@"

@@ -27,21 +27,21 @@ import java.util.stream.Stream;
  * DIR} (seeds). A 15 s warm-up precedes the first measurement, so JIT compilation is not counted
  * against the first minute.
  */
-public final class SoakTest {
+public final class SoakRun {
 
   private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
-  private SoakTest() {}
+  private SoakRun() {}
 
   public static void main(String[] args) throws Exception {
-    int minutes = LoadTest.intArg(args, "--minutes", 5);
-    int rate = LoadTest.intArg(args, "--rate", 40);
-    Path seeds = Path.of(LoadTest.stringArg(args, "--seeds", "seeds"));
+    int minutes = LoadRun.intArg(args, "--minutes", 5);
+    int rate = LoadRun.intArg(args, "--rate", 40);
+    Path seeds = Path.of(LoadRun.stringArg(args, "--seeds", "seeds"));
     Path work = Files.createTempDirectory("corpus-soak");
     boolean ok;
     try {
       Path index = work.resolve("index");
-      LoadTest.require(ServiceProcess.runIndexBuilder(seeds, index).waitFor(Duration.ofSeconds(1)) == 0, "the build failed");
+      LoadRun.require(ServiceProcess.runIndexBuilder(seeds, index).waitFor(Duration.ofSeconds(1)) == 0, "the build failed");
       try (ServiceProcess service = ServiceProcess.startService("--index", index.toString(), "--port", "0")) {
         int port = service.awaitPort(Duration.ofSeconds(60));
         LoadClient client = new LoadClient(port, LoadClient.queries());
@@ -96,7 +96,7 @@ public final class SoakTest {
         service.stop();
       }
     } finally {
-      LoadTest.deleteRecursively(work);
+      LoadRun.deleteRecursively(work);
     }
     System.out.println(ok ? "RESULT: PASS" : "RESULT: FAIL");
     System.exit(ok ? 0 : 1);

@@ -25,9 +25,9 @@ import java.util.stream.Stream;
  * <p>Options: {@code --threads N} (4), {@code --requests N} per steady phase (3000), {@code
  * --max-minutes N} (5, the time cap), {@code --seeds DIR} (seeds).
  */
-public final class LoadTest {
+public final class LoadRun {
 
-  private LoadTest() {}
+  private LoadRun() {}
 
   public static void main(String[] args) throws Exception {
     int threads = intArg(args, "--threads", 4);
