@@ -49,6 +49,10 @@ public final class IndexBuilderCli implements Callable<Integer> {
       description = "Largest article file (or JSON line) to read, in MB; larger ones are reported and skipped. Default: ${DEFAULT-VALUE}.")
   double maxFileMb;
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "${env:CORPUS_BUILD_THREADS:-0}",
+      description = "Articles processed at once; 0 means one per processor. Default: ${DEFAULT-VALUE} (env CORPUS_BUILD_THREADS).")
+  int threads;
+
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
@@ -75,7 +79,11 @@ public final class IndexBuilderCli implements Callable<Integer> {
     if (!(maxFileMb > 0)) {
       throw new ParameterException(spec.commandLine(), "--max-file-mb must be a positive number");
     }
-    BuildOptions options = new BuildOptions(corpus, index, full, (long) (maxFileMb * 1_000_000));
+    if (threads < 0) {
+      throw new ParameterException(spec.commandLine(), "--threads must be 0 (one per processor) or more");
+    }
+    int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    BuildOptions options = new BuildOptions(corpus, index, full, (long) (maxFileMb * 1_000_000), workers);
     BuildReport report = new IndexBuild(options, System.err).run();
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? ReportWriter.json(report) + "\n" : ReportWriter.text(report));

@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -50,22 +49,31 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class CorpusAnalyzer extends Analyzer {
 
-  /** An upper-case acronym of 2–5 letters with a 1–2 letter suffix: IS-K, ISIS-K, ISIL-K, IS-KP. */
-  private static final Pattern HYPHENATED_ACRONYM =
-      Pattern.compile("\\b(\\p{Lu}{2,5})[-‐‑](\\p{Lu}{1,2})\\b");
+  private static final String HYPHEN = "[-\u2010\u2011]";
 
   /**
-   * A short word with a one-letter suffix, in any case, so that "isis-k" typed in lower case still
-   * finds IS-K; a longer suffix ("War-on", "anti-US") is left to the tokenizer.
+   * Characters deleted before tokenizing, in one pass (the pattern starts with the character to
+   * delete, so only hyphens and periods are ever examined further):
+   *
+   * <ul>
+   *   <li>the hyphen of an upper-case acronym of 2–5 letters with a 1–2 letter suffix: IS-K,
+   *       ISIS-K, ISIL-K, IS-KP;
+   *   <li>the hyphen of a short word with a one-letter suffix in any case, so "isis-k" typed in
+   *       lower case still finds IS-K (a longer suffix, as in "War-on" or "anti-US", is left to
+   *       the tokenizer);
+   *   <li>the period of an abbreviation before a possessive: "U.S.'s" reads as "U.S's";
+   *   <li>a thousands separator: "2,000" and "2 000" read as "2000".
+   * </ul>
    */
-  private static final Pattern HYPHENATED_LETTER = Pattern.compile("\\b(\\p{L}{2,5})[-‐‑](\\p{L})\\b");
-
-  /** The period of an abbreviation before a possessive: "U.S.'s" reads as "U.S's". */
-  private static final Pattern ABBREVIATION_POSSESSIVE = Pattern.compile("\\.(?=['’][sS]\\b)");
+  private static final Pattern JOINED_CHARACTERS =
+      Pattern.compile(
+          HYPHEN + "(?:(?<=\\b\\p{Lu}{2,5}" + HYPHEN + ")(?=\\p{Lu}{1,2}\\b)"
+              + "|(?<=\\b\\p{L}{2,5}" + HYPHEN + ")(?=\\p{L}\\b))"
+              + "|\\.(?=['’][sS]\\b)"
+              + "|[,\\u00a0\\u202f](?<=\\d[,\\u00a0\\u202f])(?=\\d{3}(?!\\d))");
 
   private static final CharArraySet PROTECTED_WORDS = WordLists.load("protected-words.txt");
 
-  private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d)[,\u202f\u00a0](?=\\d{3})");
 
   private static final NormalizeCharMap APOSTROPHES = apostropheMap();
 
@@ -90,10 +98,7 @@ public final class CorpusAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    Reader normalized = new MappingCharFilter(APOSTROPHES, reader);
-    normalized = new PatternReplaceCharFilter(ABBREVIATION_POSSESSIVE, "", normalized);
-    normalized = new PatternReplaceCharFilter(HYPHENATED_ACRONYM, "$1$2", normalized);
-    return new PatternReplaceCharFilter(HYPHENATED_LETTER, "$1$2", normalized);
+    return new PatternReplaceCharFilter(JOINED_CHARACTERS, "", new MappingCharFilter(APOSTROPHES, reader));
   }
 
   @Override
@@ -103,7 +108,6 @@ public final class CorpusAnalyzer extends Analyzer {
     stream = new CountryAcronymFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
-    stream = new PatternReplaceFilter(stream, THOUSANDS_SEPARATOR, "", true);
     stream = new SpellingVariantFilter(stream);
     stream = new SetKeywordMarkerFilter(stream, PROTECTED_WORDS);
     stream = new KStemFilter(stream);

@@ -29,12 +29,24 @@ final class SpellingVariantFilter extends TokenFilter {
    * @param exceptions stems that are spelled the same in American English
    */
   private record Rule(String british, String american, int minStem, CharArraySet exceptions) {
-    String rewrite(String word) {
-      if (!word.endsWith(british)) {
-        return null;
+    /** Rewrites {@code term} in place when the rule applies; works on the buffer, allocating nothing. */
+    boolean apply(CharTermAttribute term) {
+      int length = term.length();
+      int stem = length - british.length();
+      if (stem < minStem || stem < 0 || !endsWith(term.buffer(), stem) || exceptions.contains(term.buffer(), 0, stem)) {
+        return false;
       }
-      String stem = word.substring(0, word.length() - british.length());
-      return stem.length() < minStem || exceptions.contains(stem) ? null : stem + american;
+      term.setLength(stem).append(american);
+      return true;
+    }
+
+    private boolean endsWith(char[] buffer, int offset) {
+      for (int i = 0; i < british.length(); i++) {
+        if (buffer[offset + i] != british.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -97,11 +109,8 @@ final class SpellingVariantFilter extends TokenFilter {
       return false;
     }
     if (!keyword.isKeyword()) {
-      String word = term.toString();
       for (Rule rule : RULES) {
-        String american = rule.rewrite(word);
-        if (american != null) {
-          term.setEmpty().append(american);
+        if (rule.apply(term)) {
           break;
         }
       }

@@ -10,5 +10,18 @@ import java.nio.file.Path;
  * @param full rebuild every article instead of only the changed ones
  * @param maxFileBytes the largest article file (or JSON line) read; larger ones are reported and
  *     skipped
+ * @param threads how many articles are processed and written at once
  */
-public record BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes) {}
+public record BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes, int threads) {
+
+  public BuildOptions {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+  }
+
+  /** Options that use one thread per available processor. */
+  public BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes) {
+    this(corpus, index, full, maxFileBytes, Runtime.getRuntime().availableProcessors());
+  }
+}

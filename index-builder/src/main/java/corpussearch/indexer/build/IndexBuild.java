@@ -9,7 +9,6 @@ import corpussearch.indexer.report.ArticleReport;
 import corpussearch.indexer.report.BuildReport;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,29 +47,30 @@ public final class IndexBuild {
     CorpusReader reader = new CorpusReader(options.corpus(), options.maxFileBytes());
     List<CorpusProblem> csvProblems = new ArrayList<>();
     MetadataOverrides overrides = MetadataOverrides.load(options.corpus(), csvProblems);
-    ArticlePipeline pipeline = new ArticlePipeline(overrides);
+    ThreadLocal<ArticlePipeline> pipelines = ThreadLocal.withInitial(() -> new ArticlePipeline(overrides));
     List<Path> files = reader.files();
     List<ArticleReport> articles = new ArrayList<>();
     List<CorpusProblem> bodyProblems = new ArrayList<>();
     Set<String> kept = new HashSet<>();
     int removed;
     boolean committed;
-    try (ArticleIndexWriter writer = ArticleIndexWriter.open(options.index(), options.full())) {
+    try (ArticleIndexWriter writer = ArticleIndexWriter.open(options.index(), options.full());
+        ParallelArticles<Outcome> parallel = new ParallelArticles<>(options.threads())) {
       Progress counter = new Progress(files.size());
       reader.read(files, source -> {
-        ArticlePipeline.Result result = pipeline.process(source);
         counter.fileSeen(source.sourceFile());
-        if (result.article().paragraphs().isEmpty()) {
-          bodyProblems.add(CorpusProblem.error(source.sourceFile(), 0, "article " + source.articleId() + " has no body text left; not indexed"));
-          return;
-        }
-        kept.add(source.articleId());
-        articles.add(report(source, result, write(writer, result)));
+        parallel.submit(() -> process(pipelines.get(), writer, source));
       });
+      for (Outcome outcome : parallel.results()) {
+        if (outcome.report() == null) {
+          bodyProblems.add(outcome.problem());
+        } else {
+          kept.add(outcome.report().articleId());
+          articles.add(outcome.report());
+        }
+      }
       removed = writer.deleteAllExcept(kept);
       committed = writer.commit();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
     List<CorpusProblem> problems = new ArrayList<>(csvProblems);
     problems.addAll(reader.problems());
@@ -81,12 +81,20 @@ public final class IndexBuild {
         reader.skippedFiles(), problems, committed, elapsed);
   }
 
-  private static String write(ArticleIndexWriter writer, ArticlePipeline.Result result) {
-    try {
-      return writer.write(result.article()).name().toLowerCase(Locale.ROOT);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * What happened to one article: its report, or the problem when it had no body text to index.
+   * Only this small record outlives the task, not the article's text.
+   */
+  private record Outcome(ArticleReport report, CorpusProblem problem) {}
+
+  private static Outcome process(ArticlePipeline pipeline, ArticleIndexWriter writer, SourceDocument source) throws IOException {
+    ArticlePipeline.Result result = pipeline.process(source);
+    if (result.article().paragraphs().isEmpty()) {
+      return new Outcome(null, CorpusProblem.error(source.sourceFile(), 0,
+          "article " + source.articleId() + " has no body text left; not indexed"));
     }
+    String status = writer.write(result.article()).name().toLowerCase(Locale.ROOT);
+    return new Outcome(report(source, result, status), null);
   }
 
   private static ArticleReport report(SourceDocument source, ArticlePipeline.Result result, String status) {

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ public final class MetadataOverrides {
 
   private final Map<String, Map<MetadataField, String>> rows;
   private final Map<String, Integer> rowLines;
-  private final Set<String> used = new HashSet<>();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
 
   private MetadataOverrides(Map<String, Map<MetadataField, String>> rows, Map<String, Integer> rowLines) {
     this.rows = rows;

@@ -37,7 +37,8 @@ public final class ArticleIndexWriter implements Closeable {
   private final IndexWriter writer;
   private final Map<String, String> committedHashes;
   private final ParagraphDocuments documents = new ParagraphDocuments();
-  private boolean dirty;
+  // Set by the worker threads that write articles, read by the thread that commits.
+  private volatile boolean dirty;
 
   private ArticleIndexWriter(Directory directory, IndexWriter writer, Map<String, String> hashes, boolean dirty) {
     this.directory = directory;

@@ -30,8 +30,14 @@ final class NavigationRule extends LineRule {
     return DropReason.NAVIGATION;
   }
 
+  /** Longer than any control label or player time: prose, not worth the patterns. */
+  private static final int MAX_LABEL_CHARS = 48;
+
   @Override
   boolean matches(String line) {
+    if (line.length() > MAX_LABEL_CHARS) {
+      return false;
+    }
     String compact = line.replace(" ", "");
     if (GLYPHS_ONLY.matcher(compact).matches() || MEDIA_TIME.matcher(line).matches()) {
       return true;

@@ -26,8 +26,14 @@ final class ShareBarRule extends LineRule {
     return DropReason.SHARE_BAR;
   }
 
+  /** Ten short tokens at most: a longer line is never a share bar, so it is not split. */
+  private static final int MAX_BAR_CHARS = 160;
+
   @Override
   boolean matches(String line) {
+    if (line.length() > MAX_BAR_CHARS) {
+      return false;
+    }
     String[] tokens = line.toLowerCase(Locale.ROOT).split("[\\s|,:/·•]+");
     if (tokens.length == 0 || tokens.length > 10) {
       return false;

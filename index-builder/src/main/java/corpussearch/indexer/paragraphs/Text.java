@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * splitter can share one vocabulary of shapes.
  */
 final class Text {
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
   private static final Pattern LEADING_BULLET = Pattern.compile("^[•·▪●◦‣∙*]\\s*");
   private static final String OPENING = "\"'“‘«„([";
   private static final String CLOSING = "\"'”’»)]";
@@ -20,9 +19,48 @@ final class Text {
 
   private Text() {}
 
-  /** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
+  /**
+   * Collapses every run of whitespace (including no-break spaces) to one space and trims. Every
+   * furniture rule asks for it, so it is a plain character loop that returns {@code s} itself
+   * when there is nothing to change.
+   */
   static String normalize(String s) {
-    return SPACES.matcher(s).replaceAll(" ").trim();
+    if (isNormalized(s)) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isNormalized(String s) {
+    int last = s.length() - 1;
+    if (last >= 0 && (isSpace(s.charAt(0)) || isSpace(s.charAt(last)))) {
+      return false;
+    }
+    for (int i = 0; i < last; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
   }
 
   /** {@link #normalize(String)} plus removal of a leading list bullet ("• ", "* "). */
@@ -33,9 +71,15 @@ final class Text {
   /** Number of whitespace-separated tokens that contain a letter or digit. */
   static int words(String s) {
     int n = 0;
-    for (String token : normalize(s).split(" ")) {
-      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+    boolean counted = false;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT && isSpace((char) c)) {
+        counted = false;
+      } else if (!counted && Character.isLetterOrDigit(c)) {
         n++;
+        counted = true;
       }
     }
     return n;

@@ -74,8 +74,8 @@ public final class ApiServer implements Closeable {
     try {
       var view = views.acquire();
       try {
-        LOG.info("corpus-search listening on http://{}:{} serving {} ({} articles, {} paragraphs, index version {})",
-            config.host(), app.port(), config.index().toAbsolutePath(), view.articleCount(), view.paragraphCount(), view.version());
+        LOG.info("corpus-search listening on http://{}:{} serving {} ({} paragraphs, index version {})",
+            config.host(), app.port(), config.index().toAbsolutePath(), view.paragraphCount(), view.version());
       } finally {
         views.release(view);
       }

@@ -24,14 +24,13 @@ public final class IndexView {
   private final DirectoryReader reader;
   private final SortedSetDocValuesReaderState facetState;
   private final Instant openedAt;
-  private final int articleCount;
+  private volatile Integer articleCount;
   private final ConcurrentHashMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
 
   IndexView(DirectoryReader reader) throws IOException {
     this.reader = reader;
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
     this.openedAt = Instant.now();
-    this.articleCount = countArticles(reader);
   }
 
   /** The reader of this version. */
@@ -71,9 +70,17 @@ public final class IndexView {
     return reader.numDocs();
   }
 
-  /** Distinct articles in this version. */
-  public int articleCount() {
-    return articleCount;
+  /**
+   * Distinct articles in this version, counted on first request: it walks every article id, a
+   * cost that grows with the index and has no place on the start-up path.
+   */
+  public int articleCount() throws IOException {
+    Integer count = articleCount;
+    if (count == null) {
+      count = countArticles(reader);
+      articleCount = count;
+    }
+    return count;
   }
 
   /**

@@ -97,7 +97,7 @@ public final class IndexViews extends ReferenceManager<IndexView> implements Clo
     try {
       verifyChecksums(newer, view.reader());
       IndexView next = new IndexView(newer);
-      LOG.info("serving index version {} ({} articles, {} paragraphs)", next.version(), next.articleCount(), next.paragraphCount());
+      LOG.info("serving index version {} ({} paragraphs)", next.version(), next.paragraphCount());
       return next;
     } catch (IOException | RuntimeException e) {
       newer.close();

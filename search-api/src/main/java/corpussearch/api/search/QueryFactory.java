@@ -305,18 +305,19 @@ public final class QueryFactory {
     return List.of(query);
   }
 
+  /**
+   * The typo alternative of {@code term}: paragraph text only, since each fuzzy clause builds and
+   * intersects its own Levenshtein automaton and a typo that only a title or heading would
+   * rescue is not worth that cost on every query.
+   */
   private static Query typo(Term term, List<WeightedField> fields) {
     int length = term.text().codePointCount(0, term.text().length());
     int edits = length >= 9 ? 2 : length >= 5 ? 1 : 0;
+    WeightedField field = fields.get(0);
     if (edits == 0) {
       return null;
     }
-    List<Query> alternatives = new ArrayList<>();
-    for (WeightedField field : fields) {
-      FuzzyQuery fuzzy = new FuzzyQuery(new Term(field.name(), term.bytes()), edits, 1, MAX_FUZZY_EXPANSIONS, true);
-      alternatives.add(boost(fuzzy, field.boost()));
-    }
-    return new DisjunctionMaxQuery(alternatives, 0.1f);
+    return boost(new FuzzyQuery(new Term(field.name(), term.bytes()), edits, 1, MAX_FUZZY_EXPANSIONS, true), field.boost());
   }
 
   private Query phrase(Part part, List<WeightedField> fields) {
