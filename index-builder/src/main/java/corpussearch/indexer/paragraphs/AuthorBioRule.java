@@ -55,14 +55,14 @@ final class AuthorBioRule implements FurnitureRule {
     dropLabels(page);
     List<Block> text =
         page.liveBlocks().stream()
-            .filter(b -> Text.words(page.liveText(b)) >= MIN_BLOCK_WORDS)
+            .filter(b -> !Text.atMostWords(page.liveText(b), MIN_BLOCK_WORDS - 1))
             .toList();
     if (text.size() < MIN_ARTICLE_BLOCKS) {
       return;
     }
     for (Block block : text.subList(text.size() - LATE_BLOCKS, text.size())) {
       String t = page.liveText(block);
-      if (Text.words(t) <= MAX_BIO_WORDS && opensLikeBio(t) && CUE.matcher(t).matches()) {
+      if (Text.atMostWords(t, MAX_BIO_WORDS) && opensLikeBio(t) && CUE.matcher(t).matches()) {
         page.dropAll(page.live(block), reason());
       }
     }
@@ -76,7 +76,7 @@ final class AuthorBioRule implements FurnitureRule {
           page.drop(live.get(k), reason());
           if (k + 1 < live.size()) {
             String name = page.line(live.get(k + 1));
-            if (Text.words(name) <= 5 && !Text.endsSentence(name)) {
+            if (Text.atMostWords(name, 5) && !Text.endsSentence(name)) {
               page.drop(live.get(k + 1), reason());
             }
           }

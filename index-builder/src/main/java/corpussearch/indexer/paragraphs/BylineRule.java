@@ -42,7 +42,7 @@ final class BylineRule implements FurnitureRule {
   }
 
   static boolean isByline(String line) {
-    return Text.words(line) <= MAX_WORDS
+    return Text.atMostWords(line, MAX_WORDS)
         && !Text.endsSentence(line)
         && (DATE.matcher(line).matches() || LABEL.matcher(line).matches());
   }

@@ -83,7 +83,7 @@ final class CommentRule implements FurnitureRule {
   }
 
   private static boolean isCommentLine(String line) {
-    if (Text.words(line) > 40) {
+    if (!Text.atMostWords(line, 40)) {
       return false;
     }
     return COMMENTER.matcher(line).matches()

@@ -28,7 +28,7 @@ final class DisclaimerRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    return Text.words(line) <= 60
+    return Text.atMostWords(line, 60)
         && (NOT_REFLECT.matcher(line).matches() || OWN_VIEWS.matcher(line).matches());
   }
 }

@@ -22,7 +22,7 @@ final class DownloadPromptRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    return Text.words(line) <= 12
+    return Text.atMostWords(line, 12)
         && DOWNLOAD.matcher(line).matches()
         && (line.endsWith(":") || CALL.matcher(line).matches() && !Text.isProse(line));
   }

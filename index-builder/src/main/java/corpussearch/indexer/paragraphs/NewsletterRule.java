@@ -29,7 +29,7 @@ final class NewsletterRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    if (Text.words(line) > 15) {
+    if (!Text.atMostWords(line, 15)) {
       return false;
     }
     return TITLE.matcher(line).matches()

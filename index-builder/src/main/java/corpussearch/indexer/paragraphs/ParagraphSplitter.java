@@ -124,7 +124,7 @@ public final class ParagraphSplitter {
   private static boolean leadingHeading(Page page, List<Integer> live) {
     String first = page.line(live.get(0));
     if (!HeadingShape.matches(first)
-        || Text.words(first) > 10
+        || !Text.atMostWords(first, 10)
         || !Text.startsSentence(page.line(live.get(1)))) {
       return false;
     }

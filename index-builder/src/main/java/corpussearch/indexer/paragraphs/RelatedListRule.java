@@ -115,7 +115,7 @@ final class RelatedListRule implements FurnitureRule {
   }
 
   private static boolean item(String line) {
-    return Text.headlineLike(line) && Text.words(line) <= MAX_ITEM_WORDS;
+    return Text.headlineLike(line) && Text.atMostWords(line, MAX_ITEM_WORDS);
   }
 
   private static double density(Page page, List<Integer> lines) {

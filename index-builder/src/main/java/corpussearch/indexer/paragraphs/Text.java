@@ -60,6 +60,9 @@ final class Text {
   }
 
   private static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
   }
 
@@ -70,9 +73,21 @@ final class Text {
 
   /** Number of whitespace-separated tokens that contain a letter or digit. */
   static int words(String s) {
+    return countWords(s, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Whether {@code s} has at most {@code max} words; stops counting past {@code max}, since the
+   * rules ask this of every line and most lines are long prose.
+   */
+  static boolean atMostWords(String s, int max) {
+    return countWords(s, max) <= max;
+  }
+
+  private static int countWords(String s, int max) {
     int n = 0;
     boolean counted = false;
-    for (int i = 0; i < s.length(); ) {
+    for (int i = 0; i < s.length() && n <= max; ) {
       int c = s.codePointAt(i);
       i += Character.charCount(c);
       if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT && isSpace((char) c)) {
