@@ -15,7 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -306,9 +305,8 @@ public final class QueryFactory {
   }
 
   /**
-   * The typo alternative of {@code term}: paragraph text only, since each fuzzy clause builds and
-   * intersects its own Levenshtein automaton and a typo that only a title or heading would
-   * rescue is not worth that cost on every query.
+   * The typo alternative of {@code term}, in the paragraph text only: a typo that only a title or
+   * heading would rescue is not worth a second expansion on every query.
    */
   private static Query typo(Term term, List<WeightedField> fields) {
     int length = term.text().codePointCount(0, term.text().length());
@@ -317,7 +315,7 @@ public final class QueryFactory {
     if (edits == 0) {
       return null;
     }
-    return boost(new FuzzyQuery(new Term(field.name(), term.bytes()), edits, 1, MAX_FUZZY_EXPANSIONS, true), field.boost());
+    return boost(new TypoQuery(new Term(field.name(), term.bytes()), edits, 1, MAX_FUZZY_EXPANSIONS), field.boost());
   }
 
   private Query phrase(Part part, List<WeightedField> fields) {
