@@ -5,6 +5,7 @@ import corpussearch.api.config.ApiConfig;
 import corpussearch.api.facets.FacetOverview;
 import corpussearch.api.search.IndexViews;
 import corpussearch.api.search.SearchStack;
+import corpussearch.api.web.StaticAssets;
 import corpussearch.api.web.WebPages;
 import corpussearch.indexer.analysis.Synonyms;
 import io.javalin.Javalin;
@@ -59,11 +60,7 @@ public final class ApiServer implements Closeable {
       javalin.http.prefer405over404 = true;
       javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));
-      javalin.staticFiles.add(staticFiles -> {
-        staticFiles.hostedPath = "/static";
-        staticFiles.directory = "/static";
-      });
-      Routes.register(javalin, config, api, web);
+      Routes.register(javalin, config, api, web, StaticAssets.load());
     });
     return new ApiServer(config, views, app);
   }

@@ -1,6 +1,7 @@
 package corpussearch.api.http;
 
 import corpussearch.api.config.ApiConfig;
+import corpussearch.api.web.StaticAssets;
 import corpussearch.api.web.WebPages;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -14,7 +15,7 @@ final class Routes {
 
   private Routes() {}
 
-  static void register(JavalinConfig javalin, ApiConfig config, ApiHandlers api, WebPages web) {
+  static void register(JavalinConfig javalin, ApiConfig config, ApiHandlers api, WebPages web, StaticAssets assets) {
     if (!config.corsOrigins().isEmpty()) {
       javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         rule.path = "/api/*";
@@ -37,6 +38,7 @@ final class Routes {
     routes.get("/health", api::health);
     routes.get("/openapi.json", api::openApi);
     routes.get("/", web::search);
+    routes.get("/static/{name}", assets::serve);
     routes.get("/articles/{articleId}", web::article);
     ErrorResponses.register(routes);
   }

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiTest {
 
-  /** Routes that serve people (HTML) rather than tools. */
-  private static final Set<String> HTML_ROUTES = Set.of("GET /", "GET /articles/{articleId}");
+  /** Routes that serve people (HTML and its assets) rather than tools. */
+  private static final Set<String> HTML_ROUTES = Set.of("GET /", "GET /articles/{articleId}", "GET /static/{name}");
 
   private RunningService service;
   private ApiServer server;
