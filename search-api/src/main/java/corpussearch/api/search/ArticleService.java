@@ -57,15 +57,15 @@ public final class ArticleService {
         return Optional.empty();
       }
       // rewritten once (see SearchService): the highlighter then sees the expanded terms
-      Query relevance = searcher.rewrite(search.relevanceQuery(query));
-      Set<Integer> matchedDocs = query.isEmpty() ? Set.of() : matching(searcher, byId, relevance);
+      SearchQuery relevance = search.searchQuery(query, view).rewrite(searcher);
+      Set<Integer> matchedDocs = query.isEmpty() ? Set.of() : matching(searcher, byId, relevance.ranking());
       return Optional.of(assemble(searcher, docs.scoreDocs, relevance, matchedDocs, query));
     } finally {
       views.release(view);
     }
   }
 
-  private ArticleResult assemble(IndexSearcher searcher, ScoreDoc[] docs, Query relevance, Set<Integer> matchedDocs, String query) throws IOException {
+  private ArticleResult assemble(IndexSearcher searcher, ScoreDoc[] docs, SearchQuery relevance, Set<Integer> matchedDocs, String query) throws IOException {
     int[] ids = new int[docs.length];
     Document[] stored = new Document[docs.length];
     String[] texts = new String[docs.length];
@@ -74,9 +74,9 @@ public final class ArticleService {
       stored[i] = searcher.storedFields().document(ids[i]);
       texts[i] = stored[i].get(IndexSchema.TEXT);
     }
-    String[] highlights = query.isEmpty() || relevance instanceof MatchAllDocsQuery
+    String[] highlights = query.isEmpty() || relevance.highlight() instanceof MatchAllDocsQuery
         ? escapedTexts(texts)
-        : highlighter.highlight(searcher, relevance, ids, texts, false);
+        : highlighter.highlight(searcher, relevance.highlight(), ids, texts, false);
     List<ArticleParagraph> paragraphs = new ArrayList<>();
     List<Integer> matched = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {

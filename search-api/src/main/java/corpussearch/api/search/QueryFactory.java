@@ -99,14 +99,18 @@ public final class QueryFactory {
     this.noiseWords = NoiseWords.analyzedWith(indexAnalyzer);
   }
 
-  /** The matching-and-ranking query; {@link MatchAllDocsQuery} for an empty query. */
-  public Query build(UserQuery query) {
+  /**
+   * The queries of a search for {@code query}.
+   *
+   * @param typos where typo expansions of the index being searched are remembered
+   */
+  public SearchQuery build(UserQuery query, TypoExpansions typos) {
     List<Concept> concepts = new ArrayList<>();
     for (Group group : query.groups()) {
       if (group.alternatives().size() == 1) {
-        concepts.addAll(conceptsOf(group.alternatives().get(0)));
+        concepts.addAll(conceptsOf(group.alternatives().get(0), typos));
       } else {
-        Concept either = alternatives(group.alternatives());
+        Concept either = alternatives(group.alternatives(), typos);
         if (either != null) {
           concepts.add(either);
         }
@@ -119,7 +123,18 @@ public final class QueryFactory {
         exclusions.add(exclusion);
       }
     }
-    return combine(concepts, exclusions);
+    return new SearchQuery(combine(concepts, exclusions), highlight(concepts));
+  }
+
+  private static Query highlight(List<Concept> concepts) {
+    BooleanQuery.Builder marked = new BooleanQuery.Builder();
+    for (Concept concept : concepts) {
+      marked.add(concept.exact(), Occur.SHOULD);
+      if (concept.typo() != null) {
+        marked.add(concept.typo(), Occur.SHOULD);
+      }
+    }
+    return marked.build();
   }
 
   private Query combine(List<Concept> concepts, List<Query> exclusions) {
@@ -184,9 +199,9 @@ public final class QueryFactory {
     }
   }
 
-  private List<Concept> conceptsOf(Part part) {
+  private List<Concept> conceptsOf(Part part, TypoExpansions typos) {
     return switch (part.kind()) {
-      case WORDS -> words(part);
+      case WORDS -> words(part, typos);
       case PHRASE -> single(phrase(part, fieldsOf(part.scope())));
       case PREFIX -> single(prefix(part, fieldsOf(part.scope())));
     };
@@ -197,10 +212,10 @@ public final class QueryFactory {
   }
 
   /** {@code a OR b OR c}: one concept that any alternative satisfies. */
-  private Concept alternatives(List<Part> parts) {
+  private Concept alternatives(List<Part> parts, TypoExpansions typos) {
     List<Query> exact = new ArrayList<>();
     for (Part part : parts) {
-      List<Concept> concepts = conceptsOf(part);
+      List<Concept> concepts = conceptsOf(part, typos);
       if (concepts.size() == 1) {
         exact.add(concepts.get(0).exact());
       } else if (!concepts.isEmpty()) {
@@ -218,7 +233,7 @@ public final class QueryFactory {
    * position or alias; the same analysis on each field gives clauses in the same order, which are
    * zipped into one concept across the fields.
    */
-  private List<Concept> words(Part part) {
+  private List<Concept> words(Part part, TypoExpansions typos) {
     List<WeightedField> fields = fieldsOf(part.scope());
     List<List<Query>> perField = new ArrayList<>();
     for (WeightedField field : fields) {
@@ -243,7 +258,7 @@ public final class QueryFactory {
       Query text = perField.get(0).get(i);
       Term single = text instanceof TermQuery termQuery ? termQuery.getTerm() : null;
       boolean noise = single != null && noiseWords.contains(single.text());
-      Query typo = single == null || noise ? null : typo(single, fields);
+      Query typo = single == null || noise ? null : typo(single, fields, typos);
       // proximityTerm is also how compound words find their terms, so noise words keep theirs
       Term proximity = single != null && single.field().equals(IndexSchema.TEXT) ? single : null;
       Query literal = literals.isEmpty() ? null : new DisjunctionMaxQuery(literals, 0.1f);
@@ -308,14 +323,14 @@ public final class QueryFactory {
    * The typo alternative of {@code term}, in the paragraph text only: a typo that only a title or
    * heading would rescue is not worth a second expansion on every query.
    */
-  private static Query typo(Term term, List<WeightedField> fields) {
+  private static Query typo(Term term, List<WeightedField> fields, TypoExpansions typos) {
     int length = term.text().codePointCount(0, term.text().length());
     int edits = length >= 9 ? 2 : length >= 5 ? 1 : 0;
     WeightedField field = fields.get(0);
     if (edits == 0) {
       return null;
     }
-    return boost(new TypoQuery(new Term(field.name(), term.bytes()), edits, 1, MAX_FUZZY_EXPANSIONS), field.boost());
+    return boost(new TypoQuery(new Term(field.name(), term.bytes()), edits, 1, MAX_FUZZY_EXPANSIONS, typos), field.boost());
   }
 
   private Query phrase(Part part, List<WeightedField> fields) {

@@ -78,8 +78,8 @@ public final class SearchService {
       // Rewritten once, here: a typo or prefix concept expands to its terms once per request
       // instead of again in the facet search, the grouping and the highlighter (which otherwise
       // rebuilds a Levenshtein automaton, ~10 ms for two edits, for every highlighted hit).
-      Query relevance = searcher.rewrite(relevanceQuery(request.q()));
-      DrillDownQuery query = drillDown(relevance, request);
+      SearchQuery relevance = searchQuery(request.q(), view).rewrite(searcher);
+      DrillDownQuery query = drillDown(relevance.ranking(), request);
       Sort sort = sortFor(request);
       int depth = request.page() * request.size();
       // Lucene's drill-sideways scorer must see every document in one pass, which the searcher's
@@ -104,10 +104,10 @@ public final class SearchService {
     }
   }
 
-  /** The ranking query for {@code q}: everything for an empty query. */
-  Query relevanceQuery(String q) {
+  /** The queries for {@code q} over {@code view}: everything for an empty query. */
+  SearchQuery searchQuery(String q, IndexView view) {
     UserQuery parsed = parser.parse(q);
-    return parsed.isEmpty() ? new MatchAllDocsQuery() : queries.build(parsed);
+    return parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
   }
 
   private DrillDownQuery drillDown(Query base, SearchRequest request) {
@@ -135,7 +135,7 @@ public final class SearchService {
     return new Sort(date, SortField.FIELD_SCORE, new SortField(IndexSchema.ARTICLE_ID, SortField.Type.STRING), paragraph);
   }
 
-  private List<Hit> pageHits(IndexSearcher searcher, Query relevance, TopDocs top, SearchRequest request) throws IOException {
+  private List<Hit> pageHits(IndexSearcher searcher, SearchQuery relevance, TopDocs top, SearchRequest request) throws IOException {
     int from = (request.page() - 1) * request.size();
     ScoreDoc[] docs = top.scoreDocs;
     if (from >= docs.length) {
@@ -146,7 +146,7 @@ public final class SearchService {
     return hits(searcher, relevance, page, noCounts);
   }
 
-  private List<Hit> groupedHits(IndexSearcher searcher, Query query, Query relevance, Sort sort, SearchRequest request) throws IOException {
+  private List<Hit> groupedHits(IndexSearcher searcher, Query query, SearchQuery relevance, Sort sort, SearchRequest request) throws IOException {
     GroupingSearch grouping = new GroupingSearch(IndexSchema.ARTICLE_ID);
     Sort order = sort == null ? Sort.RELEVANCE : sort;
     grouping.setGroupSort(order);
@@ -165,7 +165,7 @@ public final class SearchService {
     return hits(searcher, relevance, heads.toArray(ScoreDoc[]::new), counts.toArray(Integer[]::new));
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query relevance, ScoreDoc[] docs, Integer[] matches) throws IOException {
+  private List<Hit> hits(IndexSearcher searcher, SearchQuery relevance, ScoreDoc[] docs, Integer[] matches) throws IOException {
     int[] ids = new int[docs.length];
     Document[] stored = new Document[docs.length];
     String[] texts = new String[docs.length];
@@ -174,7 +174,7 @@ public final class SearchService {
       stored[i] = searcher.storedFields().document(docs[i].doc);
       texts[i] = stored[i].get(IndexSchema.TEXT);
     }
-    String[] highlights = highlighter.highlight(searcher, relevance, ids, texts, true);
+    String[] highlights = highlighter.highlight(searcher, relevance.highlight(), ids, texts, true);
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Document doc = stored[i];

@@ -30,21 +30,23 @@ import org.apache.lucene.util.BytesRef;
  */
 final class TypoQuery extends Query {
 
-  private record Candidate(BytesRef term, float similarity, int docFreq) {}
+  private record Found(BytesRef term, float similarity, int docFreq) {}
 
   private final Term term;
   private final int maxEdits;
   private final int prefixLength;
   private final int maxExpansions;
+  private final TypoExpansions remembered;
   // The same typo appears twice in a ranking query (its tier and its score); expand it once.
   private IndexReader expandedFor;
   private Query expansion;
 
-  TypoQuery(Term term, int maxEdits, int prefixLength, int maxExpansions) {
+  TypoQuery(Term term, int maxEdits, int prefixLength, int maxExpansions, TypoExpansions remembered) {
     this.term = term;
     this.maxEdits = maxEdits;
     this.prefixLength = prefixLength;
     this.maxExpansions = maxExpansions;
+    this.remembered = remembered;
   }
 
   @Override
@@ -57,25 +59,31 @@ final class TypoQuery extends Query {
   }
 
   private Query expand(IndexReader reader) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, term.field());
-    if (terms == null) {
-      return new MatchNoDocsQuery("no field " + term.field());
-    }
-    List<Candidate> candidates = new ArrayList<>();
-    FuzzyTermsEnum close = new FuzzyTermsEnum(terms, term, maxEdits, prefixLength, true);
-    for (BytesRef found = close.next(); found != null; found = close.next()) {
-      candidates.add(new Candidate(BytesRef.deepCopyOf(found), close.getBoost(), close.docFreq()));
-    }
+    List<TypoExpansions.Candidate> candidates = remembered.get(term, maxEdits, () -> closest(reader));
     if (candidates.isEmpty()) {
       return new MatchNoDocsQuery("no word within " + maxEdits + " edits of " + term.text());
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed()
-        .thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed()));
     BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder();
-    for (Candidate candidate : candidates.subList(0, Math.min(maxExpansions, candidates.size()))) {
-      blended.add(new Term(term.field(), candidate.term()), candidate.similarity());
-    }
+    candidates.forEach(candidate -> blended.add(candidate.term(), candidate.similarity()));
     return blended.build();
+  }
+
+  /** The closest {@code maxExpansions} words of the index: fewest edits first, then most frequent. */
+  private List<TypoExpansions.Candidate> closest(IndexReader reader) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, term.field());
+    if (terms == null) {
+      return List.of();
+    }
+    List<Found> found = new ArrayList<>();
+    FuzzyTermsEnum close = new FuzzyTermsEnum(terms, term, maxEdits, prefixLength, true);
+    for (BytesRef word = close.next(); word != null; word = close.next()) {
+      found.add(new Found(BytesRef.deepCopyOf(word), close.getBoost(), close.docFreq()));
+    }
+    found.sort(Comparator.comparingDouble(Found::similarity).reversed()
+        .thenComparing(Comparator.comparingInt(Found::docFreq).reversed()));
+    return found.stream().limit(maxExpansions)
+        .map(word -> new TypoExpansions.Candidate(new Term(term.field(), word.term()), word.similarity()))
+        .toList();
   }
 
   @Override
@@ -96,7 +104,8 @@ final class TypoQuery extends Query {
         && term.equals(((TypoQuery) other).term)
         && maxEdits == ((TypoQuery) other).maxEdits
         && prefixLength == ((TypoQuery) other).prefixLength
-        && maxExpansions == ((TypoQuery) other).maxExpansions;
+        && maxExpansions == ((TypoQuery) other).maxExpansions
+        && remembered == ((TypoQuery) other).remembered;
   }
 
   @Override

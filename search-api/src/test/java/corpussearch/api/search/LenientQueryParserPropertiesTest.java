@@ -23,7 +23,7 @@ class LenientQueryParserPropertiesTest {
     UserQuery query = parser.parse(input);
     assertThat(query).isNotNull();
     if (!query.isEmpty()) {
-      assertThat(FACTORY.build(query)).isNotNull();
+      assertThat(FACTORY.build(query, TypoExpansions.uncached())).isNotNull();
     }
   }
 
@@ -36,7 +36,7 @@ class LenientQueryParserPropertiesTest {
   void arbitraryUnicodeNeverThrows(@ForAll String input) {
     UserQuery query = parser.parse(input);
     if (!query.isEmpty()) {
-      FACTORY.build(query);
+      FACTORY.build(query, TypoExpansions.uncached());
     }
   }
 

@@ -1,0 +1,28 @@
+package corpussearch.api.search;
+
+import java.io.IOException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * The queries of one search.
+ *
+ * @param ranking decides which paragraphs match and in what order (concept tiers, BM25,
+ *     proximity, exclusions)
+ * @param highlight what the highlighter marks: every concept once, as typed, through an alias or a
+ *     typo, without the tiers and bonuses that would make it compute the same matches again
+ */
+public record SearchQuery(Query ranking, Query highlight) {
+
+  /** The empty query: every paragraph, nothing to mark. */
+  static SearchQuery matchAll() {
+    Query all = new MatchAllDocsQuery();
+    return new SearchQuery(all, all);
+  }
+
+  /** Both queries rewritten against {@code searcher}'s index, so typos expand once per search. */
+  SearchQuery rewrite(IndexSearcher searcher) throws IOException {
+    return new SearchQuery(searcher.rewrite(ranking), searcher.rewrite(highlight));
+  }
+}
