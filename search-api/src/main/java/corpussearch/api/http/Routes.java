@@ -38,6 +38,9 @@ final class Routes {
     routes.get("/openapi.json", api::openApi);
     routes.get("/", web::search);
     routes.get("/articles/{articleId}", web::article);
+    if (config.benchRoutes()) {
+      routes.get("/bench/constant", ctx -> ctx.contentType("application/json").result("{\"ok\":true}"));
+    }
     ErrorResponses.register(routes);
   }
 
