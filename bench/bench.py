@@ -174,11 +174,16 @@ def cs_build(a, R, scale, corpus_dir, index_dir, paragraphs, text_bytes, input_b
     bdir = os.path.join(a.work, 'build')
     os.makedirs(bdir, exist_ok=True)
     stem = os.path.join(bdir, f'cs-{scale}')
+    if a.reuse and os.path.exists(stem + '.start') and not os.path.exists(stem + '.rc'):
+        log(f'corpus-search: waiting for the {scale} build already under way ({stem}.*)')
+        while not os.path.exists(stem + '.rc'):
+            time.sleep(5)
+        time.sleep(1)
     reused = a.reuse and os.path.exists(stem + '.rc') and open(stem + '.rc').read().strip() == '0' and os.path.isdir(index_dir)
     if not reused:
         if os.path.exists(index_dir):
             shutil.rmtree(index_dir)
-        log(f'corpus-search: building {scale} ({paragraphs:,} paragraphs)')
+        log(f'corpus-search: building {scale}' + (f' ({paragraphs:,} paragraphs)' if paragraphs else ''))
         t0 = time.time()
         with open(stem + '.report.json', 'w') as out, open(stem + '.stderr', 'w') as err:
             rc = subprocess.call(['/usr/bin/time', '-v', '-o', stem + '.time', a.java, '-jar', a.builder_jar,
@@ -206,11 +211,12 @@ def cs_build(a, R, scale, corpus_dir, index_dir, paragraphs, text_bytes, input_b
                        'measured_at': datetime.datetime.fromtimestamp(os.path.getmtime(stem + '.time')).isoformat(timespec='seconds')})
 
 
-def cs_start(a, index_dir, name):
+def cs_start(a, index_dir, name, jfr=None):
     port = free_port()
     out = open(os.path.join(a.work, 'logs', f'search-api-{name}.log'), 'w')
     t0 = time.perf_counter()
-    p = spawn([a.java, '-jar', a.api_jar, '--index', index_dir, '--port', str(port), '--host', '127.0.0.1',
+    flags = [f'-XX:StartFlightRecording=filename={jfr},settings=profile'] if jfr else []
+    p = spawn([a.java] + flags + ['-jar', a.api_jar, '--index', index_dir, '--port', str(port), '--host', '127.0.0.1',
                '--bench-routes'], out)
     url = f'http://127.0.0.1:{port}/api/search?q=union'
     ready = None
@@ -411,6 +417,24 @@ def load_run(a, R, engine, port, reqfile, scale):
         wrk(a, R, f'query/{engine}/{scale}/{c}', port, reqfile, c, a.duration, engine, scale)
 
 
+def hot_frames(a, jfr):
+    """Top frames of a JFR recording: by first corpus-search frame, and inclusive Lucene/corpus-search frames."""
+    txt = subprocess.run([os.path.join(a.java_home, 'bin', 'jfr'), 'print', '--stack-depth', '96', '--events',
+                          'jdk.ExecutionSample', jfr], capture_output=True, text=True).stdout
+    samples = re.findall(r'stackTrace = \[(.*?)\n  \]', txt, re.S)
+    first, incl = {}, {}
+    for s in samples:
+        frames = [re.sub(r'\(.*', '', l.strip()) for l in s.strip().split('\n') if l.strip() and l.strip() != '...']
+        own = [f for f in frames if f.startswith('corpussearch')]
+        k = own[0] if own else '(no corpus-search frame) ' + (frames[0] if frames else '?')
+        first[k] = first.get(k, 0) + 1
+        for f in set(frames):
+            if f.startswith(('corpussearch', 'org.apache.lucene', 'io.javalin', 'org.eclipse.jetty', 'com.fasterxml')):
+                incl[f] = incl.get(f, 0) + 1
+    top = lambda d, n: sorted(d.items(), key=lambda kv: -kv[1])[:n]
+    return {'samples': len(samples), 'file': jfr, 'first': top(first, 10), 'inclusive': top(incl, 25)}
+
+
 # ---------------------------------------------------------------- main flow
 
 def seeds_paragraphs(seeds_dir, out):
@@ -462,10 +486,16 @@ def main():
     ap.add_argument('--duration', type=int)
     ap.add_argument('--reuse', action='store_true', help='reuse corpus-search builds already measured in --work')
     ap.add_argument('--scales', help='comma list of seeds,1x,10x,100x')
+    ap.add_argument('--report-only', action='store_true', help='re-render the report from --work/results.json')
     a = ap.parse_args()
+    if a.report_only:
+        import report
+        with open(os.path.join(a.work, 'results.json')) as f:
+            report.write(json.load(f), a)
+        return
     a.java = os.path.join(a.java_home, 'bin', 'java')
-    a.duration = a.duration or (3 if a.quick else 20)
-    a.warmup = 2 if a.quick else 8
+    a.duration = a.duration or (3 if a.quick else 15)
+    a.warmup = 2 if a.quick else 5
     a.conns = [1, 4, 16]
     scales = (a.scales or ('seeds,1x' if a.quick else 'seeds,1x,10x,100x')).split(',')
     os.makedirs(os.path.join(a.work, 'logs'), exist_ok=True)
@@ -507,10 +537,6 @@ def main():
         else:
             c = info[scale]
             cdir, docs, n, tb, ib = c['dir'], c['docs'], c['paragraphs'], c['textBytes'], c['inputBytes']
-        index_dir = os.path.join(a.work, 'indexes', f'cs-{scale}')
-        b = cs_build(a, R, scale, cdir, index_dir, n, tb, ib)
-        log(f'  corpus-search build {scale}: {b["paragraphs"]:,} paragraphs in {b["wall_s"]:.1f} s '
-            f'({b["para_per_s"]:,.0f}/s), peak RSS {b["peak_rss"] / 2**20:.0f} MB')
         db = os.path.join(a.work, 'indexes', f'sqlite-{scale}.db')
         if docs:
             s = sqlite_build(a, R, scale, docs, db, tb)
@@ -519,8 +545,13 @@ def main():
                 o = osrv.load(R, scale, docs, n, tb)
                 log(f'  OpenSearch build {scale}: bulk+refresh {o["wall_s"]:.1f} s ({o["para_per_s"]:,.0f}/s), '
                     f'force-merge {o["forcemerge_s"]:.1f} s')
+        index_dir = os.path.join(a.work, 'indexes', f'cs-{scale}')
+        b = cs_build(a, R, scale, cdir, index_dir, n, tb, ib)
+        log(f'  corpus-search build {scale}: {b["paragraphs"]:,} paragraphs in {b["wall_s"]:.1f} s '
+            f'({b["para_per_s"]:,.0f}/s), peak RSS {b["peak_rss"] / 2**20:.0f} MB')
         # Serve, measure cold start, then load.
-        p, port, ready = cs_start(a, index_dir, scale)
+        jfr = os.path.join(a.work, f'search-api-{scale}.jfr') if (scale == scales[-1] and not a.quick) else None
+        p, port, ready = cs_start(a, index_dir, scale, jfr)
         log(f'  search-api ready on {scale} in {ready:.2f} s')
         qfile = os.path.join(qdir, 'seeds' if scale == 'seeds' else 'sotu', 'cs.txt')
         load_run(a, R, 'corpus-search', port, qfile, scale)
@@ -531,7 +562,12 @@ def main():
             load_run(a, R, 'constant route', port, cfile, scale)
         R.put(f'cold/{scale}', {'ready_s': ready, 'rss_after': proc_status(java_pid_in_group(p.pid) or p.pid, 'VmRSS'),
                                 'paragraphs': b['paragraphs'], 'index_bytes': b['index_bytes']})
+        if jfr:
+            subprocess.run([os.path.join(a.java_home, 'bin', 'jcmd'), str(java_pid_in_group(p.pid) or p.pid), 'JFR.dump',
+                            f'filename={jfr}'], capture_output=True)
         stop(p)
+        if jfr and os.path.exists(jfr):
+            R.put(f'profile/{scale}', hot_frames(a, jfr))
         if docs:
             sqlite_query(a, R, scale, db, os.path.join(qdir, 'sotu', 'mix.json'))
             s = R.get(f'query/sqlite/{scale}/1')

@@ -168,6 +168,27 @@ def write(data, a):
         if c and (s == 'seeds' or s == '100x'):
             w(f'| ready in < {limit:g} s on {s} | {c["ready_s"]:.2f} s | {ok(c["ready_s"] < limit)} |')
     w('')
+    for s in scales:
+        prof = data.get(f'profile/{s}')
+        if not prof:
+            continue
+        w(f'## Where search-api spends its time ({s}, JFR)')
+        w('')
+        w(f'JFR (`settings=profile`) recorded the service during the {s} load runs above: {prof["samples"]:,} execution '
+          'samples. By the first corpus-search frame on the stack:')
+        w('')
+        w('| samples | share | frame |')
+        w('|--:|--:|---|')
+        for frame, n in prof['first']:
+            w(f'| {n:,} | {100 * n / max(1, prof["samples"]):.0f}% | `{frame}` |')
+        w('')
+        w('Inclusive (the frame is anywhere on the stack), top entries:')
+        w('')
+        w('| samples | share | frame |')
+        w('|--:|--:|---|')
+        for frame, n in prof['inclusive'][:18]:
+            w(f'| {n:,} | {100 * n / max(1, prof["samples"]):.0f}% | `{frame}` |')
+        w('')
     w('## How to run')
     w('')
     w('```sh')

@@ -23,6 +23,7 @@ while [ $# -gt 0 ]; do
     --quick) QUICK=1; PASS+=(--quick) ;;
     --output) OUTPUT="$2"; shift ;;
     --reuse) PASS+=(--reuse) ;;
+    --report-only) PASS+=(--report-only) ;;
     --scales|--duration) PASS+=("$1" "$2"); shift ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
