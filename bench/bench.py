@@ -432,7 +432,7 @@ def hot_frames(a, jfr):
             if f.startswith(('corpussearch', 'org.apache.lucene', 'io.javalin', 'org.eclipse.jetty', 'com.fasterxml')):
                 incl[f] = incl.get(f, 0) + 1
     top = lambda d, n: sorted(d.items(), key=lambda kv: -kv[1])[:n]
-    return {'samples': len(samples), 'file': jfr, 'first': top(first, 10), 'inclusive': top(incl, 25)}
+    return {'samples': len(samples), 'file': jfr, 'first': top(first, 10), 'inclusive': top(incl, 60)}
 
 
 # ---------------------------------------------------------------- main flow
@@ -509,8 +509,12 @@ def main():
         os.remove(rpath)
     R = Results(rpath)
     started = time.time()
-    R.put('meta', {'machine': machine(), 'versions': versions(a), 'quick': a.quick, 'scales': scales,
-                   'duration': a.duration, 'load_start': os.getloadavg()})
+    previous = R.get('meta') if a.reuse else None
+    run = {'scales': scales, 'started': datetime.datetime.now().isoformat(timespec='seconds'), 'load_start': os.getloadavg()}
+    runs = (previous or {}).get('runs', []) + [run]
+    merged = [s for s in ('seeds', '1x', '10x', '100x') if s in scales or s in (previous or {}).get('scales', [])]
+    R.put('meta', {'machine': machine(), 'versions': versions(a), 'quick': a.quick, 'scales': merged, 'runs': runs,
+                   'duration': a.duration, 'load_start': (previous or run)['load_start']})
 
     corpora_dir = os.path.join(REPO, 'bench', 'target', 'corpora')
     log('corpora: preparing', ', '.join(s for s in scales if s != 'seeds'))
@@ -580,7 +584,9 @@ def main():
         R.put('opensearch', {'version': osrv.version, 'start_s': osrv.started_s, 'rss_end': proc_status(osrv.pid, 'VmRSS'),
                              'peak_rss': proc_status(osrv.pid, 'VmHWM')})
         stop(osrv.proc)
-    R.put('meta', dict(R.get('meta'), elapsed_s=time.time() - started, load_end=os.getloadavg()))
+    meta = R.get('meta')
+    meta['runs'][-1].update(elapsed_s=time.time() - started, load_end=os.getloadavg())
+    R.put('meta', dict(meta, elapsed_s=sum(r.get('elapsed_s', 0) for r in meta['runs']), load_end=os.getloadavg()))
     import report
     report.write(R.data, a)
     log(f'done in {time.time() - started:.0f} s; report in {a.output}')

@@ -59,6 +59,11 @@ def write(data, a):
     w(f'- SQLite {v["sqlite"]} (python3 {v["python"]} `sqlite3`), FTS5 `porter unicode61`')
     w(f'- {v["wrk"]}')
     w(f'- total run time {meta.get("elapsed_s", 0) / 60:.1f} min; load runs {meta["duration"]} s each after a warm-up')
+    runs = meta.get('runs', [])
+    if len(runs) > 1:
+        w('- measured in %d invocations of the script: %s' % (len(runs), '; '.join(
+            f'{", ".join(r["scales"])} started {r["started"]} ({r.get("elapsed_s", 0) / 60:.0f} min, load {r["load_start"][0]:.1f})'
+            for r in runs)))
     w('')
     w('## Corpora')
     w('')
@@ -182,11 +187,11 @@ def write(data, a):
         for frame, n in prof['first']:
             w(f'| {n:,} | {100 * n / max(1, prof["samples"]):.0f}% | `{frame}` |')
         w('')
-        w('Inclusive (the frame is anywhere on the stack), top entries:')
+        w('Inclusive (the frame is anywhere on the stack), corpus-search and Lucene frames only:')
         w('')
         w('| samples | share | frame |')
         w('|--:|--:|---|')
-        for frame, n in prof['inclusive'][:18]:
+        for frame, n in [(f, n) for f, n in prof['inclusive'] if f.startswith(('corpussearch', 'org.apache.lucene'))][:16]:
             w(f'| {n:,} | {100 * n / max(1, prof["samples"]):.0f}% | `{frame}` |')
         w('')
     w('## How to run')
