@@ -79,6 +79,28 @@ def write(data, a):
       f'{mix.get("with_outlet")} carry an outlet (party) filter. Examples: '
       + ', '.join(f'`{e}`' for e in mix.get('examples', [])) + '. The seeds use a mix drawn the same way from seeds/.')
     w('')
+    w('## Commands')
+    w('')
+    sample = next((r for k, r in sorted(q.items()) if r.get('command')), None)
+    w('- corpus-search build: `/usr/bin/time -v java -jar index-builder.jar --corpus DIR --index DIR --full --json` '
+      '(wall time and peak RSS from `time -v`, index size = bytes on disk)')
+    w('- corpus-search service: `java -jar search-api.jar --index DIR --port N --host 127.0.0.1 --bench-routes` '
+      '(default JVM settings, default request logging); the constant route is `GET /bench/constant` on the same server')
+    w('- OpenSearch: `bin/opensearch -E discovery.type=single-node -E network.host=127.0.0.1` with '
+      '`OPENSEARCH_JAVA_OPTS="-Xms2g -Xmx2g"`, run as an unprivileged user; index `sotu` with 1 shard, 0 replicas, '
+      '`refresh_interval: -1` while loading, `text` (english analyzer, offsets) and `title` as text, '
+      '`author`/`outlet`/`year` as keyword; `_bulk` in ~5 MB batches from 2 client threads (python3), then '
+      '`_refresh` (in the build time) and `_forcemerge?max_num_segments=1` (timed separately)')
+    w('- OpenSearch queries: `multi_match` on `text`, `title^0.5` (or `match_phrase` for quoted queries), outlet as a '
+      '`term` filter; the full variant adds a unified highlighter on `text` (1 fragment of 300 characters, 400 when '
+      'nothing matches), `terms` aggregations on outlet, author, year, and `track_total_hits: true`')
+    w('- SQLite: `CREATE VIRTUAL TABLE paras USING fts5(text, title, id UNINDEXED, author UNINDEXED, outlet UNINDEXED, '
+      'date UNINDEXED, tokenize=\'porter unicode61\')`, one transaction of inserts, then `optimize`; queries '
+      '`… WHERE paras MATCH ? [AND outlet = ?] ORDER BY bm25(paras, 1.0, 0.5) LIMIT 10` (words ORed, phrases quoted)')
+    if sample:
+        w(f'- load: `{sample["command"]}` (FILE = one request per line; threads = min(connections, 2)); '
+          f'a 5 s warm-up at 4 connections precedes each series')
+    w('')
     w('## Index build')
     w('')
     w('| corpus | engine | paragraphs | wall s | paragraphs/s | MB/s (text) | peak RSS MB | index MB | notes |')
@@ -197,8 +219,9 @@ def write(data, a):
     w('## How to run')
     w('')
     w('```sh')
-    w('bench/run.sh            # everything (about an hour on 2 cores); writes docs/benchmarks.md and docs/benchmarks/scaling.png')
-    w('bench/run.sh --quick    # seeds + 1×, 3 s loads, no OpenSearch; writes target/bench-quick/ (run by ./test.sh)')
+    w('bench/run.sh            # everything (about an hour on 2 cores, most of it index-builder on 1M paragraphs); writes docs/benchmarks.md and docs/benchmarks/scaling.png')
+    w('bench/run.sh --quick    # seeds + 1× (10× alone takes index-builder ~4 min here), 3 s loads, no OpenSearch (it needs')
+    w('                        # 20–80 s just to start); writes target/bench-quick/ (run by ./test.sh after mvn verify)')
     w('bench/run.sh --reuse    # reuse corpus-search builds already measured in bench/target/work')
     w('```')
     w('')
