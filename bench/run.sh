@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 source scripts/java-env.sh >/dev/null
+export PYTHONDONTWRITEBYTECODE=1
 
 QUICK=0
 OUTPUT=""
