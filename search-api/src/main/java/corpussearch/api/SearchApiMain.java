@@ -56,6 +56,10 @@ public final class SearchApiMain implements Callable<Integer> {
       description = "Whether query text appears in the request log; false for privacy. Default: ${DEFAULT-VALUE} (env CORPUS_LOG_QUERIES).")
   boolean logQueries;
 
+  @Option(names = "--bench-routes", defaultValue = "${env:CORPUS_BENCH_ROUTES:-false}", arity = "0..1",
+      description = "Serve GET /bench/constant (constant JSON, for benchmarks). Default: ${DEFAULT-VALUE} (env CORPUS_BENCH_ROUTES).")
+  boolean benchRoutes;
+
   /** Starts the service and blocks until the JVM is stopped. */
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
@@ -100,6 +104,6 @@ public final class SearchApiMain implements Callable<Integer> {
     List<String> origins = corsOrigins.isBlank() || corsOrigins.equalsIgnoreCase("none")
         ? List.of()
         : Arrays.stream(corsOrigins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return new ApiConfig(index, host, port, Duration.ofMillis(searchTimeoutMs), Duration.ofMillis(refreshMs), origins, synonyms, logQueries);
+    return new ApiConfig(index, host, port, Duration.ofMillis(searchTimeoutMs), Duration.ofMillis(refreshMs), origins, synonyms, logQueries, benchRoutes);
   }
 }

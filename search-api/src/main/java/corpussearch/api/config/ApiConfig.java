@@ -17,6 +17,8 @@ import java.util.List;
  *     turns CORS off
  * @param synonyms an alias file replacing the bundled one, or null
  * @param logQueries whether query text may appear in the request log
+ * @param benchRoutes whether to serve {@code GET /bench/constant}, a constant JSON answer used by
+ *     bench/run.sh to measure the HTTP stack's own ceiling (off by default)
  */
 public record ApiConfig(
     Path index,
@@ -26,7 +28,8 @@ public record ApiConfig(
     Duration refreshInterval,
     List<String> corsOrigins,
     Path synonyms,
-    boolean logQueries) {
+    boolean logQueries,
+    boolean benchRoutes) {
 
   public ApiConfig {
     corsOrigins = List.copyOf(corsOrigins);
@@ -34,11 +37,11 @@ public record ApiConfig(
 
   /** Defaults for an index folder: loopback, port 7070, 1 s time limit, any CORS origin. */
   public static ApiConfig defaults(Path index) {
-    return new ApiConfig(index, "127.0.0.1", 7070, Duration.ofSeconds(1), Duration.ofMillis(500), List.of("*"), null, true);
+    return new ApiConfig(index, "127.0.0.1", 7070, Duration.ofSeconds(1), Duration.ofMillis(500), List.of("*"), null, true, false);
   }
 
   /** A copy listening on {@code port}. */
   public ApiConfig withPort(int port) {
-    return new ApiConfig(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries);
+    return new ApiConfig(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries, benchRoutes);
   }
 }

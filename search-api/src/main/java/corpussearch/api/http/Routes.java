@@ -40,6 +40,9 @@ final class Routes {
     routes.get("/", web::search);
     routes.get("/static/{name}", assets::serve);
     routes.get("/articles/{articleId}", web::article);
+    if (config.benchRoutes()) {
+      routes.get("/bench/constant", ctx -> ctx.contentType("application/json").result("{\"ok\":true}"));
+    }
     ErrorResponses.register(routes);
   }
 

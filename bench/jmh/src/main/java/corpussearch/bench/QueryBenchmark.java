@@ -1,0 +1,60 @@
+package corpussearch.bench;
+
+import corpussearch.api.search.LenientQueryParser;
+import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.UserQuery;
+import corpussearch.indexer.analysis.CorpusAnalyzer;
+import corpussearch.indexer.analysis.Synonyms;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.Query;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Query parsing (LenientQueryParser) and building (QueryFactory) over the whole set of sample queries. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class QueryBenchmark {
+
+  private LenientQueryParser parser;
+  private QueryFactory factory;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    parser = new LenientQueryParser();
+    factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+  }
+
+  /** Parses every sample query; the score is per whole set (divide by the number of queries). */
+  @Benchmark
+  public int parseAll() {
+    int n = 0;
+    for (String q : Texts.QUERIES) {
+      n += parser.parse(q).groups().size();
+    }
+    return n;
+  }
+
+  @Benchmark
+  public int parseAndBuildAll() {
+    int n = 0;
+    for (String q : Texts.QUERIES) {
+      UserQuery parsed = parser.parse(q);
+      Query query = factory.build(parsed);
+      n += query == null ? 0 : query.hashCode() & 1;
+    }
+    return n;
+  }
+}
