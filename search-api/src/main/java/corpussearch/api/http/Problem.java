@@ -20,10 +20,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     return new Problem("/problems/invalid-parameter", "Invalid parameter", 400, detail, parameter, null);
   }
 
-  static Problem badRequest(String detail) {
-    return new Problem("/problems/bad-request", "Bad request", 400, detail, null, null);
-  }
-
   static Problem notFound(String detail) {
     return new Problem("/problems/not-found", "Not found", 404, detail, null, null);
   }
