@@ -57,7 +57,7 @@ public final class ArticleService {
         return Optional.empty();
       }
       // rewritten once (see SearchService): the highlighter then sees the expanded terms
-      SearchQuery relevance = search.searchQuery(query, view).rewrite(searcher);
+      SearchQuery relevance = search.rewrittenQuery(query, view, searcher);
       Set<Integer> matchedDocs = query.isEmpty() ? Set.of() : matching(searcher, byId, relevance.ranking());
       return Optional.of(assemble(searcher, docs.scoreDocs, relevance, matchedDocs, query));
     } finally {

@@ -78,7 +78,7 @@ public final class SearchService {
       // Rewritten once, here: a typo or prefix concept expands to its terms once per request
       // instead of again in the facet search, the grouping and the highlighter (which otherwise
       // rebuilds a Levenshtein automaton, ~10 ms for two edits, for every highlighted hit).
-      SearchQuery relevance = searchQuery(request.q(), view).rewrite(searcher);
+      SearchQuery relevance = rewrittenQuery(request.q(), view, searcher);
       DrillDownQuery query = drillDown(relevance.ranking(), request);
       Sort sort = sortFor(request);
       int depth = request.page() * request.size();
@@ -104,10 +104,16 @@ public final class SearchService {
     }
   }
 
-  /** The queries for {@code q} over {@code view}: everything for an empty query. */
-  SearchQuery searchQuery(String q, IndexView view) {
-    UserQuery parsed = parser.parse(q);
-    return parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
+  /**
+   * The queries for {@code q} over {@code view}, rewritten against it (everything for an empty
+   * query); remembered per version, so a repeated query is not analysed and expanded again.
+   */
+  SearchQuery rewrittenQuery(String q, IndexView view, IndexSearcher searcher) throws IOException {
+    return QueryCache.of(view).get(q, () -> {
+      UserQuery parsed = parser.parse(q);
+      SearchQuery query = parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
+      return query.rewrite(searcher);
+    });
   }
 
   private DrillDownQuery drillDown(Query base, SearchRequest request) {
