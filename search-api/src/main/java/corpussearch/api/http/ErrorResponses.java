@@ -3,7 +3,9 @@ package corpussearch.api.http;
 import corpussearch.api.search.InvalidRequestException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.router.EndpointNotFound;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +20,16 @@ final class ErrorResponses {
 
   private ErrorResponses() {}
 
-  static void register(RoutesConfig routes) {
+  static void register(RoutesConfig routes, Consumer<Context> htmlNotFound) {
     routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, Problem.badParameter(e.parameter(), e.getMessage())));
     routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.notFound(e.getMessage())));
+    routes.exception(EndpointNotFound.class, (e, ctx) -> {
+      if (wantsPage(ctx)) {
+        htmlNotFound.accept(ctx);
+      } else {
+        send(ctx, Problem.notFound("no route for " + ctx.method() + " " + ctx.path()));
+      }
+    });
     routes.exception(Exception.class, (e, ctx) -> {
       String requestId = UUID.randomUUID().toString();
       LOG.error("request {} {} failed (request id {})", ctx.method(), ctx.path(), requestId, e);
@@ -36,6 +45,14 @@ final class ErrorResponses {
     });
     routes.error(405, ctx -> send(ctx, new Problem("/problems/method-not-allowed", "Method not allowed", 405,
         "the service is read-only; use GET", null, null)));
+  }
+
+  /** A browser asking for a page outside the JSON API and the documents tools fetch. */
+  private static boolean wantsPage(Context ctx) {
+    String path = ctx.path();
+    String accept = ctx.header("Accept");
+    boolean toolPath = path.startsWith("/api/") || path.equals("/api") || path.equals("/health") || path.equals("/openapi.json");
+    return !toolPath && accept != null && accept.contains("text/html");
   }
 
   static void send(Context ctx, Problem problem) {

@@ -43,7 +43,7 @@ final class Routes {
     if (config.benchRoutes()) {
       routes.get("/bench/constant", ctx -> ctx.contentType("application/json").result("{\"ok\":true}"));
     }
-    ErrorResponses.register(routes);
+    ErrorResponses.register(routes, web::pageNotFound);
   }
 
   /** Headers every response carries; HTML additionally gets its CSP from {@link WebPages}. */

@@ -119,6 +119,14 @@ public final class WebPages {
     return model;
   }
 
+  /**
+   * A 404 for a person: an unknown page asked for by a browser (anything outside the JSON API)
+   * gets the friendly HTML page, not a problem document.
+   */
+  public void pageNotFound(Context ctx) {
+    error(ctx, 404, "Page not found", "There is no page at this address. Start a new search instead.", "");
+  }
+
   private void error(Context ctx, int status, String title, String message, String q) {
     Map<String, Object> model = new HashMap<>();
     model.put("status", status);

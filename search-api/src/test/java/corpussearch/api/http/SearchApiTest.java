@@ -234,6 +234,17 @@ class SearchApiTest {
     }
 
     @Test
+    void aBrowserAskingForAnUnknownPageGetsAnHtmlPage() {
+      Reply page = client.get("/no-such-page", "Accept", "text/html,application/xhtml+xml");
+      assertThat(page.status()).isEqualTo(404);
+      assertThat(page.contentType()).startsWith("text/html");
+      assertThat(page.body()).contains("Page not found");
+      Reply api = client.get("/api/no-such-route", "Accept", "text/html");
+      assertThat(api.status()).isEqualTo(404);
+      assertThat(api.contentType()).startsWith(Problem.MEDIA_TYPE);
+    }
+
+    @Test
     void unknownArticleAndRouteAreNotFound() {
       for (String path : new String[] {"/api/articles/nope", "/api/nothing-here"}) {
         Reply reply = client.get(path);
