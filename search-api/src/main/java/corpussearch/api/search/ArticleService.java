@@ -58,7 +58,7 @@ public final class ArticleService {
       }
       // rewritten once (see SearchService): the highlighter then sees the expanded terms
       SearchQuery relevance = search.rewrittenQuery(query, view, searcher);
-      Set<Integer> matchedDocs = query.isEmpty() ? Set.of() : matching(searcher, byId, relevance.ranking());
+      Set<Integer> matchedDocs = query.isEmpty() ? Set.of() : matching(searcher, byId, relevance.matching());
       return Optional.of(assemble(searcher, docs.scoreDocs, relevance, matchedDocs, query));
     } finally {
       views.release(view);

@@ -6,7 +6,10 @@ import corpussearch.api.search.UserQuery.Scope;
 import corpussearch.indexer.analysis.AnalyzedTerms;
 import corpussearch.indexer.index.IndexSchema;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -123,7 +126,41 @@ public final class QueryFactory {
         exclusions.add(exclusion);
       }
     }
-    return new SearchQuery(combine(concepts, exclusions), highlight(concepts));
+    return new SearchQuery(combine(concepts, exclusions), matching(concepts, exclusions), highlight(concepts));
+  }
+
+  /**
+   * What {@link #combine} matches, as one flat non-scoring disjunction: a flat disjunction is what
+   * Lucene's bulk scorer counts fastest, and counting every match is the expensive part of a
+   * search over a large index.
+   */
+  private static Query matching(List<Concept> concepts, List<Query> exclusions) {
+    List<Concept> tiered = tieredConcepts(concepts);
+    BooleanQuery.Builder matching = new BooleanQuery.Builder();
+    matching.add(tiered.isEmpty() ? new MatchAllDocsQuery() : anyOf(tiered), Occur.FILTER);
+    exclusions.forEach(exclusion -> matching.add(exclusion, Occur.MUST_NOT));
+    return new ConstantScoreQuery(matching.build());
+  }
+
+  /** Adds the alternatives of {@code query} to {@code into}, without boosts or nesting. */
+  private static void addDisjuncts(Query query, BooleanQuery.Builder into) {
+    switch (query) {
+      case BoostQuery boosted -> addDisjuncts(boosted.getQuery(), into);
+      case DisjunctionMaxQuery max -> max.getDisjuncts().forEach(disjunct -> addDisjuncts(disjunct, into));
+      case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0
+          && bool.clauses().stream().allMatch(clause -> clause.occur() == Occur.SHOULD) ->
+          bool.clauses().forEach(clause -> addDisjuncts(clause.query(), into));
+      default -> into.add(query, Occur.SHOULD);
+    }
+  }
+
+  /**
+   * The concepts that decide whether a paragraph matches: all but noise words (unless there is
+   * nothing else), at most {@link #MAX_TIERED_CONCEPTS}.
+   */
+  private static List<Concept> tieredConcepts(List<Concept> concepts) {
+    boolean allNoise = concepts.stream().allMatch(Concept::noise);
+    return concepts.stream().filter(concept -> allNoise || !concept.noise()).limit(MAX_TIERED_CONCEPTS).toList();
   }
 
   private static Query highlight(List<Concept> concepts) {
@@ -137,36 +174,57 @@ public final class QueryFactory {
     return marked.build();
   }
 
+  /**
+   * The ranking query: one flat disjunction of every concept's tier and BM25 clauses, so that
+   * Lucene's top-hits scorers can skip paragraphs whose best possible score cannot enter the top
+   * hits (a tier nested under a required clause would hide its maximum from them). Noise words
+   * score only in paragraphs that match something else.
+   */
   private Query combine(List<Concept> concepts, List<Query> exclusions) {
-    boolean allNoise = concepts.stream().allMatch(Concept::noise);
-    BooleanQuery.Builder matching = new BooleanQuery.Builder();
+    List<Concept> tiered = tieredConcepts(concepts);
     BooleanQuery.Builder ranked = new BooleanQuery.Builder();
-    int tiered = 0;
+    tiered.forEach(concept -> ranked.add(tier(concept), Occur.SHOULD));
+    Query anyTiered = tiered.isEmpty() ? null : anyOf(tiered);
+    Set<Concept> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+    counted.addAll(tiered);
     for (Concept concept : concepts) {
-      boolean counts = (allNoise || !concept.noise()) && tiered < MAX_TIERED_CONCEPTS;
-      if (counts) {
-        matching.add(tier(concept), Occur.SHOULD);
-        tiered++;
-      }
-      ranked.add(concept.exact(), Occur.SHOULD);
+      List<Query> scoring = new ArrayList<>(3);
+      scoring.add(concept.exact());
       if (concept.literal() != null) {
         // Among equally ranked paragraphs, the words as typed beat an alias of them.
-        ranked.add(concept.literal(), Occur.SHOULD);
+        scoring.add(concept.literal());
       }
       if (concept.typo() != null) {
-        ranked.add(new BoostQuery(concept.typo(), TYPO_BOOST), Occur.SHOULD);
+        scoring.add(new BoostQuery(concept.typo(), TYPO_BOOST));
       }
+      boolean onlyScores = anyTiered != null && !counted.contains(concept);
+      scoring.forEach(clause -> ranked.add(onlyScores ? scoredWhere(clause, anyTiered) : clause, Occur.SHOULD));
     }
-    addProximity(concepts, ranked);
-    if (tiered > 0) {
-      ranked.add(matching.build(), Occur.MUST);
-    } else {
+    addProximity(tiered, ranked);
+    if (tiered.isEmpty()) {
       ranked.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     for (Query exclusion : exclusions) {
       ranked.add(exclusion, Occur.MUST_NOT);
     }
     return ranked.build();
+  }
+
+  /** {@code scoring}'s score, only where {@code where} matches. */
+  private static Query scoredWhere(Query scoring, Query where) {
+    return new BooleanQuery.Builder().add(scoring, Occur.MUST).add(where, Occur.FILTER).build();
+  }
+
+  /** A flat disjunction of what {@code concepts} match, exactly or through a typo. */
+  private static Query anyOf(List<Concept> concepts) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Concept concept : concepts) {
+      addDisjuncts(concept.exact(), any);
+      if (concept.typo() != null) {
+        addDisjuncts(concept.typo(), any);
+      }
+    }
+    return any.build();
   }
 
   /**

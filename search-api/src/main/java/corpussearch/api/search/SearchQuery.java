@@ -10,19 +10,23 @@ import org.apache.lucene.search.Query;
  *
  * @param ranking decides which paragraphs match and in what order (concept tiers, BM25,
  *     proximity, exclusions)
+ * @param matching the same paragraphs as {@code ranking}, without scores: one flat disjunction
+ *     of what the concepts match, minus exclusions. Totals and facet counts must visit every match,
+ *     and do it through this query; the ranking query then only has to find the top hits, which
+ *     lets Lucene skip paragraphs that cannot compete.
  * @param highlight what the highlighter marks: every concept once, as typed, through an alias or a
  *     typo, without the tiers and bonuses that would make it compute the same matches again
  */
-public record SearchQuery(Query ranking, Query highlight) {
+public record SearchQuery(Query ranking, Query matching, Query highlight) {
 
   /** The empty query: every paragraph, nothing to mark. */
   static SearchQuery matchAll() {
     Query all = new MatchAllDocsQuery();
-    return new SearchQuery(all, all);
+    return new SearchQuery(all, all, all);
   }
 
-  /** Both queries rewritten against {@code searcher}'s index, so typos expand once per search. */
+  /** The queries rewritten against {@code searcher}'s index, so typos expand once per search. */
   SearchQuery rewrite(IndexSearcher searcher) throws IOException {
-    return new SearchQuery(searcher.rewrite(ranking), searcher.rewrite(highlight));
+    return new SearchQuery(searcher.rewrite(ranking), searcher.rewrite(matching), searcher.rewrite(highlight));
   }
 }

@@ -8,17 +8,13 @@ import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -26,11 +22,15 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Runs searches over the current index version: lenient parsing, the ranking query, filters as
@@ -80,24 +80,18 @@ public final class SearchService {
       SearchQuery relevance = rewrittenQuery(request.q(), view, searcher);
       DrillDownQuery query = drillDown(relevance.ranking(), request);
       Sort sort = sortFor(request);
-      int depth = request.page() * request.size();
-      // Lucene's drill-sideways scorer must see every document in one pass, which the searcher's
-      // windowed time limit does not allow; filtered searches therefore run without it (their
-      // expensive expansions are bounded by QueryFactory instead).
-      IndexSearcher facetSearcher = query.getDrillDownQueries().length == 0 ? searcher : view.searcher(null);
-      DrillSideways sideways = new DrillSideways(facetSearcher, facetsConfig, view.facetState());
-      DrillSideways.DrillSidewaysResult result = sort == null
-          ? sideways.search(query, depth)
-          : sideways.search(query, null, null, depth, sort, true);
-      long totalArticles = countArticles(result.drillDownFacetsCollector);
-      long total = result.hits.totalHits.value();
+      // Two passes: counting visits every match without scores (totals, articles, facets), so
+      // ranking need only find the top hits and may skip paragraphs that cannot reach them.
+      DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = countMatches(view, searcher, relevance, request);
+      long totalArticles = ArticleCounter.of(view).count(counted.drillDownFacetsCollector);
+      long total = counted.collectorResult;
       List<Hit> hits = request.groupByArticle()
           ? groupedHits(searcher, query, relevance, sort, request)
-          : pageHits(searcher, relevance, result.hits, request);
+          : pageHits(searcher, relevance, topHits(searcher, query, sort, request.page() * request.size()), request);
       String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q()) : null;
       double tookMs = (System.nanoTime() - start) / 1e6;
       return new SearchResult(request.q(), total, "eq", totalArticles, request.page(), request.size(),
-          Math.round(tookMs * 100) / 100.0, searcher.timedOut(), hits, FacetCounts.of(result.facets), suggestion);
+          Math.round(tookMs * 100) / 100.0, searcher.timedOut(), hits, FacetCounts.of(counted.facets), suggestion);
     } finally {
       views.release(view);
     }
@@ -113,6 +107,35 @@ public final class SearchService {
       SearchQuery query = parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
       return query.rewrite(searcher);
     });
+  }
+
+  /**
+   * Counts what the request matches: the total, and through the drill-down facet collector the
+   * facets (multi-select: each filtered dimension counted without its own filter) and articles.
+   */
+  private DrillSideways.ConcurrentDrillSidewaysResult<Integer> countMatches(
+      IndexView view, IndexSearcher searcher, SearchQuery relevance, SearchRequest request) throws IOException {
+    DrillDownQuery query = drillDown(relevance.matching(), request);
+    // Lucene's drill-sideways scorer must see every document in one pass, which the searcher's
+    // windowed time limit does not allow; filtered searches therefore run without it (their
+    // expensive expansions are bounded by QueryFactory instead).
+    IndexSearcher facetSearcher = query.getDrillDownQueries().length == 0 ? searcher : view.searcher(null);
+    DrillSideways sideways = new DrillSideways(facetSearcher, facetsConfig, view.facetState());
+    return sideways.search(query, new TotalHitCountCollectorManager(facetSearcher.getSlices()));
+  }
+
+  /**
+   * The first {@code depth} hits in {@code sort} order (relevance when null). The collector needs
+   * no exact total, which lets Lucene skip blocks of paragraphs that cannot enter the top hits.
+   */
+  private static TopDocs topHits(IndexSearcher searcher, Query query, Sort sort, int depth) throws IOException {
+    int n = Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
+    if (sort == null) {
+      return searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
+    }
+    TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, n));
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    return top;
   }
 
   private DrillDownQuery drillDown(Query base, SearchRequest request) {
@@ -174,9 +197,10 @@ public final class SearchService {
     int[] ids = new int[docs.length];
     Document[] stored = new Document[docs.length];
     String[] texts = new String[docs.length];
+    StoredFields fields = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
-      stored[i] = searcher.storedFields().document(docs[i].doc);
+      stored[i] = fields.document(docs[i].doc);
       texts[i] = stored[i].get(IndexSchema.TEXT);
     }
     String[] highlights = highlighter.highlight(searcher, relevance.highlight(), ids, texts, true);
@@ -190,38 +214,5 @@ public final class SearchService {
           doc.get(IndexSchema.SECTION), texts[i], highlights[i], matches[i]));
     }
     return hits;
-  }
-
-  /**
-   * Distinct articles among the paragraphs the full drill-down query matched: per segment, the
-   * article-id ordinals seen are marked in a bit set, and only the distinct ones are resolved to
-   * ids, so the cost does not grow with allocations per matching paragraph.
-   */
-  private static long countArticles(FacetsCollector matching) throws IOException {
-    if (matching == null) {
-      return 0;
-    }
-    Set<BytesRef> articles = new HashSet<>();
-    for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
-      SortedDocValues ids = docs.context().reader().getSortedDocValues(IndexSchema.ARTICLE_ID);
-      DocIdSetIterator it = docs.bits() == null ? null : docs.bits().iterator();
-      if (ids == null || it == null || ids.getValueCount() == 0) {
-        continue;
-      }
-      FixedBitSet seen = new FixedBitSet(ids.getValueCount());
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (ids.advanceExact(doc)) {
-          seen.set(ids.ordValue());
-        }
-      }
-      for (int ord = seen.nextSetBit(0); ord != DocIdSetIterator.NO_MORE_DOCS; ord = nextOrd(seen, ord)) {
-        articles.add(BytesRef.deepCopyOf(ids.lookupOrd(ord)));
-      }
-    }
-    return articles.size();
-  }
-
-  private static int nextOrd(FixedBitSet seen, int ord) {
-    return ord + 1 < seen.length() ? seen.nextSetBit(ord + 1) : DocIdSetIterator.NO_MORE_DOCS;
   }
 }
