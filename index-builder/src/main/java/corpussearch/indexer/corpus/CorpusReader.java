@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataField;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -114,7 +113,7 @@ public final class CorpusReader {
 
   private void readJsonLines(Path relative, String name, Consumer<SourceDocument> sink) {
     String fileId = stripExtension(name);
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(corpus.resolve(relative)), 1 << 16)) {
+    try (InputStream in = Files.newInputStream(corpus.resolve(relative))) {
       ByteLines lines = new ByteLines(in);
       int lineNumber = 0;
       for (byte[] bytes = lines.next(); bytes != null; bytes = lines.next()) {

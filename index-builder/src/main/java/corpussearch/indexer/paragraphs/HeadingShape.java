@@ -27,6 +27,9 @@ final class HeadingShape {
   private HeadingShape() {}
 
   static boolean matches(String line) {
+    if (!Text.atMostWords(line, MAX_WORDS)) {
+      return false; // most lines are prose: settled before cleaning a copy of the whole line
+    }
     String t = Text.clean(line);
     int w = Text.words(t);
     if (w < 1 || w > MAX_WORDS || t.length() > MAX_CHARS || !Text.hasLetter(t)) {

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * splitter can share one vocabulary of shapes.
  */
 final class Text {
-  private static final Pattern LEADING_BULLET = Pattern.compile("^[•·▪●◦‣∙*]\\s*");
+  private static final String BULLETS = "•·▪●◦‣∙*";
+  private static final Pattern LEADING_BULLET = Pattern.compile("^[" + BULLETS + "]\\s*");
+  private static final int MAX_HEADLINE_WORDS = 30;
   private static final String OPENING = "\"'“‘«„([";
   private static final String CLOSING = "\"'”’»)]";
 
@@ -104,28 +106,18 @@ final class Text {
     return s.codePoints().anyMatch(Character::isLetter);
   }
 
-  /** The text without trailing closing quotes/brackets and spaces. */
-  static String stripClosing(String s) {
-    String t = s.strip();
-    while (!t.isEmpty() && CLOSING.indexOf(t.charAt(t.length() - 1)) >= 0) {
-      t = t.substring(0, t.length() - 1).strip();
-    }
-    return t;
-  }
-
-  /** The text without a leading bullet and leading opening quotes/brackets. */
-  static String stripOpening(String s) {
-    String t = clean(s);
-    while (!t.isEmpty() && OPENING.indexOf(t.charAt(0)) >= 0) {
-      t = t.substring(1).strip();
-    }
-    return t;
-  }
-
-  /** The last meaningful character, ignoring closing quotes and brackets; 0 for empty text. */
+  /**
+   * The last meaningful character, ignoring closing quotes and brackets; 0 for empty text. Scans
+   * back from the end instead of stripping, since it is asked of every line.
+   */
   static char lastChar(String s) {
-    String t = stripClosing(s);
-    return t.isEmpty() ? 0 : t.charAt(t.length() - 1);
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (!isSpace(c) && CLOSING.indexOf(c) < 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /** Ends like a sentence: ".", "!", "?" or "…", possibly followed by closing quotes. */
@@ -136,12 +128,26 @@ final class Text {
 
   /** Starts like a sentence: an upper-case letter or a digit, after any bullet/opening quote. */
   static boolean startsSentence(String s) {
-    String t = stripOpening(s);
-    if (t.isEmpty()) {
+    int i = skipSpaces(s, 0);
+    if (i < s.length() && BULLETS.indexOf(s.charAt(i)) >= 0) {
+      i = skipSpaces(s, i + 1);
+    }
+    while (i < s.length() && OPENING.indexOf(s.charAt(i)) >= 0) {
+      i = skipSpaces(s, i + 1);
+    }
+    if (i == s.length()) {
       return false;
     }
-    int cp = t.codePointAt(0);
+    int cp = s.codePointAt(i);
     return Character.isUpperCase(cp) || Character.isDigit(cp);
+  }
+
+  private static int skipSpaces(String s, int from) {
+    int i = from;
+    while (i < s.length() && isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /**
@@ -162,9 +168,9 @@ final class Text {
     if (!startsSentence(line) || !hasLetter(line)) {
       return false;
     }
-    int w = words(line);
+    int w = countWords(line, MAX_HEADLINE_WORDS);
     char c = lastChar(line);
-    return w >= 1 && w <= 30 && ".!…,;:".indexOf(c) < 0;
+    return w >= 1 && w <= MAX_HEADLINE_WORDS && ".!…,;:".indexOf(c) < 0;
   }
 
   /** Body prose: a sentence of at least 8 words, or any run of 20 words or more. */
