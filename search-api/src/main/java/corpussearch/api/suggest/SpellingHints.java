@@ -3,8 +3,11 @@ package corpussearch.api.suggest;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -14,10 +17,25 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * "Did you mean": for a query that found nothing, replaces each word the index does not know with
  * the closest word it does (Lucene's {@link DirectSpellChecker} over the paragraph text).
+ *
+ * <p>Finding the closest word builds Levenshtein automata, which costs more than the rest of a
+ * search on a small index, so each word's correction is remembered per index version (bounded,
+ * least recently used first out; a new version has a new key, so no stale correction is served).
  */
 public final class SpellingHints {
 
+  static final int MAX_WORDS = 4096;
+  private static final String NONE = "";
+
+  private record Key(IndexReader.CacheKey version, String word) {}
+
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final Map<Key, String> corrections = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
+      return size() > MAX_WORDS;
+    }
+  });
 
   /** A corrected query, or null when no word could be corrected. */
   public String suggest(IndexReader reader, String query) throws IOException {
@@ -26,18 +44,33 @@ public final class SpellingHints {
     for (String word : query.split("\\s+")) {
       String plain = word.replaceAll("[^\\p{L}\\p{N}'-]", "");
       String lower = plain.toLowerCase(Locale.ROOT);
-      if (plain.length() < 3 || reader.docFreq(new Term(IndexSchema.TEXT, lower)) > 0) {
-        corrected.add(word);
-        continue;
-      }
-      SuggestWord[] words = checker.suggestSimilar(new Term(IndexSchema.TEXT, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (words.length > 0) {
-        corrected.add(words[0].string);
-        changed = true;
-      } else {
-        corrected.add(word);
-      }
+      String correction = plain.length() < 3 ? NONE : correction(reader, lower);
+      changed |= !correction.equals(NONE);
+      corrected.add(correction.equals(NONE) ? word : correction);
     }
     return changed ? String.join(" ", corrected) : null;
+  }
+
+  private String correction(IndexReader reader, String word) throws IOException {
+    IndexReader.CacheHelper version = reader.getReaderCacheHelper();
+    if (version == null) {
+      return closest(reader, word);
+    }
+    Key key = new Key(version.getKey(), word);
+    String known = corrections.get(key);
+    if (known == null) {
+      known = closest(reader, word);
+      corrections.put(key, known);
+    }
+    return known;
+  }
+
+  private String closest(IndexReader reader, String word) throws IOException {
+    Term term = new Term(IndexSchema.TEXT, word);
+    if (reader.docFreq(term) > 0) {
+      return NONE;
+    }
+    SuggestWord[] words = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    return words.length > 0 ? words[0].string : NONE;
   }
 }
