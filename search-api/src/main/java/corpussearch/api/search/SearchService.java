@@ -120,7 +120,7 @@ public final class SearchService {
     // windowed time limit does not allow; filtered searches therefore run without it (their
     // expensive expansions are bounded by QueryFactory instead).
     IndexSearcher facetSearcher = query.getDrillDownQueries().length == 0 ? searcher : view.searcher(null);
-    DrillSideways sideways = new DrillSideways(facetSearcher, facetsConfig, view.facetState());
+    DrillSideways sideways = new DrillSideways(facetSearcher, facetsConfig, null, view.facetState(), CallerRunsExecutor.INSTANCE);
     return sideways.search(query, new TotalHitCountCollectorManager(facetSearcher.getSlices()));
   }
 
