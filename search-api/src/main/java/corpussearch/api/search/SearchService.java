@@ -116,12 +116,10 @@ public final class SearchService {
   private DrillSideways.ConcurrentDrillSidewaysResult<Integer> countMatches(
       IndexView view, IndexSearcher searcher, SearchQuery relevance, SearchRequest request) throws IOException {
     DrillDownQuery query = drillDown(relevance.matching(), request);
-    // Lucene's drill-sideways scorer must see every document in one pass, which the searcher's
-    // windowed time limit does not allow; filtered searches therefore run without it (their
-    // expensive expansions are bounded by QueryFactory instead).
-    IndexSearcher facetSearcher = query.getDrillDownQueries().length == 0 ? searcher : view.searcher(null);
-    DrillSideways sideways = new DrillSideways(facetSearcher, facetsConfig, null, view.facetState(), CallerRunsExecutor.INSTANCE);
-    return sideways.search(query, new TotalHitCountCollectorManager(facetSearcher.getSlices()));
+    // With an executor, each filtered dimension is counted by a plain search, which (unlike Lucene's
+    // one-pass drill-sideways scorer) the searcher's time limit can cover.
+    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, null, view.facetState(), CallerRunsExecutor.INSTANCE);
+    return sideways.search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
   }
 
   /**
