@@ -7,8 +7,10 @@ import corpussearch.indexer.analysis.AnalyzedTerms;
 import corpussearch.indexer.index.IndexSchema;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -23,6 +25,7 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -163,15 +166,68 @@ public final class QueryFactory {
     return concepts.stream().filter(concept -> allNoise || !concept.noise()).limit(MAX_TIERED_CONCEPTS).toList();
   }
 
+  /**
+   * What the highlighter marks: every concept once, on the paragraph text only (the only field it
+   * marks), so that it builds no weights for title and section words in every highlighted hit.
+   */
   private static Query highlight(List<Concept> concepts) {
     BooleanQuery.Builder marked = new BooleanQuery.Builder();
     for (Concept concept : concepts) {
-      marked.add(concept.exact(), Occur.SHOULD);
-      if (concept.typo() != null) {
-        marked.add(concept.typo(), Occur.SHOULD);
+      for (Query query : new Query[] {concept.exact(), concept.typo()}) {
+        Query onText = query == null ? null : onText(query);
+        if (onText != null) {
+          marked.add(onText, Occur.SHOULD);
+        }
       }
     }
     return marked.build();
+  }
+
+  /** {@code query} without its clauses on fields other than the paragraph text; null if none is left. */
+  private static Query onText(Query query) {
+    return switch (query) {
+      case BoostQuery boosted -> onText(boosted.getQuery());
+      case DisjunctionMaxQuery max -> {
+        List<Query> kept = max.getDisjuncts().stream().map(QueryFactory::onText).filter(Objects::nonNull).toList();
+        yield kept.isEmpty() ? null : new DisjunctionMaxQuery(kept, max.getTieBreakerMultiplier());
+      }
+      case BooleanQuery bool -> onText(bool);
+      default -> fieldsOf(query).contains(IndexSchema.TEXT) ? query : null;
+    };
+  }
+
+  private static Query onText(BooleanQuery bool) {
+    BooleanQuery.Builder kept = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (BooleanClause clause : bool.clauses()) {
+      Query onText = onText(clause.query());
+      boolean required = clause.occur() == Occur.MUST || clause.occur() == Occur.FILTER;
+      if (onText == null && required) {
+        return null;
+      }
+      if (onText != null && clause.occur() != Occur.MUST_NOT) {
+        kept.add(onText, clause.occur());
+        clauses++;
+      }
+    }
+    return clauses == 0 ? null : kept.build();
+  }
+
+  private static Set<String> fieldsOf(Query query) {
+    Set<String> fields = new HashSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        fields.add(field);
+        return false;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return fields;
   }
 
   /**
