@@ -245,7 +245,9 @@ public final class QueryFactory {
     counted.addAll(tiered);
     for (Concept concept : concepts) {
       List<Query> scoring = new ArrayList<>(3);
-      scoring.add(concept.exact());
+      if (!counted.contains(concept)) {
+        scoring.add(concept.exact()); // a tiered concept's exact BM25 is inside its tier
+      }
       if (concept.literal() != null) {
         // Among equally ranked paragraphs, the words as typed beat an alias of them.
         scoring.add(concept.literal());
@@ -284,11 +286,13 @@ public final class QueryFactory {
   }
 
   /**
-   * Constant tier score: {@link #CONCEPT_TIER} for matching the concept at all, plus {@link
-   * #EXACT_TIER} for matching it without a typo (as typed or through an alias).
+   * A concept's tier and its exact BM25 in one clause: {@link #CONCEPT_TIER} plus {@link
+   * #EXACT_TIER} plus BM25 for matching it without a typo (as typed or through an alias), only
+   * {@link #CONCEPT_TIER} for matching it through a typo alone. One clause, so that its block
+   * maxima carry the tier and Lucene can skip blocks that cannot enter the top hits.
    */
   private static Query tier(Concept concept) {
-    Query exact = constant(concept.exact(), CONCEPT_TIER + EXACT_TIER);
+    Query exact = new TieredQuery(concept.exact(), CONCEPT_TIER + EXACT_TIER);
     if (concept.typo() == null) {
       return exact;
     }
