@@ -60,6 +60,10 @@ public final class SearchApiMain implements Callable<Integer> {
       description = "Serve GET /bench/constant (constant JSON, for benchmarks). Default: ${DEFAULT-VALUE} (env CORPUS_BENCH_ROUTES).")
   boolean benchRoutes;
 
+  @Option(names = "--result-cache-mb", defaultValue = "${env:CORPUS_RESULT_CACHE_MB:-" + ApiConfig.DEFAULT_RESULT_CACHE_MB + "}",
+      description = "Megabytes of whole results remembered per index version for repeated searches; 0 turns it off. Default: ${DEFAULT-VALUE} (env CORPUS_RESULT_CACHE_MB).")
+  int resultCacheMb;
+
   /** Starts the service and blocks until the JVM is stopped. */
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
@@ -76,8 +80,9 @@ public final class SearchApiMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (searchTimeoutMs <= 0 || refreshMs <= 0 || port < 0 || port > 65535) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "timeouts must be positive and the port between 0 and 65535");
+    if (searchTimeoutMs <= 0 || refreshMs <= 0 || port < 0 || port > 65535 || resultCacheMb < 0 || resultCacheMb > 1 << 20) {
+      throw new CommandLine.ParameterException(new CommandLine(this),
+          "timeouts must be positive, the port between 0 and 65535 and the result cache between 0 and 1048576 MB");
     }
     ApiServer server;
     try {
@@ -104,6 +109,6 @@ public final class SearchApiMain implements Callable<Integer> {
     List<String> origins = corsOrigins.isBlank() || corsOrigins.equalsIgnoreCase("none")
         ? List.of()
         : Arrays.stream(corsOrigins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return new ApiConfig(index, host, port, Duration.ofMillis(searchTimeoutMs), Duration.ofMillis(refreshMs), origins, synonyms, logQueries, benchRoutes);
+    return new ApiConfig(index, host, port, Duration.ofMillis(searchTimeoutMs), Duration.ofMillis(refreshMs), origins, synonyms, logQueries, benchRoutes, resultCacheMb);
   }
 }

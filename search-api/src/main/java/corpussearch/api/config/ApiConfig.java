@@ -19,6 +19,8 @@ import java.util.List;
  * @param logQueries whether query text may appear in the request log
  * @param benchRoutes whether to serve {@code GET /bench/constant}, a constant JSON answer used by
  *     bench/run.sh to measure the HTTP stack's own ceiling (off by default)
+ * @param resultCacheMb about how many megabytes of whole search results each index version may
+ *     remember for repeated requests (0 turns the result cache off)
  */
 public record ApiConfig(
     Path index,
@@ -29,19 +31,28 @@ public record ApiConfig(
     List<String> corsOrigins,
     Path synonyms,
     boolean logQueries,
-    boolean benchRoutes) {
+    boolean benchRoutes,
+    int resultCacheMb) {
 
   public ApiConfig {
     corsOrigins = List.copyOf(corsOrigins);
   }
 
+  /** {@link #resultCacheMb} in bytes. */
+  public long resultCacheBytes() {
+    return resultCacheMb * 1024L * 1024L;
+  }
+
+  /** Megabytes of results remembered per index version unless told otherwise. */
+  public static final int DEFAULT_RESULT_CACHE_MB = 64;
+
   /** Defaults for an index folder: loopback, port 7070, 1 s time limit, any CORS origin. */
   public static ApiConfig defaults(Path index) {
-    return new ApiConfig(index, "127.0.0.1", 7070, Duration.ofSeconds(1), Duration.ofMillis(500), List.of("*"), null, true, false);
+    return new ApiConfig(index, "127.0.0.1", 7070, Duration.ofSeconds(1), Duration.ofMillis(500), List.of("*"), null, true, false, DEFAULT_RESULT_CACHE_MB);
   }
 
   /** A copy listening on {@code port}. */
   public ApiConfig withPort(int port) {
-    return new ApiConfig(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries, benchRoutes);
+    return new ApiConfig(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries, benchRoutes, resultCacheMb);
   }
 }

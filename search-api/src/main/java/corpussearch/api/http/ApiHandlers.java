@@ -78,6 +78,7 @@ final class ApiHandlers {
       body.put("indexVersion", view.version());
       body.put("committedAt", view.reader().getIndexCommit().getUserData().get(IndexSchema.COMMIT_TIME));
       body.put("openedAt", view.openedAt().toString());
+      body.put("resultCache", search.resultCacheStats(view));
       ctx.json(body);
     } finally {
       views.release(view);

@@ -49,7 +49,8 @@ public final class ApiServer implements Closeable {
    * @throws corpussearch.api.search.IndexUnavailableException when there is no readable index
    */
   public static ApiServer create(ApiConfig config) {
-    SearchStack stack = SearchStack.open(config.index(), loadSynonyms(config), config.refreshInterval(), config.searchTimeout());
+    SearchStack stack = SearchStack.open(config.index(), loadSynonyms(config), config.refreshInterval(), config.searchTimeout(),
+        config.resultCacheBytes());
     IndexViews views = stack.views();
     ApiHandlers api = new ApiHandlers(stack.search(), stack.articles(), new FacetOverview(views, config.searchTimeout()));
     WebPages web = new WebPages(stack.search(), stack.articles());

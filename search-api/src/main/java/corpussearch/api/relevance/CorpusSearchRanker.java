@@ -27,7 +27,8 @@ public final class CorpusSearchRanker implements Ranker {
   /** Opens the index in {@code indexDir} with the service's default configuration. */
   public static CorpusSearchRanker open(Path indexDir) {
     ApiConfig config = ApiConfig.defaults(indexDir);
-    return new CorpusSearchRanker(SearchStack.open(config.index(), Synonyms.bundled(), config.refreshInterval(), config.searchTimeout()));
+    return new CorpusSearchRanker(SearchStack.open(config.index(), Synonyms.bundled(), config.refreshInterval(), config.searchTimeout(),
+        config.resultCacheBytes()));
   }
 
   @Override

@@ -31,4 +31,10 @@ public record SearchResult(
     boolean timedOut,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
-    String suggestion) {}
+    String suggestion) {
+
+  /** The same result, reported as taking {@code millis}. */
+  public SearchResult withTookMs(double millis) {
+    return new SearchResult(query, total, totalRelation, totalArticles, page, size, millis, timedOut, hits, facets, suggestion);
+  }
+}

@@ -46,6 +46,7 @@ public final class SearchService {
   private final ParagraphHighlighter highlighter;
   private final SpellingHints spelling;
   private final Duration timeout;
+  private final long resultCacheBytes;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
   /**
@@ -54,13 +55,17 @@ public final class SearchService {
    * @param highlighter marks matches in paragraph text
    * @param spelling spelling suggestions for queries that find nothing
    * @param timeout the longest a search may run before partial results are returned
+   * @param resultCacheBytes about how much memory remembered results of an index version may
+   *     take (0: none are remembered)
    */
-  public SearchService(IndexViews views, QueryFactory queries, ParagraphHighlighter highlighter, SpellingHints spelling, Duration timeout) {
+  public SearchService(IndexViews views, QueryFactory queries, ParagraphHighlighter highlighter, SpellingHints spelling,
+      Duration timeout, long resultCacheBytes) {
     this.views = views;
     this.queries = queries;
     this.highlighter = highlighter;
     this.spelling = spelling;
     this.timeout = timeout;
+    this.resultCacheBytes = resultCacheBytes;
   }
 
   /** The index versions this service searches. */
@@ -68,33 +73,61 @@ public final class SearchService {
     return views;
   }
 
-  /** Runs {@code request} and returns one page of results. */
+  /**
+   * Runs {@code request} and returns one page of results; a request already answered on the
+   * current index version is answered again from memory (only {@code tookMs} differs).
+   */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     IndexView view = views.acquire();
     try {
-      IndexSearcher searcher = view.searcher(timeout);
-      // Rewritten once, here: a typo or prefix concept expands to its terms once per request
-      // instead of again in the facet search, the grouping and the highlighter (which otherwise
-      // rebuilds a Levenshtein automaton, ~10 ms for two edits, for every highlighted hit).
-      SearchQuery relevance = rewrittenQuery(request.q(), view, searcher);
-      DrillDownQuery query = drillDown(relevance.ranking(), request);
-      Sort sort = sortFor(request);
-      // Two passes: counting visits every match without scores (totals, articles, facets), so
-      // ranking need only find the top hits and may skip paragraphs that cannot reach them.
-      DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = countMatches(view, searcher, relevance, request);
-      long totalArticles = ArticleCounter.of(view).count(counted.drillDownFacetsCollector);
-      long total = counted.collectorResult;
-      List<Hit> hits = request.groupByArticle()
-          ? groupedHits(searcher, query, relevance, sort, request)
-          : pageHits(searcher, relevance, topHits(searcher, query, sort, request.page() * request.size()), request);
-      String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q()) : null;
-      double tookMs = (System.nanoTime() - start) / 1e6;
-      return new SearchResult(request.q(), total, "eq", totalArticles, request.page(), request.size(),
-          Math.round(tookMs * 100) / 100.0, searcher.timedOut(), hits, FacetCounts.of(counted.facets), suggestion);
+      ResultCache cache = resultCache(view);
+      SearchResult known = cache.get(request);
+      if (known != null) {
+        return known.withTookMs(millisSince(start));
+      }
+      SearchResult result = search(request, view, start);
+      if (!result.timedOut()) {
+        cache.put(request, result);
+      }
+      return result;
     } finally {
       views.release(view);
     }
+  }
+
+  /** What the result cache of {@code view} has done so far. */
+  public ResultCache.Stats resultCacheStats(IndexView view) {
+    return resultCache(view).stats();
+  }
+
+  private ResultCache resultCache(IndexView view) {
+    return view.attachment(ResultCache.class, ignored -> new ResultCache(resultCacheBytes));
+  }
+
+  private static double millisSince(long start) {
+    return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
+  }
+
+  private SearchResult search(SearchRequest request, IndexView view, long start) throws IOException {
+    IndexSearcher searcher = view.searcher(timeout);
+    // Rewritten once, here: a typo or prefix concept expands to its terms once per request
+    // instead of again in the facet search, the grouping and the highlighter (which otherwise
+    // rebuilds a Levenshtein automaton, ~10 ms for two edits, for every highlighted hit).
+    SearchQuery relevance = rewrittenQuery(request.q(), view, searcher);
+    DrillDownQuery query = drillDown(relevance.ranking(), request);
+    Sort sort = sortFor(request);
+    // Two passes: counting visits every match without scores (totals, articles, facets), so
+    // ranking need only find the top hits and may skip paragraphs that cannot reach them.
+    DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = countMatches(view, searcher, relevance, request);
+    long totalArticles = ArticleCounter.of(view).count(counted.drillDownFacetsCollector);
+    long total = counted.collectorResult;
+    List<Hit> hits = request.groupByArticle()
+        ? groupedHits(searcher, query, relevance, sort, request)
+        : pageHits(searcher, relevance, topHits(searcher, query, sort, request.page() * request.size()), request);
+    String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q()) : null;
+    return new SearchResult(request.q(), total, "eq", totalArticles, request.page(), request.size(),
+        millisSince(start), searcher.timedOut(), hits, FacetCounts.of(counted.facets), suggestion);
   }
 
   /**

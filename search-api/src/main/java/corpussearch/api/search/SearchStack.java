@@ -25,14 +25,15 @@ public record SearchStack(IndexViews views, SearchService search, ArticleService
    * @param synonyms the query-time alias list
    * @param refreshInterval how often to look for a new index version
    * @param timeout the longest one search may run
+   * @param resultCacheBytes about how much memory remembered results may take per index version
    */
-  public static SearchStack open(Path index, SynonymMap synonyms, Duration refreshInterval, Duration timeout) {
+  public static SearchStack open(Path index, SynonymMap synonyms, Duration refreshInterval, Duration timeout, long resultCacheBytes) {
     CorpusAnalyzer indexAnalyzer = CorpusAnalyzer.forIndexing();
     IndexViews views = IndexViews.open(index, refreshInterval);
     // The highlighter re-analyses stored text, which was indexed without query-time synonyms.
     ParagraphHighlighter highlighter = new ParagraphHighlighter(indexAnalyzer);
     QueryFactory queries = new QueryFactory(CorpusAnalyzer.forQueries(synonyms), indexAnalyzer);
-    SearchService search = new SearchService(views, queries, highlighter, new SpellingHints(), timeout);
+    SearchService search = new SearchService(views, queries, highlighter, new SpellingHints(), timeout, resultCacheBytes);
     return new SearchStack(views, search, new ArticleService(views, search, highlighter, timeout));
   }
 

@@ -59,7 +59,7 @@ class CorruptIndexTest {
     Path index = TestCorpora.index(corpus, temp.resolve("index"));
     Set<String> before = files(index);
     // a refresh interval of an hour: the test decides when the service looks for the new commit
-    try (SearchStack stack = SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), Duration.ofSeconds(5))) {
+    try (SearchStack stack = SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), Duration.ofSeconds(5), 0)) {
       long version = version(stack);
       long damTotal = total(stack, "dam");
       assertThat(total(stack, "zebra")).isZero();

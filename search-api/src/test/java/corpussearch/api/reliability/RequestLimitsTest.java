@@ -58,7 +58,7 @@ class RequestLimitsTest {
 
   private static ApiConfig withTimeout(Path index, Duration timeout) {
     ApiConfig defaults = ApiConfig.defaults(index);
-    return new ApiConfig(index, defaults.host(), 0, timeout, defaults.refreshInterval(), defaults.corsOrigins(), null, true, false);
+    return new ApiConfig(index, defaults.host(), 0, timeout, defaults.refreshInterval(), defaults.corsOrigins(), null, true, false, defaults.resultCacheMb());
   }
 
   @AfterAll
