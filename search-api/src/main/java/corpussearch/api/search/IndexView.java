@@ -27,7 +27,8 @@ public final class IndexView {
   private volatile Integer articleCount;
   private final ConcurrentHashMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
 
-  IndexView(DirectoryReader reader) throws IOException {
+  /** A view of {@code reader}, which it closes with the version (see {@link IndexViews}). */
+  public IndexView(DirectoryReader reader) throws IOException {
     this.reader = reader;
     this.facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
     this.openedAt = Instant.now();

@@ -1,6 +1,6 @@
 package corpussearch.api.search;
 
-import corpussearch.api.facets.FacetCounts;
+import corpussearch.api.facets.MatchCounter;
 import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.suggest.SpellingHints;
 import corpussearch.api.search.SearchRequest.SortOrder;
@@ -12,7 +12,6 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,7 +25,6 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
@@ -34,8 +32,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs searches over the current index version: lenient parsing, the ranking query, filters as
- * drill-downs with multi-select facet counts (Lucene's {@link DrillSideways}), optional grouping by
- * article, and highlighting. Knows nothing of HTTP or HTML: the API and the web page both call it,
+ * drill-downs, multi-select facet counts ({@link MatchCounter}), optional grouping by article, and
+ * highlighting. Knows nothing of HTTP or HTML: the API and the web page both call it,
  * so they can never disagree.
  */
 public final class SearchService {
@@ -119,15 +117,14 @@ public final class SearchService {
     Sort sort = sortFor(request);
     // Two passes: counting visits every match without scores (totals, articles, facets), so
     // ranking need only find the top hits and may skip paragraphs that cannot reach them.
-    DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = countMatches(view, searcher, relevance, request);
-    long totalArticles = ArticleCounter.of(view).count(counted.drillDownFacetsCollector);
-    long total = counted.collectorResult;
+    MatchCounter.Counts counted = MatchCounter.count(searcher, view, relevance.matching(), request);
+    long total = counted.paragraphs();
     List<Hit> hits = request.groupByArticle()
         ? groupedHits(searcher, query, relevance, sort, request)
         : pageHits(searcher, relevance, topHits(searcher, query, sort, request.page() * request.size()), request);
     String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q()) : null;
-    return new SearchResult(request.q(), total, "eq", totalArticles, request.page(), request.size(),
-        millisSince(start), searcher.timedOut(), hits, FacetCounts.of(counted.facets), suggestion);
+    return new SearchResult(request.q(), total, "eq", counted.articles(), request.page(), request.size(),
+        millisSince(start), searcher.timedOut(), hits, counted.facets(), suggestion);
   }
 
   /**
@@ -140,19 +137,6 @@ public final class SearchService {
       SearchQuery query = parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
       return query.rewrite(searcher);
     });
-  }
-
-  /**
-   * Counts what the request matches: the total, and through the drill-down facet collector the
-   * facets (multi-select: each filtered dimension counted without its own filter) and articles.
-   */
-  private DrillSideways.ConcurrentDrillSidewaysResult<Integer> countMatches(
-      IndexView view, IndexSearcher searcher, SearchQuery relevance, SearchRequest request) throws IOException {
-    DrillDownQuery query = drillDown(relevance.matching(), request);
-    // With an executor, each filtered dimension is counted by a plain search, which (unlike Lucene's
-    // one-pass drill-sideways scorer) the searcher's time limit can cover.
-    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, null, view.facetState(), CallerRunsExecutor.INSTANCE);
-    return sideways.search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
   }
 
   /**

@@ -1,0 +1,218 @@
+package corpussearch.api.facets;
+
+import corpussearch.api.search.IndexView;
+import corpussearch.api.search.SearchRequest;
+import corpussearch.indexer.index.IndexSchema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DocIdStream;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Counts what a search matches, with its filters: paragraphs, distinct articles, and multi-select
+ * facet counts (each filtered dimension counted as if its own filter were off, as Lucene's
+ * {@code DrillSideways} does).
+ *
+ * <p>The query runs once, unfiltered, into a bit set per segment; filters and facets are then
+ * applied per article run ({@link ArticleRuns}): outlet, author and date are article values, so a
+ * run of matching paragraphs passes or fails each filter as a whole and adds its number of
+ * matches to its facet values at once. One pass over the postings, and counting work that follows
+ * the number of matching articles, where {@code DrillSideways} visits every match again per
+ * filtered dimension and reads three facet ordinals per matching paragraph.
+ */
+public final class MatchCounter {
+
+  /**
+   * What a search matches.
+   *
+   * @param paragraphs paragraphs that match the query and every filter
+   * @param articles distinct articles among them
+   * @param facets per dimension, values by count (multi-select)
+   */
+  public record Counts(long paragraphs, long articles, Map<String, List<FacetValue>> facets) {}
+
+  private MatchCounter() {}
+
+  /** Counts {@code query}'s matches in {@code view} under {@code request}'s filters. */
+  public static Counts count(IndexSearcher searcher, IndexView view, Query query, SearchRequest request) throws IOException {
+    ArticleRuns runs = ArticleRuns.of(view);
+    Filters filters = Filters.of(runs, request);
+    FixedBitSet[] matches = searcher.search(query, new MatchingDocs(searcher.getIndexReader().leaves().size()));
+    Tally tally = new Tally(runs.ordCount());
+    for (int leaf = 0; leaf < matches.length; leaf++) {
+      if (matches[leaf] != null) {
+        tally.add(runs.segment(leaf), matches[leaf], filters);
+      }
+    }
+    return new Counts(tally.paragraphs, tally.articles, facets(runs, tally.counts));
+  }
+
+  private static Map<String, List<FacetValue>> facets(ArticleRuns runs, long[] counts) {
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    List<List<FacetValue>> byDimension = new ArrayList<>();
+    for (String dim : ArticleRuns.DIMENSIONS) {
+      List<FacetValue> values = new ArrayList<>();
+      facets.put(dim, values);
+      byDimension.add(values);
+    }
+    for (int ord = 0; ord < counts.length; ord++) {
+      if (counts[ord] > 0) {
+        byDimension.get(runs.dimensionOf(ord)).add(new FacetValue(runs.value(ord), counts[ord]));
+      }
+    }
+    Comparator<FacetValue> order = Comparator.comparingLong(FacetValue::count).reversed()
+        .thenComparing(FacetValue::value, Comparator.nullsLast(Comparator.naturalOrder()));
+    facets.replaceAll((dim, values) -> {
+      values.sort(order);
+      return values.size() > FacetCounts.MAX_VALUES ? List.copyOf(values.subList(0, FacetCounts.MAX_VALUES)) : values;
+    });
+    return facets;
+  }
+
+  /** The selected ordinals of each filtered dimension (null: not filtered) and the date range. */
+  private record Filters(boolean[][] selected, long fromDay, long toDay, boolean byDate) {
+
+    static Filters of(ArticleRuns runs, SearchRequest request) throws IOException {
+      boolean[][] selected = new boolean[ArticleRuns.DIMENSIONS.size()][];
+      selected[ArticleRuns.OUTLET] = selection(runs, IndexSchema.FACET_OUTLET, request.outlets());
+      selected[ArticleRuns.AUTHOR] = selection(runs, IndexSchema.FACET_AUTHOR, request.authors());
+      boolean byDate = request.from() != null || request.to() != null;
+      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      return new Filters(selected, from, to, byDate);
+    }
+
+    private static boolean[] selection(ArticleRuns runs, String dim, List<String> values) throws IOException {
+      if (values.isEmpty()) {
+        return null;
+      }
+      boolean[] selected = new boolean[runs.ordCount()];
+      for (String value : values) {
+        int ord = runs.ordOf(dim, IndexSchema.facetLabel(value));
+        if (ord >= 0) {
+          selected[ord] = true;
+        }
+      }
+      return selected;
+    }
+
+    /** Whether a run with these ordinals passes dimension {@code dim}'s filter. */
+    boolean passes(int dim, int[] ords, int offset, long day) {
+      if (dim == ArticleRuns.YEAR) {
+        return !byDate || (day != ArticleRuns.NO_DAY && day >= fromDay && day <= toDay);
+      }
+      int ord = ords[offset + dim];
+      return selected[dim] == null || (ord >= 0 && selected[dim][ord]);
+    }
+  }
+
+  /** Totals and facet counts, run by run. */
+  private static final class Tally {
+    final long[] counts;
+    long paragraphs;
+    long articles;
+
+    Tally(int ordCount) {
+      counts = new long[ordCount];
+    }
+
+    void add(ArticleRuns.Segment segment, FixedBitSet matches, Filters filters) {
+      int dims = ArticleRuns.DIMENSIONS.size();
+      boolean[] passes = new boolean[dims];
+      FixedBitSet countedArticles = segment.oneRunPerArticle() ? null : new FixedBitSet(Math.max(1, segment.articleOrds()));
+      int maxDoc = matches.length();
+      int doc = maxDoc == 0 ? DocIdSetIterator.NO_MORE_DOCS : matches.nextSetBit(0);
+      int run = -1;
+      while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+        // a common word matches article after article: try the next run before searching for one
+        run = run + 1 < segment.runCount() && doc < segment.starts()[run + 2] ? run + 1 : segment.runOf(doc);
+        int end = segment.starts()[run + 1];
+        int n = matches.cardinality(doc, end);
+        int offset = run * dims;
+        int failed = 0;
+        for (int dim = 0; dim < dims; dim++) {
+          passes[dim] = filters.passes(dim, segment.ords(), offset, segment.days()[run]);
+          failed += passes[dim] ? 0 : 1;
+        }
+        if (failed == 0) {
+          paragraphs += n;
+          articles += countsAsNewArticle(segment, run, countedArticles) ? 1 : 0;
+        }
+        for (int dim = 0; dim < dims; dim++) {
+          int ord = segment.ords()[offset + dim];
+          // multi-select: a dimension's values are counted under every filter but its own
+          if (ord >= 0 && failed == (passes[dim] ? 0 : 1)) {
+            counts[ord] += n;
+          }
+        }
+        doc = end >= maxDoc ? DocIdSetIterator.NO_MORE_DOCS : matches.nextSetBit(end);
+      }
+    }
+
+    private static boolean countsAsNewArticle(ArticleRuns.Segment segment, int run, FixedBitSet counted) {
+      int article = segment.articles()[run];
+      if (article < 0) {
+        return false;
+      }
+      return counted == null || !counted.getAndSet(article);
+    }
+  }
+
+  /** Collects every match into a bit set per segment, without scores. */
+  private static final class MatchingDocs implements CollectorManager<Collector, FixedBitSet[]> {
+    private final FixedBitSet[] matches;
+
+    MatchingDocs(int leaves) {
+      matches = new FixedBitSet[leaves];
+    }
+
+    @Override
+    public Collector newCollector() {
+      return new Collector() {
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+          FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
+          matches[context.ord] = bits;
+          return new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) {}
+
+            @Override
+            public void collect(int doc) {
+              bits.set(doc);
+            }
+
+            @Override
+            public void collect(DocIdStream stream) throws IOException {
+              stream.forEach(bits::set);
+            }
+          };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+          return ScoreMode.COMPLETE_NO_SCORES;
+        }
+      };
+    }
+
+    @Override
+    public FixedBitSet[] reduce(Collection<Collector> collectors) {
+      return matches;
+    }
+  }
+}
