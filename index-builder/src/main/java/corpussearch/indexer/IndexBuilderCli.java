@@ -53,6 +53,9 @@ public final class IndexBuilderCli implements Callable<Integer> {
       description = "Articles processed at once; 0 means one per processor. Default: ${DEFAULT-VALUE} (env CORPUS_BUILD_THREADS).")
   int threads;
 
+  @Option(names = "--merge", description = "Merge the index into one segment before committing: faster searches over a corpus built once, for the price of rewriting the whole index.")
+  boolean merge;
+
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
@@ -83,7 +86,7 @@ public final class IndexBuilderCli implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be 0 (one per processor) or more");
     }
     int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-    BuildOptions options = new BuildOptions(corpus, index, full, (long) (maxFileMb * 1_000_000), workers);
+    BuildOptions options = new BuildOptions(corpus, index, full, (long) (maxFileMb * 1_000_000), workers, merge);
     BuildReport report = new IndexBuild(options, System.err).run();
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? ReportWriter.json(report) + "\n" : ReportWriter.text(report));

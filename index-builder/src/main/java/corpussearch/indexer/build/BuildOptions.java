@@ -11,8 +11,11 @@ import java.nio.file.Path;
  * @param maxFileBytes the largest article file (or JSON line) read; larger ones are reported and
  *     skipped
  * @param threads how many articles are processed and written at once
+ * @param merge merge the index into one segment before committing (as OpenSearch's
+ *     {@code _forcemerge}): faster searches over a corpus built once and searched many times, for
+ *     the price of rewriting the whole index
  */
-public record BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes, int threads) {
+public record BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes, int threads, boolean merge) {
 
   public BuildOptions {
     if (threads < 1) {
@@ -20,8 +23,8 @@ public record BuildOptions(Path corpus, Path index, boolean full, long maxFileBy
     }
   }
 
-  /** Options that use one thread per available processor. */
+  /** Options that use one thread per available processor and leave segments as written. */
   public BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes) {
-    this(corpus, index, full, maxFileBytes, Runtime.getRuntime().availableProcessors());
+    this(corpus, index, full, maxFileBytes, Runtime.getRuntime().availableProcessors(), false);
   }
 }

@@ -54,6 +54,7 @@ public final class IndexBuild {
     Set<String> kept = new HashSet<>();
     int removed;
     boolean committed;
+    boolean merged;
     try (ArticleIndexWriter writer = ArticleIndexWriter.open(options.index(), options.full());
         ParallelArticles<Outcome> parallel = new ParallelArticles<>(options.threads())) {
       Progress counter = new Progress(files.size());
@@ -70,6 +71,7 @@ public final class IndexBuild {
         }
       }
       removed = writer.deleteAllExcept(kept);
+      merged = options.merge() && writer.mergeIntoOneSegment();
       committed = writer.commit();
     }
     List<CorpusProblem> problems = new ArrayList<>(csvProblems);
@@ -78,7 +80,7 @@ public final class IndexBuild {
     problems.addAll(overrides.unusedRows());
     double elapsed = (System.nanoTime() - start) / 1e9;
     return new BuildReport(options.corpus().toString(), options.index().toString(), articles, removed,
-        reader.skippedFiles(), problems, committed, elapsed);
+        reader.skippedFiles(), problems, committed, merged, elapsed);
   }
 
   /**

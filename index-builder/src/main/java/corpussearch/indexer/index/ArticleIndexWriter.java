@@ -96,6 +96,25 @@ public final class ArticleIndexWriter implements Closeable {
   }
 
   /**
+   * Merges the index, with the changes so far, into one segment; like every change, it reaches
+   * readers only with {@link #commit()}.
+   *
+   * @return whether anything was merged (false when the index already was one segment)
+   */
+  public boolean mergeIntoOneSegment() throws IOException {
+    int segments;
+    try (DirectoryReader current = DirectoryReader.open(writer)) {
+      segments = current.leaves().size();
+    }
+    if (segments <= 1) {
+      return false;
+    }
+    writer.forceMerge(1);
+    dirty = true;
+    return true;
+  }
+
+  /**
    * Commits all changes atomically, or nothing when nothing changed.
    *
    * @return whether a commit was written

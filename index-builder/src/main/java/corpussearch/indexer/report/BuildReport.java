@@ -18,6 +18,7 @@ public record BuildReport(
     List<String> skippedFiles,
     List<CorpusProblem> problems,
     boolean committed,
+    boolean merged,
     double elapsedSeconds) {
 
   /** Totals over all articles. */

@@ -51,6 +51,7 @@ public final class ReportWriter {
       node.put("message", problem.message());
     }
     root.put("committed", report.committed());
+    root.put("merged", report.merged());
     root.put("elapsedSeconds", report.elapsedSeconds());
     try {
       return JSON.writeValueAsString(root);
@@ -79,7 +80,8 @@ public final class ReportWriter {
       out.append("Problems (").append(report.problems().size()).append("):\n");
       report.problems().forEach(problem -> out.append("  ").append(problem).append('\n'));
     }
-    out.append("Index:      ").append(report.committed() ? "committed" : "unchanged, nothing written").append('\n');
+    out.append("Index:      ").append(report.committed() ? "committed" : "unchanged, nothing written")
+        .append(report.merged() ? ", merged into one segment" : "").append('\n');
     out.append(String.format(Locale.ROOT, "Elapsed:    %.2f s%n", report.elapsedSeconds()));
     return out.toString();
   }

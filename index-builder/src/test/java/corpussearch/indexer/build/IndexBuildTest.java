@@ -218,6 +218,43 @@ class IndexBuildTest {
   }
 
   @Test
+  void mergingLeavesOneSegmentWithTheSameParagraphsAndMergesOnlyOnce() throws IOException {
+    build();
+    Files.writeString(corpus.resolve(A004 + ".txt"), "\n\nA closing paragraph added by the editor, long enough to be kept as body text.\n",
+        StandardOpenOption.APPEND);
+    build();
+    IndexContents before = IndexContents.read(index);
+    assertThat(segments(index)).as("an incremental build adds a segment").isGreaterThan(1);
+
+    BuildReport merged = buildMerging();
+
+    assertThat(merged.merged()).isTrue();
+    assertThat(merged.committed()).isTrue();
+    assertThat(merged.totals().unchanged()).isEqualTo(5);
+    assertThat(segments(index)).isEqualTo(1);
+    IndexContents after = IndexContents.read(index);
+    assertThat(after.numDeletedDocs()).isZero();
+    assertThat(after.paragraphs()).containsExactlyInAnyOrderElementsOf(before.paragraphs());
+
+    BuildReport again = buildMerging();
+    assertThat(again.merged()).isFalse();
+    assertThat(again.committed()).isFalse();
+    assertThat(IndexContents.commitGeneration(index)).isEqualTo(after.generation());
+  }
+
+  private BuildReport buildMerging() throws IOException {
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    return new IndexBuild(new BuildOptions(corpus, index, false, 32_000_000, 2, true), quiet).run();
+  }
+
+  private static int segments(Path index) throws IOException {
+    try (var directory = org.apache.lucene.store.FSDirectory.open(index);
+        var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+      return reader.leaves().size();
+    }
+  }
+
+  @Test
   void removingAFileDeletesItsParagraphs() throws IOException {
     build();
     IndexContents before = IndexContents.read(index);
