@@ -34,7 +34,7 @@ final class ApiHandlers {
   }
 
   void search(Context ctx) throws IOException {
-    ctx.json(search.search(SearchParams.parse(RequestParams.all(ctx))));
+    ctx.jsonStream(search.search(SearchParams.parse(RequestParams.all(ctx))));
   }
 
   void article(Context ctx) throws IOException {
@@ -43,7 +43,7 @@ final class ApiHandlers {
     if (q != null && q.length() > SearchParams.MAX_QUERY_LENGTH) {
       throw new InvalidRequestException("q", "q is " + q.length() + " characters long; the limit is " + SearchParams.MAX_QUERY_LENGTH);
     }
-    ctx.json(articles.article(id, q).orElseThrow(() -> new NotFoundException("no article with id \"" + abbreviate(id) + "\"")));
+    ctx.jsonStream(articles.article(id, q).orElseThrow(() -> new NotFoundException("no article with id \"" + abbreviate(id) + "\"")));
   }
 
   void suggest(Context ctx) throws IOException {
@@ -58,14 +58,14 @@ final class ApiHandlers {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("query", q);
       body.put("suggestions", suggestions);
-      ctx.json(body);
+      ctx.jsonStream(body);
     } finally {
       views.release(view);
     }
   }
 
   void facets(Context ctx) throws IOException {
-    ctx.json(Map.of("facets", facets.all()));
+    ctx.jsonStream(Map.of("facets", facets.all()));
   }
 
   void health(Context ctx) throws IOException {
@@ -79,7 +79,7 @@ final class ApiHandlers {
       body.put("committedAt", view.reader().getIndexCommit().getUserData().get(IndexSchema.COMMIT_TIME));
       body.put("openedAt", view.openedAt().toString());
       body.put("resultCache", search.resultCacheStats(view));
-      ctx.json(body);
+      ctx.jsonStream(body);
     } finally {
       views.release(view);
     }

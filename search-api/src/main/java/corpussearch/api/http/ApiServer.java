@@ -9,7 +9,6 @@ import corpussearch.api.web.StaticAssets;
 import corpussearch.api.web.WebPages;
 import corpussearch.indexer.analysis.Synonyms;
 import io.javalin.Javalin;
-import io.javalin.json.JavalinJackson;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +56,7 @@ public final class ApiServer implements Closeable {
     Javalin app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;
-      javalin.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+      javalin.jsonMapper(new Utf8JsonMapper(new ObjectMapper()));
       javalin.http.prefer405over404 = true;
       javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));

@@ -57,7 +57,7 @@ final class ErrorResponses {
 
   static void send(Context ctx, Problem problem) {
     ctx.status(problem.status());
-    ctx.json(problem);
+    ctx.jsonStream(problem);
     ctx.contentType(Problem.MEDIA_TYPE);
   }
 }
