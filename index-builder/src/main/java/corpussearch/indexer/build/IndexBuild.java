@@ -55,6 +55,7 @@ public final class IndexBuild {
     int removed;
     boolean committed;
     boolean merged;
+    double mergeSeconds;
     try (ArticleIndexWriter writer = ArticleIndexWriter.open(options.index(), options.full());
         ParallelArticles<Outcome> parallel = new ParallelArticles<>(options.threads())) {
       Progress counter = new Progress(files.size());
@@ -71,7 +72,9 @@ public final class IndexBuild {
         }
       }
       removed = writer.deleteAllExcept(kept);
+      long merging = System.nanoTime();
       merged = options.merge() && writer.mergeIntoOneSegment();
+      mergeSeconds = merged ? (System.nanoTime() - merging) / 1e9 : 0;
       committed = writer.commit();
     }
     List<CorpusProblem> problems = new ArrayList<>(csvProblems);
@@ -80,7 +83,7 @@ public final class IndexBuild {
     problems.addAll(overrides.unusedRows());
     double elapsed = (System.nanoTime() - start) / 1e9;
     return new BuildReport(options.corpus().toString(), options.index().toString(), articles, removed,
-        reader.skippedFiles(), problems, committed, merged, elapsed);
+        reader.skippedFiles(), problems, committed, merged, mergeSeconds, elapsed);
   }
 
   /**

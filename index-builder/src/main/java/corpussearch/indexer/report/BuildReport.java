@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * Everything one index build did: per article, its metadata with the rule behind each value and
  * its paragraph counts; the totals; the files skipped and the problems met; whether a commit was
- * written; how long it took.
+ * written and whether the index was merged into one segment (and how long that took); how long it
+ * all took.
  */
 public record BuildReport(
     String corpus,
@@ -19,6 +20,7 @@ public record BuildReport(
     List<CorpusProblem> problems,
     boolean committed,
     boolean merged,
+    double mergeSeconds,
     double elapsedSeconds) {
 
   /** Totals over all articles. */

@@ -52,6 +52,7 @@ public final class ReportWriter {
     }
     root.put("committed", report.committed());
     root.put("merged", report.merged());
+    root.put("mergeSeconds", report.mergeSeconds());
     root.put("elapsedSeconds", report.elapsedSeconds());
     try {
       return JSON.writeValueAsString(root);
@@ -81,7 +82,8 @@ public final class ReportWriter {
       report.problems().forEach(problem -> out.append("  ").append(problem).append('\n'));
     }
     out.append("Index:      ").append(report.committed() ? "committed" : "unchanged, nothing written")
-        .append(report.merged() ? ", merged into one segment" : "").append('\n');
+        .append(report.merged() ? String.format(Locale.ROOT, ", merged into one segment in %.2f s", report.mergeSeconds()) : "")
+        .append('\n');
     out.append(String.format(Locale.ROOT, "Elapsed:    %.2f s%n", report.elapsedSeconds()));
     return out.toString();
   }
