@@ -187,7 +187,7 @@ def cs_build(a, R, scale, corpus_dir, index_dir, paragraphs, text_bytes, input_b
         t0 = time.time()
         with open(stem + '.report.json', 'w') as out, open(stem + '.stderr', 'w') as err:
             rc = subprocess.call(['/usr/bin/time', '-v', '-o', stem + '.time', a.java, '-jar', a.builder_jar,
-                                  '--corpus', corpus_dir, '--index', index_dir, '--full', '--json'], stdout=out, stderr=err)
+                                  '--corpus', corpus_dir, '--index', index_dir, '--full', '--merge', '--json'], stdout=out, stderr=err)
         t1 = time.time()
         with open(stem + '.start', 'w') as f:
             f.write(str(t0))
@@ -203,8 +203,10 @@ def cs_build(a, R, scale, corpus_dir, index_dir, paragraphs, text_bytes, input_b
     with open(stem + '.report.json') as f:
         report = json.load(f)
     n = report['totals']['paragraphs']
-    wall = tv['wall_s']
-    return R.put(key, {'engine': 'corpus-search', 'scale': scale, 'paragraphs': n, 'wall_s': wall,
+    # The merge into one segment is timed apart, as OpenSearch's _forcemerge is.
+    merge = report.get('mergeSeconds', 0)
+    wall = tv['wall_s'] - merge
+    return R.put(key, {'engine': 'corpus-search', 'scale': scale, 'paragraphs': n, 'wall_s': wall, 'merge_s': merge,
                        'cpu_s': tv.get('user_s', 0) + tv.get('sys_s', 0),
                        'para_per_s': n / wall, 'mb_per_s': text_bytes / 1e6 / wall, 'input_mb_per_s': input_bytes / 1e6 / wall,
                        'peak_rss': tv.get('peak_rss'), 'index_bytes': du(index_dir), 'reused': reused,
@@ -222,14 +224,14 @@ def startup_flags(a):
     return out.stdout.split()
 
 
-def cs_start(a, index_dir, name, jfr=None):
+def cs_start(a, index_dir, name, jfr=None, extra=()):
     """Starts search-api as ./run.sh does; returns the process, its port and seconds to the first answer."""
     port = free_port()
     out = open(os.path.join(a.work, 'logs', f'search-api-{name}.log'), 'w')
     t0 = time.perf_counter()
     flags = startup_flags(a) + ([f'-XX:StartFlightRecording=filename={jfr},settings=profile'] if jfr else [])
     p = spawn([a.java] + flags + ['-jar', a.api_jar, '--index', index_dir, '--port', str(port), '--host', '127.0.0.1',
-               '--bench-routes'], out)
+               '--bench-routes'] + list(extra), out)
     url = f'http://127.0.0.1:{port}/api/search?q=union'
     ready = None
     deadline = time.time() + 180
@@ -483,6 +485,9 @@ def versions(a):
     return v
 
 
+UNCACHED = 'corpus-search, result cache off'
+
+
 def main():
     global LOG
     ap = argparse.ArgumentParser()
@@ -576,10 +581,12 @@ def main():
             for path in ('/?q=union', '/api/search?q=union+state&outlet=x', '/api/suggest?q=un'):
                 urllib.request.urlopen(f'http://127.0.0.1:{port}{path}').read()
             stop(p)
-        p, port, ready = cs_start(a, index_dir, scale, jfr)
+        p, port, ready = cs_start(a, index_dir, scale)
         log(f'  search-api ready on {scale} in {ready:.2f} s')
         qfile = os.path.join(qdir, 'seeds' if scale == 'seeds' else 'sotu', 'cs.txt')
         load_run(a, R, 'corpus-search', port, qfile, scale)
+        with urllib.request.urlopen(f'http://127.0.0.1:{port}/health') as r:
+            R.put(f'cache/{scale}', json.load(r)['resultCache'])
         if scale == 'seeds' or scale == scales[-1]:
             cfile = os.path.join(a.work, 'queries', 'constant.txt')
             with open(cfile, 'w') as f:
@@ -587,6 +594,10 @@ def main():
             load_run(a, R, 'constant route', port, cfile, scale)
         R.put(f'cold/{scale}', {'ready_s': ready, 'first_start_s': first, 'rss_after': proc_status(java_pid_in_group(p.pid) or p.pid, 'VmRSS'),
                                 'paragraphs': b['paragraphs'], 'index_bytes': b['index_bytes']})
+        stop(p)
+        # The same mix with the result cache off: what each search costs when it has to be run.
+        p, port, _ = cs_start(a, index_dir, scale + '-uncached', jfr, ['--result-cache-mb', '0'])
+        load_run(a, R, UNCACHED, port, qfile, scale)
         if jfr:
             subprocess.run([os.path.join(a.java_home, 'bin', 'jcmd'), str(java_pid_in_group(p.pid) or p.pid), 'JFR.dump',
                             f'filename={jfr}'], capture_output=True)
