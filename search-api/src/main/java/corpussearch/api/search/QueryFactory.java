@@ -231,32 +231,25 @@ public final class QueryFactory {
   }
 
   /**
-   * The ranking query: one flat disjunction of every concept's tier and BM25 clauses, so that
-   * Lucene's top-hits scorers can skip paragraphs whose best possible score cannot enter the top
-   * hits (a tier nested under a required clause would hide its maximum from them). Noise words
-   * score only in paragraphs that match something else.
+   * The ranking query: one flat disjunction with one clause per tiered concept, so that Lucene's
+   * top-hits scorers can skip paragraphs whose best possible score cannot enter the top hits (a
+   * tier nested under a required clause would hide its maximum from them), and a one-concept query
+   * is a single clause that passes the lowest competitive score down to its own terms. Noise words
+   * and concepts beyond {@link #MAX_TIERED_CONCEPTS} only add BM25, in paragraphs that match
+   * something else.
    */
   private Query combine(List<Concept> concepts, List<Query> exclusions) {
     List<Concept> tiered = tieredConcepts(concepts);
     BooleanQuery.Builder ranked = new BooleanQuery.Builder();
-    tiered.forEach(concept -> ranked.add(tier(concept), Occur.SHOULD));
+    tiered.forEach(concept -> ranked.add(tiers(concept), Occur.SHOULD));
     Query anyTiered = tiered.isEmpty() ? null : anyOf(tiered);
     Set<Concept> counted = Collections.newSetFromMap(new IdentityHashMap<>());
     counted.addAll(tiered);
     for (Concept concept : concepts) {
-      List<Query> scoring = new ArrayList<>(3);
       if (!counted.contains(concept)) {
-        scoring.add(concept.exact()); // a tiered concept's exact BM25 is inside its tier
+        Query scoring = bm25(concept);
+        ranked.add(anyTiered == null ? scoring : scoredWhere(scoring, anyTiered), Occur.SHOULD);
       }
-      if (concept.literal() != null) {
-        // Among equally ranked paragraphs, the words as typed beat an alias of them.
-        scoring.add(concept.literal());
-      }
-      if (concept.typo() != null) {
-        scoring.add(new BoostQuery(concept.typo(), TYPO_BOOST));
-      }
-      boolean onlyScores = anyTiered != null && !counted.contains(concept);
-      scoring.forEach(clause -> ranked.add(onlyScores ? scoredWhere(clause, anyTiered) : clause, Occur.SHOULD));
     }
     addProximity(tiered, ranked);
     if (tiered.isEmpty()) {
@@ -266,6 +259,43 @@ public final class QueryFactory {
       ranked.add(exclusion, Occur.MUST_NOT);
     }
     return ranked.build();
+  }
+
+  /**
+   * A concept's BM25 without typos: what matches it exactly, plus the words as typed once more
+   * when it also has aliases, so that among equally ranked paragraphs the words as typed beat an
+   * alias of them.
+   */
+  private static Query exactBm25(Concept concept) {
+    if (concept.literal() == null) {
+      return concept.exact();
+    }
+    return new BooleanQuery.Builder().add(concept.exact(), Occur.SHOULD).add(concept.literal(), Occur.SHOULD).build();
+  }
+
+  /** A concept's BM25 with its typo alternative, down-weighted, for concepts without a tier. */
+  private static Query bm25(Concept concept) {
+    Query exact = exactBm25(concept);
+    if (concept.typo() == null) {
+      return exact;
+    }
+    return new BooleanQuery.Builder().add(exact, Occur.SHOULD).add(new BoostQuery(concept.typo(), TYPO_BOOST), Occur.SHOULD).build();
+  }
+
+  /**
+   * A tiered concept's one clause: {@link #CONCEPT_TIER} plus {@link #EXACT_TIER} plus its exact
+   * BM25 for matching it without a typo (as typed or through an alias); {@link #CONCEPT_TIER} plus
+   * its down-weighted typo BM25 for matching it through a typo only. The better of the two counts
+   * (a paragraph with the word as typed gains nothing from also holding a near miss of it), which
+   * lets Lucene pass the lowest competitive score down to both.
+   */
+  private static Query tiers(Concept concept) {
+    Query exact = new TieredQuery(exactBm25(concept), CONCEPT_TIER + EXACT_TIER);
+    if (concept.typo() == null) {
+      return exact;
+    }
+    Query typo = new TieredQuery(new BoostQuery(concept.typo(), TYPO_BOOST), CONCEPT_TIER);
+    return new DisjunctionMaxQuery(List.of(exact, typo), 0f);
   }
 
   /** {@code scoring}'s score, only where {@code where} matches. */
@@ -283,24 +313,6 @@ public final class QueryFactory {
       }
     }
     return any.build();
-  }
-
-  /**
-   * A concept's tier and its exact BM25 in one clause: {@link #CONCEPT_TIER} plus {@link
-   * #EXACT_TIER} plus BM25 for matching it without a typo (as typed or through an alias), only
-   * {@link #CONCEPT_TIER} for matching it through a typo alone. One clause, so that its block
-   * maxima carry the tier and Lucene can skip blocks that cannot enter the top hits.
-   */
-  private static Query tier(Concept concept) {
-    Query exact = new TieredQuery(concept.exact(), CONCEPT_TIER + EXACT_TIER);
-    if (concept.typo() == null) {
-      return exact;
-    }
-    return new DisjunctionMaxQuery(List.of(exact, constant(concept.typo(), CONCEPT_TIER)), 0f);
-  }
-
-  private static Query constant(Query query, float score) {
-    return new BoostQuery(new ConstantScoreQuery(query), score);
   }
 
   /** Adjacent single-word concepts found close together earn a sloppy-phrase bonus. */

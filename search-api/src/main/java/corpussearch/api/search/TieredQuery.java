@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.DocAndFloatFeatureBuffer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
-import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -14,8 +13,8 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 
 /**
  * Matches what {@code scoring} matches, scored {@code tier} plus {@code scoring}'s score, and says
@@ -116,13 +115,52 @@ final class TieredQuery extends Query {
     }
   }
 
-  /** {@code in}'s scores and maxima, plus a constant. */
-  private static final class LiftedScorer extends FilterScorer {
+  /**
+   * {@code in}'s scores and maxima, plus a constant. Alone at the top of a search, it skips the
+   * blocks whose best score cannot enter the top hits itself (as Lucene's term scorers do), since
+   * the scorers it wraps pass the lowest competitive score on to their parts only in some cases.
+   */
+  private static final class LiftedScorer extends Scorer {
+    private final Scorer in;
     private final float lift;
+    private final TwoPhaseIterator twoPhase;
+    private final DocIdSetIterator iterator;
+    private float innerMinimum;
+    private int windowEnd = -1;
+    private float windowMax;
 
     LiftedScorer(Scorer in, float lift) {
-      super(in);
+      this.in = in;
       this.lift = lift;
+      TwoPhaseIterator inner = in.twoPhaseIterator();
+      DocIdSetIterator approximation = new Skipping(inner == null ? in.iterator() : inner.approximation());
+      this.twoPhase = inner == null ? null : new TwoPhaseIterator(approximation) {
+        @Override
+        public boolean matches() throws IOException {
+          return inner.matches();
+        }
+
+        @Override
+        public float matchCost() {
+          return inner.matchCost();
+        }
+      };
+      this.iterator = twoPhase == null ? approximation : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+    }
+
+    @Override
+    public int docID() {
+      return in.docID();
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+      return iterator;
+    }
+
+    @Override
+    public TwoPhaseIterator twoPhaseIterator() {
+      return twoPhase;
     }
 
     @Override
@@ -143,14 +181,56 @@ final class TieredQuery extends Query {
     @Override
     public void setMinCompetitiveScore(float minScore) throws IOException {
       // one ulp lower: the subtraction may round up, and a tie at the threshold must still count
-      in.setMinCompetitiveScore(Math.max(0f, Math.nextDown(minScore - lift)));
+      innerMinimum = Math.max(0f, Math.nextDown(minScore - lift));
+      in.setMinCompetitiveScore(innerMinimum);
     }
 
-    @Override
-    public void nextDocsAndScores(int upTo, Bits liveDocs, DocAndFloatFeatureBuffer buffer) throws IOException {
-      in.nextDocsAndScores(upTo, liveDocs, buffer);
-      for (int i = 0; i < buffer.size; i++) {
-        buffer.features[i] += lift;
+    /** The first document from {@code target} on in a block whose best score is competitive. */
+    private int competitive(int target) throws IOException {
+      while (innerMinimum > 0 && target != DocIdSetIterator.NO_MORE_DOCS) {
+        if (target > windowEnd) {
+          windowEnd = in.advanceShallow(target);
+          windowMax = in.getMaxScore(windowEnd);
+        }
+        if (windowMax >= innerMinimum) {
+          return target;
+        }
+        target = windowEnd == DocIdSetIterator.NO_MORE_DOCS ? DocIdSetIterator.NO_MORE_DOCS : windowEnd + 1;
+      }
+      return target;
+    }
+
+    /** {@code in}'s iterator, jumping over blocks that cannot compete. */
+    private final class Skipping extends DocIdSetIterator {
+      private final DocIdSetIterator approximation;
+
+      Skipping(DocIdSetIterator approximation) {
+        this.approximation = approximation;
+      }
+
+      @Override
+      public int docID() {
+        return approximation.docID();
+      }
+
+      @Override
+      public int nextDoc() throws IOException {
+        return advance(approximation.docID() + 1);
+      }
+
+      @Override
+      public int advance(int target) throws IOException {
+        int doc = approximation.advance(competitive(target));
+        int from = doc;
+        while (doc != NO_MORE_DOCS && (from = competitive(doc)) != doc) {
+          doc = approximation.advance(from);
+        }
+        return doc;
+      }
+
+      @Override
+      public long cost() {
+        return approximation.cost();
       }
     }
   }
