@@ -125,7 +125,7 @@ final class TieredQuery extends Query {
     private final float lift;
     private final TwoPhaseIterator twoPhase;
     private final DocIdSetIterator iterator;
-    private float innerMinimum;
+    private float minimum;
     private int windowEnd = -1;
     private float windowMax;
 
@@ -180,19 +180,20 @@ final class TieredQuery extends Query {
 
     @Override
     public void setMinCompetitiveScore(float minScore) throws IOException {
-      // one ulp lower: the subtraction may round up, and a tie at the threshold must still count
-      innerMinimum = Math.max(0f, Math.nextDown(minScore - lift));
-      in.setMinCompetitiveScore(innerMinimum);
+      minimum = minScore;
+      // Adding the lift rounds (at 41,000 a float's step is 0.004), so an inner score a step below
+      // minScore - lift may still reach minScore once lifted: the inner scorer gets that much less.
+      in.setMinCompetitiveScore(Math.max(0f, minScore - lift - Math.ulp(minScore)));
     }
 
     /** The first document from {@code target} on in a block whose best score is competitive. */
     private int competitive(int target) throws IOException {
-      while (innerMinimum > 0 && target != DocIdSetIterator.NO_MORE_DOCS) {
+      while (minimum > lift && target != DocIdSetIterator.NO_MORE_DOCS) {
         if (target > windowEnd) {
           windowEnd = in.advanceShallow(target);
-          windowMax = in.getMaxScore(windowEnd);
+          windowMax = lift + in.getMaxScore(windowEnd);
         }
-        if (windowMax >= innerMinimum) {
+        if (windowMax >= minimum) {
           return target;
         }
         target = windowEnd == DocIdSetIterator.NO_MORE_DOCS ? DocIdSetIterator.NO_MORE_DOCS : windowEnd + 1;
