@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -45,7 +43,6 @@ public final class SearchService {
   private final SpellingHints spelling;
   private final Duration timeout;
   private final long resultCacheBytes;
-  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
   /**
    * @param views the index versions to search
@@ -113,7 +110,7 @@ public final class SearchService {
     // instead of again in the facet search, the grouping and the highlighter (which otherwise
     // rebuilds a Levenshtein automaton, ~10 ms for two edits, for every highlighted hit).
     SearchQuery relevance = rewrittenQuery(request.q(), view, searcher);
-    DrillDownQuery query = drillDown(relevance.ranking(), request);
+    DrillDownQuery query = DrillDowns.of(relevance.ranking(), request);
     Sort sort = sortFor(request);
     // Two passes: counting visits every match without scores (totals, articles, facets), so
     // ranking need only find the top hits and may skip paragraphs that cannot reach them.
@@ -151,18 +148,6 @@ public final class SearchService {
     TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, n));
     TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     return top;
-  }
-
-  private DrillDownQuery drillDown(Query base, SearchRequest request) {
-    DrillDownQuery query = new DrillDownQuery(facetsConfig, base);
-    request.outlets().forEach(value -> query.add(IndexSchema.FACET_OUTLET, IndexSchema.facetLabel(value)));
-    request.authors().forEach(value -> query.add(IndexSchema.FACET_AUTHOR, IndexSchema.facetLabel(value)));
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      query.add(IndexSchema.FACET_YEAR, LongField.newRangeQuery(IndexSchema.DATE_DAY, from, to));
-    }
-    return query;
   }
 
   /** Null for relevance order; an empty query sorts by date, newest first. */

@@ -2,6 +2,7 @@ package corpussearch.api.facets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corpussearch.api.search.DrillDowns;
 import corpussearch.api.search.IndexView;
 import corpussearch.api.search.SearchRequest;
 import corpussearch.api.search.SearchRequest.SortOrder;
@@ -105,7 +106,7 @@ class MatchCounterTest {
             for (LocalDate[] range : RANGES) {
               SearchRequest request = new SearchRequest("", outlets, authors, range[0], range[1], SortOrder.RELEVANCE, 1, 10, false);
               MatchCounter.Counts counted = MatchCounter.count(searcher, view, query, request);
-              DrillDownQuery drillDown = drillDown(query, request);
+              DrillDownQuery drillDown = DrillDowns.of(query, request);
               DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, CONFIG, view.facetState()).search(drillDown, 1000);
               String what = query + " " + outlets + " " + authors + " " + Arrays.toString(range);
               assertThat(counted.paragraphs()).as(what).isEqualTo(lucene.hits.totalHits.value());
@@ -118,18 +119,6 @@ class MatchCounterTest {
       }
       assertThat(checked).as("combinations with matches").isGreaterThan(20);
     }
-  }
-
-  private static DrillDownQuery drillDown(Query query, SearchRequest request) {
-    DrillDownQuery drillDown = new DrillDownQuery(CONFIG, query);
-    request.outlets().forEach(value -> drillDown.add(IndexSchema.FACET_OUTLET, IndexSchema.facetLabel(value)));
-    request.authors().forEach(value -> drillDown.add(IndexSchema.FACET_AUTHOR, IndexSchema.facetLabel(value)));
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      drillDown.add(IndexSchema.FACET_YEAR, LongField.newRangeQuery(IndexSchema.DATE_DAY, from, to));
-    }
-    return drillDown;
   }
 
   private static long distinctArticles(IndexSearcher searcher, Query query) throws IOException {
