@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The whole test suite: unit, HTTP and browser tests (mvn -B verify underneath), then the
-# benchmark smoke test (bench/run.sh --quick: asserts the bench still runs, never a time).
+# The whole test suite: unit, HTTP and browser tests (mvn -B verify underneath, which also builds the
+# JMH benchmarks so they keep compiling), then the benchmark smoke test (bench/run.sh --quick:
+# asserts the bench still runs, never a time).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/java-env.sh
 echo "Using JDK at $JAVA_HOME"
 scripts/ensure-chromium.sh
-mvn -B -ntp -Dstyle.color=never verify "$@"
+mvn -B -ntp -Dstyle.color=never -Pjmh verify "$@"
 bench/run.sh --quick --output target/bench-quick

@@ -2,6 +2,7 @@ package corpussearch.bench;
 
 import corpussearch.api.search.LenientQueryParser;
 import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.TypoExpansions;
 import corpussearch.api.search.UserQuery;
 import corpussearch.indexer.analysis.CorpusAnalyzer;
 import corpussearch.indexer.analysis.Synonyms;
@@ -52,7 +53,8 @@ public class QueryBenchmark {
     int n = 0;
     for (String q : Texts.QUERIES) {
       UserQuery parsed = parser.parse(q);
-      Query query = factory.build(parsed);
+      // typo words are expanded when a search rewrites the query, not here
+      Query query = factory.build(parsed, TypoExpansions.uncached()).ranking();
       n += query == null ? 0 : query.hashCode() & 1;
     }
     return n;

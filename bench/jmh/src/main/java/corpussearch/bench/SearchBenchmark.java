@@ -1,0 +1,83 @@
+package corpussearch.bench;
+
+import corpussearch.api.facets.MatchCounter;
+import corpussearch.api.search.LenientQueryParser;
+import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.SearchQuery;
+import corpussearch.api.search.SearchRequest;
+import corpussearch.api.search.SearchResult;
+import corpussearch.api.search.TypoExpansions;
+import corpussearch.indexer.analysis.CorpusAnalyzer;
+import corpussearch.indexer.analysis.Synonyms;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The two passes of a search on a {@link BenchIndex}, and the whole search as the service runs it
+ * (result cache off): {@code count} is MatchCounter's pass (totals, articles, multi-select
+ * facets), {@code topHits} the ranking pass (tiers, BM25, proximity; top 10 without an exact
+ * total), {@code search} both plus highlighting and stored fields.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SearchBenchmark {
+
+  @Param({"taliban fighters", "recogniton", "afghanistan"})
+  public String q;
+
+  private BenchIndex index;
+  private IndexSearcher searcher;
+  private SearchQuery query;
+  private SearchRequest request;
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    index = new BenchIndex();
+    searcher = index.view.searcher(null);
+    QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+    SearchQuery built = factory.build(new LenientQueryParser().parse(q), TypoExpansions.of(index.view));
+    query = new SearchQuery(searcher.rewrite(built.ranking()), searcher.rewrite(built.matching()), searcher.rewrite(built.highlight()));
+    request = new SearchRequest(q, List.of(), List.of(), null, null, SearchRequest.SortOrder.RELEVANCE, 1, 10, false);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    index.close();
+  }
+
+  @Benchmark
+  public MatchCounter.Counts count() throws IOException {
+    return MatchCounter.count(searcher, index.view, query.matching(), request);
+  }
+
+  @Benchmark
+  public TopDocs topHits() throws IOException {
+    return searcher.search(query.ranking(), new TopScoreDocCollectorManager(10, null, 10));
+  }
+
+  @Benchmark
+  public SearchResult search() throws IOException {
+    return index.stack.search().search(request);
+  }
+}
