@@ -129,7 +129,8 @@ public final class QueryFactory {
         exclusions.add(exclusion);
       }
     }
-    return new SearchQuery(combine(concepts, exclusions), matching(concepts, exclusions), highlight(concepts));
+    return new SearchQuery(combine(concepts, exclusions), proximity(tieredConcepts(concepts)), matching(concepts, exclusions),
+        highlight(concepts));
   }
 
   /**
@@ -251,7 +252,6 @@ public final class QueryFactory {
         ranked.add(anyTiered == null ? scoring : scoredWhere(scoring, anyTiered), Occur.SHOULD);
       }
     }
-    addProximity(tiered, ranked);
     if (tiered.isEmpty()) {
       ranked.add(new MatchAllDocsQuery(), Occur.MUST);
     }
@@ -315,18 +315,25 @@ public final class QueryFactory {
     return any.build();
   }
 
-  /** Adjacent single-word concepts found close together earn a sloppy-phrase bonus. */
-  private static void addProximity(List<Concept> concepts, BooleanQuery.Builder ranked) {
+  /**
+   * The proximity bonus: adjacent single-word concepts found close together earn a sloppy-phrase
+   * score. Null when the query has no such pair.
+   */
+  private static Query proximity(List<Concept> concepts) {
+    BooleanQuery.Builder near = new BooleanQuery.Builder();
+    int pairs = 0;
     Term previous = null;
     for (Concept concept : concepts) {
       Term term = concept.noise() ? null : concept.proximityTerm();
       if (previous != null && term != null) {
-        ranked.add(new PhraseQuery(PROXIMITY_SLOP, IndexSchema.TEXT, previous.bytes(), term.bytes()), Occur.SHOULD);
+        near.add(new PhraseQuery(PROXIMITY_SLOP, IndexSchema.TEXT, previous.bytes(), term.bytes()), Occur.SHOULD);
+        pairs++;
       }
       if (!concept.noise()) {
         previous = term;
       }
     }
+    return pairs == 0 ? null : near.build();
   }
 
   private List<Concept> conceptsOf(Part part, TypoExpansions typos) {
