@@ -129,8 +129,7 @@ public final class QueryFactory {
         exclusions.add(exclusion);
       }
     }
-    return new SearchQuery(combine(concepts, exclusions), proximity(tieredConcepts(concepts)), matching(concepts, exclusions),
-        highlight(concepts));
+    return new SearchQuery(combine(concepts, exclusions), matching(concepts, exclusions), highlight(concepts));
   }
 
   /**
@@ -252,6 +251,7 @@ public final class QueryFactory {
         ranked.add(anyTiered == null ? scoring : scoredWhere(scoring, anyTiered), Occur.SHOULD);
       }
     }
+    addProximity(tiered, ranked);
     if (tiered.isEmpty()) {
       ranked.add(new MatchAllDocsQuery(), Occur.MUST);
     }
@@ -315,25 +315,18 @@ public final class QueryFactory {
     return any.build();
   }
 
-  /**
-   * The proximity bonus: adjacent single-word concepts found close together earn a sloppy-phrase
-   * score. Null when the query has no such pair.
-   */
-  private static Query proximity(List<Concept> concepts) {
-    BooleanQuery.Builder near = new BooleanQuery.Builder();
-    int pairs = 0;
+  /** Adjacent single-word concepts found close together earn a sloppy-phrase bonus. */
+  private static void addProximity(List<Concept> concepts, BooleanQuery.Builder ranked) {
     Term previous = null;
     for (Concept concept : concepts) {
       Term term = concept.noise() ? null : concept.proximityTerm();
       if (previous != null && term != null) {
-        near.add(new PhraseQuery(PROXIMITY_SLOP, IndexSchema.TEXT, previous.bytes(), term.bytes()), Occur.SHOULD);
-        pairs++;
+        ranked.add(new PhraseQuery(PROXIMITY_SLOP, IndexSchema.TEXT, previous.bytes(), term.bytes()), Occur.SHOULD);
       }
       if (!concept.noise()) {
         previous = term;
       }
     }
-    return pairs == 0 ? null : near.build();
   }
 
   private List<Concept> conceptsOf(Part part, TypoExpansions typos) {

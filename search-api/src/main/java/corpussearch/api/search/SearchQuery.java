@@ -1,8 +1,6 @@
 package corpussearch.api.search;
 
 import java.io.IOException;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -11,10 +9,7 @@ import org.apache.lucene.search.Query;
  * The queries of one search.
  *
  * @param ranking decides which paragraphs match and in what order (concept tiers, BM25,
- *     exclusions), before the proximity bonus
- * @param proximity the proximity bonus of words that stand close together (sloppy phrases), added
- *     to the ranking score of the best hits only: evaluating positions for every candidate was the
- *     costliest part of ranking a two-word query over a large index. Null when there is none.
+ *     proximity, exclusions)
  * @param matching the same paragraphs as {@code ranking}, without scores: one flat disjunction
  *     of what the concepts match, minus exclusions. Totals and facet counts must visit every match,
  *     and do it through this query; the ranking query then only has to find the top hits, which
@@ -22,28 +17,16 @@ import org.apache.lucene.search.Query;
  * @param highlight what the highlighter marks: every concept once, as typed, through an alias or a
  *     typo, without the tiers and bonuses that would make it compute the same matches again
  */
-public record SearchQuery(Query ranking, Query proximity, Query matching, Query highlight) {
+public record SearchQuery(Query ranking, Query matching, Query highlight) {
 
   /** The empty query: every paragraph, nothing to mark. */
   static SearchQuery matchAll() {
     Query all = new MatchAllDocsQuery();
-    return new SearchQuery(all, null, all, all);
+    return new SearchQuery(all, all, all);
   }
 
   /** The queries rewritten against {@code searcher}'s index, so typos expand once per search. */
   SearchQuery rewrite(IndexSearcher searcher) throws IOException {
-    return new SearchQuery(searcher.rewrite(ranking), proximity == null ? null : searcher.rewrite(proximity),
-        searcher.rewrite(matching), searcher.rewrite(highlight));
-  }
-
-  /**
-   * The ranking with the proximity bonus on every match, for searches that cannot rescore a few
-   * best hits (grouping by article ranks whole groups).
-   */
-  public Query rankingWithProximity() {
-    if (proximity == null) {
-      return ranking;
-    }
-    return new BooleanQuery.Builder().add(ranking, Occur.MUST).add(proximity, Occur.SHOULD).build();
+    return new SearchQuery(searcher.rewrite(ranking), searcher.rewrite(matching), searcher.rewrite(highlight));
   }
 }

@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -43,9 +43,6 @@ public final class SearchService {
   private final SpellingHints spelling;
   private final Duration timeout;
   private final long resultCacheBytes;
-
-  /** How many of the best hits by tiers and BM25 get their proximity bonus. */
-  static final int RESCORED_HITS = 100;
 
   /**
    * @param views the index versions to search
@@ -113,14 +110,15 @@ public final class SearchService {
     // instead of again in the facet search, the grouping and the highlighter (which otherwise
     // rebuilds a Levenshtein automaton, ~10 ms for two edits, for every highlighted hit).
     SearchQuery relevance = rewrittenQuery(request.q(), view, searcher);
+    DrillDownQuery query = DrillDowns.of(relevance.ranking(), request);
     Sort sort = sortFor(request);
     // Two passes: counting visits every match without scores (totals, articles, facets), so
     // ranking need only find the top hits and may skip paragraphs that cannot reach them.
     MatchCounter.Counts counted = MatchCounter.count(searcher, view, relevance.matching(), request);
     long total = counted.paragraphs();
     List<Hit> hits = request.groupByArticle()
-        ? groupedHits(searcher, DrillDowns.of(relevance.rankingWithProximity(), request), relevance, sort, request)
-        : pageHits(searcher, relevance, rankedHits(searcher, relevance, request, sort), request);
+        ? groupedHits(searcher, query, relevance, sort, request)
+        : pageHits(searcher, relevance, topHits(searcher, query, sort, request.page() * request.size()), request);
     String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q()) : null;
     return new SearchResult(request.q(), total, "eq", counted.articles(), request.page(), request.size(),
         millisSince(start), searcher.timedOut(), hits, counted.facets(), suggestion);
@@ -136,22 +134,6 @@ public final class SearchService {
       SearchQuery query = parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
       return query.rewrite(searcher);
     });
-  }
-
-  /**
-   * The hits up to the requested page. In relevance order, the best {@link #RESCORED_HITS} (or
-   * more, for a deep page) by tiers and BM25 get their proximity bonus and are sorted again, as
-   * Elasticsearch's rescoring does: the tiers dwarf the bonus, so it only reorders paragraphs that
-   * are already close, and no other paragraph needs its positions read.
-   */
-  private static TopDocs rankedHits(IndexSearcher searcher, SearchQuery relevance, SearchRequest request, Sort sort) throws IOException {
-    int depth = request.page() * request.size();
-    Query ranking = DrillDowns.of(relevance.ranking(), request);
-    if (sort != null || relevance.proximity() == null) {
-      return topHits(searcher, ranking, sort, depth);
-    }
-    TopDocs best = topHits(searcher, ranking, null, Math.max(depth, RESCORED_HITS));
-    return QueryRescorer.rescore(searcher, best, relevance.proximity(), 1, depth);
   }
 
   /**

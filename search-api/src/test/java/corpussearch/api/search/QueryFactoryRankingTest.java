@@ -41,7 +41,7 @@ class QueryFactoryRankingTest {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(factory.build(parser.parse(q), TypoExpansions.uncached()).rankingWithProximity(), 10).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(factory.build(parser.parse(q), TypoExpansions.uncached()).ranking(), 10).scoreDocs) {
           ids.add(searcher.storedFields().document(hit.doc).get(IndexSchema.ID));
         }
         return ids;
