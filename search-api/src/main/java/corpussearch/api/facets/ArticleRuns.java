@@ -32,8 +32,8 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class ArticleRuns {
 
-  /** Dimensions, in the order their ordinals are kept per run. */
-  static final List<String> DIMENSIONS = List.of(IndexSchema.FACET_OUTLET, IndexSchema.FACET_AUTHOR, IndexSchema.FACET_YEAR);
+  /** Dimensions, in the order their ordinals are kept per run: those the API reports. */
+  static final List<String> DIMENSIONS = FacetCounts.DIMENSIONS;
   static final int OUTLET = 0;
   static final int AUTHOR = 1;
   static final int YEAR = 2;

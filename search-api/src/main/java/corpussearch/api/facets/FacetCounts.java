@@ -18,6 +18,10 @@ public final class FacetCounts {
   public static final List<String> DIMENSIONS =
       List.of(IndexSchema.FACET_OUTLET, IndexSchema.FACET_AUTHOR, IndexSchema.FACET_YEAR);
 
+  /** The order values are reported in: most frequent first, ties by value, "unknown" last. */
+  static final Comparator<FacetValue> ORDER = Comparator.comparingLong(FacetValue::count).reversed()
+      .thenComparing(FacetValue::value, Comparator.nullsLast(Comparator.naturalOrder()));
+
   /** Most values reported per dimension. */
   public static final int MAX_VALUES = 200;
 
@@ -46,8 +50,7 @@ public final class FacetCounts {
     for (LabelAndValue label : counts.labelValues) {
       values.add(new FacetValue(IndexSchema.facetValue(label.label), label.value.longValue()));
     }
-    values.sort(Comparator.comparingLong(FacetValue::count).reversed()
-        .thenComparing(FacetValue::value, Comparator.nullsLast(Comparator.naturalOrder())));
+    values.sort(ORDER);
     return values;
   }
 }

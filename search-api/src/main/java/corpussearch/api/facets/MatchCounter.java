@@ -6,7 +6,6 @@ import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +73,8 @@ public final class MatchCounter {
         byDimension.get(runs.dimensionOf(ord)).add(new FacetValue(runs.value(ord), counts[ord]));
       }
     }
-    Comparator<FacetValue> order = Comparator.comparingLong(FacetValue::count).reversed()
-        .thenComparing(FacetValue::value, Comparator.nullsLast(Comparator.naturalOrder()));
     facets.replaceAll((dim, values) -> {
-      values.sort(order);
+      values.sort(FacetCounts.ORDER);
       return values.size() > FacetCounts.MAX_VALUES ? List.copyOf(values.subList(0, FacetCounts.MAX_VALUES)) : values;
     });
     return facets;
