@@ -1,7 +1,6 @@
 package corpussearch.indexer.analysis;
 
 import java.io.Reader;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -11,7 +10,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -27,13 +25,13 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *       "Kabul's" are one word;
  *   <li>hyphenated acronyms are joined ("IS-K" → "ISK", "ISIS-K" → "ISISK", "IS-KP" → "ISKP",
  *       and "isis-k" typed in lower case), so the short "IS" of "IS-K" can never be mistaken for
- *       the verb or lost; ordinary hyphenated words ("War-on-Terror", "anti-US") stay apart;
+ *       the verb or lost; ordinary hyphenated words ("War-on-Terror", "anti-US") stay apart; so
+ *       are thousands separators ("2,000" = "2000"; {@link JoiningCharFilter});
  *   <li>Unicode word segmentation ({@link StandardTokenizer});
  *   <li>English possessives are removed ("US’s" → "US");
  *   <li>the country written "US", "U.S." or "USA" becomes {@code usa} while it is still
  *       upper-case, so "us" the pronoun stays apart ({@link CountryAcronymFilter});
  *   <li>lower-casing and accent folding (al-Baghdādī finds al-Baghdadi);
- *   <li>thousands separators are dropped from numbers ("2,000" = "2000");
  *   <li>British spellings become American ones ({@link SpellingVariantFilter});
  *   <li>light inflectional stemming ({@link KStemFilter}): plurals and common inflections, without
  *       the over-merging of Porter; names it would cut into another word ("ISIS" into "isi", the
@@ -47,35 +45,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class CorpusAnalyzer extends Analyzer {
 
-  private static final String HYPHEN = "[-\u2010\u2011]";
-
-  /**
-   * Characters deleted before tokenizing, in one pass (the pattern starts with the character to
-   * delete, so only hyphens and periods are ever examined further):
-   *
-   * <ul>
-   *   <li>the hyphen of an upper-case acronym of 2–5 letters with a 1–2 letter suffix: IS-K,
-   *       ISIS-K, ISIL-K, IS-KP;
-   *   <li>the hyphen of a short word with a one-letter suffix in any case, so "isis-k" typed in
-   *       lower case still finds IS-K (a longer suffix, as in "War-on" or "anti-US", is left to
-   *       the tokenizer);
-   *   <li>the period of an abbreviation before a possessive: "U.S.'s" reads as "U.S's";
-   *   <li>a thousands separator: "2,000" and "2 000" read as "2000".
-   * </ul>
-   */
-  private static final Pattern JOINED_CHARACTERS =
-      Pattern.compile(
-          // One character class first: the regex engine tries the pattern at every character of
-          // every paragraph, and a class rejects the other 97 % at once, where an alternation
-          // would try each branch.
-          "[-\\u2010\\u2011.,\\u00a0\\u202f](?:"
-              + "(?<=\\b\\p{Lu}{2,5}" + HYPHEN + ")(?=\\p{Lu}{1,2}\\b)"
-              + "|(?<=\\b\\p{L}{2,5}" + HYPHEN + ")(?=\\p{L}\\b)"
-              + "|(?<=\\.)(?=['’][sS]\\b)"
-              + "|(?<=\\d[,\\u00a0\\u202f])(?=\\d{3}(?!\\d)))");
-
   private static final CharArraySet PROTECTED_WORDS = WordLists.load("protected-words.txt");
-
 
   private final SynonymMap querySynonyms;
 
@@ -98,7 +68,7 @@ public final class CorpusAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new PatternReplaceCharFilter(JOINED_CHARACTERS, "", new ApostropheCharFilter(reader));
+    return new JoiningCharFilter(new ApostropheCharFilter(reader));
   }
 
   @Override
