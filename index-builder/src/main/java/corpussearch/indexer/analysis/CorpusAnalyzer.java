@@ -47,6 +47,12 @@ public final class CorpusAnalyzer extends Analyzer {
 
   private static final CharArraySet PROTECTED_WORDS = WordLists.load("protected-words.txt");
 
+  /**
+   * Words remembered per token stream (so per thread): about a megabyte, and enough for the
+   * words that make up most of English text.
+   */
+  private static final int WORD_MEMO_CAPACITY = 10_000;
+
   private final SynonymMap querySynonyms;
 
   private CorpusAnalyzer(SynonymMap querySynonyms) {
@@ -76,15 +82,23 @@ public final class CorpusAnalyzer extends Analyzer {
     Tokenizer tokenizer = new StandardTokenizer();
     TokenStream stream = new EnglishPossessiveFilter(tokenizer);
     stream = new CountryAcronymFilter(stream);
-    stream = new LowerCaseFilter(stream);
-    stream = new ASCIIFoldingFilter(stream);
-    stream = new SpellingVariantFilter(stream);
-    stream = new SetKeywordMarkerFilter(stream, PROTECTED_WORDS);
-    stream = new KStemFilter(stream);
+    stream = new MemoizingFilter(stream, CorpusAnalyzer::wordForms, WORD_MEMO_CAPACITY);
     if (querySynonyms != null) {
       stream = new SynonymGraphFilter(stream, querySynonyms, true);
     }
     return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  /**
+   * The filters that make a word's indexed form from its text alone, one word at a time: run
+   * through a {@link MemoizingFilter}, so each distinct word goes through them once.
+   */
+  private static TokenStream wordForms(TokenStream stream) {
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    stream = new SpellingVariantFilter(stream);
+    stream = new SetKeywordMarkerFilter(stream, PROTECTED_WORDS);
+    return new KStemFilter(stream);
   }
 
   @Override
