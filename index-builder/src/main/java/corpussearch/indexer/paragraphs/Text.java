@@ -54,6 +54,9 @@ final class Text {
     }
     for (int i = 0; i < last; i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x80) {
+        continue; // printable ASCII: most characters of most text, settled by one comparison
+      }
       if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
         return false;
       }
