@@ -53,6 +53,40 @@ final class Aliases {
     return builder.build();
   }
 
+  /**
+   * {@code concept} without the alias phrases that contain another of its alternatives, in order
+   * and adjacent ("united states of america" when "united states" is an alternative too), unless
+   * they are the words as typed ({@code typed}): every paragraph such a phrase matches, the shorter
+   * alternative matches already, and checking the positions of a long phrase in every candidate
+   * paragraph is the dearest part of an aliased search.
+   */
+  static Query withoutSubsumedPhrases(Query concept, List<String> typed) {
+    if (!(concept instanceof BooleanQuery alternatives)
+        || alternatives.clauses().stream().anyMatch(clause -> clause.occur() != Occur.SHOULD)) {
+      return concept;
+    }
+    List<List<String>> terms = alternatives.clauses().stream().map(clause -> termsOf(clause.query())).toList();
+    BooleanQuery.Builder kept = new BooleanQuery.Builder();
+    for (int i = 0; i < terms.size(); i++) {
+      List<String> phrase = terms.get(i);
+      if (phrase == null || java.util.Collections.indexOfSubList(typed, phrase) >= 0 || !containsAnother(terms, i)) {
+        kept.add(alternatives.clauses().get(i));
+      }
+    }
+    return kept.build();
+  }
+
+  private static boolean containsAnother(List<List<String>> terms, int i) {
+    List<String> phrase = terms.get(i);
+    for (int j = 0; j < terms.size() && phrase.size() > 1; j++) {
+      List<String> other = terms.get(j);
+      if (j != i && other != null && other.size() < phrase.size() && java.util.Collections.indexOfSubList(phrase, other) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<String> termsOf(Query query) {
     if (query instanceof TermQuery term) {
       return List.of(term.getTerm().text());

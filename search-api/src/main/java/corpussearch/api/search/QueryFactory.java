@@ -377,7 +377,7 @@ public final class QueryFactory {
       List<Query> literals = new ArrayList<>();
       for (int f = 0; f < fields.size(); f++) {
         if (perField.get(f).size() == count) {
-          Query clause = perField.get(f).get(i);
+          Query clause = Aliases.withoutSubsumedPhrases(perField.get(f).get(i), typed);
           alternatives.add(boost(clause, fields.get(f).boost()));
           Query literal = Aliases.literal(clause, typed);
           if (literal != null) {

@@ -116,6 +116,22 @@ class QueryFactoryRankingTest {
   }
 
   @Test
+  void anAliasThatContainsAnotherStillMatchesThroughIt() throws IOException {
+    // "United States of America" holds the alias "United States": its own phrase is left out of
+    // the search, and the paragraph is found all the same.
+    assertThat(search("America",
+        "The United States of America said.", "The United States said.", "America said.", "USA said.", "The states united."))
+        .containsExactlyInAnyOrder("p0", "p1", "p2", "p3");
+  }
+
+  @Test
+  void theLongerAliasAsTypedOutranksTheShorterOneItContains() throws IOException {
+    assertThat(search("United States of America",
+        "The United States and America said.", "The United States of America said."))
+        .containsExactly("p1", "p0");
+  }
+
+  @Test
   void theWordsAsTypedOutrankAnAliasOfThem() throws IOException {
     assertThat(search("Kabul airport",
         "The attack on Hamid Karzai International Airport was claimed.",
