@@ -23,8 +23,10 @@ if stale; then
   mvn -B -q -ntp -Dstyle.color=never package -DskipTests
 fi
 
-# Startup caches in data/cds (see scripts/startup-cache.sh): the first run records them, later
-# runs start in about half the time.
+# Startup caches in data/cds (see scripts/startup-cache.sh): the index builder's first run records
+# its own; the service's is recorded by a short training run after each build, so that every start
+# of the service, the first included, takes about half the time.
 java $(startup_cache_flags index-builder "$builder" data/cds) -jar "$builder" --corpus "$corpus" --index "$index"
+record_search_api_cache "$server" data/cds --index "$index"
 echo "Starting the search service: open http://localhost:${CORPUS_PORT:-7070}" >&2
 exec java $(startup_cache_flags search-api "$server" data/cds) -jar "$server" --index "$index" "$@"

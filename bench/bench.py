@@ -224,6 +224,19 @@ def startup_flags(a):
     return out.stdout.split()
 
 
+def record_startup_cache(a, index_dir):
+    """Records search-api's startup cache when it has none, as ./run.sh does after a build
+    (record_search_api_cache in scripts/startup-cache.sh); returns the seconds it took, or None."""
+    if any(f.startswith('-XX:AOTCache=') for f in startup_flags(a)):
+        return None
+    script = ('source scripts/java-env.sh >/dev/null; source scripts/startup-cache.sh; '
+              'record_search_api_cache "$@"')
+    t0 = time.perf_counter()
+    subprocess.run(['bash', '-c', script, '_', a.api_jar, os.path.join(a.work, 'cds'), '--index', index_dir],
+                   cwd=ROOT, env=dict(os.environ, JAVA_HOME=a.java_home), check=True)
+    return time.perf_counter() - t0
+
+
 def cs_start(a, index_dir, name, jfr=None, extra=()):
     """Starts search-api as ./run.sh does; returns the process, its port and seconds to the first answer."""
     port = free_port()
@@ -572,15 +585,9 @@ def main():
             f'({b["para_per_s"]:,.0f}/s), peak RSS {b["peak_rss"] / 2**20:.0f} MB')
         # Serve, measure cold start, then load.
         jfr = os.path.join(a.work, f'search-api-{scale}.jfr') if (scale == scales[-1] and not a.quick) else None
-        first = None
-        if not any(f.startswith('-XX:AOTCache=') for f in startup_flags(a)):
-            # The first start records the startup cache (written when the process exits), as the
-            # first ./run.sh does; it is reported apart, and every start after it uses the cache.
-            p, port, first = cs_start(a, index_dir, scale + '-first')
-            log(f'  search-api first start (recording the startup cache) on {scale}: {first:.2f} s')
-            for path in ('/?q=union', '/api/search?q=union+state&outlet=x', '/api/suggest?q=un'):
-                urllib.request.urlopen(f'http://127.0.0.1:{port}{path}').read()
-            stop(p)
+        training = record_startup_cache(a, index_dir)
+        if training is not None:
+            log(f'  search-api startup cache recorded by a training run (as ./run.sh does after a build): {training:.2f} s')
         p, port, ready = cs_start(a, index_dir, scale)
         log(f'  search-api ready on {scale} in {ready:.2f} s')
         qfile = os.path.join(qdir, 'seeds' if scale == 'seeds' else 'sotu', 'cs.txt')
@@ -592,7 +599,7 @@ def main():
             with open(cfile, 'w') as f:
                 f.write('GET\t/bench/constant\t\n')
             load_run(a, R, 'constant route', port, cfile, scale)
-        R.put(f'cold/{scale}', {'ready_s': ready, 'first_start_s': first, 'rss_after': proc_status(java_pid_in_group(p.pid) or p.pid, 'VmRSS'),
+        R.put(f'cold/{scale}', {'ready_s': ready, 'training_s': training, 'rss_after': proc_status(java_pid_in_group(p.pid) or p.pid, 'VmRSS'),
                                 'paragraphs': b['paragraphs'], 'index_bytes': b['index_bytes']})
         stop(p)
         # The same mix with the result cache off: what each search costs when it has to be run.
