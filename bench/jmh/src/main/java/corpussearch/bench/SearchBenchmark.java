@@ -57,7 +57,7 @@ public class SearchBenchmark {
     searcher = index.view.searcher(null);
     QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
     SearchQuery built = factory.build(new LenientQueryParser().parse(q), TypoExpansions.of(index.view));
-    query = new SearchQuery(searcher.rewrite(built.ranking()), searcher.rewrite(built.matching()), searcher.rewrite(built.highlight()));
+    query = built.rewrite(searcher);
     request = new SearchRequest(q, List.of(), List.of(), null, null, SearchRequest.SortOrder.RELEVANCE, 1, 10, false);
   }
 

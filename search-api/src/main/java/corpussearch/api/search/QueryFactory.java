@@ -129,7 +129,8 @@ public final class QueryFactory {
         exclusions.add(exclusion);
       }
     }
-    return new SearchQuery(combine(concepts, exclusions), matching(concepts, exclusions), highlight(concepts));
+    return new SearchQuery(combine(concepts, exclusions), matching(concepts, exclusions), highlight(concepts),
+        topTier(concepts, exclusions));
   }
 
   /**
@@ -242,23 +243,58 @@ public final class QueryFactory {
     List<Concept> tiered = tieredConcepts(concepts);
     BooleanQuery.Builder ranked = new BooleanQuery.Builder();
     tiered.forEach(concept -> ranked.add(tiers(concept), Occur.SHOULD));
+    bonuses(concepts, tiered).forEach(bonus -> ranked.add(bonus, Occur.SHOULD));
+    if (tiered.isEmpty()) {
+      ranked.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    exclusions.forEach(exclusion -> ranked.add(exclusion, Occur.MUST_NOT));
+    return ranked.build();
+  }
+
+  /**
+   * The ranking query restricted to paragraphs that match every tiered concept exactly; null when
+   * that is the ranking query itself (one concept without typos, or none).
+   */
+  private static TopTier topTier(List<Concept> concepts, List<Query> exclusions) {
+    List<Concept> tiered = tieredConcepts(concepts);
+    if (tiered.isEmpty() || tiered.size() == 1 && tiered.get(0).typo() == null) {
+      return null;
+    }
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+    List<Query> bonuses = new ArrayList<>();
+    for (Concept concept : tiered) {
+      Query exact = exactBm25(concept);
+      ranked.add(new TieredQuery(exact, CONCEPT_TIER + EXACT_TIER), Occur.MUST);
+      bonuses.add(exact);
+      if (concept.typo() != null) {
+        bonuses.add(typoBm25(concept));
+      }
+    }
+    for (Query bonus : bonuses(concepts, tiered)) {
+      ranked.add(bonus, Occur.SHOULD);
+      bonuses.add(bonus);
+    }
+    exclusions.forEach(exclusion -> ranked.add(exclusion, Occur.MUST_NOT));
+    return new TopTier(ranked.build(), bonuses, EXACT_TIER);
+  }
+
+  /**
+   * What adds to a score beside the tiers: the BM25 of concepts without a tier, where a tiered
+   * concept matches, and the proximity phrases.
+   */
+  private static List<Query> bonuses(List<Concept> concepts, List<Concept> tiered) {
+    List<Query> bonuses = new ArrayList<>();
     Query anyTiered = tiered.isEmpty() ? null : anyOf(tiered);
     Set<Concept> counted = Collections.newSetFromMap(new IdentityHashMap<>());
     counted.addAll(tiered);
     for (Concept concept : concepts) {
       if (!counted.contains(concept)) {
         Query scoring = bm25(concept);
-        ranked.add(anyTiered == null ? scoring : scoredWhere(scoring, anyTiered), Occur.SHOULD);
+        bonuses.add(anyTiered == null ? scoring : scoredWhere(scoring, anyTiered));
       }
     }
-    addProximity(tiered, ranked);
-    if (tiered.isEmpty()) {
-      ranked.add(new MatchAllDocsQuery(), Occur.MUST);
-    }
-    for (Query exclusion : exclusions) {
-      ranked.add(exclusion, Occur.MUST_NOT);
-    }
-    return ranked.build();
+    bonuses.addAll(proximity(tiered));
+    return bonuses;
   }
 
   /**
@@ -279,7 +315,12 @@ public final class QueryFactory {
     if (concept.typo() == null) {
       return exact;
     }
-    return new BooleanQuery.Builder().add(exact, Occur.SHOULD).add(new BoostQuery(concept.typo(), TYPO_BOOST), Occur.SHOULD).build();
+    return new BooleanQuery.Builder().add(exact, Occur.SHOULD).add(typoBm25(concept), Occur.SHOULD).build();
+  }
+
+  /** A concept's typo alternative, down-weighted below the words as typed. */
+  private static Query typoBm25(Concept concept) {
+    return new BoostQuery(concept.typo(), TYPO_BOOST);
   }
 
   /**
@@ -294,7 +335,7 @@ public final class QueryFactory {
     if (concept.typo() == null) {
       return exact;
     }
-    Query typo = new TieredQuery(new BoostQuery(concept.typo(), TYPO_BOOST), CONCEPT_TIER);
+    Query typo = new TieredQuery(typoBm25(concept), CONCEPT_TIER);
     return new DisjunctionMaxQuery(List.of(exact, typo), 0f);
   }
 
@@ -316,17 +357,19 @@ public final class QueryFactory {
   }
 
   /** Adjacent single-word concepts found close together earn a sloppy-phrase bonus. */
-  private static void addProximity(List<Concept> concepts, BooleanQuery.Builder ranked) {
+  private static List<Query> proximity(List<Concept> concepts) {
+    List<Query> phrases = new ArrayList<>();
     Term previous = null;
     for (Concept concept : concepts) {
       Term term = concept.noise() ? null : concept.proximityTerm();
       if (previous != null && term != null) {
-        ranked.add(new PhraseQuery(PROXIMITY_SLOP, IndexSchema.TEXT, previous.bytes(), term.bytes()), Occur.SHOULD);
+        phrases.add(new PhraseQuery(PROXIMITY_SLOP, IndexSchema.TEXT, previous.bytes(), term.bytes()));
       }
       if (!concept.noise()) {
         previous = term;
       }
     }
+    return phrases;
   }
 
   private List<Concept> conceptsOf(Part part, TypoExpansions typos) {

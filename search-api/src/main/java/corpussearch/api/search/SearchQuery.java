@@ -16,17 +16,23 @@ import org.apache.lucene.search.Query;
  *     lets Lucene skip paragraphs that cannot compete.
  * @param highlight what the highlighter marks: every concept once, as typed, through an alias or a
  *     typo, without the tiers and bonuses that would make it compute the same matches again
+ * @param topTier {@code ranking} restricted to the paragraphs that match every concept exactly,
+ *     where the top hits are found fastest; null when there is no such shortcut
  */
-public record SearchQuery(Query ranking, Query matching, Query highlight) {
+public record SearchQuery(Query ranking, Query matching, Query highlight, TopTier topTier) {
 
   /** The empty query: every paragraph, nothing to mark. */
   static SearchQuery matchAll() {
     Query all = new MatchAllDocsQuery();
-    return new SearchQuery(all, all, all);
+    return new SearchQuery(all, all, all, null);
   }
 
-  /** The queries rewritten against {@code searcher}'s index, so typos expand once per search. */
-  SearchQuery rewrite(IndexSearcher searcher) throws IOException {
-    return new SearchQuery(searcher.rewrite(ranking), searcher.rewrite(matching), searcher.rewrite(highlight));
+  /**
+   * The queries rewritten against {@code searcher}'s index, so typos expand once per search; the
+   * top tier is dropped there if it could rank differently ({@link TopTier#rewrite}).
+   */
+  public SearchQuery rewrite(IndexSearcher searcher) throws IOException {
+    return new SearchQuery(searcher.rewrite(ranking), searcher.rewrite(matching), searcher.rewrite(highlight),
+        topTier == null ? null : topTier.rewrite(searcher));
   }
 }

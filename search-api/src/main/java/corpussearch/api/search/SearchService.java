@@ -118,7 +118,7 @@ public final class SearchService {
     long total = counted.paragraphs();
     List<Hit> hits = request.groupByArticle()
         ? groupedHits(searcher, query, relevance, sort, request)
-        : pageHits(searcher, relevance, topHits(searcher, query, sort, request.page() * request.size()), request);
+        : pageHits(searcher, relevance, rankedHits(searcher, relevance, query, sort, request), request);
     String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q()) : null;
     return new SearchResult(request.q(), total, "eq", counted.articles(), request.page(), request.size(),
         millisSince(start), searcher.timedOut(), hits, counted.facets(), suggestion);
@@ -137,11 +137,30 @@ public final class SearchService {
   }
 
   /**
-   * The first {@code depth} hits in {@code sort} order (relevance when null). The collector needs
+   * The hits up to the requested page: from the top tier alone when it holds them all (in
+   * relevance order only; {@link TopTier}), else from the whole ranking query.
+   */
+  private static TopDocs rankedHits(IndexSearcher searcher, SearchQuery relevance, Query query, Sort sort, SearchRequest request)
+      throws IOException {
+    int depth = depth(searcher, request.page() * request.size());
+    if (sort == null && relevance.topTier() != null) {
+      TopDocs top = TopTier.topHits(searcher, DrillDowns.of(relevance.topTier().ranking(), request), depth);
+      if (top != null) {
+        return top;
+      }
+    }
+    return topHits(searcher, query, sort, depth);
+  }
+
+  private static int depth(IndexSearcher searcher, int depth) {
+    return Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
+  }
+
+  /**
+   * The first {@code n} hits in {@code sort} order (relevance when null). The collector needs
    * no exact total, which lets Lucene skip blocks of paragraphs that cannot enter the top hits.
    */
-  private static TopDocs topHits(IndexSearcher searcher, Query query, Sort sort, int depth) throws IOException {
-    int n = Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
+  private static TopDocs topHits(IndexSearcher searcher, Query query, Sort sort, int n) throws IOException {
     if (sort == null) {
       return searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
     }
