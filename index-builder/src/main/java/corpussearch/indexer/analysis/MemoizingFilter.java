@@ -16,8 +16,10 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * <p>Text repeats its words: the most frequent few thousand make up most of any paragraph, so
  * after a few paragraphs almost every word is a memo hit, one hash lookup, where the chain would
  * lower-case, fold, respell and stem it again (KStem alone looks a word up in its dictionary
- * several times). The memo belongs to one token stream, so to one thread; it holds at most
- * {@code capacity} words and starts over when full, so it follows the vocabulary of long runs.
+ * several times). The memo belongs to one token stream, so to one thread; it holds the first
+ * {@code capacity} distinct words it meets and then stops growing: frequent words come early, and
+ * a rare word later costs one pass through the chain, where emptying a full memo would pass the
+ * frequent words through the chain again as well.
  * Tokens already marked as keywords skip the memo and go through the chain as they are.
  */
 final class MemoizingFilter extends TokenFilter {
@@ -82,10 +84,9 @@ final class MemoizingFilter extends TokenFilter {
     if (keyword.isKeyword()) {
       return;
     }
-    if (memo.size() >= capacity) {
-      memo.clear();
+    if (memo.size() < capacity) {
+      memo.put(Arrays.copyOf(term.buffer(), term.length()), form);
     }
-    memo.put(Arrays.copyOf(term.buffer(), term.length()), form);
   }
 
   /** The stream the chain reads: the one word being looked up. */

@@ -178,7 +178,7 @@ final class Text {
 
   /** Body prose: a sentence of at least 8 words, or any run of 20 words or more. */
   static boolean isProse(String text) {
-    int w = words(text);
+    int w = countWords(text, 20); // stops counting at 20: asked of every block, most of them long
     return (w >= 8 && endsSentence(text)) || w >= 20;
   }
 }
