@@ -15,7 +15,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -86,6 +88,12 @@ public final class ParagraphHighlighter {
         .withMaxNoHighlightPassages(1)
         .withMaxLength(Integer.MAX_VALUE - 1);
     return new UnifiedHighlighter(builder) {
+      @Override
+      protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        boolean sharable = source == OffsetSource.POSTINGS && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES);
+        return sharable ? new SharedWeightOffsetStrategy(components, searcher.getIndexReader()) : super.getOffsetStrategy(source, components);
+      }
+
       @Override
       protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
