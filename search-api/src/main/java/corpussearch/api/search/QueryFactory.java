@@ -78,13 +78,13 @@ public final class QueryFactory {
   /**
    * One thing the person asked for.
    *
-   * @param exact what matches it: the words as typed and every alias
-   * @param literal the words as typed when {@code exact} also holds aliases, else null
+   * @param exact what matches it, with its BM25: the words as typed (counted twice when there are
+   *     aliases) and every alias
    * @param typo its typo alternative, or null
    */
-  private record Concept(Query exact, Query literal, Query typo, boolean noise, Term proximityTerm) {
+  private record Concept(Query exact, Query typo, boolean noise, Term proximityTerm) {
     Concept(Query exact) {
-      this(exact, null, null, false, null);
+      this(exact, null, false, null);
     }
   }
 
@@ -252,30 +252,35 @@ public final class QueryFactory {
   }
 
   /**
-   * The ranking query restricted to paragraphs that match every tiered concept exactly; null when
-   * that is the ranking query itself (one concept without typos, or none).
+   * The ranking query restricted to paragraphs that match every tiered concept exactly, without
+   * the tiers they all share (a lone concept keeps its tier: a {@link TieredQuery} alone skips
+   * blocks of paragraphs itself, which a bare disjunction over fields cannot); null when there is
+   * nothing to restrict (no concept, or one without typos and bonuses: the ranking query itself).
    */
   private static TopTier topTier(List<Concept> concepts, List<Query> exclusions) {
     List<Concept> tiered = tieredConcepts(concepts);
-    if (tiered.isEmpty() || tiered.size() == 1 && tiered.get(0).typo() == null) {
+    List<Query> extras = bonuses(concepts, tiered);
+    boolean alone = tiered.size() == 1 && extras.isEmpty();
+    if (tiered.isEmpty() || alone && tiered.get(0).typo() == null) {
       return null;
     }
     BooleanQuery.Builder ranked = new BooleanQuery.Builder();
     List<Query> bonuses = new ArrayList<>();
     for (Concept concept : tiered) {
-      Query exact = exactBm25(concept);
-      ranked.add(new TieredQuery(exact, CONCEPT_TIER + EXACT_TIER), Occur.MUST);
+      Query exact = concept.exact();
+      ranked.add(alone ? new TieredQuery(exact, CONCEPT_TIER + EXACT_TIER) : exact, Occur.MUST);
       bonuses.add(exact);
       if (concept.typo() != null) {
         bonuses.add(typoBm25(concept));
       }
     }
-    for (Query bonus : bonuses(concepts, tiered)) {
+    for (Query bonus : extras) {
       ranked.add(bonus, Occur.SHOULD);
       bonuses.add(bonus);
     }
     exclusions.forEach(exclusion -> ranked.add(exclusion, Occur.MUST_NOT));
-    return new TopTier(ranked.build(), bonuses, EXACT_TIER);
+    float tiers = alone ? 0f : tiered.size() * (CONCEPT_TIER + EXACT_TIER);
+    return new TopTier(ranked.build(), tiers, bonuses, EXACT_TIER);
   }
 
   /**
@@ -297,21 +302,9 @@ public final class QueryFactory {
     return bonuses;
   }
 
-  /**
-   * A concept's BM25 without typos: what matches it exactly, plus the words as typed once more
-   * when it also has aliases, so that among equally ranked paragraphs the words as typed beat an
-   * alias of them.
-   */
-  private static Query exactBm25(Concept concept) {
-    if (concept.literal() == null) {
-      return concept.exact();
-    }
-    return new BooleanQuery.Builder().add(concept.exact(), Occur.SHOULD).add(concept.literal(), Occur.SHOULD).build();
-  }
-
   /** A concept's BM25 with its typo alternative, down-weighted, for concepts without a tier. */
   private static Query bm25(Concept concept) {
-    Query exact = exactBm25(concept);
+    Query exact = concept.exact();
     if (concept.typo() == null) {
       return exact;
     }
@@ -331,7 +324,7 @@ public final class QueryFactory {
    * lets Lucene pass the lowest competitive score down to both.
    */
   private static Query tiers(Concept concept) {
-    Query exact = new TieredQuery(exactBm25(concept), CONCEPT_TIER + EXACT_TIER);
+    Query exact = new TieredQuery(concept.exact(), CONCEPT_TIER + EXACT_TIER);
     if (concept.typo() == null) {
       return exact;
     }
@@ -417,15 +410,9 @@ public final class QueryFactory {
     List<Concept> concepts = new ArrayList<>(count + 1);
     for (int i = 0; i < count; i++) {
       List<Query> alternatives = new ArrayList<>();
-      List<Query> literals = new ArrayList<>();
       for (int f = 0; f < fields.size(); f++) {
         if (perField.get(f).size() == count) {
-          Query clause = Aliases.withoutSubsumedPhrases(perField.get(f).get(i), typed);
-          alternatives.add(boost(clause, fields.get(f).boost()));
-          Query literal = Aliases.literal(clause, typed);
-          if (literal != null) {
-            literals.add(boost(literal, fields.get(f).boost()));
-          }
+          alternatives.add(boost(withLiteral(perField.get(f).get(i), typed), fields.get(f).boost()));
         }
       }
       Query text = perField.get(0).get(i);
@@ -434,8 +421,7 @@ public final class QueryFactory {
       Query typo = single == null || noise ? null : typo(single, fields, typos);
       // proximityTerm is also how compound words find their terms, so noise words keep theirs
       Term proximity = single != null && single.field().equals(IndexSchema.TEXT) ? single : null;
-      Query literal = literals.isEmpty() ? null : new DisjunctionMaxQuery(literals, 0.1f);
-      concepts.add(new Concept(new DisjunctionMaxQuery(alternatives, 0.1f), literal, typo, noise, proximity));
+      concepts.add(new Concept(new DisjunctionMaxQuery(alternatives, 0.1f), typo, noise, proximity));
     }
     return joinCompoundWords(part, fields, concepts);
   }
@@ -445,6 +431,20 @@ public final class QueryFactory {
    * not several: its run of single-term concepts becomes one phrase concept. Aliases are left
    * alone; they are already one concept.
    */
+  /**
+   * One field's alternatives for a concept, with the alternatives that are the words as typed
+   * counted once more, so that among equally ranked paragraphs the words as typed beat an alias of
+   * them; without the alias phrases that hold a shorter alternative ({@link Aliases}).
+   */
+  private static Query withLiteral(Query clause, List<String> typed) {
+    Query alternatives = Aliases.withoutSubsumedPhrases(clause, typed);
+    Query literal = Aliases.literal(alternatives, typed);
+    if (literal == null) {
+      return alternatives;
+    }
+    return new BooleanQuery.Builder().add(alternatives, Occur.SHOULD).add(literal, Occur.SHOULD).build();
+  }
+
   private List<Concept> joinCompoundWords(Part part, List<WeightedField> fields, List<Concept> concepts) {
     List<Concept> joined = new ArrayList<>(concepts);
     for (String word : part.text().split("\\s+")) {

@@ -144,7 +144,7 @@ public final class SearchService {
       throws IOException {
     int depth = depth(searcher, request.page() * request.size());
     if (sort == null && relevance.topTier() != null) {
-      TopDocs top = TopTier.topHits(searcher, DrillDowns.of(relevance.topTier().ranking(), request), depth);
+      TopDocs top = relevance.topTier().topHits(searcher, DrillDowns.of(relevance.topTier().ranking(), request), depth);
       if (top != null) {
         return top;
       }

@@ -7,6 +7,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
@@ -18,30 +19,37 @@ import org.apache.lucene.search.Weight;
  * exactly (as typed or through an alias, not only through a typo), scored as the ranking query
  * scores them.
  *
+ * <p>All of them hold the same tiers, so the query may leave the tiers out and have their sum
+ * added to the scores of the hits afterwards: without a tier around each concept, Lucene scores
+ * the concepts with its own block-max conjunctions.
+ *
  * <p>Such a paragraph scores at least {@link QueryFactory#EXACT_TIER} more in tiers than any other
  * match, and loses at most the BM25 and bonus parts it lacks. So when those parts together can
  * never reach the exact tier's margin (checked once per index version from the maxima Lucene
  * keeps for each part), every top-tier paragraph outranks every other match, and when the top
  * tier holds enough paragraphs for the page, its best ones are the search's best ones. Finding
  * them is a conjunction led by the rarest concept that never scores typo alternatives, where the
- * whole ranking query is a disjunction of everything: 3–7 times less work for queries of two or
- * more words at a million paragraphs. The result is the same, which {@code TopTierTest} checks.
+ * whole ranking query is a disjunction of everything. The result is the same, which {@code TopTierTest} checks.
  */
 public final class TopTier {
 
   private final Query ranking;
+  private final float tiers;
   private final List<Query> bonuses;
   private final float margin;
 
   /**
-   * @param ranking the ranking query's own clauses, with every tiered concept's exact tier
-   *     required and its typo tier left out
+   * @param ranking the ranking query's own clauses, with every tiered concept's exact BM25
+   *     required (without its tier) and its typo alternative left out
+   * @param tiers what the tiers left out of {@code ranking} add to the score of every top-tier
+   *     paragraph
    * @param bonuses every scoring part of the ranking query that is not a tier: each concept's
    *     exact and typo BM25, untiered words, proximity phrases
    * @param margin how much more a concept's exact tier adds than its typo tier
    */
-  TopTier(Query ranking, List<Query> bonuses, float margin) {
+  TopTier(Query ranking, float tiers, List<Query> bonuses, float margin) {
     this.ranking = ranking;
+    this.tiers = tiers;
     this.bonuses = List.copyOf(bonuses);
     this.margin = margin;
   }
@@ -63,17 +71,23 @@ public final class TopTier {
       rewritten.add(query);
       bound += maxScore(searcher, query);
     }
-    return bound < margin ? new TopTier(searcher.rewrite(ranking), rewritten, margin) : null;
+    return bound < margin ? new TopTier(searcher.rewrite(ranking), tiers, rewritten, margin) : null;
   }
 
   /**
-   * The first {@code n} hits of {@code query} (this top tier's ranking, possibly with filters)
-   * when the top tier has at least {@code n} of them; null when it has fewer and the whole
-   * ranking query must be searched.
+   * The first {@code n} hits of {@code query} (this top tier's ranking, possibly with filters),
+   * scored as the ranking query scores them, when the top tier has at least {@code n} of them;
+   * null when it has fewer and the whole ranking query must be searched.
    */
-  static TopDocs topHits(IndexSearcher searcher, Query query, int n) throws IOException {
+  TopDocs topHits(IndexSearcher searcher, Query query, int n) throws IOException {
     TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
-    return top.scoreDocs.length >= n && !searcher.timedOut() ? top : null;
+    if (top.scoreDocs.length < n || searcher.timedOut()) {
+      return null;
+    }
+    for (ScoreDoc hit : top.scoreDocs) {
+      hit.score += tiers;
+    }
+    return top;
   }
 
   /** The most {@code query} can score in any paragraph of the index, from Lucene's per-segment maxima. */

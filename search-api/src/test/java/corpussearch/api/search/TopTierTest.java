@@ -83,7 +83,7 @@ class TopTierTest {
           if (query.topTier() == null) {
             continue;
           }
-          TopDocs top = TopTier.topHits(searcher, filtered(query.topTier().ranking(), filter), n);
+          TopDocs top = query.topTier().topHits(searcher, filtered(query.topTier().ranking(), filter), n);
           if (top == null) {
             continue;
           }
@@ -100,8 +100,8 @@ class TopTierTest {
   void isLeftOutWhereTheBonusesCouldOutweighTheMargin() throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     Query words = new TermQuery(new Term(IndexSchema.TEXT, "peace"));
-    assertThat(new TopTier(words, List.of(words), 1_000f).rewrite(searcher)).isNotNull();
-    assertThat(new TopTier(words, List.of(words), 0.0001f).rewrite(searcher)).isNull();
+    assertThat(new TopTier(words, 0f, List.of(words), 1_000f).rewrite(searcher)).isNotNull();
+    assertThat(new TopTier(words, 0f, List.of(words), 0.0001f).rewrite(searcher)).isNull();
   }
 
   @Test
@@ -109,8 +109,8 @@ class TopTierTest {
     IndexSearcher searcher = new IndexSearcher(reader);
     SearchQuery query = factory.build(parser.parse("railroad treaties congres"), TypoExpansions.uncached()).rewrite(searcher);
     long exact = searcher.count(query.topTier().ranking());
-    assertThat(TopTier.topHits(searcher, query.topTier().ranking(), (int) exact)).isNotNull();
-    assertThat(TopTier.topHits(searcher, query.topTier().ranking(), (int) exact + 1)).isNull();
+    assertThat(query.topTier().topHits(searcher, query.topTier().ranking(), (int) exact)).isNotNull();
+    assertThat(query.topTier().topHits(searcher, query.topTier().ranking(), (int) exact + 1)).isNull();
   }
 
   private static void assertSameHits(String what, TopDocs top, TopDocs all) {
