@@ -104,7 +104,7 @@ def write(data, a):
       '`… WHERE paras MATCH ? [AND outlet = ?] ORDER BY bm25(paras, 1.0, 0.5) LIMIT 10` (words ORed, phrases quoted)')
     if sample:
         w(f'- load: `{sample["command"]}` (FILE = one request per line; threads = min(connections, 2)); '
-          f'a 5 s warm-up at 4 connections precedes each series')
+          f'a {meta.get("warmup", 5)} s warm-up at 4 connections precedes the series of each service start')
     w('')
     w('## Index build')
     w('')
@@ -224,8 +224,10 @@ def write(data, a):
             continue
         w(f'## Where search-api spends its time ({s}, JFR)')
         w('')
-        w(f'JFR (`settings=profile`) recorded the service during the {s} load runs above with the result cache off (so '
-          f'every request is searched): {prof["samples"]:,} execution samples. By the first corpus-search frame on the stack:')
+        w(f'JFR (`settings=profile`) recorded a start of its own of the {s} service with the result cache off (so every '
+          f'request is searched), during the same mix at 4 connections after the same warm-up, so the measured runs '
+          f'above are not slowed by the recording: {prof["samples"]:,} execution samples. By the first corpus-search '
+          f'frame on the stack:')
         w('')
         w('| samples | share | frame |')
         w('|--:|--:|---|')
