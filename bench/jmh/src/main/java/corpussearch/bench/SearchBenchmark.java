@@ -32,8 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The two passes of a search on a {@link BenchIndex}, and the whole search as the service runs it
  * (result cache off): {@code count} is MatchCounter's pass (totals, articles, multi-select
- * facets), {@code topHits} the ranking pass (tiers, BM25, proximity; top 10 without an exact
- * total), {@code search} both plus highlighting and stored fields.
+ * facets), {@code topHits} the ranking pass over the whole ranking query (tiers, BM25, proximity;
+ * top 10 without an exact total), {@code topTierHits} the same top 10 from the top tier alone (what
+ * the service runs when it provably gives the same hits; null where it does not apply), {@code
+ * search} a whole search plus highlighting and stored fields.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -74,6 +76,11 @@ public class SearchBenchmark {
   @Benchmark
   public TopDocs topHits() throws IOException {
     return searcher.search(query.ranking(), new TopScoreDocCollectorManager(10, null, 10));
+  }
+
+  @Benchmark
+  public TopDocs topTierHits() throws IOException {
+    return query.topTier() == null ? null : query.topTier().topHits(searcher, query.topTier().ranking(), 10);
   }
 
   @Benchmark

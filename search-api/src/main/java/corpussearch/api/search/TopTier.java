@@ -79,7 +79,7 @@ public final class TopTier {
    * scored as the ranking query scores them, when the top tier has at least {@code n} of them;
    * null when it has fewer and the whole ranking query must be searched.
    */
-  TopDocs topHits(IndexSearcher searcher, Query query, int n) throws IOException {
+  public TopDocs topHits(IndexSearcher searcher, Query query, int n) throws IOException {
     TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
     if (top.scoreDocs.length < n || searcher.timedOut()) {
       return null;
