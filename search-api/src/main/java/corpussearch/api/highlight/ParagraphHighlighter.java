@@ -81,7 +81,8 @@ public final class ParagraphHighlighter {
   private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean whole, Map<Integer, String> known) {
     Supplier<BreakIterator> breaks = whole
         ? WholeBreakIterator::new
-        : () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f);
+        : () -> LengthGoalBreakIterator.createClosestToLength(
+            new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), PASSAGE_LENGTH, 0.5f);
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withBreakIterator(breaks)
         .withFormatter(new MarkPassageFormatter())
