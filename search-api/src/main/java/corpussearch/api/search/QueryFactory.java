@@ -129,8 +129,10 @@ public final class QueryFactory {
         exclusions.add(exclusion);
       }
     }
-    return new SearchQuery(combine(concepts, exclusions), matching(concepts, exclusions), highlight(concepts),
-        topTier(concepts, exclusions));
+    List<Concept> tiered = tieredConcepts(concepts);
+    List<Query> bonuses = bonuses(concepts, tiered);
+    return new SearchQuery(combine(tiered, bonuses, exclusions), matching(concepts, exclusions), highlight(concepts),
+        topTier(tiered, bonuses, exclusions));
   }
 
   /**
@@ -239,11 +241,10 @@ public final class QueryFactory {
    * and concepts beyond {@link #MAX_TIERED_CONCEPTS} only add BM25, in paragraphs that match
    * something else.
    */
-  private Query combine(List<Concept> concepts, List<Query> exclusions) {
-    List<Concept> tiered = tieredConcepts(concepts);
+  private static Query combine(List<Concept> tiered, List<Query> bonuses, List<Query> exclusions) {
     BooleanQuery.Builder ranked = new BooleanQuery.Builder();
     tiered.forEach(concept -> ranked.add(tiers(concept), Occur.SHOULD));
-    bonuses(concepts, tiered).forEach(bonus -> ranked.add(bonus, Occur.SHOULD));
+    bonuses.forEach(bonus -> ranked.add(bonus, Occur.SHOULD));
     if (tiered.isEmpty()) {
       ranked.add(new MatchAllDocsQuery(), Occur.MUST);
     }
@@ -257,30 +258,28 @@ public final class QueryFactory {
    * blocks of paragraphs itself, which a bare disjunction over fields cannot); null when there is
    * nothing to restrict (no concept, or one without typos and bonuses: the ranking query itself).
    */
-  private static TopTier topTier(List<Concept> concepts, List<Query> exclusions) {
-    List<Concept> tiered = tieredConcepts(concepts);
-    List<Query> extras = bonuses(concepts, tiered);
-    boolean alone = tiered.size() == 1 && extras.isEmpty();
+  private static TopTier topTier(List<Concept> tiered, List<Query> bonuses, List<Query> exclusions) {
+    boolean alone = tiered.size() == 1 && bonuses.isEmpty();
     if (tiered.isEmpty() || alone && tiered.get(0).typo() == null) {
       return null;
     }
     BooleanQuery.Builder ranked = new BooleanQuery.Builder();
-    List<Query> bonuses = new ArrayList<>();
+    List<Query> parts = new ArrayList<>();
     for (Concept concept : tiered) {
       Query exact = concept.exact();
       ranked.add(alone ? new TieredQuery(exact, CONCEPT_TIER + EXACT_TIER) : exact, Occur.MUST);
-      bonuses.add(exact);
+      parts.add(exact);
       if (concept.typo() != null) {
-        bonuses.add(typoBm25(concept));
+        parts.add(typoBm25(concept));
       }
     }
-    for (Query bonus : extras) {
+    for (Query bonus : bonuses) {
       ranked.add(bonus, Occur.SHOULD);
-      bonuses.add(bonus);
+      parts.add(bonus);
     }
     exclusions.forEach(exclusion -> ranked.add(exclusion, Occur.MUST_NOT));
     float tiers = alone ? 0f : tiered.size() * (CONCEPT_TIER + EXACT_TIER);
-    return new TopTier(ranked.build(), tiers, bonuses, EXACT_TIER);
+    return new TopTier(ranked.build(), tiers, parts, EXACT_TIER);
   }
 
   /**
