@@ -1,6 +1,8 @@
 package corpussearch.api.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -34,14 +36,13 @@ final class Aliases {
       }
       return null;
     }
-    if (!(concept instanceof BooleanQuery alternatives)
-        || alternatives.clauses().stream().anyMatch(clause -> clause.occur() != Occur.SHOULD)) {
+    if (!(concept instanceof BooleanQuery alternatives) || !isAlternatives(alternatives)) {
       return null;
     }
     List<Query> literal = new ArrayList<>();
     for (BooleanClause clause : alternatives.clauses()) {
       List<String> terms = termsOf(clause.query());
-      if (terms != null && java.util.Collections.indexOfSubList(typed, terms) >= 0) {
+      if (terms != null && contains(typed, terms)) {
         literal.add(clause.query());
       }
     }
@@ -61,15 +62,14 @@ final class Aliases {
    * paragraph is the dearest part of an aliased search.
    */
   static Query withoutSubsumedPhrases(Query concept, List<String> typed) {
-    if (!(concept instanceof BooleanQuery alternatives)
-        || alternatives.clauses().stream().anyMatch(clause -> clause.occur() != Occur.SHOULD)) {
+    if (!(concept instanceof BooleanQuery alternatives) || !isAlternatives(alternatives)) {
       return concept;
     }
     List<List<String>> terms = alternatives.clauses().stream().map(clause -> termsOf(clause.query())).toList();
     BooleanQuery.Builder kept = new BooleanQuery.Builder();
     for (int i = 0; i < terms.size(); i++) {
       List<String> phrase = terms.get(i);
-      if (phrase == null || java.util.Collections.indexOfSubList(typed, phrase) >= 0 || !containsAnother(terms, i)) {
+      if (phrase == null || contains(typed, phrase) || !containsAnother(terms, i)) {
         kept.add(alternatives.clauses().get(i));
       }
     }
@@ -80,11 +80,21 @@ final class Aliases {
     List<String> phrase = terms.get(i);
     for (int j = 0; j < terms.size() && phrase.size() > 1; j++) {
       List<String> other = terms.get(j);
-      if (j != i && other != null && other.size() < phrase.size() && java.util.Collections.indexOfSubList(phrase, other) >= 0) {
+      if (j != i && other != null && other.size() < phrase.size() && contains(phrase, other)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A synonym filter's expansion: a disjunction of its alternatives, nothing required. */
+  private static boolean isAlternatives(BooleanQuery query) {
+    return query.clauses().stream().allMatch(clause -> clause.occur() == Occur.SHOULD);
+  }
+
+  /** Whether {@code words} holds {@code part}, in order and adjacent. */
+  private static boolean contains(List<String> words, List<String> part) {
+    return Collections.indexOfSubList(words, part) >= 0;
   }
 
   private static List<String> termsOf(Query query) {
@@ -92,7 +102,7 @@ final class Aliases {
       return List.of(term.getTerm().text());
     }
     if (query instanceof PhraseQuery phrase) {
-      return java.util.Arrays.stream(phrase.getTerms()).map(Term::text).toList();
+      return Arrays.stream(phrase.getTerms()).map(Term::text).toList();
     }
     return null;
   }
