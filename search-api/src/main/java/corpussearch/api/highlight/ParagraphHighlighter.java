@@ -86,6 +86,7 @@ public final class ParagraphHighlighter {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withBreakIterator(breaks)
         .withFormatter(new MarkPassageFormatter())
+        .withScorer(new LinearScanPassageScorer())
         .withMaxNoHighlightPassages(1)
         .withMaxLength(Integer.MAX_VALUE - 1);
     return new UnifiedHighlighter(builder) {
