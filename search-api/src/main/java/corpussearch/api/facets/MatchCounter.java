@@ -5,20 +5,18 @@ import corpussearch.api.search.SearchRequest;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -41,8 +39,9 @@ public final class MatchCounter {
    * @param paragraphs paragraphs that match the query and every filter
    * @param articles distinct articles among them
    * @param facets per dimension, values by count (multi-select)
+   * @param timedOut whether the search's time limit ran out before every match was counted
    */
-  public record Counts(long paragraphs, long articles, Map<String, List<FacetValue>> facets) {}
+  public record Counts(long paragraphs, long articles, Map<String, List<FacetValue>> facets, boolean timedOut) {}
 
   private MatchCounter() {}
 
@@ -50,14 +49,15 @@ public final class MatchCounter {
   public static Counts count(IndexSearcher searcher, IndexView view, Query query, SearchRequest request) throws IOException {
     ArticleRuns runs = ArticleRuns.of(view);
     Filters filters = Filters.of(runs, request);
-    FixedBitSet[] matches = searcher.search(query, new MatchingDocs(searcher.getIndexReader().leaves().size()));
+    MatchingDocs matching = MatchingDocs.of(searcher, query);
+    FixedBitSet[] matches = matching.bits();
     Tally tally = new Tally(runs.ordCount());
     for (int leaf = 0; leaf < matches.length; leaf++) {
       if (matches[leaf] != null) {
         tally.add(runs.segment(leaf), matches[leaf], filters);
       }
     }
-    return new Counts(tally.paragraphs, tally.articles, facets(runs, tally.counts));
+    return new Counts(tally.paragraphs, tally.articles, facets(runs, tally.counts), matching.timedOut());
   }
 
   private static Map<String, List<FacetValue>> facets(ArticleRuns runs, long[] counts) {
@@ -169,47 +169,52 @@ public final class MatchCounter {
     }
   }
 
-  /** Collects every match into a bit set per segment, without scores. */
-  private static final class MatchingDocs implements CollectorManager<Collector, FixedBitSet[]> {
-    private final FixedBitSet[] matches;
+  /**
+   * Every match of a query as a bit set per segment (null where none), read straight from the
+   * query's iterator: Lucene ORs whole blocks of a term's postings into the set, where a collector
+   * is handed the matches one at a time (a third of counting). The searcher's time limit is checked
+   * every {@value #WINDOW} documents, as Lucene's time-limited scorer does between its windows.
+   */
+  private record MatchingDocs(FixedBitSet[] bits, boolean timedOut) {
 
-    MatchingDocs(int leaves) {
-      matches = new FixedBitSet[leaves];
+    static final int WINDOW = 1 << 16;
+
+    static MatchingDocs of(IndexSearcher searcher, Query query) throws IOException {
+      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      QueryTimeout timeout = searcher.getTimeout();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+      for (LeafReaderContext leaf : leaves) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer != null) {
+          bits[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+          if (!collect(scorer.iterator(), leaf.reader().getLiveDocs(), bits[leaf.ord], timeout)) {
+            return new MatchingDocs(bits, true);
+          }
+        }
+      }
+      return new MatchingDocs(bits, false);
     }
 
-    @Override
-    public Collector newCollector() {
-      return new Collector() {
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
-          FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
-          matches[context.ord] = bits;
-          return new LeafCollector() {
-            @Override
-            public void setScorer(Scorable scorer) {}
-
-            @Override
-            public void collect(int doc) {
+    /** Sets the live matches of {@code docs} in {@code bits}; false when the time ran out first. */
+    private static boolean collect(DocIdSetIterator docs, Bits live, FixedBitSet bits, QueryTimeout timeout) throws IOException {
+      int doc = docs.nextDoc();
+      for (int end = WINDOW; doc < bits.length(); end = (int) Math.min(bits.length(), (long) end + WINDOW)) {
+        if (timeout != null && timeout.shouldExit()) {
+          return false;
+        }
+        if (live == null) {
+          docs.intoBitSet(end, bits, 0);
+          doc = docs.docID();
+        } else {
+          for (; doc < end; doc = docs.nextDoc()) {
+            if (live.get(doc)) {
               bits.set(doc);
             }
-
-            @Override
-            public void collect(DocIdStream stream) throws IOException {
-              stream.forEach(bits::set);
-            }
-          };
+          }
         }
-
-        @Override
-        public ScoreMode scoreMode() {
-          return ScoreMode.COMPLETE_NO_SCORES;
-        }
-      };
-    }
-
-    @Override
-    public FixedBitSet[] reduce(Collection<Collector> collectors) {
-      return matches;
+      }
+      return true;
     }
   }
 }

@@ -121,7 +121,7 @@ public final class SearchService {
         : pageHits(searcher, relevance, rankedHits(searcher, relevance, query, sort, request), request);
     String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q()) : null;
     return new SearchResult(request.q(), total, "eq", counted.articles(), request.page(), request.size(),
-        millisSince(start), searcher.timedOut(), hits, counted.facets(), suggestion);
+        millisSince(start), searcher.timedOut() || counted.timedOut(), hits, counted.facets(), suggestion);
   }
 
   /**

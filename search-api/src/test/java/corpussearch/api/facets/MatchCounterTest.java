@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,13 +29,19 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -50,7 +57,9 @@ class MatchCounterTest {
 
   private static final FacetsConfig CONFIG = IndexSchema.facetsConfig();
   private static final List<Query> QUERIES = List.of(new TermQuery(new Term(IndexSchema.TEXT, "x")),
-      new TermQuery(new Term(IndexSchema.TEXT, "y")), new TermQuery(new Term(IndexSchema.TEXT, "absent")), new MatchAllDocsQuery());
+      new TermQuery(new Term(IndexSchema.TEXT, "y")), new TermQuery(new Term(IndexSchema.TEXT, "absent")), new MatchAllDocsQuery(),
+      new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.TEXT, "x")), Occur.SHOULD)
+          .add(new TermQuery(new Term(IndexSchema.TEXT, "z")), Occur.SHOULD).build());
   private static final List<List<String>> OUTLETS =
       List.of(List.of(), List.of("Planet"), List.of("Planet", "Gazette"), Arrays.asList((String) null), List.of("Nowhere"));
   private static final List<List<String>> AUTHORS = List.of(List.of(), List.of("Lane"), Arrays.asList("Kent", null));
@@ -95,6 +104,25 @@ class MatchCounterTest {
     }
   }
 
+  @Test
+  void countsEveryMatchOfALargeSegmentWithAndWithoutDeletions() throws IOException {
+    // matches are read 65,536 documents at a time, and deleted paragraphs one by one
+    try (Directory directory = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setMaxBufferedDocs(400_000).setRAMBufferSizeMB(256))) {
+        for (int article = 0; article < 14_000; article++) {
+          writer.addDocuments(article("a" + article, article % 3 == 0 ? PLANET_LANE : GAZETTE_LANE, "x", article % 7 == 0 ? "y" : "z", "x", "z", "x"));
+        }
+        writer.forceMerge(1);
+        writer.commit();
+        assertAgreesForEveryFilter(directory);
+        for (int article = 0; article < 14_000; article += 11) {
+          writer.deleteDocuments(new Term(IndexSchema.ARTICLE_ID, "a" + article));
+        }
+      }
+      assertAgreesForEveryFilter(directory);
+    }
+  }
+
   private static void assertAgreesForEveryFilter(Directory directory) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexView view = new IndexView(reader);
@@ -123,9 +151,36 @@ class MatchCounterTest {
 
   private static long distinctArticles(IndexSearcher searcher, Query query) throws IOException {
     Set<String> ids = new HashSet<>();
-    for (ScoreDoc hit : searcher.search(query, new TopScoreDocCollectorManager(1000, 1000)).scoreDocs) {
-      ids.add(searcher.storedFields().document(hit.doc).get(IndexSchema.ARTICLE_ID));
-    }
+    searcher.search(query, new CollectorManager<SimpleCollector, Void>() {
+      @Override
+      public SimpleCollector newCollector() {
+        return new SimpleCollector() {
+          private SortedDocValues articleIds;
+
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            articleIds = DocValues.getSorted(context.reader(), IndexSchema.ARTICLE_ID);
+          }
+
+          @Override
+          public void collect(int doc) throws IOException {
+            if (articleIds.advanceExact(doc)) {
+              ids.add(articleIds.lookupOrd(articleIds.ordValue()).utf8ToString());
+            }
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        };
+      }
+
+      @Override
+      public Void reduce(Collection<SimpleCollector> collectors) {
+        return null;
+      }
+    });
     return ids.size();
   }
 
