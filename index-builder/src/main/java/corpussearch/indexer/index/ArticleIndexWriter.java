@@ -62,6 +62,7 @@ public final class ArticleIndexWriter implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(CorpusAnalyzer.forIndexing());
       config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
       config.setRAMBufferSizeMB(128);
+      config.setCodec(new ParagraphCodec());
       config.setCommitOnClose(false);
       return new ArticleIndexWriter(directory, new IndexWriter(directory, config), hashes, rebuild);
     } catch (IOException | RuntimeException e) {

@@ -17,7 +17,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class IndexSchema {
 
   /** Bumped whenever analysis, extraction or document layout changes, forcing a full rebuild. */
-  public static final String SCHEMA_VERSION = "3";
+  public static final String SCHEMA_VERSION = "4";
 
   /** Unique paragraph id {@code {articleId}:{n}}: stored, indexed as one term. */
   public static final String ID = "id";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.indexer.build.IndexContents.Paragraph;
 import corpussearch.indexer.extract.MetadataField;
+import corpussearch.indexer.index.ParagraphCodec;
 import corpussearch.indexer.report.ArticleReport;
 import corpussearch.indexer.report.BuildReport;
 import java.io.ByteArrayOutputStream;
@@ -107,6 +108,17 @@ class IndexBuildTest {
       assertThat(contents.of(article.articleId())).as(article.articleId()).hasSize(article.paragraphs());
       assertThat(contents.of(article.articleId())).allSatisfy(p -> assertThat(p.sourceFile()).isEqualTo(article.articleId() + ".txt"));
     }
+  }
+
+  @Test
+  void everySegmentIsWrittenWithTheParagraphCodec() throws IOException {
+    try (var directory = org.apache.lucene.store.FSDirectory.open(shared.resolve("index"))) {
+      var segments = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+      assertThat(segments.size()).isPositive();
+      // read back through the service loader, as the search service reads it
+      assertThat(segments.asList()).allSatisfy(segment -> assertThat(segment.info.getCodec().getName()).isEqualTo(ParagraphCodec.NAME));
+    }
+    assertThat(seeds.paragraphs()).allSatisfy(p -> assertThat(p.text()).isNotBlank());
   }
 
   private static void assertArticle(IndexContents contents, String id, String title, String author, String outlet, String date) {
