@@ -56,7 +56,7 @@ public final class IndexBuild {
     boolean committed;
     boolean merged;
     double mergeSeconds;
-    try (ArticleIndexWriter writer = ArticleIndexWriter.open(options.index(), options.full());
+    try (ArticleIndexWriter writer = ArticleIndexWriter.open(options.index(), options.full(), options.merge());
         ParallelArticles<Outcome> parallel = new ParallelArticles<>(options.threads())) {
       Progress counter = new Progress(files.size());
       reader.read(files, source -> {

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -52,8 +54,10 @@ public final class ArticleIndexWriter implements Closeable {
    *
    * @param full when true, or when the index on disk was written by another schema version,
    *     every article is written afresh (the old index stays readable until the commit)
+   * @param mergeAtEnd whether {@link #mergeIntoOneSegment} will be called: segments are then left
+   *     unmerged until it is, since every merge before would be merged again
    */
-  public static ArticleIndexWriter open(Path indexDir, boolean full) throws IOException {
+  public static ArticleIndexWriter open(Path indexDir, boolean full, boolean mergeAtEnd) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
     try {
       boolean exists = DirectoryReader.indexExists(directory);
@@ -63,6 +67,9 @@ public final class ArticleIndexWriter implements Closeable {
       config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
       config.setRAMBufferSizeMB(128);
       config.setCodec(new ParagraphCodec());
+      if (mergeAtEnd) {
+        config.setMergePolicy(NoMergePolicy.INSTANCE);
+      }
       config.setCommitOnClose(false);
       return new ArticleIndexWriter(directory, new IndexWriter(directory, config), hashes, rebuild);
     } catch (IOException | RuntimeException e) {
@@ -110,6 +117,7 @@ public final class ArticleIndexWriter implements Closeable {
     if (segments <= 1) {
       return false;
     }
+    writer.getConfig().setMergePolicy(new TieredMergePolicy());
     writer.forceMerge(1);
     dirty = true;
     return true;
