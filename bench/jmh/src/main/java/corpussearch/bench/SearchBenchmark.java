@@ -57,6 +57,9 @@ public class SearchBenchmark {
   public void setUp() throws IOException {
     index = new BenchIndex();
     searcher = index.view.searcher(null);
+    // A call repeats one query thousands of times, which Lucene's query cache would soon answer
+    // from a cached set of matches; the service's mix rarely repeats a query that often.
+    searcher.setQueryCache(null);
     QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
     SearchQuery built = factory.build(new LenientQueryParser().parse(q), TypoExpansions.of(index.view));
     query = built.rewrite(searcher);

@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -170,10 +174,13 @@ public final class MatchCounter {
   }
 
   /**
-   * Every match of a query as a bit set per segment (null where none), read straight from the
-   * query's iterator: Lucene ORs whole blocks of a term's postings into the set, where a collector
-   * is handed the matches one at a time (a third of counting). The searcher's time limit is checked
-   * every {@value #WINDOW} documents, as Lucene's time-limited scorer does between its windows.
+   * Every match of a query as a bit set per segment (null where none). Without positions to check,
+   * the matches are read straight from the query's iterator: Lucene ORs whole blocks of a term's
+   * postings into the set, where a collector is handed the matches one at a time (a third of
+   * counting). A query with phrases goes through Lucene's bulk scorer, which checks positions
+   * only where a phrase alone could match (the iterator would check them for every candidate of
+   * the whole disjunction). The searcher's time limit is checked every {@value #WINDOW}
+   * documents, as Lucene's time-limited scorer does between its windows.
    */
   private record MatchingDocs(FixedBitSet[] bits, boolean timedOut) {
 
@@ -186,11 +193,17 @@ public final class MatchCounter {
       FixedBitSet[] bits = new FixedBitSet[leaves.size()];
       for (LeafReaderContext leaf : leaves) {
         Scorer scorer = weight.scorer(leaf);
-        if (scorer != null) {
-          bits[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
-          if (!collect(scorer.iterator(), leaf.reader().getLiveDocs(), bits[leaf.ord], timeout)) {
-            return new MatchingDocs(bits, true);
-          }
+        if (scorer == null) {
+          continue;
+        }
+        FixedBitSet matches = new FixedBitSet(leaf.reader().maxDoc());
+        bits[leaf.ord] = matches;
+        Bits live = leaf.reader().getLiveDocs();
+        boolean complete = scorer.twoPhaseIterator() == null
+            ? collect(scorer.iterator(), live, matches, timeout)
+            : collect(weight.bulkScorer(leaf), live, matches, timeout);
+        if (!complete) {
+          return new MatchingDocs(bits, true);
         }
       }
       return new MatchingDocs(bits, false);
@@ -213,6 +226,31 @@ public final class MatchCounter {
             }
           }
         }
+      }
+      return true;
+    }
+
+    /** Sets the live matches {@code scorer} finds in {@code bits}; false when the time ran out first. */
+    private static boolean collect(BulkScorer scorer, Bits live, FixedBitSet bits, QueryTimeout timeout) throws IOException {
+      LeafCollector into = new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorable) {}
+
+        @Override
+        public void collect(int doc) {
+          bits.set(doc);
+        }
+
+        @Override
+        public void collect(DocIdStream stream) throws IOException {
+          stream.forEach(bits::set);
+        }
+      };
+      for (int next = 0; next < bits.length(); ) {
+        if (timeout != null && timeout.shouldExit()) {
+          return false;
+        }
+        next = scorer.score(into, live, next, (int) Math.min(bits.length(), (long) next + WINDOW));
       }
       return true;
     }

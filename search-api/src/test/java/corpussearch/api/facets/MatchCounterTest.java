@@ -21,6 +21,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
@@ -59,7 +61,10 @@ class MatchCounterTest {
   private static final List<Query> QUERIES = List.of(new TermQuery(new Term(IndexSchema.TEXT, "x")),
       new TermQuery(new Term(IndexSchema.TEXT, "y")), new TermQuery(new Term(IndexSchema.TEXT, "absent")), new MatchAllDocsQuery(),
       new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.TEXT, "x")), Occur.SHOULD)
-          .add(new TermQuery(new Term(IndexSchema.TEXT, "z")), Occur.SHOULD).build());
+          .add(new TermQuery(new Term(IndexSchema.TEXT, "z")), Occur.SHOULD).build(),
+      // a phrase: positions checked document by document (a two-phase iterator)
+      new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.TEXT, "z")), Occur.SHOULD)
+          .add(new PhraseQuery(IndexSchema.TITLE, "x", "said"), Occur.SHOULD).build());
   private static final List<List<String>> OUTLETS =
       List.of(List.of(), List.of("Planet"), List.of("Planet", "Gazette"), Arrays.asList((String) null), List.of("Nowhere"));
   private static final List<List<String>> AUTHORS = List.of(List.of(), List.of("Lane"), Arrays.asList("Kent", null));
@@ -197,6 +202,7 @@ class MatchCounterTest {
     doc.add(new StringField(IndexSchema.ARTICLE_ID, article, Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.ARTICLE_ID, new BytesRef(article)));
     doc.add(new StringField(IndexSchema.TEXT, word, Field.Store.NO));
+    doc.add(new TextField(IndexSchema.TITLE, word + " said", Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_OUTLET, IndexSchema.facetLabel(meta.outlet())));
     doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_AUTHOR, IndexSchema.facetLabel(meta.author())));
     String year = null;
