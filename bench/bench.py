@@ -25,6 +25,8 @@ import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
+SYNONYMS = os.path.join(REPO, 'index-builder', 'src', 'main', 'resources', 'corpussearch', 'indexer', 'analysis',
+                        'synonyms.txt')  # corpus-search's bundled alias list
 sys.path.insert(0, HERE)
 import corpus  # noqa: E402
 import queries  # noqa: E402
@@ -328,7 +330,8 @@ class OpenSearch:
         except RuntimeError:
             pass
         self.request('PUT', '/sotu', {
-            'settings': {'number_of_shards': 1, 'number_of_replicas': 0, 'refresh_interval': '-1'},
+            'settings': {'number_of_shards': 1, 'number_of_replicas': 0, 'refresh_interval': '-1',
+                         'analysis': english_with_aliases()},
             'mappings': {'properties': {
                 'id': {'type': 'keyword'}, 'articleId': {'type': 'keyword'}, 'n': {'type': 'integer'},
                 'text': {'type': 'text', 'analyzer': 'english', 'index_options': 'offsets'},
@@ -394,6 +397,23 @@ class OpenSearch:
             'expected': paragraphs})
 
 
+def english_with_aliases():
+    """OpenSearch's `english` analyzer rebuilt (its documented filters) with corpus-search's bundled
+    alias list as a synonym_graph filter: the search analyzer of the "same semantics" queries."""
+    with open(SYNONYMS, encoding='utf-8') as f:
+        rules = [line.strip() for line in f if line.strip() and not line.startswith('#')]
+    return {
+        'filter': {
+            'english_possessive_stemmer': {'type': 'stemmer', 'language': 'possessive_english'},
+            'english_stop': {'type': 'stop', 'stopwords': '_english_'},
+            'english_stemmer': {'type': 'stemmer', 'language': 'english'},
+            'corpus_search_aliases': {'type': 'synonym_graph', 'synonyms': rules, 'lenient': True}},
+        'analyzer': {'english_aliases': {
+            'tokenizer': 'standard',
+            'filter': ['english_possessive_stemmer', 'lowercase', 'english_stop', 'corpus_search_aliases',
+                       'english_stemmer']}}}
+
+
 # ---------------------------------------------------------------- SQLite
 
 def sqlite_build(a, R, scale, docs, db, text_bytes):
@@ -442,6 +462,29 @@ def load_run(a, R, engine, port, reqfile, scale):
     wrk(a, None, None, port, reqfile, 4, a.warmup, engine, scale)   # warm-up, not recorded
     for c in a.conns:
         wrk(a, R, f'query/{engine}/{scale}/{c}', port, reqfile, c, a.duration, engine, scale)
+
+
+def totals(port, reqfile, opensearch=False):
+    """Paragraphs matched by each request of reqfile, one request at a time."""
+    out = []
+    with open(reqfile) as f:
+        for line in f:
+            method, path, body = line.rstrip('\n').split('\t')
+            c = http.client.HTTPConnection('127.0.0.1', port, timeout=60)
+            c.request(method, path, body=body or None, headers={'Content-Type': 'application/json'} if body else {})
+            r = json.loads(c.getresponse().read())
+            c.close()
+            out.append(r['hits']['total']['value'] if opensearch else r['total'])
+    return out
+
+
+def agreement(R, scale, cs_totals, os_totals):
+    """How closely each OpenSearch query variant matches the paragraphs corpus-search matches:
+    evidence of which variant asks for the same work (the analysers still differ)."""
+    def close(theirs):
+        return sum(1 for c, o in zip(cs_totals, theirs) if abs(c - o) <= 0.1 * max(c, 1))
+    return R.put(f'agreement/{scale}', {'queries': len(cs_totals), 'cs_sum': sum(cs_totals), 'variants': {
+        engine: {'within_10pct': close(t), 'sum': sum(t)} for engine, t in os_totals.items()}})
 
 
 def profile_uncached(a, R, index_dir, scale, qfile, jfr):
@@ -610,6 +653,7 @@ def main():
         load_run(a, R, 'corpus-search', port, qfile, scale)
         with urllib.request.urlopen(f'http://127.0.0.1:{port}/health') as r:
             R.put(f'cache/{scale}', json.load(r)['resultCache'])
+        cs_totals = totals(port, qfile) if osrv and docs else None
         if scale == 'seeds' or scale == scales[-1]:
             cfile = os.path.join(a.work, 'queries', 'constant.txt')
             with open(cfile, 'w') as f:
@@ -630,7 +674,13 @@ def main():
             log(f'  SQLite FTS5 in-process {scale}: {s["qps"]:.0f} q/s p99 {s["p99_us"] / 1000:.2f} ms')
             if osrv:
                 load_run(a, R, 'OpenSearch match', osrv.port, os.path.join(qdir, 'sotu', 'os-plain.txt'), scale)
-                load_run(a, R, 'OpenSearch match+highlight+aggs', osrv.port, os.path.join(qdir, 'sotu', 'os-full.txt'), scale)
+                variants = {'OpenSearch match+highlight+aggs': 'os-full.txt', 'OpenSearch same semantics': 'os-same.txt'}
+                for engine, name in variants.items():
+                    load_run(a, R, engine, osrv.port, os.path.join(qdir, 'sotu', name), scale)
+                g = agreement(R, scale, cs_totals, {engine: totals(osrv.port, os.path.join(qdir, 'sotu', name), True)
+                                                    for engine, name in variants.items()})
+                log(f'  totals within 10% of corpus-search\'s, {scale}: ' + ', '.join(
+                    f'{e} {v["within_10pct"]} of {g["queries"]}' for e, v in g['variants'].items()))
             os.remove(db) if os.path.exists(db) else None
     if osrv:
         R.put('opensearch', {'version': osrv.version, 'start_s': osrv.started_s, 'rss_end': proc_status(osrv.pid, 'VmRSS'),

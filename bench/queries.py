@@ -6,6 +6,9 @@ of all queries with an outlet (party) filter. Each query is written for three en
   cs.txt         corpus-search GET paths (/api/search?q=...&outlet=...)
   os-plain.txt   OpenSearch _search bodies: match (or match_phrase) top 10
   os-full.txt    the same + highlight on text + terms aggregations on outlet, author, year
+  os-same.txt    what corpus-search's /api/search does, in OpenSearch's terms: the full body plus
+                 typo tolerance, aliases, a proximity clause, multi-select facets, a distinct
+                 article count and as many facet values as corpus-search reports
   mix.json       the structured list (for SQLite FTS5 and the report)
 """
 import collections
@@ -109,7 +112,22 @@ def cs_path(q):
     return '/api/search?' + urllib.parse.urlencode(params)
 
 
-def os_body(q, full):
+# Mirrors of corpus-search's query semantics (search-api QueryFactory and FacetCounts), so that the
+# "same semantics" body asks OpenSearch for the work /api/search does.
+TITLE_BOOST = 0.6
+TYPO_BOOST = 0.3
+TYPO_FUZZINESS = 'AUTO:5,9'   # no typo under 5 letters, 1 edit for 5-8, 2 from 9 (Meilisearch's rule)
+TYPO_PREFIX = 1
+TYPO_EXPANSIONS = 32
+PROXIMITY_SLOP = 6
+FACET_VALUES = 200
+FACETS = (('outlet', 'outlet'), ('author', 'author'), ('year', 'year'))
+
+
+def os_body(q, variant):
+    """The _search body of query q: variant 'plain', 'full' or 'same' (see the module docstring)."""
+    if variant == 'same':
+        return json.dumps(os_same_body(q), separators=(',', ':'))
     text = ' '.join(q['words'])
     must = ({'match_phrase': {'text': text}} if q['phrase'] else
             {'multi_match': {'query': text, 'fields': ['text', 'title^0.5']}})
@@ -117,14 +135,44 @@ def os_body(q, full):
     if q['outlet']:
         query['bool']['filter'] = [{'term': {'outlet': q['outlet']}}]
     body = {'size': 10, 'query': query, '_source': ['id', 'articleId', 'n', 'title', 'author', 'outlet', 'date']}
-    if full:
+    if variant == 'full':
         body['_source'] = True
         body['track_total_hits'] = True
-        body['highlight'] = {'fields': {'text': {'type': 'unified', 'number_of_fragments': 1, 'fragment_size': 300,
-                                                 'no_match_size': 400, 'pre_tags': ['<mark>'], 'post_tags': ['</mark>']}}}
-        body['aggs'] = {d: {'terms': {'field': f, 'size': 10}} for d, f in
-                        (('outlet', 'outlet'), ('author', 'author'), ('year', 'year'))}
+        body['highlight'] = HIGHLIGHT
+        body['aggs'] = {d: {'terms': {'field': f, 'size': 10}} for d, f in FACETS}
     return json.dumps(body, separators=(',', ':'))
+
+
+HIGHLIGHT = {'fields': {'text': {'type': 'unified', 'number_of_fragments': 1, 'fragment_size': 300,
+                                 'no_match_size': 400, 'pre_tags': ['<mark>'], 'post_tags': ['</mark>']}}}
+
+
+def os_same_body(q):
+    """Words matched as typed, through the alias list (search analyzer english_aliases) and, in the
+    paragraph text only, with typos; a sloppy phrase of the words as a bonus; the outlet filter as a
+    post_filter so that the outlet facet still counts every outlet (multi-select), while the other
+    facets, the total and the distinct-article count see the filter."""
+    text = ' '.join(q['words'])
+    if q['phrase']:
+        query = {'match_phrase': {'text': text}}
+    else:
+        query = {'bool': {'should': [
+            {'multi_match': {'query': text, 'fields': ['text', f'title^{TITLE_BOOST}'], 'analyzer': 'english_aliases'}},
+            {'match': {'text': {'query': text, 'fuzziness': TYPO_FUZZINESS, 'prefix_length': TYPO_PREFIX,
+                                'max_expansions': TYPO_EXPANSIONS, 'boost': TYPO_BOOST}}}]
+            + ([{'match_phrase': {'text': {'query': text, 'slop': PROXIMITY_SLOP}}}] if len(q['words']) > 1 else []),
+            'minimum_should_match': 1}}
+    facets = {d: {'terms': {'field': f, 'size': FACET_VALUES}} for d, f in FACETS}
+    facets['articles'] = {'cardinality': {'field': 'articleId'}}
+    body = {'size': 10, 'query': query, 'track_total_hits': True, 'highlight': HIGHLIGHT}
+    if not q['outlet']:
+        body['aggs'] = facets
+        return body
+    selected = {'term': {'outlet': q['outlet']}}
+    body['post_filter'] = selected
+    body['aggs'] = {'outlet': facets.pop('outlet'),
+                    'filtered': {'filter': selected, 'aggs': facets}}
+    return body
 
 
 def write(paragraphs_json, out_dir, count=330):
@@ -134,9 +182,9 @@ def write(paragraphs_json, out_dir, count=330):
         json.dump(queries, f, indent=0)
     with open(os.path.join(out_dir, 'cs.txt'), 'w') as f:
         f.writelines(f"GET\t{cs_path(q)}\t\n" for q in queries)
-    for name, full in (('os-plain.txt', False), ('os-full.txt', True)):
-        with open(os.path.join(out_dir, name), 'w') as f:
-            f.writelines(f"POST\t/sotu/_search\t{os_body(q, full)}\n" for q in queries)
+    for variant in ('plain', 'full', 'same'):
+        with open(os.path.join(out_dir, f'os-{variant}.txt'), 'w') as f:
+            f.writelines(f"POST\t/sotu/_search\t{os_body(q, variant)}\n" for q in queries)
     return queries
 
 
