@@ -42,7 +42,8 @@ public final class MatchCounter {
    *
    * @param paragraphs paragraphs that match the query and every filter
    * @param articles distinct articles among them
-   * @param facets per dimension, values by count (multi-select)
+   * @param facets per dimension, values by count (multi-select); null when the request asked for
+   *     none
    * @param timedOut whether the search's time limit ran out before every match was counted
    */
   public record Counts(long paragraphs, long articles, Map<String, List<FacetValue>> facets, boolean timedOut) {}
@@ -61,7 +62,8 @@ public final class MatchCounter {
         tally.add(runs.segment(leaf), matches[leaf], filters);
       }
     }
-    return new Counts(tally.paragraphs, tally.articles, facets(runs, tally.counts), matching.timedOut());
+    return new Counts(tally.paragraphs, tally.articles, request.facets() ? facets(runs, tally.counts) : null,
+        matching.timedOut());
   }
 
   private static Map<String, List<FacetValue>> facets(ArticleRuns runs, long[] counts) {

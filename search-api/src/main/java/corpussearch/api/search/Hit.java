@@ -13,7 +13,8 @@ package corpussearch.api.search;
  * @param date the ISO date, or null when unknown
  * @param section the heading the paragraph stands under, or null
  * @param text the whole paragraph, plain text
- * @param highlight HTML-escaped passage with {@code <mark>} around matched words
+ * @param highlight HTML-escaped passage with {@code <mark>} around matched words; null when the
+ *     request asked for no highlights
  * @param matches with grouping by article, the number of the article's paragraphs that matched;
  *     otherwise null
  */

@@ -78,7 +78,8 @@ public final class ResultCache {
           + length(hit.highlight());
       objects += 10;
     }
-    for (Map.Entry<String, List<FacetValue>> dimension : result.facets().entrySet()) {
+    Map<String, List<FacetValue>> facets = result.facets() == null ? Map.of() : result.facets();
+    for (Map.Entry<String, List<FacetValue>> dimension : facets.entrySet()) {
       for (FacetValue value : dimension.getValue()) {
         chars += length(value.value());
         objects += 2;

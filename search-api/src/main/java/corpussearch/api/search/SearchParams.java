@@ -49,7 +49,7 @@ public final class SearchParams {
       throw new InvalidRequestException("from", "from (" + from + ") is after to (" + to + ")");
     }
     return new SearchRequest(q.strip(), filter(params, "outlet"), filter(params, "author"), from, to,
-        sort(params), page, size, group(params));
+        sort(params), page, size, group(params), flag(params, "facets"), flag(params, "highlight"));
   }
 
   private static SortOrder sort(Map<String, List<String>> params) {
@@ -71,6 +71,16 @@ public final class SearchParams {
       return true;
     }
     throw new InvalidRequestException("group", "group must be article (or absent), not \"" + value + "\"");
+  }
+
+  /** An on/off parameter, on when absent or empty. */
+  private static boolean flag(Map<String, List<String>> params, String name) {
+    String value = single(params, name, "");
+    return switch (value) {
+      case "", "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidRequestException(name, name + " must be true or false, not \"" + abbreviate(value) + "\"");
+    };
   }
 
   /** Filter values; an empty value stands for "unknown" and becomes null. */

@@ -15,6 +15,8 @@ import java.util.List;
  * @param page 1-based page number
  * @param size hits per page
  * @param groupByArticle one hit per article (its best paragraph) instead of one per paragraph
+ * @param facets whether facet values are counted (totals are counted either way)
+ * @param highlight whether hits carry a highlighted passage
  */
 public record SearchRequest(
     String q,
@@ -25,12 +27,22 @@ public record SearchRequest(
     SortOrder sort,
     int page,
     int size,
-    boolean groupByArticle) {
+    boolean groupByArticle,
+    boolean facets,
+    boolean highlight) {
 
   public SearchRequest {
     q = q == null ? "" : q;
     outlets = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(outlets));
     authors = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(authors));
+  }
+
+  /**
+   * This request with facet counts and highlights, whatever it asked: the web page always shows
+   * both.
+   */
+  public SearchRequest withFacetsAndHighlights() {
+    return new SearchRequest(q, outlets, authors, from, to, sort, page, size, groupByArticle, true, true);
   }
 
   /** Result order. */

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param tookMs time spent searching, in milliseconds
  * @param timedOut whether the search hit its time limit and the results are partial
  * @param hits the page's hits
- * @param facets multi-select counts by outlet, author and year
+ * @param facets multi-select counts by outlet, author and year; null when the request asked for none
  * @param suggestion a spelling suggestion when nothing matched, or null
  */
 public record SearchResult(

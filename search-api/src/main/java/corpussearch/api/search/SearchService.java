@@ -190,7 +190,7 @@ public final class SearchService {
     }
     ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, Math.min(docs.length, from + request.size()));
     Integer[] noCounts = new Integer[page.length];
-    return hits(searcher, relevance, page, noCounts);
+    return hits(searcher, relevance, page, noCounts, request.highlight());
   }
 
   private List<Hit> groupedHits(IndexSearcher searcher, Query query, SearchQuery relevance, Sort sort, SearchRequest request) throws IOException {
@@ -209,10 +209,11 @@ public final class SearchService {
         counts.add((int) group.totalHits().value());
       }
     }
-    return hits(searcher, relevance, heads.toArray(ScoreDoc[]::new), counts.toArray(Integer[]::new));
+    return hits(searcher, relevance, heads.toArray(ScoreDoc[]::new), counts.toArray(Integer[]::new), request.highlight());
   }
 
-  private List<Hit> hits(IndexSearcher searcher, SearchQuery relevance, ScoreDoc[] docs, Integer[] matches) throws IOException {
+  private List<Hit> hits(IndexSearcher searcher, SearchQuery relevance, ScoreDoc[] docs, Integer[] matches, boolean highlight)
+      throws IOException {
     int[] ids = new int[docs.length];
     Document[] stored = new Document[docs.length];
     String[] texts = new String[docs.length];
@@ -222,7 +223,9 @@ public final class SearchService {
       stored[i] = fields.document(docs[i].doc);
       texts[i] = stored[i].get(IndexSchema.TEXT);
     }
-    String[] highlights = highlighter.highlight(searcher, relevance.highlight(), ids, texts, true);
+    String[] highlights = highlight
+        ? highlighter.highlight(searcher, relevance.highlight(), ids, texts, true)
+        : new String[docs.length];
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Document doc = stored[i];

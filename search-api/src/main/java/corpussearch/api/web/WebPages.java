@@ -45,7 +45,7 @@ public final class WebPages {
   public void search(Context ctx) {
     Map<String, List<String>> raw = ctx.queryParamMap();
     try {
-      SearchRequest request = SearchParams.parse(raw);
+      SearchRequest request = SearchParams.parse(raw).withFacetsAndHighlights();
       SearchResult result = search.search(request);
       send(ctx, 200, "search", SearchPage.model(request, result, raw));
     } catch (InvalidRequestException e) {

@@ -71,6 +71,8 @@ class OpenApiTest {
       "/api/search?q=dam&group=article&outlet=Daily+Planet&from=2021|/api/search|200",
       "/api/search?outlet=&sort=date_asc|/api/search|200",
       "/api/search?q=zzzzqqq|/api/search|200",
+      "/api/search?q=dam&facets=false&highlight=false|/api/search|200",
+      "/api/search?q=dam&facets=maybe|/api/search|400",
       "/api/search?size=0|/api/search|400",
       "/api/articles/a1?q=floods|/api/articles/{articleId}|200",
       "/api/articles/none|/api/articles/{articleId}|404",

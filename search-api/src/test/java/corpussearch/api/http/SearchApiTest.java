@@ -212,11 +212,47 @@ class SearchApiTest {
   }
 
   @Nested
+  class LeanerResponses {
+    @Test
+    void facetsFalseLeavesOutTheCountsButNotTheTotals() {
+      Reply full = ok("q", "dam", "outlet", "Daily Planet");
+      Reply lean = ok("q", "dam", "outlet", "Daily Planet", "facets", "false");
+      assertThat(full.json().get("facets").isObject()).isTrue();
+      assertThat(lean.json().get("facets").isNull()).as(lean.body()).isTrue();
+      assertThat(lean.json().get("total")).isEqualTo(full.json().get("total"));
+      assertThat(lean.json().get("totalArticles")).isEqualTo(full.json().get("totalArticles"));
+      assertThat(ids(lean)).isEqualTo(ids(full));
+      assertThat(ok("q", "dam", "outlet", "Daily Planet").json().get("facets").isObject())
+          .as("a remembered lean result is not served for a full request").isTrue();
+    }
+
+    @Test
+    void highlightFalseKeepsTheTextWithoutMarks() {
+      Reply marked = ok("q", "\"dam project\"");
+      Reply plain = ok("q", "\"dam project\"", "highlight", "false");
+      assertThat(ids(plain)).isEqualTo(ids(marked));
+      for (int i = 0; i < ids(plain).size(); i++) {
+        assertThat(plain.json().get("hits").get(i).get("highlight").isNull()).isTrue();
+        assertThat(plain.json().get("hits").get(i).get("text")).isEqualTo(marked.json().get("hits").get(i).get("text"));
+      }
+      assertThat(marked.json().get("hits").get(0).get("highlight").asText()).contains("<mark>");
+    }
+
+    @Test
+    void emptyOrTrueMeansOn() {
+      Reply reply = ok("q", "dam", "facets", "", "highlight", "true");
+      assertThat(reply.json().get("facets").isObject()).isTrue();
+      assertThat(reply.json().get("hits").get(0).get("highlight").asText()).contains("<mark>");
+    }
+  }
+
+  @Nested
   class Errors {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "size=0|size", "size=1000|size", "size=abc|size", "page=-1|page", "page=0|page", "page=101&size=100|page",
-        "from=2021-02-30|from", "to=0000-00-00|to", "from=2022&to=2021|from", "sort=bogus|sort", "group=outlet|group"})
+        "from=2021-02-30|from", "to=0000-00-00|to", "from=2022&to=2021|from", "sort=bogus|sort", "group=outlet|group",
+        "facets=no|facets", "highlight=0|highlight", "facets=true&facets=false|facets"})
     void badParametersAreProblems(String query, String parameter) {
       Reply reply = client.get("/api/search?q=dam&" + query);
       assertThat(reply.status()).isEqualTo(400);

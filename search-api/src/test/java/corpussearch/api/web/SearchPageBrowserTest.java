@@ -286,6 +286,9 @@ class SearchPageBrowserTest {
     assertFalse(response.body().contains("Exception") || response.body().contains("\"status\""));
     assertEquals(400, get("/?q=taliban&page=5000").statusCode());
     assertEquals(400, get("/?q=taliban&size=0").statusCode());
+    assertEquals(400, get("/?q=taliban&facets=maybe").statusCode());
+    String lean = get("/?q=taliban&facets=false&highlight=false").body();
+    assertTrue(lean.contains("class=\"facet\"") && lean.contains("<mark>"), "the page always counts and highlights");
     browser.get(base + "/?q=taliban&from=2021-13");
     assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("from must be a real date"));
     assertEquals("true", browser.findElement(By.id("from")).getAttribute("aria-invalid"));
