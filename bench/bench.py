@@ -555,6 +555,7 @@ def versions(a):
 
 
 UNCACHED = 'corpus-search, result cache off'
+UNCACHED_PLAIN = 'corpus-search plain, result cache off'
 
 
 def main():
@@ -665,6 +666,7 @@ def main():
         # The same mix with the result cache off: what each search costs when it has to be run.
         p, port, _ = cs_start(a, index_dir, scale + '-uncached', None, ['--result-cache-mb', '0'])
         load_run(a, R, UNCACHED, port, qfile, scale)
+        load_run(a, R, UNCACHED_PLAIN, port, qfile.replace('cs.txt', 'cs-plain.txt'), scale)
         stop(p)
         if jfr:
             profile_uncached(a, R, index_dir, scale, qfile, jfr)
@@ -675,7 +677,7 @@ def main():
             if osrv:
                 load_run(a, R, 'OpenSearch match', osrv.port, os.path.join(qdir, 'sotu', 'os-plain.txt'), scale)
                 variants = {'OpenSearch match+highlight+aggs': 'os-full.txt', 'OpenSearch same semantics': 'os-same.txt'}
-                for engine, name in variants.items():
+                for engine, name in dict(variants, **{'OpenSearch same semantics, plain': 'os-same-plain.txt'}).items():
                     load_run(a, R, engine, osrv.port, os.path.join(qdir, 'sotu', name), scale)
                 g = agreement(R, scale, cs_totals, {engine: totals(osrv.port, os.path.join(qdir, 'sotu', name), True)
                                                     for engine, name in variants.items()})

@@ -4,11 +4,13 @@ Kinds: single words, two- and three-word queries, names (presidents and capitali
 quoted phrases, typos (one edit, never the first letter, words of 5+ letters), and about a quarter
 of all queries with an outlet (party) filter. Each query is written for three engines:
   cs.txt         corpus-search GET paths (/api/search?q=...&outlet=...)
+  cs-plain.txt   the same with facets=false&highlight=false: ranked hits and exact totals only
   os-plain.txt   OpenSearch _search bodies: match (or match_phrase) top 10
   os-full.txt    the same + highlight on text + terms aggregations on outlet, author, year
   os-same.txt    what corpus-search's /api/search does, in OpenSearch's terms: the full body plus
                  typo tolerance, aliases, a proximity clause, multi-select facets, a distinct
                  article count and as many facet values as corpus-search reports
+  os-same-plain.txt  the same semantics without highlighting and terms aggregations (cs-plain.txt)
   mix.json       the structured list (for SQLite FTS5 and the report)
 """
 import collections
@@ -107,8 +109,9 @@ def generate(paragraphs_json, count=330):
     return queries
 
 
-def cs_path(q):
-    params = [('q', q['text'])] + ([('outlet', q['outlet'])] if q['outlet'] else [])
+def cs_path(q, plain=False):
+    params = ([('q', q['text'])] + ([('outlet', q['outlet'])] if q['outlet'] else [])
+              + ([('facets', 'false'), ('highlight', 'false')] if plain else []))
     return '/api/search?' + urllib.parse.urlencode(params)
 
 
@@ -125,9 +128,9 @@ FACETS = (('outlet', 'outlet'), ('author', 'author'), ('year', 'year'))
 
 
 def os_body(q, variant):
-    """The _search body of query q: variant 'plain', 'full' or 'same' (see the module docstring)."""
-    if variant == 'same':
-        return json.dumps(os_same_body(q), separators=(',', ':'))
+    """The _search body of query q: variant 'plain', 'full', 'same' or 'same-plain' (see the module docstring)."""
+    if variant.startswith('same'):
+        return json.dumps(os_same_body(q, variant == 'same-plain'), separators=(',', ':'))
     text = ' '.join(q['words'])
     must = ({'match_phrase': {'text': text}} if q['phrase'] else
             {'multi_match': {'query': text, 'fields': ['text', 'title^0.5']}})
@@ -147,11 +150,12 @@ HIGHLIGHT = {'fields': {'text': {'type': 'unified', 'number_of_fragments': 1, 'f
                                  'no_match_size': 400, 'pre_tags': ['<mark>'], 'post_tags': ['</mark>']}}}
 
 
-def os_same_body(q):
+def os_same_body(q, plain=False):
     """Words matched as typed, through the alias list (search analyzer english_aliases) and, in the
     paragraph text only, with typos; a sloppy phrase of the words as a bonus; the outlet filter as a
     post_filter so that the outlet facet still counts every outlet (multi-select), while the other
-    facets, the total and the distinct-article count see the filter."""
+    facets, the total and the distinct-article count see the filter. plain: exact totals and the
+    article count only, as corpus-search with facets=false&highlight=false."""
     text = ' '.join(q['words'])
     if q['phrase']:
         query = {'match_phrase': {'text': text}}
@@ -162,8 +166,12 @@ def os_same_body(q):
                                 'max_expansions': TYPO_EXPANSIONS, 'boost': TYPO_BOOST}}}]
             + ([{'match_phrase': {'text': {'query': text, 'slop': PROXIMITY_SLOP}}}] if len(q['words']) > 1 else []),
             'minimum_should_match': 1}}
-    facets = {d: {'terms': {'field': f, 'size': FACET_VALUES}} for d, f in FACETS}
-    facets['articles'] = {'cardinality': {'field': 'articleId'}}
+    articles = {'articles': {'cardinality': {'field': 'articleId'}}}
+    if plain:
+        if q['outlet']:
+            query = {'bool': {'must': [query], 'filter': [{'term': {'outlet': q['outlet']}}]}}
+        return {'size': 10, 'query': query, 'track_total_hits': True, 'aggs': articles}
+    facets = dict({d: {'terms': {'field': f, 'size': FACET_VALUES}} for d, f in FACETS}, **articles)
     body = {'size': 10, 'query': query, 'track_total_hits': True, 'highlight': HIGHLIGHT}
     if not q['outlet']:
         body['aggs'] = facets
@@ -182,7 +190,9 @@ def write(paragraphs_json, out_dir, count=330):
         json.dump(queries, f, indent=0)
     with open(os.path.join(out_dir, 'cs.txt'), 'w') as f:
         f.writelines(f"GET\t{cs_path(q)}\t\n" for q in queries)
-    for variant in ('plain', 'full', 'same'):
+    with open(os.path.join(out_dir, 'cs-plain.txt'), 'w') as f:
+        f.writelines(f"GET\t{cs_path(q, plain=True)}\t\n" for q in queries)
+    for variant in ('plain', 'full', 'same', 'same-plain'):
         with open(os.path.join(out_dir, f'os-{variant}.txt'), 'w') as f:
             f.writelines(f"POST\t/sotu/_search\t{os_body(q, variant)}\n" for q in queries)
     return queries
