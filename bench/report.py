@@ -279,7 +279,7 @@ def write(data, a):
     w('## How to run')
     w('')
     w('```sh')
-    w('bench/run.sh            # everything (about 20 minutes on 2 cores); writes docs/benchmarks.md and docs/benchmarks/scaling.png')
+    w('bench/run.sh            # everything (about 35 minutes on 2 cores); writes docs/benchmarks.md and docs/benchmarks/scaling.png')
     w('bench/run.sh --quick    # seeds + 1×, 3 s loads, no OpenSearch (it needs 10–80 s just to start);')
     w('                        # writes target/bench-quick/ (run by ./test.sh after mvn verify)')
     w('bench/run.sh --reuse    # reuse corpus-search builds already measured in bench/target/work')
