@@ -30,6 +30,8 @@ SYNONYMS = os.path.join(REPO, 'index-builder', 'src', 'main', 'resources', 'corp
 sys.path.insert(0, HERE)
 import corpus  # noqa: E402
 import queries  # noqa: E402
+# The report finds each measurement by its row name, so the names are report.py's.
+from report import CONST, CS, FULL, PLAIN, SAME, SAME_PLAIN, SQL, UNCACHED, UNCACHED_PLAIN  # noqa: E402
 
 PROCS = []
 LOG = None
@@ -208,7 +210,7 @@ def cs_build(a, R, scale, corpus_dir, index_dir, paragraphs, text_bytes, input_b
     # The merge into one segment is timed apart, as OpenSearch's _forcemerge is.
     merge = report.get('mergeSeconds', 0)
     wall = tv['wall_s'] - merge
-    return R.put(key, {'engine': 'corpus-search', 'scale': scale, 'paragraphs': n, 'wall_s': wall, 'merge_s': merge,
+    return R.put(key, {'engine': CS, 'scale': scale, 'paragraphs': n, 'wall_s': wall, 'merge_s': merge,
                        'cpu_s': tv.get('user_s', 0) + tv.get('sys_s', 0),
                        'para_per_s': n / wall, 'mb_per_s': text_bytes / 1e6 / wall, 'input_mb_per_s': input_bytes / 1e6 / wall,
                        'peak_rss': tv.get('peak_rss'), 'index_bytes': du(index_dir), 'reused': reused,
@@ -435,7 +437,7 @@ def sqlite_query(a, R, scale, db, mix):
     out = subprocess.check_output([sys.executable, os.path.join(HERE, 'sqlite_fts.py'), 'query', db, mix, str(a.duration)])
     res = json.loads(out)
     res['qps'] = res['requests'] / (res['duration_us'] / 1e6)
-    return R.put(f'query/sqlite/{scale}/1', dict(res, engine='SQLite FTS5 (in-process)', scale=scale, conns=1))
+    return R.put(f'query/sqlite/{scale}/1', dict(res, engine=SQL, scale=scale, conns=1))
 
 
 # ---------------------------------------------------------------- wrk
@@ -554,10 +556,6 @@ def versions(a):
     return v
 
 
-UNCACHED = 'corpus-search, result cache off'
-UNCACHED_PLAIN = 'corpus-search plain, result cache off'
-
-
 def main():
     global LOG
     ap = argparse.ArgumentParser()
@@ -651,7 +649,7 @@ def main():
         p, port, ready = cs_start(a, index_dir, scale)
         log(f'  search-api ready on {scale} in {ready:.2f} s')
         qfile = os.path.join(qdir, 'seeds' if scale == 'seeds' else 'sotu', 'cs.txt')
-        load_run(a, R, 'corpus-search', port, qfile, scale)
+        load_run(a, R, CS, port, qfile, scale)
         with urllib.request.urlopen(f'http://127.0.0.1:{port}/health') as r:
             R.put(f'cache/{scale}', json.load(r)['resultCache'])
         cs_totals = totals(port, qfile) if osrv and docs else None
@@ -659,7 +657,7 @@ def main():
             cfile = os.path.join(a.work, 'queries', 'constant.txt')
             with open(cfile, 'w') as f:
                 f.write('GET\t/bench/constant\t\n')
-            load_run(a, R, 'constant route', port, cfile, scale)
+            load_run(a, R, CONST, port, cfile, scale)
         R.put(f'cold/{scale}', {'ready_s': ready, 'training_s': training, 'rss_after': proc_status(java_pid_in_group(p.pid) or p.pid, 'VmRSS'),
                                 'paragraphs': b['paragraphs'], 'index_bytes': b['index_bytes']})
         stop(p)
@@ -675,10 +673,10 @@ def main():
             s = R.get(f'query/sqlite/{scale}/1')
             log(f'  SQLite FTS5 in-process {scale}: {s["qps"]:.0f} q/s p99 {s["p99_us"] / 1000:.2f} ms')
             if osrv:
-                load_run(a, R, 'OpenSearch match', osrv.port, os.path.join(qdir, 'sotu', 'os-plain.txt'), scale)
+                load_run(a, R, PLAIN, osrv.port, os.path.join(qdir, 'sotu', 'os-plain.txt'), scale)
                 # the totals of a plain variant are those of its full one, so only full ones are checked
-                full = {'OpenSearch match+highlight+aggs': 'os-full.txt', 'OpenSearch same semantics': 'os-same.txt'}
-                for engine, name in [*full.items(), ('OpenSearch same semantics, plain', 'os-same-plain.txt')]:
+                full = {FULL: 'os-full.txt', SAME: 'os-same.txt'}
+                for engine, name in [*full.items(), (SAME_PLAIN, 'os-same-plain.txt')]:
                     load_run(a, R, engine, osrv.port, os.path.join(qdir, 'sotu', name), scale)
                 g = agreement(R, scale, cs_totals, {engine: totals(osrv.port, os.path.join(qdir, 'sotu', name), True)
                                                     for engine, name in full.items()})
