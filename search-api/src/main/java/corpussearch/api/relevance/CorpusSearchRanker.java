@@ -8,15 +8,20 @@ import corpussearch.api.search.SearchStack;
 import corpussearch.indexer.analysis.Synonyms;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * corpus-search as {@code /api/search} runs it: the {@link SearchStack} the service wires, with
- * the bundled synonyms and the default time limit, queried through {@link SearchParams#parse}
- * with {@code q} and {@code size} only.
+ * the bundled synonyms, queried through {@link SearchParams#parse} with {@code q} and {@code size}
+ * only. The time limit is {@link #TIME_LIMIT} rather than the service's default: the figures
+ * measure ranking, and a busy machine cutting a search short must not change them.
  */
 public final class CorpusSearchRanker implements Ranker {
+
+  /** A search's time limit here: a hang guard only. */
+  static final Duration TIME_LIMIT = Duration.ofMinutes(1);
 
   private final SearchStack stack;
 
@@ -27,7 +32,7 @@ public final class CorpusSearchRanker implements Ranker {
   /** Opens the index in {@code indexDir} with the service's default configuration. */
   public static CorpusSearchRanker open(Path indexDir) {
     ApiConfig config = ApiConfig.defaults(indexDir);
-    return new CorpusSearchRanker(SearchStack.open(config.index(), Synonyms.bundled(), config.refreshInterval(), config.searchTimeout(),
+    return new CorpusSearchRanker(SearchStack.open(config.index(), Synonyms.bundled(), config.refreshInterval(), TIME_LIMIT,
         config.resultCacheBytes()));
   }
 
