@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints the relevance figures of corpus-search and the StandardAnalyzer + BM25 baseline over a
+# Prints the relevance figures of corpus-search and the StandardAnalyzer and EnglishAnalyzer + BM25 baselines over a
 # corpus (default seeds/) and the judged query sets in search-api/src/test/resources/relevance/.
 # Builds first when the jar is missing or older than the sources. See docs/relevance.md.
 # Environment: CORPUS_DIR (default seeds). Extra arguments replace the query files.

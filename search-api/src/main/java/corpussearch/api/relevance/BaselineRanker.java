@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,25 +28,31 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * The baseline: what Lucene gives with no tuning. The stored text of every paragraph of the built
- * index is re-indexed into memory with Lucene's {@link StandardAnalyzer} (lower-casing, its
- * default English stop set, no stemming, no synonyms), and a query is {@link
+ * A baseline: what Lucene gives with no tuning. The stored text of every paragraph of the built
+ * index is re-indexed into memory with one of Lucene's stock analyzers, and a query is {@link
  * QueryBuilder#createBooleanQuery} over the one {@code text} field: a BooleanQuery of SHOULD term
  * queries, ranked by Lucene's default BM25 (k1 = 1.2, b = 0.75). No title or section fields, no
  * typo tolerance, no phrase handling (quotes are dropped by the tokenizer).
+ *
+ * <p>Two analyzers are compared: {@link StandardAnalyzer} (lower-casing and its default English
+ * stop set, no stemming; {@link #standard}) and {@link EnglishAnalyzer} (the same plus possessives
+ * and Porter stemming; {@link #english}), the analyzer most search engines offer for English.
  */
 public final class BaselineRanker implements Ranker {
 
   private static final String FIELD = "text";
 
-  private final StandardAnalyzer analyzer = new StandardAnalyzer();
+  private final String name;
+  private final Analyzer analyzer;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final QueryBuilder builder;
   private final List<String> paragraphs;
 
-  private BaselineRanker(Directory directory, DirectoryReader reader, List<String> paragraphs) {
+  private BaselineRanker(String name, Analyzer analyzer, Directory directory, DirectoryReader reader, List<String> paragraphs) {
+    this.name = name;
+    this.analyzer = analyzer;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -51,8 +60,31 @@ public final class BaselineRanker implements Ranker {
     this.paragraphs = paragraphs;
   }
 
-  /** Re-indexes the paragraphs of the corpus-search index in {@code indexDir}. */
-  public static BaselineRanker over(Path indexDir) throws IOException {
+  /** {@link StandardAnalyzer} + BM25 over the paragraphs of the corpus-search index in {@code indexDir}. */
+  public static BaselineRanker standard(Path indexDir) throws IOException {
+    return over(indexDir, "standard", StandardAnalyzer::new);
+  }
+
+  /** {@link EnglishAnalyzer} + BM25 over the paragraphs of the corpus-search index in {@code indexDir}. */
+  public static BaselineRanker english(Path indexDir) throws IOException {
+    return over(indexDir, "english", EnglishAnalyzer::new);
+  }
+
+  private static BaselineRanker over(Path indexDir, String name, Supplier<Analyzer> analyzers) throws IOException {
+    List<String> texts = storedTexts(indexDir);
+    Directory memory = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(memory, new IndexWriterConfig(analyzers.get()))) {
+      for (String text : texts) {
+        Document doc = new Document();
+        doc.add(new TextField(FIELD, text, Field.Store.YES));
+        writer.addDocument(doc);
+      }
+    }
+    return new BaselineRanker(name, analyzers.get(), memory, DirectoryReader.open(memory), List.copyOf(texts));
+  }
+
+  /** The text of every live paragraph of the corpus-search index in {@code indexDir}, in index order. */
+  private static List<String> storedTexts(Path indexDir) throws IOException {
     List<String> texts = new ArrayList<>();
     try (Directory source = FSDirectory.open(indexDir);
         DirectoryReader built = DirectoryReader.open(source)) {
@@ -68,15 +100,7 @@ public final class BaselineRanker implements Ranker {
         }
       }
     }
-    Directory memory = new ByteBuffersDirectory();
-    try (IndexWriter writer = new IndexWriter(memory, new IndexWriterConfig(new StandardAnalyzer()))) {
-      for (String text : texts) {
-        Document doc = new Document();
-        doc.add(new TextField(FIELD, text, Field.Store.YES));
-        writer.addDocument(doc);
-      }
-    }
-    return new BaselineRanker(memory, DirectoryReader.open(memory), List.copyOf(texts));
+    return texts;
   }
 
   /** The text of every indexed paragraph, in index order (the same paragraphs corpus-search holds). */
@@ -86,7 +110,7 @@ public final class BaselineRanker implements Ranker {
 
   @Override
   public String name() {
-    return "baseline";
+    return name;
   }
 
   @Override

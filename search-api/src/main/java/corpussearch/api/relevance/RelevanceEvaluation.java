@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs judged queries against both configurations over one built index: corpus-search ({@link
- * CorpusSearchRanker}) and the StandardAnalyzer + BM25 baseline ({@link BaselineRanker}) over the
- * same paragraphs.
+ * Runs judged queries against corpus-search ({@link CorpusSearchRanker}) and the baselines ({@link
+ * BaselineRanker#standard}, {@link BaselineRanker#english}) over the same paragraphs of one built
+ * index.
  */
 public final class RelevanceEvaluation implements Closeable {
 
@@ -21,21 +21,31 @@ public final class RelevanceEvaluation implements Closeable {
   private static final long MAX_FILE_BYTES = 32_000_000;
 
   private final CorpusSearchRanker corpusSearch;
-  private final BaselineRanker baseline;
+  private final List<BaselineRanker> baselines;
 
-  private RelevanceEvaluation(CorpusSearchRanker corpusSearch, BaselineRanker baseline) {
+  private RelevanceEvaluation(CorpusSearchRanker corpusSearch, List<BaselineRanker> baselines) {
     this.corpusSearch = corpusSearch;
-    this.baseline = baseline;
+    this.baselines = List.copyOf(baselines);
   }
 
   /**
-   * The figures of one query set under both configurations.
+   * The figures of one query set under every configuration.
    *
    * @param name the set's name (its file name)
    * @param corpusSearch corpus-search's outcomes
-   * @param baseline the baseline's outcomes, in the same order
+   * @param baselines each baseline's outcomes, queries in the same order
    */
-  public record QuerySetResult(String name, RelevanceMetrics corpusSearch, RelevanceMetrics baseline) {}
+  public record QuerySetResult(String name, RelevanceMetrics corpusSearch, List<RelevanceMetrics> baselines) {
+
+    public QuerySetResult {
+      baselines = List.copyOf(baselines);
+    }
+
+    /** The baseline with the highest MRR@10 on this set: the one corpus-search is measured against. */
+    public RelevanceMetrics bestBaseline() {
+      return baselines.stream().max(java.util.Comparator.comparingDouble(RelevanceMetrics::mrr)).orElseThrow();
+    }
+  }
 
   /** Builds the paragraph index of {@code corpus} into {@code indexDir} as index-builder does. */
   public static void buildIndex(Path corpus, Path indexDir) throws IOException {
@@ -43,20 +53,24 @@ public final class RelevanceEvaluation implements Closeable {
     new IndexBuild(new BuildOptions(corpus, indexDir, false, MAX_FILE_BYTES), quiet).run();
   }
 
-  /** Opens both configurations over the built index in {@code indexDir}. */
+  /** Opens every configuration over the built index in {@code indexDir}. */
   public static RelevanceEvaluation open(Path indexDir) throws IOException {
-    BaselineRanker baseline = BaselineRanker.over(indexDir);
+    List<BaselineRanker> baselines = new ArrayList<>();
     try {
-      return new RelevanceEvaluation(CorpusSearchRanker.open(indexDir), baseline);
-    } catch (RuntimeException e) {
-      baseline.close();
+      baselines.add(BaselineRanker.standard(indexDir));
+      baselines.add(BaselineRanker.english(indexDir));
+      return new RelevanceEvaluation(CorpusSearchRanker.open(indexDir), baselines);
+    } catch (IOException | RuntimeException e) {
+      for (BaselineRanker baseline : baselines) {
+        baseline.close();
+      }
       throw e;
     }
   }
 
   /** The text of every indexed paragraph (to check that judgments point at something). */
   public List<String> paragraphs() {
-    return baseline.paragraphs();
+    return baselines.get(0).paragraphs();
   }
 
   /** The corpus-search configuration. */
@@ -64,14 +78,18 @@ public final class RelevanceEvaluation implements Closeable {
     return corpusSearch;
   }
 
-  /** The baseline configuration. */
-  public Ranker baseline() {
-    return baseline;
+  /** The baseline configurations, Lucene's StandardAnalyzer first. */
+  public List<? extends Ranker> baselines() {
+    return baselines;
   }
 
-  /** Runs every query of a set through both configurations. */
+  /** Runs every query of a set through every configuration. */
   public QuerySetResult evaluate(String name, List<JudgedQuery> queries) throws IOException {
-    return new QuerySetResult(name, run(corpusSearch, queries), run(baseline, queries));
+    List<RelevanceMetrics> base = new ArrayList<>();
+    for (BaselineRanker baseline : baselines) {
+      base.add(run(baseline, queries));
+    }
+    return new QuerySetResult(name, run(corpusSearch, queries), base);
   }
 
   private static RelevanceMetrics run(Ranker ranker, List<JudgedQuery> queries) throws IOException {
@@ -87,7 +105,9 @@ public final class RelevanceEvaluation implements Closeable {
     try {
       corpusSearch.close();
     } finally {
-      baseline.close();
+      for (BaselineRanker baseline : baselines) {
+        baseline.close();
+      }
     }
   }
 }

@@ -11,13 +11,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
  * Prints the relevance figures of a corpus: {@code RelevanceReport --corpus DIR --queries FILE...
  * [--out FILE]}. Builds a temporary index of the corpus, runs every query file through
- * corpus-search and the baseline, and prints per set the per-query table and the summary
- * (MRR@10, Success@1, Recall@10 for both configurations and their ratio). With {@code --out} the
+ * corpus-search and the baselines, and prints per set the per-query table and the summary
+ * (MRR@10, Success@1, Recall@10 for every configuration, and corpus-search's ratio to the best
+ * baseline). With {@code --out} the
  * same text is also written to a file. Exit codes: 0 done, 2 bad arguments, 1 failure.
  */
 public final class RelevanceReport {
@@ -107,7 +109,7 @@ public final class RelevanceReport {
 
   /**
    * The per-query table of a set: id, query, rank of the first relevant hit for corpus-search
-   * and for the baseline ({@code -} when none in the top 10), and corpus-search's top hit.
+   * and for each baseline ({@code -} when none in the top 10), and corpus-search's top hit.
    */
   public static String table(QuerySetResult result) {
     return table(result, result.corpusSearch().outcomes().size());
@@ -121,35 +123,56 @@ public final class RelevanceReport {
   private static String table(QuerySetResult result, int all) {
     StringBuilder out = new StringBuilder();
     out.append("== ").append(result.name()).append(" (").append(result.corpusSearch().size()).append(" queries)\n");
-    out.append(String.format(Locale.ROOT, "%-4s %-" + QUERY_WIDTH + "s %5s %5s  %s%n", "id", "query", "cs", "base", "corpus-search top hit"));
+    out.append(String.format(Locale.ROOT, "%-4s %-" + QUERY_WIDTH + "s %5s", "id", "query", "cs"));
+    for (RelevanceMetrics baseline : result.baselines()) {
+      out.append(String.format(Locale.ROOT, " %8s", abbreviate(baseline.configuration())));
+    }
+    out.append("  corpus-search top hit\n");
     List<Outcome> ours = result.corpusSearch().outcomes();
-    List<Outcome> theirs = result.baseline().outcomes();
     for (int i = 0; i < ours.size(); i++) {
       Outcome o = ours.get(i);
       if (all < 0 && o.rank() == 1) {
         continue;
       }
-      out.append(String.format(Locale.ROOT, "%-4s %-" + QUERY_WIDTH + "s %5s %5s  %s%n", o.query().id(),
-          truncate(o.query().query(), QUERY_WIDTH), rank(o), rank(theirs.get(i)), topHit(o)));
+      out.append(String.format(Locale.ROOT, "%-4s %-" + QUERY_WIDTH + "s %5s", o.query().id(), truncate(o.query().query(), QUERY_WIDTH), rank(o)));
+      for (RelevanceMetrics baseline : result.baselines()) {
+        out.append(String.format(Locale.ROOT, " %8s", rank(baseline.outcomes().get(i))));
+      }
+      out.append("  ").append(topHit(o)).append('\n');
     }
     return out.toString();
   }
 
-  /** The summary figures of a set for both configurations and their ratio. */
+  /**
+   * The summary figures of a set for every configuration, and corpus-search's ratio to the best
+   * baseline (the one with the highest MRR@10).
+   */
   public static String summary(QuerySetResult result) {
-    RelevanceMetrics cs = result.corpusSearch();
-    RelevanceMetrics base = result.baseline();
-    StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-20s %14s %10s %8s%n", result.name(), "corpus-search", "baseline", "ratio"));
-    out.append(line("MRR@10", cs.mrr(), base.mrr()));
-    out.append(line("Success@1", cs.successAt1(), base.successAt1()));
-    out.append(line("Recall@10", cs.recall(), base.recall()));
+    List<RelevanceMetrics> columns = new ArrayList<>();
+    columns.add(result.corpusSearch());
+    columns.addAll(result.baselines());
+    RelevanceMetrics best = result.bestBaseline();
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-20s", result.name()));
+    columns.forEach(metrics -> out.append(String.format(Locale.ROOT, " %14s", metrics.configuration())));
+    out.append(String.format(Locale.ROOT, " %8s%n", "ratio"));
+    out.append(line("MRR@10", columns, RelevanceMetrics::mrr, best));
+    out.append(line("Success@1", columns, RelevanceMetrics::successAt1, best));
+    out.append(line("Recall@10", columns, RelevanceMetrics::recall, best));
     return out.toString();
   }
 
-  private static String line(String figure, double ours, double theirs) {
-    String ratio = theirs == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", ours / theirs);
-    return String.format(Locale.ROOT, "%-20s %14.3f %10.3f %8s%n", figure, ours, theirs, ratio);
+  private static String line(String figure, List<RelevanceMetrics> columns, ToDoubleFunction<RelevanceMetrics> value,
+      RelevanceMetrics best) {
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-20s", figure));
+    columns.forEach(metrics -> out.append(String.format(Locale.ROOT, " %14.3f", value.applyAsDouble(metrics))));
+    double ours = value.applyAsDouble(columns.get(0));
+    double theirs = value.applyAsDouble(best);
+    out.append(String.format(Locale.ROOT, " %8s%n", theirs == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", ours / theirs)));
+    return out.toString();
+  }
+
+  private static String abbreviate(String configuration) {
+    return configuration.length() <= 8 ? configuration : configuration.substring(0, 8);
   }
 
   private static String rank(Outcome o) {
