@@ -7,5 +7,7 @@ cd "$(dirname "$0")"
 source scripts/java-env.sh
 echo "Using JDK at $JAVA_HOME"
 scripts/ensure-chromium.sh
-mvn -B -ntp -Dstyle.color=never -Pjmh verify "$@"
+# The State of the Union corpus for the blind SOTU relevance set (SotuRelevanceTest).
+sotu="$PWD/$(scripts/sotu-corpus.sh)"
+mvn -B -ntp -Dstyle.color=never -Pjmh -Dcorpussearch.sotu.corpus="$sotu" verify "$@"
 bench/run.sh --quick --output target/bench-quick

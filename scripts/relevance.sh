@@ -2,14 +2,22 @@
 # Prints the relevance figures of corpus-search and the StandardAnalyzer and EnglishAnalyzer + BM25 baselines over a
 # corpus (default seeds/) and the judged query sets in search-api/src/test/resources/relevance/.
 # Builds first when the jar is missing or older than the sources. See docs/relevance.md.
-# Environment: CORPUS_DIR (default seeds). Extra arguments replace the query files.
+#   scripts/relevance.sh            seeds/ with the shipped, own and blind seeds sets
+#   scripts/relevance.sh --sotu     the State of the Union corpus (scripts/sotu-corpus.sh) with the blind SOTU set
+# Environment: CORPUS_DIR (default seeds). Other arguments replace the query files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
 
 corpus="${CORPUS_DIR:-seeds}"
 jar=search-api/target/search-api.jar
-queries=(search-api/src/test/resources/relevance/shipped-queries.tsv search-api/src/test/resources/relevance/own-queries.tsv)
+sets=search-api/src/test/resources/relevance
+queries=("$sets/shipped-queries.tsv" "$sets/own-queries.tsv" "$sets/blind-seeds.tsv")
+if [ "${1:-}" = "--sotu" ]; then
+  shift
+  corpus="$(scripts/sotu-corpus.sh)"
+  queries=("$sets/blind-sotu.tsv")
+fi
 if [ "$#" -gt 0 ]; then queries=("$@"); fi
 
 if [ ! -f "$jar" ] || [ -n "$(find pom.xml index-builder/pom.xml search-api/pom.xml index-builder/src search-api/src/main -newer "$jar" -print -quit)" ]; then

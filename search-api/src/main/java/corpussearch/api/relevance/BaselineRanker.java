@@ -83,7 +83,11 @@ public final class BaselineRanker implements Ranker {
     return new BaselineRanker(name, analyzers.get(), memory, DirectoryReader.open(memory), List.copyOf(texts));
   }
 
-  /** The text of every live paragraph of the corpus-search index in {@code indexDir}, in index order. */
+  /**
+   * The text of every live paragraph of the corpus-search index in {@code indexDir}, sorted: the
+   * parallel build writes paragraphs in no fixed order, and BM25 ties are broken by document order,
+   * so sorting keeps a baseline's figures the same from run to run.
+   */
   private static List<String> storedTexts(Path indexDir) throws IOException {
     List<String> texts = new ArrayList<>();
     try (Directory source = FSDirectory.open(indexDir);
@@ -100,10 +104,11 @@ public final class BaselineRanker implements Ranker {
         }
       }
     }
+    texts.sort(null);
     return texts;
   }
 
-  /** The text of every indexed paragraph, in index order (the same paragraphs corpus-search holds). */
+  /** The text of every indexed paragraph, sorted (the same paragraphs corpus-search holds). */
   public List<String> paragraphs() {
     return paragraphs;
   }
