@@ -2,8 +2,8 @@
 # Prints the relevance figures of corpus-search and the StandardAnalyzer and EnglishAnalyzer + BM25 baselines over a
 # corpus (default seeds/) and the judged query sets in search-api/src/test/resources/relevance/.
 # Builds first when the jar is missing or older than the sources. See docs/relevance.md.
-#   scripts/relevance.sh            seeds/ with the shipped, own and blind seeds sets
-#   scripts/relevance.sh --sotu     the State of the Union corpus (scripts/sotu-corpus.sh) with the blind SOTU set
+#   scripts/relevance.sh            seeds/ with the shipped, own and both blind seeds sets
+#   scripts/relevance.sh --sotu     the State of the Union corpus (scripts/sotu-corpus.sh) with both blind SOTU sets
 # Environment: CORPUS_DIR (default seeds). Other arguments replace the query files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,11 +12,11 @@ source scripts/java-env.sh
 corpus="${CORPUS_DIR:-seeds}"
 jar=search-api/target/search-api.jar
 sets=search-api/src/test/resources/relevance
-queries=("$sets/shipped-queries.tsv" "$sets/own-queries.tsv" "$sets/blind-seeds.tsv")
+queries=("$sets/shipped-queries.tsv" "$sets/own-queries.tsv" "$sets/blind-seeds.tsv" "$sets/blind2-seeds.tsv")
 if [ "${1:-}" = "--sotu" ]; then
   shift
   corpus="$(scripts/sotu-corpus.sh)"
-  queries=("$sets/blind-sotu.tsv")
+  queries=("$sets/blind-sotu.tsv" "$sets/blind2-sotu.tsv")
 fi
 if [ "$#" -gt 0 ]; then queries=("$@"); fi
 
