@@ -8,9 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -33,27 +31,27 @@ import org.apache.lucene.store.FSDirectory;
 class EmptyCorpusTest {
 
   private static final Path SEEDS = Path.of("..", "seeds");
-  private static Path temp;
+  private static TempFolder temp;
   private static Path index;
 
   private record Run(int exitCode, String out, String err) {}
 
   @BeforeContainer
   static void buildSeeds() throws IOException {
-    temp = Files.createTempDirectory("empty-corpus");
-    index = temp.resolve("index");
+    temp = TempFolder.create("empty-corpus");
+    index = temp.path().resolve("index");
     assertThat(run("--corpus", SEEDS.toString(), "--index", index.toString()).exitCode()).isZero();
   }
 
   @AfterContainer
   static void cleanUp() throws IOException {
-    delete(temp);
+    temp.close();
   }
 
   @Property(tries = 15)
   void aCorpusWithoutReadableArticlesLeavesTheIndexUntouchedAndExitsOne(@ForAll("articlelessFiles") List<Junk> files)
       throws IOException {
-    Path corpus = Files.createTempDirectory(temp, "corpus");
+    Path corpus = Files.createTempDirectory(temp.path(), "corpus");
     for (Junk file : files) {
       Files.write(corpus.resolve(file.name()), file.content());
     }
@@ -70,7 +68,7 @@ class EmptyCorpusTest {
   @Example
   void aCorpusFolderThatDoesNotExistIsAnErrorThatLeavesTheIndexUntouched() throws IOException {
     long generation = generation();
-    for (Path corpus : List.of(temp.resolve("not-mounted"), Files.writeString(temp.resolve("a-file"), "x"))) {
+    for (Path corpus : List.of(temp.path().resolve("not-mounted"), Files.writeString(temp.path().resolve("a-file"), "x"))) {
       Run run = run("--corpus", corpus.toString(), "--index", index.toString());
       assertThat(run.exitCode()).isNotZero();
       assertThat(run.err()).contains("--corpus " + corpus);
@@ -80,9 +78,9 @@ class EmptyCorpusTest {
 
   @Example
   void allowEmptyEmptiesTheIndexOnRequest() throws IOException {
-    Path other = temp.resolve("other-index");
+    Path other = temp.path().resolve("other-index");
     assertThat(run("--corpus", SEEDS.toString(), "--index", other.toString()).exitCode()).isZero();
-    Path corpus = Files.createDirectories(temp.resolve("really-empty"));
+    Path corpus = Files.createDirectories(temp.path().resolve("really-empty"));
 
     Run run = run("--corpus", corpus.toString(), "--index", other.toString(), "--allow-empty");
 
@@ -126,13 +124,5 @@ class EmptyCorpusTest {
     StringWriter err = new StringWriter();
     int exit = IndexBuilderCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(exit, out.toString(), err.toString());
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 }

@@ -2,6 +2,7 @@ package corpussearch.indexer.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corpussearch.indexer.TempFolder;
 import corpussearch.indexer.corpus.CorpusProblem;
 import corpussearch.indexer.report.ArticleReport;
 import corpussearch.indexer.report.BuildReport;
@@ -9,8 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,13 +28,12 @@ class BinaryFilesTest {
   @Property(tries = 25)
   void binaryFilesAreSkippedAndReportedAndTheArticlesNextToThemIndexed(
       @ForAll("binaryBlobs") byte[] blob, @ForAll("articleExtensions") String extension) throws IOException {
-    Path temp = Files.createTempDirectory("binary");
-    try {
-      Path corpus = Files.createDirectories(temp.resolve("corpus"));
+    try (TempFolder temp = TempFolder.create("binary")) {
+      Path corpus = temp.folder("corpus");
       Files.write(corpus.resolve("program" + extension), blob);
       Files.writeString(corpus.resolve("dam.txt"), ARTICLE, StandardCharsets.UTF_8);
 
-      BuildReport report = IndexBuildTest.build(corpus, temp.resolve("index"), false);
+      BuildReport report = IndexBuildTest.build(corpus, temp.path().resolve("index"), false);
 
       assertThat(report.articles()).extracting(ArticleReport::articleId).containsExactly("dam");
       assertThat(report.problems()).singleElement().satisfies(problem -> {
@@ -43,15 +41,9 @@ class BinaryFilesTest {
         assertThat(problem.severity()).isEqualTo(CorpusProblem.Severity.ERROR);
         assertThat(problem.message()).contains("binary");
       });
-      IndexContents contents = IndexContents.read(temp.resolve("index"));
+      IndexContents contents = IndexContents.read(temp.path().resolve("index"));
       assertThat(contents.articleIds()).containsExactly("dam");
       assertThat(contents.paragraphs()).allSatisfy(p -> assertThat(p.sourceFile()).isEqualTo("dam.txt"));
-    } finally {
-      try (Stream<Path> files = Files.walk(temp)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(file);
-        }
-      }
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corpussearch.indexer.TempFolder;
 import corpussearch.indexer.corpus.CorpusProblem;
 import corpussearch.indexer.report.BuildReport;
 import java.io.IOException;
@@ -12,13 +13,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -62,10 +61,9 @@ class JsonLineIdsTest {
       throws IOException {
     int existing = all.size() - Math.min(inserted, all.size() - 1);
     List<Line> before = all.subList(0, existing);
-    Path temp = Files.createTempDirectory("jsonl-ids");
-    try {
-      Path corpus = Files.createDirectories(temp.resolve("corpus"));
-      Path index = temp.resolve("index");
+    try (TempFolder temp = TempFolder.create("jsonl-ids")) {
+      Path corpus = temp.folder("corpus");
+      Path index = temp.path().resolve("index");
       writeLines(corpus, before);
       Map<String, String> idsBefore = idsByText(corpus, index);
       assertThat(idsBefore).hasSize(before.size());
@@ -83,16 +81,13 @@ class JsonLineIdsTest {
       assertThat(report.totals().removed()).as("removed").isZero();
       Map<String, String> idsAfter = idsByText(IndexContents.read(index));
       idsBefore.forEach((text, id) -> assertThat(idsAfter.get(text)).as("id of \"%s\"", text).isEqualTo(id));
-    } finally {
-      delete(temp);
     }
   }
 
   @Property(tries = 200)
   void idsAreShortUrlSafeAndTheSameForTheSameContent(@ForAll("lines") Line line) throws IOException {
-    Path temp = Files.createTempDirectory("jsonl-ids");
-    try {
-      Path corpus = Files.createDirectories(temp.resolve("corpus"));
+    try (TempFolder temp = TempFolder.create("jsonl-ids")) {
+      Path corpus = temp.folder("corpus");
       List<String> ids = new ArrayList<>();
       for (int copy = 0; copy < 2; copy++) {
         Files.writeString(corpus.resolve("feed.jsonl"), "{\"text\":\"another article in front\"}\n".repeat(copy) + line.json() + "\n");
@@ -103,17 +98,14 @@ class JsonLineIdsTest {
       }
       assertThat(ids.get(1)).isEqualTo(ids.get(0));
       assertThat(ids.get(0)).matches("feed-[0-9a-f]{16}");
-    } finally {
-      delete(temp);
     }
   }
 
   @Example
   void aLineWithAUrlKeepsItsIdWhenItsTextIsCorrected() throws IOException {
-    Path temp = Files.createTempDirectory("jsonl-ids");
-    try {
-      Path corpus = Files.createDirectories(temp.resolve("corpus"));
-      Path index = temp.resolve("index");
+    try (TempFolder temp = TempFolder.create("jsonl-ids")) {
+      Path corpus = temp.folder("corpus");
+      Path index = temp.path().resolve("index");
       Line line = new Line("https://news.example/dam", "Dam opens", "2023-05-01", "The dam opened after the floods.");
       writeLines(corpus, List.of(line));
       String id = IndexBuildTest.build(corpus, index, false).articles().get(0).articleId();
@@ -124,29 +116,24 @@ class JsonLineIdsTest {
         assertThat(article.articleId()).isEqualTo(id);
         assertThat(article.status()).isEqualTo("changed");
       });
-    } finally {
-      delete(temp);
     }
   }
 
   @Example
   void identicalLinesAreIndexedOnceAndTheRepeatIsReportedAsADuplicate() throws IOException {
-    Path temp = Files.createTempDirectory("jsonl-ids");
-    try {
-      Path corpus = Files.createDirectories(temp.resolve("corpus"));
+    try (TempFolder temp = TempFolder.create("jsonl-ids")) {
+      Path corpus = temp.folder("corpus");
       Line line = new Line(null, "Storm hits", "2022-01-02", "A storm hit the harbour overnight.");
       Line other = new Line(null, "Market day", null, "Prices rose at the market.");
       writeLines(corpus, List.of(line, other, line));
 
-      BuildReport report = IndexBuildTest.build(corpus, temp.resolve("index"), false);
+      BuildReport report = IndexBuildTest.build(corpus, temp.path().resolve("index"), false);
       assertThat(report.articles()).hasSize(2);
       assertThat(report.problems()).singleElement().satisfies(problem -> {
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.severity()).isEqualTo(CorpusProblem.Severity.ERROR);
         assertThat(problem.message()).contains("duplicate").contains("line 1");
       });
-    } finally {
-      delete(temp);
     }
   }
 
@@ -186,13 +173,5 @@ class JsonLineIdsTest {
     Map<String, String> ids = new TreeMap<>();
     contents.paragraphs().forEach(p -> ids.put(p.text(), p.articleId()));
     return ids;
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 }

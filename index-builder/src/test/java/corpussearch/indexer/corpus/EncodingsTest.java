@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.indexer.IndexBuilderCli;
+import corpussearch.indexer.TempFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -59,27 +58,21 @@ class EncodingsTest {
 
   @Property(tries = 40)
   void utf8StaysUtf8AndIsNotNamed(@ForAll("wideText") String text) throws IOException {
-    Path corpus = Files.createTempDirectory("encodings");
-    try {
-      Files.writeString(corpus.resolve("article.txt"), text, StandardCharsets.UTF_8);
-      SourceDocument doc = readOnly(corpus);
-      assertThat(doc.text()).isEqualTo(text);
-      assertThat(doc.encoding()).isNull();
-    } finally {
-      delete(corpus);
-    }
+    SourceDocument doc = readArticle(text.getBytes(StandardCharsets.UTF_8));
+    assertThat(doc.text()).isEqualTo(text);
+    assertThat(doc.encoding()).isNull();
   }
 
   @Example
   void theReportNamesTheEncodingOfEachArticleNotInUtf8() throws IOException {
-    Path corpus = Files.createTempDirectory("encodings");
-    try {
+    try (TempFolder temp = TempFolder.create("encodings")) {
+      Path corpus = temp.folder("corpus");
       String text = "Café owners in Kraków\n\nCafé owners in Kraków say the naïve façade of the old café in Zürich "
           + "will be restored by the señor who owns it, and the élite crème brûlée will return to the menu.\n";
       Files.write(corpus.resolve("latin.txt"), text.getBytes(StandardCharsets.ISO_8859_1));
       Files.writeString(corpus.resolve("plain.txt"), text, StandardCharsets.UTF_8);
 
-      String index = corpus.resolveSibling(corpus.getFileName() + "-index").toString();
+      String index = temp.path().resolve("index").toString();
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int exit = IndexBuilderCli.run(new String[] {"--corpus", corpus.toString(), "--index", index, "--json"},
@@ -95,34 +88,29 @@ class EncodingsTest {
       IndexBuilderCli.run(new String[] {"--corpus", corpus.toString(), "--index", index, "--full"},
           new PrintWriter(textOut, true), new PrintWriter(new StringWriter(), true));
       assertThat(textOut.toString()).contains("  encoding windows-1252");
-    } finally {
-      delete(corpus);
-      delete(corpus.resolveSibling(corpus.getFileName() + "-index"));
     }
   }
 
   private static void assertRoundTrip(String text, Charset charset, byte[] bom) throws IOException {
-    Path corpus = Files.createTempDirectory("encodings");
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      bytes.write(bom);
-      bytes.write(text.getBytes(charset));
-      Files.write(corpus.resolve("article.txt"), bytes.toByteArray());
-      SourceDocument doc = readOnly(corpus);
-      assertThat(words(doc.text())).isEqualTo(words(text));
-      assertThat(doc.encoding()).as("encoding named").isNotNull();
-    } finally {
-      delete(corpus);
-    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(bom);
+    bytes.write(text.getBytes(charset));
+    SourceDocument doc = readArticle(bytes.toByteArray());
+    assertThat(words(doc.text())).isEqualTo(words(text));
+    assertThat(doc.encoding()).as("encoding named").isNotNull();
   }
 
-  private static SourceDocument readOnly(Path corpus) throws IOException {
-    CorpusReader reader = new CorpusReader(corpus, 1_000_000);
-    List<SourceDocument> docs = new ArrayList<>();
-    reader.read(reader.files(), docs::add);
-    assertThat(reader.problems()).isEmpty();
-    assertThat(docs).hasSize(1);
-    return docs.get(0);
+  /** Reads a corpus of one article file holding {@code bytes}. */
+  private static SourceDocument readArticle(byte[] bytes) throws IOException {
+    try (TempFolder corpus = TempFolder.create("encodings")) {
+      Files.write(corpus.path().resolve("article.txt"), bytes);
+      CorpusReader reader = new CorpusReader(corpus.path(), 1_000_000);
+      List<SourceDocument> docs = new ArrayList<>();
+      reader.read(reader.files(), docs::add);
+      assertThat(reader.problems()).isEmpty();
+      assertThat(docs).hasSize(1);
+      return docs.get(0);
+    }
   }
 
   private static List<String> words(String text) {
@@ -157,16 +145,5 @@ class EncodingsTest {
     return Arbitraries.of(vocabulary).list().ofMinSize(3).ofMaxSize(8)
         .flatMap(title -> paragraph.list().ofMinSize(1).ofMaxSize(3)
             .map(paragraphs -> String.join(" ", title) + "\n\n" + String.join("\n\n", paragraphs) + "\n"));
-  }
-
-  static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 }
