@@ -19,6 +19,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -47,7 +48,7 @@ public final class IndexViews extends ReferenceManager<IndexView> implements Clo
   private final ScheduledExecutorService refresher;
   // Written by the refresh thread only; read by /health.
   private volatile String staleness;
-  private volatile long failedGeneration = -1;
+  private volatile long failedGeneration = Long.MIN_VALUE;
 
   private IndexViews(Directory directory, IndexView first, Duration refreshInterval) {
     this.directory = directory;
@@ -149,6 +150,8 @@ public final class IndexViews extends ReferenceManager<IndexView> implements Clo
         LOG.info("the index on disk can be served again (commit generation {})", latest);
         staleness = null;
       }
+    } catch (AlreadyClosedException shuttingDown) {
+      // the service is stopping: nothing is served any more, so nothing is stale
     } catch (IOException | RuntimeException e) {
       failedGeneration = latest;
       staleness = "commit generation " + latest + " of the index cannot be served (" + e.getMessage()
