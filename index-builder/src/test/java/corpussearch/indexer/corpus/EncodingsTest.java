@@ -91,6 +91,25 @@ class EncodingsTest {
     }
   }
 
+  @Example
+  void aJsonLineInLatin1IsDecodedOnItsOwnAndTheUtf8LinesStayUtf8() throws IOException {
+    try (TempFolder corpus = TempFolder.create("encodings")) {
+      String latin = "{\"title\":\"Café owners in Kraków\",\"text\":\"Café owners in Kraków say the naïve façade will stay.\"}\n";
+      String utf8 = "{\"title\":\"Zürich\",\"text\":\"Prices in Zürich rose.\"}\n";
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      bytes.write(utf8.getBytes(StandardCharsets.UTF_8));
+      bytes.write(latin.getBytes(StandardCharsets.ISO_8859_1));
+      Files.write(corpus.path().resolve("feed.jsonl"), bytes.toByteArray());
+      CorpusReader reader = new CorpusReader(corpus.path(), 1_000_000);
+      List<SourceDocument> docs = new ArrayList<>();
+      reader.read(reader.files(), docs::add);
+
+      assertThat(reader.problems()).isEmpty();
+      assertThat(docs).extracting(SourceDocument::text).containsExactly("Prices in Zürich rose.", "Café owners in Kraków say the naïve façade will stay.");
+      assertThat(docs).extracting(SourceDocument::encoding).containsExactly(null, "windows-1252");
+    }
+  }
+
   private static void assertRoundTrip(String text, Charset charset, byte[] bom) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     bytes.write(bom);
