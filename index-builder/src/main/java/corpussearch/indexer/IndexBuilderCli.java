@@ -56,6 +56,9 @@ public final class IndexBuilderCli implements Callable<Integer> {
   @Option(names = "--merge", description = "Merge the index into one segment before committing: faster searches over a corpus built once, for the price of rewriting the whole index.")
   boolean merge;
 
+  @Option(names = "--allow-empty", description = "Commit even when the corpus has no readable article, emptying the index. Without it such a build stops with exit 1 and leaves the index as it was.")
+  boolean allowEmpty;
+
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
@@ -77,7 +80,8 @@ public final class IndexBuilderCli implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(corpus)) {
-      throw new ParameterException(spec.commandLine(), "--corpus " + corpus + " is not a folder");
+      String what = Files.exists(corpus) ? "is not a folder" : "does not exist (a mistyped path, or a volume not mounted?)";
+      throw new ParameterException(spec.commandLine(), "--corpus " + corpus + " " + what + "; index left unchanged");
     }
     if (!(maxFileMb > 0)) {
       throw new ParameterException(spec.commandLine(), "--max-file-mb must be a positive number");
@@ -86,7 +90,7 @@ public final class IndexBuilderCli implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be 0 (one per processor) or more");
     }
     int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-    BuildOptions options = new BuildOptions(corpus, index, full, (long) (maxFileMb * 1_000_000), workers, merge);
+    BuildOptions options = new BuildOptions(corpus, index, full, (long) (maxFileMb * 1_000_000), workers, merge, allowEmpty);
     BuildReport report = new IndexBuild(options, System.err).run();
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? ReportWriter.json(report) + "\n" : ReportWriter.text(report));

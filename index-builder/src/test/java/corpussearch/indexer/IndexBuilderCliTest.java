@@ -104,7 +104,8 @@ class IndexBuilderCliTest {
     assertThat(a001.get("duplicates").asInt()).isPositive();
     assertThat(a001.get("dropped").size()).isPositive();
 
-    JsonNode json = article(report, "feed-1");
+    JsonNode json = article(report, report.at("/articles").findValuesAsText("articleId").stream()
+        .filter(id -> id.startsWith("feed-")).findFirst().orElseThrow());
     assertThat(json.at("/metadata/title/value").asText()).isEqualTo("JSON title");
     assertThat(json.at("/metadata/title/rule").asText()).isEqualTo("jsonl-field");
   }
@@ -149,7 +150,7 @@ class IndexBuilderCliTest {
     Path missing = tmp.resolve("no-such-corpus");
     Run run = run("--corpus", missing.toString(), "--index", tmp.resolve("i").toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(missing + " is not a folder").contains("Usage:");
+    assertThat(run.err()).contains(missing + " does not exist").contains("Usage:");
     assertThat(tmp.resolve("i")).doesNotExist();
 
     Path file = Files.writeString(tmp.resolve("corpus.txt"), "a file, not a folder");

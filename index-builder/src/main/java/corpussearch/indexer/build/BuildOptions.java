@@ -14,8 +14,10 @@ import java.nio.file.Path;
  * @param merge merge the index into one segment before committing (as OpenSearch's
  *     {@code _forcemerge}): faster searches over a corpus built once and searched many times, for
  *     the price of rewriting the whole index
+ * @param allowEmpty commit even when the corpus has no readable article, emptying the index;
+ *     without it such a build stops with {@link EmptyCorpusException} and writes nothing
  */
-public record BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes, int threads, boolean merge) {
+public record BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes, int threads, boolean merge, boolean allowEmpty) {
 
   public BuildOptions {
     if (threads < 1) {
@@ -23,8 +25,11 @@ public record BuildOptions(Path corpus, Path index, boolean full, long maxFileBy
     }
   }
 
-  /** Options that use one thread per available processor and leave segments as written. */
+  /**
+   * Options that use one thread per available processor, leave segments as written and refuse to
+   * empty the index.
+   */
   public BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes) {
-    this(corpus, index, full, maxFileBytes, Runtime.getRuntime().availableProcessors(), false);
+    this(corpus, index, full, maxFileBytes, Runtime.getRuntime().availableProcessors(), false, false);
   }
 }

@@ -41,6 +41,8 @@ public final class IndexBuild {
    * Builds or updates the index.
    *
    * @throws IOException when the index cannot be written (the last commit stays intact)
+   * @throws EmptyCorpusException when no article could be read and {@link
+   *     BuildOptions#allowEmpty()} is off (nothing is written)
    */
   public BuildReport run() throws IOException {
     long start = System.nanoTime();
@@ -63,13 +65,9 @@ public final class IndexBuild {
         counter.fileSeen(source.sourceFile());
         parallel.submit(() -> process(pipelines.get(), writer, source));
       });
-      for (Outcome outcome : parallel.results()) {
-        if (outcome.report() == null) {
-          bodyProblems.add(outcome.problem());
-        } else {
-          kept.add(outcome.report().articleId());
-          articles.add(outcome.report());
-        }
+      collect(parallel.results(), articles, kept, bodyProblems);
+      if (kept.isEmpty() && !options.allowEmpty()) {
+        throw new EmptyCorpusException(options.corpus(), files.size(), allProblems(csvProblems, reader, bodyProblems, overrides));
       }
       removed = writer.deleteAllExcept(kept);
       long merging = System.nanoTime();
@@ -77,13 +75,30 @@ public final class IndexBuild {
       mergeSeconds = merged ? (System.nanoTime() - merging) / 1e9 : 0;
       committed = writer.commit();
     }
+    List<CorpusProblem> problems = allProblems(csvProblems, reader, bodyProblems, overrides);
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    return new BuildReport(options.corpus().toString(), options.index().toString(), articles, removed,
+        reader.skippedFiles(), problems, committed, merged, mergeSeconds, elapsed);
+  }
+
+  private static void collect(List<Outcome> outcomes, List<ArticleReport> articles, Set<String> kept, List<CorpusProblem> bodyProblems) {
+    for (Outcome outcome : outcomes) {
+      if (outcome.report() == null) {
+        bodyProblems.add(outcome.problem());
+      } else {
+        kept.add(outcome.report().articleId());
+        articles.add(outcome.report());
+      }
+    }
+  }
+
+  private static List<CorpusProblem> allProblems(List<CorpusProblem> csvProblems, CorpusReader reader,
+      List<CorpusProblem> bodyProblems, MetadataOverrides overrides) {
     List<CorpusProblem> problems = new ArrayList<>(csvProblems);
     problems.addAll(reader.problems());
     problems.addAll(bodyProblems);
     problems.addAll(overrides.unusedRows());
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    return new BuildReport(options.corpus().toString(), options.index().toString(), articles, removed,
-        reader.skippedFiles(), problems, committed, merged, mergeSeconds, elapsed);
+    return problems;
   }
 
   /**
@@ -105,7 +120,7 @@ public final class IndexBuild {
   private static ArticleReport report(SourceDocument source, ArticlePipeline.Result result, String status) {
     var article = result.article();
     return new ArticleReport(article.articleId(), source.sourceFile(), status, article.metadata(),
-        article.paragraphs().size(), result.dropped(), result.duplicates());
+        article.paragraphs().size(), result.dropped(), result.duplicates(), source.encoding());
   }
 
   /** Prints a line every few percent of files, but only for runs large enough to need it. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataField;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,10 +14,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -26,8 +27,9 @@ import java.util.stream.Stream;
  * folders included); anything else is listed as skipped.
  *
  * <p>Bad input never stops the read: an unreadable, empty or oversized file, or a malformed JSON
- * line, becomes a {@link CorpusProblem} and the reader goes on with the rest. Invalid UTF-8 is
- * decoded with replacement characters and reported as a warning.
+ * line, or a binary file, becomes a {@link CorpusProblem} and the reader goes on with the rest.
+ * Text in another encoding than UTF-8 is decoded as {@link TextDecoder} detects it; bytes that
+ * cannot be decoded are replaced and reported as a warning.
  */
 public final class CorpusReader {
 
@@ -42,7 +44,7 @@ public final class CorpusReader {
   private final long maxFileBytes;
   private final List<CorpusProblem> problems = new ArrayList<>();
   private final List<String> skippedFiles = new ArrayList<>();
-  private final Set<String> seenIds = new HashSet<>();
+  private final Map<String, String> firstSeen = new HashMap<>();
 
   /**
    * @param corpus the corpus folder
@@ -94,9 +96,14 @@ public final class CorpusReader {
         problems.add(CorpusProblem.error(name, 0, tooLarge(size)));
         return;
       }
-      TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(file));
+      byte[] bytes = Files.readAllBytes(file);
+      if (BinaryContent.looksBinary(bytes)) {
+        problems.add(CorpusProblem.error(name, 0, BinaryContent.PROBLEM));
+        return;
+      }
+      TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
       if (decoded.repaired()) {
-        problems.add(CorpusProblem.warning(name, 0, "invalid UTF-8 replaced with U+FFFD"));
+        problems.add(CorpusProblem.warning(name, 0, undecodable(decoded)));
       }
       if (decoded.text().isBlank()) {
         problems.add(CorpusProblem.error(name, 0, "empty file"));
@@ -104,7 +111,7 @@ public final class CorpusReader {
       }
       String id = stripExtension(name);
       if (claim(id, name, 0)) {
-        sink.accept(new SourceDocument(id, name, decoded.text(), null, ArticleMetadata.empty(), decoded.text()));
+        sink.accept(new SourceDocument(id, name, decoded.text(), null, ArticleMetadata.empty(), decoded.text(), decoded.encoding()));
       }
     } catch (IOException | SecurityException e) {
       problems.add(CorpusProblem.error(name, 0, "cannot read file: " + describe(e)));
@@ -113,7 +120,11 @@ public final class CorpusReader {
 
   private void readJsonLines(Path relative, String name, Consumer<SourceDocument> sink) {
     String fileId = stripExtension(name);
-    try (InputStream in = Files.newInputStream(corpus.resolve(relative))) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(corpus.resolve(relative)), BinaryContent.SAMPLE_BYTES)) {
+      if (BinaryContent.looksBinary(BinaryContent.peek(in))) {
+        problems.add(CorpusProblem.error(name, 0, BinaryContent.PROBLEM));
+        return;
+      }
       ByteLines lines = new ByteLines(in);
       int lineNumber = 0;
       for (byte[] bytes = lines.next(); bytes != null; bytes = lines.next()) {
@@ -127,9 +138,9 @@ public final class CorpusReader {
           continue;
         }
         if (decoded.repaired()) {
-          problems.add(CorpusProblem.warning(name, lineNumber, "invalid UTF-8 replaced with U+FFFD"));
+          problems.add(CorpusProblem.warning(name, lineNumber, undecodable(decoded)));
         }
-        SourceDocument doc = parseJsonLine(name, fileId, lineNumber, decoded.text());
+        SourceDocument doc = parseJsonLine(name, fileId, lineNumber, decoded);
         if (doc != null && claim(doc.articleId(), name, lineNumber)) {
           sink.accept(doc);
         }
@@ -142,7 +153,8 @@ public final class CorpusReader {
     }
   }
 
-  private SourceDocument parseJsonLine(String name, String fileId, int lineNumber, String line) {
+  private SourceDocument parseJsonLine(String name, String fileId, int lineNumber, TextDecoder.Decoded decoded) {
+    String line = decoded.text();
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -161,10 +173,11 @@ public final class CorpusReader {
       return null;
     }
     String ownId = textOf(node, "id");
-    String id = ownId != null && !ownId.isBlank() ? ownId.strip() : fileId + "-" + lineNumber;
+    String id = ownId != null && !ownId.isBlank() ? ownId.strip()
+        : JsonLineIds.of(fileId, textOf(node, "url"), textOf(node, "title"), textOf(node, "date"), text, paragraphs);
     ArticleMetadata given = givenMetadata(node, name, lineNumber);
     boolean useText = text != null && !text.isBlank();
-    return new SourceDocument(id, name, useText ? text : null, useText ? null : paragraphs, given, line);
+    return new SourceDocument(id, name, useText ? text : null, useText ? null : paragraphs, given, line, decoded.encoding());
   }
 
   private ArticleMetadata givenMetadata(JsonNode node, String name, int lineNumber) {
@@ -185,10 +198,11 @@ public final class CorpusReader {
   }
 
   private boolean claim(String id, String name, int line) {
-    if (seenIds.add(id)) {
+    String first = firstSeen.putIfAbsent(id, line > 0 ? name + " line " + line : name);
+    if (first == null) {
       return true;
     }
-    problems.add(CorpusProblem.error(name, line, "duplicate article id \"" + id + "\"; first one kept"));
+    problems.add(CorpusProblem.error(name, line, "duplicate article id \"" + id + "\" (first read from " + first + "); first one kept"));
     return false;
   }
 
@@ -225,6 +239,10 @@ public final class CorpusReader {
 
   private String tooLarge(long size) {
     return String.format(Locale.ROOT, "%.1f MB is over the %.1f MB limit (--max-file-mb); skipped", size / 1e6, maxFileBytes / 1e6);
+  }
+
+  private static String undecodable(TextDecoder.Decoded decoded) {
+    return "invalid " + (decoded.encoding() == null ? "UTF-8" : decoded.encoding()) + " replaced with U+FFFD";
   }
 
   private static String stripExtension(String name) {

@@ -16,8 +16,11 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class IndexSchema {
 
-  /** Bumped whenever analysis, extraction or document layout changes, forcing a full rebuild. */
-  public static final String SCHEMA_VERSION = "4";
+  /**
+   * Bumped whenever analysis, extraction, article ids or document layout change: the index
+   * builder rebuilds an index of another version in full, and the service refuses to serve one.
+   */
+  public static final String SCHEMA_VERSION = "5";
 
   /** Unique paragraph id {@code {articleId}:{n}}: stored, indexed as one term. */
   public static final String ID = "id";

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param paragraphs paragraphs kept and indexed
  * @param dropped blocks dropped as page furniture, by reason
  * @param duplicates exact repeats indexed once
+ * @param encoding the encoding the article was decoded from when not UTF-8, else null
  */
 public record ArticleReport(
     String articleId,
@@ -21,4 +22,5 @@ public record ArticleReport(
     ArticleMetadata metadata,
     int paragraphs,
     Map<String, Integer> dropped,
-    int duplicates) {}
+    int duplicates,
+    String encoding) {}

@@ -40,6 +40,9 @@ public final class ReportWriter {
       node.put("paragraphs", article.paragraphs());
       node.set("dropped", JSON.valueToTree(article.dropped()));
       node.put("duplicates", article.duplicates());
+      if (article.encoding() != null) {
+        node.put("encoding", article.encoding());
+      }
     }
     root.set("skippedFiles", JSON.valueToTree(report.skippedFiles()));
     ArrayNode problems = root.putArray("problems");
@@ -95,6 +98,9 @@ public final class ReportWriter {
       String shown = value.isKnown() ? value.value() : "unknown";
       String rule = value.isKnown() ? "  (" + value.rule() + ")" : "";
       out.append(String.format(Locale.ROOT, "  %-7s %s%s%n", field.key(), shown, rule));
+    }
+    if (article.encoding() != null) {
+      out.append("  encoding ").append(article.encoding()).append('\n');
     }
     out.append(String.format(Locale.ROOT, "  kept %d paragraphs; dropped %d%s; %d duplicates%n%n",
         article.paragraphs(), article.dropped().values().stream().mapToInt(Integer::intValue).sum(),

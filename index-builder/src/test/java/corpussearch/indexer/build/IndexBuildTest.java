@@ -256,7 +256,7 @@ class IndexBuildTest {
 
   private BuildReport buildMerging() throws IOException {
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    return new IndexBuild(new BuildOptions(corpus, index, false, 32_000_000, 2, true), quiet).run();
+    return new IndexBuild(new BuildOptions(corpus, index, false, 32_000_000, 2, true, false), quiet).run();
   }
 
   private static int segments(Path index) throws IOException {

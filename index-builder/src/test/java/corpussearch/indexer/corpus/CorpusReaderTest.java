@@ -43,7 +43,15 @@ class CorpusReaderTest {
     List<CorpusProblem> problems() {
       return reader.problems();
     }
+
+    /** The document at {@code index} in reading order. */
+    SourceDocument at(int index) {
+      return docs.get(index);
+    }
   }
+
+  /** The id of a JSON line without its own id: the file's path, a dash, and a 16-digit hash. */
+  private static final String HASHED = "-[0-9a-f]{16}";
 
   private Read read(long maxFileBytes) throws IOException {
     CorpusReader reader = new CorpusReader(corpus, maxFileBytes);
@@ -77,7 +85,9 @@ class CorpusReaderTest {
 
     Read first = read();
     assertThat(first.reader().files()).containsExactly(Path.of("a.jsonl"), Path.of("a.txt"), Path.of("b.txt"), Path.of("sub/c.txt"));
-    assertThat(first.ids()).containsExactly("a-1", "a-2", "a", "b", "sub/c");
+    assertThat(first.ids()).hasSize(5).endsWith("a", "b", "sub/c");
+    assertThat(first.ids().subList(0, 2)).allSatisfy(id -> assertThat(id).matches("a" + HASHED));
+    assertThat(first.docs().subList(0, 2)).extracting(SourceDocument::text).containsExactly("json one", "json two");
     assertThat(read().ids()).as("a second read").isEqualTo(first.ids());
     assertThat(first.problems()).isEmpty();
   }
@@ -100,7 +110,7 @@ class CorpusReaderTest {
   void upperCaseExtensionsAreArticlesToo() throws IOException {
     write("LOUD.TXT", ARTICLE);
     write("FEED.JSONL", "{\"text\":\"body\"}\n");
-    assertThat(read().ids()).containsExactly("FEED-1", "LOUD");
+    assertThat(read().ids()).satisfiesExactly(id -> assertThat(id).matches("FEED" + HASHED), id -> assertThat(id).isEqualTo("LOUD"));
   }
 
   @Test
@@ -122,15 +132,15 @@ class CorpusReaderTest {
   }
 
   @Test
-  void jsonLineWithParagraphsAndNoIdIsFileDashLine() throws IOException {
+  void jsonLineWithParagraphsAndNoIdIsFileDashHash() throws IOException {
     write("feed.jsonl",
         "{\"text\":\"first\"}\n"
             + "{\"paragraphs\":[\"Para one.\",\"\",\"Para two.\"]}\n"
             + "{\"id\":\"   \",\"text\":\"blank id\"}\n");
 
     Read read = read();
-    assertThat(read.ids()).containsExactly("feed-1", "feed-2", "feed-3");
-    SourceDocument doc = read.doc("feed-2");
+    assertThat(read.ids()).hasSize(3).allSatisfy(id -> assertThat(id).matches("feed" + HASHED));
+    SourceDocument doc = read.at(1);
     assertThat(doc.text()).isNull();
     assertThat(doc.paragraphs()).containsExactly("Para one.", "Para two.");
     assertThat(doc.lines()).containsExactly("Para one.", "", "Para two.");
@@ -140,7 +150,8 @@ class CorpusReaderTest {
   @Test
   void jsonLinesInASubFolderUseTheRelativePathInTheirId() throws IOException {
     write("2021/nov.jsonl", "{\"text\":\"body\"}\n");
-    SourceDocument doc = read().doc("2021/nov-1");
+    SourceDocument doc = read().at(0);
+    assertThat(doc.articleId()).matches("2021/nov" + HASHED);
     assertThat(doc.sourceFile()).isEqualTo("2021/nov.jsonl");
   }
 
@@ -148,7 +159,7 @@ class CorpusReaderTest {
   void blankJsonLinesAreIgnoredButStillCountedForLineNumbers() throws IOException {
     write("feed.jsonl", "\n{\"text\":\"body\"}\r\n   \n{\"text\":\"crlf\"}\r\n");
     Read read = read();
-    assertThat(read.ids()).containsExactly("feed-2", "feed-4");
+    assertThat(read.docs()).extracting(SourceDocument::text).containsExactly("body", "crlf");
     assertThat(read.problems()).isEmpty();
   }
 
@@ -215,17 +226,18 @@ class CorpusReaderTest {
 
   @Test
   void invalidUtf8InATextFileIsReplacedAndWarned() throws IOException {
-    byte[] prefix = "Title\n\nCaf".getBytes(StandardCharsets.UTF_8);
+    byte[] prefix = "Title\n\nNaïve café in Kraków".getBytes(StandardCharsets.UTF_8);
     byte[] bytes = Arrays.copyOf(prefix, prefix.length + 3);
-    bytes[prefix.length] = (byte) 0xE9; // Latin-1 é: not valid UTF-8
+    bytes[prefix.length] = (byte) 0xE9; // Latin-1 é among UTF-8: damaged, not another encoding
     bytes[prefix.length + 1] = (byte) 0xFF;
     bytes[prefix.length + 2] = '.';
-    writeBytes("latin1.txt", bytes);
+    writeBytes("damaged.txt", bytes);
 
     Read read = read();
-    assertThat(read.doc("latin1").text()).isEqualTo("Title\n\nCaf\uFFFD\uFFFD.");
+    assertThat(read.doc("damaged").text()).isEqualTo("Title\n\nNaïve café in Kraków\uFFFD\uFFFD.");
+    assertThat(read.doc("damaged").encoding()).isNull();
     assertThat(read.problems()).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo("latin1.txt");
+      assertThat(p.file()).isEqualTo("damaged.txt");
       assertThat(p.severity()).isEqualTo(Severity.WARNING);
       assertThat(p.message()).contains("U+FFFD");
     });
@@ -234,8 +246,11 @@ class CorpusReaderTest {
   @Test
   void invalidUtf8InAJsonLineIsReplacedAndWarnedWithItsLineNumber() throws IOException {
     byte[] good = "{\"text\":\"fine\"}\n".getBytes(StandardCharsets.UTF_8);
-    byte[] bad = "{\"text\":\"bad \u0000\"}\n".getBytes(StandardCharsets.UTF_8);
-    int zero = new String(bad, StandardCharsets.UTF_8).indexOf('\u0000');
+    byte[] bad = "{\"text\":\"naïve café, bad \u0000\"}\n".getBytes(StandardCharsets.UTF_8);
+    int zero = 0;
+    while (bad[zero] != 0) {
+      zero++;
+    }
     bad[zero] = (byte) 0xC3; // a lone UTF-8 lead byte followed by '"'
     byte[] all = new byte[good.length + bad.length];
     System.arraycopy(good, 0, all, 0, good.length);
@@ -243,8 +258,8 @@ class CorpusReaderTest {
     writeBytes("feed.jsonl", all);
 
     Read read = read();
-    assertThat(read.ids()).containsExactly("feed-1", "feed-2");
-    assertThat(read.doc("feed-2").text()).isEqualTo("bad \uFFFD");
+    assertThat(read.ids()).hasSize(2);
+    assertThat(read.at(1).text()).isEqualTo("naïve café, bad \uFFFD");
     assertThat(read.problems()).singleElement().satisfies(p -> {
       assertThat(p.file()).isEqualTo("feed.jsonl");
       assertThat(p.line()).isEqualTo(2);
@@ -257,7 +272,7 @@ class CorpusReaderTest {
     write("feed.jsonl", "{\"text\":\"one\"}\n{\"text\": \"two\n{\"text\":\"three\"}\n[1, 2]\n");
 
     Read read = read();
-    assertThat(read.ids()).containsExactly("feed-1", "feed-3");
+    assertThat(read.docs()).extracting(SourceDocument::text).containsExactly("one", "three");
     assertThat(read.problems()).hasSize(2);
     assertThat(read.problems().get(0)).satisfies(p -> {
       assertThat(p.file()).isEqualTo("feed.jsonl");
@@ -297,10 +312,10 @@ class CorpusReaderTest {
             + "{\"text\":\"c\",\"date\":\"2021-11-03\",\"author\":\"Jane Roe\"}\n");
 
     Read read = read();
-    assertThat(read.ids()).containsExactly("feed-1", "feed-2", "feed-3");
-    assertThat(read.doc("feed-1").given().date().isKnown()).isFalse();
-    assertThat(read.doc("feed-2").given().date().isKnown()).isFalse();
-    assertThat(read.doc("feed-3").given().date().value()).isEqualTo("2021-11-03");
+    assertThat(read.ids()).hasSize(3);
+    assertThat(read.at(0).given().date().isKnown()).isFalse();
+    assertThat(read.at(1).given().date().isKnown()).isFalse();
+    assertThat(read.at(2).given().date().value()).isEqualTo("2021-11-03");
     assertThat(read.problems()).extracting(CorpusProblem::line, CorpusProblem::severity)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(1, Severity.WARNING), org.assertj.core.groups.Tuple.tuple(2, Severity.WARNING));
     assertThat(read.problems().get(0).message()).contains("2021-02-30", "YYYY-MM-DD");
@@ -327,7 +342,7 @@ class CorpusReaderTest {
     write("feed.jsonl", "{\"text\":\"one\"}\n{\"text\":\"" + "x".repeat(2000) + "\"}\n{\"text\":\"three\"}\n");
 
     Read read = read(1000);
-    assertThat(read.ids()).containsExactly("feed-1", "feed-3");
+    assertThat(read.docs()).extracting(SourceDocument::text).containsExactly("one", "three");
     assertThat(read.problems()).singleElement().satisfies(p -> {
       assertThat(p.file()).isEqualTo("feed.jsonl");
       assertThat(p.line()).isEqualTo(2);

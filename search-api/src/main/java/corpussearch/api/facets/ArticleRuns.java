@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -64,12 +66,12 @@ final class ArticleRuns {
     }
   }
 
-  private final SortedSetDocValuesReaderState state;
+  private final Optional<SortedSetDocValuesReaderState> state;
   private final List<Segment> segments;
   private final String[] labels;
   private final int[] dimensionOfOrd;
 
-  private ArticleRuns(SortedSetDocValuesReaderState state, List<Segment> segments, String[] labels, int[] dimensionOfOrd) {
+  private ArticleRuns(Optional<SortedSetDocValuesReaderState> state, List<Segment> segments, String[] labels, int[] dimensionOfOrd) {
     this.state = state;
     this.segments = segments;
     this.labels = labels;
@@ -102,31 +104,42 @@ final class ArticleRuns {
 
   /** The ordinal of {@code label} in dimension {@code dim}, or -1 when no paragraph has it. */
   int ordOf(String dim, String label) throws IOException {
-    long ord = state.getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, label)));
+    if (state.isEmpty()) {
+      return -1;
+    }
+    long ord = state.get().getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, label)));
     return ord < 0 ? -1 : (int) ord;
   }
 
   private static ArticleRuns read(IndexView view) {
     try {
-      SortedSetDocValuesReaderState state = view.facetState();
-      String[] labels = new String[state.getSize()];
-      int[] dimensionOfOrd = new int[state.getSize()];
+      Optional<SortedSetDocValuesReaderState> state = view.facetState();
+      int size = state.map(SortedSetDocValuesReaderState::getSize).orElse(0);
+      String[] labels = new String[size];
+      int[] dimensionOfOrd = new int[size];
       Arrays.fill(dimensionOfOrd, -1);
-      SortedSetDocValues facets = state.getDocValues();
-      for (int dim = 0; dim < DIMENSIONS.size(); dim++) {
-        OrdRange range = state.getOrdRange(DIMENSIONS.get(dim));
-        for (int ord = range == null ? 0 : range.start(); range != null && ord <= range.end(); ord++) {
-          labels[ord] = FacetsConfig.stringToPath(facets.lookupOrd(ord).utf8ToString())[1];
-          dimensionOfOrd[ord] = dim;
-        }
+      if (state.isPresent()) {
+        readLabels(state.get(), labels, dimensionOfOrd);
       }
       List<Segment> segments = new ArrayList<>();
       for (LeafReaderContext leaf : view.reader().leaves()) {
-        segments.add(segment(leaf, state.getDocValues(), dimensionOfOrd));
+        SortedSetDocValues facets = state.isPresent() ? state.get().getDocValues() : DocValues.emptySortedSet();
+        segments.add(segment(leaf, facets, dimensionOfOrd));
       }
       return new ArticleRuns(state, segments, labels, dimensionOfOrd);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void readLabels(SortedSetDocValuesReaderState state, String[] labels, int[] dimensionOfOrd) throws IOException {
+    SortedSetDocValues facets = state.getDocValues();
+    for (int dim = 0; dim < DIMENSIONS.size(); dim++) {
+      OrdRange range = state.getOrdRange(DIMENSIONS.get(dim));
+      for (int ord = range == null ? 0 : range.start(); range != null && ord <= range.end(); ord++) {
+        labels[ord] = FacetsConfig.stringToPath(facets.lookupOrd(ord).utf8ToString())[1];
+        dimensionOfOrd[ord] = dim;
+      }
     }
   }
 

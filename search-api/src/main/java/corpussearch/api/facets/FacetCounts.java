@@ -36,6 +36,13 @@ public final class FacetCounts {
     return result;
   }
 
+  /** No values in any dimension: the counts of an index without facets. */
+  public static Map<String, List<FacetValue>> none() {
+    Map<String, List<FacetValue>> result = new LinkedHashMap<>();
+    DIMENSIONS.forEach(dim -> result.put(dim, List.of()));
+    return result;
+  }
+
   private static List<FacetValue> values(Facets facets, String dim) throws IOException {
     List<FacetValue> values = new ArrayList<>();
     FacetResult counts;

@@ -26,8 +26,11 @@ public final class FacetOverview {
   public Map<String, List<FacetValue>> all() throws IOException {
     IndexView view = views.acquire();
     try {
+      if (view.facetState().isEmpty()) {
+        return FacetCounts.none();
+      }
       FacetsCollector collector = view.searcher(timeout).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      return FacetCounts.of(new SortedSetDocValuesFacetCounts(view.facetState(), collector));
+      return FacetCounts.of(new SortedSetDocValuesFacetCounts(view.facetState().get(), collector));
     } finally {
       views.release(view);
     }

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The JSON API's handlers: each reads its parameters, calls one service and writes JSON. */
 final class ApiHandlers {
@@ -71,8 +72,14 @@ final class ApiHandlers {
   void health(Context ctx) throws IOException {
     IndexView view = views.acquire();
     try {
+      Optional<String> staleness = views.staleness();
+      Map<String, Object> index = new LinkedHashMap<>();
+      index.put("version", view.version());
+      index.put("stale", staleness.isPresent());
+      staleness.ifPresent(error -> index.put("error", error));
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("status", "ok");
+      body.put("status", staleness.isPresent() ? "stale" : "ok");
+      body.put("index", index);
       body.put("articles", view.articleCount());
       body.put("paragraphs", view.paragraphCount());
       body.put("indexVersion", view.version());

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.QueryTimeoutImpl;
 
@@ -22,7 +24,7 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 public final class IndexView {
 
   private final DirectoryReader reader;
-  private final SortedSetDocValuesReaderState facetState;
+  private final Optional<SortedSetDocValuesReaderState> facetState;
   private final Instant openedAt;
   private volatile Integer articleCount;
   private final ConcurrentHashMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
@@ -30,7 +32,9 @@ public final class IndexView {
   /** A view of {@code reader}, which it closes with the version (see {@link IndexViews}). */
   public IndexView(DirectoryReader reader) throws IOException {
     this.reader = reader;
-    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+    this.facetState = hasFacets(reader)
+        ? Optional.of(new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()))
+        : Optional.empty();
     this.openedAt = Instant.now();
   }
 
@@ -51,8 +55,11 @@ public final class IndexView {
     return searcher;
   }
 
-  /** Facet ordinals of this version. */
-  public SortedSetDocValuesReaderState facetState() {
+  /**
+   * Facet ordinals of this version; empty when no paragraph has facet values (an index without
+   * documents, which Lucene writes without the facet field).
+   */
+  public Optional<SortedSetDocValuesReaderState> facetState() {
     return facetState;
   }
 
@@ -90,6 +97,11 @@ public final class IndexView {
    */
   public <T> T attachment(Class<T> type, Function<IndexView, T> factory) {
     return type.cast(attachments.computeIfAbsent(type, key -> factory.apply(this)));
+  }
+
+  private static boolean hasFacets(DirectoryReader reader) {
+    String field = IndexSchema.facetsConfig().getDimConfig(IndexSchema.FACET_OUTLET).indexFieldName;
+    return FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) != null;
   }
 
   private static int countArticles(DirectoryReader reader) throws IOException {

@@ -1,11 +1,13 @@
 package corpussearch.api.search;
 
+import corpussearch.indexer.index.IndexSchema;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,7 +17,9 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -27,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * acquired, which is closed only when the last of them releases it.
  *
  * <p>A background thread checks for a new commit every refresh interval. A commit that cannot be
- * opened (a damaged file) is logged and the last good view keeps serving.
+ * served (a damaged file, or one written by another schema version of the index builder) is
+ * logged once and the last good view keeps serving; {@link #staleness()} says why until a newer
+ * commit opens. The failed commit is not tried again: only a newer one is.
  *
  * <p>Every segment's checksums are verified the first time it is opened (at start-up: all of them;
  * on a refresh: only the segments the new commit added), because opening a reader checks only
@@ -40,6 +46,9 @@ public final class IndexViews extends ReferenceManager<IndexView> implements Clo
 
   private final Directory directory;
   private final ScheduledExecutorService refresher;
+  // Written by the refresh thread only; read by /health.
+  private volatile String staleness;
+  private volatile long failedGeneration = Long.MIN_VALUE;
 
   private IndexViews(Directory directory, IndexView first, Duration refreshInterval) {
     this.directory = directory;
@@ -68,7 +77,7 @@ public final class IndexViews extends ReferenceManager<IndexView> implements Clo
       directory = FSDirectory.open(indexDir);
       DirectoryReader reader = DirectoryReader.open(directory);
       try {
-        verifyChecksums(reader, null);
+        validate(reader, null);
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
@@ -95,7 +104,7 @@ public final class IndexViews extends ReferenceManager<IndexView> implements Clo
       return null;
     }
     try {
-      verifyChecksums(newer, view.reader());
+      validate(newer, view.reader());
       IndexView next = new IndexView(newer);
       LOG.info("serving index version {} ({} paragraphs)", next.version(), next.paragraphCount());
       return next;
@@ -121,12 +130,47 @@ public final class IndexViews extends ReferenceManager<IndexView> implements Clo
     directory.close();
   }
 
+  /**
+   * Why the version served is not the newest committed one (which cannot be served), or empty
+   * when it is the newest.
+   */
+  public Optional<String> staleness() {
+    return Optional.ofNullable(staleness);
+  }
+
   private void refreshQuietly() {
+    long latest = -1;
     try {
+      latest = SegmentInfos.getLastCommitGeneration(directory);
+      if (latest == failedGeneration) {
+        return;
+      }
       maybeRefresh();
+      if (staleness != null) {
+        LOG.info("the index on disk can be served again (commit generation {})", latest);
+        staleness = null;
+      }
+    } catch (AlreadyClosedException shuttingDown) {
+      // the service is stopping: nothing is served any more, so nothing is stale
     } catch (IOException | RuntimeException e) {
-      LOG.warn("cannot open the new index version; still serving the previous one: {}", e.toString());
+      failedGeneration = latest;
+      staleness = "commit generation " + latest + " of the index cannot be served (" + e.getMessage()
+          + "); still serving the previous version. Rebuild the index with index-builder --full";
+      LOG.warn("{}", staleness);
     }
+  }
+
+  /**
+   * Checks that {@code reader} is an index this service can serve: written by the index builder's
+   * schema version, every segment not in {@code verified} intact.
+   */
+  static void validate(DirectoryReader reader, DirectoryReader verified) throws IOException {
+    String schema = reader.getIndexCommit().getUserData().get(IndexSchema.COMMIT_SCHEMA_VERSION);
+    if (!IndexSchema.SCHEMA_VERSION.equals(schema)) {
+      throw new IndexUnavailableException("it was written by schema version " + schema
+          + " and this service reads schema version " + IndexSchema.SCHEMA_VERSION);
+    }
+    verifyChecksums(reader, verified);
   }
 
   /**

@@ -140,7 +140,7 @@ class MatchCounterTest {
               SearchRequest request = new SearchRequest("", outlets, authors, range[0], range[1], SortOrder.RELEVANCE, 1, 10, false, true, true);
               MatchCounter.Counts counted = MatchCounter.count(searcher, view, query, request);
               DrillDownQuery drillDown = DrillDowns.of(query, request);
-              DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, CONFIG, view.facetState()).search(drillDown, 1000);
+              DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, CONFIG, view.facetState().orElseThrow()).search(drillDown, 1000);
               String what = query + " " + outlets + " " + authors + " " + Arrays.toString(range);
               assertThat(counted.paragraphs()).as(what).isEqualTo(lucene.hits.totalHits.value());
               assertThat(counted.facets()).as(what).isEqualTo(FacetCounts.of(lucene.facets));

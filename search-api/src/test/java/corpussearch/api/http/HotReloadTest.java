@@ -2,26 +2,39 @@ package corpussearch.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import corpussearch.api.TestCorpora;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.indexer.IndexBuilderCli;
+import corpussearch.indexer.analysis.CorpusAnalyzer;
+import corpussearch.indexer.index.IndexSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service keeps answering while a real index-builder process rewrites its index, and serves
- * the new content without a restart.
+ * the new content without a restart; it never swaps to a committed version it cannot serve, but
+ * keeps answering from the last good one, and {@code /health} says the index on disk is newer and
+ * why it is not served, until a good version is committed.
  */
 class HotReloadTest {
 
-  private static final Duration PICK_UP_LIMIT = Duration.ofSeconds(10);
+  private static final Duration PICK_UP_LIMIT = Duration.ofSeconds(30);
 
   @Test
   void servesEachRebuildWithoutFailingARequest(@TempDir Path temp) throws Exception {
@@ -63,17 +76,53 @@ class HotReloadTest {
     }
   }
 
-  private static void awaitTotal(ServiceClient client, String q, int expected) throws InterruptedException {
-    long deadline = System.nanoTime() + PICK_UP_LIMIT.toNanos();
-    int total = -1;
-    while (System.nanoTime() < deadline) {
-      total = client.search("q", q).json().get("total").asInt();
-      if (total == expected) {
-        return;
-      }
-      Thread.sleep(50);
+  @Test
+  void aCommitOfAnotherSchemaIsNotServedAndHealthReportsTheServedVersionAsStale(@TempDir Path temp) throws Exception {
+    Path corpus = TestCorpora.writeFixture(temp.resolve("corpus"));
+    Path index = TestCorpora.index(corpus, temp.resolve("index"));
+    try (ApiServer server = ApiServer.create(ApiConfig.defaults(index).withPort(0))) {
+      ServiceClient client = new ServiceClient(server.start());
+      JsonNode healthy = client.get("/health").json();
+      long goodVersion = healthy.at("/index/version").asLong();
+      assertThat(healthy.at("/index/stale").asBoolean()).isFalse();
+      int damTotal = client.search("q", "dam").json().get("total").asInt();
+      assertThat(damTotal).isPositive();
+
+      commitWithSchemaVersion(index, "0", "a1");
+      JsonNode stale = awaitHealth(client, health -> health.at("/index/stale").asBoolean());
+      assertThat(stale.get("status").asText()).isEqualTo("stale");
+      assertThat(stale.at("/index/version").asLong()).isEqualTo(goodVersion);
+      assertThat(stale.at("/index/error").asText()).contains("schema version 0").contains("index-builder");
+      assertThat(client.search("q", "dam").json().get("total").asInt()).isEqualTo(damTotal);
+      assertThat(client.get("/api/articles/a1").status()).isEqualTo(200);
+
+      runIndexBuilder(corpus, index);
+      JsonNode repaired = awaitHealth(client, health -> !health.at("/index/stale").asBoolean());
+      assertThat(repaired.get("status").asText()).isEqualTo("ok");
+      assertThat(repaired.at("/index/version").asLong()).isGreaterThan(goodVersion);
+      assertThat(repaired.at("/index/error").isMissingNode()).isTrue();
+      assertThat(client.search("q", "dam").json().get("total").asInt()).isEqualTo(damTotal);
     }
-    assertThat(total).as("results for %s after the rebuild", q).isEqualTo(expected);
+  }
+
+  private static void awaitTotal(ServiceClient client, String q, int expected) throws InterruptedException {
+    await(() -> client.search("q", q).json().get("total").asInt(), total -> total == expected, "results for " + q + " = " + expected);
+  }
+
+  private static JsonNode awaitHealth(ServiceClient client, Predicate<JsonNode> condition) throws InterruptedException {
+    return await(() -> client.get("/health").json(), condition, "health");
+  }
+
+  /** Polls {@code probe} until {@code condition} holds, failing after {@link #PICK_UP_LIMIT}. */
+  private static <T> T await(Supplier<T> probe, Predicate<T> condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + PICK_UP_LIMIT.toNanos();
+    T value = probe.get();
+    while (!condition.test(value) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      value = probe.get();
+    }
+    assertThat(condition.test(value)).as("%s within %s, last seen: %s", what, PICK_UP_LIMIT, value).isTrue();
+    return value;
   }
 
   /** Runs index-builder as its own JVM, as a user would, and returns its exit code. */
@@ -84,5 +133,15 @@ class HotReloadTest {
     command.addAll(List.of(extra));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     return process.waitFor();
+  }
+
+  /** Commits the deletion of one article as an index builder of another schema version would. */
+  private static void commitWithSchemaVersion(Path index, String version, String deletedArticle) throws Exception {
+    try (Directory directory = FSDirectory.open(index);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.forIndexing()).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      writer.deleteDocuments(new Term(IndexSchema.ARTICLE_ID, deletedArticle));
+      writer.setLiveCommitData(Map.of(IndexSchema.COMMIT_SCHEMA_VERSION, version).entrySet());
+      writer.commit();
+    }
   }
 }
