@@ -68,11 +68,12 @@ public final class FilterValues {
 
   /** The values of {@code view}, read on first use and kept while the version is served. */
   public static FilterValues of(IndexView view) {
-    return view.attachment(FilterValues.class, FilterValues::read);
+    // read first: one attachment cannot be computed inside another's computation
+    ArticleRuns runs = ArticleRuns.of(view);
+    return view.attachment(FilterValues.class, ignored -> read(runs));
   }
 
-  private static FilterValues read(IndexView view) {
-    ArticleRuns runs = ArticleRuns.of(view);
+  private static FilterValues read(ArticleRuns runs) {
     Map<String, List<Known>> known = Map.of(IndexSchema.FACET_OUTLET, new ArrayList<>(), IndexSchema.FACET_AUTHOR, new ArrayList<>());
     for (int ord = 0; ord < runs.ordCount(); ord++) {
       int dim = runs.dimensionOf(ord);
