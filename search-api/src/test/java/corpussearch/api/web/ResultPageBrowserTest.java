@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.api.TestCorpora;
-import corpussearch.api.config.ApiConfig;
-import corpussearch.api.http.ApiServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -45,33 +43,28 @@ class ResultPageBrowserTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private ApiServer server;
+  private BrowserSite site;
   private ChromeDriver browser;
   private String base;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   void start(@TempDir Path temp) throws IOException {
-    Browser.requireChromium();
-    server = ApiServer.create(ApiConfig.defaults(TestCorpora.index(TestCorpora.SEEDS, temp.resolve("index"))).withPort(0));
-    base = "http://127.0.0.1:" + server.start();
-    browser = Browser.start(true, temp);
-    Files.createDirectories(SearchPageBrowserTest.SCREENSHOTS);
+    site = BrowserSite.open(TestCorpora.index(TestCorpora.SEEDS, temp.resolve("index")), temp);
+    browser = site.browser;
+    base = site.base;
   }
 
   @AfterAll
   void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
+    if (site != null) {
+      site.close();
     }
   }
 
   @BeforeEach
   void desktop() {
-    browser.manage().window().setSize(new Dimension(1280, 900));
+    site.desktopSize();
   }
 
   @Test
@@ -179,6 +172,6 @@ class ResultPageBrowserTest {
   }
 
   private void shot(String name) throws IOException {
-    Files.write(SearchPageBrowserTest.SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    Files.write(BrowserSite.SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
   }
 }

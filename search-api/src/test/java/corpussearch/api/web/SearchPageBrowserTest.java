@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import corpussearch.api.config.ApiConfig;
-import corpussearch.api.http.ApiServer;
 import corpussearch.indexer.build.BuildOptions;
 import corpussearch.indexer.build.IndexBuild;
 import java.io.IOException;
@@ -59,18 +57,17 @@ class SearchPageBrowserTest {
       + "\"Reviewers quote <script>alert(1)</script> and <img src=x onerror=alert(2)> verbatim in this mischief paragraph.\","
       + "\"A second paragraph on the newsroom mischief policy.\"]}\n";
 
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Path SCREENSHOTS = BrowserSite.SCREENSHOTS;
 
   private Path temp;
 
-  private ApiServer server;
+  private BrowserSite site;
   private ChromeDriver browser;
   private String base;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   void start(@TempDir Path temp) throws IOException {
-    Browser.requireChromium();
     this.temp = temp;
     Path corpus = Files.createDirectories(temp.resolve("corpus"));
     try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
@@ -81,25 +78,21 @@ class SearchPageBrowserTest {
     Files.writeString(corpus.resolve("markup.jsonl"), MARKUP_JSONL, StandardCharsets.UTF_8);
     Path index = temp.resolve("index");
     new IndexBuild(new BuildOptions(corpus, index, false, 32_000_000), new PrintStream(OutputStream.nullOutputStream())).run();
-    server = ApiServer.create(ApiConfig.defaults(index).withPort(0));
-    base = "http://127.0.0.1:" + server.start();
-    browser = Browser.start(true, temp);
-    Files.createDirectories(SCREENSHOTS);
+    site = BrowserSite.open(index, temp);
+    browser = site.browser;
+    base = site.base;
   }
 
   @AfterAll
   void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
+    if (site != null) {
+      site.close();
     }
   }
 
   @BeforeEach
   void desktop() {
-    browser.manage().window().setSize(new Dimension(1280, 900));
+    site.desktopSize();
   }
 
   @Test
