@@ -16,20 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,33 +31,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * shipped seeds: labelled result fields, a phone layout that does not jump, filters typed into the
  * query, hints for unknown filter values, and a rejected search that keeps what was typed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResultPageBrowserTest {
+class ResultPageBrowserTest extends BrowserTestSite {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private BrowserSite site;
-  private ChromeDriver browser;
-  private String base;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @BeforeAll
-  void start(@TempDir Path temp) throws IOException {
-    site = BrowserSite.open(TestCorpora.index(TestCorpora.SEEDS, temp.resolve("index")), temp);
-    browser = site.browser;
-    base = site.base;
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (site != null) {
-      site.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    site.desktopSize();
+  @Override
+  Path index(Path temp) throws IOException {
+    return TestCorpora.index(TestCorpora.SEEDS, temp.resolve("index"));
   }
 
   @Test
@@ -171,7 +146,4 @@ class ResultPageBrowserTest {
     return JSON.readTree(response.body());
   }
 
-  private void shot(String name) throws IOException {
-    Files.write(BrowserSite.SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-  }
 }

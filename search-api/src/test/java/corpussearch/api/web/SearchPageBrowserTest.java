@@ -25,18 +25,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,8 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The search page and article view in a real (headless) Chromium against a real service over the
  * shipped seeds plus one article full of markup. One service and one browser for the class.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchPageBrowserTest {
+class SearchPageBrowserTest extends BrowserTestSite {
 
   /** An article whose text is markup that must never run. */
   static final String MARKUP_JSONL = "{\"id\":\"markup1\",\"title\":\"Markup mischief <b>in</b> the newsroom\","
@@ -57,17 +50,11 @@ class SearchPageBrowserTest {
       + "\"Reviewers quote <script>alert(1)</script> and <img src=x onerror=alert(2)> verbatim in this mischief paragraph.\","
       + "\"A second paragraph on the newsroom mischief policy.\"]}\n";
 
-  static final Path SCREENSHOTS = BrowserSite.SCREENSHOTS;
-
   private Path temp;
-
-  private BrowserSite site;
-  private ChromeDriver browser;
-  private String base;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @BeforeAll
-  void start(@TempDir Path temp) throws IOException {
+  @Override
+  Path index(Path temp) throws IOException {
     this.temp = temp;
     Path corpus = Files.createDirectories(temp.resolve("corpus"));
     try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
@@ -78,21 +65,7 @@ class SearchPageBrowserTest {
     Files.writeString(corpus.resolve("markup.jsonl"), MARKUP_JSONL, StandardCharsets.UTF_8);
     Path index = temp.resolve("index");
     new IndexBuild(new BuildOptions(corpus, index, false, 32_000_000), new PrintStream(OutputStream.nullOutputStream())).run();
-    site = BrowserSite.open(index, temp);
-    browser = site.browser;
-    base = site.base;
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (site != null) {
-      site.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    site.desktopSize();
+    return index;
   }
 
   @Test
@@ -358,9 +331,6 @@ class SearchPageBrowserTest {
     shot("article-phone.png");
   }
 
-  private void shot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-  }
 
   private void assertNoInjection() {
     assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
