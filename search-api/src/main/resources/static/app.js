@@ -1,7 +1,6 @@
 // corpus-search: comforts on top of a page that works without JavaScript.
 // - search-as-you-type suggestions from /api/suggest in the search box's <datalist>
 // - the form submits when a facet checkbox, the sort order or grouping changes
-// - filters fold away on narrow screens
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
@@ -50,23 +49,6 @@
       }
     });
   });
-
-  // Filters: folded on phones unless some are active; always open on wide screens.
-  var filters = document.getElementById('filters');
-  if (filters && window.matchMedia) {
-    var narrow = window.matchMedia('(max-width: 48rem)');
-    if (narrow.matches && !filters.hasAttribute('data-active')) {
-      filters.open = false;
-    }
-    var follow = function (e) {
-      if (!e.matches) {
-        filters.open = true;
-      }
-    };
-    if (narrow.addEventListener) {
-      narrow.addEventListener('change', follow);
-    }
-  }
 
   // Suggestions: complete the word being typed.
   var box = document.getElementById('q');

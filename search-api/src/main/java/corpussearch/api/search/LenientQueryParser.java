@@ -51,8 +51,22 @@ public final class LenientQueryParser {
         readItem();
       }
       flushWords();
-      List<Group> result = groups.stream().map(Group::new).toList();
-      return new UserQuery(result, excluded);
+      List<Group> result = new ArrayList<>();
+      List<Part> filters = new ArrayList<>();
+      for (List<Part> group : groups) {
+        if (isFilter(group)) {
+          filters.addAll(group);
+        } else {
+          result.add(new Group(group));
+        }
+      }
+      return new UserQuery(result, excluded, filters);
+    }
+
+    /** A group of whole values (no prefixes) for one filtering scope: {@code outlet:a OR outlet:"b c"}. */
+    private static boolean isFilter(List<Part> group) {
+      Scope scope = group.get(0).scope();
+      return scope.filters() && group.stream().allMatch(part -> part.scope() == scope && part.kind() != Kind.PREFIX);
     }
 
     private void readItem() {
@@ -84,7 +98,8 @@ public final class LenientQueryParser {
         return;
       }
       Part part = wordPart(token, scope);
-      if (negate || joinNext || part.kind() != Kind.WORDS || scope != wordsScope) {
+      // every scoped word starts a part of its own: outlet:dawn outlet:tribune are two values
+      if (negate || joinNext || part.kind() != Kind.WORDS || scope != wordsScope || scope != Scope.ANY) {
         flushWords();
         if (part.kind() == Kind.WORDS && !negate && !joinNext) {
           wordsScope = scope;

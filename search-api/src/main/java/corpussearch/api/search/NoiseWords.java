@@ -4,6 +4,7 @@ import corpussearch.indexer.analysis.AnalyzedTerms;
 import corpussearch.indexer.index.IndexSchema;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -25,6 +26,8 @@ public final class NoiseWords {
           "what", "when", "where", "which", "who", "whom", "whose", "why", "will", "with",
           "would", "about", "i", "me", "my", "we", "you", "your");
 
+  private static final Set<String> WORD_SET = Set.copyOf(WORDS);
+
   private final Set<String> terms;
 
   private NoiseWords(Set<String> terms) {
@@ -38,6 +41,11 @@ public final class NoiseWords {
       terms.addAll(AnalyzedTerms.of(analyzer, IndexSchema.TEXT, word));
     }
     return new NoiseWords(terms);
+  }
+
+  /** Whether {@code word}, as written (any case), is a noise word. */
+  public static boolean isNoise(String word) {
+    return WORD_SET.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the analysed term {@code term} is a noise word. */

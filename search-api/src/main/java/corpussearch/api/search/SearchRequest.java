@@ -1,7 +1,11 @@
 package corpussearch.api.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A validated search: what to find, how to filter, sort and page.
@@ -33,8 +37,8 @@ public record SearchRequest(
 
   public SearchRequest {
     q = q == null ? "" : q;
-    outlets = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(outlets));
-    authors = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(authors));
+    outlets = Collections.unmodifiableList(new ArrayList<>(outlets));
+    authors = Collections.unmodifiableList(new ArrayList<>(authors));
   }
 
   /**
@@ -43,6 +47,27 @@ public record SearchRequest(
    */
   public SearchRequest withFacetsAndHighlights() {
     return new SearchRequest(q, outlets, authors, from, to, sort, page, size, groupByArticle, true, true);
+  }
+
+  /**
+   * This request with the outlet and author filters typed into {@code query} ({@code outlet:"…"},
+   * {@code author:…}) added to those given as parameters: one more value of a dimension widens it
+   * (OR), as one more parameter value does.
+   */
+  public SearchRequest plusFilters(UserQuery query) {
+    return withFilters(union(outlets, query.filterValues(UserQuery.Scope.OUTLET)),
+        union(authors, query.filterValues(UserQuery.Scope.AUTHOR)));
+  }
+
+  /** This request with other outlet and author filters. */
+  public SearchRequest withFilters(List<String> outlets, List<String> authors) {
+    return new SearchRequest(q, outlets, authors, from, to, sort, page, size, groupByArticle, facets, highlight);
+  }
+
+  private static List<String> union(List<String> given, List<String> typed) {
+    Set<String> values = new LinkedHashSet<>(given);
+    values.addAll(typed);
+    return new ArrayList<>(values);
   }
 
   /** Result order. */

@@ -1,6 +1,7 @@
 package corpussearch.api.search;
 
 import corpussearch.api.facets.FacetValue;
+import corpussearch.api.facets.FilterHint;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param hits the page's hits
  * @param facets multi-select counts by outlet, author and year; null when the request asked for none
  * @param suggestion a spelling suggestion when nothing matched, or null
+ * @param filterHints outlet and author filter values that name no known value (they match
+ *     nothing), each with the nearest known values; empty when every value is known
  */
 public record SearchResult(
     String query,
@@ -31,10 +34,15 @@ public record SearchResult(
     boolean timedOut,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
-    String suggestion) {
+    String suggestion,
+    List<FilterHint> filterHints) {
+
+  public SearchResult {
+    filterHints = List.copyOf(filterHints);
+  }
 
   /** The same result, reported as taking {@code millis}. */
   public SearchResult withTookMs(double millis) {
-    return new SearchResult(query, total, totalRelation, totalArticles, page, size, millis, timedOut, hits, facets, suggestion);
+    return new SearchResult(query, total, totalRelation, totalArticles, page, size, millis, timedOut, hits, facets, suggestion, filterHints);
   }
 }

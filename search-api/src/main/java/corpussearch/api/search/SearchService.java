@@ -1,5 +1,6 @@
 package corpussearch.api.search;
 
+import corpussearch.api.facets.FilterValues;
 import corpussearch.api.facets.MatchCounter;
 import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.suggest.SpellingHints;
@@ -104,7 +105,10 @@ public final class SearchService {
     return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
   }
 
-  private SearchResult search(SearchRequest request, IndexView view, long start) throws IOException {
+  private SearchResult search(SearchRequest asked, IndexView view, long start) throws IOException {
+    // typed and given filters resolved to the version's values once, so ranking and counting agree
+    FilterValues.Resolved filters = FilterValues.of(view).resolve(asked.plusFilters(parser.parse(asked.q())));
+    SearchRequest request = filters.request();
     IndexSearcher searcher = view.searcher(timeout);
     // Rewritten once, here: a typo or prefix concept expands to its terms once per request
     // instead of again in the facet search, the grouping and the highlighter (which otherwise
@@ -121,7 +125,7 @@ public final class SearchService {
         : pageHits(searcher, relevance, rankedHits(searcher, relevance, query, sort, request), request);
     String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q()) : null;
     return new SearchResult(request.q(), total, "eq", counted.articles(), request.page(), request.size(),
-        millisSince(start), searcher.timedOut() || counted.timedOut(), hits, counted.facets(), suggestion);
+        millisSince(start), searcher.timedOut() || counted.timedOut(), hits, counted.facets(), suggestion, filters.hints());
   }
 
   /**

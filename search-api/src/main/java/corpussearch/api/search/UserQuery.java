@@ -9,12 +9,25 @@ import java.util.List;
  * @param groups what to find: each group is one alternative set ({@code a OR b}); its parts are
  *     plain text runs, phrases or prefixes
  * @param excluded parts a matching paragraph must not contain ({@code -word}, {@code -"a phrase"})
+ * @param filters outlet and author values typed as filters ({@code outlet:"Saudi Press"}): they
+ *     select articles, as the {@code outlet} and {@code author} parameters do, rather than words
  */
-public record UserQuery(List<Group> groups, List<Part> excluded) {
+public record UserQuery(List<Group> groups, List<Part> excluded, List<Part> filters) {
 
   public UserQuery {
     groups = List.copyOf(groups);
     excluded = List.copyOf(excluded);
+    filters = List.copyOf(filters);
+  }
+
+  /** A query without filters. */
+  public UserQuery(List<Group> groups, List<Part> excluded) {
+    this(groups, excluded, List.of());
+  }
+
+  /** The filter values typed for {@code scope}, in order. */
+  public List<String> filterValues(Scope scope) {
+    return filters.stream().filter(part -> part.scope() == scope).map(Part::text).toList();
   }
 
   /** Whether nothing searchable was typed (the empty query browses). */
@@ -28,10 +41,15 @@ public record UserQuery(List<Group> groups, List<Part> excluded) {
     ANY,
     /** The article title ({@code title:}). */
     TITLE,
-    /** The author ({@code author:}). */
+    /** The author ({@code author:}): a filter, or words of the author field when excluded or OR-ed with other scopes. */
     AUTHOR,
-    /** The outlet ({@code outlet:}). */
-    OUTLET
+    /** The outlet ({@code outlet:}): a filter, or words of the outlet field when excluded or OR-ed with other scopes. */
+    OUTLET;
+
+    /** Whether a part in this scope names a facet value to filter by. */
+    public boolean filters() {
+      return this == AUTHOR || this == OUTLET;
+    }
   }
 
   /** What kind of text a part holds. */

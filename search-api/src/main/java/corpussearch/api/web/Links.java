@@ -72,6 +72,13 @@ final class Links {
     return new Links(kept);
   }
 
+  /** This state with {@code value} added to {@code name}'s values. */
+  Links plus(String name, String value) {
+    List<Param> kept = new ArrayList<>(params);
+    kept.add(new Param(name, value));
+    return new Links(kept);
+  }
+
   /** The search page URL of this state, on {@code page}. */
   String page(int page) {
     return page <= 1 ? href() : with("page", Integer.toString(page)).href();

@@ -1,15 +1,19 @@
 package corpussearch.api.web;
 
 import corpussearch.api.facets.FacetValue;
+import corpussearch.api.facets.FilterHint;
 import corpussearch.api.search.Hit;
+import corpussearch.api.search.LenientQueryParser;
 import corpussearch.api.search.SearchParams;
 import corpussearch.api.search.SearchRequest;
 import corpussearch.api.search.SearchResult;
+import corpussearch.api.search.UserQuery;
 import corpussearch.indexer.index.IndexSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,14 +34,16 @@ final class SearchPage {
 
   record YearLink(String label, String count, String href, boolean current) {}
 
-  record Result(String title, String href, String outlet, String author, String date, String isoDate,
-      String section, String highlight, String more, String moreHref) {}
+  record Result(String title, String href, MetaLine meta, String section, String highlight, String more, String moreHref) {}
 
   record PageLink(String label, String href, boolean current, boolean gap) {}
 
   record DropLink(String label, String href) {}
 
   record Suggestion(String text, String href) {}
+
+  /** An outlet or author value that names nothing, with links to the nearest known values. */
+  record FilterHintView(String dimension, String value, List<Suggestion> nearest) {}
 
   private SearchPage() {}
 
@@ -71,7 +77,11 @@ final class SearchPage {
         facetGroup("author", "Author", result.facets().get(IndexSchema.FACET_AUTHOR), request.authors())));
     model.put("years", years(result.facets().get(IndexSchema.FACET_YEAR), links, raw));
     boolean asks = asksForResults(request);
-    model.put("filtersActive", !request.outlets().isEmpty() || !request.authors().isEmpty() || request.from() != null || request.to() != null);
+    List<String> typed = typedFilters(request.q());
+    model.put("typedFilters", typed);
+    model.put("filtersActive", !typed.isEmpty() || !request.outlets().isEmpty() || !request.authors().isEmpty()
+        || request.from() != null || request.to() != null);
+    model.put("filterHints", filterHints(result.filterHints(), request, links));
     model.put("asks", asks);
     model.put("q", request.q());
     if (!asks) {
@@ -109,6 +119,27 @@ final class SearchPage {
     return model;
   }
 
+  /** The filters typed into {@code q} ({@code outlet:"…"}), as "outlet “…”", for the filter box. */
+  private static List<String> typedFilters(String q) {
+    UserQuery query = new LenientQueryParser().parse(q);
+    return query.filters().stream().map(part -> part.scope().name().toLowerCase(Locale.ROOT) + " “" + part.text() + "”").toList();
+  }
+
+  /**
+   * The hints for unknown filter values; a value given as a parameter links to the same search
+   * with each nearest known value in its place (one typed into the query is named only).
+   */
+  private static List<FilterHintView> filterHints(List<FilterHint> hints, SearchRequest request, Links links) {
+    List<FilterHintView> views = new ArrayList<>();
+    for (FilterHint hint : hints) {
+      List<String> given = hint.dimension().equals(IndexSchema.FACET_OUTLET) ? request.outlets() : request.authors();
+      List<Suggestion> nearest = hint.nearest().stream().map(value -> new Suggestion(value, given.contains(hint.value())
+          ? links.without(hint.dimension(), hint.value()).plus(hint.dimension(), value).withoutAll("page").href() : null)).toList();
+      views.add(new FilterHintView(hint.dimension(), hint.value(), nearest));
+    }
+    return views;
+  }
+
   private static String summary(SearchResult result) {
     String paragraphs = Text.count(result.total(), "paragraph");
     String articles = Text.count(result.totalArticles(), "article");
@@ -124,8 +155,8 @@ final class SearchPage {
       moreHref = Links.article(hit.articleId(), request.q(), null);
     }
     return new Result(hit.title() == null || hit.title().isBlank() ? "Untitled article" : hit.title(),
-        Links.article(hit.articleId(), request.q(), hit.paragraph()), Text.orUnknown(hit.outlet()), Text.orUnknown(hit.author()),
-        Text.date(hit.date()), hit.date(), hit.section(), hit.highlight(), more, moreHref);
+        Links.article(hit.articleId(), request.q(), hit.paragraph()), MetaLine.of(hit.outlet(), hit.author(), hit.date()),
+        hit.section(), hit.highlight(), more, moreHref);
   }
 
   /**

@@ -30,11 +30,8 @@ final class Text {
     return value == null || value.isBlank() ? "unknown" : value;
   }
 
-  /** An ISO date as "3 Nov 2021"; other forms as given; null as "unknown". */
+  /** An ISO date as "3 Nov 2021"; other forms as given. */
   static String date(String iso) {
-    if (iso == null || iso.isBlank()) {
-      return "unknown";
-    }
     try {
       return LocalDate.parse(iso).format(DAY);
     } catch (DateTimeParseException e) {

@@ -49,18 +49,34 @@ public final class WebPages {
       SearchResult result = search.search(request);
       send(ctx, 200, "search", SearchPage.model(request, result, raw));
     } catch (InvalidRequestException e) {
-      Map<String, Object> model = new HashMap<>();
-      model.put("form", SearchPage.form(raw));
-      model.put("sortOptions", SearchPage.sortOptions(SearchPage.form(raw).sort()));
-      model.put("facets", SearchPage.uncounted(raw));
-      model.put("error", e.getMessage());
-      model.put("errorParameter", e.parameter());
-      model.put("q", SearchPage.first(raw, "q"));
-      model.put("title", "Cannot search");
-      send(ctx, 400, "search", model);
+      sendUnsearched(ctx, 400, raw, e.getMessage(), e.parameter());
     } catch (Exception e) {
-      failed(ctx, e);
+      String requestId = logFailure(ctx, e);
+      try {
+        sendUnsearched(ctx, 500, raw, "The search service could not answer this search. Please try again in a moment; "
+            + "if it keeps happening, quote request id " + requestId, null);
+      } catch (RuntimeException again) {
+        lastResort(ctx, requestId, again);
+      }
     }
+  }
+
+  /**
+   * The search page for a search that was rejected or failed: the message, and the form as the
+   * person filled it (query, ticked filters, dates, order, grouping), ready to correct or retry.
+   */
+  private void sendUnsearched(Context ctx, int status, Map<String, List<String>> raw, String message, String parameter) {
+    SearchPage.Form form = SearchPage.form(raw);
+    Map<String, Object> model = new HashMap<>();
+    model.put("form", form);
+    model.put("sortOptions", SearchPage.sortOptions(form.sort()));
+    model.put("facets", SearchPage.uncounted(raw));
+    model.put("error", message);
+    model.put("errorParameter", parameter);
+    model.put("retry", status >= 500);
+    model.put("q", SearchPage.first(raw, "q"));
+    model.put("title", "Cannot search");
+    send(ctx, status, "search", model);
   }
 
   /** {@code GET /articles/{articleId}}: the article with the query's matches marked. */
@@ -105,10 +121,7 @@ public final class WebPages {
     }
     Map<String, Object> model = new HashMap<>();
     model.put("title", article.title() == null || article.title().isBlank() ? "Untitled article" : article.title());
-    model.put("outlet", Text.orUnknown(article.outlet()));
-    model.put("author", Text.orUnknown(article.author()));
-    model.put("date", Text.date(article.date()));
-    model.put("isoDate", article.date());
+    model.put("meta", MetaLine.of(article.outlet(), article.author(), article.date()));
     model.put("q", q);
     model.put("form", SearchPage.form(Map.of("q", List.of(q))));
     model.put("backHref", Links.search(q));
@@ -139,15 +152,25 @@ public final class WebPages {
   }
 
   private void failed(Context ctx, Exception e) {
-    String requestId = UUID.randomUUID().toString();
-    LOG.error("page {} {} failed (request id {})", ctx.method(), ctx.path(), requestId, e);
+    String requestId = logFailure(ctx, e);
     try {
       error(ctx, 500, "Something went wrong", "The search service could not answer this request. Please try again in a "
           + "moment. If it keeps happening, quote request id " + requestId + ".", "");
     } catch (RuntimeException again) {
-      LOG.error("the error page failed too (request id {})", requestId, again);
-      ctx.status(500).contentType("text/plain; charset=utf-8").result("Something went wrong (request id " + requestId + ").");
+      lastResort(ctx, requestId, again);
     }
+  }
+
+  /** Logs a failed page request; returns the id that the page quotes and the log records. */
+  private static String logFailure(Context ctx, Exception e) {
+    String requestId = UUID.randomUUID().toString();
+    LOG.error("page {} {} failed (request id {})", ctx.method(), ctx.path(), requestId, e);
+    return requestId;
+  }
+
+  private static void lastResort(Context ctx, String requestId, RuntimeException again) {
+    LOG.error("the error page failed too (request id {})", requestId, again);
+    ctx.status(500).contentType("text/plain; charset=utf-8").result("Something went wrong (request id " + requestId + ").");
   }
 
   private void send(Context ctx, int status, String template, Map<String, Object> model) {

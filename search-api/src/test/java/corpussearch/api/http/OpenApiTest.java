@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import corpussearch.api.http.ServiceClient.Reply;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,13 @@ class OpenApiTest {
   }
 
   @Test
+  void namesTheServerThatServedIt() {
+    String base = "http://127.0.0.1:" + server.port();
+    String url = spec.get("servers").get(0).get("url").asText();
+    assertThat(URI.create(base + "/openapi.json").resolve(url).toString()).isEqualTo(base + "/");
+  }
+
+  @Test
   void describesEveryJsonRoute() {
     List<String> routes = server.routes().stream().filter(route -> !HTML_ROUTES.contains(route)).toList();
     assertThat(routes).isNotEmpty();
@@ -71,6 +79,7 @@ class OpenApiTest {
       "/api/search?q=dam&group=article&outlet=Daily+Planet&from=2021|/api/search|200",
       "/api/search?outlet=&sort=date_asc|/api/search|200",
       "/api/search?q=zzzzqqq|/api/search|200",
+      "/api/search?q=dam+outlet:planet&author=lois+lane&author=nobody+known|/api/search|200",
       "/api/search?q=dam&facets=false&highlight=false|/api/search|200",
       "/api/search?q=dam&facets=maybe|/api/search|400",
       "/api/search?size=0|/api/search|400",

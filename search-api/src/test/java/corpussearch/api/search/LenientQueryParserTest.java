@@ -52,10 +52,31 @@ class LenientQueryParserTest {
   @Test
   void fieldPrefixes() {
     UserQuery query = parser.parse("title:isis author:\"Rafi Sheikh\" outlet:tribune");
-    assertThat(query.groups()).containsExactly(
-        group(new Part(Kind.WORDS, Scope.TITLE, "isis")),
-        group(new Part(Kind.PHRASE, Scope.AUTHOR, "Rafi Sheikh")),
-        group(new Part(Kind.WORDS, Scope.OUTLET, "tribune")));
+    assertThat(query.groups()).containsExactly(group(new Part(Kind.WORDS, Scope.TITLE, "isis")));
+    assertThat(query.filterValues(Scope.AUTHOR)).containsExactly("Rafi Sheikh");
+    assertThat(query.filterValues(Scope.OUTLET)).containsExactly("tribune");
+  }
+
+  @Test
+  void eachScopedWordIsAValueOfItsOwn() {
+    UserQuery query = parser.parse("outlet:dawn outlet:tribune kabul airport");
+    assertThat(query.filterValues(Scope.OUTLET)).containsExactly("dawn", "tribune");
+    assertThat(query.groups()).containsExactly(group(words("kabul airport")));
+  }
+
+  @Test
+  void filtersOfOneDimensionMayBeOred() {
+    UserQuery query = parser.parse("outlet:dawn OR outlet:\"Saudi Press\" isis");
+    assertThat(query.filterValues(Scope.OUTLET)).containsExactly("dawn", "Saudi Press");
+    assertThat(query.groups()).containsExactly(group(words("isis")));
+  }
+
+  @Test
+  void excludedOrMixedScopesStayText() {
+    UserQuery query = parser.parse("-outlet:dawn kabul OR outlet:tribune");
+    assertThat(query.filters()).isEmpty();
+    assertThat(query.excluded()).containsExactly(new Part(Kind.WORDS, Scope.OUTLET, "dawn"));
+    assertThat(query.groups()).containsExactly(group(words("kabul"), new Part(Kind.WORDS, Scope.OUTLET, "tribune")));
   }
 
   @Test

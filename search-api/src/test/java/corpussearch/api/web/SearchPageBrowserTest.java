@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import corpussearch.api.config.ApiConfig;
-import corpussearch.api.http.ApiServer;
 import corpussearch.indexer.build.BuildOptions;
 import corpussearch.indexer.build.IndexBuild;
 import java.io.IOException;
@@ -27,18 +25,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,8 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The search page and article view in a real (headless) Chromium against a real service over the
  * shipped seeds plus one article full of markup. One service and one browser for the class.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchPageBrowserTest {
+class SearchPageBrowserTest extends BrowserTestSite {
 
   /** An article whose text is markup that must never run. */
   static final String MARKUP_JSONL = "{\"id\":\"markup1\",\"title\":\"Markup mischief <b>in</b> the newsroom\","
@@ -59,18 +50,11 @@ class SearchPageBrowserTest {
       + "\"Reviewers quote <script>alert(1)</script> and <img src=x onerror=alert(2)> verbatim in this mischief paragraph.\","
       + "\"A second paragraph on the newsroom mischief policy.\"]}\n";
 
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   private Path temp;
-
-  private ApiServer server;
-  private ChromeDriver browser;
-  private String base;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @BeforeAll
-  void start(@TempDir Path temp) throws IOException {
-    Browser.requireChromium();
+  @Override
+  Path index(Path temp) throws IOException {
     this.temp = temp;
     Path corpus = Files.createDirectories(temp.resolve("corpus"));
     try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
@@ -81,25 +65,7 @@ class SearchPageBrowserTest {
     Files.writeString(corpus.resolve("markup.jsonl"), MARKUP_JSONL, StandardCharsets.UTF_8);
     Path index = temp.resolve("index");
     new IndexBuild(new BuildOptions(corpus, index, false, 32_000_000), new PrintStream(OutputStream.nullOutputStream())).run();
-    server = ApiServer.create(ApiConfig.defaults(index).withPort(0));
-    base = "http://127.0.0.1:" + server.start();
-    browser = Browser.start(true, temp);
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  @AfterAll
-  void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    browser.manage().window().setSize(new Dimension(1280, 900));
+    return index;
   }
 
   @Test
@@ -116,7 +82,7 @@ class SearchPageBrowserTest {
     WebElement first = results().get(0);
     assertTrue(first.findElement(By.cssSelector(".result-title a")).getAttribute("href").matches(".*/articles/[^?#]+\\?q=taliban#p\\d+"));
     String meta = first.findElement(By.className("meta")).getText();
-    assertTrue(meta.matches("[^·]+ · [^·]+ · [^·]+"), "outlet · author · date: " + meta);
+    assertTrue(meta.matches("(Outlet: .+)?(Author: .+)?(Date: .+)?([A-Z][a-z, ]+ not stated)?"), "labelled fields: " + meta);
   }
 
   @Test
@@ -130,7 +96,7 @@ class SearchPageBrowserTest {
     assertTrue(checkbox("outlet", "Saudi Press").isSelected(), "checked state follows the URL");
     for (WebElement result : results()) {
       String meta = result.findElement(By.className("meta")).getText();
-      assertTrue(meta.startsWith("Saudi Press · "), meta);
+      assertTrue(meta.startsWith("Outlet: Saudi Press"), meta);
     }
     assertEquals(outletsBefore, facetLabels("outlet"), "multi-select: the other outlets stay offered");
     for (WebElement count : browser.findElements(By.cssSelector("fieldset.facet .facet-option .count"))) {
@@ -359,15 +325,12 @@ class SearchPageBrowserTest {
     long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertEquals(0, overflow, "no horizontal scrolling at phone width");
-    assertFalse(browser.findElement(By.id("filters")).getAttribute("open") != null, "filters fold away on a phone");
+    assertFalse(browser.findElement(By.id("filters-body")).isDisplayed(), "filters fold away on a phone");
     shot("search-phone.png");
     browser.get(base + "/articles/003_ba03e6fc634dcc76?q=taliban#p9");
     shot("article-phone.png");
   }
 
-  private void shot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-  }
 
   private void assertNoInjection() {
     assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
