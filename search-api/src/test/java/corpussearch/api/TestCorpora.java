@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Corpora and indexes for tests: the shipped seeds and a small fixture with known metadata. */
 public final class TestCorpora {
@@ -40,5 +42,14 @@ public final class TestCorpora {
   public static Path index(Path corpus, Path index) throws IOException {
     new IndexBuild(new BuildOptions(corpus, index, false, 32_000_000), new PrintStream(OutputStream.nullOutputStream())).run();
     return index;
+  }
+
+  /** Deletes {@code dir} and everything in it (for temp folders a test made itself). */
+  public static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 }
