@@ -51,6 +51,6 @@ public final class Verdict {
   }
 
   static String abbreviate(String value) {
-    return value.length() <= 300 ? value : value.substring(0, 300) + "…";
+    return value.length() <= 240 ? value : value.substring(0, 240) + "…";
   }
 }
