@@ -3,8 +3,8 @@ package corpussearch.api;
 import corpussearch.indexer.build.BuildOptions;
 import corpussearch.indexer.build.IndexBuild;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,9 @@ public final class TestCorpora {
 
   /** The shipped corpus (surefire runs in search-api/). */
   public static final Path SEEDS = Path.of("..", "seeds");
+
+  /** An article of the shipped seeds. */
+  public static final String SEED_ARTICLE = "004_4de709283b17f614";
 
   /**
    * Four articles, two outlets plus one unknown, three years plus one unknown, one paragraph with
@@ -42,6 +45,11 @@ public final class TestCorpora {
   public static Path index(Path corpus, Path index) throws IOException {
     new IndexBuild(new BuildOptions(corpus, index, false, 32_000_000), new PrintStream(OutputStream.nullOutputStream())).run();
     return index;
+  }
+
+  /** Builds the index of the shipped seeds in {@code temp/index}. */
+  public static Path seedsIndex(Path temp) throws IOException {
+    return index(SEEDS, temp.resolve("index"));
   }
 
   /** Deletes {@code dir} and everything in it (for temp folders a test made itself). */

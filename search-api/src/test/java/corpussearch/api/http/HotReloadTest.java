@@ -2,12 +2,12 @@ package corpussearch.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
-import corpussearch.api.config.ApiConfig;
+import corpussearch.api.TestServer;
 import corpussearch.indexer.IndexBuilderCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,15 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HotReloadTest {
 
-  private static final Duration PICK_UP_LIMIT = Duration.ofSeconds(10);
-
   @Test
   void servesEachRebuildWithoutFailingARequest(@TempDir Path temp) throws Exception {
     Path corpus = TestCorpora.writeFixture(temp.resolve("corpus"));
     Path index = TestCorpora.index(corpus, temp.resolve("index"));
-    ApiConfig config = ApiConfig.defaults(index).withPort(0);
-    try (ApiServer server = ApiServer.create(config)) {
-      ServiceClient client = new ServiceClient(server.start());
+    try (TestServer server = TestServer.over(index)) {
+      ServiceClient client = new ServiceClient(server.port());
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicInteger sent = new AtomicInteger();
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -64,7 +61,7 @@ class HotReloadTest {
   }
 
   private static void awaitTotal(ServiceClient client, String q, int expected) throws InterruptedException {
-    long deadline = System.nanoTime() + PICK_UP_LIMIT.toNanos();
+    long deadline = System.nanoTime() + HangGuard.TIMEOUT.toNanos();
     int total = -1;
     while (System.nanoTime() < deadline) {
       total = client.search("q", q).json().get("total").asInt();

@@ -3,6 +3,7 @@ package corpussearch.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import corpussearch.api.TestServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,13 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedsSearchTest {
 
-  private RunningService service;
+  private TestServer service;
   private ServiceClient client;
 
   @BeforeAll
   void start(@TempDir Path temp) throws Exception {
-    service = RunningService.seeds(temp);
-    client = service.client();
+    service = TestServer.seeds(temp);
+    client = new ServiceClient(service.port());
   }
 
   @AfterAll

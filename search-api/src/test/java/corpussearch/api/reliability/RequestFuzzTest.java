@@ -3,6 +3,8 @@ package corpussearch.api.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.api.TestCorpora;
+import corpussearch.api.TestServer;
+import corpussearch.api.config.ApiConfig;
 import corpussearch.api.reliability.fuzz.FuzzClient;
 import corpussearch.api.reliability.fuzz.FuzzRequest;
 import corpussearch.api.reliability.fuzz.Requests;
@@ -31,15 +33,16 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class RequestFuzzTest {
 
   private static Path temp;
-  private static SeedsServer service;
+  private static TestServer service;
   private static FuzzClient client;
   private static Requests requests;
 
   @BeforeContainer
   static void start() throws IOException {
     temp = Files.createTempDirectory("request-fuzz");
-    service = SeedsServer.start(temp);
-    client = new FuzzClient(URI.create("http://127.0.0.1:" + service.port));
+    // the service's own defaults, its 1 s search time limit included: what users meet
+    service = new TestServer(ApiConfig.defaults(TestCorpora.seedsIndex(temp)).withPort(0));
+    client = new FuzzClient(URI.create(service.base()));
     requests = Requests.forService(Vocabulary.of(TestCorpora.SEEDS), client);
   }
 

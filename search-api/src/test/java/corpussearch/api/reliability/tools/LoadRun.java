@@ -1,5 +1,6 @@
 package corpussearch.api.reliability.tools;
 
+import corpussearch.api.HangGuard;
 import corpussearch.api.reliability.ServiceProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public final class LoadRun {
     List<String> report = new ArrayList<>();
     boolean ok = true;
     try (ServiceProcess service = ServiceProcess.startService("--index", index.toString(), "--port", "0")) {
-      int port = service.awaitPort(Duration.ofSeconds(60));
+      int port = service.awaitPort(HangGuard.TIMEOUT);
       LoadClient client = new LoadClient(port, LoadClient.queries());
       ExecutorService pool = Executors.newFixedThreadPool(threads);
 

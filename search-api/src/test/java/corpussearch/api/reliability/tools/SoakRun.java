@@ -1,5 +1,6 @@
 package corpussearch.api.reliability.tools;
 
+import corpussearch.api.HangGuard;
 import corpussearch.api.reliability.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public final class SoakRun {
       Path index = work.resolve("index");
       LoadRun.require(ServiceProcess.runIndexBuilder(seeds, index).waitFor(Duration.ofSeconds(1)) == 0, "the build failed");
       try (ServiceProcess service = ServiceProcess.startService("--index", index.toString(), "--port", "0")) {
-        int port = service.awaitPort(Duration.ofSeconds(60));
+        int port = service.awaitPort(HangGuard.TIMEOUT);
         LoadClient client = new LoadClient(port, LoadClient.queries());
         ExecutorService senders = Executors.newFixedThreadPool(8);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
