@@ -33,11 +33,16 @@ public final class QueryGrammar {
     this.vocabulary = vocabulary;
   }
 
-  /** A query: a few pieces, a pasted passage (quoted or not, with pieces around it) or nothing. */
+  /**
+   * A query: a few pieces; a pasted passage (quoted or not, with a piece beside it); one term and
+   * exclusions, which often leave nothing to match ({@code Kandahar -Taliban}); or nothing.
+   */
   public Arbitrary<String> query() {
     return Arbitraries.frequencyOf(
         Tuple.of(6, piece().list().ofMinSize(1).ofMaxSize(8).map(pieces -> String.join(" ", pieces))),
-        Tuple.of(2, pasted()),
+        Tuple.of(1, pasted()),
+        Tuple.of(1, Combinators.combine(term(), exclusion().list().ofMinSize(1).ofMaxSize(3))
+            .as((term, exclusions) -> term + " " + String.join(" ", exclusions))),
         Tuple.of(1, Combinators.combine(piece(), pasted(), Arbitraries.of(true, false))
             .as((piece, pasted, before) -> before ? piece + " " + pasted : pasted + " " + piece)),
         Tuple.of(1, Arbitraries.of("", " ", "   ", "\t", "\"", "-", "*", "OR", "title:")));
