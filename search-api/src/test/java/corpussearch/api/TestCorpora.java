@@ -52,8 +52,11 @@ public final class TestCorpora {
     return index(SEEDS, temp.resolve("index"));
   }
 
-  /** Deletes {@code dir} and everything in it (for temp folders a test made itself). */
+  /** Deletes {@code dir} and everything in it, if it exists (for temp folders a test or tool made itself). */
   public static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);

@@ -55,10 +55,12 @@ public final class TestServer implements AutoCloseable {
         d.benchRoutes(), d.resultCacheMb());
   }
 
+  /** The server itself (its routes, for one). */
   public ApiServer server() {
     return server;
   }
 
+  /** The port it listens on, on 127.0.0.1. */
   public int port() {
     return port;
   }

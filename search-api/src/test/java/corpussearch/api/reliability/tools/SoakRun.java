@@ -1,6 +1,7 @@
 package corpussearch.api.reliability.tools;
 
 import corpussearch.api.HangGuard;
+import corpussearch.api.TestCorpora;
 import corpussearch.api.reliability.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,7 +98,7 @@ public final class SoakRun {
         service.stop();
       }
     } finally {
-      LoadRun.deleteRecursively(work);
+      TestCorpora.delete(work);
     }
     System.out.println(ok ? "RESULT: PASS" : "RESULT: FAIL");
     System.exit(ok ? 0 : 1);
