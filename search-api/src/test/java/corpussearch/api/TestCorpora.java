@@ -3,17 +3,22 @@ package corpussearch.api;
 import corpussearch.indexer.build.BuildOptions;
 import corpussearch.indexer.build.IndexBuild;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Corpora and indexes for tests: the shipped seeds and a small fixture with known metadata. */
 public final class TestCorpora {
 
   /** The shipped corpus (surefire runs in search-api/). */
   public static final Path SEEDS = Path.of("..", "seeds");
+
+  /** An article of the shipped seeds. */
+  public static final String SEED_ARTICLE = "004_4de709283b17f614";
 
   /**
    * Four articles, two outlets plus one unknown, three years plus one unknown, one paragraph with
@@ -40,5 +45,22 @@ public final class TestCorpora {
   public static Path index(Path corpus, Path index) throws IOException {
     new IndexBuild(new BuildOptions(corpus, index, false, 32_000_000), new PrintStream(OutputStream.nullOutputStream())).run();
     return index;
+  }
+
+  /** Builds the index of the shipped seeds in {@code temp/index}. */
+  public static Path seedsIndex(Path temp) throws IOException {
+    return index(SEEDS, temp.resolve("index"));
+  }
+
+  /** Deletes {@code dir} and everything in it, if it exists (for temp folders a test or tool made itself). */
+  public static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 }

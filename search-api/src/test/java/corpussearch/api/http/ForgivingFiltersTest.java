@@ -3,6 +3,7 @@ package corpussearch.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import corpussearch.api.TestServer;
 import corpussearch.api.http.ServiceClient.Reply;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class ForgivingFiltersTest {
 
   private static Path temp;
-  private static RunningService service;
+  private static TestServer service;
   private static ServiceClient client;
   /** Known (dimension, value) pairs, read from the running service. */
   private static List<Known> known;
@@ -40,8 +41,8 @@ class ForgivingFiltersTest {
   @BeforeContainer
   static void start() throws IOException {
     temp = Files.createTempDirectory("forgiving-filters");
-    service = RunningService.seeds(temp);
-    client = service.client();
+    service = TestServer.seeds(temp);
+    client = new ServiceClient(service.port());
     known = new ArrayList<>();
     JsonNode facets = ok("/api/facets").json().get("facets");
     for (String dimension : List.of("outlet", "author")) {

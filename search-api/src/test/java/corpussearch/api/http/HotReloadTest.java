@@ -3,14 +3,14 @@ package corpussearch.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
-import corpussearch.api.config.ApiConfig;
+import corpussearch.api.TestServer;
 import corpussearch.indexer.IndexBuilderCli;
 import corpussearch.indexer.analysis.CorpusAnalyzer;
 import corpussearch.indexer.index.IndexSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -34,15 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HotReloadTest {
 
-  private static final Duration PICK_UP_LIMIT = Duration.ofSeconds(30);
-
   @Test
   void servesEachRebuildWithoutFailingARequest(@TempDir Path temp) throws Exception {
     Path corpus = TestCorpora.writeFixture(temp.resolve("corpus"));
     Path index = TestCorpora.index(corpus, temp.resolve("index"));
-    ApiConfig config = ApiConfig.defaults(index).withPort(0);
-    try (ApiServer server = ApiServer.create(config)) {
-      ServiceClient client = new ServiceClient(server.start());
+    try (TestServer server = TestServer.over(index)) {
+      ServiceClient client = new ServiceClient(server.port());
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicInteger sent = new AtomicInteger();
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -80,8 +77,8 @@ class HotReloadTest {
   void aCommitOfAnotherSchemaIsNotServedAndHealthReportsTheServedVersionAsStale(@TempDir Path temp) throws Exception {
     Path corpus = TestCorpora.writeFixture(temp.resolve("corpus"));
     Path index = TestCorpora.index(corpus, temp.resolve("index"));
-    try (ApiServer server = ApiServer.create(ApiConfig.defaults(index).withPort(0))) {
-      ServiceClient client = new ServiceClient(server.start());
+    try (TestServer server = TestServer.over(index)) {
+      ServiceClient client = new ServiceClient(server.port());
       JsonNode healthy = client.get("/health").json();
       long goodVersion = healthy.at("/index/version").asLong();
       assertThat(healthy.at("/index/stale").asBoolean()).isFalse();
@@ -113,15 +110,15 @@ class HotReloadTest {
     return await(() -> client.get("/health").json(), condition, "health");
   }
 
-  /** Polls {@code probe} until {@code condition} holds, failing after {@link #PICK_UP_LIMIT}. */
+  /** Polls {@code probe} until {@code condition} holds, failing after {@link HangGuard#TIMEOUT} (a hang guard). */
   private static <T> T await(Supplier<T> probe, Predicate<T> condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + PICK_UP_LIMIT.toNanos();
+    long deadline = System.nanoTime() + HangGuard.TIMEOUT.toNanos();
     T value = probe.get();
     while (!condition.test(value) && System.nanoTime() < deadline) {
       Thread.sleep(50);
       value = probe.get();
     }
-    assertThat(condition.test(value)).as("%s within %s, last seen: %s", what, PICK_UP_LIMIT, value).isTrue();
+    assertThat(condition.test(value)).as("%s within %s, last seen: %s", what, HangGuard.TIMEOUT, value).isTrue();
     return value;
   }
 

@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import corpussearch.api.TestServer;
 import corpussearch.api.http.ServiceClient.Reply;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,16 +32,16 @@ class OpenApiTest {
   /** Routes that serve people (HTML and its assets) rather than tools. */
   private static final Set<String> HTML_ROUTES = Set.of("GET /", "GET /articles/{articleId}", "GET /static/{name}");
 
-  private RunningService service;
+  private TestServer service;
   private ApiServer server;
   private ServiceClient client;
   private JsonNode spec;
 
   @BeforeAll
   void start(@TempDir Path temp) throws Exception {
-    service = RunningService.fixture(temp);
+    service = TestServer.fixture(temp);
     server = service.server();
-    client = service.client();
+    client = new ServiceClient(service.port());
     spec = client.get("/openapi.json").json();
   }
 

@@ -3,6 +3,7 @@ package corpussearch.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import corpussearch.api.TestServer;
 import corpussearch.api.http.ServiceClient.Reply;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,13 +23,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiTest {
 
-  private RunningService service;
+  private TestServer service;
   private ServiceClient client;
 
   @BeforeAll
   void start(@TempDir Path temp) throws Exception {
-    service = RunningService.fixture(temp);
-    client = service.client();
+    service = TestServer.fixture(temp);
+    client = new ServiceClient(service.port());
   }
 
   @AfterAll

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import corpussearch.api.TestCorpora;
+import corpussearch.api.TestServer;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,13 +38,13 @@ class SeedsSearchTest {
   private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-  private RunningService service;
+  private TestServer service;
   private ServiceClient client;
 
   @BeforeAll
   void start(@TempDir Path temp) throws Exception {
-    service = RunningService.seeds(temp);
-    client = service.client();
+    service = TestServer.seeds(temp);
+    client = new ServiceClient(service.port());
   }
 
   @AfterAll

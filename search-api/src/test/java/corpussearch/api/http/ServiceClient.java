@@ -2,6 +2,7 @@ package corpussearch.api.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corpussearch.api.HangGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /** A tiny HTTP client for tests against a real server on 127.0.0.1. */
 final class ServiceClient {
@@ -20,7 +20,7 @@ final class ServiceClient {
   /** A response with its body parsed as JSON (null when it is not JSON). */
   record Reply(int status, String contentType, String body, JsonNode json, HttpResponse<String> raw) {}
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(HangGuard.TIMEOUT).build();
   private final int port;
 
   ServiceClient(int port) {
@@ -28,7 +28,7 @@ final class ServiceClient {
   }
 
   Reply get(String pathAndQuery, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).timeout(Duration.ofSeconds(10));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).timeout(HangGuard.TIMEOUT);
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

@@ -3,6 +3,7 @@ package corpussearch.api.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
 import corpussearch.api.search.IndexView;
 import corpussearch.api.search.SearchRequest;
@@ -40,10 +41,10 @@ class CorruptIndexTest {
   @ParameterizedTest
   @ValueSource(strings = {"TRUNCATE", "GARBAGE_IN_THE_MIDDLE"})
   void theServiceRefusesToStartOnADamagedIndex(String damage, @TempDir Path temp) throws Exception {
-    Path index = SeedsServer.seedsIndex(temp);
+    Path index = TestCorpora.seedsIndex(temp);
     damage(largestSegmentFile(index, Set.of()), Damage.valueOf(damage));
     try (ServiceProcess service = ServiceProcess.startService("--index", index.toString(), "--port", "0")) {
-      int exit = service.waitFor(Duration.ofSeconds(60));
+      int exit = service.waitFor(HangGuard.TIMEOUT);
       String output = service.output();
       assertThat(exit).as(output).isEqualTo(1);
       assertThat(output).contains("search-api: the index in " + index.toAbsolutePath() + " cannot be opened")
@@ -59,7 +60,7 @@ class CorruptIndexTest {
     Path index = TestCorpora.index(corpus, temp.resolve("index"));
     Set<String> before = files(index);
     // a refresh interval of an hour: the test decides when the service looks for the new commit
-    try (SearchStack stack = SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), Duration.ofSeconds(5), 0)) {
+    try (SearchStack stack = SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), HangGuard.TIMEOUT, 0)) {
       long version = version(stack);
       long damTotal = total(stack, "dam");
       assertThat(total(stack, "zebra")).isZero();

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
-import corpussearch.api.config.ApiConfig;
+import corpussearch.api.TestServer;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,23 +30,23 @@ class CrashSafetyTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> PROBES = List.of("/api/search?q=Taliban+Kabul&size=20", "/api/search?q=ISIS-K&group=article",
-      "/api/articles/" + SeedsServer.SEED_ARTICLE + "?q=Xinjiang", "/api/facets", "/api/suggest?q=isl");
+      "/api/articles/" + TestCorpora.SEED_ARTICLE + "?q=Xinjiang", "/api/facets", "/api/suggest?q=isl");
 
   @Test
   void killMinus9AndRestartServesTheSameResults(@TempDir Path temp) throws Exception {
-    Path index = SeedsServer.seedsIndex(temp);
+    Path index = TestCorpora.seedsIndex(temp);
     List<JsonNode> before;
     long version;
-    try (ServiceProcess first = ServiceProcess.startService("--index", index.toString(), "--port", "0")) {
-      RawHttp http = new RawHttp(first.awaitPort(Duration.ofSeconds(60)));
+    try (ServiceProcess first = ServiceProcess.serve(index)) {
+      RawHttp http = new RawHttp(first.awaitPort(HangGuard.TIMEOUT));
       before = answers(http);
       version = JSON.readTree(http.get("/health").body()).get("indexVersion").asLong();
       first.kill();
       assertThat(first.isAlive()).isFalse();
-      assertThat(first.waitFor(Duration.ofSeconds(5))).as("exit code of kill -9").isEqualTo(137);
+      assertThat(first.waitFor(HangGuard.TIMEOUT)).as("exit code of kill -9").isEqualTo(137);
     }
-    try (ServiceProcess second = ServiceProcess.startService("--index", index.toString(), "--port", "0")) {
-      RawHttp http = new RawHttp(second.awaitPort(Duration.ofSeconds(60)));
+    try (ServiceProcess second = ServiceProcess.serve(index)) {
+      RawHttp http = new RawHttp(second.awaitPort(HangGuard.TIMEOUT));
       assertThat(answers(http)).isEqualTo(before);
       assertThat(JSON.readTree(http.get("/health").body()).get("indexVersion").asLong()).isEqualTo(version);
       second.stop();
@@ -74,8 +75,8 @@ class CrashSafetyTest {
     try {
       Path corpus = TestCorpora.writeFixture(temp.resolve("corpus"));
       Path index = TestCorpora.index(corpus, disk.resolve("index"));
-      try (SeedsServer running = new SeedsServer(ApiConfig.defaults(index).withPort(0))) {
-        String before = withoutTiming(running.http.get("/api/search?q=dam+floods").body());
+      try (TestServer running = TestServer.over(index)) {
+        String before = withoutTiming(running.http().get("/api/search?q=dam+floods").body());
 
         // about 4 MB of words no compression can shrink: the commit needs more than the disk has
         Random random = new Random(42);
@@ -98,11 +99,11 @@ class CrashSafetyTest {
             .doesNotContain("\tat ").doesNotContain("Exception in thread");
 
         // the running service never saw a new version, and a fresh start opens the last good one
-        assertThat(withoutTiming(running.http.get("/api/search?q=dam+floods").body())).isEqualTo(before);
-        assertThat(JSON.readTree(running.http.get("/api/search?q=big0").body()).get("total").asInt()).isZero();
+        assertThat(withoutTiming(running.http().get("/api/search?q=dam+floods").body())).isEqualTo(before);
+        assertThat(JSON.readTree(running.http().get("/api/search?q=big0").body()).get("total").asInt()).isZero();
       }
-      try (SeedsServer restarted = new SeedsServer(ApiConfig.defaults(index).withPort(0))) {
-        assertThat(JSON.readTree(restarted.http.get("/health").body()).get("paragraphs").asInt()).isEqualTo(8);
+      try (TestServer restarted = TestServer.over(index)) {
+        assertThat(JSON.readTree(restarted.http().get("/health").body()).get("paragraphs").asInt()).isEqualTo(8);
       }
     } finally {
       run("umount", "-l", disk.toString());

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corpussearch.api.HangGuard;
+import corpussearch.api.TestCorpora;
+import corpussearch.api.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,23 +20,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hostile and odd input against every route and parameter of a real server over the seeds: each
  * row gets a sensible 200 or a 4xx (a problem document under /api), never a 5xx or a stack trace,
- * and every answer arrives within {@link #TIME_LIMIT_MS}. Rows are sent on a raw socket, so bytes
- * no HTTP client would send (invalid UTF-8, NUL, spaces) are part of the table.
+ * and every answer arrives (within the one-minute {@link HangGuard}: how fast is not this test's
+ * business). Rows are sent on a raw socket, so bytes no HTTP client would send (invalid UTF-8,
+ * NUL, spaces) are part of the table.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTest {
 
-  /** Generous, so a loaded CI machine cannot flake it; real answers take milliseconds. */
-  static final long TIME_LIMIT_MS = 5_000;
-
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String ARTICLE = SeedsServer.SEED_ARTICLE;
+  private static final String ARTICLE = TestCorpora.SEED_ARTICLE;
 
   enum Expect {
     /** 200. */
@@ -52,11 +52,11 @@ class HostileInputTest {
     }
   }
 
-  private SeedsServer service;
+  private TestServer service;
 
   @BeforeAll
   void start(@TempDir Path temp) throws Exception {
-    service = SeedsServer.start(temp);
+    service = TestServer.seeds(temp);
   }
 
   @AfterAll
@@ -67,10 +67,9 @@ class HostileInputTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("rows")
   void answersSensibly(Row row) {
-    RawHttp.Reply reply = service.http.send("GET", row.target(), "Accept", "*/*");
+    RawHttp.Reply reply = service.http().send("GET", row.target(), "Accept", "*/*");
     String path = new String(row.target(), StandardCharsets.ISO_8859_1);
     String body = reply.body();
-    assertThat(reply.millis()).as("time for %s", row).isLessThan(TIME_LIMIT_MS);
     assertThat(reply.status()).as("status for %s: %s", row, RawHttp.abbreviate(body)).isBetween(200, 499);
     assertThat(body).as("body for %s", row).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("java.");
     switch (row.expect()) {

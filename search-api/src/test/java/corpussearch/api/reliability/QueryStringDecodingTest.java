@@ -3,6 +3,7 @@ package corpussearch.api.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corpussearch.api.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -23,11 +24,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QueryStringDecodingTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private SeedsServer service;
+  private TestServer service;
 
   @BeforeAll
   void start(@TempDir Path temp) throws Exception {
-    service = SeedsServer.start(temp);
+    service = TestServer.seeds(temp);
   }
 
   @AfterAll
@@ -38,7 +39,7 @@ class QueryStringDecodingTest {
   @ParameterizedTest
   @ValueSource(strings = {"kabul%", "%", "%zz", "%2", "%C3", "%FF%FE", "%ED%A0%80", "%C0%AF", "kabul&size=1%"})
   void undecodableQueryStringsAre400(String q) throws Exception {
-    RawHttp.Reply reply = service.http.get("/api/search?q=" + q);
+    RawHttp.Reply reply = service.http().get("/api/search?q=" + q);
     assertThat(reply.status()).as(reply.body()).isEqualTo(400);
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(JSON.readTree(reply.body()).get("detail").asText()).contains("percent-encoded UTF-8");
@@ -47,17 +48,17 @@ class QueryStringDecodingTest {
   @Test
   void rawBytesThatAreNotUtf8Are400() {
     byte[] target = "/api/search?q=caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(service.http.send("GET", target).status()).isEqualTo(400);
+    assertThat(service.http().send("GET", target).status()).isEqualTo(400);
   }
 
   @Test
   void validEncodingsStillWork() throws Exception {
-    assertThat(JSON.readTree(service.http.get("/api/search?q=kabul+airport").body()).get("query").asText()).isEqualTo("kabul airport");
-    assertThat(JSON.readTree(service.http.get("/api/search?q=kabul%20airport%21").body()).get("query").asText()).isEqualTo("kabul airport!");
-    assertThat(JSON.readTree(service.http.get("/api/search?q=%D8%AF%D8%A7%D8%B9%D8%B4").body()).get("query").asText()).isEqualTo("داعش");
-    assertThat(JSON.readTree(service.http.get("/api/search?q=%EF%BF%BD").body()).get("query").asText()).isEqualTo("\uFFFD");
+    assertThat(JSON.readTree(service.http().get("/api/search?q=kabul+airport").body()).get("query").asText()).isEqualTo("kabul airport");
+    assertThat(JSON.readTree(service.http().get("/api/search?q=kabul%20airport%21").body()).get("query").asText()).isEqualTo("kabul airport!");
+    assertThat(JSON.readTree(service.http().get("/api/search?q=%D8%AF%D8%A7%D8%B9%D8%B4").body()).get("query").asText()).isEqualTo("داعش");
+    assertThat(JSON.readTree(service.http().get("/api/search?q=%EF%BF%BD").body()).get("query").asText()).isEqualTo("\uFFFD");
     byte[] rawUtf8 = "/api/search?q=داعش".getBytes(StandardCharsets.UTF_8);
-    RawHttp.Reply raw = service.http.send("GET", rawUtf8);
+    RawHttp.Reply raw = service.http().send("GET", rawUtf8);
     assertThat(raw.status()).isEqualTo(200);
     assertThat(JSON.readTree(raw.body()).get("query").asText()).isEqualTo("داعش");
   }

@@ -1,5 +1,6 @@
 package corpussearch.api.reliability;
 
+import corpussearch.api.HangGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,8 @@ import java.util.Map;
  */
 public final class RawHttp {
 
-  /** A response: status, lower-cased header names, the (de-chunked) body and how long it took. */
-  public record Reply(int status, Map<String, String> headers, String body, long millis) {
+  /** A response: status, lower-cased header names and the (de-chunked) body. */
+  public record Reply(int status, Map<String, String> headers, String body) {
     public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
@@ -30,8 +31,6 @@ public final class RawHttp {
       return headers.getOrDefault("content-type", "");
     }
   }
-
-  private static final int READ_TIMEOUT_MS = 15_000;
 
   private final int port;
 
@@ -58,10 +57,9 @@ public final class RawHttp {
     }
     head.append("\r\n");
     request.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-    long start = System.nanoTime();
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-      socket.setSoTimeout(READ_TIMEOUT_MS);
+      socket.connect(new InetSocketAddress("127.0.0.1", port), (int) HangGuard.TIMEOUT.toMillis());
+      socket.setSoTimeout((int) HangGuard.TIMEOUT.toMillis());
       OutputStream out = socket.getOutputStream();
       try {
         out.write(request.toByteArray());
@@ -70,7 +68,7 @@ public final class RawHttp {
         // the server may answer (414, 431) and close before reading everything: read what it sent
       }
       byte[] raw = readAll(socket.getInputStream());
-      return parse(raw, (System.nanoTime() - start) / 1_000_000);
+      return parse(raw);
     } catch (IOException e) {
       throw new UncheckedIOException("request " + method + " " + abbreviate(new String(target, StandardCharsets.ISO_8859_1)) + " failed", e);
     }
@@ -116,7 +114,7 @@ public final class RawHttp {
     return false;
   }
 
-  private static Reply parse(byte[] raw, long millis) {
+  private static Reply parse(byte[] raw) {
     String all = new String(raw, StandardCharsets.ISO_8859_1);
     int headEnd = all.indexOf("\r\n\r\n");
     if (headEnd < 0) {
@@ -135,7 +133,7 @@ public final class RawHttp {
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       body = dechunk(body);
     }
-    return new Reply(status, headers, new String(body, StandardCharsets.UTF_8), millis);
+    return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
   }
 
   private static byte[] dechunk(byte[] body) {

@@ -1,5 +1,6 @@
 package corpussearch.api.reliability;
 
+import corpussearch.api.HangGuard;
 import corpussearch.api.SearchApiMain;
 import corpussearch.indexer.IndexBuilderCli;
 import java.io.BufferedReader;
@@ -66,13 +67,21 @@ public final class ServiceProcess implements AutoCloseable {
     return new ServiceProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
   }
 
+  /**
+   * Starts search-api over {@code index} on a free port with the hang guard as its search time
+   * limit, so its results do not depend on the machine's speed (see {@link corpussearch.api.TestServer}).
+   */
+  public static ServiceProcess serve(Path index) throws IOException {
+    return startService("--index", index.toString(), "--port", "0", "--search-timeout-ms", String.valueOf(HangGuard.TIMEOUT.toMillis()));
+  }
+
   /** Runs index-builder to completion and returns it (exit code and output). */
   public static ServiceProcess runIndexBuilder(Path corpus, Path index, String... extra) throws Exception {
     List<String> command = javaCommand(IndexBuilderCli.class, "-Xmx256m");
     command.addAll(List.of("--corpus", corpus.toString(), "--index", index.toString()));
     command.addAll(List.of(extra));
     ServiceProcess builder = new ServiceProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
-    builder.waitFor(Duration.ofSeconds(120));
+    builder.waitFor(HangGuard.TIMEOUT);
     return builder;
   }
 

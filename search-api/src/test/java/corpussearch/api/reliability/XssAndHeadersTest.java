@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.api.TestCorpora;
-import corpussearch.api.config.ApiConfig;
+import corpussearch.api.TestServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ class XssAndHeadersTest {
       "An attribute breakout \"><svg/onload=alert(4)> near the dam &lt;already escaped&gt; &#60;script&#62; entity.",
       "A javascript:alert(5) link and <iframe src=\"javascript:alert(6)\"></iframe> in the dam minutes.");
 
-  private SeedsServer service;
+  private TestServer service;
 
   @BeforeAll
   void start(@TempDir Path temp) throws Exception {
@@ -50,7 +50,7 @@ class XssAndHeadersTest {
     Files.writeString(corpus.resolve("xss.jsonl"), "{\"id\":\"x1\",\"title\":\"<script>alert('title')</script> Dam news\","
         + "\"author\":\"<b>Mallory</b>\",\"outlet\":\"Evil <i>Outlet</i>\",\"date\":\"2021-05-05\",\"paragraphs\":[" + paragraphs + "]}\n");
     Files.writeString(corpus.resolve("fixture.jsonl"), TestCorpora.FIXTURE_JSONL);
-    service = new SeedsServer(ApiConfig.defaults(TestCorpora.index(corpus, temp.resolve("index"))).withPort(0));
+    service = TestServer.over(TestCorpora.index(corpus, temp.resolve("index")));
   }
 
   @AfterAll
@@ -61,7 +61,7 @@ class XssAndHeadersTest {
   @ParameterizedTest
   @ValueSource(strings = {"dam", "script", "alert", "onerror", "javascript", "mark", "svg onload", "iframe src", "<script>", "\"><svg", "amp lt"})
   void searchHighlightsAreEscapedAndTextIsPlain(String q) throws Exception {
-    RawHttp.Reply reply = service.http.get("/api/search?size=100&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    RawHttp.Reply reply = service.http().get("/api/search?size=100&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.contentType()).startsWith("application/json");
     for (JsonNode hit : JSON.readTree(reply.body()).get("hits")) {
@@ -75,7 +75,7 @@ class XssAndHeadersTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "dam", "script alert", "javascript", "mark"})
   void articleHighlightsAreEscapedAndTextIsPlain(String q) throws Exception {
-    RawHttp.Reply reply = service.http.get("/api/articles/x1?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    RawHttp.Reply reply = service.http().get("/api/articles/x1?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
     assertThat(reply.status()).isEqualTo(200);
     JsonNode article = JSON.readTree(reply.body());
     List<String> texts = new ArrayList<>();
@@ -89,7 +89,7 @@ class XssAndHeadersTest {
 
   @Test
   void aHighlightMarksTheMatchAndEscapesTheRest() throws Exception {
-    JsonNode hits = JSON.readTree(service.http.get("/api/search?q=onerror").body()).get("hits");
+    JsonNode hits = JSON.readTree(service.http().get("/api/search?q=onerror").body()).get("hits");
     assertThat(hits).isNotEmpty();
     String highlight = hits.get(0).get("highlight").asText();
     assertThat(highlight).contains("&lt;img src=x <mark>onerror</mark>=alert(1)&gt;");
@@ -114,13 +114,13 @@ class XssAndHeadersTest {
         new Object[] {"GET", "/api/search?q=" + "u".repeat(40_000)}, new Object[] {"GET", "/api/search?q=%00%FF"});
     for (Object[] request : requests) {
       String path = (String) request[1];
-      RawHttp.Reply reply = service.http.send((String) request[0], path.getBytes(StandardCharsets.UTF_8));
+      RawHttp.Reply reply = service.http().send((String) request[0], path.getBytes(StandardCharsets.UTF_8));
       check(request[0] + " " + RawHttp.abbreviate(path), path, reply);
     }
-    RawHttp.Reply bigHeaders = service.http.get("/health", "X-Padding", "p".repeat(40_000));
+    RawHttp.Reply bigHeaders = service.http().get("/health", "X-Padding", "p".repeat(40_000));
     assertThat(bigHeaders.status()).isEqualTo(431);
     check("GET /health with 40 KB of headers", "/health", bigHeaders);
-    RawHttp.Reply badRequestLine = service.http.send("GET", "/health HTTP/1.1 extra".getBytes(StandardCharsets.US_ASCII));
+    RawHttp.Reply badRequestLine = service.http().send("GET", "/health HTTP/1.1 extra".getBytes(StandardCharsets.US_ASCII));
     check("a malformed request line", "/health", badRequestLine);
   }
 

@@ -2,6 +2,7 @@ package corpussearch.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
 import corpussearch.api.search.SearchRequest.SortOrder;
 import corpussearch.indexer.analysis.Synonyms;
@@ -30,7 +31,7 @@ class ProximityTest {
         "{\"id\":\"near\",\"title\":\"Budget\",\"text\":\"Lawmakers backed tax reform today." + filler + filler + "\"}",
         "{\"id\":\"other\",\"title\":\"Weather\",\"text\":\"Rain fell on the valley all week.\"}", ""));
     Path index = TestCorpora.index(corpus, temp.resolve("index"));
-    try (SearchStack stack = SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), Duration.ofSeconds(5), 0)) {
+    try (SearchStack stack = SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), HangGuard.TIMEOUT, 0)) {
       List<Hit> paragraphs = stack.search().search(request("tax reform", false)).hits();
       List<Hit> articles = stack.search().search(request("tax reform", true)).hits();
 

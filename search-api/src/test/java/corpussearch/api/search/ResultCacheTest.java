@@ -2,6 +2,7 @@ package corpussearch.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
 import corpussearch.api.search.SearchRequest.SortOrder;
 import corpussearch.indexer.analysis.Synonyms;
@@ -80,7 +81,7 @@ class ResultCacheTest {
   void aNewIndexVersionIsSearchedAfresh() throws IOException {
     Path corpus = TestCorpora.writeFixture(temp.resolve("corpus"));
     Path index = TestCorpora.index(corpus, temp.resolve("index"));
-    try (SearchStack stack = SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), Duration.ofSeconds(5), MEGABYTE)) {
+    try (SearchStack stack = SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), HangGuard.TIMEOUT, MEGABYTE)) {
       assertThat(stack.search().search(request("zebra", List.of())).total()).isZero();
 
       Files.writeString(corpus.resolve("extra.jsonl"), "{\"id\":\"z1\",\"title\":\"Zoo\",\"text\":\"A zebra escaped from the zoo.\"}\n");
@@ -93,7 +94,7 @@ class ResultCacheTest {
 
   private SearchStack open(long cacheBytes) throws IOException {
     Path index = TestCorpora.index(TestCorpora.writeFixture(temp.resolve("corpus")), temp.resolve("index"));
-    return SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), Duration.ofSeconds(5), cacheBytes);
+    return SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), HangGuard.TIMEOUT, cacheBytes);
   }
 
   private static ResultCache.Stats stats(SearchStack stack) throws IOException {

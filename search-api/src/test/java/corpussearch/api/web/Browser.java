@@ -2,11 +2,11 @@ package corpussearch.api.web;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import corpussearch.api.HangGuard;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,7 +51,7 @@ final class Browser {
         .usingAnyFreePort()
         .build();
     ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+    driver.manage().timeouts().pageLoadTimeout(HangGuard.TIMEOUT);
     return driver;
   }
 }

@@ -1,7 +1,6 @@
 package corpussearch.api.web;
 
-import corpussearch.api.config.ApiConfig;
-import corpussearch.api.http.ApiServer;
+import corpussearch.api.TestServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ abstract class BrowserTestSite {
   /** Where the browser tests leave their screenshots. */
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  private ApiServer server;
+  private TestServer server;
   ChromeDriver browser;
   /** The service's address, {@code http://127.0.0.1:port}. */
   String base;
@@ -35,8 +34,8 @@ abstract class BrowserTestSite {
   @BeforeAll
   void startSite(@TempDir Path temp) throws IOException {
     Browser.requireChromium();
-    server = ApiServer.create(ApiConfig.defaults(index(temp)).withPort(0));
-    base = "http://127.0.0.1:" + server.start();
+    server = TestServer.over(index(temp));
+    base = server.base();
     browser = Browser.start(true, temp);
     Files.createDirectories(SCREENSHOTS);
   }

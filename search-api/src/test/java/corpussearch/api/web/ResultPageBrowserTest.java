@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
 import java.io.IOException;
 import java.net.URI;
@@ -35,7 +36,7 @@ class ResultPageBrowserTest extends BrowserTestSite {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(HangGuard.TIMEOUT).build();
 
   @Override
   Path index(Path temp) throws IOException {
@@ -118,7 +119,7 @@ class ResultPageBrowserTest extends BrowserTestSite {
     WebElement hint = browser.findElement(By.cssSelector(".filter-hint"));
     assertThat(hint.getText()).contains("No outlet is called “Saudi Pres”").contains("Saudi Press");
     hint.findElement(By.linkText("Saudi Press")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("outlet=Saudi+Press"));
+    new WebDriverWait(browser, HangGuard.TIMEOUT).until(ExpectedConditions.urlContains("outlet=Saudi+Press"));
     assertThat(browser.getCurrentUrl()).doesNotContain("Saudi+Pres&").doesNotEndWith("Saudi+Pres");
     assertThat(browser.findElements(By.cssSelector("ol.results .meta-outlet")))
         .isNotEmpty().allSatisfy(outlet -> assertThat(outlet.getText()).isEqualTo("Outlet: Saudi Press"));
@@ -134,7 +135,7 @@ class ResultPageBrowserTest extends BrowserTestSite {
     from.clear();
     from.sendKeys("2021");
     browser.findElement(By.cssSelector("#search button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("from=2021&"));
+    new WebDriverWait(browser, HangGuard.TIMEOUT).until(ExpectedConditions.urlContains("from=2021&"));
     assertThat(browser.getCurrentUrl()).contains("q=taliban", "outlet=Saudi+Press", "sort=date", "group=article");
     assertThat(browser.findElements(By.cssSelector("[role=alert]"))).isEmpty();
   }

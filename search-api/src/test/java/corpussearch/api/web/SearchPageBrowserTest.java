@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import corpussearch.indexer.build.BuildOptions;
-import corpussearch.indexer.build.IndexBuild;
+import corpussearch.api.HangGuard;
+import corpussearch.api.TestCorpora;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +48,7 @@ class SearchPageBrowserTest extends BrowserTestSite {
       + "\"A second paragraph on the newsroom mischief policy.\"]}\n";
 
   private Path temp;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(HangGuard.TIMEOUT).build();
 
   @Override
   Path index(Path temp) throws IOException {
@@ -63,9 +60,7 @@ class SearchPageBrowserTest extends BrowserTestSite {
       }
     }
     Files.writeString(corpus.resolve("markup.jsonl"), MARKUP_JSONL, StandardCharsets.UTF_8);
-    Path index = temp.resolve("index");
-    new IndexBuild(new BuildOptions(corpus, index, false, 32_000_000), new PrintStream(OutputStream.nullOutputStream())).run();
-    return index;
+    return TestCorpora.index(corpus, temp.resolve("index"));
   }
 
   @Test
@@ -193,13 +188,13 @@ class SearchPageBrowserTest extends BrowserTestSite {
       assertTrue(noJs.findElement(By.cssSelector(".no-js-only, #q")).isDisplayed());
       noJs.findElement(By.id("q")).sendKeys("taliban");
       noJs.findElement(By.cssSelector(".search-form button")).click();
-      new WebDriverWait(noJs, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=taliban"));
+      new WebDriverWait(noJs, HangGuard.TIMEOUT).until(ExpectedConditions.urlContains("q=taliban"));
       assertEquals(10, noJs.findElements(By.cssSelector("ol.results > li")).size());
       assertFalse(noJs.findElements(By.cssSelector(".results mark")).isEmpty());
       assertTrue(noJs.findElement(By.cssSelector("button.no-js-only")).isDisplayed(), "scripts really are off");
       noJs.findElement(By.cssSelector("input[name=outlet][value='Saudi Press']")).click();
       noJs.findElement(By.cssSelector("button.apply")).click();
-      new WebDriverWait(noJs, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("outlet=Saudi+Press"));
+      new WebDriverWait(noJs, HangGuard.TIMEOUT).until(ExpectedConditions.urlContains("outlet=Saudi+Press"));
       assertTrue(noJs.findElement(By.id("summary")).getText().startsWith("22 paragraphs"));
     } finally {
       noJs.quit();
@@ -339,11 +334,11 @@ class SearchPageBrowserTest extends BrowserTestSite {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(HangGuard.TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+    new WebDriverWait(browser, HangGuard.TIMEOUT).until(condition);
   }
 
   private List<WebElement> results() {

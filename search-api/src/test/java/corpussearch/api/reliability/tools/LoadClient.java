@@ -1,5 +1,6 @@
 package corpussearch.api.reliability.tools;
 
+import corpussearch.api.HangGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -7,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +28,7 @@ final class LoadClient {
   final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
 
   LoadClient(int port, List<String> targets) {
-    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(HangGuard.TIMEOUT).build();
     this.base = "http://127.0.0.1:" + port;
     this.targets = targets;
   }
@@ -47,7 +47,7 @@ final class LoadClient {
     long start = System.nanoTime();
     int status;
     try {
-      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30)).build(),
+      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + target)).timeout(HangGuard.TIMEOUT).build(),
           HttpResponse.BodyHandlers.ofByteArray());
       status = response.statusCode();
       if (status / 100 != 2) {
@@ -65,7 +65,7 @@ final class LoadClient {
 
   /** Plain GET returning the body (for checks), or throws. */
   String get(String target) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30)).build(),
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + target)).timeout(HangGuard.TIMEOUT).build(),
         HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IOException(response.statusCode() + " for " + target);

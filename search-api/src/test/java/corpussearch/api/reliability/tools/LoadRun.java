@@ -1,5 +1,7 @@
 package corpussearch.api.reliability.tools;
 
+import corpussearch.api.HangGuard;
+import corpussearch.api.TestCorpora;
 import corpussearch.api.reliability.ServiceProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ public final class LoadRun {
     List<String> report = new ArrayList<>();
     boolean ok = true;
     try (ServiceProcess service = ServiceProcess.startService("--index", index.toString(), "--port", "0")) {
-      int port = service.awaitPort(Duration.ofSeconds(60));
+      int port = service.awaitPort(HangGuard.TIMEOUT);
       LoadClient client = new LoadClient(port, LoadClient.queries());
       ExecutorService pool = Executors.newFixedThreadPool(threads);
 
@@ -112,7 +114,7 @@ public final class LoadRun {
       }
       service.stop();
     } finally {
-      deleteRecursively(work);
+      TestCorpora.delete(work);
     }
     System.out.println(ok ? "RESULT: PASS" : "RESULT: FAIL");
     System.exit(ok ? 0 : 1);
@@ -167,19 +169,8 @@ public final class LoadRun {
 
   static void require(boolean condition, String message) {
     if (!condition) {
-      System.err.println("load test: " + message);
+      System.err.println(message);
       System.exit(1);
-    }
-  }
-
-  static void deleteRecursively(Path dir) throws java.io.IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
     }
   }
 }

@@ -1,5 +1,7 @@
 package corpussearch.api.reliability.tools;
 
+import corpussearch.api.HangGuard;
+import corpussearch.api.TestCorpora;
 import corpussearch.api.reliability.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +45,7 @@ public final class SoakRun {
       Path index = work.resolve("index");
       LoadRun.require(ServiceProcess.runIndexBuilder(seeds, index).waitFor(Duration.ofSeconds(1)) == 0, "the build failed");
       try (ServiceProcess service = ServiceProcess.startService("--index", index.toString(), "--port", "0")) {
-        int port = service.awaitPort(Duration.ofSeconds(60));
+        int port = service.awaitPort(HangGuard.TIMEOUT);
         LoadClient client = new LoadClient(port, LoadClient.queries());
         ExecutorService senders = Executors.newFixedThreadPool(8);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
@@ -96,7 +98,7 @@ public final class SoakRun {
         service.stop();
       }
     } finally {
-      LoadRun.deleteRecursively(work);
+      TestCorpora.delete(work);
     }
     System.out.println(ok ? "RESULT: PASS" : "RESULT: FAIL");
     System.exit(ok ? 0 : 1);
