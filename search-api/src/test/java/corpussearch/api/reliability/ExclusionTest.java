@@ -1,0 +1,62 @@
+package corpussearch.api.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Excluding words answers whatever is left, even nothing: {@code word -other} over words that do
+ * and do not occur in the seeds, through the API (with and without facets, grouped, by date) and
+ * the page, is a 200 with no more matches than {@code word} alone.
+ */
+class ExclusionTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static SeedsServer service;
+
+  @BeforeContainer
+  static void start() throws IOException {
+    service = SeedsServer.startInTempFolder();
+  }
+
+  @AfterContainer
+  static void stop() throws IOException {
+    service.close();
+  }
+
+  @Property(tries = 60)
+  void excludingAnswersWhatIsLeft(@ForAll("word") String word, @ForAll("word") String excluded) throws IOException {
+    String q = word + " -" + excluded;
+    long alone = search(word, "").get("total").asLong();
+    for (String options : new String[] {"", "&facets=false", "&group=article", "&sort=date"}) {
+      assertThat(search(q, options).get("total").asLong()).as(q + options).isLessThanOrEqualTo(alone);
+    }
+    RawHttp.Reply page = service.http.get("/?q=" + encode(q));
+    assertThat(page.status()).as(q + ": " + RawHttp.abbreviate(page.body())).isEqualTo(200);
+  }
+
+  @Provide
+  Arbitrary<String> word() {
+    return SeedWords.anyWord();
+  }
+
+  private static JsonNode search(String q, String options) throws IOException {
+    RawHttp.Reply reply = service.http.get("/api/search?q=" + encode(q) + options);
+    assertThat(reply.status()).as(q + options + ": " + RawHttp.abbreviate(reply.body())).isEqualTo(200);
+    return JSON.readTree(reply.body());
+  }
+
+  private static String encode(String q) {
+    return URLEncoder.encode(q, StandardCharsets.UTF_8);
+  }
+}
