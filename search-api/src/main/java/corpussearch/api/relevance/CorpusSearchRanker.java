@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * corpus-search as {@code /api/search} runs it: the {@link SearchStack} the service wires, with
- * the bundled synonyms and the default time limit, queried through {@link SearchParams#parse}
- * with {@code q} and {@code size} only.
+ * the bundled synonyms, queried through {@link SearchParams#parse} with {@code q} and {@code size}
+ * only. Without a time limit: the figures measure the ranking, and a search cut short (the first
+ * one of a cold JVM on a loaded machine, say) would measure the machine instead.
  */
 public final class CorpusSearchRanker implements Ranker {
 
@@ -27,7 +28,7 @@ public final class CorpusSearchRanker implements Ranker {
   /** Opens the index in {@code indexDir} with the service's default configuration. */
   public static CorpusSearchRanker open(Path indexDir) {
     ApiConfig config = ApiConfig.defaults(indexDir);
-    return new CorpusSearchRanker(SearchStack.open(config.index(), Synonyms.bundled(), config.refreshInterval(), config.searchTimeout(),
+    return new CorpusSearchRanker(SearchStack.open(config.index(), Synonyms.bundled(), config.refreshInterval(), null,
         config.resultCacheBytes()));
   }
 

@@ -10,7 +10,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TopTermsRewrite;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
@@ -19,13 +18,13 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * <p>Lucene refuses a query that holds more than {@link IndexSearcher#getMaxClauseCount()} (1,024)
  * clauses once rewritten, counting every term query, phrase, synonym set and expanded prefix term.
  * A pasted paragraph of a few dozen words reached that: each word is a concept on three fields,
- * with aliases and a typo alternative, and the words that add only BM25 each repeat the tiered
- * concepts as their filter. So {@link QueryFactory} spends this budget on the parts of a query in
+ * with aliases and a typo alternative, and each untiered word repeated the tiered concepts as its
+ * filter. So {@link QueryFactory} spends this budget on the parts of a query in
  * order of importance and leaves out whatever no longer fits; the ranking query, which holds the
  * most, then stays within {@link #LIMIT}, and the other queries of a search hold less.
  *
- * <p>Clauses are counted as they will be after rewriting: a prefix as the most terms it may
- * expand to, a typo as one (it becomes one blended term query).
+ * <p>Clauses are counted as they will be after rewriting: a prefix or typo as the most terms it
+ * may expand to.
  */
 final class ClauseBudget {
 
@@ -84,10 +83,15 @@ final class ClauseBudget {
     return count[0];
   }
 
-  /** A prefix becomes a disjunction of up to its rewrite's size of terms; anything else one clause. */
+  /**
+   * A prefix or typo becomes a disjunction of up to as many terms as it may expand to; anything
+   * else is one clause.
+   */
   private static int expansion(Query leaf) {
-    return leaf instanceof MultiTermQuery multi && multi.getRewriteMethod() instanceof TopTermsRewrite<?> top
-        ? top.getSize()
-        : 1;
+    return switch (leaf) {
+      case TypoQuery typo -> typo.maxExpansions();
+      case MultiTermQuery multi when multi.getRewriteMethod() instanceof PrefixRewrite prefix -> prefix.size();
+      default -> 1;
+    };
   }
 }

@@ -20,7 +20,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -140,9 +139,12 @@ public final class QueryFactory {
         .toList();
     List<Query> proximity = budget.fitting(proximity(tiered), phrase -> phrase);
     Query anyTiered = tiered.isEmpty() ? null : anyOf(tiered);
-    List<Concept> scored = budget.fitting(untiered, concept -> bonus(concept, anyTiered));
+    boolean filtered = !untiered.isEmpty() && (anyTiered == null || budget.spend(anyTiered));
+    List<Concept> scored = filtered ? budget.fitting(untiered, QueryFactory::bm25) : List.of();
     List<Query> bonuses = new ArrayList<>();
-    scored.forEach(concept -> bonuses.add(bonus(concept, anyTiered)));
+    if (!scored.isEmpty()) {
+      bonuses.add(untieredBonus(scored, anyTiered));
+    }
     bonuses.addAll(proximity);
     List<Concept> marked = new ArrayList<>(tiered);
     marked.addAll(scored);
@@ -297,11 +299,19 @@ public final class QueryFactory {
   }
 
   /**
-   * What a concept without a tier adds to a score: its BM25, where a tiered concept matches
-   * ({@code anyTiered}; anywhere when null).
+   * What concepts without a tier add to a score: their BM25, where a tiered concept matches
+   * ({@code anyTiered}; anywhere when null). One clause for all of them, so that the tiered
+   * concepts are repeated once as its filter, however many words there are.
    */
-  private static Query bonus(Concept concept, Query anyTiered) {
-    Query scoring = bm25(concept);
+  private static Query untieredBonus(List<Concept> untiered, Query anyTiered) {
+    Query scoring;
+    if (untiered.size() == 1) {
+      scoring = bm25(untiered.get(0));
+    } else {
+      BooleanQuery.Builder sum = new BooleanQuery.Builder();
+      untiered.forEach(concept -> sum.add(bm25(concept), Occur.SHOULD));
+      scoring = sum.build();
+    }
     return anyTiered == null ? scoring : scoredWhere(scoring, anyTiered);
   }
 
@@ -551,8 +561,7 @@ public final class QueryFactory {
     List<Query> alternatives = new ArrayList<>();
     for (WeightedField field : fields) {
       BytesRef normalized = normalizer.normalize(field.name(), part.text());
-      PrefixQuery query = new PrefixQuery(new Term(field.name(), normalized),
-          new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
+      PrefixQuery query = new PrefixQuery(new Term(field.name(), normalized), new PrefixRewrite(MAX_PREFIX_TERMS));
       alternatives.add(boost(query, field.boost()));
     }
     return new DisjunctionMaxQuery(alternatives, 0.1f);
