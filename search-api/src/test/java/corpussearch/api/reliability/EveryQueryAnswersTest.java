@@ -16,11 +16,11 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Excluding words answers whatever is left, even nothing: {@code word -other} over words that do
- * and do not occur in the seeds, through the API (with and without facets, grouped, by date) and
- * the page, is a 200 with no more matches than {@code word} alone.
+ * Every query answers: generated queries through the API and the page of a real server over the
+ * seeds get a 200, whatever they exclude and however long they are (docs/api.md, "Long
+ * queries").
  */
-class ExclusionTest {
+class EveryQueryAnswersTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static SeedsServer service;
@@ -35,7 +35,12 @@ class ExclusionTest {
     service.close();
   }
 
-  @Property(tries = 60)
+  /**
+   * {@code word -other} over words that do and do not occur in the seeds, with and without
+   * facets, grouped and by date, has no more matches than {@code word} alone, also when the
+   * exclusion leaves nothing.
+   */
+  @Property(tries = 40)
   void excludingAnswersWhatIsLeft(@ForAll("word") String word, @ForAll("word") String excluded) throws IOException {
     String q = word + " -" + excluded;
     long alone = search(word, "").get("total").asLong();
@@ -44,6 +49,22 @@ class ExclusionTest {
     }
     RawHttp.Reply page = service.http.get("/?q=" + encode(q));
     assertThat(page.status()).as(q + ": " + RawHttp.abbreviate(page.body())).isEqualTo(200);
+  }
+
+  /**
+   * Any text up to {@code q}'s 1,000 characters: pasted sentences of the seeds, plain and quoted,
+   * with typos, aliases, prefixes, {@code OR} chains and exclusions.
+   */
+  @Property(tries = 50)
+  void anyTextUpToTheLimitIsAnswered(@ForAll("text") String q) throws IOException {
+    assertThat(search(q, "").get("total").asLong()).isNotNegative();
+    RawHttp.Reply page = service.http.get("/?q=" + encode(q));
+    assertThat(page.status()).as(q + ": " + RawHttp.abbreviate(page.body())).isEqualTo(200);
+  }
+
+  @Provide
+  Arbitrary<String> text() {
+    return SeedWords.longText();
   }
 
   @Provide
