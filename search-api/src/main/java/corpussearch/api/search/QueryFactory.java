@@ -46,6 +46,10 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p><b>Typos</b> follow Meilisearch's defaults: none for words under 5 characters, 1 for 5–8, 2
  * for 9 and more; never inside quoted phrases, prefixes or aliases.
+ *
+ * <p><b>Long queries</b> are cut down on purpose: a concept typed twice counts once, and the
+ * parts of a query share a {@link ClauseBudget}, spent in order of importance, so that no query
+ * of a text up to 1,000 characters exceeds Lucene's clause limit.
  */
 public final class QueryFactory {
 
