@@ -2,6 +2,7 @@ package corpussearch.api.facets;
 
 import corpussearch.api.search.IndexView;
 import corpussearch.api.search.IndexViews;
+import corpussearch.api.search.RequestDeadline;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class FacetOverview {
       if (view.facetState().isEmpty()) {
         return FacetCounts.none();
       }
-      FacetsCollector collector = view.searcher(timeout).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      FacetsCollector collector = view.searcher(RequestDeadline.after(timeout)).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
       return FacetCounts.of(new SortedSetDocValuesFacetCounts(view.facetState().get(), collector));
     } finally {
       views.release(view);

@@ -201,9 +201,12 @@ public final class MatchCounter {
         FixedBitSet matches = new FixedBitSet(leaf.reader().maxDoc());
         bits[leaf.ord] = matches;
         Bits live = leaf.reader().getLiveDocs();
+        // The scorer may be a candidate iterator that confirms nothing, as when an exclusion
+        // removes every match; the bulk scorer then says so by being null, which is no match here.
+        BulkScorer bulk = scorer.twoPhaseIterator() == null ? null : weight.bulkScorer(leaf);
         boolean complete = scorer.twoPhaseIterator() == null
             ? collect(scorer.iterator(), live, matches, timeout)
-            : collect(weight.bulkScorer(leaf), live, matches, timeout);
+            : bulk == null || collect(bulk, live, matches, timeout);
         if (!complete) {
           return new MatchingDocs(bits, true);
         }

@@ -26,7 +26,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * matched (phrases, aliases and typo matches included) is wrapped in {@code <mark>}, the rest is
  * HTML-escaped. A short paragraph is returned whole; a long one as its best passage of about
  * {@value #PASSAGE_LENGTH} characters, with {@code …} where it was cut. A paragraph that matched
- * only through its title or section comes back unmarked but escaped.
+ * only through its title or section comes back unmarked but escaped, and so do the paragraphs
+ * left when the searcher's time limit has passed.
  */
 public final class ParagraphHighlighter {
 
@@ -93,7 +94,7 @@ public final class ParagraphHighlighter {
       @Override
       protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
         boolean sharable = source == OffsetSource.POSTINGS && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES);
-        return sharable ? new SharedWeightOffsetStrategy(components, searcher.getIndexReader()) : super.getOffsetStrategy(source, components);
+        return sharable ? new SharedWeightOffsetStrategy(components, searcher.getIndexReader(), searcher.getTimeout()) : super.getOffsetStrategy(source, components);
       }
 
       @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -28,11 +29,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter.OffsetSource;
 final class SharedWeightOffsetStrategy extends FieldOffsetStrategy {
 
   private final IndexReader index;
+  private final QueryTimeout deadline;
   private Weight weight;
 
-  SharedWeightOffsetStrategy(UHComponents components, IndexReader index) {
+  /**
+   * @param deadline when it has passed, the remaining paragraphs are left unmarked (null: never)
+   */
+  SharedWeightOffsetStrategy(UHComponents components, IndexReader index, QueryTimeout deadline) {
     super(components);
     this.index = index;
+    this.deadline = deadline;
   }
 
   @Override
@@ -42,6 +48,9 @@ final class SharedWeightOffsetStrategy extends FieldOffsetStrategy {
 
   @Override
   public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+    if (deadline != null && deadline.shouldExit()) {
+      return OffsetsEnum.EMPTY;
+    }
     LeafReaderContext leaf = leafOf(reader);
     if (leaf == null) {
       return createOffsetsEnumFromReader(reader, docId);

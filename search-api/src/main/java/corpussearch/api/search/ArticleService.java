@@ -50,7 +50,7 @@ public final class ArticleService {
     String query = q == null ? "" : q.strip();
     IndexView view = views.acquire();
     try {
-      IndexSearcher searcher = view.searcher(timeout);
+      IndexSearcher searcher = view.searcher(RequestDeadline.after(timeout));
       Query byId = new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId));
       TopDocs docs = searcher.search(byId, MAX_PARAGRAPHS, new Sort(new SortedNumericSortField(IndexSchema.N, SortField.Type.INT)));
       if (docs.scoreDocs.length == 0) {

@@ -3,7 +3,6 @@ package corpussearch.api.search;
 import corpussearch.indexer.index.IndexSchema;
 import corpussearch.indexer.index.LiveArticles;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.index.QueryTimeoutImpl;
 
 /**
  * One committed version of the index, as the service serves it: the reader, its facet state
@@ -44,13 +42,13 @@ public final class IndexView {
   }
 
   /**
-   * A searcher over this version whose searches stop after {@code timeout} (none when null).
-   * Searchers are cheap; a fresh one per request gives each request its own deadline.
+   * A searcher over this version whose work stops at {@code deadline} (none when null).
+   * Searchers are cheap; a fresh one per request carries that request's deadline.
    */
-  public IndexSearcher searcher(Duration timeout) {
+  public IndexSearcher searcher(RequestDeadline deadline) {
     IndexSearcher searcher = new IndexSearcher(reader);
-    if (timeout != null) {
-      searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    if (deadline != null) {
+      searcher.setTimeout(deadline);
     }
     return searcher;
   }

@@ -1,6 +1,5 @@
 package corpussearch.api.search;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,12 +11,6 @@ import java.util.Map;
  * dropped with its version, since a rewritten query holds that version's terms.
  */
 final class QueryCache {
-
-  /** Builds the queries of a text when they are not remembered. */
-  @FunctionalInterface
-  interface Builder {
-    SearchQuery build() throws IOException;
-  }
 
   static final int MAX_QUERIES = 1024;
 
@@ -33,17 +26,17 @@ final class QueryCache {
     return view.attachment(QueryCache.class, ignored -> new QueryCache());
   }
 
-  SearchQuery get(String q, Builder builder) throws IOException {
+  /** The queries remembered for {@code q}, or null. */
+  SearchQuery get(String q) {
     synchronized (queries) {
-      SearchQuery known = queries.get(q);
-      if (known != null) {
-        return known;
-      }
+      return queries.get(q);
     }
-    SearchQuery built = builder.build();
+  }
+
+  /** Remembers the queries of {@code q}, which must be complete (not cut short by a time limit). */
+  void put(String q, SearchQuery query) {
     synchronized (queries) {
-      queries.put(q, built);
+      queries.put(q, query);
     }
-    return built;
   }
 }

@@ -6,9 +6,7 @@ import corpussearch.api.search.UserQuery.Scope;
 import corpussearch.indexer.analysis.AnalyzedTerms;
 import corpussearch.indexer.index.IndexSchema;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,8 +18,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -48,6 +46,10 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p><b>Typos</b> follow Meilisearch's defaults: none for words under 5 characters, 1 for 5–8, 2
  * for 9 and more; never inside quoted phrases, prefixes or aliases.
+ *
+ * <p><b>Long queries</b> are cut down on purpose: a concept typed twice counts once, and the
+ * parts of a query share a {@link ClauseBudget}, spent in order of importance, so that no query
+ * of a text up to 1,000 characters exceeds Lucene's clause limit.
  */
 public final class QueryFactory {
 
@@ -86,9 +88,14 @@ public final class QueryFactory {
     Concept(Query exact) {
       this(exact, null, false, null);
     }
+
+    Concept withoutTypo() {
+      return new Concept(exact, null, noise, proximityTerm);
+    }
   }
 
   private final QueryBuilder builder;
+  private final QueryBuilder asTyped;
   private final Analyzer normalizer;
   private final Analyzer indexAnalyzer;
   private final NoiseWords noiseWords;
@@ -100,6 +107,7 @@ public final class QueryFactory {
   public QueryFactory(Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
     this.builder = new QueryBuilder(queryAnalyzer);
     this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    this.asTyped = new QueryBuilder(indexAnalyzer);
     this.normalizer = queryAnalyzer;
     this.indexAnalyzer = indexAnalyzer;
     this.noiseWords = NoiseWords.analyzedWith(indexAnalyzer);
@@ -122,16 +130,29 @@ public final class QueryFactory {
         }
       }
     }
-    List<Query> exclusions = new ArrayList<>();
-    for (Part part : query.excluded()) {
-      Query exclusion = exclusion(part);
-      if (exclusion != null) {
-        exclusions.add(exclusion);
-      }
+    // a person who types a word twice means it once
+    List<Concept> distinct = concepts.stream().distinct().toList();
+    List<Concept> candidates = tieredConcepts(distinct);
+    List<Concept> untiered = distinct.stream().filter(concept -> !candidates.contains(concept)).toList();
+    // the budget goes to what matters most first: what matches, what is excluded, typos, bonuses
+    ClauseBudget budget = new ClauseBudget();
+    List<Concept> tiered = budget.fitting(candidates, Concept::exact);
+    List<Query> exclusions = budget.fitting(query.excluded().stream().map(this::exclusion).filter(Objects::nonNull).toList(),
+        exclusion -> exclusion);
+    tiered = tiered.stream().map(concept -> concept.typo() == null || budget.spend(concept.typo()) ? concept : concept.withoutTypo())
+        .toList();
+    List<Query> proximity = budget.fitting(proximity(tiered), phrase -> phrase);
+    Query anyTiered = tiered.isEmpty() ? null : anyOf(tiered);
+    boolean filtered = !untiered.isEmpty() && (anyTiered == null || budget.spend(anyTiered));
+    List<Concept> scored = filtered ? budget.fitting(untiered, QueryFactory::bm25) : List.of();
+    List<Query> bonuses = new ArrayList<>();
+    if (!scored.isEmpty()) {
+      bonuses.add(untieredBonus(scored, anyTiered));
     }
-    List<Concept> tiered = tieredConcepts(concepts);
-    List<Query> bonuses = bonuses(concepts, tiered);
-    return new SearchQuery(combine(tiered, bonuses, exclusions), matching(concepts, exclusions), highlight(concepts),
+    bonuses.addAll(proximity);
+    List<Concept> marked = new ArrayList<>(tiered);
+    marked.addAll(scored);
+    return new SearchQuery(combine(tiered, bonuses, exclusions), matching(tiered, exclusions), highlight(marked),
         topTier(tiered, bonuses, exclusions));
   }
 
@@ -140,8 +161,7 @@ public final class QueryFactory {
    * Lucene's bulk scorer counts fastest, and counting every match is the expensive part of a
    * search over a large index.
    */
-  private static Query matching(List<Concept> concepts, List<Query> exclusions) {
-    List<Concept> tiered = tieredConcepts(concepts);
+  private static Query matching(List<Concept> tiered, List<Query> exclusions) {
     BooleanQuery.Builder matching = new BooleanQuery.Builder();
     matching.add(tiered.isEmpty() ? new MatchAllDocsQuery() : anyOf(tiered), Occur.FILTER);
     exclusions.forEach(exclusion -> matching.add(exclusion, Occur.MUST_NOT));
@@ -283,22 +303,20 @@ public final class QueryFactory {
   }
 
   /**
-   * What adds to a score beside the tiers: the BM25 of concepts without a tier, where a tiered
-   * concept matches, and the proximity phrases.
+   * What concepts without a tier add to a score: their BM25, where a tiered concept matches
+   * ({@code anyTiered}; anywhere when null). One clause for all of them, so that the tiered
+   * concepts are repeated once as its filter, however many words there are.
    */
-  private static List<Query> bonuses(List<Concept> concepts, List<Concept> tiered) {
-    List<Query> bonuses = new ArrayList<>();
-    Query anyTiered = tiered.isEmpty() ? null : anyOf(tiered);
-    Set<Concept> counted = Collections.newSetFromMap(new IdentityHashMap<>());
-    counted.addAll(tiered);
-    for (Concept concept : concepts) {
-      if (!counted.contains(concept)) {
-        Query scoring = bm25(concept);
-        bonuses.add(anyTiered == null ? scoring : scoredWhere(scoring, anyTiered));
-      }
+  private static Query untieredBonus(List<Concept> untiered, Query anyTiered) {
+    Query scoring;
+    if (untiered.size() == 1) {
+      scoring = bm25(untiered.get(0));
+    } else {
+      BooleanQuery.Builder sum = new BooleanQuery.Builder();
+      untiered.forEach(concept -> sum.add(bm25(concept), Occur.SHOULD));
+      scoring = sum.build();
     }
-    bonuses.addAll(proximity(tiered));
-    return bonuses;
+    return anyTiered == null ? scoring : scoredWhere(scoring, anyTiered);
   }
 
   /** A concept's BM25 with its typo alternative, down-weighted, for concepts without a tier. */
@@ -376,17 +394,27 @@ public final class QueryFactory {
     return query == null ? List.of() : List.of(new Concept(query));
   }
 
-  /** {@code a OR b OR c}: one concept that any alternative satisfies. */
+  /**
+   * {@code a OR b OR c}: one concept that any alternative satisfies, with as many alternatives as
+   * a concept's budget holds ({@link ClauseBudget#PER_CONCEPT}).
+   */
   private Concept alternatives(List<Part> parts, TypoExpansions typos) {
     List<Query> exact = new ArrayList<>();
+    int clauses = 0;
     for (Part part : parts) {
       List<Concept> concepts = conceptsOf(part, typos);
-      if (concepts.size() == 1) {
-        exact.add(concepts.get(0).exact());
-      } else if (!concepts.isEmpty()) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        concepts.forEach(concept -> all.add(concept.exact(), Occur.MUST));
-        exact.add(all.build());
+      Query alternative = switch (concepts.size()) {
+        case 0 -> null;
+        case 1 -> concepts.get(0).exact();
+        default -> {
+          BooleanQuery.Builder all = new BooleanQuery.Builder();
+          concepts.forEach(concept -> all.add(concept.exact(), Occur.MUST));
+          yield all.build();
+        }
+      };
+      clauses += alternative == null ? 0 : ClauseBudget.clauses(alternative);
+      if (alternative != null && clauses <= ClauseBudget.PER_CONCEPT) {
+        exact.add(alternative);
       }
     }
     return exact.isEmpty() ? null : new Concept(new DisjunctionMaxQuery(exact, 0.1f));
@@ -505,7 +533,24 @@ public final class QueryFactory {
     return boost(new TypoQuery(new Term(field.name(), term.bytes()), edits, 1, MAX_FUZZY_EXPANSIONS, typos), field.boost());
   }
 
+  /**
+   * A quoted text as a phrase on {@code fields}, with its aliases; as typed when its aliases would
+   * give more variants than a concept's budget ({@link ClauseBudget#PER_CONCEPT}): each alias in a
+   * long quote doubles the phrases that spell it.
+   */
   private Query phrase(Part part, List<WeightedField> fields) {
+    try {
+      Query withAliases = phrase(builder, part, fields);
+      if (withAliases == null || ClauseBudget.clauses(withAliases) <= ClauseBudget.PER_CONCEPT) {
+        return withAliases;
+      }
+    } catch (IndexSearcher.TooManyClauses tooManyVariants) {
+      // more variants than a query may hold: matched as typed
+    }
+    return phrase(asTyped, part, fields);
+  }
+
+  private static Query phrase(QueryBuilder builder, Part part, List<WeightedField> fields) {
     List<Query> alternatives = new ArrayList<>();
     for (WeightedField field : fields) {
       Query query = builder.createPhraseQuery(field.name(), part.text());
@@ -520,8 +565,7 @@ public final class QueryFactory {
     List<Query> alternatives = new ArrayList<>();
     for (WeightedField field : fields) {
       BytesRef normalized = normalizer.normalize(field.name(), part.text());
-      PrefixQuery query = new PrefixQuery(new Term(field.name(), normalized),
-          new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
+      PrefixQuery query = new PrefixQuery(new Term(field.name(), normalized), new PrefixRewrite(MAX_PREFIX_TERMS));
       alternatives.add(boost(query, field.boost()));
     }
     return new DisjunctionMaxQuery(alternatives, 0.1f);

@@ -50,7 +50,8 @@ public final class SearchService {
    * @param queries builds the ranking query
    * @param highlighter marks matches in paragraph text
    * @param spelling spelling suggestions for queries that find nothing
-   * @param timeout the longest a search may run before partial results are returned
+   * @param timeout the longest a request may run, from parsing to the spelling suggestion, before
+   *     what is done is returned, flagged {@code timedOut} (none when null)
    * @param resultCacheBytes about how much memory remembered results of an index version may
    *     take (0: none are remembered)
    */
@@ -75,6 +76,7 @@ public final class SearchService {
    */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
+    RequestDeadline deadline = RequestDeadline.after(timeout);
     IndexView view = views.acquire();
     try {
       ResultCache cache = resultCache(view);
@@ -82,7 +84,7 @@ public final class SearchService {
       if (known != null) {
         return known.withTookMs(millisSince(start));
       }
-      SearchResult result = search(request, view, start);
+      SearchResult result = search(request, view, deadline, start);
       if (!result.timedOut()) {
         cache.put(request, result);
       }
@@ -105,11 +107,11 @@ public final class SearchService {
     return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
   }
 
-  private SearchResult search(SearchRequest asked, IndexView view, long start) throws IOException {
+  private SearchResult search(SearchRequest asked, IndexView view, RequestDeadline deadline, long start) throws IOException {
     // typed and given filters resolved to the version's values once, so ranking and counting agree
     FilterValues.Resolved filters = FilterValues.of(view).resolve(asked.plusFilters(parser.parse(asked.q())));
     SearchRequest request = filters.request();
-    IndexSearcher searcher = view.searcher(timeout);
+    IndexSearcher searcher = view.searcher(deadline);
     // Rewritten once, here: a typo or prefix concept expands to its terms once per request
     // instead of again in the facet search, the grouping and the highlighter (which otherwise
     // rebuilds a Levenshtein automaton, ~10 ms for two edits, for every highlighted hit).
@@ -123,21 +125,29 @@ public final class SearchService {
     List<Hit> hits = request.groupByArticle()
         ? groupedHits(searcher, query, relevance, sort, request)
         : pageHits(searcher, relevance, rankedHits(searcher, relevance, query, sort, request), request);
-    String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q()) : null;
+    String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q(), deadline) : null;
     return new SearchResult(request.q(), total, "eq", counted.articles(), request.page(), request.size(),
-        millisSince(start), searcher.timedOut() || counted.timedOut(), hits, counted.facets(), suggestion, filters.hints());
+        millisSince(start), deadline.cutShort(), hits, counted.facets(), suggestion, filters.hints());
   }
 
   /**
    * The queries for {@code q} over {@code view}, rewritten against it (everything for an empty
-   * query); remembered per version, so a repeated query is not analysed and expanded again.
+   * query); remembered per version, so a repeated query is not analysed and expanded again, unless
+   * the searcher's deadline cut the expansion short.
    */
   SearchQuery rewrittenQuery(String q, IndexView view, IndexSearcher searcher) throws IOException {
-    return QueryCache.of(view).get(q, () -> {
-      UserQuery parsed = parser.parse(q);
-      SearchQuery query = parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
-      return query.rewrite(searcher);
-    });
+    QueryCache cache = QueryCache.of(view);
+    SearchQuery known = cache.get(q);
+    if (known != null) {
+      return known;
+    }
+    UserQuery parsed = parser.parse(q);
+    SearchQuery query = parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
+    SearchQuery rewritten = query.rewrite(searcher);
+    if (!RequestDeadline.cutShort(searcher)) {
+      cache.put(q, rewritten);
+    }
+    return rewritten;
   }
 
   /**

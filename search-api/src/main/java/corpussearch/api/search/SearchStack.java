@@ -24,7 +24,7 @@ public record SearchStack(IndexViews views, SearchService search, ArticleService
    *
    * @param synonyms the query-time alias list
    * @param refreshInterval how often to look for a new index version
-   * @param timeout the longest one search may run
+   * @param timeout the longest one request may run (none when null)
    * @param resultCacheBytes about how much memory remembered results may take per index version
    */
   public static SearchStack open(Path index, SynonymMap synonyms, Duration refreshInterval, Duration timeout, long resultCacheBytes) {

@@ -1,6 +1,5 @@
 package corpussearch.api.search;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,6 @@ public final class TypoExpansions {
 
   /** A word of the index close to the typed one. */
   record Candidate(Term term, float similarity) {}
-
-  /** Computes the candidates of a word when they are not remembered. */
-  @FunctionalInterface
-  interface Expander {
-    List<Candidate> expand() throws IOException;
-  }
 
   static final int MAX_WORDS = 4096;
 
@@ -48,18 +41,17 @@ public final class TypoExpansions {
     return new TypoExpansions(0);
   }
 
-  List<Candidate> get(Term term, int maxEdits, Expander expander) throws IOException {
-    Key key = new Key(term, maxEdits);
+  /** The remembered candidates of {@code term}, or null. */
+  List<Candidate> get(Term term, int maxEdits) {
     synchronized (cache) {
-      List<Candidate> known = cache.get(key);
-      if (known != null) {
-        return known;
-      }
+      return cache.get(new Key(term, maxEdits));
     }
-    List<Candidate> expanded = List.copyOf(expander.expand());
+  }
+
+  /** Remembers every candidate of {@code term} (a complete expansion, never one cut short). */
+  void put(Term term, int maxEdits, List<Candidate> candidates) {
     synchronized (cache) {
-      cache.put(key, expanded);
+      cache.put(new Key(term, maxEdits), List.copyOf(candidates));
     }
-    return expanded;
   }
 }

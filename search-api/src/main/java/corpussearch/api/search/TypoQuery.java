@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BlendedTermQuery;
@@ -32,6 +33,9 @@ final class TypoQuery extends Query {
 
   private record Found(BytesRef term, float similarity, int docFreq) {}
 
+  /** Words found between two looks at the deadline: a look costs a clock read. */
+  private static final int CHECK_EVERY = 64;
+
   private final Term term;
   private final int maxEdits;
   private final int prefixLength;
@@ -52,14 +56,25 @@ final class TypoQuery extends Query {
   @Override
   public synchronized Query rewrite(IndexSearcher searcher) throws IOException {
     if (expandedFor != searcher.getIndexReader()) {
-      expansion = expand(searcher.getIndexReader());
+      expansion = expand(searcher.getIndexReader(), searcher.getTimeout());
       expandedFor = searcher.getIndexReader();
     }
     return expansion;
   }
 
-  private Query expand(IndexReader reader) throws IOException {
-    List<TypoExpansions.Candidate> candidates = remembered.get(term, maxEdits, () -> closest(reader));
+  /**
+   * The closest words as one blended term. Once {@code deadline} has passed, the walk stops with
+   * the words found so far (none before it starts), which are then not remembered.
+   */
+  private Query expand(IndexReader reader, QueryTimeout deadline) throws IOException {
+    List<TypoExpansions.Candidate> candidates = remembered.get(term, maxEdits);
+    if (candidates == null) {
+      Closest closest = closest(reader, deadline);
+      candidates = closest.candidates();
+      if (closest.complete()) {
+        remembered.put(term, maxEdits, candidates);
+      }
+    }
     if (candidates.isEmpty()) {
       return new MatchNoDocsQuery("no word within " + maxEdits + " edits of " + term.text());
     }
@@ -68,22 +83,41 @@ final class TypoQuery extends Query {
     return blended.build();
   }
 
+  private record Closest(List<TypoExpansions.Candidate> candidates, boolean complete) {}
+
   /** The closest {@code maxExpansions} words of the index: fewest edits first, then most frequent. */
-  private List<TypoExpansions.Candidate> closest(IndexReader reader) throws IOException {
+  private Closest closest(IndexReader reader, QueryTimeout deadline) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, term.field());
     if (terms == null) {
-      return List.of();
+      return new Closest(List.of(), true);
+    }
+    if (expired(deadline)) {
+      return new Closest(List.of(), false);
     }
     List<Found> found = new ArrayList<>();
+    boolean complete = true;
     FuzzyTermsEnum close = new FuzzyTermsEnum(terms, term, maxEdits, prefixLength, true);
     for (BytesRef word = close.next(); word != null; word = close.next()) {
       found.add(new Found(BytesRef.deepCopyOf(word), close.getBoost(), close.docFreq()));
+      if (found.size() % CHECK_EVERY == 0 && expired(deadline)) {
+        complete = false;
+        break;
+      }
     }
     found.sort(Comparator.comparingDouble(Found::similarity).reversed()
         .thenComparing(Comparator.comparingInt(Found::docFreq).reversed()));
-    return found.stream().limit(maxExpansions)
+    return new Closest(found.stream().limit(maxExpansions)
         .map(word -> new TypoExpansions.Candidate(new Term(term.field(), word.term()), word.similarity()))
-        .toList();
+        .toList(), complete);
+  }
+
+  private static boolean expired(QueryTimeout deadline) {
+    return deadline != null && deadline.shouldExit();
+  }
+
+  /** The most words this query expands to. */
+  int maxExpansions() {
+    return maxExpansions;
   }
 
   @Override

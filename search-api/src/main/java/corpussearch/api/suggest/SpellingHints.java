@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -37,11 +38,17 @@ public final class SpellingHints {
     }
   });
 
-  /** A corrected query, or null when no word could be corrected. */
-  public String suggest(IndexReader reader, String query) throws IOException {
+  /**
+   * A corrected query, or null when no word could be corrected or {@code deadline} passed before
+   * every word was looked at (half a correction would suggest a query nobody typed).
+   */
+  public String suggest(IndexReader reader, String query, QueryTimeout deadline) throws IOException {
     List<String> corrected = new ArrayList<>();
     boolean changed = false;
     for (String word : query.split("\\s+")) {
+      if (deadline.shouldExit()) {
+        return null;
+      }
       String plain = word.replaceAll("[^\\p{L}\\p{N}'-]", "");
       String lower = plain.toLowerCase(Locale.ROOT);
       String correction = plain.length() < 3 ? NONE : correction(reader, lower);

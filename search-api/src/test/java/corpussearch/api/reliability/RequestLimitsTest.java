@@ -134,6 +134,22 @@ class RequestLimitsTest {
   }
 
   @Test
+  void theTimeLimitBoundsTheWholeRequest() throws Exception {
+    // words that match nothing: no document is counted or ranked, so only the stages before and
+    // after (typo expansion over the 3,000 zeta words, the spelling suggestion) can see the limit
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      q.append(q.isEmpty() ? "" : "+").append("zqxvh").append((char) ('a' + i % 26)).append((char) ('a' + i / 26)).append("wyk");
+    }
+    JsonNode hurriedResult = ok(hurried, "/api/search?q=" + q);
+    assertThat(hurriedResult.get("total").asLong()).isZero();
+    assertThat(hurriedResult.get("timedOut").asBoolean()).isTrue();
+    JsonNode relaxed = ok(service, "/api/search?q=" + q);
+    assertThat(relaxed.get("timedOut").asBoolean()).isFalse();
+    assertThat(relaxed.get("total").asLong()).isZero();
+  }
+
+  @Test
   void aPrefixExpandsToAtMost64Words() throws Exception {
     // 3,000 distinct zetaNNNNN words, one paragraph each: the prefix matches the 64 most frequent
     JsonNode result = ok(service, "/api/search?q=zeta*");
