@@ -837,7 +837,7 @@ def main():
     global LOG
     a = parse_args()
     scales = scale_list(a)
-    if a.plan or a.quick:
+    if a.plan or (a.quick and not a.report_only):
         check_plans(a, scales)
     if a.plan:
         return

@@ -30,7 +30,7 @@ PASS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK=1; PASS+=(--quick) ;;
-    --output) OUTPUT="$2"; shift ;;
+    --output) OUTPUT="${2:?--output needs a value}"; shift ;;
     --reuse) PASS+=(--reuse) ;;
     --report-only) REPORT_ONLY=1; PASS+=(--report-only) ;;
     --plan) PLAN=1 ;;
