@@ -17,7 +17,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class IndexSchema {
 
   /** Bumped whenever analysis, extraction or document layout changes, forcing a full rebuild. */
-  public static final String SCHEMA_VERSION = "4";
+  public static final String SCHEMA_VERSION = "5";
 
   /** Unique paragraph id {@code {articleId}:{n}}: stored, indexed as one term. */
   public static final String ID = "id";
@@ -45,6 +45,10 @@ public final class IndexSchema {
   public static final String DATE_DAY = "dateDay";
   /** The corpus file the article came from, relative to the corpus folder: stored. */
   public static final String SOURCE_FILE = "sourceFile";
+  /** The address of the original page (http or https): stored only; absent when unknown. */
+  public static final String URL = "url";
+  /** The host name of {@link #URL} without {@code www.}: stored, one term. Filtered through the facet dim. */
+  public static final String SITE = "site";
   /** Content hash of the article's source and metadata: stored and indexed, for incremental runs. */
   public static final String HASH = "hash";
 
@@ -52,6 +56,8 @@ public final class IndexSchema {
   public static final String FACET_OUTLET = "outlet";
   /** Facet dimension of authors. */
   public static final String FACET_AUTHOR = "author";
+  /** Facet dimension of sites. */
+  public static final String FACET_SITE = "site";
   /** Facet dimension of years. */
   public static final String FACET_YEAR = "year";
 
@@ -74,7 +80,7 @@ public final class IndexSchema {
   /** The facet configuration shared by writer and searcher. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (String dim : new String[] {FACET_OUTLET, FACET_AUTHOR, FACET_YEAR}) {
+    for (String dim : new String[] {FACET_OUTLET, FACET_AUTHOR, FACET_SITE, FACET_YEAR}) {
       config.setMultiValued(dim, false);
       config.setRequireDimCount(dim, true);
     }
