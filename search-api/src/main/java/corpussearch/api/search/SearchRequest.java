@@ -9,6 +9,8 @@ import java.util.List;
  * @param q the query as typed ("" to browse)
  * @param outlets outlet filter values (OR); {@code null} in the list stands for "unknown"
  * @param authors author filter values (OR); {@code null} in the list stands for "unknown"
+ * @param sites site filter values (OR): host names without {@code www.}, lower case; {@code null}
+ *     in the list stands for "no address"
  * @param from first day included, or null
  * @param to last day included, or null
  * @param sort result order
@@ -22,6 +24,7 @@ public record SearchRequest(
     String q,
     List<String> outlets,
     List<String> authors,
+    List<String> sites,
     LocalDate from,
     LocalDate to,
     SortOrder sort,
@@ -35,6 +38,7 @@ public record SearchRequest(
     q = q == null ? "" : q;
     outlets = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(outlets));
     authors = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(authors));
+    sites = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(sites));
   }
 
   /**
@@ -42,7 +46,7 @@ public record SearchRequest(
    * both.
    */
   public SearchRequest withFacetsAndHighlights() {
-    return new SearchRequest(q, outlets, authors, from, to, sort, page, size, groupByArticle, true, true);
+    return new SearchRequest(q, outlets, authors, sites, from, to, sort, page, size, groupByArticle, true, true);
   }
 
   /** Result order. */

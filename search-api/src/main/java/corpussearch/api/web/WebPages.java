@@ -109,6 +109,7 @@ public final class WebPages {
     model.put("author", Text.orUnknown(article.author()));
     model.put("date", Text.date(article.date()));
     model.put("isoDate", article.date());
+    model.put("original", OriginalLink.of(article.url()));
     model.put("q", q);
     model.put("form", SearchPage.form(Map.of("q", List.of(q))));
     model.put("backHref", Links.search(q));
