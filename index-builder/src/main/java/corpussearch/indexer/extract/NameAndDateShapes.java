@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class NameAndDateShapes {
 
-  private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(?:written\\s+)?by[:\\s]+");
+  /** Labels that introduce a byline: "By", "Written by", "Words:", "Reporting by", "Author:". */
+  private static final Pattern BY_PREFIX =
+      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|text|story|photos and words)\\s+by|by|words|author|authors|text|reporter)(?:\\s*:\\s*|\\s+)");
   private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:$|[T\\s].*)");
 
   private NameAndDateShapes() {}
@@ -31,12 +33,14 @@ public final class NameAndDateShapes {
   }
 
   /**
-   * The authors a visible byline names ("By Jane Doe and John Roe, Staff Writers"), as written;
-   * empty when the text does not start with names.
+   * The authors a visible byline names ("By Jane Doe and John Roe, Staff Writers", "Words: Jane
+   * Doe", "By Jane Doe jdoe@example.com"), as written; empty when the text does not start with
+   * names.
    */
   public static Optional<String> bylineNames(String text) {
-    String withoutBy = BY_PREFIX.matcher(text).replaceFirst("");
-    return PersonNames.nameList(withoutBy, true);
+    String withoutBy = BY_PREFIX.matcher(text).replaceFirst("").strip();
+    Optional<String> names = PersonNames.nameList(withoutBy, true);
+    return names.isPresent() ? names : PersonNames.leadingName(withoutBy);
   }
 
   /** Whether {@code text} has the shape of one person's name. */

@@ -4,32 +4,40 @@ import static corpussearch.indexer.html.HtmlRuleNames.*;
 
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
+import corpussearch.indexer.extract.MetadataExtractor;
+import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 
 /**
  * Title, authors, outlet and date of an HTML page, each from the most trustworthy source that
  * states it: JSON-LD, then microdata, then OpenGraph and Dublin Core tags, then other meta tags,
- * then what the page shows ({@code <h1>}, {@code <time>}, bylines), the {@code <title>} last.
- * Only a publication date counts: modification dates are never read.
+ * then what the page shows ({@code <time>}, dated and byline elements), then the text path's rules
+ * over the page's text, the {@code <title>} last. The headline is the exception: the {@code <h1>}
+ * a reader sees wins over a declared headline that differs from it (declared ones go stale after
+ * corrections and are often written for search engines). Modification dates are never read.
  */
 final class HtmlMetadata {
 
-  private static final int MAX_AUTHOR_WORDS = 8;
+  private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
+  private static final int MIN_HEADLINE_WORDS = 3;
 
   private final JsonLd.ArticleNode jsonLd;
   private final PageTags tags;
   private final VisiblePage visible;
+  private final VisiblePage.TitleTag titleTag;
 
   HtmlMetadata(Document page) {
     this.jsonLd = JsonLd.article(page);
     this.tags = new PageTags(page);
     this.visible = new VisiblePage(page);
+    this.titleTag = visible.titleTag();
   }
 
   /**
@@ -37,45 +45,73 @@ final class HtmlMetadata {
    *
    * @param site the page's host name without {@code www.}, or null when its address is unknown:
    *     a title suffix naming it is taken for the outlet, and an author naming it is rejected
+   * @param pageBlocks the page's text blocks, read by the text path's rules where markup is silent
+   * @param bodyBlocks the body's text blocks, where the text path looks for a headline
    */
-  ArticleMetadata metadata(String site) {
-    FieldValue outlet = outlet(site);
-    return new ArticleMetadata(title(outlet), author(outlet, site), outlet, date());
+  ArticleMetadata metadata(String site, List<String> pageBlocks, List<String> bodyBlocks) {
+    ArticleMetadata text = TEXT_RULES.extract(lines(pageBlocks)).metadata();
+    FieldValue outlet = or(declaredOutlet(), text.outlet());
+    if (!outlet.isKnown() && titleTag != null && Outlets.matchesSite(titleTag.suffix(), site)) {
+      outlet = FieldValue.of(titleTag.suffix(), TITLE_SUFFIX);
+    }
+    // Navigation heads the whole page; the headline is first sought where the body starts.
+    FieldValue title = title(outlet, site, TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
+    FieldValue author = or(author(outlet.value(), site), text.author());
+    FieldValue date = or(date(), text.date());
+    return new ArticleMetadata(title, author, outlet, date);
   }
 
-  /** The page's address as it states it (JSON-LD, canonical link, og:url), or null. */
+  /** The page's address as it states it (canonical link, og:url, JSON-LD), or null. */
   String statedUrl() {
     String canonical = tags.canonicalUrl();
     return canonical != null ? canonical : jsonLd == null ? null : jsonLd.url();
   }
 
-  private FieldValue outlet(String site) {
+  private FieldValue declaredOutlet() {
     Map<String, String> sources = new LinkedHashMap<>();
     sources.put(JSON_LD, jsonLd == null ? null : jsonLd.publisher());
     sources.put(OG_SITE_NAME, tags.meta("og:site_name"));
-    sources.put(DC_PUBLISHER, tags.meta("DC.publisher", "dcterms.publisher", "dc.publisher"));
+    sources.put(DC_PUBLISHER, tags.meta("DC.publisher", "dcterms.publisher"));
+    sources.put(META_PUBLISHER, tags.meta("publisher", "application-name"));
     sources.put(MICRODATA, tags.microdata("publisher"));
-    VisiblePage.TitleTag titleTag = visible.titleTag();
-    if (titleTag != null && titleTag.suffix() != null && Outlets.matchesSite(titleTag.suffix(), site)) {
-      sources.put(TITLE_SUFFIX, titleTag.suffix());
-    }
-    return first(sources, value -> !Outlets.isUrl(value) && value.length() <= 80 ? Optional.of(value) : Optional.empty());
+    FieldValue outlet = first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
+    return outlet.isKnown() ? spelledOut(outlet, sources) : outlet;
   }
 
-  private FieldValue title(FieldValue outlet) {
+  /** "Baltic News Agency" rather than "BNA" when another source spells the initials out. */
+  private static FieldValue spelledOut(FieldValue outlet, Map<String, String> sources) {
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      if (Outlets.isInitialsOf(outlet.value(), source.getValue())) {
+        return FieldValue.of(source.getValue().strip(), source.getKey());
+      }
+    }
+    return outlet;
+  }
+
+  private FieldValue title(FieldValue outlet, String site, FieldValue fromText) {
     Map<String, String> sources = new LinkedHashMap<>();
     sources.put(JSON_LD, jsonLd == null ? null : jsonLd.headline());
     sources.put(MICRODATA, tags.microdata("headline"));
     sources.put(OG_TITLE, tags.meta("og:title"));
     sources.put(DC_TITLE, tags.meta("DC.title", "dcterms.title"));
-    sources.put(H1, visible.h1());
-    VisiblePage.TitleTag titleTag = visible.titleTag();
-    sources.put(TITLE_TAG, titleTag == null ? null : titleTag.headline());
     String suffix = titleTag == null ? null : titleTag.suffix();
-    return first(sources, value -> Optional.of(Outlets.withoutSuffix(value, outlet.value(), suffix)));
+    Function<String, Optional<String>> clean = value -> Optional.of(Outlets.withoutSuffix(value, outlet.value(), suffix));
+    String h1 = visible.h1();
+    if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)) {
+      sources.entrySet().removeIf(source -> source.getValue() == null || !Outlets.sameName(clean.apply(source.getValue()).get(), h1));
+      sources.put(H1, h1);
+      return first(sources, clean);
+    }
+    sources.put(EMPHASISED_HEADLINE, visible.emphasisedHeadline());
+    FieldValue declared = first(sources, clean);
+    if (declared.isKnown()) {
+      return declared;
+    }
+    boolean tagNamesOutlet = titleTag == null || Outlets.sameName(titleTag.headline(), outlet.value());
+    return tagNamesOutlet ? fromText : FieldValue.of(clean.apply(titleTag.headline()).get(), TITLE_TAG);
   }
 
-  private FieldValue author(FieldValue outlet, String site) {
+  private FieldValue author(String outlet, String site) {
     Map<String, List<String>> sources = new LinkedHashMap<>();
     sources.put(JSON_LD, jsonLd == null ? List.of() : jsonLd.authors());
     sources.put(MICRODATA, tags.microdataAuthors());
@@ -87,10 +123,10 @@ final class HtmlMetadata {
     for (Map.Entry<String, List<String>> source : sources.entrySet()) {
       List<String> names = new ArrayList<>();
       for (String raw : source.getValue()) {
-        authorName(raw, outlet.value(), site).filter(name -> !names.contains(name)).ifPresent(names::add);
+        Authors.name(raw, outlet, site).filter(name -> !names.contains(name)).ifPresent(names::add);
       }
       if (!names.isEmpty()) {
-        return FieldValue.of(joinNames(names), source.getKey());
+        return FieldValue.of(Authors.join(names), source.getKey());
       }
     }
     return FieldValue.unknown();
@@ -104,36 +140,25 @@ final class HtmlMetadata {
     sources.put(DC_DATE, tags.meta("DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "dcterms.created"));
     sources.put(META_DATE, tags.meta("pubdate", "publishdate", "publish-date", "date", "sailthru.date", "parsely-pub-date"));
     sources.put(TIME_DATETIME, visible.publishedTime());
+    sources.put(SHOWN_DATE, visible.shownDate());
     return first(sources, NameAndDateShapes::isoDate);
   }
 
-  /**
-   * One author's name from a raw value: "By" and job titles dropped; a web address, the outlet's
-   * own name or the site's is not an author.
-   */
-  private static Optional<String> authorName(String raw, String outlet, String site) {
-    String value = raw == null ? "" : raw.strip();
-    if (value.isEmpty() || Outlets.isUrl(value) || Outlets.sameName(value, outlet) || Outlets.sameName(value, site)) {
-      return Optional.empty();
+  /** The blocks as the text path's lines: a blank line between blocks. */
+  private static List<String> lines(List<String> blocks) {
+    List<String> lines = new ArrayList<>();
+    for (String block : blocks) {
+      lines.addAll(List.of(block.split("\n")));
+      lines.add("");
     }
-    Optional<String> names = NameAndDateShapes.bylineNames(value);
-    if (names.isPresent()) {
-      return names;
-    }
-    String bare = value.replaceFirst("(?i)^by\\s+", "").strip();
-    boolean plausible = !bare.isEmpty() && bare.split("\\s+").length <= MAX_AUTHOR_WORDS && bare.chars().anyMatch(Character::isLetter);
-    return plausible && !Outlets.sameName(bare, outlet) ? Optional.of(bare) : Optional.empty();
+    return lines;
   }
 
-  /** "A", "A and B", "A, B and C": the way bylines list authors, which the text path keeps as is. */
-  static String joinNames(List<String> names) {
-    if (names.size() == 1) {
-      return names.get(0);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  private static FieldValue or(FieldValue preferred, FieldValue fallback) {
+    return preferred.isKnown() ? preferred : fallback;
   }
 
-  private static FieldValue first(Map<String, String> sources, java.util.function.Function<String, Optional<String>> accept) {
+  private static FieldValue first(Map<String, String> sources, Function<String, Optional<String>> accept) {
     for (Map.Entry<String, String> source : sources.entrySet()) {
       String value = source.getValue();
       if (value == null || value.isBlank()) {

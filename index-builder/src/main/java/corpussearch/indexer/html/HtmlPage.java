@@ -43,7 +43,8 @@ public record HtmlPage(ArticleMetadata metadata, String url, List<String> paragr
     HtmlMetadata metadata = new HtmlMetadata(page);
     String stated = WebAddresses.webUrl(metadata.statedUrl());
     String url = stated != null ? stated : WebAddresses.webUrl(address);
-    return new HtmlPage(metadata.metadata(WebAddresses.site(url)), url, MainContent.blocks(page));
+    List<String> blocks = MainContent.blocks(page);
+    return new HtmlPage(metadata.metadata(WebAddresses.site(url), MainContent.pageBlocks(page), blocks), url, blocks);
   }
 
   /** Whether the page has any body text to index. */

@@ -18,7 +18,10 @@ final class HtmlRuleNames {
   static final String META_AUTHOR = "meta-author";
   static final String META_BYL = "meta-byl";
   static final String META_DATE = "meta-date";
+  static final String META_PUBLISHER = "meta-publisher";
+  static final String SHOWN_DATE = "shown-date";
   static final String H1 = "h1";
+  static final String EMPHASISED_HEADLINE = "emphasised-headline";
   static final String TITLE_TAG = "title-tag";
   static final String TITLE_SUFFIX = "title-suffix";
   static final String TIME_DATETIME = "time-datetime";

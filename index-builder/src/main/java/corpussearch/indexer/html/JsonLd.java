@@ -21,7 +21,7 @@ final class JsonLd {
 
   private static final Set<String> ARTICLE_TYPES =
       Set.of("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
-          "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report");
+          "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "SocialMediaPosting", "Report");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -33,7 +33,7 @@ final class MainContent {
               + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
-              + "|caption|credit|newsletter-signup|author-bio|bio|skip-link)(?:$|[\\s_-])");
+              + "|caption|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar)(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
       "[itemprop=articleBody]; article; main, [role=main];"
@@ -54,9 +54,26 @@ final class MainContent {
     Element root = contentRoot(body);
     List<String> blocks = new ArrayList<>();
     for (Element block : leafBlocks(root)) {
-      String text = block.text().strip();
+      String text = BlockText.text(block);
       boolean heading = block.is(HEADINGS);
       if (!text.isEmpty() && (heading || linkDensity(block, text) <= MAX_LINK_DENSITY)) {
+        blocks.add(text);
+      }
+    }
+    return blocks;
+  }
+
+  /**
+   * Every text block of the page, furniture included, in reading order: the page as a scrape
+   * would show it, for the text path's rules, which know mastheads, bylines and copyright lines.
+   */
+  static List<String> pageBlocks(Document page) {
+    Element body = page.body().clone();
+    body.select("script, style, noscript, template, svg").remove();
+    List<String> blocks = new ArrayList<>();
+    for (Element block : leafBlocks(body)) {
+      String text = BlockText.text(block);
+      if (!text.isEmpty()) {
         blocks.add(text);
       }
     }

@@ -57,6 +57,20 @@ final class Outlets {
     return known ? matcher.group(1).strip() : title;
   }
 
+  /** Whether {@code initials} ("BNA") are the initials of {@code name} ("Baltic News Agency"). */
+  static boolean isInitialsOf(String initials, String name) {
+    if (initials == null || name == null || !initials.strip().matches("\\p{Lu}{2,6}")) {
+      return false;
+    }
+    StringBuilder first = new StringBuilder();
+    for (String word : name.strip().split("\\s+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        first.append(word.charAt(0));
+      }
+    }
+    return first.toString().equals(initials.strip()) && name.strip().contains(" ");
+  }
+
   /** The name-bearing label of a host: "theguardian" of theguardian.com, "bbc" of news.bbc.co.uk. */
   private static String siteLabel(String site) {
     List<String> labels = List.of(site.toLowerCase(Locale.ROOT).split("\\."));
