@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -27,7 +28,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * other statuses are skipped and counted in one report line per archive.
  *
  * <p>A damaged archive (truncated, corrupt compression, a record whose declared length is wrong)
- * keeps the articles read before the damage; the damage is reported with the record it was met at.
+ * is reported once per damaged stretch, with the record it was met after; reading resumes at the
+ * next record start found after it, so the articles before and after the damage are kept.
  */
 public final class WarcFileReader {
 
@@ -56,8 +58,32 @@ public final class WarcFileReader {
   }
 
   private void readAll(Path file) {
-    try (WarcReader reader = new WarcReader(FileChannel.open(file))) {
-      for (Optional<WarcRecord> next = nextRecord(reader); next.isPresent(); next = nextRecord(reader)) {
+    try (FileChannel channel = FileChannel.open(file); WarcReader reader = new WarcReader(channel)) {
+      boolean gzip = reader.compression() == WarcCompression.GZIP;
+      long lastStart = -1;
+      boolean damaged = false;
+      while (true) {
+        Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (IOException | RuntimeException e) {
+          long resume = RecordStarts.next(channel, lastStart + 1, gzip);
+          if (!damaged) {
+            reportDamage(e, resume);
+          }
+          damaged = true;
+          if (resume < 0) {
+            break;
+          }
+          reader.position(resume);
+          lastStart = resume;
+          continue;
+        }
+        if (next.isEmpty()) {
+          break;
+        }
+        damaged = false;
+        lastStart = reader.position();
         recordNumber++;
         readRecord(next.get());
       }
@@ -67,15 +93,11 @@ public final class WarcFileReader {
     skipped.summary().ifPresent(summary -> sink.problem(CorpusProblem.warning(name, 0, summary)));
   }
 
-  /** The next record, or none at the end or at damage, which is reported and ends the archive. */
-  private Optional<WarcRecord> nextRecord(WarcReader reader) {
-    try {
-      return reader.next();
-    } catch (IOException | RuntimeException e) {
-      sink.problem(CorpusProblem.error(name, recordNumber + 1,
-          "damaged archive after record " + recordNumber + " (" + describe(e) + "); the rest of the file is skipped"));
-      return Optional.empty();
-    }
+  /** One report per damaged stretch: where it was met and whether reading went on after it. */
+  private void reportDamage(Exception e, long resume) {
+    String after = resume < 0 ? "the rest of the file is skipped" : "reading resumes at byte " + resume;
+    sink.problem(CorpusProblem.error(name, recordNumber + 1,
+        "damaged archive after record " + recordNumber + " (" + describe(e) + "); " + after));
   }
 
   private void readRecord(WarcRecord record) {
