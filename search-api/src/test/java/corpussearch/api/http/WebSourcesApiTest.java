@@ -102,4 +102,12 @@ class WebSourcesApiTest {
     String results = client.get("/?q=lighthouse").body();
     assertThat(results).contains("rel=\"noopener noreferrer\"").doesNotContain("javascript:");
   }
+
+  @Test
+  void pageOffersTheSiteFilterAndApplies() {
+    assertThat(client.get("/?q=lighthouse").body()).contains("name=\"site\"", "coastpost.example", "harbourtimes.example");
+    String filtered = client.get("/?q=lighthouse&site=harbourtimes.example").body();
+    assertThat(filtered).contains("href=\"https://www.harbourtimes.example/news/lighthouse\"")
+        .doesNotContain("href=\"https://coastpost.example/a\"", "href=\"https://coastpost.example/b\"");
+  }
 }
