@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +14,8 @@ import org.jsoup.nodes.Element;
 /**
  * The article a page describes in JSON-LD ({@code <script type="application/ld+json">}): the
  * first node typed as a news article or blog post, found at the top level, in an array or in an
- * {@code @graph}, whose {@code @type} may be a string or an array.
+ * {@code @graph} or as a page's {@code mainEntity}, whose {@code @type} may be a string or an array;
+ * authors and publishers given as {@code {"@id": …}} references are looked up.
  */
 final class JsonLd {
 
@@ -25,19 +28,44 @@ final class JsonLd {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private JsonLd() {}
+  private final Map<String, JsonNode> byId;
+
+  private JsonLd(Map<String, JsonNode> byId) {
+    this.byId = byId;
+  }
 
   /** The page's article node, or null when no JSON-LD block describes one. */
   static ArticleNode article(Document page) {
+    List<JsonNode> blocks = new ArrayList<>();
+    Map<String, JsonNode> byId = new HashMap<>();
     for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
-      JsonNode found = findArticle(parse(script.data()));
+      JsonNode block = parse(script.data());
+      blocks.add(block);
+      collectIds(block, byId);
+    }
+    JsonLd resolver = new JsonLd(byId);
+    for (JsonNode block : blocks) {
+      JsonNode found = findArticle(block);
       if (found != null) {
         return new ArticleNode(
-            text(found.get("headline")), names(found.get("author")), name(found.get("publisher")),
+            text(found.get("headline")), resolver.names(found.get("author")), resolver.name(found.get("publisher")),
             text(found.get("datePublished")), text(found.get("url")));
       }
     }
     return null;
+  }
+
+  /** Nodes with an {@code @id}, which other nodes may point to instead of repeating them (Yoast, for one). */
+  private static void collectIds(JsonNode node, Map<String, JsonNode> byId) {
+    if (node == null) {
+      return;
+    }
+    if (node.isObject() && node.hasNonNull("@id") && node.size() > 1) {
+      byId.putIfAbsent(node.get("@id").asText(), node);
+    }
+    if (node.isContainerNode()) {
+      node.forEach(child -> collectIds(child, byId));
+    }
   }
 
   private static JsonNode parse(String json) {
@@ -67,7 +95,8 @@ final class JsonLd {
     if (isArticle(node.get("@type"))) {
       return node;
     }
-    return findArticle(node.get("@graph"));
+    JsonNode inGraph = findArticle(node.get("@graph"));
+    return inGraph != null ? inGraph : findArticle(node.get("mainEntity"));
   }
 
   private static boolean isArticle(JsonNode type) {
@@ -86,7 +115,7 @@ final class JsonLd {
   }
 
   /** The names in an author value: a string, an object with a name, or an array of either. */
-  private static List<String> names(JsonNode value) {
+  private List<String> names(JsonNode value) {
     List<String> names = new ArrayList<>();
     if (value == null) {
       return names;
@@ -102,9 +131,12 @@ final class JsonLd {
     return names;
   }
 
-  private static String name(JsonNode value) {
+  private String name(JsonNode value) {
     if (value == null) {
       return null;
+    }
+    if (value.isObject() && !value.has("name") && value.hasNonNull("@id") && byId.containsKey(value.get("@id").asText())) {
+      value = byId.get(value.get("@id").asText());
     }
     if (value.isArray()) {
       return value.isEmpty() ? null : name(value.get(0));

@@ -48,6 +48,19 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void jsonLdAuthorAndPublisherByReferenceAndArticleAsMainEntity() {
+    HtmlPage page = page("""
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+         {"@type":"WebPage","@id":"https://x.example/p#page","mainEntity":{"@type":"NewsArticle","headline":"Canal reopens",
+          "author":{"@id":"https://x.example/#/person/1"},"publisher":{"@id":"https://x.example/#org"},"datePublished":"2023-07-08"}},
+         {"@type":"Person","@id":"https://x.example/#/person/1","name":"Rhys Morgan"},
+         {"@type":"Organization","@id":"https://x.example/#org","name":"Canal Times"}]}</script>""", BODY);
+    assertThat(page.metadata().title()).isEqualTo(FieldValue.of("Canal reopens", "json-ld"));
+    assertThat(page.metadata().author()).isEqualTo(FieldValue.of("Rhys Morgan", "json-ld"));
+    assertThat(page.metadata().outlet()).isEqualTo(FieldValue.of("Canal Times", "json-ld"));
+  }
+
+  @Test
   void brokenJsonLdLeavesTheOtherSourcesToSpeak() {
     HtmlPage page = page("""
         <script type="application/ld+json">{"@type":"NewsArticle", "headline": </script>
