@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 
 /**
@@ -48,16 +49,17 @@ final class HtmlMetadata {
    * @param pageBlocks the page's text blocks, read by the text path's rules where markup is silent
    * @param bodyBlocks the body's text blocks, where the text path looks for a headline
    */
-  ArticleMetadata metadata(String site, List<String> pageBlocks, List<String> bodyBlocks) {
-    ArticleMetadata text = TEXT_RULES.extract(lines(pageBlocks)).metadata();
-    FieldValue outlet = or(declaredOutlet(), text.outlet());
+  ArticleMetadata metadata(String site, Supplier<List<String>> pageBlocks, List<String> bodyBlocks) {
+    // The text path's rules cost more than all markup sources together: run only when needed.
+    Supplier<ArticleMetadata> text = once(() -> TEXT_RULES.extract(lines(pageBlocks.get())).metadata());
+    FieldValue outlet = or(declaredOutlet(), () -> text.get().outlet());
     if (!outlet.isKnown() && titleTag != null && Outlets.matchesSite(titleTag.suffix(), site)) {
       outlet = FieldValue.of(titleTag.suffix(), TITLE_SUFFIX);
     }
-    // Navigation heads the whole page; the headline is first sought where the body starts.
-    FieldValue title = title(outlet, site, TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
-    FieldValue author = or(author(outlet.value(), site), text.author());
-    FieldValue date = or(date(), text.date());
+    // Navigation heads the whole page; the headline is sought where the body starts.
+    FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
+    FieldValue author = or(author(outlet.value(), site), () -> text.get().author());
+    FieldValue date = or(date(), () -> text.get().date());
     return new ArticleMetadata(title, author, outlet, date);
   }
 
@@ -88,7 +90,7 @@ final class HtmlMetadata {
     return outlet;
   }
 
-  private FieldValue title(FieldValue outlet, String site, FieldValue fromText) {
+  private FieldValue title(FieldValue outlet, String site, Supplier<FieldValue> fromText) {
     Map<String, String> sources = new LinkedHashMap<>();
     sources.put(JSON_LD, jsonLd == null ? null : jsonLd.headline());
     sources.put(MICRODATA, tags.microdata("headline"));
@@ -108,7 +110,7 @@ final class HtmlMetadata {
       return declared;
     }
     boolean tagNamesOutlet = titleTag == null || Outlets.sameName(titleTag.headline(), outlet.value());
-    return tagNamesOutlet ? fromText : FieldValue.of(clean.apply(titleTag.headline()).get(), TITLE_TAG);
+    return tagNamesOutlet ? fromText.get() : FieldValue.of(clean.apply(titleTag.headline()).get(), TITLE_TAG);
   }
 
   private FieldValue author(String outlet, String site) {
@@ -154,8 +156,20 @@ final class HtmlMetadata {
     return lines;
   }
 
-  private static FieldValue or(FieldValue preferred, FieldValue fallback) {
-    return preferred.isKnown() ? preferred : fallback;
+  private static FieldValue or(FieldValue preferred, Supplier<FieldValue> fallback) {
+    return preferred.isKnown() ? preferred : fallback.get();
+  }
+
+  private static <T> Supplier<T> once(Supplier<T> supplier) {
+    Object[] value = new Object[1];
+    return () -> {
+      if (value[0] == null) {
+        value[0] = supplier.get();
+      }
+      @SuppressWarnings("unchecked")
+      T result = (T) value[0];
+      return result;
+    };
   }
 
   private static FieldValue first(Map<String, String> sources, Function<String, Optional<String>> accept) {

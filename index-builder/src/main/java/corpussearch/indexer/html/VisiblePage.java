@@ -48,7 +48,7 @@ final class VisiblePage {
   String h1() {
     Element h1 = page.selectFirst("article h1, main h1, [role=main] h1");
     if (h1 == null) {
-      h1 = page.select("h1").stream().filter(e -> e.parents().select("header, nav, [role=banner]").isEmpty()).findFirst().orElse(null);
+      h1 = page.select("h1").stream().filter(e -> e.closest("header, nav, [role=banner]") == null).findFirst().orElse(null);
     }
     return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
   }
@@ -79,7 +79,7 @@ final class VisiblePage {
       }
     }
     for (Element time : times) {
-      if (!time.parents().select("article header, header, .byline, [class*=byline], [class*=meta]").isEmpty()) {
+      if (time.closest("header, .byline, [class*=byline], [class*=meta]") != null) {
         return time.attr("datetime");
       }
     }
@@ -132,7 +132,7 @@ final class VisiblePage {
       if (element.is("p") && element.text().length() >= LONG_PARAGRAPH_CHARS) {
         break;
       }
-      if (element.parents().select("nav, header, footer, aside, [role=navigation]").isEmpty()) {
+      if (element.closest("nav, header, footer, aside, [role=navigation]") == null) {
         lead.add(element);
       }
     }
