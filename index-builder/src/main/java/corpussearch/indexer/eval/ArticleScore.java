@@ -2,6 +2,7 @@ package corpussearch.indexer.eval;
 
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.MetadataField;
+import corpussearch.indexer.warc.WarcFileReader;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +20,14 @@ import java.util.Map;
 record ArticleScore(GoldArticle gold, ArticleMetadata extracted, Map<MetadataField, Boolean> correct,
     List<String> missingBody, List<String> leakedFurniture) {
 
-  /** The rule whose dates stand in for an unstated one: for gold, the article states no date. */
-  static final String CAPTURE_DATE_RULE = "warc-capture-date";
-
   static ArticleScore of(GoldArticle gold, ArticleMetadata extracted, List<String> paragraphs) {
     Map<MetadataField, Boolean> correct = new EnumMap<>(MetadataField.class);
     ArticleMetadata metadata = extracted == null ? ArticleMetadata.empty() : extracted;
     correct.put(MetadataField.TITLE, FieldMatch.title(metadata.title().value(), gold.title()));
     correct.put(MetadataField.AUTHOR, FieldMatch.authors(metadata.author().value(), gold.authors()));
     correct.put(MetadataField.OUTLET, FieldMatch.outlet(metadata.outlet().value(), gold.outlet()));
-    boolean stated = !CAPTURE_DATE_RULE.equals(metadata.date().rule());
+    // A capture date stands in for a date the page does not state: for gold, it states none.
+    boolean stated = !WarcFileReader.CAPTURE_DATE_RULE.equals(metadata.date().rule());
     correct.put(MetadataField.DATE, FieldMatch.date(stated ? metadata.date().value() : null, gold.date()));
     List<String> missing = gold.body().stream().filter(phrase -> !findable(paragraphs, phrase)).toList();
     List<String> leaked = gold.furniture().stream().filter(phrase -> findable(paragraphs, phrase)).toList();

@@ -34,7 +34,7 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class WarcFileReader {
 
   /** The rule of a date taken from the capture because the page states none. */
-  static final String CAPTURE_DATE_RULE = "warc-capture-date";
+  public static final String CAPTURE_DATE_RULE = "warc-capture-date";
 
   private final String name;
   private final ArticleSink sink;
