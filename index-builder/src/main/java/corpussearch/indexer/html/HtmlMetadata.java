@@ -53,8 +53,8 @@ final class HtmlMetadata {
     // The text path's rules cost more than all markup sources together: run only when needed.
     Supplier<ArticleMetadata> text = once(() -> TEXT_RULES.extract(lines(pageBlocks.get())).metadata());
     FieldValue outlet = or(declaredOutlet(), () -> text.get().outlet());
-    if (!outlet.isKnown() && titleTag != null && Outlets.matchesSite(titleTag.suffix(), site)) {
-      outlet = FieldValue.of(titleTag.suffix(), TITLE_SUFFIX);
+    if (!outlet.isKnown() && titleTag != null && titleTag.naming(site) != null) {
+      outlet = FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
     }
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());

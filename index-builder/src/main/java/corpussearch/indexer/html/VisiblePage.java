@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 final class VisiblePage {
 
   /** Separators between a headline and the outlet's name in a {@code <title>}. */
-  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—:·•]\\s+(?=[^|\\-–—:·•]+$)");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
   private static final Pattern UPDATED = Pattern.compile("(?i)updat|modif|edited|revis");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
   private static final Pattern BY_LINE = Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting)\\s+by|by|words\\s*:)\\s+\\S.*");
@@ -32,8 +32,22 @@ final class VisiblePage {
   /** An outlet's name is short; a longer tail after a dash is part of the headline. */
   private static final int MAX_SUFFIX_WORDS = 5;
 
-  /** A {@code <title>} split into headline and the name after its last separator. */
-  record TitleTag(String headline, String suffix) {}
+  /**
+   * A {@code <title>} split into headline and the short parts after it (section, author,
+   * outlet, site), in order.
+   */
+  record TitleTag(String headline, List<String> suffixes) {
+
+    /** The last part, where pages put the outlet's name, or null. */
+    String suffix() {
+      return suffixes.isEmpty() ? null : suffixes.get(suffixes.size() - 1);
+    }
+
+    /** The part that names {@code site}, or null. */
+    String naming(String site) {
+      return suffixes.stream().filter(part -> Outlets.matchesSite(part, site)).findFirst().orElse(null);
+    }
+  }
 
   private final Document page;
 
@@ -53,17 +67,22 @@ final class VisiblePage {
     return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
   }
 
-  /** The {@code <title>}, split at its last separator when what follows is short enough to be a name. */
+  /**
+   * The {@code <title>}, split at its separators when everything after the first one is short
+   * enough to be names ("Headline | Section | Outlet", "Headline | by Author | Publication | Site").
+   */
   TitleTag titleTag() {
     String title = page.title().strip();
     if (title.isEmpty()) {
       return null;
     }
-    var matcher = TITLE_SUFFIX.matcher(title);
-    if (matcher.find() && matcher.start() > 0 && title.substring(matcher.end()).split("\\s+").length <= MAX_SUFFIX_WORDS) {
-      return new TitleTag(title.substring(0, matcher.start()).strip(), title.substring(matcher.end()).strip());
+    String[] parts = TITLE_SEPARATOR.split(title);
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].isBlank() || parts[i].strip().split("\\s+").length > MAX_SUFFIX_WORDS) {
+        return new TitleTag(title, List.of());
+      }
     }
-    return new TitleTag(title, null);
+    return new TitleTag(parts[0].strip(), List.of(parts).subList(1, parts.length).stream().map(String::strip).toList());
   }
 
   /**

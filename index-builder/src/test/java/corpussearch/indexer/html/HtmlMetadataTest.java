@@ -140,6 +140,17 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void titleTagWithSectionAndAuthorPartsKeepsOnlyTheHeadline() {
+    HtmlPage arts = page("<title>Museum returns carved masks | Arts | The Halvorsen Times</title>", "<div>" + BODY + "</div>",
+        "https://www.halvorsentimes.example/arts/masks");
+    assertThat(arts.metadata().title()).isEqualTo(FieldValue.of("Museum returns carved masks", "title-tag"));
+    assertThat(arts.metadata().outlet()).isEqualTo(FieldValue.of("The Halvorsen Times", "title-suffix"));
+    HtmlPage post = page("<title>Why trees cool cities | by Naomi Castellano | Urban Futures | Inkwell</title>", "<div>" + BODY + "</div>",
+        "https://inkwell.example/urban-futures/trees");
+    assertThat(post.metadata().title().value()).isEqualTo("Why trees cool cities");
+  }
+
+  @Test
   void aTitleSuffixThatNamesNeitherSiteNorOutletIsNoOutlet() {
     HtmlPage page = page("<title>Ferry fares to rise - Opinion</title>", BODY, "https://www.islandtimes.com/news/ferry");
     assertThat(page.metadata().title().value()).isEqualTo("Ferry fares to rise");
