@@ -37,7 +37,14 @@ public final class HtmlFileReader {
       // Latin-1 maps every byte to one char: a cheap, lossless fingerprint of the file as stored.
       sink.article(page.document(id, name, page.metadata(), new String(bytes, StandardCharsets.ISO_8859_1)), 0);
     } catch (IOException | SecurityException e) {
-      sink.problem(CorpusProblem.error(name, 0, "cannot read file: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())));
+      sink.problem(CorpusProblem.error(name, 0, "cannot read file: " + describe(e)));
+    } catch (RuntimeException e) {
+      // One page the parser cannot handle must not stop the build of all the others.
+      sink.problem(CorpusProblem.error(name, 0, "cannot parse the page: " + describe(e) + "; skipped"));
     }
+  }
+
+  private static String describe(Exception e) {
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }
