@@ -26,7 +26,7 @@ public final class TestCorpora {
    * "dam" is in 6 paragraphs of 4 articles.
    */
   public static final String FIXTURE_JSONL = String.join("\n",
-      "{\"id\":\"a1\",\"title\":\"Dam project delayed\",\"author\":\"Lois Lane\",\"outlet\":\"Daily Planet\",\"date\":\"2021-03-01\",\"paragraphs\":[\"The dam project on the river was delayed again by floods.\",\"Engineers say the dam will open in 2023 after the floods recede.\"]}",
+      "{\"id\":\"a1\",\"title\":\"Dam project delayed\",\"author\":\"Lois Lane\",\"outlet\":\"Daily Planet\",\"date\":\"2021-03-01\",\"url\":\"https://www.dailyplanet.example/2021/dam-delayed\",\"paragraphs\":[\"The dam project on the river was delayed again by floods.\",\"Engineers say the dam will open in 2023 after the floods recede.\"]}",
       "{\"id\":\"a2\",\"title\":\"Upstream plans\",\"author\":\"Clark Kent\",\"outlet\":\"Daily Planet\",\"date\":\"2022-06-15\",\"paragraphs\":[\"A new dam was proposed upstream by the council.\",\"The text <script>alert(1)</script> appeared in a comment about the dam.\"]}",
       "{\"id\":\"a3\",\"title\":\"Valley news\",\"author\":\"Vicki Vale\",\"outlet\":\"Gotham Gazette\",\"date\":\"2020-01-10\",\"paragraphs\":[\"Floods hit the river valley overnight.\",\"The mayor blamed the dam operators for the floods.\"]}",
       "{\"id\":\"a4\",\"title\":\"Anonymous report\",\"paragraphs\":[\"An anonymous report on the dam failure and the river.\",\"Nobody signed the report.\"]}",

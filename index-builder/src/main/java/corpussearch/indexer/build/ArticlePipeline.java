@@ -2,6 +2,7 @@ package corpussearch.indexer.build;
 
 import corpussearch.indexer.corpus.MetadataOverrides;
 import corpussearch.indexer.corpus.SourceDocument;
+import corpussearch.indexer.corpus.WebAddresses;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.Extraction;
 import corpussearch.indexer.extract.FieldValue;
@@ -31,6 +32,9 @@ final class ArticlePipeline {
   /** An article ready to write, with the splitter's drop counts for the report. */
   record Result(IndexableArticle article, Map<String, Integer> dropped, int duplicates) {}
 
+  /** The rule of an outlet that is only the article's site name. */
+  static final String SITE_RULE = "site";
+
   private final MetadataExtractor extractor = new MetadataExtractor();
   private final ParagraphSplitter splitter = new ParagraphSplitter();
   private final MetadataOverrides overrides;
@@ -42,12 +46,12 @@ final class ArticlePipeline {
   Result process(SourceDocument source) {
     List<String> lines = source.lines();
     Extraction extraction = extract(source, lines);
-    ArticleMetadata metadata = overrides.apply(source, extraction.metadata());
+    ArticleMetadata metadata = withSiteAsOutlet(overrides.apply(source, extraction.metadata()), source.url());
     ParagraphSplit split = splitter.split(lines, extraction.metadataLines());
     Map<String, Integer> dropped = new LinkedHashMap<>();
     split.dropped().forEach((reason, count) -> dropped.put(reason.label(), count));
     String hash = hash(IndexSchema.SCHEMA_VERSION, source.fingerprint(), overrides.fingerprint(source));
-    IndexableArticle article = new IndexableArticle(source.articleId(), source.sourceFile(), metadata, split.paragraphs(), hash);
+    IndexableArticle article = new IndexableArticle(source.articleId(), source.sourceFile(), metadata, split.paragraphs(), hash, source.url());
     return new Result(article, dropped, split.duplicates());
   }
 
@@ -70,6 +74,15 @@ final class ArticlePipeline {
       }
     }
     return new Extraction(metadata, extracted.metadataLines());
+  }
+
+  /** When nothing names the outlet, the site the article is on does. */
+  private static ArticleMetadata withSiteAsOutlet(ArticleMetadata metadata, String url) {
+    String site = WebAddresses.site(url);
+    if (metadata.outlet().isKnown() || site == null) {
+      return metadata;
+    }
+    return metadata.with(MetadataField.OUTLET, FieldValue.of(site, SITE_RULE));
   }
 
   private static Set<Integer> linesEqualTo(List<String> lines, String text) {

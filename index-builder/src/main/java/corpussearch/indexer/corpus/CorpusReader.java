@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataField;
+import corpussearch.indexer.html.HtmlFileReader;
+import corpussearch.indexer.warc.WarcFileReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads a corpus folder: every {@code .txt} file is one article, every {@code .jsonl} file holds
- * one article per line. Files are visited in a deterministic order (sorted relative paths, sub
+ * one article per line, every saved web page ({@code .html}, {@code .htm}) is one article and every
+ * web archive ({@code .warc}, {@code .warc.gz}) holds one article per HTML page. Files are visited in a deterministic order (sorted relative paths, sub
  * folders included); anything else is listed as skipped.
  *
  * <p>Bad input never stops the read: an unreadable, empty or oversized file, or a malformed JSON
@@ -82,10 +85,40 @@ public final class CorpusReader {
         readText(relative, name, sink);
       } else if (lower.endsWith(".jsonl")) {
         readJsonLines(relative, name, sink);
+      } else if (HtmlFileReader.reads(lower)) {
+        HtmlFileReader.read(corpus.resolve(relative), name, articleSink(sink));
+      } else if (WarcFileReader.reads(lower)) {
+        WarcFileReader.read(corpus.resolve(relative), name, articleSink(sink));
       } else if (!name.equals(METADATA_CSV)) {
         skippedFiles.add(name);
       }
     }
+  }
+
+  private ArticleSink articleSink(Consumer<SourceDocument> sink) {
+    return new ArticleSink() {
+      @Override
+      public long maxFileBytes() {
+        return maxFileBytes;
+      }
+
+      @Override
+      public void problem(CorpusProblem problem) {
+        problems.add(problem);
+      }
+
+      @Override
+      public void article(SourceDocument document, int line) {
+        if (claim(document.articleId(), document.sourceFile(), line)) {
+          sink.accept(document);
+        }
+      }
+
+      @Override
+      public String tooLarge(long bytes) {
+        return CorpusReader.this.tooLarge(bytes);
+      }
+    };
   }
 
   private void readText(Path relative, String name, Consumer<SourceDocument> sink) {
@@ -111,7 +144,7 @@ public final class CorpusReader {
       }
       String id = stripExtension(name);
       if (claim(id, name, 0)) {
-        sink.accept(new SourceDocument(id, name, decoded.text(), null, ArticleMetadata.empty(), decoded.text(), decoded.encoding()));
+        sink.accept(new SourceDocument(id, name, decoded.text(), null, ArticleMetadata.empty(), decoded.text(), null, decoded.encoding()));
       }
     } catch (IOException | SecurityException e) {
       problems.add(CorpusProblem.error(name, 0, "cannot read file: " + describe(e)));
@@ -177,7 +210,8 @@ public final class CorpusReader {
         : JsonLineIds.of(fileId, textOf(node, "url"), textOf(node, "title"), textOf(node, "date"), text, paragraphs);
     ArticleMetadata given = givenMetadata(node, name, lineNumber);
     boolean useText = text != null && !text.isBlank();
-    return new SourceDocument(id, name, useText ? text : null, useText ? null : paragraphs, given, line, decoded.encoding());
+    return new SourceDocument(id, name, useText ? text : null, useText ? null : paragraphs, given, line,
+        WebAddresses.webUrl(textOf(node, "url")), decoded.encoding());
   }
 
   private ArticleMetadata givenMetadata(JsonNode node, String name, int lineNumber) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param given metadata the source states outright (JSON Lines fields); unknown fields are to be
  *     extracted from the text
  * @param fingerprint the exact source content, for the change-detection hash
+ * @param url the address of the original page (canonical link, {@code og:url}, web archive
+ *     target, JSON Lines {@code url}), or {@code null} when the source does not give one
  * @param encoding the encoding the source was decoded from when not UTF-8, else null
  */
 public record SourceDocument(
@@ -23,11 +25,12 @@ public record SourceDocument(
     List<String> paragraphs,
     ArticleMetadata given,
     String fingerprint,
+    String url,
     String encoding) {
 
-  /** A document decoded from UTF-8. */
+  /** A document decoded from UTF-8, with no known address. */
   public SourceDocument(String articleId, String sourceFile, String text, List<String> paragraphs, ArticleMetadata given, String fingerprint) {
-    this(articleId, sourceFile, text, paragraphs, given, fingerprint, null);
+    this(articleId, sourceFile, text, paragraphs, given, fingerprint, null, null);
   }
 
   /** The body as lines, whichever form the source gave: paragraphs are separated by blank lines. */

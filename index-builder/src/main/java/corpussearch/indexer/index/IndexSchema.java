@@ -20,7 +20,7 @@ public final class IndexSchema {
    * Bumped whenever analysis, extraction, article ids or document layout change: the index
    * builder rebuilds an index of another version in full, and the service refuses to serve one.
    */
-  public static final String SCHEMA_VERSION = "5";
+  public static final String SCHEMA_VERSION = "6";
 
   /** Unique paragraph id {@code {articleId}:{n}}: stored, indexed as one term. */
   public static final String ID = "id";
@@ -48,6 +48,10 @@ public final class IndexSchema {
   public static final String DATE_DAY = "dateDay";
   /** The corpus file the article came from, relative to the corpus folder: stored. */
   public static final String SOURCE_FILE = "sourceFile";
+  /** The address of the original page (http or https): stored only; absent when unknown. */
+  public static final String URL = "url";
+  /** The host name of {@link #URL} without {@code www.}: stored, one term. Filtered through the facet dim. */
+  public static final String SITE = "site";
   /** Content hash of the article's source and metadata: stored and indexed, for incremental runs. */
   public static final String HASH = "hash";
 
@@ -55,6 +59,8 @@ public final class IndexSchema {
   public static final String FACET_OUTLET = "outlet";
   /** Facet dimension of authors. */
   public static final String FACET_AUTHOR = "author";
+  /** Facet dimension of sites. */
+  public static final String FACET_SITE = "site";
   /** Facet dimension of years. */
   public static final String FACET_YEAR = "year";
 
@@ -77,7 +83,7 @@ public final class IndexSchema {
   /** The facet configuration shared by writer and searcher. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (String dim : new String[] {FACET_OUTLET, FACET_AUTHOR, FACET_YEAR}) {
+    for (String dim : new String[] {FACET_OUTLET, FACET_AUTHOR, FACET_SITE, FACET_YEAR}) {
       config.setMultiValued(dim, false);
       config.setRequireDimCount(dim, true);
     }

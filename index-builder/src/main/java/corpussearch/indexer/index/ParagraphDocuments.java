@@ -1,6 +1,7 @@
 package corpussearch.indexer.index;
 
 import corpussearch.indexer.paragraphs.Paragraph;
+import corpussearch.indexer.corpus.WebAddresses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ final class ParagraphDocuments {
     addName(doc, IndexSchema.AUTHOR, IndexSchema.AUTHOR_TEXT, IndexSchema.FACET_AUTHOR, metadata.author().value());
     addName(doc, IndexSchema.OUTLET, IndexSchema.OUTLET_TEXT, IndexSchema.FACET_OUTLET, metadata.outlet().value());
     addDate(doc, metadata.date().value());
+    addUrl(doc, article.url());
     try {
       return facetsConfig.build(doc);
     } catch (IOException e) {
@@ -64,6 +66,15 @@ final class ParagraphDocuments {
       doc.add(new TextField(textField, value, Field.Store.NO));
     }
     doc.add(new SortedSetDocValuesFacetField(dim, IndexSchema.facetLabel(value)));
+  }
+
+  private static void addUrl(Document doc, String url) {
+    String site = WebAddresses.site(url);
+    if (site != null) {
+      doc.add(new StoredField(IndexSchema.URL, url));
+      doc.add(new StringField(IndexSchema.SITE, site, Field.Store.YES));
+    }
+    doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_SITE, IndexSchema.facetLabel(site)));
   }
 
   private static void addDate(Document doc, String isoDate) {

@@ -38,7 +38,8 @@ final class ArticleRuns {
   static final List<String> DIMENSIONS = FacetCounts.DIMENSIONS;
   static final int OUTLET = 0;
   static final int AUTHOR = 1;
-  static final int YEAR = 2;
+  static final int SITE = 2;
+  static final int YEAR = 3;
   /** The day of a run whose articles have no date. */
   static final long NO_DAY = Long.MIN_VALUE;
 

@@ -16,7 +16,7 @@ public final class FacetCounts {
 
   /** The facet dimensions the API reports, in order. */
   public static final List<String> DIMENSIONS =
-      List.of(IndexSchema.FACET_OUTLET, IndexSchema.FACET_AUTHOR, IndexSchema.FACET_YEAR);
+      List.of(IndexSchema.FACET_OUTLET, IndexSchema.FACET_AUTHOR, IndexSchema.FACET_SITE, IndexSchema.FACET_YEAR);
 
   /** The order values are reported in: most frequent first, ties by value, "unknown" last. */
   static final Comparator<FacetValue> ORDER = Comparator.comparingLong(FacetValue::count).reversed()

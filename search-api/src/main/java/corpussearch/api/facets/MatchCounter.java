@@ -93,6 +93,7 @@ public final class MatchCounter {
       boolean[][] selected = new boolean[ArticleRuns.DIMENSIONS.size()][];
       selected[ArticleRuns.OUTLET] = selection(runs, IndexSchema.FACET_OUTLET, request.outlets());
       selected[ArticleRuns.AUTHOR] = selection(runs, IndexSchema.FACET_AUTHOR, request.authors());
+      selected[ArticleRuns.SITE] = selection(runs, IndexSchema.FACET_SITE, request.sites());
       boolean byDate = request.from() != null || request.to() != null;
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();

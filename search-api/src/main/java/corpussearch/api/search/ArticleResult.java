@@ -11,6 +11,7 @@ import java.util.List;
  * @param outlet the outlet, or null when unknown
  * @param date the ISO date, or null when unknown
  * @param sourceFile the corpus file it came from
+ * @param url the address of the original page (http or https), or null when unknown
  * @param query the query the paragraphs are highlighted for ("" for none)
  * @param matchedParagraphs ordinals of the paragraphs the query matched, in order
  * @param paragraphs every paragraph in order
@@ -22,6 +23,7 @@ public record ArticleResult(
     String outlet,
     String date,
     String sourceFile,
+    String url,
     String query,
     List<Integer> matchedParagraphs,
     List<ArticleParagraph> paragraphs) {

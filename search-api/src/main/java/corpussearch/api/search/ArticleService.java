@@ -89,7 +89,8 @@ public final class ArticleService {
     }
     Document first = stored[0];
     return new ArticleResult(first.get(IndexSchema.ARTICLE_ID), first.get(IndexSchema.TITLE), first.get(IndexSchema.AUTHOR),
-        first.get(IndexSchema.OUTLET), first.get(IndexSchema.DATE), first.get(IndexSchema.SOURCE_FILE), query, matched, paragraphs);
+        first.get(IndexSchema.OUTLET), first.get(IndexSchema.DATE), first.get(IndexSchema.SOURCE_FILE),
+        first.get(IndexSchema.URL), query, matched, paragraphs);
   }
 
   private static Set<Integer> matching(IndexSearcher searcher, Query byId, Query relevance) throws IOException {

@@ -11,6 +11,7 @@ package corpussearch.api.search;
  * @param author the author, or null when unknown
  * @param outlet the outlet, or null when unknown
  * @param date the ISO date, or null when unknown
+ * @param url the address of the original page (http or https), or null when unknown
  * @param section the heading the paragraph stands under, or null
  * @param text the whole paragraph, plain text
  * @param highlight HTML-escaped passage with {@code <mark>} around matched words; null when the
@@ -27,6 +28,7 @@ public record Hit(
     String author,
     String outlet,
     String date,
+    String url,
     String section,
     String text,
     String highlight,

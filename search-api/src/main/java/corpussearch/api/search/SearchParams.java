@@ -48,7 +48,7 @@ public final class SearchParams {
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidRequestException("from", "from (" + from + ") is after to (" + to + ")");
     }
-    return new SearchRequest(q.strip(), filter(params, "outlet"), filter(params, "author"), from, to,
+    return new SearchRequest(q.strip(), filter(params, "outlet"), filter(params, "author"), sites(params), from, to,
         sort(params), page, size, group(params), flag(params, "facets"), flag(params, "highlight"));
   }
 
@@ -81,6 +81,18 @@ public final class SearchParams {
       case "false" -> false;
       default -> throw new InvalidRequestException(name, name + " must be true or false, not \"" + abbreviate(value) + "\"");
     };
+  }
+
+  /** Site filter values, written as the index keeps sites: lower case, without {@code www.}. */
+  private static List<String> sites(Map<String, List<String>> params) {
+    List<String> sites = new ArrayList<>();
+    for (String value : filter(params, "site")) {
+      String site = value == null ? null : value.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+      if (!sites.contains(site)) {
+        sites.add(site);
+      }
+    }
+    return sites;
   }
 
   /** Filter values; an empty value stands for "unknown" and becomes null. */

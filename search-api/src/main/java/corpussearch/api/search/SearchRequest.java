@@ -13,6 +13,8 @@ import java.util.Set;
  * @param q the query as typed ("" to browse)
  * @param outlets outlet filter values (OR); {@code null} in the list stands for "unknown"
  * @param authors author filter values (OR); {@code null} in the list stands for "unknown"
+ * @param sites site filter values (OR): host names without {@code www.}, lower case; {@code null}
+ *     in the list stands for "no address"
  * @param from first day included, or null
  * @param to last day included, or null
  * @param sort result order
@@ -26,6 +28,7 @@ public record SearchRequest(
     String q,
     List<String> outlets,
     List<String> authors,
+    List<String> sites,
     LocalDate from,
     LocalDate to,
     SortOrder sort,
@@ -39,6 +42,7 @@ public record SearchRequest(
     q = q == null ? "" : q;
     outlets = Collections.unmodifiableList(new ArrayList<>(outlets));
     authors = Collections.unmodifiableList(new ArrayList<>(authors));
+    sites = Collections.unmodifiableList(new ArrayList<>(sites));
   }
 
   /**
@@ -46,7 +50,7 @@ public record SearchRequest(
    * both.
    */
   public SearchRequest withFacetsAndHighlights() {
-    return new SearchRequest(q, outlets, authors, from, to, sort, page, size, groupByArticle, true, true);
+    return new SearchRequest(q, outlets, authors, sites, from, to, sort, page, size, groupByArticle, true, true);
   }
 
   /**
@@ -61,7 +65,7 @@ public record SearchRequest(
 
   /** This request with other outlet and author filters. */
   public SearchRequest withFilters(List<String> outlets, List<String> authors) {
-    return new SearchRequest(q, outlets, authors, from, to, sort, page, size, groupByArticle, facets, highlight);
+    return new SearchRequest(q, outlets, authors, sites, from, to, sort, page, size, groupByArticle, facets, highlight);
   }
 
   private static List<String> union(List<String> given, List<String> typed) {

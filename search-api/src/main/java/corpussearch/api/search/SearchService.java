@@ -247,7 +247,7 @@ public final class SearchService {
       hits.add(new Hit(doc.get(IndexSchema.ID), doc.get(IndexSchema.ARTICLE_ID),
           doc.getField(IndexSchema.N).numericValue().intValue(), score, doc.get(IndexSchema.TITLE),
           doc.get(IndexSchema.AUTHOR), doc.get(IndexSchema.OUTLET), doc.get(IndexSchema.DATE),
-          doc.get(IndexSchema.SECTION), texts[i], highlights[i], matches[i]));
+          doc.get(IndexSchema.URL), doc.get(IndexSchema.SECTION), texts[i], highlights[i], matches[i]));
     }
     return hits;
   }

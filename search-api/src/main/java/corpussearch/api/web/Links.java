@@ -34,6 +34,7 @@ final class Links {
     }
     request.outlets().forEach(value -> params.add(new Param("outlet", value == null ? "" : value)));
     request.authors().forEach(value -> params.add(new Param("author", value == null ? "" : value)));
+    request.sites().forEach(value -> params.add(new Param("site", value == null ? "" : value)));
     if (request.from() != null) {
       params.add(new Param("from", first(raw, "from")));
     }

@@ -34,7 +34,8 @@ final class SearchPage {
 
   record YearLink(String label, String count, String href, boolean current) {}
 
-  record Result(String title, String href, MetaLine meta, String section, String highlight, String more, String moreHref) {}
+  record Result(String title, String href, MetaLine meta, OriginalLink original, String section, String highlight, String more,
+      String moreHref) {}
 
   record PageLink(String label, String href, boolean current, boolean gap) {}
 
@@ -62,7 +63,11 @@ final class SearchPage {
 
   /** Whether the request asks for anything (a query or a filter) beyond the bare page. */
   static boolean asksForResults(SearchRequest request) {
-    return !request.q().isEmpty() || !request.outlets().isEmpty() || !request.authors().isEmpty()
+    return !request.q().isEmpty() || filtered(request);
+  }
+
+  private static boolean filtered(SearchRequest request) {
+    return !request.outlets().isEmpty() || !request.authors().isEmpty() || !request.sites().isEmpty()
         || request.from() != null || request.to() != null;
   }
 
@@ -72,15 +77,20 @@ final class SearchPage {
     Form form = form(raw);
     model.put("form", form);
     model.put("sortOptions", sortOptions(request.sort().param()));
-    model.put("facets", List.of(
+    List<FacetGroup> groups = new ArrayList<>(List.of(
         facetGroup("outlet", "Outlet", result.facets().get(IndexSchema.FACET_OUTLET), request.outlets()),
         facetGroup("author", "Author", result.facets().get(IndexSchema.FACET_AUTHOR), request.authors())));
+    List<FacetValue> sites = result.facets().get(IndexSchema.FACET_SITE);
+    if (!request.sites().isEmpty() || sites.stream().anyMatch(site -> site.value() != null)) {
+      // A corpus of plain text files has no addresses: a Site box with only "unknown" says nothing.
+      groups.add(facetGroup("site", "Site", sites, request.sites()));
+    }
+    model.put("facets", groups);
     model.put("years", years(result.facets().get(IndexSchema.FACET_YEAR), links, raw));
     boolean asks = asksForResults(request);
     List<String> typed = typedFilters(request.q());
     model.put("typedFilters", typed);
-    model.put("filtersActive", !typed.isEmpty() || !request.outlets().isEmpty() || !request.authors().isEmpty()
-        || request.from() != null || request.to() != null);
+    model.put("filtersActive", !typed.isEmpty() || filtered(request));
     model.put("filterHints", filterHints(result.filterHints(), request, links));
     model.put("asks", asks);
     model.put("q", request.q());
@@ -156,7 +166,7 @@ final class SearchPage {
     }
     return new Result(hit.title() == null || hit.title().isBlank() ? "Untitled article" : hit.title(),
         Links.article(hit.articleId(), request.q(), hit.paragraph()), MetaLine.of(hit.outlet(), hit.author(), hit.date()),
-        hit.section(), hit.highlight(), more, moreHref);
+        OriginalLink.of(hit.url()), hit.section(), hit.highlight(), more, moreHref);
   }
 
   /**
@@ -166,7 +176,8 @@ final class SearchPage {
   static List<FacetGroup> uncounted(Map<String, List<String>> raw) {
     return List.of(
         facetGroup("outlet", "Outlet", List.of(), ticked(raw, "outlet")),
-        facetGroup("author", "Author", List.of(), ticked(raw, "author")));
+        facetGroup("author", "Author", List.of(), ticked(raw, "author")),
+        facetGroup("site", "Site", List.of(), ticked(raw, "site")));
   }
 
   private static List<String> ticked(Map<String, List<String>> raw, String name) {
@@ -229,6 +240,9 @@ final class SearchPage {
     }
     for (String author : request.authors()) {
       drops.add(new DropLink("author: " + Text.orUnknown(author), links.without("author", author).href()));
+    }
+    for (String site : request.sites()) {
+      drops.add(new DropLink("site: " + Text.orUnknown(site), links.without("site", site).href()));
     }
     if (request.from() != null || request.to() != null) {
       drops.add(new DropLink("date range", links.withoutAll("from").withoutAll("to").href()));

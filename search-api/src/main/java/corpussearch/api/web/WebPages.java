@@ -122,6 +122,7 @@ public final class WebPages {
     Map<String, Object> model = new HashMap<>();
     model.put("title", article.title() == null || article.title().isBlank() ? "Untitled article" : article.title());
     model.put("meta", MetaLine.of(article.outlet(), article.author(), article.date()));
+    model.put("original", OriginalLink.of(article.url()));
     model.put("q", q);
     model.put("form", SearchPage.form(Map.of("q", List.of(q))));
     model.put("backHref", Links.search(q));

@@ -137,7 +137,7 @@ class MatchCounterTest {
         for (List<String> outlets : OUTLETS) {
           for (List<String> authors : AUTHORS) {
             for (LocalDate[] range : RANGES) {
-              SearchRequest request = new SearchRequest("", outlets, authors, range[0], range[1], SortOrder.RELEVANCE, 1, 10, false, true, true);
+              SearchRequest request = new SearchRequest("", outlets, authors, List.of(), range[0], range[1], SortOrder.RELEVANCE, 1, 10, false, true, true);
               MatchCounter.Counts counted = MatchCounter.count(searcher, view, query, request);
               DrillDownQuery drillDown = DrillDowns.of(query, request);
               DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, CONFIG, view.facetState().orElseThrow()).search(drillDown, 1000);

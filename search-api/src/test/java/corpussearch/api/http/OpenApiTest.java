@@ -79,6 +79,7 @@ class OpenApiTest {
       "/api/search?q=dam|/api/search|200",
       "/api/search?q=dam&group=article&outlet=Daily+Planet&from=2021|/api/search|200",
       "/api/search?outlet=&sort=date_asc|/api/search|200",
+      "/api/search?q=dam&site=dailyplanet.example|/api/search|200",
       "/api/search?q=zzzzqqq|/api/search|200",
       "/api/search?q=dam+outlet:planet&author=lois+lane&author=nobody+known|/api/search|200",
       "/api/search?q=dam&facets=false&highlight=false|/api/search|200",

@@ -93,7 +93,7 @@ class CorruptIndexTest {
   }
 
   private static long total(SearchStack stack, String q) throws IOException {
-    return stack.search().search(new SearchRequest(q, List.of(), List.of(), null, null, SearchRequest.SortOrder.RELEVANCE, 1, 10, false, true, true)).total();
+    return stack.search().search(new SearchRequest(q, List.of(), List.of(), List.of(), null, null, SearchRequest.SortOrder.RELEVANCE, 1, 10, false, true, true)).total();
   }
 
   private static Set<String> files(Path index) throws IOException {

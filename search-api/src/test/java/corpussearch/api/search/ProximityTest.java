@@ -41,6 +41,6 @@ class ProximityTest {
   }
 
   private static SearchRequest request(String q, boolean byArticle) {
-    return new SearchRequest(q, List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10, byArticle, true, true);
+    return new SearchRequest(q, List.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10, byArticle, true, true);
   }
 }

@@ -107,6 +107,6 @@ class ResultCacheTest {
   }
 
   private static SearchRequest request(String q, List<String> outlets) {
-    return new SearchRequest(q, outlets, List.of(), null, null, SortOrder.RELEVANCE, 1, 10, false, true, true);
+    return new SearchRequest(q, outlets, List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10, false, true, true);
   }
 }

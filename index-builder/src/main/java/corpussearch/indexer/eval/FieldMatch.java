@@ -1,0 +1,70 @@
+package corpussearch.indexer.eval;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * How an extracted value is compared with gold: titles ignoring case, spacing and quote styles;
+ * authors as a set of names; outlets also ignoring a leading "The"; dates exactly. An unknown
+ * value matches a gold value that is empty or null.
+ */
+final class FieldMatch {
+
+  private static final String NAME_SEPARATORS = "\\s*(?:,|;|&|\\band\\b)\\s*";
+
+  private FieldMatch() {}
+
+  static boolean title(String extracted, String gold) {
+    return same(normal(extracted), normal(gold));
+  }
+
+  static boolean authors(String extracted, java.util.List<String> gold) {
+    Set<String> goldNames = gold.stream().map(FieldMatch::normal).collect(Collectors.toCollection(TreeSet::new));
+    return names(extracted).equals(goldNames);
+  }
+
+  static boolean outlet(String extracted, String gold) {
+    return same(withoutThe(normal(extracted)), withoutThe(normal(gold)));
+  }
+
+  static boolean date(String extracted, String gold) {
+    return same(extracted, gold);
+  }
+
+  /** Whether {@code phrase} is written in {@code text}, by the same lenient standard as titles. */
+  static boolean contains(String text, String phrase) {
+    return normal(text).contains(normal(phrase));
+  }
+
+  /** The names an author value lists ("A, B and C"), normalised. */
+  static Set<String> names(String extracted) {
+    if (extracted == null || extracted.isBlank()) {
+      return Set.of();
+    }
+    return Arrays.stream(extracted.split(NAME_SEPARATORS)).map(FieldMatch::normal)
+        .filter(name -> !name.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  static String normal(String text) {
+    if (text == null) {
+      return null;
+    }
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+        .replaceAll("[‘’‚‛′]", "'").replaceAll("[“”„‟″]", "\"").replaceAll("[‐‑‒–—]", "-");
+    return folded.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static String withoutThe(String name) {
+    return name == null ? null : name.replaceFirst("^the ", "");
+  }
+
+  private static boolean same(String a, String b) {
+    boolean aEmpty = a == null || a.isEmpty();
+    boolean bEmpty = b == null || b.isEmpty();
+    return aEmpty || bEmpty ? aEmpty && bEmpty : a.equals(b);
+  }
+}

@@ -1,0 +1,55 @@
+package corpussearch.indexer.extract;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The text path's name and date normalisation, offered to readers of structured sources (HTML,
+ * web archives) so that a byline or a date found in markup is judged by the same rules as one
+ * found in plain text.
+ */
+public final class NameAndDateShapes {
+
+  /** Labels that introduce a byline: "By", "Written by", "Words:", "Reporting by", "Author:". */
+  private static final Pattern BY_PREFIX =
+      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|text|story|photos and words)\\s+by|by|words|author|authors|text|reporter)(?:\\s*:\\s*|\\s+)");
+  private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:$|[T\\s].*)");
+
+  private NameAndDateShapes() {}
+
+  /**
+   * The calendar date {@code text} states, as ISO {@code YYYY-MM-DD}: an ISO date or timestamp
+   * (the date as written, whatever its time zone), or any format {@code DateParser} reads.
+   */
+  public static Optional<String> isoDate(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    var iso = ISO_PREFIX.matcher(text.strip());
+    if (iso.matches()) {
+      return DateParser.find(iso.group(1)).map(found -> found.date().toString());
+    }
+    return DateParser.find(text).map(found -> found.date().toString());
+  }
+
+  /**
+   * The authors a visible byline names ("By Jane Doe and John Roe, Staff Writers", "Words: Jane
+   * Doe", "By Jane Doe jdoe@example.com"), as written; empty when the text does not start with
+   * names.
+   */
+  public static Optional<String> bylineNames(String text) {
+    String withoutBy = BY_PREFIX.matcher(text).replaceFirst("").strip();
+    Optional<String> names = PersonNames.nameList(withoutBy, true);
+    return names.isPresent() ? names : PersonNames.leadingName(withoutBy);
+  }
+
+  /** Whether {@code text} has the shape of one person's name. */
+  public static boolean isPersonName(String text) {
+    return PersonNames.isName(text, true);
+  }
+
+  /** Whether {@code text} could name an outlet ("The Daily Courier", "Reuters"). */
+  public static boolean isOutletName(String text) {
+    return OutletNames.isOutletName(text);
+  }
+}

@@ -1,0 +1,40 @@
+package corpussearch.indexer.html;
+
+import corpussearch.indexer.extract.NameAndDateShapes;
+import java.util.List;
+import java.util.Optional;
+
+/** Author names from markup values: cleaned, checked, and listed the way bylines list them. */
+final class Authors {
+
+  private static final int MAX_AUTHOR_WORDS = 8;
+
+  private Authors() {}
+
+  /**
+   * One author's name from a raw value: "By" and job titles dropped; a web address, the outlet's
+   * own name or the site's is not an author.
+   */
+  static Optional<String> name(String raw, String outlet, String site) {
+    String value = raw == null ? "" : raw.strip();
+    if (value.isEmpty() || Outlets.isUrl(value) || Outlets.sameName(value, outlet) || Outlets.matchesSite(value, site)
+        || Outlets.isInitialsOf(outlet, value)) {
+      return Optional.empty();
+    }
+    Optional<String> names = NameAndDateShapes.bylineNames(value);
+    if (names.isPresent()) {
+      return names;
+    }
+    String bare = value.replaceFirst("(?i)^by\\s+", "").strip();
+    boolean plausible = !bare.isEmpty() && bare.split("\\s+").length <= MAX_AUTHOR_WORDS && bare.chars().anyMatch(Character::isLetter);
+    return plausible ? Optional.of(bare) : Optional.empty();
+  }
+
+  /** "A", "A and B", "A, B and C": the way bylines list authors, which the text path keeps as is. */
+  static String join(List<String> names) {
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+}

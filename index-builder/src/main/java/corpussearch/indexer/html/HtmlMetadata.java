@@ -1,0 +1,188 @@
+package corpussearch.indexer.html;
+
+import static corpussearch.indexer.html.HtmlRuleNames.*;
+
+import corpussearch.indexer.extract.ArticleMetadata;
+import corpussearch.indexer.extract.FieldValue;
+import corpussearch.indexer.extract.MetadataExtractor;
+import corpussearch.indexer.extract.MetadataField;
+import corpussearch.indexer.extract.NameAndDateShapes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jsoup.nodes.Document;
+
+/**
+ * Title, authors, outlet and date of an HTML page, each from the most trustworthy source that
+ * states it: JSON-LD, then microdata, then OpenGraph and Dublin Core tags, then other meta tags,
+ * then what the page shows ({@code <time>}, dated and byline elements), then the text path's rules
+ * over the page's text, the {@code <title>} last. The headline is the exception: the {@code <h1>}
+ * a reader sees wins over a declared headline that differs from it (declared ones go stale after
+ * corrections and are often written for search engines). Modification dates are never read.
+ */
+final class HtmlMetadata {
+
+  private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
+  private static final int MIN_HEADLINE_WORDS = 3;
+
+  private final JsonLd.ArticleNode jsonLd;
+  private final PageTags tags;
+  private final VisiblePage visible;
+  private final VisiblePage.TitleTag titleTag;
+
+  HtmlMetadata(Document page) {
+    this.jsonLd = JsonLd.article(page);
+    this.tags = new PageTags(page);
+    this.visible = new VisiblePage(page);
+    this.titleTag = visible.titleTag();
+  }
+
+  /**
+   * The page's metadata; a field no source states is unknown.
+   *
+   * @param site the page's host name without {@code www.}, or null when its address is unknown:
+   *     a title suffix naming it is taken for the outlet, and an author naming it is rejected
+   * @param pageBlocks the page's text blocks, read by the text path's rules where markup is silent
+   * @param bodyBlocks the body's text blocks, where the text path looks for a headline
+   */
+  ArticleMetadata metadata(String site, Supplier<List<String>> pageBlocks, List<String> bodyBlocks) {
+    // The text path's rules cost more than all markup sources together: run only when needed.
+    Supplier<ArticleMetadata> text = once(() -> TEXT_RULES.extract(lines(pageBlocks.get())).metadata());
+    FieldValue outlet = or(declaredOutlet(), () -> text.get().outlet());
+    if (!outlet.isKnown() && titleTag != null && titleTag.naming(site) != null) {
+      outlet = FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
+    }
+    // Navigation heads the whole page; the headline is sought where the body starts.
+    FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
+    FieldValue author = or(author(outlet.value(), site), () -> text.get().author());
+    FieldValue date = or(date(), () -> text.get().date());
+    return new ArticleMetadata(title, author, outlet, date);
+  }
+
+  /** The page's address as it states it (canonical link, og:url, JSON-LD), or null. */
+  String statedUrl() {
+    String canonical = tags.canonicalUrl();
+    return canonical != null ? canonical : jsonLd == null ? null : jsonLd.url();
+  }
+
+  private FieldValue declaredOutlet() {
+    Map<String, String> sources = new LinkedHashMap<>();
+    sources.put(JSON_LD, jsonLd == null ? null : jsonLd.publisher());
+    sources.put(OG_SITE_NAME, tags.meta("og:site_name"));
+    sources.put(DC_PUBLISHER, tags.meta("DC.publisher", "dcterms.publisher"));
+    sources.put(META_PUBLISHER, tags.meta("publisher", "application-name"));
+    sources.put(MICRODATA, tags.microdata("publisher"));
+    FieldValue outlet = first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
+    return outlet.isKnown() ? spelledOut(outlet, sources) : outlet;
+  }
+
+  /** "Baltic News Agency" rather than "BNA" when another source spells the initials out. */
+  private static FieldValue spelledOut(FieldValue outlet, Map<String, String> sources) {
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      if (Outlets.isInitialsOf(outlet.value(), source.getValue())) {
+        return FieldValue.of(source.getValue().strip(), source.getKey());
+      }
+    }
+    return outlet;
+  }
+
+  private FieldValue title(FieldValue outlet, String site, Supplier<FieldValue> fromText) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    sources.put(JSON_LD, jsonLd == null ? null : jsonLd.headline());
+    sources.put(MICRODATA, tags.microdata("headline"));
+    sources.put(OG_TITLE, tags.meta("og:title"));
+    sources.put(DC_TITLE, tags.meta("DC.title", "dcterms.title"));
+    String suffix = titleTag == null ? null : titleTag.suffix();
+    Function<String, Optional<String>> clean = value -> Optional.of(Outlets.withoutSuffix(value, outlet.value(), suffix));
+    String h1 = visible.h1();
+    if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)) {
+      sources.entrySet().removeIf(source -> source.getValue() == null || !Outlets.sameName(clean.apply(source.getValue()).get(), h1));
+      sources.put(H1, h1);
+      return first(sources, clean);
+    }
+    sources.put(EMPHASISED_HEADLINE, visible.emphasisedHeadline());
+    FieldValue declared = first(sources, clean);
+    if (declared.isKnown()) {
+      return declared;
+    }
+    boolean tagNamesOutlet = titleTag == null || Outlets.sameName(titleTag.headline(), outlet.value());
+    return tagNamesOutlet ? fromText.get() : FieldValue.of(clean.apply(titleTag.headline()).get(), TITLE_TAG);
+  }
+
+  private FieldValue author(String outlet, String site) {
+    Map<String, List<String>> sources = new LinkedHashMap<>();
+    sources.put(JSON_LD, jsonLd == null ? List.of() : jsonLd.authors());
+    sources.put(MICRODATA, tags.microdataAuthors());
+    sources.put(ARTICLE_AUTHOR, tags.metas("article:author"));
+    sources.put(DC_CREATOR, tags.metas("DC.creator", "dcterms.creator"));
+    sources.put(META_AUTHOR, tags.metas("author", "sailthru.author", "parsely-author"));
+    sources.put(META_BYL, tags.metas("byl"));
+    sources.put(BYLINE, visible.bylineAuthors());
+    for (Map.Entry<String, List<String>> source : sources.entrySet()) {
+      List<String> names = new ArrayList<>();
+      for (String raw : source.getValue()) {
+        Authors.name(raw, outlet, site).filter(name -> !names.contains(name)).ifPresent(names::add);
+      }
+      if (!names.isEmpty()) {
+        return FieldValue.of(Authors.join(names), source.getKey());
+      }
+    }
+    return FieldValue.unknown();
+  }
+
+  private FieldValue date() {
+    Map<String, String> sources = new LinkedHashMap<>();
+    sources.put(JSON_LD, jsonLd == null ? null : jsonLd.datePublished());
+    sources.put(MICRODATA, tags.microdata("datePublished"));
+    sources.put(ARTICLE_PUBLISHED_TIME, tags.meta("article:published_time", "og:published_time"));
+    sources.put(DC_DATE, tags.meta("DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "dcterms.created"));
+    sources.put(META_DATE, tags.meta("pubdate", "publishdate", "publish-date", "date", "sailthru.date", "parsely-pub-date"));
+    sources.put(TIME_DATETIME, visible.publishedTime());
+    sources.put(SHOWN_DATE, visible.shownDate());
+    return first(sources, NameAndDateShapes::isoDate);
+  }
+
+  /** The blocks as the text path's lines: a blank line between blocks. */
+  private static List<String> lines(List<String> blocks) {
+    List<String> lines = new ArrayList<>();
+    for (String block : blocks) {
+      lines.addAll(List.of(block.split("\n")));
+      lines.add("");
+    }
+    return lines;
+  }
+
+  private static FieldValue or(FieldValue preferred, Supplier<FieldValue> fallback) {
+    return preferred.isKnown() ? preferred : fallback.get();
+  }
+
+  private static <T> Supplier<T> once(Supplier<T> supplier) {
+    Object[] value = new Object[1];
+    return () -> {
+      if (value[0] == null) {
+        value[0] = supplier.get();
+      }
+      @SuppressWarnings("unchecked")
+      T result = (T) value[0];
+      return result;
+    };
+  }
+
+  private static FieldValue first(Map<String, String> sources, Function<String, Optional<String>> accept) {
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      String value = source.getValue();
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      Optional<String> accepted = accept.apply(value.strip().replaceAll("\\s+", " "));
+      if (accepted.isPresent() && !accepted.get().isBlank()) {
+        return FieldValue.of(accepted.get(), source.getKey());
+      }
+    }
+    return FieldValue.unknown();
+  }
+}

@@ -1,0 +1,156 @@
+package corpussearch.indexer.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The article body of a page, in the manner of Readability and boilerpipe: page furniture
+ * (navigation, headers, footers, asides, comments, related lists, share bars, prompts, ads,
+ * captions, forms, scripts) removed, then the content container chosen, marked up ({@code
+ * itemprop=articleBody}, {@code <article>}, {@code <main>}, common content classes) or else the
+ * block with the most paragraph text, then its text blocks read in order.
+ *
+ * <p>Each block becomes one paragraph; headings stay blocks of their own, so the paragraph splitter
+ * turns them into sections and its furniture rules still apply.
+ */
+final class MainContent {
+
+  private static final String FURNITURE_TAGS =
+      "script, style, noscript, template, svg, canvas, iframe, object, embed, nav, header, footer, aside,"
+          + " form, button, select, input, textarea, figcaption, dialog, menu,"
+          + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog],"
+          + " [aria-hidden=true], [hidden], [style~=(?i)display:\\s*none]";
+
+  /** Class and id words of furniture containers, matched as whole words of the attribute. */
+  private static final Pattern FURNITURE_NAMES =
+      Pattern.compile(
+          "(?i)(?:^|[\\s_-])(?:comments?|comment-list|disqus|related|recommended|more-stories|most-popular"
+              + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
+              + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
+              + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
+              + "|caption|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar)(?:$|[\\s_-])");
+
+  private static final String CONTENT_SELECTORS =
+      "[itemprop=articleBody]; article; main, [role=main];"
+          + " .article-body, .article-content, .article__body, .entry-content, .post-content, .post-body,"
+          + " .story-body, .story-content, .content-body, #article-body, #content, .content";
+
+  private static final String BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, div, section, article";
+  private static final String HEADINGS = "h2, h3, h4, h5, h6";
+  private static final int MIN_CONTENT_CHARS = 200;
+  private static final double MAX_LINK_DENSITY = 0.5;
+
+  private MainContent() {}
+
+  /** The body blocks of {@code page}, in reading order; empty when it has no text. */
+  static List<String> blocks(Document page) {
+    Element body = page.body().clone();
+    removeFurniture(body);
+    Element root = contentRoot(body);
+    List<String> blocks = new ArrayList<>();
+    for (Element block : leafBlocks(root)) {
+      String text = BlockText.text(block);
+      boolean heading = block.is(HEADINGS);
+      if (!text.isEmpty() && (heading || linkDensity(block, text) <= MAX_LINK_DENSITY)) {
+        blocks.add(text);
+      }
+    }
+    return blocks;
+  }
+
+  /**
+   * Every text block of the page, furniture included, in reading order: the page as a scrape
+   * would show it, for the text path's rules, which know mastheads, bylines and copyright lines.
+   */
+  static List<String> pageBlocks(Document page) {
+    Element body = page.body().clone();
+    body.select("script, style, noscript, template, svg").remove();
+    List<String> blocks = new ArrayList<>();
+    for (Element block : leafBlocks(body)) {
+      String text = BlockText.text(block);
+      if (!text.isEmpty()) {
+        blocks.add(text);
+      }
+    }
+    return blocks;
+  }
+
+  private static void removeFurniture(Element body) {
+    body.select(FURNITURE_TAGS).remove();
+    List<Element> named = new ArrayList<>();
+    for (Element element : body.getAllElements()) {
+      String names = element.className() + " " + element.id();
+      if (!element.is("body, article, main, [itemprop=articleBody]") && FURNITURE_NAMES.matcher(names).find()) {
+        named.add(element);
+      }
+    }
+    int total = body.text().length();
+    for (Element element : named) {
+      // A container named for a feature of the page ("has-comments") may still hold the article.
+      if (element.parent() != null && element.text().length() * 2 < total) {
+        element.remove();
+      }
+    }
+  }
+
+  private static Element contentRoot(Element body) {
+    for (String selector : CONTENT_SELECTORS.split(";")) {
+      Element best = longest(body.select(selector.strip()));
+      if (best != null && best.text().length() >= MIN_CONTENT_CHARS) {
+        return best;
+      }
+    }
+    Element best = densest(body);
+    return best != null ? best : body;
+  }
+
+  private static Element longest(Elements elements) {
+    return elements.stream().max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
+  }
+
+  /** The container whose paragraphs hold the most text, each paragraph counting for its parent and half for its grandparent. */
+  private static Element densest(Element body) {
+    java.util.Map<Element, Double> scores = new java.util.HashMap<>();
+    for (Element paragraph : body.select("p, pre, blockquote")) {
+      double length = paragraph.text().length() * (1 - linkDensity(paragraph, paragraph.text()));
+      Element parent = paragraph.parent();
+      if (parent != null) {
+        scores.merge(parent, length, Double::sum);
+        if (parent.parent() != null) {
+          scores.merge(parent.parent(), length / 2, Double::sum);
+        }
+      }
+    }
+    return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+  }
+
+  /** Blocks with no block inside them, in document order: the units a reader sees as paragraphs. */
+  private static List<Element> leafBlocks(Element root) {
+    List<Element> leaves = new ArrayList<>();
+    for (Element element : root.select(BLOCK_TAGS)) {
+      if (element.select(BLOCK_TAGS).size() == 1) {
+        leaves.add(element);
+      }
+    }
+    if (leaves.isEmpty() && !root.text().isBlank()) {
+      leaves.add(root);
+    }
+    return leaves;
+  }
+
+  private static double linkDensity(Element block, String text) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    int linked = 0;
+    for (Element link : block.select("a")) {
+      linked += link.text().length();
+    }
+    return (double) linked / text.length();
+  }
+}

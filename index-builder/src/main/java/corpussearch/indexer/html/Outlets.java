@@ -1,0 +1,91 @@
+package corpussearch.indexer.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Comparing outlet names with each other, with a site's host name and with text around a title. */
+final class Outlets {
+
+  private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.|/).*|.*\\.(?:com|org|net)(?:/.*)?$");
+  private static final Pattern TRAILING_NAME = Pattern.compile("^(.+?)\\s+[|\\-–—:·•]\\s+([^|\\-–—:·•]+)$");
+  private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "or", "ne");
+  private static final int MIN_CONTAINED = 3;
+
+  private Outlets() {}
+
+  /** Whether {@code value} is a web address rather than a name. */
+  static boolean isUrl(String value) {
+    return URL.matcher(value.strip()).matches();
+  }
+
+  /** Whether two names are the same ignoring case, punctuation, spacing and a leading "The". */
+  static boolean sameName(String a, String b) {
+    return a != null && b != null && !letters(a, false).isEmpty() && letters(a, false).equals(letters(b, false));
+  }
+
+  /**
+   * Whether {@code name} is the outlet of {@code site}: "The Guardian" of theguardian.com, "BBC
+   * News" of bbc.co.uk.
+   */
+  static boolean matchesSite(String name, String site) {
+    if (site == null || name == null) {
+      return false;
+    }
+    String label = siteLabel(site);
+    String withThe = letters(name, true);
+    String withoutThe = letters(name, false);
+    if (label.length() < MIN_CONTAINED || withoutThe.length() < MIN_CONTAINED) {
+      return false;
+    }
+    return label.equals(withThe) || label.contains(withoutThe) || withThe.contains(label);
+  }
+
+  /**
+   * {@code title} without a trailing " | Outlet" (or " - ", " — " …) that names {@code outlet} or
+   * repeats the {@code <title>}'s own suffix.
+   */
+  static String withoutSuffix(String title, String outlet, String titleSuffix) {
+    Matcher matcher = TRAILING_NAME.matcher(title);
+    if (!matcher.matches()) {
+      return title;
+    }
+    String suffix = matcher.group(2).strip();
+    boolean known = sameName(suffix, outlet) || sameName(suffix, titleSuffix);
+    return known ? matcher.group(1).strip() : title;
+  }
+
+  /** Whether {@code initials} ("BNA") are the initials of {@code name} ("Baltic News Agency"). */
+  static boolean isInitialsOf(String initials, String name) {
+    if (initials == null || name == null || !initials.strip().matches("\\p{Lu}{2,6}")) {
+      return false;
+    }
+    StringBuilder first = new StringBuilder();
+    for (String word : name.strip().split("\\s+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        first.append(word.charAt(0));
+      }
+    }
+    return first.toString().equals(initials.strip()) && name.strip().contains(" ");
+  }
+
+  /** The name-bearing label of a host: "theguardian" of theguardian.com, "bbc" of news.bbc.co.uk. */
+  private static String siteLabel(String site) {
+    List<String> labels = List.of(site.toLowerCase(Locale.ROOT).split("\\."));
+    int end = labels.size() - 1;
+    if (end > 1 && SECOND_LEVEL.contains(labels.get(end - 1))) {
+      end--;
+    }
+    return end > 0 ? labels.get(end - 1).replaceAll("[^\\p{L}\\p{N}]", "") : labels.get(0);
+  }
+
+  private static String letters(String name, boolean keepThe) {
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    if (!keepThe) {
+      lower = lower.replaceFirst("^the\\s+", "");
+    }
+    return lower.replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+}

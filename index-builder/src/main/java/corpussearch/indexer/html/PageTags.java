@@ -1,0 +1,91 @@
+package corpussearch.indexer.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's declared metadata outside JSON-LD: {@code <meta>} tags (OpenGraph, Dublin Core,
+ * {@code author}, {@code byl}), schema.org microdata and {@code <link rel=canonical>}.
+ */
+final class PageTags {
+
+  private final Document page;
+
+  PageTags(Document page) {
+    this.page = page;
+  }
+
+  /** The first non-blank content of a {@code <meta>} whose name or property is one of {@code keys}. */
+  String meta(String... keys) {
+    List<String> values = metas(keys);
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  /** Every non-blank content of {@code <meta>} tags named one of {@code keys}, in page order. */
+  List<String> metas(String... keys) {
+    List<String> values = new ArrayList<>();
+    for (Element meta : page.select("meta[content]")) {
+      String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+      if (matches(key, keys) && !meta.attr("content").isBlank()) {
+        values.add(meta.attr("content").strip());
+      }
+    }
+    return values;
+  }
+
+  /** The microdata value of {@code itemprop} inside an article-typed item, or anywhere. */
+  String microdata(String itemprop) {
+    Element element = page.selectFirst("[itemtype~=(?i)schema.org/\\w*(Article|Posting)] [itemprop=" + itemprop + "]");
+    if (element == null) {
+      element = page.selectFirst("[itemprop=" + itemprop + "]");
+    }
+    return element == null ? null : itemValue(element);
+  }
+
+  /** The names of the microdata authors, each the item's {@code name} or its text. */
+  List<String> microdataAuthors() {
+    List<String> names = new ArrayList<>();
+    for (Element author : page.select("[itemprop=author]")) {
+      Element name = author.selectFirst("[itemprop=name]");
+      String value = itemValue(name != null ? name : author);
+      if (value != null && !names.contains(value)) {
+        names.add(value);
+      }
+    }
+    return names;
+  }
+
+  /** The URL the page names as its own: {@code <link rel=canonical>}, else {@code og:url}. */
+  String canonicalUrl() {
+    Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+    if (link != null && !link.absUrl("href").isBlank()) {
+      return link.absUrl("href");
+    }
+    return meta("og:url");
+  }
+
+  private static String itemValue(Element element) {
+    String value;
+    if (element.hasAttr("content")) {
+      value = element.attr("content");
+    } else if (element.hasAttr("datetime")) {
+      value = element.attr("datetime");
+    } else {
+      value = element.text();
+    }
+    return value.isBlank() ? null : value.strip();
+  }
+
+  private static boolean matches(String key, String... keys) {
+    String lower = key.strip().toLowerCase(Locale.ROOT);
+    for (String wanted : keys) {
+      if (lower.equals(wanted.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,214 @@
+package corpussearch.indexer.html;
+
+import corpussearch.indexer.extract.NameAndDateShapes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a reader sees rather than what the page declares: the {@code <h1>}, the {@code <title>},
+ * {@code <time>} elements, dates and bylines.
+ */
+final class VisiblePage {
+
+  /** Separators between a headline and the outlet's name in a {@code <title>}. */
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
+  private static final Pattern UPDATED = Pattern.compile("(?i)updat|modif|edited|revis");
+  private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
+  private static final Pattern BY_LINE = Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting)\\s+by|by|words\\s*:)\\s+\\S.*");
+  private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author]";
+  private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
+  private static final String DATE_ELEMENTS = "[class*=date], [class*=time], [class*=stamp], [class*=publish], [class*=posted], [class*=dateline]";
+  private static final int MAX_BYLINE_CHARS = 120;
+  private static final int MAX_DATE_CHARS = 80;
+  private static final int LONG_PARAGRAPH_CHARS = 150;
+  private static final int MIN_HEADLINE_WORDS = 3;
+  private static final int MAX_HEADLINE_WORDS = 25;
+  private static final String EMPHASIS = "h2, h3, [class*=headline], [class*=title], b, strong, font[size~=^\\+?[4-7]$]";
+  /** An outlet's name is short; a longer tail after a dash is part of the headline. */
+  private static final int MAX_SUFFIX_WORDS = 5;
+
+  /**
+   * A {@code <title>} split into headline and the short parts after it (section, author,
+   * outlet, site), in order.
+   */
+  record TitleTag(String headline, List<String> suffixes) {
+
+    /** The last part, where pages put the outlet's name, or null. */
+    String suffix() {
+      return suffixes.isEmpty() ? null : suffixes.get(suffixes.size() - 1);
+    }
+
+    /** The part that names {@code site}, or null. */
+    String naming(String site) {
+      return suffixes.stream().filter(part -> Outlets.matchesSite(part, site)).findFirst().orElse(null);
+    }
+  }
+
+  private final Document page;
+
+  VisiblePage(Document page) {
+    this.page = page;
+  }
+
+  /**
+   * The article's visible headline: the first {@code <h1>} inside an {@code <article>} or {@code
+   * <main>}, else the first one outside the page header and navigation.
+   */
+  String h1() {
+    Element h1 = page.selectFirst("article h1, main h1, [role=main] h1");
+    if (h1 == null) {
+      h1 = page.select("h1").stream().filter(e -> e.closest("header, nav, [role=banner]") == null).findFirst().orElse(null);
+    }
+    return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+  }
+
+  /**
+   * The {@code <title>}, split at its separators when everything after the first one is short
+   * enough to be names ("Headline | Section | Outlet", "Headline | by Author | Publication | Site").
+   */
+  TitleTag titleTag() {
+    String title = page.title().strip();
+    if (title.isEmpty()) {
+      return null;
+    }
+    String[] parts = TITLE_SEPARATOR.split(title);
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].isBlank() || parts[i].strip().split("\\s+").length > MAX_SUFFIX_WORDS) {
+        return new TitleTag(title, List.of());
+      }
+    }
+    return new TitleTag(parts[0].strip(), List.of(parts).subList(1, parts.length).stream().map(String::strip).toList());
+  }
+
+  /**
+   * The publication date of a {@code <time datetime>}: one marked as published (by {@code pubdate},
+   * {@code itemprop} or class), else the first in a header or byline, else the first on the page;
+   * never one marked as an update.
+   */
+  String publishedTime() {
+    List<Element> times = page.select("time[datetime]").stream().filter(t -> !isUpdate(t)).toList();
+    for (Element time : times) {
+      if (time.hasAttr("pubdate") || PUBLISHED.matcher(markers(time)).find()) {
+        return time.attr("datetime");
+      }
+    }
+    for (Element time : times) {
+      if (time.closest("header, .byline, [class*=byline], [class*=meta]") != null) {
+        return time.attr("datetime");
+      }
+    }
+    return times.isEmpty() ? null : times.get(0).attr("datetime");
+  }
+
+  /**
+   * The first date shown in an element whose class says it holds one, else in a short line above
+   * the article's text; never an "Updated …" stamp.
+   */
+  String shownDate() {
+    List<Element> candidates = new ArrayList<>(page.select(DATE_ELEMENTS));
+    leadElements().stream().filter(e -> e.is("p, div, span, td, font")).forEach(candidates::add);
+    for (Element element : candidates) {
+      String text = element.text();
+      if (text.length() <= MAX_DATE_CHARS && !isUpdate(element) && !UPDATED.matcher(text).find()) {
+        Optional<String> date = NameAndDateShapes.isoDate(text);
+        if (date.isPresent()) {
+          return date.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A headline shown by emphasis rather than an {@code <h1>}: above the article's text, the whole
+   * of its line, in a heading, a headline class, bold or a large font; three to 25 words.
+   */
+  String emphasisedHeadline() {
+    for (Element element : leadElements()) {
+      if (!element.is(EMPHASIS)) {
+        continue;
+      }
+      Element line = element.closest("p, div, td, li, h2, h3");
+      String text = element.text().strip();
+      int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+      if (line != null && line.text().strip().equals(text) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
+          && NameAndDateShapes.isoDate(text).isEmpty()) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  /** The elements before the first long paragraph: where a page puts headline, byline and date. */
+  private List<Element> leadElements() {
+    List<Element> lead = new ArrayList<>();
+    for (Element element : page.body().getAllElements()) {
+      if (element.is("p") && element.text().length() >= LONG_PARAGRAPH_CHARS) {
+        break;
+      }
+      if (element.closest("nav, header, footer, aside, [role=navigation]") == null) {
+        lead.add(element);
+      }
+    }
+    return lead;
+  }
+
+  /**
+   * The authors a visible byline names: every {@code rel=author} link, else the first byline
+   * element (its links to author pages, else its text), else the first short "By …" line.
+   */
+  List<String> bylineAuthors() {
+    List<String> names = linkedNames(page.select("a[rel~=(?i)^author$]"));
+    if (!names.isEmpty()) {
+      return names;
+    }
+    for (Element byline : page.select(BYLINE_ELEMENTS)) {
+      if (byline.text().length() <= MAX_BYLINE_CHARS) {
+        List<String> found = linkedNames(byline.select(AUTHOR_LINKS));
+        if (found.isEmpty()) {
+          firstLineNames(byline).ifPresent(found::add);
+        }
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    for (Element line : page.select("p, span, div, li, address")) {
+      if (line.text().length() <= MAX_BYLINE_CHARS && BY_LINE.matcher(line.text()).matches()) {
+        Optional<String> found = firstLineNames(line);
+        if (found.isPresent()) {
+          return List.of(found.get());
+        }
+      }
+    }
+    return names;
+  }
+
+  private static List<String> linkedNames(List<Element> links) {
+    List<String> names = new ArrayList<>();
+    for (Element link : links) {
+      NameAndDateShapes.bylineNames(link.text()).filter(name -> !names.contains(name)).ifPresent(names::add);
+    }
+    return names;
+  }
+
+  private static Optional<String> firstLineNames(Element element) {
+    List<String> lines = BlockText.lines(element);
+    return lines.isEmpty() ? Optional.empty() : NameAndDateShapes.bylineNames(lines.get(0));
+  }
+
+  private static boolean isUpdate(Element element) {
+    Element parent = element.parent();
+    String lead = parent == null ? "" : parent.ownText();
+    return UPDATED.matcher(markers(element)).find() || UPDATED.matcher(lead).find();
+  }
+
+  private static String markers(Element element) {
+    return (element.className() + " " + element.attr("itemprop") + " " + element.id()).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,75 @@
+package corpussearch.indexer.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import corpussearch.indexer.extract.MetadataField;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Extraction measured on frozen sets of articles with gold metadata, written by someone who had
+ * not read this code: {@code extraction-eval/dev} (which the rules may be tuned on) and {@code
+ * extraction-eval/heldout} (which they must not be; added at merge). Floors are what the rules
+ * reach; a change that lowers one has to say why.
+ */
+class ExtractionEvaluationTest {
+
+  /** Per field, the share of articles right at least; body: phrases found; leak: furniture found at most. */
+  record Floors(double title, double author, double outlet, double date, double body, double leak) {}
+
+  /** What the dev set reaches over web pages and archives, whose rules this branch wrote. */
+  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  /** What the dev set reaches over all formats, plain text included. */
+  private static final Floors DEV_ALL = new Floors(0.60, 0.73, 0.73, 0.82, 1.0, 0.26);
+  /** Held-out floors: the lead sets them when adding the set; these only catch a collapse. */
+  private static final Floors HELDOUT_WEB = new Floors(0.6, 0.6, 0.6, 0.6, 0.9, 0.2);
+
+  private static final List<String> WEB_FORMATS = List.of("html", "warc");
+
+  @Test
+  void devSet(@TempDir Path work) throws IOException {
+    EvaluationReport report = evaluate("dev", work);
+    assertFloors(web(report), DEV_WEB, "dev, web pages and archives");
+    assertFloors(report, DEV_ALL, "dev, all formats");
+  }
+
+  @Test
+  void heldOutSet(@TempDir Path work) throws IOException {
+    EvaluationReport report = evaluate("heldout", work);
+    assertFloors(web(report), HELDOUT_WEB, "held-out, web pages and archives");
+  }
+
+  private static EvaluationReport evaluate(String set, Path work) throws IOException {
+    URL resource = ExtractionEvaluationTest.class.getResource("/extraction-eval/" + set + "/" + GoldArticle.GOLD_FILE);
+    Assumptions.assumeTrue(resource != null,
+        "no extraction-eval/" + set + " set in the test resources (the held-out set is added at merge); skipped");
+    try {
+      EvaluationReport report = ExtractionEvaluation.evaluate(Path.of(resource.toURI()).getParent(), work);
+      System.out.println("extraction-eval/" + set + ":\n" + report.render());
+      return report;
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static EvaluationReport web(EvaluationReport report) {
+    return new EvaluationReport(report.articles().stream().filter(a -> WEB_FORMATS.contains(a.gold().format())).toList(), List.of());
+  }
+
+  private static void assertFloors(EvaluationReport report, Floors floors, String what) {
+    assertThat(report.articles()).as(what).isNotEmpty();
+    Map<MetadataField, Double> fieldFloors = Map.of(MetadataField.TITLE, floors.title(), MetadataField.AUTHOR, floors.author(),
+        MetadataField.OUTLET, floors.outlet(), MetadataField.DATE, floors.date());
+    fieldFloors.forEach((field, floor) ->
+        assertThat(report.accuracy(field)).as("%s: %s accuracy\n%s", what, field.key(), report.render()).isGreaterThanOrEqualTo(floor));
+    assertThat(report.bodyRecall()).as("%s: body phrases found\n%s", what, report.render()).isGreaterThanOrEqualTo(floors.body());
+    assertThat(report.furnitureLeak()).as("%s: furniture phrases kept\n%s", what, report.render()).isLessThanOrEqualTo(floors.leak());
+  }
+}
