@@ -28,8 +28,12 @@ class ExtractionEvaluationTest {
   private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the dev set reaches over all formats, plain text included. */
   private static final Floors DEV_ALL = new Floors(0.60, 0.73, 0.73, 0.82, 1.0, 0.26);
-  /** Held-out floors: the lead sets them when adding the set; these only catch a collapse. */
-  private static final Floors HELDOUT_WEB = new Floors(0.6, 0.6, 0.6, 0.6, 0.9, 0.2);
+  /**
+   * What the held-out set reached over web pages and archives when it was added (12 articles: one
+   * title, one author list, three outlets and one date wrong; one furniture phrase of 36 kept).
+   * Nothing was tuned on it; these floors catch a change that makes it worse.
+   */
+  private static final Floors HELDOUT_WEB = new Floors(0.91, 0.91, 0.75, 0.91, 1.0, 0.03);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
