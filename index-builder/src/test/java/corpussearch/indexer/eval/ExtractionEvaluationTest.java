@@ -30,7 +30,7 @@ class ExtractionEvaluationTest {
   private static final Floors DEV_ALL = new Floors(0.60, 0.73, 0.73, 0.82, 1.0, 0.26);
   /**
    * What the held-out set reached over web pages and archives when it was added (12 articles: one
-   * title, one author list, three outlets and one date wrong; one furniture phrase of 36 kept).
+   * title, one author list, three outlets and one date wrong; one furniture phrase of 50 kept).
    * Nothing was tuned on it; these floors catch a change that makes it worse.
    */
   private static final Floors HELDOUT_WEB = new Floors(0.91, 0.91, 0.75, 0.91, 1.0, 0.03);
