@@ -63,7 +63,7 @@ public class SearchBenchmark {
     QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
     SearchQuery built = factory.build(new LenientQueryParser().parse(q), TypoExpansions.of(index.view));
     query = built.rewrite(searcher);
-    request = new SearchRequest(q, List.of(), List.of(), null, null, SearchRequest.SortOrder.RELEVANCE, 1, 10, false, true, true);
+    request = new SearchRequest(q, List.of(), List.of(), List.of(), null, null, SearchRequest.SortOrder.RELEVANCE, 1, 10, false, true, true);
   }
 
   @TearDown(Level.Trial)
