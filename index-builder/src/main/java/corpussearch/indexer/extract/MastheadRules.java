@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  * The block above the headline: navigation, the masthead naming the outlet, a tagline.
  *
  * <p>{@code masthead}: the first line above the title that is neither navigation, a date nor a
- * byline, when it is short and Title-Case like a publication's name. Other short lines between it
+ * byline, when it is short and Title-Case like a publication's name; or the name in a first "NAME |
+ * Section" line. A consent banner above it is furniture and does not count. Other short lines between it
  * and the title are taglines. All of these are page furniture. (Page dates in this block are {@link
  * DateRules}' business, bylines {@link BylineRules}'.)
  *
@@ -35,8 +36,16 @@ final class MastheadRules {
         return;
       }
       String text = page.text(line);
+      if (PageHeader.isConsentNotice(text)) {
+        out.markMetadata(line);
+        continue;
+      }
       if (NavigationLines.isNavigation(text)) {
         out.markMetadata(line);
+        if (!mastheadLooked) {
+          PageHeader.mastheadName(text)
+              .ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
+        }
       } else if (isOtherFurniture(text)) {
         continue;
       } else if (!mastheadLooked && OutletNames.isMasthead(text)) {
