@@ -74,6 +74,8 @@ public final class MetadataExtractor {
     SignOffRules.collect(page, findings);
     OutletRules.collect(page, findings);
     AuthorBioRules.collect(page, findings);
+    AuthorLineRules.collect(page, findings);
+    OutletMentionRules.collect(page, findings);
     return findings;
   }
 
