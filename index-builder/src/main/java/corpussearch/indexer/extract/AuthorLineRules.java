@@ -33,9 +33,8 @@ final class AuthorLineRules {
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
   private static final Pattern COVERS =
       OutletPhrases.compile(
-          "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s+(?:covers|writes about"
-              + "|reports on|is a (?:reporter|correspondent|writer|columnist|editor)\\b)"
-              + "[^.]{0,120}?\\s(?i:for)\\s+");
+          "^\\s+(?:covers|writes about|reports on|is a (?:reporter|correspondent|writer|columnist"
+              + "|editor)\\b)[^.]{0,120}?\\s(?i:for)\\s+");
 
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;
@@ -109,12 +108,13 @@ final class AuthorLineRules {
   }
 
   private static void coversFor(String text, int line, Findings out) {
-    Matcher covers = COVERS.matcher(text);
-    if (!covers.find() || !PersonNames.isName(covers.group(1), false)) {
+    Optional<String> name = PersonNames.leadingName(text);
+    Matcher covers = COVERS.matcher(text.substring(name.map(String::length).orElse(0)));
+    if (name.isEmpty() || !covers.find()) {
       return;
     }
-    propose(out, covers.group(1), RuleNames.COVERS_FOR, line);
-    OutletPhrases.outlet(covers, 2)
+    propose(out, name.get(), RuleNames.COVERS_FOR, line);
+    OutletPhrases.outlet(covers, 1)
         .ifPresent(o -> out.propose(new Candidate(OUTLET, o, RuleNames.COVERS_FOR, line, Set.of())));
   }
 

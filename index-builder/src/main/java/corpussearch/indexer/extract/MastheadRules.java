@@ -40,17 +40,13 @@ final class MastheadRules {
         out.markMetadata(line);
         continue;
       }
-      if (NavigationLines.isNavigation(text)) {
+      Optional<String> masthead =
+          mastheadLooked || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadName(text);
+      masthead.ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
+      if (NavigationLines.isNavigation(text) || masthead.isPresent()) {
         out.markMetadata(line);
-        if (!mastheadLooked) {
-          PageHeader.mastheadName(text)
-              .ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
-        }
       } else if (isOtherFurniture(text)) {
         continue;
-      } else if (!mastheadLooked && OutletNames.isMasthead(text)) {
-        out.markMetadata(line);
-        out.propose(Candidate.of(OUTLET, text, RuleNames.MASTHEAD, line));
       } else if (ArticleLines.wordCount(text) <= MAX_TAGLINE_WORDS) {
         out.markMetadata(line);
       }
