@@ -16,6 +16,9 @@ import static corpussearch.indexer.extract.MetadataField.DATE;
  *       date there, so it is the weakest date evidence.
  * </ul>
  *
+ * <p>A slashed date that could be read day-first or month-first is read the way the rest of the
+ * page settles it ({@link DateConvention}), or not at all.
+ *
  * <p>Bare dates further down are comment timestamps or related-article lists and are ignored.
  */
 final class DateRules {
@@ -27,7 +30,9 @@ final class DateRules {
    */
   static void collect(ArticleLines page, int titleLine, Findings out) {
     for (int line : page.nonBlank()) {
-      DateParser.parseDateLine(page.text(line))
+      String text = page.text(line);
+      DateParser.parseDateLine(text)
+          .or(() -> DateConvention.resolve(text, page).map(d -> new DateParser.DateLine(d, false, false)))
           .ifPresent(
               dateLine -> {
                 String rule = ruleFor(page, line, titleLine, dateLine);
