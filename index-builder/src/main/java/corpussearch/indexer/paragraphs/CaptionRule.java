@@ -9,18 +9,17 @@ import java.util.regex.Pattern;
  * <p>Why: scrapers keep the caption of each picture where the picture stood; it describes the
  * picture, not the story. The label is required, so prose about a photograph is kept.
  */
-final class CaptionRule extends LineRule {
+final class CaptionRule extends PatternLineRule {
   private static final Pattern CAPTION =
       Pattern.compile("(?iu)(?:caption|photo|photograph|image|picture|pictured)\\s*:\\s*\\S.*");
   private static final int MAX_WORDS = 60;
 
-  @Override
-  public DropReason reason() {
-    return DropReason.CAPTION;
+  CaptionRule() {
+    super(CAPTION, MAX_WORDS);
   }
 
   @Override
-  boolean matches(String line) {
-    return Text.atMostWords(line, MAX_WORDS) && CAPTION.matcher(line).matches();
+  public DropReason reason() {
+    return DropReason.CAPTION;
   }
 }

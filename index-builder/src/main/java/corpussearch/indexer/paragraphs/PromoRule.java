@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * <p>Why: such appeals close articles on many sites and say nothing about the story. The rule
  * wants the appeal phrase itself, so a story about a membership drive keeps its sentences.
  */
-final class PromoRule extends LineRule {
+final class PromoRule extends PatternLineRule {
   private static final Pattern APPEAL =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:support (?:our|independent|quality|local) journalism"
@@ -18,13 +18,12 @@ final class PromoRule extends LineRule {
               + "|subscribe (?:now|today))\\b.*");
   private static final int MAX_WORDS = 30;
 
-  @Override
-  public DropReason reason() {
-    return DropReason.PROMO;
+  PromoRule() {
+    super(APPEAL, MAX_WORDS);
   }
 
   @Override
-  boolean matches(String line) {
-    return Text.atMostWords(line, MAX_WORDS) && APPEAL.matcher(line).matches();
+  public DropReason reason() {
+    return DropReason.PROMO;
   }
 }
