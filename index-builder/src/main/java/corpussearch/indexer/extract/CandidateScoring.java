@@ -55,69 +55,75 @@ final class CandidateScoring {
 
   /** The best-supported candidate for {@code field}, spelled as the page best spells it. */
   static Optional<Candidate> best(MetadataField field, List<Candidate> candidates) {
-    List<Candidate> own = candidates.stream().filter(c -> c.field() == field).toList();
+    List<Keyed> own =
+        candidates.stream().filter(c -> c.field() == field).map(Keyed::of).toList();
     return own.stream()
-        .filter(c -> weight(c) > 0)
+        .filter(k -> weight(k.candidate()) > 0)
         .max(
-            Comparator.comparingInt((Candidate c) -> score(c, own))
-                .thenComparing(Comparator.comparingInt(Candidate::line).reversed()))
+            Comparator.comparingInt((Keyed k) -> score(k, own))
+                .thenComparing(Comparator.comparingInt((Keyed k) -> k.candidate().line()).reversed()))
         .map(winner -> respelled(winner, own));
   }
 
   /** Whether two candidates of one field name the same value. */
   static boolean agree(Candidate a, Candidate b) {
-    if (a.field() != b.field()) {
-      return false;
-    }
-    String x = key(a);
-    String y = key(b);
-    if (a.field() != MetadataField.OUTLET) {
-      return x.equals(y);
-    }
-    return x.equals(y)
-        || x.length() >= MIN_PREFIX_CHARS && y.startsWith(x)
-        || y.length() >= MIN_PREFIX_CHARS && x.startsWith(y);
+    return a.field() == b.field() && Keyed.of(a).agrees(Keyed.of(b));
   }
 
-  private static int score(Candidate candidate, List<Candidate> own) {
+  private static int score(Keyed candidate, List<Keyed> own) {
     long others =
         own.stream()
-            .filter(other -> !other.rule().equals(candidate.rule()) && agree(candidate, other))
-            .map(Candidate::rule)
+            .filter(o -> !o.candidate().rule().equals(candidate.candidate().rule()))
+            .filter(candidate::agrees)
+            .map(o -> o.candidate().rule())
             .distinct()
             .count();
-    return weight(candidate) + AGREEMENT * (int) others;
+    return weight(candidate.candidate()) + AGREEMENT * (int) others;
   }
 
   private static int weight(Candidate candidate) {
     return WEIGHTS.getOrDefault(candidate.rule(), 1);
   }
 
-  private static String key(Candidate candidate) {
-    String value = candidate.value().toLowerCase(Locale.ROOT);
-    if (candidate.field() != MetadataField.OUTLET) {
-      return value;
+  /** A candidate with the form of its value that spellings of one value share. */
+  private record Keyed(Candidate candidate, String key) {
+    static Keyed of(Candidate candidate) {
+      String value = candidate.value().toLowerCase(Locale.ROOT);
+      return new Keyed(
+          candidate,
+          candidate.field() == MetadataField.OUTLET
+              ? OutletNames.comparable(value).replaceAll("[^\\p{L}\\p{N}]", "")
+              : value);
     }
-    return OutletNames.comparable(value).replaceAll("[^\\p{L}\\p{N}]", "");
+
+    /** Outlets also agree when one name starts the other ("Northern Chronicle Media"). */
+    boolean agrees(Keyed other) {
+      if (key.equals(other.key)) {
+        return true;
+      }
+      return candidate.field() == MetadataField.OUTLET
+          && (key.length() >= MIN_PREFIX_CHARS && other.key.startsWith(key)
+              || other.key.length() >= MIN_PREFIX_CHARS && key.startsWith(other.key));
+    }
   }
 
   /**
    * A name printed in capitals ("THE KESTREL BAY HERALD") takes the spelling of an agreeing
    * candidate in ordinary case, or else is put in title case.
    */
-  private static Candidate respelled(Candidate winner, List<Candidate> own) {
-    if (winner.field() == MetadataField.TITLE || !PageHeader.isCapitals(winner.value())) {
-      return winner;
+  private static Candidate respelled(Keyed winner, List<Keyed> own) {
+    Candidate won = winner.candidate();
+    if (won.field() == MetadataField.TITLE || !PageHeader.isCapitals(won.value())) {
+      return won;
     }
     String spelling =
         own.stream()
-            .filter(other -> weight(other) > 0 && agree(winner, other))
-            .map(Candidate::value)
+            .filter(other -> weight(other.candidate()) > 0 && winner.agrees(other))
+            .map(other -> other.candidate().value())
             .filter(value -> !PageHeader.isCapitals(value))
             .findFirst()
-            .orElseGet(() -> titleCase(winner.value()));
-    return new Candidate(
-        winner.field(), spelling, winner.rule(), winner.line(), winner.sourceLines());
+            .orElseGet(() -> titleCase(won.value()));
+    return new Candidate(won.field(), spelling, won.rule(), won.line(), won.sourceLines());
   }
 
   private static String titleCase(String capitals) {

@@ -3,6 +3,8 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.DATE;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,7 @@ final class OutletMentionRules {
 
   static void collect(ArticleLines page, Findings out) {
     int firstBody = firstBodyLine(page);
+    Set<String> domains = new HashSet<>();
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (page.isTop(line) || line == firstBody) {
@@ -54,10 +57,14 @@ final class OutletMentionRules {
       if (page.isLate(line) && ArticleLines.wordCount(text) <= MAX_FOOTER_WORDS) {
         selfDescription(text, line, out);
       }
-      Matcher domain = DOMAIN.matcher(text);
-      while (domain.find()) {
-        out.propose(
-            new Candidate(OUTLET, domain.group(1), RuleNames.DOMAIN_NAME, line, Set.of()));
+      if (ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS) {
+        Matcher domain = DOMAIN.matcher(text);
+        while (domain.find()) {
+          if (domains.add(domain.group(1).toLowerCase(Locale.ROOT))) {
+            out.propose(
+                new Candidate(OUTLET, domain.group(1), RuleNames.DOMAIN_NAME, line, Set.of()));
+          }
+        }
       }
     }
   }
