@@ -16,10 +16,11 @@ import java.util.TreeSet;
  *
  * <p>Every value comes from a general rule about how news pages are laid out, never from knowledge
  * of particular sites or people, and carries that rule's name. What the text does not say stays
- * {@link FieldValue#unknown() unknown}. The rules live in one small class per family: {@link
- * TitleRules}, {@link MastheadRules}, {@link BylineRules}, {@link DateRules}, {@link SignOffRules},
- * {@link OutletRules} and {@link AuthorBioRules}, helped by {@link DateParser}, {@link
- * PersonNames}, {@link OutletNames} and {@link NavigationLines}.
+ * {@link FieldValue#unknown() unknown}. The rules live in one small class per kind of evidence:
+ * {@link TitleRules} (with {@link PageHeader}), {@link MastheadRules}, {@link BylineRules}, {@link
+ * AuthorLineRules}, {@link DateRules} (with {@link DateConvention}), {@link SignOffRules}, {@link
+ * OutletRules}, {@link OutletMentionRules} and {@link AuthorBioRules}, helped by {@link
+ * DateParser}, {@link PersonNames}, {@link OutletNames} and {@link NavigationLines}.
  *
  * <h2>Scoring</h2>
  *
@@ -34,7 +35,8 @@ import java.util.TreeSet;
  *
  * The title and its repeats, navigation, masthead and tagline lines above the title, bylines,
  * "WRITTEN BY:" blocks, date lines, sign-offs, disclaimers and copyright notices are always
- * metadata lines. An author bio is one only when it describes the reported author.
+ * metadata lines, and so is a consent banner above the masthead. An author bio, a "covers … for"
+ * line or a footer that describes the publication is one only when it names the reported value.
  *
  * <p>Instances are stateless and thread-safe.
  */
