@@ -24,6 +24,9 @@ final class CandidateScoring {
   /** A squashed outlet name this long that starts another is the same publication's name. */
   private static final int MIN_PREFIX_CHARS = 8;
 
+  private static final java.util.regex.Pattern NAME_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+
   private static final Map<String, Integer> WEIGHTS =
       Map.ofEntries(
           Map.entry(RuleNames.REPEATED_TITLE, 10),
@@ -96,14 +99,25 @@ final class CandidateScoring {
               : value);
     }
 
-    /** Outlets also agree when one name starts the other ("Northern Chronicle Media"). */
+    /**
+     * Outlets also agree when one name starts the other ("Northern Chronicle Media"), authors when
+     * one is among the other's names (a bio of one of three reporters).
+     */
     boolean agrees(Keyed other) {
       if (key.equals(other.key)) {
         return true;
       }
-      return candidate.field() == MetadataField.OUTLET
-          && (key.length() >= MIN_PREFIX_CHARS && other.key.startsWith(key)
-              || other.key.length() >= MIN_PREFIX_CHARS && key.startsWith(other.key));
+      return switch (candidate.field()) {
+        case OUTLET ->
+            key.length() >= MIN_PREFIX_CHARS && other.key.startsWith(key)
+                || other.key.length() >= MIN_PREFIX_CHARS && key.startsWith(other.key);
+        case AUTHOR -> names(key).containsAll(names(other.key)) || names(other.key).containsAll(names(key));
+        default -> false;
+      };
+    }
+
+    private static java.util.Set<String> names(String authors) {
+      return java.util.Arrays.stream(NAME_SEPARATOR.split(authors)).collect(Collectors.toSet());
     }
   }
 

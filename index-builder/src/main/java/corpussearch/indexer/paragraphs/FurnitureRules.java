@@ -23,6 +23,7 @@ final class FurnitureRules {
         new NewsletterRule(),
         new DownloadPromptRule(),
         new CaptionRule(),
+        new TagListRule(),
         new PromoRule(),
         new CreditLineRule(),
         new ReactionWidgetRule(),

@@ -69,6 +69,19 @@ class EvidenceAgreementTest {
     assertThat(result.metadata().get(DATE).value()).isEqualTo("2024-05-09");
   }
 
+  @Property(tries = 30)
+  void aBioOfOneOfSeveralAuthorsIsNotBodyText(
+      @ForAll("people") String first, @ForAll("people") String second,
+      @ForAll("headlines") String headline) {
+    List<String> lines =
+        List.of(headline, "", "By " + first + " and " + second, "", paragraph("the hospitals"), "",
+            paragraph("the wait"), "", first + " is a health reporter.");
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(first + " and " + second);
+    assertThat(result.metadataLines()).contains(8);
+  }
+
   @Example
   void aDomainNameSupportsTheCandidateItSpellsOverAStrongerOneAlone() {
     List<Candidate> candidates =

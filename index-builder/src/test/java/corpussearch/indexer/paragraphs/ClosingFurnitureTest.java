@@ -102,6 +102,20 @@ class ClosingFurnitureTest {
         .containsExactly(P1, P2);
   }
 
+  @Property(tries = 20)
+  void tagListsAndInvitationsToWriteInAreDropped(@ForAll("closers") String closer) {
+    assertThat(texts(split(P1, closer, P2))).containsExactly(P1, P2);
+  }
+
+  @Provide
+  Arbitrary<String> closers() {
+    return Arbitraries.of(
+        "---\nTags: library, Pinecrest, community, schedules",
+        "Topics: Football, FA Cup",
+        "Got a news tip? Email newsroom@sentinel.example or call 555-0142.",
+        "Want to respond? Write to letters@review.example with \"Canals\" in the subject line.");
+  }
+
   @Provide
   Arbitrary<String> bullets() {
     return Arbitraries.of("-", "*", "•", ">", "–", "1.");
