@@ -11,18 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** Values that several kinds of evidence support, and evidence that must not make a value. */
 class EvidenceAgreementTest {
 
   @Property(tries = 40)
   void aMastheadNamedAgainInTheFooterIsNeverTheTitle(
-      @ForAll("outlets") String outlet, @ForAll("headlines") String headline) {
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline) {
     List<String> lines =
         List.of(outlet, "", headline, "", "February 9, 2023", "", paragraph("the canals"), "",
             paragraph("the mills"), "", "(c) 2023 " + outlet + " Ltd. All rights reserved.");
@@ -34,7 +32,7 @@ class EvidenceAgreementTest {
 
   @Property(tries = 40)
   void aFooterThatDescribesThePublicationNamesTheOutletAndIsNotBodyText(
-      @ForAll("outlets") String outlet, @ForAll("headlines") String headline) {
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline) {
     List<String> lines =
         List.of(headline, "", paragraph("the glacier"), "", paragraph("the soil"), "",
             outlet + " is an independent, reader-supported publication.");
@@ -47,7 +45,7 @@ class EvidenceAgreementTest {
 
   @Property(tries = 30)
   void aPersonDescribedAsIndependentIsNoOutlet(
-      @ForAll("people") String person, @ForAll("headlines") String headline) {
+      @ForAll(supplier = Layouts.People.class) String person, @ForAll(supplier = Layouts.Headlines.class) String headline) {
     Extraction result =
         extract(List.of(headline, "", paragraph("the glacier"), "", paragraph("the soil"), "",
             person + " is an independent journalist based in Riga."));
@@ -57,7 +55,7 @@ class EvidenceAgreementTest {
 
   @Property(tries = 30)
   void aNameAboveItsTimestampBelowAConsentBannerIsTheByline(
-      @ForAll("people") String author, @ForAll("headlines") String headline) {
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll(supplier = Layouts.Headlines.class) String headline) {
     List<String> lines =
         List.of("We use cookies to improve your experience. Accept | Manage preferences", "",
             headline, "", author, "2024-05-09T08:00:00Z", "", paragraph("microbes"));
@@ -71,8 +69,8 @@ class EvidenceAgreementTest {
 
   @Property(tries = 30)
   void aBioOfOneOfSeveralAuthorsIsNotBodyText(
-      @ForAll("people") String first, @ForAll("people") String second,
-      @ForAll("headlines") String headline) {
+      @ForAll(supplier = Layouts.People.class) String first, @ForAll(supplier = Layouts.People.class) String second,
+      @ForAll(supplier = Layouts.Headlines.class) String headline) {
     List<String> lines =
         List.of(headline, "", "By " + first + " and " + second, "", paragraph("the hospitals"), "",
             paragraph("the wait"), "", first + " is a health reporter.");
@@ -105,26 +103,11 @@ class EvidenceAgreementTest {
 
   @Property(tries = 30)
   void aMastheadInCapitalsWithoutOtherSpellingIsPutInTitleCase(
-      @ForAll("outlets") String outlet, @ForAll("headlines") String headline) {
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline) {
     Extraction result =
         extract(List.of(outlet.toUpperCase(Locale.ROOT), "", headline, "", paragraph("x")));
 
     assertThat(result.metadata().get(OUTLET).value()).isEqualTo(outlet);
     assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
-  }
-
-  @Provide
-  Arbitrary<String> people() {
-    return Layouts.people();
-  }
-
-  @Provide
-  Arbitrary<String> outlets() {
-    return Layouts.outlets();
-  }
-
-  @Provide
-  Arbitrary<String> headlines() {
-    return Layouts.headlines();
   }
 }

@@ -23,9 +23,9 @@ class LayoutShapesTest {
 
   @Property(tries = 60)
   void aMastheadAboveMenusIsTheOutletAndTheHeadlineBelowIsTheTitle(
-      @ForAll("outlets") String outlet,
-      @ForAll("headlines") String headline,
-      @ForAll("people") String author,
+      @ForAll(supplier = Layouts.Outlets.class) String outlet,
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll(supplier = Layouts.People.class) String author,
       @ForAll boolean capitals) {
     String masthead = capitals ? outlet.toUpperCase(Locale.ROOT) : outlet;
     List<String> lines =
@@ -43,9 +43,9 @@ class LayoutShapesTest {
 
   @Property(tries = 40)
   void theNameInANameAndSectionHeaderIsTheOutletAndANameWithARoleIsTheAuthor(
-      @ForAll("outlets") String outlet,
-      @ForAll("headlines") String headline,
-      @ForAll("people") String author) {
+      @ForAll(supplier = Layouts.Outlets.class) String outlet,
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll(supplier = Layouts.People.class) String author) {
     List<String> lines =
         List.of(outlet.toUpperCase(Locale.ROOT) + " | World", "Home > World > Asia", "", headline,
             "", author + ", Staff Writer", "Published 14 August 2023", "", paragraph("talks"));
@@ -60,9 +60,9 @@ class LayoutShapesTest {
 
   @Property(tries = 40)
   void aClosingCoversForLineNamesTheAuthorAndTheOutlet(
-      @ForAll("outlets") String outlet,
-      @ForAll("headlines") String headline,
-      @ForAll("people") String author) {
+      @ForAll(supplier = Layouts.Outlets.class) String outlet,
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll(supplier = Layouts.People.class) String author) {
     List<String> lines =
         List.of(headline, "", paragraph("the grid"), "", paragraph("the delay"), "",
             author + " covers energy and the environment for " + outlet + ".");
@@ -75,7 +75,7 @@ class LayoutShapesTest {
 
   @Property(tries = 40)
   void aBylineAtTheBottomIsTheAuthorNotADroppedBio(
-      @ForAll("headlines") String headline, @ForAll("people") String author) {
+      @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll(supplier = Layouts.People.class) String author) {
     List<String> lines =
         List.of(headline, "", paragraph("the valley"), "", paragraph("the border"), "",
             "By " + author + ", Central Asia correspondent");
@@ -88,9 +88,9 @@ class LayoutShapesTest {
   @Property(tries = 60)
   void aWireDatelineAndCreditLineGiveAgencyDateAndAuthors(
       @ForAll("wire") Wire wire,
-      @ForAll("people") String reporter,
-      @ForAll("people") String editor,
-      @ForAll("headlines") String headline) {
+      @ForAll(supplier = Layouts.People.class) String reporter,
+      @ForAll(supplier = Layouts.People.class) String editor,
+      @ForAll(supplier = Layouts.Headlines.class) String headline) {
     List<String> lines =
         List.of(headline, "", wire.dateline() + " " + paragraph("the strike"), "",
             paragraph("the talks"), "", "-- Reporting by " + reporter + "; editing by " + editor,
@@ -111,8 +111,8 @@ class LayoutShapesTest {
 
   @Property(tries = 30)
   void twoAuthorsInOneByline(
-      @ForAll("people") String first, @ForAll("people") String second,
-      @ForAll("headlines") String headline) {
+      @ForAll(supplier = Layouts.People.class) String first, @ForAll(supplier = Layouts.People.class) String second,
+      @ForAll(supplier = Layouts.Headlines.class) String headline) {
     Extraction result =
         extract(List.of(headline, "", "By " + first + " and " + second, "", paragraph("x")));
 
@@ -121,28 +121,13 @@ class LayoutShapesTest {
 
   @Property(tries = 30)
   void aBioThatNamesTheAuthorGivesTheAuthor(
-      @ForAll("people") String author, @ForAll("headlines") String headline) {
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll(supplier = Layouts.Headlines.class) String headline) {
     Extraction result =
         extract(List.of(headline, "", paragraph("the canals"), "", paragraph("the city"), "",
             author + " is a professor of history at Lowmarsh University."));
 
     assertThat(result.metadata().get(AUTHOR))
         .isEqualTo(FieldValue.of(author, RuleNames.AUTHOR_BIO));
-  }
-
-  @Provide
-  Arbitrary<String> people() {
-    return Layouts.people();
-  }
-
-  @Provide
-  Arbitrary<String> outlets() {
-    return Layouts.outlets();
-  }
-
-  @Provide
-  Arbitrary<String> headlines() {
-    return Layouts.headlines();
   }
 
   @Provide

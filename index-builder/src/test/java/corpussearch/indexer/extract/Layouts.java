@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.Combinators;
 
 /**
@@ -66,6 +67,30 @@ final class Layouts {
         "Ceasefire talks stall as shelling resumes along disputed mountain border",
         "Workers extend strike at copper smelter into second week",
         "Offshore wind farm faces two-year delay as grid connection stalls");
+  }
+
+  /** For {@code @ForAll(supplier = Layouts.People.class)}. */
+  static final class People implements ArbitrarySupplier<String> {
+    @Override
+    public Arbitrary<String> get() {
+      return people();
+    }
+  }
+
+  /** For {@code @ForAll(supplier = Layouts.Outlets.class)}. */
+  static final class Outlets implements ArbitrarySupplier<String> {
+    @Override
+    public Arbitrary<String> get() {
+      return outlets();
+    }
+  }
+
+  /** For {@code @ForAll(supplier = Layouts.Headlines.class)}. */
+  static final class Headlines implements ArbitrarySupplier<String> {
+    @Override
+    public Arbitrary<String> get() {
+      return headlines();
+    }
   }
 
   static Extraction extract(List<String> lines) {
