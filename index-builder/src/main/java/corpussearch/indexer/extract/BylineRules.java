@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * Bylines: the labelled lines that say who wrote an article and often when.
  *
  * <ul>
- *   <li>{@code by-line}: "By Jane Doe", "By Jane Doe and John Roe | Wire Service", "By Jane Doe,
- *       Staff Writer, March 5, 2022";
+ *   <li>{@code by-line}: "By Jane Doe", "Words by Jane Doe", "By Jane Doe and John Roe | Wire
+ *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
+ *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
  *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023";
  *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
@@ -46,7 +47,8 @@ final class BylineRules {
       Pattern.compile("(?i)^(?:posted|published|written)\\s+(?:on\\s+)?(.+?)\\s+by\\s+(.+)$");
   private static final Pattern POSTED_BY_ON =
       Pattern.compile("(?i)^(?:posted|published|written)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
-  private static final Pattern BY = Pattern.compile("(?i)^by\\s*:?\\s+(.+)$");
+  private static final Pattern BY =
+      Pattern.compile("(?i)^(?:(?:words|text|story|reporting)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter)\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
@@ -62,7 +64,9 @@ final class BylineRules {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       parse(text)
-          .filter(byline -> page.isTop(line) || isLabelled(byline.rule()))
+          .filter(
+              byline ->
+                  page.isTop(line) || isLabelled(byline.rule()) || isClosingByline(page, line))
           .ifPresent(byline -> propose(byline, line, out));
       if (isWrittenByLabel(text)) {
         collectWrittenByBlock(page, line, out);
@@ -88,6 +92,27 @@ final class BylineRules {
 
   static boolean isWrittenByLabel(String text) {
     return WRITTEN_BY_LABEL.matcher(text).matches();
+  }
+
+  /**
+   * A byline at the bottom, "By Jane Doe, Central Asia correspondent": in the late half, alone on
+   * its line, with nothing after the names but a job description.
+   */
+  private static boolean isClosingByline(ArticleLines page, int line) {
+    if (!page.isLate(line)) {
+      return false;
+    }
+    Matcher by = BY.matcher(page.text(line));
+    if (!by.matches()) {
+      return false;
+    }
+    String rest = OutletNames.trimPunctuation(by.group(1));
+    Optional<String> names = PersonNames.nameList(rest, false);
+    if (names.isEmpty()) {
+      return false;
+    }
+    String after = rest.substring(names.get().length()).replaceFirst("^\\s*,\\s*", "");
+    return after.isEmpty() || AuthorLineRules.isRole(after);
   }
 
   /** Labelled forms say what they are, so they are believed anywhere on the page. */

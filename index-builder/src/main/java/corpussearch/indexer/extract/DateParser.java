@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>Understood: ISO {@code 2022-03-05}, {@code 2022/03/05}, day-first numeric {@code 05.03.2022}
  * and {@code 05-03-2022}, slashed {@code 05/03/2022} only when the day is unambiguous (a part above
- * 12), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022},
+ * 12) or when a weekday before it fits only one reading ({@code Saturday 11/04/2023}), ISO
+ * timestamps ({@code 2024-05-09T08:00:00Z}), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022},
  * each optionally with a weekday. A date must name day, month and year and exist in the calendar: a
  * bare year (such as a copyright year) or "5 March" is not a date, and {@code 2021-02-30} is
  * rejected rather than guessed.
@@ -30,9 +31,11 @@ final class DateParser {
   record DateMatch(LocalDate date, int start, int end) {}
 
   /**
-   * A line that is only a date, possibly with a weekday, a time and a label such as "Published:".
+   * A line that is only a date, possibly with a weekday, a time and a label such as "Published:";
+   * {@code updated} when the label says the page was changed then ("Updated", "Last modified"),
+   * which is not when the article appeared.
    */
-  record DateLine(LocalDate date, boolean labelled) {}
+  record DateLine(LocalDate date, boolean labelled, boolean updated) {}
 
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2100;
@@ -63,8 +66,14 @@ final class DateParser {
               + MONTH_NAMES
               + ")\\.?,?\\s+(\\d{4})(?!\\d)");
 
+  /** A slashed date after its weekday, which tells day-first from month-first. */
+  private static final Pattern WEEKDAY_SLASHED =
+      Pattern.compile(
+          "(?i)\\b(" + WEEKDAY + "),?\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+
   private static final List<Reader> READERS =
       List.of(
+          new Reader(WEEKDAY_SLASHED, DateParser::byWeekday),
           new Reader(YEAR_FIRST, m -> date(m.group(1), m.group(3), m.group(4))),
           new Reader(YEAR_LAST, DateParser::numericYearLast),
           new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
@@ -75,6 +84,8 @@ final class DateParser {
           "(?i)^(?:(?:first|last|originally)\\s+)?"
               + "(?:published|posted|updated|modified|date|dated)(?:\\s+(?:on|at))?\\s*:?\\s*");
 
+  private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified)\\b");
+
   /** What may surround a date on a date-only line: weekdays, times, time zones, separators. */
   private static final Pattern FILLER =
       Pattern.compile(
@@ -84,6 +95,7 @@ final class DateParser {
               + "(?![\\p{L}]))"
               + "|(?i:\\b(?:at|on)\\b)"
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
+              + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"
               + "|[+-]\\d{2}:?\\d{2})*");
 
@@ -115,7 +127,11 @@ final class DateParser {
     String rest = labelled ? text.substring(label.end()) : text;
     return find(rest)
         .filter(m -> isFiller(rest.substring(0, m.start())) && isFiller(rest.substring(m.end())))
-        .map(m -> new DateLine(m.date(), labelled));
+        .map(m -> new DateLine(m.date(), labelled, labelled && isUpdateLabel(label.group())));
+  }
+
+  private static boolean isUpdateLabel(String label) {
+    return UPDATE_LABEL.matcher(label).find();
   }
 
   /** Whether {@code text} is only what may accompany a date: weekday, time, zone, separators. */
@@ -147,6 +163,23 @@ final class DateParser {
       return date(m.group(4), first, second);
     }
     return Optional.empty();
+  }
+
+  /**
+   * 11/04/2023 is 11 April or 4 November; "Saturday 11/04/2023" is only one of them. When the
+   * weekday fits neither or both, the date stays unknown.
+   */
+  private static Optional<LocalDate> byWeekday(MatchResult m) {
+    String weekday = m.group(1).toLowerCase(Locale.ROOT).substring(0, 3);
+    int first = Integer.parseInt(m.group(2));
+    int second = Integer.parseInt(m.group(3));
+    List<LocalDate> fitting =
+        java.util.stream.Stream.of(date(m.group(4), second, first), date(m.group(4), first, second))
+            .flatMap(Optional::stream)
+            .distinct()
+            .filter(d -> d.getDayOfWeek().name().toLowerCase(Locale.ROOT).startsWith(weekday))
+            .toList();
+    return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
   }
 
   private static Optional<LocalDate> date(String year, String month, String day) {

@@ -8,11 +8,16 @@ import static corpussearch.indexer.extract.MetadataField.DATE;
  * <ul>
  *   <li>{@code date-label}: "Published: 15 January 2023", "Updated on March 5, 2022", anywhere; the
  *       label says whose date it is.
+ *   <li>{@code updated-label}: "Updated: March 6, 2022", "Last modified on …": when the page last
+ *       changed, weaker than the article's own date.
  *   <li>{@code dateline}: a bare date below the title at the top of the page, where the article's
  *       own date is printed.
  *   <li>{@code page-date}: a bare date above the title, in the masthead block. Sites print today's
  *       date there, so it is the weakest date evidence.
  * </ul>
+ *
+ * <p>A slashed date that could be read day-first or month-first is read the way the rest of the
+ * page settles it ({@link DateConvention}), or not at all.
  *
  * <p>Bare dates further down are comment timestamps or related-article lists and are ignored.
  */
@@ -25,10 +30,12 @@ final class DateRules {
    */
   static void collect(ArticleLines page, int titleLine, Findings out) {
     for (int line : page.nonBlank()) {
-      DateParser.parseDateLine(page.text(line))
+      String text = page.text(line);
+      DateParser.parseDateLine(text)
+          .or(() -> DateConvention.resolve(text, page).map(d -> new DateParser.DateLine(d, false, false)))
           .ifPresent(
               dateLine -> {
-                String rule = ruleFor(page, line, titleLine, dateLine.labelled());
+                String rule = ruleFor(page, line, titleLine, dateLine);
                 if (rule != null) {
                   out.markMetadata(line);
                   out.propose(Candidate.of(DATE, dateLine.date().toString(), rule, line));
@@ -37,8 +44,11 @@ final class DateRules {
     }
   }
 
-  private static String ruleFor(ArticleLines page, int line, int titleLine, boolean labelled) {
-    if (labelled) {
+  private static String ruleFor(ArticleLines page, int line, int titleLine, DateParser.DateLine date) {
+    if (date.updated()) {
+      return RuleNames.UPDATED_LABEL;
+    }
+    if (date.labelled()) {
       return RuleNames.DATE_LABEL;
     }
     if (line < titleLine) {

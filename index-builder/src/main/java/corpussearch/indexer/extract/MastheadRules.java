@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  * The block above the headline: navigation, the masthead naming the outlet, a tagline.
  *
  * <p>{@code masthead}: the first line above the title that is neither navigation, a date nor a
- * byline, when it is short and Title-Case like a publication's name. Other short lines between it
+ * byline, when it is short and Title-Case like a publication's name; or the name in a first "NAME |
+ * Section" line. A consent banner above it is furniture and does not count. Other short lines between it
  * and the title are taglines. All of these are page furniture. (Page dates in this block are {@link
  * DateRules}' business, bylines {@link BylineRules}'.)
  *
@@ -35,13 +36,17 @@ final class MastheadRules {
         return;
       }
       String text = page.text(line);
-      if (NavigationLines.isNavigation(text)) {
+      if (PageHeader.isConsentNotice(text)) {
+        out.markMetadata(line);
+        continue;
+      }
+      Optional<String> masthead =
+          mastheadLooked || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadName(text);
+      masthead.ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
+      if (NavigationLines.isNavigation(text) || masthead.isPresent()) {
         out.markMetadata(line);
       } else if (isOtherFurniture(text)) {
         continue;
-      } else if (!mastheadLooked && OutletNames.isMasthead(text)) {
-        out.markMetadata(line);
-        out.propose(Candidate.of(OUTLET, text, RuleNames.MASTHEAD, line));
       } else if (ArticleLines.wordCount(text) <= MAX_TAGLINE_WORDS) {
         out.markMetadata(line);
       }

@@ -1,5 +1,6 @@
 package corpussearch.indexer.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,7 +26,19 @@ final class NavigationLines {
                + " to this article|×|☰")
               .split("\\|"));
 
+  /** Labels that open a site's menu rather than act on the article (share, print). */
+  private static final Set<String> MENU_LABELS =
+      Set.of(
+          ("home|menu|main menu|open menu|toggle navigation|navigation|skip to content|skip to"
+               + " main content|skip to navigation")
+              .split("\\|"));
+
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+(?:/|>|»|›|\\|)\\s+");
+
+  /** Menus rendered as words with wide gaps or dashes: "News  Sports  Business", "A - B - C". */
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s{2,}|\\s+[-–—·•]\\s+");
+
+  private static final int MIN_LOOSE_CRUMBS = 3;
   private static final int MAX_CRUMB_WORDS = 3;
   private static final int MAX_CRUMB_CHARS = 30;
 
@@ -37,6 +50,26 @@ final class NavigationLines {
     return LABELS.contains(label) || isBreadcrumb(line);
   }
 
+  /**
+   * Whether {@code line} is a site menu or breadcrumb trail, which ends the masthead block above
+   * the headline. Menus of three or more items may also be separated by wide gaps or dashes, and
+   * may hold a lower-case item ("e-Edition"); two items need a menu separator and capitals.
+   */
+  static boolean isMenu(String line) {
+    String label = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.…>»›]+$", "");
+    return MENU_LABELS.contains(label)
+        || isBreadcrumb(line)
+        || isLooseMenu(line)
+        || isLabelRow(line);
+  }
+
+  /** A row of menu labels with wide gaps: "Subscribe   Log in", "Sign in  Register". */
+  private static boolean isLabelRow(String line) {
+    String[] items = MENU_SEPARATOR.split(line.strip());
+    return items.length >= 2
+        && Arrays.stream(items).allMatch(item -> LABELS.contains(item.toLowerCase(Locale.ROOT)));
+  }
+
   private static boolean isBreadcrumb(String line) {
     String[] crumbs = BREADCRUMB_SEPARATOR.split(line);
     if (crumbs.length < 2) {
@@ -44,6 +77,23 @@ final class NavigationLines {
     }
     for (String crumb : crumbs) {
       if (!isCrumb(crumb.strip())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLooseMenu(String line) {
+    String[] items = line.strip().split(BREADCRUMB_SEPARATOR.pattern() + "|" + MENU_SEPARATOR.pattern());
+    if (items.length < MIN_LOOSE_CRUMBS) {
+      return false;
+    }
+    for (String item : items) {
+      String crumb = item.strip();
+      if (crumb.isEmpty()
+          || ArticleLines.wordCount(crumb) > MAX_CRUMB_WORDS
+          || !Character.isLetter(crumb.codePointAt(0))
+          || crumb.chars().anyMatch(Character::isDigit)) {
         return false;
       }
     }

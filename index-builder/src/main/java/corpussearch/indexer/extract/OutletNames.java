@@ -55,6 +55,14 @@ final class OutletNames {
         && !NavigationLines.isNavigation(line);
   }
 
+  /**
+   * {@code name} as two spellings of one publication compare: lower case, without a leading "the"
+   * or a legal-entity suffix ("THE KESTREL HERALD", "Kestrel Herald Ltd." → "kestrel herald").
+   */
+  static String comparable(String name) {
+    return withoutLegalSuffix(name).toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").strip();
+  }
+
   /** {@code name} without trailing legal-entity suffixes and punctuation. */
   static String withoutLegalSuffix(String name) {
     String current = trimPunctuation(name);

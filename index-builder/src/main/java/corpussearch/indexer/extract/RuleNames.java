@@ -17,15 +17,23 @@ final class RuleNames {
   static final String WRITTEN_BY_BLOCK = "written-by-block";
   static final String AUTHOR_SIGN_OFF = "author-sign-off";
   static final String AUTHOR_BIO = "author-bio";
+  static final String ROLE_BYLINE = "name-with-role";
+  static final String NAME_WITH_DATE_LINE = "name-above-date";
+  static final String CREDIT_LINE = "credit-line";
+  static final String COVERS_FOR = "covers-for";
 
   static final String MASTHEAD = "masthead";
   static final String OUTLET_SIGN_OFF = "outlet-sign-off";
   static final String OUTLET_DISCLAIMER = "outlet-disclaimer";
   static final String COPYRIGHT_LINE = "copyright-line";
+  static final String SELF_DESCRIPTION = "outlet-self-description";
+  static final String DOMAIN_NAME = "domain-name";
 
   static final String DATE_LABEL = "date-label";
   static final String DATELINE = "dateline";
   static final String PAGE_DATE = "page-date";
+  static final String WIRE_DATELINE = "wire-dateline";
+  static final String UPDATED_LABEL = "updated-label";
 
   private RuleNames() {}
 }

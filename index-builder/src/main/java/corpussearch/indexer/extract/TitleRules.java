@@ -31,6 +31,7 @@ final class TitleRules {
 
   private static final int MAX_TITLE_CHARS = 250;
   private static final int MAX_TITLE_WORDS = 35;
+  private static final int MAX_TWO_SENTENCE_WORDS = 16;
 
   /** Two sentences on one line make a paragraph: a word, a full stop, a capitalised word. */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
@@ -42,10 +43,16 @@ final class TitleRules {
   }
 
   static boolean isTitleLike(String text) {
+    int words = ArticleLines.wordCount(text);
     return text.codePoints().anyMatch(Character::isLetter)
         && text.length() <= MAX_TITLE_CHARS
-        && ArticleLines.wordCount(text) <= MAX_TITLE_WORDS
-        && !SENTENCE_BREAK.matcher(text).find();
+        && words <= MAX_TITLE_WORDS
+        && (!SENTENCE_BREAK.matcher(text).find() || isTwoSentenceHeadline(text, words));
+  }
+
+  /** "We forgot why the canals were built. That's why we're losing them.": short, two sentences. */
+  private static boolean isTwoSentenceHeadline(String text, int words) {
+    return words <= MAX_TWO_SENTENCE_WORDS && SENTENCE_BREAK.matcher(text).results().count() == 1;
   }
 
   private static Optional<Title> repeated(ArticleLines page) {
@@ -69,10 +76,14 @@ final class TitleRules {
   }
 
   private static Optional<Title> firstLine(ArticleLines page) {
-    int start = MastheadRules.dateAnchoredBlockEnd(page).orElse(0);
-    for (int line : page.nonBlank()) {
+    int start =
+        Math.max(
+            MastheadRules.dateAnchoredBlockEnd(page).orElse(0), PageHeader.titleSearchStart(page));
+    List<Integer> lines = page.nonBlank().stream().filter(line -> line >= start).toList();
+    for (int i = 0; i < lines.size(); i++) {
+      int line = lines.get(i);
       String text = page.text(line);
-      if (line < start || isFurniture(text)) {
+      if (isFurniture(text) || isSectionLabelAbove(page, lines, i)) {
         continue;
       }
       return isTitleLike(text)
@@ -82,9 +93,29 @@ final class TitleRules {
     return Optional.empty();
   }
 
+  /**
+   * A section label ("LOCAL NEWS", "Health") directly above a longer headline-like line. Under a
+   * label in ordinary case the next line must not end like a sentence, so that a short headline
+   * above the first sentence of the body stays the headline.
+   */
+  private static boolean isSectionLabelAbove(ArticleLines page, List<Integer> lines, int index) {
+    String text = page.text(lines.get(index));
+    if (index + 1 >= lines.size() || !PageHeader.isSectionLabel(text)) {
+      return false;
+    }
+    String next = page.text(lines.get(index + 1));
+    boolean headlineShaped = PageHeader.isCapitals(text) || !next.endsWith(".");
+    return headlineShaped
+        && isTitleLike(next)
+        && !isFurniture(next)
+        && ArticleLines.wordCount(next) > ArticleLines.wordCount(text);
+  }
+
   /** Lines above a headline that are never the headline itself. */
   private static boolean isFurniture(String text) {
     return NavigationLines.isNavigation(text)
+        || PageHeader.isConsentNotice(text)
+        || text.codePoints().noneMatch(Character::isLetter)
         || DateParser.parseDateLine(text).isPresent()
         || BylineRules.isBylineOrLabel(text);
   }

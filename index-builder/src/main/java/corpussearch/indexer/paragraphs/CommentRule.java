@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Header</b>: a whole line that is a comment-count or reply-form title — "Comments",
  *       "COMMENTS (1)", "View Comments (0)", "12 Comments", "Leave a Reply", "Post a comment",
- *       "Join the discussion", "3 thoughts on …".
+ *       "Join the discussion", "Join the conversation: 6 comments", "3 thoughts on …".
  *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply"), relative
  *       timestamps ("2 days ago"), "Reply"/"Report" buttons, "Replying to X", and short
  *       moderation/form notices ("Comments are moderated …", "Comments FAQ", "Your email address
@@ -30,7 +30,7 @@ final class CommentRule implements FurnitureRule {
               + "comments?(?:\\s*\\(\\d+\\)|\\s+\\d+)?:?|"
               + "\\d+\\s+(?:responses?|replies)|(?:responses?|replies)\\s*\\(\\d+\\)|"
               + "(?:leave|post|add|write|submit)\\s+(?:a|your)\\s+(?:reply|comment|response)|"
-              + "join the (?:discussion|conversation)|comments? (?:are|is) closed\\.?|"
+              + "join the (?:discussion|conversation)(?:\\s*:\\s*\\d+\\s+comments?)?|comments? (?:are|is) closed\\.?|"
               + "\\d+\\s+thoughts?\\s+on\\s+.+");
   private static final Pattern COMMENTER =
       Pattern.compile("(?iu)[^|]{1,80}\\|.*\\b(?:ago|reply|report|like|\\d{4})\\b.*");

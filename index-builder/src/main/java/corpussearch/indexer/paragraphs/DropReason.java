@@ -30,6 +30,14 @@ public enum DropReason {
   DISCLAIMER,
   /** Download prompts ("Please select digest to download:"). */
   DOWNLOAD_PROMPT,
+  /** Picture captions ("Caption: …", "Photo: …"). */
+  CAPTION,
+  /** Wire credit lines ("Reporting by …; editing by …", "Additional reporting by …"). */
+  CREDIT_LINE,
+  /** Everything below a story's closing editing credit: the agency's footer. */
+  FOOTER,
+  /** Appeals to readers: support our journalism, become a member, buy the print edition. */
+  PROMO,
   /** A short author biography at the end of the article, or a "Written by" label. */
   AUTHOR_BIO,
   /** A heading-shaped line with no body text under it (a widget title whose content is gone). */

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
  * title), or that invites the reader to sign up / subscribe / join / get something by e-mail or
  * "in your inbox", or to enter an e-mail address.
  *
+ * A prompt that names itself ("Sign up for the Morning Briefing …", "Herald newsletters: Get …")
+ * may have up to 25 words.
+ *
  * <p>Why: sign-up boxes interrupt or end articles on most sites. The rule wants the imperative
  * shape ("Sign up …", "Subscribe …", "Get … in your inbox"), so prose that mentions a newsletter
  * ("The group's newsletter called for …") is kept.
@@ -19,6 +22,12 @@ final class NewsletterRule extends LineRule {
           "(?iu)enter your e-?mail(?: address)?(?: here)?:?|"
               + "(?:sign up|signup|subscribe|join|get|receive|register|don['’]t miss)\\b.*"
               + "(?:newsletter|inbox|e-?mail|subscribe|updates)\\b.*");
+  /** "Sign up for …" and "Herald newsletters: …" say what they are, so they may run longer. */
+  private static final Pattern LONG_PROMPT =
+      Pattern.compile(
+          "(?iu)(?:sign up|subscribe)\\b.*(?:newsletter|briefing|inbox|e-?mail)\\b.*"
+              + "|[\\p{L}'’ ]{0,40}\\bnewsletters?\\s*:\\s*\\S.*");
+  private static final int MAX_LONG_PROMPT_WORDS = 25;
   private static final Pattern INBOX =
       Pattern.compile("(?iu).*\\b(?:delivered )?(?:straight |directly )?to your inbox\\b.*");
 
@@ -30,7 +39,7 @@ final class NewsletterRule extends LineRule {
   @Override
   boolean matches(String line) {
     if (!Text.atMostWords(line, 15)) {
-      return false;
+      return Text.atMostWords(line, MAX_LONG_PROMPT_WORDS) && LONG_PROMPT.matcher(line).matches();
     }
     return TITLE.matcher(line).matches()
         || PROMPT.matcher(line).matches()

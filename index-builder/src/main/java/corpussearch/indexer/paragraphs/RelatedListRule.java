@@ -2,6 +2,7 @@ package corpussearch.indexer.paragraphs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
  *       least {@value #MIN_DENSITY} are {@linkplain Text#headlineLike headline-like} (short,
  *       capitalised, no final sentence punctuation). Body paragraphs never look like that; a list
  *       of linked headlines always does, even when a few of its headlines end with a period.
+ *   <li><b>Bulleted headlines</b>: a block of at least {@value #MIN_BULLETED_ITEMS} lines that
+ *       each start with a bullet, dash, arrow or number and are otherwise linked headlines.
+ *   <li><b>Inline link</b>: a label and one headline on one line ("Read more: Otters clinch …").
  *   <li><b>Run of one-line blocks</b>: at least {@value #MIN_RUN_BLOCKS} consecutive blocks that
  *       are each a single headline-like line (the same list, rendered with blank lines between
  *       items). Real headings are each followed by body text, so they never form such a run.
@@ -32,11 +36,20 @@ final class RelatedListRule implements FurnitureRule {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?iu)(?:see also|also see|related|related (?:articles?|stories|posts|news|content|coverage|reading|links|topics)"
-              + "|read (?:also|more|next)|also read|more (?:stories|news|articles|from [\\p{L} ]{1,30}|on this (?:story|topic))"
-              + "|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| articles| reading)?"
+              + "|read (?:also|more|next)|also read|more (?:stories|news|articles|(?:from|in) [\\p{L} ]{1,30}|on this (?:story|topic))"
+              + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?"
               + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)"
               + "|latest (?:news|stories|articles|posts)|top stories|further reading|editor['’]?s picks"
               + "|in case you missed it|don['’]t miss|what to read next)\\s*:?");
+
+  /** A label and one linked headline on the same line: "Read more: Otters clinch the title". */
+  private static final Pattern INLINE =
+      Pattern.compile("(?iu)(?:read (?:more|also|next)|see also|also read|related)\\s*:\\s*(.+)");
+
+  /** A list item: a bullet, an arrow or a number, then the item. */
+  private static final Pattern BULLETED = Pattern.compile("^(?:[-–—•·▪●◦‣∙*>»›]|\\d{1,2}[.)])\\s+(.+)$");
+
+  private static final int MIN_BULLETED_ITEMS = 2;
 
   @Override
   public DropReason reason() {
@@ -48,8 +61,15 @@ final class RelatedListRule implements FurnitureRule {
     dropLabelledLists(page);
     for (Block block : page.blocks()) {
       List<Integer> live = page.live(block);
-      if (live.size() >= MIN_LIST_LINES && density(page, live) >= MIN_DENSITY) {
+      if (live.size() >= MIN_LIST_LINES && density(page, live) >= MIN_DENSITY
+          || bulletedHeadlines(page, live)) {
         page.dropAll(live, reason());
+      }
+    }
+    for (int i = 0; i < page.size(); i++) {
+      Matcher inline = INLINE.matcher(page.line(i));
+      if (page.isLive(i) && inline.matches() && item(inline.group(1))) {
+        page.drop(i, reason());
       }
     }
     dropRunsOfOneLineBlocks(page);
@@ -104,6 +124,23 @@ final class RelatedListRule implements FurnitureRule {
       page.dropAll(run, reason());
     }
     run.clear();
+  }
+
+  /**
+   * A block of at least two bulleted or numbered items that are all linked headlines: body text
+   * lists facts as sentences, a related-stories box lists headlines.
+   */
+  private static boolean bulletedHeadlines(Page page, List<Integer> lines) {
+    if (lines.size() < MIN_BULLETED_ITEMS) {
+      return false;
+    }
+    for (int i : lines) {
+      Matcher bulleted = BULLETED.matcher(page.line(i));
+      if (!bulleted.matches() || !item(bulleted.group(1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** After a label: a single headline-like line, or lines that are mostly headline-like. */

@@ -79,9 +79,9 @@ class DateParserTest {
   @Test
   void labelledDateLinesAreRecognisedAsSuch() {
     assertThat(DateParser.parseDateLine("Published: 15 January 2023"))
-        .contains(new DateParser.DateLine(LocalDate.of(2023, 1, 15), true));
+        .contains(new DateParser.DateLine(LocalDate.of(2023, 1, 15), true, false));
     assertThat(DateParser.parseDateLine("Last updated on 2 Feb 2023"))
-        .contains(new DateParser.DateLine(LocalDate.of(2023, 2, 2), true));
+        .contains(new DateParser.DateLine(LocalDate.of(2023, 2, 2), true, true));
   }
 
   @ParameterizedTest

@@ -1,0 +1,132 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.AUTHOR;
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that name the author without a "By" label.
+ *
+ * <ul>
+ *   <li>{@code name-with-role}: at the top, a name and a job, "Jane Doe, Staff Writer".
+ *   <li>{@code name-above-date}: at the top, a name alone ("Jane Doe", "Jane Doe at Castle Lane")
+ *       directly above a date line: the byline and its timestamp.
+ *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
+ *       in Santiago and John Roe in London; editing by …": the reporters are the authors, the
+ *       editors are not, nor is "additional reporting".
+ *   <li>{@code covers-for}: late in the text, "Jane Doe covers energy for The Daily Ledger.": the
+ *       author, and the outlet.
+ * </ul>
+ */
+final class AuthorLineRules {
+  private static final Pattern CREDIT =
+      Pattern.compile("(?i)^[-–—\\s(]*(?:reporting|writing|reported)\\s+by\\s+([^;]+)");
+  private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at|from)\\s+\\p{Lu}.*$");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+  private static final Pattern COVERS =
+      OutletPhrases.compile(
+          "^\\s+(?:covers|writes about|reports on|is a (?:reporter|correspondent|writer|columnist"
+              + "|editor)\\b)[^.]{0,120}?\\s(?i:for)\\s+");
+
+  /** Job descriptions are short. */
+  private static final int MAX_ROLE_WORDS = 6;
+
+  /** How many blank lines may separate a name from its date line. */
+  private static final int MAX_BLANKS_BEFORE_DATE = 1;
+
+  private AuthorLineRules() {}
+
+  static void collect(ArticleLines page, Findings out) {
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (page.isTop(line)) {
+        nameWithRole(text)
+            .or(() -> nameAboveDate(page, line))
+            .ifPresent(c -> propose(out, c.value(), c.rule(), line));
+      }
+      creditLine(text).ifPresent(names -> propose(out, names, RuleNames.CREDIT_LINE, line));
+      if (page.isLate(line)) {
+        coversFor(text, line, out);
+      }
+    }
+  }
+
+  /** "Jane Doe, Senior Correspondent": a name, a comma, a few words with a job word among them. */
+  static Optional<Candidate> nameWithRole(String text) {
+    int comma = text.indexOf(',');
+    if (comma < 0) {
+      return Optional.empty();
+    }
+    String name = text.substring(0, comma).strip();
+    return isRole(text.substring(comma + 1)) && PersonNames.isName(name, false)
+        ? Optional.of(Candidate.of(AUTHOR, name, RuleNames.ROLE_BYLINE, -1))
+        : Optional.empty();
+  }
+
+  /** A job description: a few words, one of them a job word ("Central Asia correspondent"). */
+  static boolean isRole(String text) {
+    String[] words = OutletNames.trimPunctuation(text).split("\\s+");
+    return words.length <= MAX_ROLE_WORDS
+        && Arrays.stream(words).anyMatch(PersonNames::isRoleWord)
+        && DateParser.find(text).isEmpty();
+  }
+
+  private static Optional<Candidate> nameAboveDate(ArticleLines page, int line) {
+    OptionalInt next = page.nextNonBlank(line, MAX_BLANKS_BEFORE_DATE);
+    if (next.isEmpty() || DateParser.parseDateLine(page.text(next.getAsInt())).isEmpty()) {
+      return Optional.empty();
+    }
+    String name = PLACE.matcher(page.text(line)).replaceFirst("");
+    return PersonNames.isName(name, false)
+        ? Optional.of(Candidate.of(AUTHOR, name, RuleNames.NAME_WITH_DATE_LINE, line))
+        : Optional.empty();
+  }
+
+  /** The reporters a credit line names, each without the place they reported from. */
+  static Optional<String> creditLine(String text) {
+    Matcher credit = CREDIT.matcher(text);
+    if (!credit.find()) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    for (String part : NAME_SEPARATOR.split(credit.group(1).strip())) {
+      String name = OutletNames.trimPunctuation(PLACE.matcher(part).replaceFirst(""));
+      if (!PersonNames.isName(name, false)) {
+        break;
+      }
+      names.add(name);
+    }
+    return names.isEmpty() ? Optional.empty() : Optional.of(joined(names));
+  }
+
+  private static void coversFor(String text, int line, Findings out) {
+    Optional<String> name = PersonNames.leadingName(text);
+    Matcher covers = COVERS.matcher(text.substring(name.map(String::length).orElse(0)));
+    if (name.isEmpty() || !covers.find()) {
+      return;
+    }
+    propose(out, name.get(), RuleNames.COVERS_FOR, line);
+    OutletPhrases.outlet(covers, 1)
+        .ifPresent(o -> out.propose(new Candidate(OUTLET, o, RuleNames.COVERS_FOR, line, Set.of())));
+  }
+
+  /** "A", "A and B", "A, B and C", as bylines write them. */
+  static String joined(List<String> names) {
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+  }
+
+  private static void propose(Findings out, String name, String rule, int line) {
+    out.propose(Candidate.of(AUTHOR, name, rule, line));
+  }
+}

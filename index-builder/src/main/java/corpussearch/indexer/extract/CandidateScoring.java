@@ -1,0 +1,148 @@
+package corpussearch.indexer.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Picks the best-supported candidate for a field.
+ *
+ * <p>A candidate's score is the weight of the evidence that proposed it ({@link #WEIGHTS}: labelled
+ * and top-of-page evidence weighs more than inferred and footer evidence) plus {@value #AGREEMENT}
+ * for every other kind of evidence that names the same value, such as an outlet named in the
+ * masthead, the copyright line and the site's domain. The highest score wins; among equals the one
+ * highest on the page. Evidence of weight 0 (a domain name) only supports other candidates: on its
+ * own it never makes a value.
+ */
+final class CandidateScoring {
+  /** What one other, agreeing piece of evidence adds. */
+  static final int AGREEMENT = 3;
+
+  /** A squashed outlet name this long that starts another is the same publication's name. */
+  private static final int MIN_PREFIX_CHARS = 8;
+
+  private static final java.util.regex.Pattern NAME_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+
+  private static final Map<String, Integer> WEIGHTS =
+      Map.ofEntries(
+          Map.entry(RuleNames.REPEATED_TITLE, 10),
+          Map.entry(RuleNames.FIRST_LINE, 8),
+          Map.entry(RuleNames.BY_LINE, 20),
+          Map.entry(RuleNames.AUTHOR_LABEL, 20),
+          Map.entry(RuleNames.POSTED_ON, 20),
+          Map.entry(RuleNames.BYLINE_WITH_DATE, 20),
+          Map.entry(RuleNames.ROLE_BYLINE, 18),
+          Map.entry(RuleNames.NAME_WITH_DATE_LINE, 16),
+          Map.entry(RuleNames.CREDIT_LINE, 16),
+          Map.entry(RuleNames.WRITTEN_BY_BLOCK, 14),
+          Map.entry(RuleNames.AUTHOR_SIGN_OFF, 10),
+          Map.entry(RuleNames.COVERS_FOR, 9),
+          Map.entry(RuleNames.AUTHOR_BIO, 6),
+          Map.entry(RuleNames.DATE_LABEL, 20),
+          Map.entry(RuleNames.WIRE_DATELINE, 17),
+          Map.entry(RuleNames.DATELINE, 14),
+          Map.entry(RuleNames.UPDATED_LABEL, 8),
+          Map.entry(RuleNames.PAGE_DATE, 6),
+          Map.entry(RuleNames.MASTHEAD, 20),
+          Map.entry(RuleNames.OUTLET_SIGN_OFF, 14),
+          Map.entry(RuleNames.OUTLET_DISCLAIMER, 10),
+          Map.entry(RuleNames.SELF_DESCRIPTION, 8),
+          Map.entry(RuleNames.COPYRIGHT_LINE, 6),
+          Map.entry(RuleNames.DOMAIN_NAME, 0));
+
+  private CandidateScoring() {}
+
+  /** The best-supported candidate for {@code field}, spelled as the page best spells it. */
+  static Optional<Candidate> best(MetadataField field, List<Candidate> candidates) {
+    List<Keyed> own =
+        candidates.stream().filter(c -> c.field() == field).map(Keyed::of).toList();
+    return own.stream()
+        .filter(k -> weight(k.candidate()) > 0)
+        .max(
+            Comparator.comparingInt((Keyed k) -> score(k, own))
+                .thenComparing(Comparator.comparingInt((Keyed k) -> k.candidate().line()).reversed()))
+        .map(winner -> respelled(winner, own));
+  }
+
+  /** Whether two candidates of one field name the same value. */
+  static boolean agree(Candidate a, Candidate b) {
+    return a.field() == b.field() && Keyed.of(a).agrees(Keyed.of(b));
+  }
+
+  private static int score(Keyed candidate, List<Keyed> own) {
+    long others =
+        own.stream()
+            .filter(o -> !o.candidate().rule().equals(candidate.candidate().rule()))
+            .filter(candidate::agrees)
+            .map(o -> o.candidate().rule())
+            .distinct()
+            .count();
+    return weight(candidate.candidate()) + AGREEMENT * (int) others;
+  }
+
+  private static int weight(Candidate candidate) {
+    return WEIGHTS.getOrDefault(candidate.rule(), 1);
+  }
+
+  /** A candidate with the form of its value that spellings of one value share. */
+  private record Keyed(Candidate candidate, String key) {
+    static Keyed of(Candidate candidate) {
+      String value = candidate.value().toLowerCase(Locale.ROOT);
+      return new Keyed(
+          candidate,
+          candidate.field() == MetadataField.OUTLET
+              ? OutletNames.comparable(value).replaceAll("[^\\p{L}\\p{N}]", "")
+              : value);
+    }
+
+    /**
+     * Outlets also agree when one name starts the other ("Northern Chronicle Media"), authors when
+     * one is among the other's names (a bio of one of three reporters).
+     */
+    boolean agrees(Keyed other) {
+      if (key.equals(other.key)) {
+        return true;
+      }
+      return switch (candidate.field()) {
+        case OUTLET ->
+            key.length() >= MIN_PREFIX_CHARS && other.key.startsWith(key)
+                || other.key.length() >= MIN_PREFIX_CHARS && key.startsWith(other.key);
+        case AUTHOR -> names(key).containsAll(names(other.key)) || names(other.key).containsAll(names(key));
+        default -> false;
+      };
+    }
+
+    private static java.util.Set<String> names(String authors) {
+      return java.util.Arrays.stream(NAME_SEPARATOR.split(authors)).collect(Collectors.toSet());
+    }
+  }
+
+  /**
+   * A name printed in capitals ("THE KESTREL BAY HERALD") takes the spelling of an agreeing
+   * candidate in ordinary case, or else is put in title case.
+   */
+  private static Candidate respelled(Keyed winner, List<Keyed> own) {
+    Candidate won = winner.candidate();
+    if (won.field() == MetadataField.TITLE || !PageHeader.isCapitals(won.value())) {
+      return won;
+    }
+    String spelling =
+        own.stream()
+            .filter(other -> weight(other.candidate()) > 0 && winner.agrees(other))
+            .map(other -> other.candidate().value())
+            .filter(value -> !PageHeader.isCapitals(value))
+            .findFirst()
+            .orElseGet(() -> titleCase(won.value()));
+    return new Candidate(won.field(), spelling, won.rule(), won.line(), won.sourceLines());
+  }
+
+  private static String titleCase(String capitals) {
+    return java.util.Arrays.stream(capitals.toLowerCase(Locale.ROOT).split(" "))
+        .map(word -> word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1))
+        .collect(Collectors.joining(" "));
+  }
+}

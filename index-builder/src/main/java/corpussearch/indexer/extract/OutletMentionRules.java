@@ -1,0 +1,113 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.DATE;
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places outside the masthead where a page names its publication.
+ *
+ * <ul>
+ *   <li>{@code wire-dateline}: the agency in a wire story's dateline, "SANTIAGO (Meridian Wire) -",
+ *       "Dushanbe, 27 October 2021 (Pamir Wire) -", and the date when it has one.
+ *   <li>{@code outlet-self-description}: late in the page, a line that opens "The Daily Ledger is
+ *       an independent news service / a reader-supported publication / is published … / is
+ *       editorially independent" (a kind of publication must be named, so a person described as
+ *       independent is not taken for one).
+ *   <li>{@code domain-name}: a site address or e-mail domain ("www.dailyledger.com"). It never
+ *       gives a name on its own, only supports a candidate that squashes to it.
+ * </ul>
+ *
+ * <p>The dateline opens the first body paragraph, so it stays body text; a self-description is a
+ * footer, furniture when it names the reported outlet.
+ */
+final class OutletMentionRules {
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}'’. -]{1,40}?(?:,\\s*([^()]{6,40}?))?\\s*\\(("
+              + OutletPhrases.NAME
+              + ")\\)\\s*[-–—]+\\s");
+  private static final Pattern SELF_DESCRIPTION =
+      Pattern.compile(
+          "^(?:(?i:the)\\s+)?("
+              + OutletPhrases.NAME
+              + ")\\s+is\\s+(?i:editorially\\s+independent|published\\b"
+              + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
+              + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site)\\b)");
+  private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?i)(?:\\bwww\\.|@|\\b)([a-z0-9][a-z0-9-]{3,})\\.(?:[a-z]{2,10})(?:\\.[a-z]{2})?\\b");
+  private static final int MAX_FOOTER_WORDS = 40;
+
+  private OutletMentionRules() {}
+
+  static void collect(ArticleLines page, Findings out) {
+    int firstBody = firstBodyLine(page);
+    Set<String> domains = new HashSet<>();
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (page.isTop(line) || line == firstBody) {
+        wireDateline(text, line, out);
+      }
+      if (page.isLate(line) && ArticleLines.wordCount(text) <= MAX_FOOTER_WORDS) {
+        selfDescription(text, line, out);
+      }
+      if (ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS) {
+        Matcher domain = DOMAIN.matcher(text);
+        while (domain.find()) {
+          if (domains.add(domain.group(1).toLowerCase(Locale.ROOT))) {
+            out.propose(
+                new Candidate(OUTLET, domain.group(1), RuleNames.DOMAIN_NAME, line, Set.of()));
+          }
+        }
+      }
+    }
+  }
+
+  private static void wireDateline(String text, int line, Findings out) {
+    Matcher dateline = DATELINE.matcher(text);
+    if (!dateline.find()) {
+      return;
+    }
+    String agency = OutletNames.trimPunctuation(dateline.group(2));
+    if (!OutletNames.isOutletName(agency)) {
+      return;
+    }
+    out.propose(new Candidate(OUTLET, agency, RuleNames.WIRE_DATELINE, line, Set.of()));
+    if (dateline.group(1) != null) {
+      DateParser.parseDateLine(dateline.group(1))
+          .ifPresent(
+              d ->
+                  out.propose(
+                      new Candidate(
+                          DATE, d.date().toString(), RuleNames.WIRE_DATELINE, line, Set.of())));
+    }
+  }
+
+  private static void selfDescription(String text, int line, Findings out) {
+    Matcher self = SELF_DESCRIPTION.matcher(text);
+    if (!self.find()) {
+      return;
+    }
+    String name = OutletNames.trimPunctuation(self.group(1));
+    String outlet = THE.matcher(self.group()).lookingAt() ? "The " + name : name;
+    if (OutletNames.isOutletName(outlet)) {
+      out.propose(Candidate.of(OUTLET, outlet, RuleNames.SELF_DESCRIPTION, line));
+    }
+  }
+
+  /** The first line long enough to be body text, which a wire dateline opens. */
+  private static int firstBodyLine(ArticleLines page) {
+    for (int line : page.nonBlank()) {
+      if (ArticleLines.wordCount(page.text(line)) >= ArticleLines.BODY_PARAGRAPH_WORDS) {
+        return line;
+      }
+    }
+    return -1;
+  }
+}

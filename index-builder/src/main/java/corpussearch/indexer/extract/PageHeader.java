@@ -1,0 +1,121 @@
+package corpussearch.indexer.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The furniture block at the top of a page, above the headline: a consent notice, the masthead
+ * (with its tagline), menus and breadcrumbs, section labels.
+ *
+ * <p>The headline is the first headline-like line below all of that. The block ends at the first
+ * byline, date line or body paragraph, because those follow the headline. Within it:
+ *
+ * <ul>
+ *   <li>a <b>menu</b> ({@link NavigationLines#isMenu}) ends the masthead block, so every line above
+ *       the last menu (the masthead, its tagline) is furniture;
+ *   <li>a <b>masthead</b> is a publication-shaped first line ({@link OutletNames#isMasthead}, or
+ *       the name in "NAME | Section") that is also evidently one: printed in capitals, or named
+ *       again further down the page (a footer, a copyright line), since a headline is not.
+ * </ul>
+ */
+final class PageHeader {
+  /** Consent banners sit above everything and are never the headline. */
+  private static final Pattern CONSENT =
+      Pattern.compile("(?i).*\\bcookies?\\b.*\\b(?:accept|agree|consent|preferences|settings)\\b.*");
+
+  private static final Pattern SEGMENT = Pattern.compile("\\s+\\|\\s+");
+
+  /** Section labels are a word or two ("Health", "Local News"); headlines say more. */
+  private static final int MAX_SECTION_WORDS = 2;
+
+  /** Sections printed in capitals may be longer ("SPORTS | BASEBALL"). */
+  private static final int MAX_CAPITAL_SECTION_WORDS = 5;
+
+  private PageHeader() {}
+
+  /** The first line at which the headline may stand. */
+  static int titleSearchStart(ArticleLines page) {
+    int end = end(page);
+    int start = 0;
+    for (int line : page.nonBlank()) {
+      if (line >= end) {
+        break;
+      }
+      if (NavigationLines.isMenu(page.text(line))) {
+        start = line + 1;
+      }
+    }
+    int masthead = evidentMasthead(page).orElse(-1);
+    return Math.max(start, masthead + 1);
+  }
+
+  /** Whether {@code text} is page furniture that may stand above a masthead: a consent banner. */
+  static boolean isConsentNotice(String text) {
+    return CONSENT.matcher(text).matches();
+  }
+
+  /** A section label above the headline: a short line in capitals, or of one or two words. */
+  static boolean isSectionLabel(String text) {
+    int words = ArticleLines.wordCount(text);
+    return words <= MAX_SECTION_WORDS || isCapitals(text) && words <= MAX_CAPITAL_SECTION_WORDS;
+  }
+
+  /** The masthead's name in {@code text}: the whole line, or NAME in "NAME | Section". */
+  static Optional<String> mastheadName(String text) {
+    if (OutletNames.isMasthead(text)) {
+      return Optional.of(text);
+    }
+    String[] segments = SEGMENT.split(text);
+    boolean nameAndSection =
+        segments.length == 2
+            && ArticleLines.wordCount(segments[0]) >= 2
+            && ArticleLines.wordCount(segments[1]) <= MAX_SECTION_WORDS;
+    return nameAndSection && OutletNames.isMasthead(segments[0])
+        ? Optional.of(segments[0])
+        : Optional.empty();
+  }
+
+  static boolean isCapitals(String text) {
+    return text.codePoints().anyMatch(Character::isLetter)
+        && text.equals(text.toUpperCase(Locale.ROOT));
+  }
+
+  /** The first content line, when it is evidently a masthead. */
+  static Optional<Integer> evidentMasthead(ArticleLines page) {
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (isConsentNotice(text) || NavigationLines.isNavigation(text) && !text.contains("|")) {
+        continue;
+      }
+      Optional<String> name = mastheadName(text);
+      return name.filter(n -> isCapitals(n) || namedAgain(page, line, n)).map(n -> line);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the name on {@code line} recurs in a short line of the page's late half. */
+  private static boolean namedAgain(ArticleLines page, int line, String name) {
+    String key = OutletNames.comparable(name);
+    List<Integer> lines = page.nonBlank();
+    return lines.stream()
+        .filter(other -> other > line && page.isLate(other))
+        .map(page::text)
+        .filter(text -> ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS)
+        .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(key));
+  }
+
+  /** The first byline, date line or body paragraph: the headline stands above it. */
+  private static int end(ArticleLines page) {
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (!page.isTop(line)
+          || BylineRules.parse(text).isPresent()
+          || DateParser.parseDateLine(text).isPresent()) {
+        return line;
+      }
+    }
+    return page.size();
+  }
+}

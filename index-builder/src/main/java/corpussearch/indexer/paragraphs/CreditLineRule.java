@@ -1,0 +1,44 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops the credit line that closes wire stories ("-- Reporting by Jane Doe in London; editing by
+ * John Roe", "Additional reporting by Jane Doe", "Writing by …", "Compiled by …"), and, after a
+ * credit line that names an editor, everything below it.
+ *
+ * <p>Why: the credit line names the people behind the story, not its content (the metadata
+ * extractor reads the authors from it). A wire story ends with its editing credit, so what
+ * follows is the agency's footer: its standards note, "more from" lists and self-description.
+ */
+final class CreditLineRule implements FurnitureRule {
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?iu)[-–—\\s(]*(?:additional )?(?:reporting|writing|compiled|edited|editing)\\s+by\\s+"
+              + "\\p{Lu}.*");
+  private static final Pattern EDITOR = Pattern.compile("(?iu).*\\b(?:editing|edited) by\\b.*");
+  private static final int MAX_WORDS = 40;
+
+  @Override
+  public DropReason reason() {
+    return DropReason.CREDIT_LINE;
+  }
+
+  @Override
+  public void apply(Page page) {
+    boolean footer = false;
+    for (int i = 0; i < page.size(); i++) {
+      String line = page.line(i);
+      if (footer) {
+        page.drop(i, DropReason.FOOTER);
+      } else if (isCredit(line)) {
+        page.drop(i, reason());
+        footer = EDITOR.matcher(line).matches();
+      }
+    }
+  }
+
+  static boolean isCredit(String line) {
+    return Text.atMostWords(line, MAX_WORDS) && CREDIT.matcher(line).matches();
+  }
+}
