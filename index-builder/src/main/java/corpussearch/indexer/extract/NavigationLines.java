@@ -23,7 +23,7 @@ final class NavigationLines {
                + " account|account|close|back|previous|next|share|share this|share this"
                + " article|print|email|advertisement|sponsored|trending|trending now|breaking"
                + " news|latest news|latest|top stories|follow us|newsletter|read more|listen|listen"
-               + " to this article|×|☰")
+               + " to this article|sections|all sections|×|☰")
               .split("\\|"));
 
   /** Labels that open a site's menu rather than act on the article (share, print). */

@@ -44,6 +44,10 @@ final class MainContent {
   private static final String HEADINGS = "h2, h3, h4, h5, h6";
   private static final int MIN_CONTENT_CHARS = 200;
   private static final double MAX_LINK_DENSITY = 0.5;
+  /** Sibling links from which a run of them is a menu. */
+  private static final int MIN_MENU_LINKS = 3;
+  /** Share of a block's text in links from which a block of several links is a menu. */
+  private static final double MIN_MENU_LINK_DENSITY = 0.9;
 
   private MainContent() {}
 
@@ -66,18 +70,30 @@ final class MainContent {
   /**
    * Every text block of the page, furniture included, in reading order: the page as a scrape
    * would show it, for the text path's rules, which know mastheads, bylines and copyright lines.
+   * Menus are left out (navigation elements, runs of sibling links, blocks of links and nothing
+   * else): the markup says what they are, where the text rules would have to guess from the words.
    */
   static List<String> pageBlocks(Document page) {
     Element body = page.body().clone();
-    body.select("script, style, noscript, template, svg").remove();
+    body.select("script, style, noscript, template, svg, nav, menu, [role=navigation]").remove();
+    for (Element element : body.getAllElements()) {
+      Elements links = element.select("> a");
+      if (links.size() >= MIN_MENU_LINKS) {
+        links.remove();
+      }
+    }
     List<String> blocks = new ArrayList<>();
     for (Element block : leafBlocks(body)) {
       String text = BlockText.text(block);
-      if (!text.isEmpty()) {
+      if (!text.isEmpty() && !isLinkList(block, text)) {
         blocks.add(text);
       }
     }
     return blocks;
+  }
+
+  private static boolean isLinkList(Element block, String text) {
+    return block.select("a").size() >= 2 && linkDensity(block, text) >= MIN_MENU_LINK_DENSITY;
   }
 
   private static void removeFurniture(Element body) {
