@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The documentation names files by their path in the repository, never by where one machine keeps
- * its checkout or scratch files ({@code /work/...}, {@code /tmp/...}, a home folder): a reader's
+ * its checkout or scratch files (a work or temporary folder, a home folder): a reader's
  * machine has none of them. bench/run.sh --quick checks the report it renders the same way.
  */
 class DocumentationPathsTest {
