@@ -1,6 +1,7 @@
 package corpussearch.api.http;
 
 import corpussearch.api.facets.FacetOverview;
+import corpussearch.api.request.QueryParams;
 import corpussearch.api.search.ArticleService;
 import corpussearch.api.search.IndexView;
 import corpussearch.api.search.IndexViews;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The JSON API's handlers: each reads its parameters, calls one service and writes JSON. */
@@ -35,24 +37,21 @@ final class ApiHandlers {
   }
 
   void search(Context ctx) throws IOException {
-    ctx.jsonStream(search.search(SearchParams.parse(RequestParams.all(ctx))));
+    ctx.jsonStream(search.search(SearchParams.parse(QueryParams.of(ctx.queryString()).all())));
   }
 
   void article(Context ctx) throws IOException {
     String id = ctx.pathParam("articleId");
-    String q = RequestParams.single(ctx, "q");
-    if (q != null && q.length() > SearchParams.MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException("q", "q is " + q.length() + " characters long; the limit is " + SearchParams.MAX_QUERY_LENGTH);
-    }
+    String q = QueryParams.of(ctx.queryString()).single("q");
+    SearchParams.requireQueryLength(q);
     ctx.jsonStream(articles.article(id, q).orElseThrow(() -> new NotFoundException("no article with id \"" + abbreviate(id) + "\"")));
   }
 
   void suggest(Context ctx) throws IOException {
-    String q = RequestParams.single(ctx, "q") == null ? "" : RequestParams.single(ctx, "q");
-    if (q.length() > SearchParams.MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException("q", "q is " + q.length() + " characters long; the limit is " + SearchParams.MAX_QUERY_LENGTH);
-    }
-    int size = sizeParam(ctx);
+    QueryParams params = QueryParams.of(ctx.queryString());
+    String q = Objects.requireNonNullElse(params.single("q"), "");
+    SearchParams.requireQueryLength(q);
+    int size = sizeParam(params.single("size"));
     IndexView view = views.acquire();
     try {
       List<String> suggestions = Completions.of(view).complete(q, size);
@@ -101,8 +100,7 @@ final class ApiHandlers {
     }
   }
 
-  private static int sizeParam(Context ctx) {
-    String raw = RequestParams.single(ctx, "size");
+  private static int sizeParam(String raw) {
     if (raw == null || raw.isBlank()) {
       return 10;
     }

@@ -35,9 +35,7 @@ public final class SearchParams {
   /** Parses {@code params}; throws {@link InvalidRequestException} naming the bad parameter. */
   public static SearchRequest parse(Map<String, List<String>> params) {
     String q = single(params, "q", "");
-    if (q.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException("q", "q is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
-    }
+    requireQueryLength(q);
     int size = integer(params, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     int page = integer(params, "page", 1, 1, Integer.MAX_VALUE);
     if ((long) page * size > MAX_DEPTH) {
@@ -50,6 +48,19 @@ public final class SearchParams {
     }
     return new SearchRequest(q.strip(), filter(params, "outlet"), filter(params, "author"), sites(params), from, to,
         sort(params), page, size, group(params), flag(params, "facets"), flag(params, "highlight"));
+  }
+
+  /**
+   * Rejects a query longer than {@link #MAX_QUERY_LENGTH} once surrounding white space is
+   * stripped; every route that takes {@code q} (search, article, suggestions; API and page) uses it.
+   *
+   * @param q the query as received, or null when absent
+   */
+  public static void requireQueryLength(String q) {
+    int length = q == null ? 0 : q.strip().length();
+    if (length > MAX_QUERY_LENGTH) {
+      throw new InvalidRequestException("q", "q is " + length + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    }
   }
 
   private static SortOrder sort(Map<String, List<String>> params) {

@@ -1,5 +1,6 @@
 package corpussearch.api.web;
 
+import corpussearch.api.request.QueryParams;
 import corpussearch.api.search.ArticleResult;
 import corpussearch.api.search.ArticleResult.ArticleParagraph;
 import corpussearch.api.search.ArticleService;
@@ -43,9 +44,11 @@ public final class WebPages {
 
   /** {@code GET /}: the search form and, when a query or filter is given, the results. */
   public void search(Context ctx) {
-    Map<String, List<String>> raw = ctx.queryParamMap();
+    QueryParams params = QueryParams.of(ctx.queryString());
+    // a rejected query string is shown back as far as it decodes, ready to correct
+    Map<String, List<String>> raw = params.asFarAsDecodable();
     try {
-      SearchRequest request = SearchParams.parse(raw).withFacetsAndHighlights();
+      SearchRequest request = SearchParams.parse(params.all()).withFacetsAndHighlights();
       SearchResult result = search.search(request);
       send(ctx, 200, "search", SearchPage.model(request, result, raw));
     } catch (InvalidRequestException e) {
@@ -82,11 +85,13 @@ public final class WebPages {
   /** {@code GET /articles/{articleId}}: the article with the query's matches marked. */
   public void article(Context ctx) {
     String id = ctx.pathParam("articleId");
-    String q = Objects.requireNonNullElse(ctx.queryParam("q"), "").strip();
+    QueryParams params = QueryParams.of(ctx.queryString());
+    String q = Objects.requireNonNullElse(params.asFarAsDecodable().getOrDefault("q", List.of("")).get(0), "").strip();
     try {
-      if (q.length() > SearchParams.MAX_QUERY_LENGTH) {
-        error(ctx, 400, "Query too long", "The query is " + q.length() + " characters long; the limit is "
-            + SearchParams.MAX_QUERY_LENGTH + ".", "");
+      try {
+        SearchParams.requireQueryLength(params.single("q"));
+      } catch (InvalidRequestException e) {
+        error(ctx, 400, "Cannot show this article", capitalised(e.getMessage()) + ".", "");
         return;
       }
       Optional<ArticleResult> found = articles.article(id, q);
@@ -176,12 +181,17 @@ public final class WebPages {
 
   private void send(Context ctx, int status, String template, Map<String, Object> model) {
     model.putIfAbsent("autofocus", template.equals("search"));
+    model.put("maxQueryLength", SearchParams.MAX_QUERY_LENGTH);
     String html = templates.render(template, model);
     ctx.status(status);
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/html; charset=utf-8");
     ctx.result(html);
+  }
+
+  private static String capitalised(String message) {
+    return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
   }
 
   private static String abbreviate(String value) {
