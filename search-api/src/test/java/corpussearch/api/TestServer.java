@@ -4,6 +4,7 @@ import corpussearch.api.config.ApiConfig;
 import corpussearch.api.http.ApiServer;
 import corpussearch.api.reliability.RawHttp;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -20,12 +21,18 @@ public final class TestServer implements AutoCloseable {
   private final ApiServer server;
   private final int port;
   private final RawHttp http;
+  private final Path ownTemp;
 
   /** Starts a service with {@code config} (give it port 0). */
   public TestServer(ApiConfig config) {
+    this(config, null);
+  }
+
+  private TestServer(ApiConfig config, Path ownTemp) {
     this.server = ApiServer.create(config);
     this.port = server.start();
     this.http = new RawHttp(port);
+    this.ownTemp = ownTemp;
   }
 
   /** Serves {@code index} with {@link #config(Path)}. */
@@ -36,6 +43,15 @@ public final class TestServer implements AutoCloseable {
   /** Serves the shipped seeds, indexed under {@code temp}. */
   public static TestServer seeds(Path temp) throws IOException {
     return over(TestCorpora.seedsIndex(temp));
+  }
+
+  /**
+   * Serves the shipped seeds, indexed in a temp folder of its own that {@link #close()} deletes:
+   * for jqwik properties, which have no {@code @TempDir}.
+   */
+  public static TestServer seedsInOwnTemp() throws IOException {
+    Path temp = Files.createTempDirectory("seeds-server");
+    return new TestServer(config(TestCorpora.seedsIndex(temp)), temp);
   }
 
   /** Serves the fixture corpus (see {@link TestCorpora#FIXTURE_JSONL}), built under {@code temp}. */
@@ -78,5 +94,8 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
+    if (ownTemp != null) {
+      TestCorpora.delete(ownTemp);
+    }
   }
 }

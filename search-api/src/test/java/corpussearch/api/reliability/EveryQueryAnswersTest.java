@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.api.SeedWords;
-import corpussearch.api.TestCorpora;
 import corpussearch.api.TestServer;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -27,19 +24,16 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class EveryQueryAnswersTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Path temp;
   private static TestServer service;
 
   @BeforeContainer
   static void start() throws IOException {
-    temp = Files.createTempDirectory("every-query-answers");
-    service = TestServer.seeds(temp);
+    service = TestServer.seedsInOwnTemp();
   }
 
   @AfterContainer
   static void stop() throws IOException {
     service.close();
-    TestCorpora.delete(temp);
   }
 
   /**

@@ -3,14 +3,11 @@ package corpussearch.api.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import corpussearch.api.TestCorpora;
 import corpussearch.api.TestServer;
 import corpussearch.api.search.SearchParams;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,10 +15,10 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -39,19 +36,16 @@ class PageAndApiAgreeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Stands for the single byte 0xE9 sent raw (é in Latin-1: not UTF-8). */
   private static final String RAW_LATIN1_E_ACUTE = "\u0000E9";
-  private static Path temp;
   private static TestServer service;
 
   @BeforeContainer
   static void start() throws IOException {
-    temp = Files.createTempDirectory("page-and-api");
-    service = TestServer.seeds(temp);
+    service = TestServer.seedsInOwnTemp();
   }
 
   @AfterContainer
   static void stop() throws IOException {
     service.close();
-    TestCorpora.delete(temp);
   }
 
   @Property(tries = 150)
