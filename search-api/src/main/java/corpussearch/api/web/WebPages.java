@@ -85,15 +85,9 @@ public final class WebPages {
   /** {@code GET /articles/{articleId}}: the article with the query's matches marked. */
   public void article(Context ctx) {
     String id = ctx.pathParam("articleId");
-    QueryParams params = QueryParams.of(ctx.queryString());
-    String q = Objects.requireNonNullElse(params.asFarAsDecodable().getOrDefault("q", List.of("")).get(0), "").strip();
     try {
-      try {
-        SearchParams.requireQueryLength(params.single("q"));
-      } catch (InvalidRequestException e) {
-        error(ctx, 400, "Cannot show this article", capitalised(e.getMessage()) + ".", "");
-        return;
-      }
+      String q = Objects.requireNonNullElse(QueryParams.of(ctx.queryString()).single("q"), "").strip();
+      SearchParams.requireQueryLength(q);
       Optional<ArticleResult> found = articles.article(id, q);
       if (found.isEmpty()) {
         error(ctx, 404, "Article not found", "There is no article with the id “" + abbreviate(id)
@@ -101,6 +95,8 @@ public final class WebPages {
         return;
       }
       send(ctx, 200, "article", articleModel(found.get(), q));
+    } catch (InvalidRequestException e) {
+      error(ctx, 400, "Cannot show this article", capitalised(e.getMessage()) + ".", "");
     } catch (Exception e) {
       failed(ctx, e);
     }

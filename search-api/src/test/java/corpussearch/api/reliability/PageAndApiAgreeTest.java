@@ -74,6 +74,17 @@ class PageAndApiAgreeTest {
     assertThat(html.select("input[name=outlet][checked]").eachAttr("value")).containsExactly("\u00e9tudes");
   }
 
+  @Example
+  void theArticlePageRejectsWhatTheApiRejects() {
+    for (String query : new String[] {"q=kabul%", "q=%FF", "q=" + "w".repeat(SearchParams.MAX_QUERY_LENGTH + 1)}) {
+      RawHttp.Reply api = service.http().get("/api/articles/any?" + query);
+      RawHttp.Reply page = service.http().get("/articles/any?" + query);
+      assertThat(api.status()).as(query).isEqualTo(400);
+      assertThat(page.status()).as(query).isEqualTo(400);
+      assertThat(page.contentType()).startsWith("text/html");
+    }
+  }
+
   private static byte[] target(String path, byte[] queryString) {
     ByteArrayOutputStream target = new ByteArrayOutputStream();
     target.writeBytes(path.getBytes(StandardCharsets.US_ASCII));
