@@ -1,8 +1,8 @@
 package corpussearch.api.facets;
 
+import corpussearch.api.filter.DayRange;
+import corpussearch.api.filter.Filters;
 import corpussearch.api.search.IndexView;
-import corpussearch.api.search.SearchRequest;
-import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,19 +50,23 @@ public final class MatchCounter {
 
   private MatchCounter() {}
 
-  /** Counts {@code query}'s matches in {@code view} under {@code request}'s filters. */
-  public static Counts count(IndexSearcher searcher, IndexView view, Query query, SearchRequest request) throws IOException {
+  /**
+   * Counts {@code query}'s matches in {@code view} under {@code filters}, with the facet values
+   * when {@code facets} is set.
+   */
+  public static Counts count(IndexSearcher searcher, IndexView view, Query query, Filters filters, boolean facets)
+      throws IOException {
     ArticleRuns runs = ArticleRuns.of(view);
-    Filters filters = Filters.of(runs, request);
+    Selection selection = Selection.of(runs, filters);
     MatchingDocs matching = MatchingDocs.of(searcher, query);
     FixedBitSet[] matches = matching.bits();
     Tally tally = new Tally(runs.ordCount());
     for (int leaf = 0; leaf < matches.length; leaf++) {
       if (matches[leaf] != null) {
-        tally.add(runs.segment(leaf), matches[leaf], filters);
+        tally.add(runs.segment(leaf), matches[leaf], selection);
       }
     }
-    return new Counts(tally.paragraphs, tally.articles, request.facets() ? facets(runs, tally.counts) : null,
+    return new Counts(tally.paragraphs, tally.articles, facets ? facets(runs, tally.counts) : null,
         matching.timedOut());
   }
 
@@ -86,38 +90,28 @@ public final class MatchCounter {
     return facets;
   }
 
-  /** The selected ordinals of each filtered dimension (null: not filtered) and the date range. */
-  private record Filters(boolean[][] selected, long fromDay, long toDay, boolean byDate) {
+  /** {@link Filters} as ordinals: per filtered dimension, which ordinals it lets through (null: all). */
+  private record Selection(boolean[][] selected, DayRange days) {
 
-    static Filters of(ArticleRuns runs, SearchRequest request) throws IOException {
+    static Selection of(ArticleRuns runs, Filters filters) throws IOException {
       boolean[][] selected = new boolean[ArticleRuns.DIMENSIONS.size()][];
-      selected[ArticleRuns.OUTLET] = selection(runs, IndexSchema.FACET_OUTLET, request.outlets());
-      selected[ArticleRuns.AUTHOR] = selection(runs, IndexSchema.FACET_AUTHOR, request.authors());
-      selected[ArticleRuns.SITE] = selection(runs, IndexSchema.FACET_SITE, request.sites());
-      boolean byDate = request.from() != null || request.to() != null;
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      return new Filters(selected, from, to, byDate);
-    }
-
-    private static boolean[] selection(ArticleRuns runs, String dim, List<String> values) throws IOException {
-      if (values.isEmpty()) {
-        return null;
-      }
-      boolean[] selected = new boolean[runs.ordCount()];
-      for (String value : values) {
-        int ord = runs.ordOf(dim, IndexSchema.facetLabel(value));
-        if (ord >= 0) {
-          selected[ord] = true;
+      for (Map.Entry<String, List<String>> filter : filters.labels().entrySet()) {
+        boolean[] ords = new boolean[runs.ordCount()];
+        for (String label : filter.getValue()) {
+          int ord = runs.ordOf(filter.getKey(), label);
+          if (ord >= 0) {
+            ords[ord] = true;
+          }
         }
+        selected[ArticleRuns.DIMENSIONS.indexOf(filter.getKey())] = ords;
       }
-      return selected;
+      return new Selection(selected, filters.days());
     }
 
     /** Whether a run with these ordinals passes dimension {@code dim}'s filter. */
     boolean passes(int dim, int[] ords, int offset, long day) {
       if (dim == ArticleRuns.YEAR) {
-        return !byDate || (day != ArticleRuns.NO_DAY && day >= fromDay && day <= toDay);
+        return days == null || (day != ArticleRuns.NO_DAY && days.contains(day));
       }
       int ord = ords[offset + dim];
       return selected[dim] == null || (ord >= 0 && selected[dim][ord]);
@@ -134,7 +128,7 @@ public final class MatchCounter {
       counts = new long[ordCount];
     }
 
-    void add(ArticleRuns.Segment segment, FixedBitSet matches, Filters filters) {
+    void add(ArticleRuns.Segment segment, FixedBitSet matches, Selection filters) {
       int dims = ArticleRuns.DIMENSIONS.size();
       boolean[] passes = new boolean[dims];
       FixedBitSet countedArticles = segment.oneRunPerArticle() ? null : new FixedBitSet(Math.max(1, segment.articleOrds()));

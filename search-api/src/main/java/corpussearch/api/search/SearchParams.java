@@ -1,14 +1,12 @@
 package corpussearch.api.search;
 
+import corpussearch.api.filter.DayRange;
 import corpussearch.api.search.SearchRequest.SortOrder;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads search parameters (as the API and the web page receive them: name to values) into a
@@ -27,8 +25,6 @@ public final class SearchParams {
   public static final int MAX_DEPTH = 10_000;
   /** Most values accepted for one filter parameter. */
   public static final int MAX_FILTER_VALUES = 100;
-
-  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private SearchParams() {}
 
@@ -139,35 +135,17 @@ public final class SearchParams {
     return (int) parsed;
   }
 
-  /**
-   * A date bound written {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. A {@code from}
-   * bound is the first day of the period, a {@code to} bound the last.
-   */
+  /** A date bound as {@link DayRange#bound} reads it, or null when absent. */
   static LocalDate date(Map<String, List<String>> params, String name, boolean endOfPeriod) {
     String value = single(params, name, "");
     if (value.isEmpty()) {
       return null;
     }
-    Matcher matcher = DATE.matcher(value);
     try {
-      if (matcher.matches()) {
-        int year = Integer.parseInt(matcher.group(1));
-        if (year < 1) {
-          throw new DateTimeException("year 0");
-        }
-        if (matcher.group(2) == null) {
-          return endOfPeriod ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
-        }
-        YearMonth month = YearMonth.of(year, Integer.parseInt(matcher.group(2)));
-        if (matcher.group(3) == null) {
-          return endOfPeriod ? month.atEndOfMonth() : month.atDay(1);
-        }
-        return month.atDay(Integer.parseInt(matcher.group(3)));
-      }
+      return DayRange.bound(value, endOfPeriod);
     } catch (DateTimeException e) {
-      // falls through to the error below
+      throw new InvalidRequestException(name, name + " must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not \"" + abbreviate(value) + "\"");
     }
-    throw new InvalidRequestException(name, name + " must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not \"" + abbreviate(value) + "\"");
   }
 
   private static String single(Map<String, List<String>> params, String name, String fallback) {

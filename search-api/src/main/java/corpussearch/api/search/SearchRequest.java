@@ -1,5 +1,6 @@
 package corpussearch.api.search;
 
+import corpussearch.api.filter.Filters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,6 +44,11 @@ public record SearchRequest(
     outlets = Collections.unmodifiableList(new ArrayList<>(outlets));
     authors = Collections.unmodifiableList(new ArrayList<>(authors));
     sites = Collections.unmodifiableList(new ArrayList<>(sites));
+  }
+
+  /** What this request's filters let through (its values as given: resolve them first). */
+  public Filters filters() {
+    return Filters.of(outlets, authors, sites, from, to);
   }
 
   /**

@@ -1,6 +1,7 @@
 package corpussearch.api.search;
 
 import corpussearch.api.facets.FilterValues;
+import corpussearch.api.filter.Filters;
 import corpussearch.api.facets.MatchCounter;
 import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.suggest.SpellingHints;
@@ -116,15 +117,16 @@ public final class SearchService {
     // instead of again in the facet search, the grouping and the highlighter (which otherwise
     // rebuilds a Levenshtein automaton, ~10 ms for two edits, for every highlighted hit).
     SearchQuery relevance = rewrittenQuery(request.q(), view, searcher);
-    DrillDownQuery query = DrillDowns.of(relevance.ranking(), request);
+    Filters filtered = request.filters();
+    DrillDownQuery query = filtered.drillDown(relevance.ranking());
     Sort sort = sortFor(request);
     // Two passes: counting visits every match without scores (totals, articles, facets), so
     // ranking need only find the top hits and may skip paragraphs that cannot reach them.
-    MatchCounter.Counts counted = MatchCounter.count(searcher, view, relevance.matching(), request);
+    MatchCounter.Counts counted = MatchCounter.count(searcher, view, relevance.matching(), filtered, request.facets());
     long total = counted.paragraphs();
     List<Hit> hits = request.groupByArticle()
         ? groupedHits(searcher, query, relevance, sort, request)
-        : pageHits(searcher, relevance, rankedHits(searcher, relevance, query, sort, request), request);
+        : pageHits(searcher, relevance, rankedHits(searcher, relevance, query, filtered, sort, request), request);
     String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q(), deadline) : null;
     return new SearchResult(request.q(), total, "eq", counted.articles(), request.page(), request.size(),
         millisSince(start), deadline.cutShort(), hits, counted.facets(), suggestion, filters.hints());
@@ -154,11 +156,12 @@ public final class SearchService {
    * The hits up to the requested page: from the top tier alone when it holds them all (in
    * relevance order only; {@link TopTier}), else from the whole ranking query.
    */
-  private static TopDocs rankedHits(IndexSearcher searcher, SearchQuery relevance, Query query, Sort sort, SearchRequest request)
+  private static TopDocs rankedHits(IndexSearcher searcher, SearchQuery relevance, Query query, Filters filters, Sort sort,
+      SearchRequest request)
       throws IOException {
     int depth = depth(searcher, request.page() * request.size());
     if (sort == null && relevance.topTier() != null) {
-      TopDocs top = relevance.topTier().topHits(searcher, DrillDowns.of(relevance.topTier().ranking(), request), depth);
+      TopDocs top = relevance.topTier().topHits(searcher, filters.drillDown(relevance.topTier().ranking()), depth);
       if (top != null) {
         return top;
       }

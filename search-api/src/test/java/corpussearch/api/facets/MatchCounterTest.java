@@ -2,7 +2,7 @@ package corpussearch.api.facets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import corpussearch.api.search.DrillDowns;
+import corpussearch.api.filter.Filters;
 import corpussearch.api.search.IndexView;
 import corpussearch.api.search.SearchRequest;
 import corpussearch.api.search.SearchRequest.SortOrder;
@@ -138,8 +138,9 @@ class MatchCounterTest {
           for (List<String> authors : AUTHORS) {
             for (LocalDate[] range : RANGES) {
               SearchRequest request = new SearchRequest("", outlets, authors, List.of(), range[0], range[1], SortOrder.RELEVANCE, 1, 10, false, true, true);
-              MatchCounter.Counts counted = MatchCounter.count(searcher, view, query, request);
-              DrillDownQuery drillDown = DrillDowns.of(query, request);
+              Filters filters = request.filters();
+              MatchCounter.Counts counted = MatchCounter.count(searcher, view, query, filters, request.facets());
+              DrillDownQuery drillDown = filters.drillDown(query);
               DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, CONFIG, view.facetState().orElseThrow()).search(drillDown, 1000);
               String what = query + " " + outlets + " " + authors + " " + Arrays.toString(range);
               assertThat(counted.paragraphs()).as(what).isEqualTo(lucene.hits.totalHits.value());
