@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
@@ -59,21 +61,19 @@ public final class Caches {
    */
   public static <K, V> Loaded<V> get(Cache<K, V> cache, K key, Loader<V> loader, Predicate<V> complete)
       throws IOException {
-    Object[] partial = new Object[1];
-    boolean[] fresh = new boolean[1];
+    AtomicReference<V> partial = new AtomicReference<>();
+    AtomicBoolean fresh = new AtomicBoolean();
     try {
       V value = cache.get(key, ignored -> {
-        fresh[0] = true;
+        fresh.set(true);
         V loaded = load(loader);
         if (complete.test(loaded)) {
           return loaded;
         }
-        partial[0] = loaded;
+        partial.set(loaded);
         return null;
       });
-      @SuppressWarnings("unchecked")
-      V answer = value != null ? value : (V) partial[0];
-      return new Loaded<>(answer, fresh[0]);
+      return new Loaded<>(value != null ? value : partial.get(), fresh.get());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
