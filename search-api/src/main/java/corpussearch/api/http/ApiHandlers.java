@@ -85,6 +85,7 @@ final class ApiHandlers {
       body.put("committedAt", view.reader().getIndexCommit().getUserData().get(IndexSchema.COMMIT_TIME));
       body.put("openedAt", view.openedAt().toString());
       body.put("resultCache", search.resultCacheStats(view));
+      body.put("caches", search.cacheFigures(view));
       ctx.jsonStream(body);
     } finally {
       views.release(view);

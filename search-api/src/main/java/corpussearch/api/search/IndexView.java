@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -25,7 +27,7 @@ public final class IndexView {
   private final Optional<SortedSetDocValuesReaderState> facetState;
   private final Instant openedAt;
   private volatile Integer articleCount;
-  private final ConcurrentHashMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Class<?>, FutureTask<Object>> attachments = new ConcurrentHashMap<>();
 
   /** A view of {@code reader}, which it closes with the version (see {@link IndexViews}). */
   public IndexView(DirectoryReader reader) throws IOException {
@@ -91,10 +93,22 @@ public final class IndexView {
 
   /**
    * A value derived from this version (completions, say), computed on first request and kept as
-   * long as the version is served.
+   * long as the version is served. The map only holds a task per type; the task runs outside the
+   * map's lock, so building one value never blocks callers of another, and callers of the same
+   * type wait for the one build. A build that fails is forgotten, so the next caller tries again.
    */
   public <T> T attachment(Class<T> type, Function<IndexView, T> factory) {
-    return type.cast(attachments.computeIfAbsent(type, key -> factory.apply(this)));
+    FutureTask<Object> task = attachments.computeIfAbsent(type, key -> new FutureTask<>(() -> factory.apply(this)));
+    task.run();
+    try {
+      return type.cast(task.get());
+    } catch (ExecutionException e) {
+      attachments.remove(type, task);
+      throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while " + type.getSimpleName() + " was built", e);
+    }
   }
 
   private static boolean hasFacets(DirectoryReader reader) {

@@ -1,18 +1,18 @@
 package corpussearch.api.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import corpussearch.api.facets.FacetValue;
-import java.util.LinkedHashMap;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Whole search results of one index version, by request, as Solr's {@code queryResultCache}
  * keeps them: people repeat searches (paging back, toggling a filter off again, the same search
  * from several analysts, a dashboard polling), and an index version never changes, so a repeated
  * request is answered without searching. Bounded by an estimate of the memory the results hold
- * (least recently used first out), and dropped with its version, so a rebuilt index is never
- * answered from old results.
+ * (a weight bound: rarely used results leave first), and dropped with its version, so a rebuilt
+ * index is never answered from old results.
  */
 public final class ResultCache {
 
@@ -22,50 +22,28 @@ public final class ResultCache {
   private static final int BYTES_PER_CHAR = 2;
   private static final int OVERHEAD_PER_OBJECT = 64;
 
-  private final long maxBytes;
-  private final AtomicLong hits = new AtomicLong();
-  private final AtomicLong misses = new AtomicLong();
-  private long bytes;
-  private final LinkedHashMap<SearchRequest, Entry> results = new LinkedHashMap<>(64, 0.75f, true);
-
-  private record Entry(SearchResult result, long bytes) {}
+  private final Cache<SearchRequest, SearchResult> results;
 
   /** @param maxBytes the most memory the kept results may take, about; 0 keeps none */
   ResultCache(long maxBytes) {
-    this.maxBytes = maxBytes;
+    this.results = Caches.ofWeight(maxBytes, result -> (int) Math.min(Integer.MAX_VALUE, sizeOf(result)));
   }
 
-  /** The result remembered for {@code request}, or null (counted as a miss). */
-  SearchResult get(SearchRequest request) {
-    Entry entry;
-    synchronized (results) {
-      entry = results.get(request);
-    }
-    (entry == null ? misses : hits).incrementAndGet();
-    return entry == null ? null : entry.result();
-  }
-
-  /** Remembers {@code result} for {@code request}, unless it alone would exceed the bound. */
-  void put(SearchRequest request, SearchResult result) {
-    long size = sizeOf(result);
-    if (size > maxBytes) {
-      return;
-    }
-    synchronized (results) {
-      Entry previous = results.put(request, new Entry(result, size));
-      bytes += size - (previous == null ? 0 : previous.bytes());
-      var eldest = results.entrySet().iterator();
-      while (bytes > maxBytes && eldest.hasNext()) {
-        bytes -= eldest.next().getValue().bytes();
-        eldest.remove();
-      }
-    }
+  /**
+   * The result of {@code request}: the remembered one, or else {@code search}'s, which is
+   * remembered unless it timed out. Concurrent requests for the same missing result search once.
+   */
+  Caches.Loaded<SearchResult> get(SearchRequest request, Caches.Loader<SearchResult> search) throws IOException {
+    return Caches.get(results, request, search, result -> !result.timedOut());
   }
 
   Stats stats() {
-    synchronized (results) {
-      return new Stats(results.size(), hits.get(), misses.get());
-    }
+    Caches.Figures figures = figures();
+    return new Stats(figures.size(), figures.hits(), figures.misses());
+  }
+
+  Caches.Figures figures() {
+    return Caches.Figures.of(results);
   }
 
   /** About how much memory {@code result} holds: its strings, and a fixed cost per object. */

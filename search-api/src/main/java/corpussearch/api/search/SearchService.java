@@ -10,7 +10,9 @@ import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.StoredFields;
@@ -80,16 +82,8 @@ public final class SearchService {
     RequestDeadline deadline = RequestDeadline.after(timeout);
     IndexView view = views.acquire();
     try {
-      ResultCache cache = resultCache(view);
-      SearchResult known = cache.get(request);
-      if (known != null) {
-        return known.withTookMs(millisSince(start));
-      }
-      SearchResult result = search(request, view, deadline, start);
-      if (!result.timedOut()) {
-        cache.put(request, result);
-      }
-      return result;
+      Caches.Loaded<SearchResult> result = resultCache(view).get(request, () -> search(request, view, deadline, start));
+      return result.fresh() ? result.value() : result.value().withTookMs(millisSince(start));
     } finally {
       views.release(view);
     }
@@ -98,6 +92,16 @@ public final class SearchService {
   /** What the result cache of {@code view} has done so far. */
   public ResultCache.Stats resultCacheStats(IndexView view) {
     return resultCache(view).stats();
+  }
+
+  /** What each cache has done so far: those of {@code view} and the spelling corrections. */
+  public Map<String, Caches.Figures> cacheFigures(IndexView view) {
+    Map<String, Caches.Figures> figures = new LinkedHashMap<>();
+    figures.put("result", resultCache(view).figures());
+    figures.put("query", QueryCache.of(view).figures());
+    figures.put("typo", TypoExpansions.of(view).figures());
+    figures.put("spelling", spelling.figures());
+    return figures;
   }
 
   private ResultCache resultCache(IndexView view) {
@@ -138,18 +142,12 @@ public final class SearchService {
    * the searcher's deadline cut the expansion short.
    */
   SearchQuery rewrittenQuery(String q, IndexView view, IndexSearcher searcher) throws IOException {
-    QueryCache cache = QueryCache.of(view);
-    SearchQuery known = cache.get(q);
-    if (known != null) {
-      return known;
-    }
-    UserQuery parsed = parser.parse(q);
-    SearchQuery query = parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
-    SearchQuery rewritten = query.rewrite(searcher);
-    if (!RequestDeadline.cutShort(searcher)) {
-      cache.put(q, rewritten);
-    }
-    return rewritten;
+    return QueryCache.of(view).get(q, () -> {
+      UserQuery parsed = parser.parse(q);
+      SearchQuery query = parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
+      SearchQuery rewritten = query.rewrite(searcher);
+      return new QueryCache.Rewritten(rewritten, RequestDeadline.cutShort(searcher));
+    });
   }
 
   /**

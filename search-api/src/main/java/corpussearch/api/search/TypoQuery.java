@@ -67,14 +67,7 @@ final class TypoQuery extends Query {
    * the words found so far (none before it starts), which are then not remembered.
    */
   private Query expand(IndexReader reader, QueryTimeout deadline) throws IOException {
-    List<TypoExpansions.Candidate> candidates = remembered.get(term, maxEdits);
-    if (candidates == null) {
-      Closest closest = closest(reader, deadline);
-      candidates = closest.candidates();
-      if (closest.complete()) {
-        remembered.put(term, maxEdits, candidates);
-      }
-    }
+    List<TypoExpansions.Candidate> candidates = remembered.candidates(term, maxEdits, () -> closest(reader, deadline));
     if (candidates.isEmpty()) {
       return new MatchNoDocsQuery("no word within " + maxEdits + " edits of " + term.text());
     }
@@ -83,16 +76,14 @@ final class TypoQuery extends Query {
     return blended.build();
   }
 
-  private record Closest(List<TypoExpansions.Candidate> candidates, boolean complete) {}
-
   /** The closest {@code maxExpansions} words of the index: fewest edits first, then most frequent. */
-  private Closest closest(IndexReader reader, QueryTimeout deadline) throws IOException {
+  private TypoExpansions.Closest closest(IndexReader reader, QueryTimeout deadline) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, term.field());
     if (terms == null) {
-      return new Closest(List.of(), true);
+      return new TypoExpansions.Closest(List.of(), true);
     }
     if (expired(deadline)) {
-      return new Closest(List.of(), false);
+      return new TypoExpansions.Closest(List.of(), false);
     }
     List<Found> found = new ArrayList<>();
     boolean complete = true;
@@ -106,7 +97,7 @@ final class TypoQuery extends Query {
     }
     found.sort(Comparator.comparingDouble(Found::similarity).reversed()
         .thenComparing(Comparator.comparingInt(Found::docFreq).reversed()));
-    return new Closest(found.stream().limit(maxExpansions)
+    return new TypoExpansions.Closest(found.stream().limit(maxExpansions)
         .map(word -> new TypoExpansions.Candidate(new Term(term.field(), word.term()), word.similarity()))
         .toList(), complete);
   }

@@ -1,13 +1,12 @@
 package corpussearch.api.suggest;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import corpussearch.api.search.Caches;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
@@ -20,8 +19,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  * the closest word it does (Lucene's {@link DirectSpellChecker} over the paragraph text).
  *
  * <p>Finding the closest word builds Levenshtein automata, which costs more than the rest of a
- * search on a small index, so each word's correction is remembered per index version (bounded,
- * least recently used first out; a new version has a new key, so no stale correction is served).
+ * search on a small index, so each word's correction is remembered per index version (bounded;
+ * a new version has a new key, so no stale correction is served).
  */
 public final class SpellingHints {
 
@@ -31,12 +30,7 @@ public final class SpellingHints {
   private record Key(IndexReader.CacheKey version, String word) {}
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
-  private final Map<Key, String> corrections = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-      return size() > MAX_WORDS;
-    }
-  });
+  private final Cache<Key, String> corrections = Caches.ofSize(MAX_WORDS);
 
   /**
    * A corrected query, or null when no word could be corrected or {@code deadline} passed before
@@ -64,12 +58,12 @@ public final class SpellingHints {
       return closest(reader, word);
     }
     Key key = new Key(version.getKey(), word);
-    String known = corrections.get(key);
-    if (known == null) {
-      known = closest(reader, word);
-      corrections.put(key, known);
-    }
-    return known;
+    return Caches.get(corrections, key, () -> closest(reader, word), correction -> true).value();
+  }
+
+  /** What the corrections cache has done so far. */
+  public Caches.Figures figures() {
+    return Caches.Figures.of(corrections);
   }
 
   private String closest(IndexReader reader, String word) throws IOException {

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,23 +59,40 @@ class ResultCacheTest {
   }
 
   @Test
-  void theLeastRecentlyUsedResultLeavesFirstWhenTheBoundIsReached() throws IOException {
+  void resultsLeaveWhenTheBoundIsReachedAndEveryAnswerIsStillItsOwnResult() throws IOException {
+    try (SearchStack stack = open(MEGABYTE)) {
+      Map<SearchRequest, SearchResult> searched = new LinkedHashMap<>();
+      for (String q : List.of("dam", "river", "report")) {
+        searched.put(request(q, List.of()), stack.search().search(request(q, List.of())));
+      }
+      long allButOneByte = searched.values().stream().mapToLong(ResultCache::sizeOf).sum() - 1;
+      ResultCache cache = new ResultCache(allButOneByte);
+      for (Map.Entry<SearchRequest, SearchResult> entry : searched.entrySet()) {
+        cache.get(entry.getKey(), entry::getValue);
+      }
+
+      assertThat(cache.figures().evictions()).isEqualTo(1);
+      assertThat(cache.figures().size()).isEqualTo(2);
+      for (Map.Entry<SearchRequest, SearchResult> entry : searched.entrySet()) {
+        assertThat(cache.get(entry.getKey(), entry::getValue).value()).isEqualTo(entry.getValue());
+      }
+    }
+  }
+
+  @Test
+  void aResultThatTimedOutIsNeverRemembered() throws IOException {
     try (SearchStack stack = open(MEGABYTE)) {
       SearchRequest dam = request("dam", List.of());
-      SearchRequest river = request("river", List.of());
-      SearchRequest report = request("report", List.of());
-      SearchResult damResult = stack.search().search(dam);
-      SearchResult riverResult = stack.search().search(river);
-      SearchResult reportResult = stack.search().search(report);
-      ResultCache cache = new ResultCache(ResultCache.sizeOf(damResult) + ResultCache.sizeOf(riverResult) + ResultCache.sizeOf(reportResult) - 1);
-      cache.put(dam, damResult);
-      cache.put(river, riverResult);
-      cache.get(dam);
-      cache.put(report, reportResult);
+      SearchResult complete = stack.search().search(dam);
+      SearchResult partial = new SearchResult(complete.query(), complete.total(), complete.totalRelation(),
+          complete.totalArticles(), complete.page(), complete.size(), complete.tookMs(), true, complete.hits(),
+          complete.facets(), complete.suggestion(), complete.filterHints());
+      ResultCache cache = new ResultCache(MEGABYTE);
 
-      assertThat(cache.get(river)).isNull();
-      assertThat(cache.get(dam)).isEqualTo(damResult);
-      assertThat(cache.get(report)).isEqualTo(reportResult);
+      assertThat(cache.get(dam, () -> partial).value()).isEqualTo(partial);
+      assertThat(cache.get(dam, () -> complete).fresh()).isTrue();
+      assertThat(cache.get(dam, () -> partial).value()).isEqualTo(complete);
+      assertThat(cache.figures()).isEqualTo(new Caches.Figures(1, 2, 0, 1));
     }
   }
 
