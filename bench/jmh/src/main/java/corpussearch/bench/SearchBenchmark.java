@@ -73,7 +73,7 @@ public class SearchBenchmark {
 
   @Benchmark
   public MatchCounter.Counts count() throws IOException {
-    return MatchCounter.count(searcher, index.view, query.matching(), request);
+    return MatchCounter.count(searcher, index.view, query.matching(), request.filters(), request.facets());
   }
 
   @Benchmark
