@@ -288,6 +288,7 @@ def write(data, a):
     w('bench/run.sh --reuse          # reuse corpus-search builds already measured in bench/target/work')
     w('bench/run.sh --report-only    # re-render the report from the last results.json; measures nothing')
     w('bench/run.sh --plan           # print the stages of a run; check every subset of scales gives each stage its inputs')
+    w('bench/compare.sh A B          # two git revisions side by side: 1M build and cache-off c=4 load in alternating rounds')
     w('```')
     w('')
     work = os.path.relpath(a.work, REPO)
