@@ -97,14 +97,7 @@ if [ "$REPORT_ONLY" = 0 ]; then
 
   # --- OpenSearch (Maven Central) -----------------------------------------------------------------
   if [ "$QUICK" = 0 ]; then
-    OS_VERSION=3.6.0
-    OS_HOME="$BT/opensearch-$OS_VERSION"
-    if [ ! -x "$OS_HOME/bin/opensearch" ]; then
-      echo "bench: fetching OpenSearch $OS_VERSION (integ-test zip)"
-      mvn -q -B -ntp dependency:copy -Dartifact="org.opensearch.distribution.integ-test-zip:opensearch:$OS_VERSION:zip" \
-        -DoutputDirectory="$BT/dl" -Dmdep.overWriteReleases=true
-      (cd "$BT" && unzip -q -o "dl/opensearch-$OS_VERSION.zip")
-    fi
+    OS_HOME=$(scripts/opensearch-dist.sh)
     # OpenSearch refuses to run as root: it gets a system user of its own.
     if [ "$(id -u)" = 0 ]; then
       id opensearch-bench >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin opensearch-bench

@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# A local OpenSearch cluster on 127.0.0.1 for the OpenSearch backend's tests and benchmarks.
+#
+#   scripts/opensearch-cluster.sh start [--nodes N] [--heap SIZE]   N nodes (default 3, heap 512m each);
+#                                                                   waits for green, prints the HTTP URLs
+#   scripts/opensearch-cluster.sh status                             the cluster's health, or "stopped"
+#   scripts/opensearch-cluster.sh stop                               stops the nodes this script started
+#
+# Node i listens on HTTP 9200+i and transport 9300+i (OPENSEARCH_HTTP_BASE / OPENSEARCH_TRANSPORT_BASE
+# move both ranges). Each node has its own config, data, logs, GC log and heap-dump folder under
+# target/opensearch-cluster/node-i/, and runs as an unprivileged user (OpenSearch refuses root: as root
+# the script creates the system user opensearch-cluster). PIDs are recorded there; stop signals only
+# a recorded PID whose command line names that node's folder, so it never touches another OpenSearch.
+# The distribution comes from scripts/opensearch-dist.sh (Maven Central); the JDK from scripts/java-env.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+STATE="$ROOT/target/opensearch-cluster"
+HTTP_BASE="${OPENSEARCH_HTTP_BASE:-9200}"
+TRANSPORT_BASE="${OPENSEARCH_TRANSPORT_BASE:-9300}"
+RUN_AS=opensearch-cluster
+GREEN_WAIT_S=300
+
+usage() { sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0"; }
+fail() { echo "opensearch-cluster: $*" >&2; exit 1; }
+
+node_pids() {
+  # Prints "node-dir pid" for every node of this script that is alive: the PID it recorded, or, while
+  # a node is still bootstrapping and has written none, the process whose command line names its config.
+  local dir pid
+  for dir in "$STATE"/node-*; do
+    [ -d "$dir" ] || continue
+    pid=$(cat "$dir/pid" 2>/dev/null || pgrep -f -- "-Dopensearch.path.conf=$dir/config" | head -n 1 || true)
+    if [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "$dir/config"; then
+      echo "$dir $pid"
+    fi
+  done
+}
+
+nodes_up_or_starting() {
+  # A daemonised node writes its PID file only once it has bootstrapped: no file yet means starting.
+  local dir
+  for dir in "$STATE"/node-*; do [ -f "$dir/pid" ] || return 0; done
+  [ -n "$(node_pids)" ]
+}
+
+run_as_user() {
+  if [ "$(id -u)" = 0 ]; then
+    id "$RUN_AS" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_AS"
+    echo "$RUN_AS"
+  else
+    id -un
+  fi
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+write_node_config() {
+  # $1 home, $2 node folder, $3 node number, $4 node count
+  local home=$1 dir=$2 i=$3 n=$4 seeds="" masters="" k
+  for k in $(seq 1 "$n"); do
+    seeds+="${seeds:+, }\"127.0.0.1:$((TRANSPORT_BASE + k))\""
+    masters+="${masters:+, }\"node-$k\""
+  done
+  rm -rf "$dir/config" && mkdir -p "$dir/data" "$dir/logs" "$dir/dumps"
+  cp -r "$home/config" "$dir/config"
+  cat >"$dir/config/opensearch.yml" <<YML
+cluster.name: corpus-search-local
+node.name: node-$i
+network.host: 127.0.0.1
+http.port: $((HTTP_BASE + i))
+transport.port: $((TRANSPORT_BASE + i))
+discovery.seed_hosts: [$seeds]
+cluster.initial_cluster_manager_nodes: [$masters]
+path.data: $dir/data
+path.logs: $dir/logs
+cluster.routing.allocation.disk.threshold_enabled: false
+YML
+  # GC logs, heap dumps and crash files go to the node's own folders, not the shared distribution.
+  sed -i -e "s#logs/gc.log#$dir/logs/gc.log#" -e "s#-XX:HeapDumpPath=.*#-XX:HeapDumpPath=$dir/dumps#" \
+    -e "s#-XX:ErrorFile=.*#-XX:ErrorFile=$dir/logs/hs_err_pid%p.log#" "$dir/config/jvm.options"
+}
+
+wait_green() {
+  # $1 node count
+  local url="http://127.0.0.1:$((HTTP_BASE + 1))/_cluster/health?wait_for_status=green&wait_for_nodes=$1&timeout=5s"
+  local deadline=$((SECONDS + GREEN_WAIT_S)) health
+  while [ $SECONDS -lt $deadline ]; do
+    health=$(curl -s --max-time 10 "$url" || true)
+    if echo "$health" | grep -q '"status":"green"' && ! echo "$health" | grep -q '"timed_out":true'; then
+      echo "$health"; return 0
+    fi
+    nodes_up_or_starting || fail "every node exited; see $STATE/node-*/logs/ and node-*/stdout.log"
+    sleep 2
+  done
+  fail "the cluster did not reach green with $1 nodes in ${GREEN_WAIT_S} s; see $STATE/node-*/logs/"
+}
+
+start() {
+  local nodes=3 heap=512m
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --nodes) nodes="${2:?--nodes needs a value}"; shift ;;
+      --heap) heap="${2:?--heap needs a value}"; shift ;;
+      *) usage >&2; exit 2 ;;
+    esac
+    shift
+  done
+  [[ "$nodes" =~ ^[1-9]$ ]] || fail "--nodes takes 1 to 9, not $nodes"
+  [ -z "$(node_pids)" ] || fail "nodes are already running (scripts/opensearch-cluster.sh stop first)"
+  local i
+  for i in $(seq 1 "$nodes"); do
+    port_free $((HTTP_BASE + i)) && port_free $((TRANSPORT_BASE + i)) ||
+      fail "port $((HTTP_BASE + i)) or $((TRANSPORT_BASE + i)) is taken on 127.0.0.1"
+  done
+  source scripts/java-env.sh >/dev/null
+  local home user
+  home=$(scripts/opensearch-dist.sh)
+  user=$(run_as_user)
+  rm -rf "$STATE" && mkdir -p "$STATE"
+  for i in $(seq 1 "$nodes"); do
+    local dir="$STATE/node-$i"
+    write_node_config "$home" "$dir" "$i" "$nodes"
+    chown -R "$user" "$dir"
+    # -d daemonises; -p records the PID the stop step checks against this node's config folder.
+    (cd "$dir" && runuser_cmd "$user" env OPENSEARCH_PATH_CONF="$dir/config" OPENSEARCH_JAVA_HOME="$JAVA_HOME" \
+      OPENSEARCH_JAVA_OPTS="-Xms$heap -Xmx$heap" "$home/bin/opensearch" -d -p "$dir/pid" >"$dir/stdout.log" 2>&1) ||
+      fail "node-$i did not start; see $dir/stdout.log"
+  done
+  echo "opensearch-cluster: $nodes node(s) started, waiting for green" >&2
+  wait_green "$nodes" >/dev/null
+  local urls=""
+  for i in $(seq 1 "$nodes"); do urls+="${urls:+,}http://127.0.0.1:$((HTTP_BASE + i))"; done
+  echo "$urls" >"$STATE/urls"
+  echo "$urls"
+}
+
+runuser_cmd() {
+  local user=$1; shift
+  if [ "$user" = "$(id -un)" ]; then "$@"; else runuser -u "$user" -- "$@"; fi
+}
+
+stop() {
+  local running dir pid
+  running=$(node_pids)
+  if [ -z "$running" ]; then
+    echo "opensearch-cluster: no node of this script is running"
+    return 0
+  fi
+  while read -r dir pid; do kill -TERM "$pid" 2>/dev/null || true; done <<<"$running"
+  local deadline=$((SECONDS + 60))
+  while [ -n "$(node_pids)" ] && [ $SECONDS -lt $deadline ]; do sleep 1; done
+  while read -r dir pid; do kill -KILL "$pid" 2>/dev/null || true; rm -f "$dir/pid"; done <<<"$(node_pids)"
+  rm -f "$STATE"/node-*/pid "$STATE/urls"
+  echo "opensearch-cluster: stopped $(wc -l <<<"$running") node(s)"
+}
+
+status() {
+  if [ -z "$(node_pids)" ]; then echo stopped; return 0; fi
+  curl -s --max-time 10 "http://127.0.0.1:$((HTTP_BASE + 1))/_cluster/health?pretty" || echo "nodes running, no answer yet"
+}
+
+case "${1:-}" in
+  start) shift; start "$@" ;;
+  stop) stop ;;
+  status) status ;;
+  -h|--help) usage ;;
+  *) usage >&2; exit 2 ;;
+esac

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Fetches the OpenSearch distribution once (the integ-test zip from Maven Central: no bundled JDK,
+# no security plugin) and prints its home folder. Used by bench/run.sh and scripts/opensearch-cluster.sh.
+#   scripts/opensearch-dist.sh              OpenSearch 3.6.0 (bundles Lucene 10.4.0)
+#   OPENSEARCH_VERSION=3.x scripts/opensearch-dist.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version="${OPENSEARCH_VERSION:-3.6.0}"
+target=bench/target
+home="$target/opensearch-$version"
+if [ ! -x "$home/bin/opensearch" ]; then
+  echo "opensearch-dist: fetching OpenSearch $version (integ-test zip, Maven Central)" >&2
+  mvn -q -B -ntp dependency:copy -Dartifact="org.opensearch.distribution.integ-test-zip:opensearch:$version:zip" \
+    -DoutputDirectory="$target/dl" -Dmdep.overWriteReleases=true >&2
+  (cd "$target" && unzip -q -o "dl/opensearch-$version.zip")
+fi
+echo "$(pwd)/$home"
