@@ -3,6 +3,7 @@ package corpussearch.analysis;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,6 +18,9 @@ import org.apache.lucene.tests.analysis.MockTokenizer;
  * ({@link StreamContract}), plus what its offsets must point at in the text as written.
  */
 public class FilterStreamContractTest extends BaseTokenStreamTestCase {
+
+  /** The characters {@link JoiningCharFilter} may delete. */
+  private static final Pattern JOINERS = Pattern.compile("[-\\u2010\\u2011.,\\u00a0\\u202f]");
 
   private static final Supplier<Analyzer> APOSTROPHES = () -> charFilter(ApostropheCharFilter::new);
   private static final Supplier<Analyzer> JOINING = () -> charFilter(JoiningCharFilter::new);
@@ -37,8 +41,10 @@ public class FilterStreamContractTest extends BaseTokenStreamTestCase {
   public void testJoiningCharFilter() throws IOException {
     StreamContract.check(random(), JOINING);
     try (Analyzer a = JOINING.get()) {
-      assertAnalyzesTo(a, "IS-K fighters 2,000 U.S.'s War-on isis‑k", new String[] {"ISK", "fighters", "2000", "U.S's", "War-on", "isisk"},
-          new int[] {0, 5, 14, 20, 27, 34}, new int[] {4, 13, 19, 26, 33, 40});
+      assertAnalyzesTo(a, "IS-K fighters 2,000 U.S.'s War-on isis‑k",
+          new String[] {"ISK", "fighters", "2000", "U.S's", "War-on", "isisk"},
+          new int[] {0, 5, 14, 20, 27, 34},
+          new int[] {4, 13, 19, 26, 33, 40});
     }
   }
 
@@ -59,8 +65,41 @@ public class FilterStreamContractTest extends BaseTokenStreamTestCase {
   public void testMemoizingFilter() throws IOException {
     StreamContract.check(random(), MEMO);
     try (Analyzer a = MEMO.get()) {
-      assertAnalyzesTo(a, "Colour a b c d colour COLOUR e Hour", new String[] {"color", "a", "b", "c", "d", "color", "color", "e", "hour"});
+      assertAnalyzesTo(a, "Colour a b c d colour COLOUR e Hour",
+          new String[] {"color", "a", "b", "c", "d", "color", "color", "e", "hour"});
     }
+  }
+
+  /**
+   * Each token's offsets frame it in the text as written: the apostrophe filter changes characters
+   * one for one, and the joining filter only deletes hyphens, periods and separators.
+   */
+  public void testOffsetsFrameEachTokenInTheTextAsWritten() {
+    try (Analyzer apostrophes = APOSTROPHES.get(); Analyzer joining = JOINING.get()) {
+      for (int i = 0; i < 500 * RANDOM_MULTIPLIER; i++) {
+        String text = HardTexts.next(random(), 12);
+        for (StreamContract.Token token : StreamContract.tokens(apostrophes, text)) {
+          String written = text.substring(token.start(), token.end());
+          assertEquals(text, token.term(), withPlainApostrophes(written));
+        }
+        for (StreamContract.Token token : StreamContract.tokens(joining, text)) {
+          String written = text.substring(token.start(), token.end());
+          assertEquals(text, withoutJoiners(token.term()), withoutJoiners(written));
+        }
+      }
+    }
+  }
+
+  private static String withPlainApostrophes(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = ApostropheCharFilter.normalize(chars[i]);
+    }
+    return new String(chars);
+  }
+
+  private static String withoutJoiners(String text) {
+    return JOINERS.matcher(text).replaceAll("");
   }
 
   /** A whitespace {@link MockTokenizer} reading through {@code filter}. */

@@ -14,8 +14,8 @@ final class HardTexts {
 
   private static final List<String> PIECES =
       List.of(
-          "IS-K", "ISIS-K", "isis-k", "IS-KP", "ISIL\u2010K", "ÉTAT-K", "War-on-Terror", "anti-US", "a-b", "-", "--",
-          "\u2010", "\u2011", "U.S.'s", "U.S.’s", "U.S.", "US", "us", "USA", "U.S.A.", "US’s", "Kabul’s", "Kabul's",
+          "IS-K", "ISIS-K", "isis-k", "IS-KP", "ISIL\u2010K", "ÉTAT-K", "War-on-Terror", "anti-US", "a-b", "-",
+          "--", "\u2010", "\u2011", "U.S.'s", "U.S.’s", "U.S.", "US", "us", "USA", "U.S.A.", "US’s", "Kabul’s", "Kabul's",
           "‘quoted’", "ʼ", "′", "＇", "'", "'s", "2,000", "2\u00a0000", "2\u202f000", "1,234,567", ",000", "2,00",
           "colour", "recognised", "defences", "centre", "catalogue", "ISIS", "al-Baghdādī", "e\u0301", "\u0301",
           "Ǆ", "ß", "İ", "\ud83d\ude00", "中文", "لبنان", ".", ",", "'", "_", "",
