@@ -15,7 +15,7 @@ server=search-api/target/search-api.jar
 
 stale() {
   [ ! -f "$builder" ] || [ ! -f "$server" ] ||
-    [ -n "$(find pom.xml index-builder/pom.xml search-api/pom.xml index-builder/src search-api/src -newer "$server" -print -quit)" ]
+    [ -n "$(find pom.xml analysis/pom.xml index-builder/pom.xml search-api/pom.xml analysis/src index-builder/src search-api/src -newer "$server" -print -quit)" ]
 }
 
 if stale; then

@@ -20,7 +20,7 @@ if [ "${1:-}" = "--sotu" ]; then
 fi
 if [ "$#" -gt 0 ]; then queries=("$@"); fi
 
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml index-builder/pom.xml search-api/pom.xml index-builder/src search-api/src/main -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml analysis/pom.xml index-builder/pom.xml search-api/pom.xml analysis/src/main index-builder/src search-api/src/main -newer "$jar" -print -quit)" ]; then
   echo "Building corpus-search (JDK at $JAVA_HOME)..." >&2
   mvn -q -B -ntp package -DskipTests
 fi

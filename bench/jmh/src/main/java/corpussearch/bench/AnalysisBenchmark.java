@@ -1,7 +1,7 @@
 package corpussearch.bench;
 
-import corpussearch.indexer.analysis.CorpusAnalyzer;
-import corpussearch.indexer.analysis.Synonyms;
+import corpussearch.analysis.CorpusAnalyzer;
+import corpussearch.analysis.Synonyms;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;

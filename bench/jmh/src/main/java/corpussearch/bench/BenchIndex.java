@@ -2,7 +2,7 @@ package corpussearch.bench;
 
 import corpussearch.api.search.IndexView;
 import corpussearch.api.search.SearchStack;
-import corpussearch.indexer.analysis.Synonyms;
+import corpussearch.analysis.Synonyms;
 import corpussearch.indexer.build.BuildOptions;
 import corpussearch.indexer.build.IndexBuild;
 import java.io.Closeable;

@@ -1,6 +1,6 @@
 package corpussearch.indexer.index;
 
-import corpussearch.indexer.analysis.CorpusAnalyzer;
+import corpussearch.analysis.CorpusAnalyzer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;

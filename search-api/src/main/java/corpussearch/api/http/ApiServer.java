@@ -7,7 +7,7 @@ import corpussearch.api.search.IndexViews;
 import corpussearch.api.search.SearchStack;
 import corpussearch.api.web.StaticAssets;
 import corpussearch.api.web.WebPages;
-import corpussearch.indexer.analysis.Synonyms;
+import corpussearch.analysis.Synonyms;
 import io.javalin.Javalin;
 import java.io.Closeable;
 import java.io.IOException;

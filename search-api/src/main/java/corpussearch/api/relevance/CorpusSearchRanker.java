@@ -5,7 +5,7 @@ import corpussearch.api.search.Hit;
 import corpussearch.api.search.SearchParams;
 import corpussearch.api.search.SearchResult;
 import corpussearch.api.search.SearchStack;
-import corpussearch.indexer.analysis.Synonyms;
+import corpussearch.analysis.Synonyms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

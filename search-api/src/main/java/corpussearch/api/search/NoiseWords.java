@@ -1,6 +1,6 @@
 package corpussearch.api.search;
 
-import corpussearch.indexer.analysis.AnalyzedTerms;
+import corpussearch.analysis.AnalyzedTerms;
 import corpussearch.indexer.index.IndexSchema;
 import java.util.HashSet;
 import java.util.List;

@@ -3,7 +3,7 @@ package corpussearch.api.search;
 import corpussearch.api.search.UserQuery.Group;
 import corpussearch.api.search.UserQuery.Part;
 import corpussearch.api.search.UserQuery.Scope;
-import corpussearch.indexer.analysis.AnalyzedTerms;
+import corpussearch.analysis.AnalyzedTerms;
 import corpussearch.indexer.index.IndexSchema;
 import java.util.ArrayList;
 import java.util.HashSet;

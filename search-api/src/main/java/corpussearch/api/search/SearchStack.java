@@ -2,7 +2,7 @@ package corpussearch.api.search;
 
 import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.suggest.SpellingHints;
-import corpussearch.indexer.analysis.CorpusAnalyzer;
+import corpussearch.analysis.CorpusAnalyzer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;

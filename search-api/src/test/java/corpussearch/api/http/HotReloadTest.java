@@ -7,7 +7,7 @@ import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
 import corpussearch.api.TestServer;
 import corpussearch.indexer.IndexBuilderCli;
-import corpussearch.indexer.analysis.CorpusAnalyzer;
+import corpussearch.analysis.CorpusAnalyzer;
 import corpussearch.indexer.index.IndexSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;

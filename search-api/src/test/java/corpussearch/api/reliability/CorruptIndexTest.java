@@ -8,7 +8,7 @@ import corpussearch.api.TestCorpora;
 import corpussearch.api.search.IndexView;
 import corpussearch.api.search.SearchRequest;
 import corpussearch.api.search.SearchStack;
-import corpussearch.indexer.analysis.Synonyms;
+import corpussearch.analysis.Synonyms;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.api.SeedWords;
 import corpussearch.api.TestCorpora;
-import corpussearch.indexer.analysis.CorpusAnalyzer;
-import corpussearch.indexer.analysis.Synonyms;
+import corpussearch.analysis.CorpusAnalyzer;
+import corpussearch.analysis.Synonyms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

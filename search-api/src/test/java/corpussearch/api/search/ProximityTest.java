@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
 import corpussearch.api.search.SearchRequest.SortOrder;
-import corpussearch.indexer.analysis.Synonyms;
+import corpussearch.analysis.Synonyms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

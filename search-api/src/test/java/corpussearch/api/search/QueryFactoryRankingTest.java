@@ -2,8 +2,8 @@ package corpussearch.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import corpussearch.indexer.analysis.CorpusAnalyzer;
-import corpussearch.indexer.analysis.Synonyms;
+import corpussearch.analysis.CorpusAnalyzer;
+import corpussearch.analysis.Synonyms;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package corpussearch.api.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.api.SeedWords;
-import corpussearch.indexer.analysis.CorpusAnalyzer;
-import corpussearch.indexer.analysis.Synonyms;
+import corpussearch.analysis.CorpusAnalyzer;
+import corpussearch.analysis.Synonyms;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

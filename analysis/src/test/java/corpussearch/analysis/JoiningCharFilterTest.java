@@ -1,4 +1,4 @@
-package corpussearch.indexer.analysis;
+package corpussearch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package corpussearch.indexer.analysis;
+package corpussearch.analysis;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;

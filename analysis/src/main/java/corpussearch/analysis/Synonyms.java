@@ -1,4 +1,4 @@
-package corpussearch.indexer.analysis;
+package corpussearch.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;

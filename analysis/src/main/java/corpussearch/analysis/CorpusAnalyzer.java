@@ -1,4 +1,4 @@
-package corpussearch.indexer.analysis;
+package corpussearch.analysis;
 
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;

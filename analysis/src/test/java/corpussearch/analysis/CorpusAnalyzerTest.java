@@ -1,6 +1,6 @@
-package corpussearch.indexer.analysis;
+package corpussearch.analysis;
 
-import static corpussearch.indexer.analysis.AnalyzerTokens.tokens;
+import static corpussearch.analysis.AnalyzerTokens.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Nested;
