@@ -26,8 +26,7 @@ import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-SYNONYMS = os.path.join(REPO, 'index-builder', 'src', 'main', 'resources', 'corpussearch', 'indexer', 'analysis',
-                        'synonyms.txt')  # corpus-search's bundled alias list
+SYNONYMS = os.path.join(REPO, 'analysis', 'src', 'main', 'resources', 'corpussearch', 'analysis', 'synonyms.txt')  # corpus-search's bundled alias list
 sys.path.insert(0, HERE)
 import corpus  # noqa: E402
 import queries  # noqa: E402
