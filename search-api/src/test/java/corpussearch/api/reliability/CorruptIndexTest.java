@@ -75,7 +75,7 @@ class CorruptIndexTest {
       assertThat(total(stack, "zebra")).isZero();
 
       // the builder repairs it with a full rebuild, which the service then picks up
-      new corpussearch.indexer.build.IndexBuild(new corpussearch.indexer.build.BuildOptions(corpus, index, true, 32_000_000),
+      new corpussearch.indexer.pipeline.IndexBuild(new corpussearch.indexer.pipeline.BuildOptions(corpus, index, true, 32_000_000),
           new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run();
       stack.views().maybeRefresh();
       assertThat(version(stack)).isGreaterThan(version);

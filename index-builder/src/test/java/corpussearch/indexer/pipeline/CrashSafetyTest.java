@@ -1,10 +1,10 @@
-package corpussearch.indexer.build;
+package corpussearch.indexer.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.indexer.CliProcess;
 import corpussearch.indexer.IndexBuilderCli;
-import corpussearch.indexer.build.IndexContents.Paragraph;
+import corpussearch.indexer.pipeline.IndexContents.Paragraph;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,8 +1,8 @@
-package corpussearch.indexer.build;
+package corpussearch.indexer.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import corpussearch.indexer.build.IndexContents.Paragraph;
+import corpussearch.indexer.pipeline.IndexContents.Paragraph;
 import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.index.ParagraphCodec;
 import corpussearch.indexer.report.ArticleReport;

@@ -1,4 +1,4 @@
-package corpussearch.indexer.build;
+package corpussearch.indexer.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package corpussearch.indexer.build;
+package corpussearch.indexer.pipeline;
 
 import corpussearch.indexer.corpus.CorpusProblem;
 import java.nio.file.Path;

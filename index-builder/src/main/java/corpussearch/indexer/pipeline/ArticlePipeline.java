@@ -1,4 +1,4 @@
-package corpussearch.indexer.build;
+package corpussearch.indexer.pipeline;
 
 import corpussearch.indexer.corpus.MetadataOverrides;
 import corpussearch.indexer.corpus.SourceDocument;

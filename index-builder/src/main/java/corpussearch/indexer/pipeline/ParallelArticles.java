@@ -1,4 +1,4 @@
-package corpussearch.indexer.build;
+package corpussearch.indexer.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
