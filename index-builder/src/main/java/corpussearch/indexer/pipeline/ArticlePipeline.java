@@ -1,8 +1,8 @@
 package corpussearch.indexer.pipeline;
 
 import corpussearch.indexer.corpus.MetadataOverrides;
-import corpussearch.indexer.corpus.SourceDocument;
-import corpussearch.indexer.corpus.WebAddresses;
+import corpussearch.indexer.source.SourceDocument;
+import corpussearch.indexer.source.WebAddresses;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.Extraction;
 import corpussearch.indexer.extract.FieldValue;

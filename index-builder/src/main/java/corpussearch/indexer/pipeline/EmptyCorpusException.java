@@ -1,6 +1,6 @@
 package corpussearch.indexer.pipeline;
 
-import corpussearch.indexer.corpus.CorpusProblem;
+import corpussearch.indexer.source.CorpusProblem;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package corpussearch.indexer.pipeline;
 
-import corpussearch.indexer.corpus.CorpusProblem;
+import corpussearch.indexer.source.CorpusProblem;
 import corpussearch.indexer.corpus.CorpusReader;
 import corpussearch.indexer.corpus.MetadataOverrides;
-import corpussearch.indexer.corpus.SourceDocument;
+import corpussearch.indexer.source.SourceDocument;
 import corpussearch.indexer.index.ArticleIndexWriter;
 import corpussearch.indexer.report.ArticleReport;
 import corpussearch.indexer.report.BuildReport;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import corpussearch.indexer.corpus.CorpusProblem;
+import corpussearch.indexer.source.CorpusProblem;
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataField;
 import java.util.Locale;

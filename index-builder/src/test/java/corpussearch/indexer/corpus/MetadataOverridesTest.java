@@ -10,6 +10,8 @@ import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.report.ArticleReport;
 import corpussearch.indexer.report.BuildReport;
+import corpussearch.indexer.source.CorpusProblem;
+import corpussearch.indexer.source.SourceDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,7 +3,7 @@ package corpussearch.indexer.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.indexer.TempFolder;
-import corpussearch.indexer.corpus.CorpusProblem;
+import corpussearch.indexer.source.CorpusProblem;
 import corpussearch.indexer.report.ArticleReport;
 import corpussearch.indexer.report.BuildReport;
 import java.io.IOException;

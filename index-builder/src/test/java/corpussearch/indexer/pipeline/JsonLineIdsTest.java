@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import corpussearch.indexer.TempFolder;
-import corpussearch.indexer.corpus.CorpusProblem;
+import corpussearch.indexer.source.CorpusProblem;
 import corpussearch.indexer.report.BuildReport;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package corpussearch.indexer.corpus;
+package corpussearch.indexer.source;
 
 import corpussearch.indexer.extract.ArticleMetadata;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * One article as read from the corpus, before extraction.
  *
  * @param articleId stable id: the file name without extension; for JSON Lines the line's own
- *     {@code id}, else {@code {file}-{hash}} (see {@link JsonLineIds})
+ *     {@code id}, else {@code {file}-{hash}} (see {@code corpus.JsonLineIds})
  * @param sourceFile the file, relative to the corpus folder
  * @param text the article's raw text, or {@code null} when the source gave paragraphs
  * @param paragraphs the article's paragraphs when the source gave them, else {@code null}

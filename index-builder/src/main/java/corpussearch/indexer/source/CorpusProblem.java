@@ -1,4 +1,4 @@
-package corpussearch.indexer.corpus;
+package corpussearch.indexer.source;
 
 /**
  * Something wrong with the input that did not stop the build: a file or line that was skipped or

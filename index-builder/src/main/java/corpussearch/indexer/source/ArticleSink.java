@@ -1,8 +1,8 @@
-package corpussearch.indexer.corpus;
+package corpussearch.indexer.source;
 
 /**
  * Where a reader of one kind of corpus file (HTML, web archives) hands its articles and problems:
- * the {@link CorpusReader} that dispatched the file, which keeps ids unique and collects problems.
+ * the corpus reader that dispatched the file, which keeps ids unique and collects problems.
  */
 public interface ArticleSink {
 

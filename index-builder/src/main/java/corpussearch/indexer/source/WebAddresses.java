@@ -1,4 +1,4 @@
-package corpussearch.indexer.corpus;
+package corpussearch.indexer.source;
 
 import java.net.URI;
 import java.net.URISyntaxException;
