@@ -2,7 +2,7 @@ package corpussearch.api;
 
 import corpussearch.api.config.ApiConfig;
 import corpussearch.api.http.ApiServer;
-import corpussearch.api.search.IndexUnavailableException;
+import corpussearch.api.index.IndexUnavailableException;
 import corpussearch.indexer.LuceneLogging;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package corpussearch.bench;
 
-import corpussearch.api.search.IndexView;
+import corpussearch.api.index.IndexView;
 import corpussearch.api.search.SearchStack;
 import corpussearch.indexer.analysis.Synonyms;
 import corpussearch.indexer.pipeline.BuildOptions;

@@ -1,6 +1,6 @@
 package corpussearch.api.facets;
 
-import corpussearch.api.search.IndexView;
+import corpussearch.api.index.IndexView;
 import corpussearch.api.search.SearchRequest;
 import corpussearch.indexer.index.IndexSchema;
 import java.text.Normalizer;

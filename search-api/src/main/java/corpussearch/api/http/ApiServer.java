@@ -3,7 +3,7 @@ package corpussearch.api.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.api.facets.FacetOverview;
-import corpussearch.api.search.IndexViews;
+import corpussearch.api.index.IndexViews;
 import corpussearch.api.search.SearchStack;
 import corpussearch.api.web.StaticAssets;
 import corpussearch.api.web.WebPages;
@@ -45,7 +45,7 @@ public final class ApiServer implements Closeable {
   /**
    * Opens the index and builds the server without starting it.
    *
-   * @throws corpussearch.api.search.IndexUnavailableException when there is no readable index
+   * @throws corpussearch.api.index.IndexUnavailableException when there is no readable index
    */
   public static ApiServer create(ApiConfig config) {
     SearchStack stack = SearchStack.open(config.index(), loadSynonyms(config), config.refreshInterval(), config.searchTimeout(),

@@ -1,6 +1,9 @@
 package corpussearch.api.search;
 
 import corpussearch.api.highlight.ParagraphHighlighter;
+import corpussearch.api.index.IndexView;
+import corpussearch.api.index.IndexViews;
+import corpussearch.api.index.RequestDeadline;
 import corpussearch.api.search.ArticleResult.ArticleParagraph;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package corpussearch.api.search;
 
 import corpussearch.api.highlight.ParagraphHighlighter;
+import corpussearch.api.index.IndexViews;
 import corpussearch.api.suggest.SpellingHints;
 import corpussearch.indexer.analysis.CorpusAnalyzer;
 import java.io.Closeable;

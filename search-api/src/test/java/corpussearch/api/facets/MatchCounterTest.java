@@ -3,7 +3,7 @@ package corpussearch.api.facets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.api.filter.Filters;
-import corpussearch.api.search.IndexView;
+import corpussearch.api.index.IndexView;
 import corpussearch.api.search.SearchRequest;
 import corpussearch.api.search.SearchRequest.SortOrder;
 import corpussearch.indexer.index.IndexSchema;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
-import corpussearch.api.search.IndexView;
+import corpussearch.api.index.IndexView;
 import corpussearch.api.search.SearchRequest;
 import corpussearch.api.search.SearchStack;
 import corpussearch.indexer.analysis.Synonyms;

@@ -1,4 +1,4 @@
-package corpussearch.api.search;
+package corpussearch.api.index;
 
 import java.time.Duration;
 import org.apache.lucene.index.QueryTimeout;
@@ -43,7 +43,7 @@ public final class RequestDeadline implements QueryTimeout {
   }
 
   /** Whether {@code searcher}'s request found its time up (false for a searcher without a deadline). */
-  static boolean cutShort(IndexSearcher searcher) {
+  public static boolean cutShort(IndexSearcher searcher) {
     return searcher.getTimeout() instanceof RequestDeadline request && request.cutShort();
   }
 }

@@ -1,4 +1,4 @@
-package corpussearch.api.search;
+package corpussearch.api.index;
 
 /** The index folder holds no index the service can open; the message says what to do. */
 public final class IndexUnavailableException extends RuntimeException {

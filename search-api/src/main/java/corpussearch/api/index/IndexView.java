@@ -1,4 +1,4 @@
-package corpussearch.api.search;
+package corpussearch.api.index;
 
 import corpussearch.indexer.index.IndexSchema;
 import corpussearch.indexer.index.LiveArticles;
