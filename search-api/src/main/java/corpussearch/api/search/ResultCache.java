@@ -1,6 +1,7 @@
 package corpussearch.api.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import corpussearch.api.cache.Caches;
 import corpussearch.api.facets.FacetValue;
 import java.io.IOException;
 import java.util.List;

@@ -1,5 +1,6 @@
 package corpussearch.api.search;
 
+import corpussearch.api.cache.Caches;
 import corpussearch.api.facets.FilterValues;
 import corpussearch.api.filter.Filters;
 import corpussearch.api.facets.MatchCounter;

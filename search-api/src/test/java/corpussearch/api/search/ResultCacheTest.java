@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
+import corpussearch.api.cache.Caches;
 import corpussearch.api.index.IndexView;
 import corpussearch.api.search.SearchRequest.SortOrder;
 import corpussearch.indexer.analysis.Synonyms;

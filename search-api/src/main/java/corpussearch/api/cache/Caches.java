@@ -1,4 +1,4 @@
-package corpussearch.api.search;
+package corpussearch.api.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
