@@ -4,7 +4,7 @@ import corpussearch.api.facets.MatchCounter;
 import corpussearch.api.search.LenientQueryParser;
 import corpussearch.api.search.QueryFactory;
 import corpussearch.api.search.SearchQuery;
-import corpussearch.api.search.SearchRequest;
+import corpussearch.api.request.SearchRequest;
 import corpussearch.api.search.SearchResult;
 import corpussearch.api.search.TypoExpansions;
 import corpussearch.indexer.analysis.CorpusAnalyzer;

@@ -1,6 +1,6 @@
 package corpussearch.api.http;
 
-import corpussearch.api.search.InvalidRequestException;
+import corpussearch.api.request.InvalidRequestException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.router.EndpointNotFound;

@@ -2,7 +2,7 @@ package corpussearch.api.relevance;
 
 import corpussearch.api.config.ApiConfig;
 import corpussearch.api.search.Hit;
-import corpussearch.api.search.SearchParams;
+import corpussearch.api.request.SearchParams;
 import corpussearch.api.search.SearchResult;
 import corpussearch.api.search.SearchStack;
 import corpussearch.indexer.analysis.Synonyms;

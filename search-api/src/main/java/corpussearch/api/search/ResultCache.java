@@ -3,6 +3,7 @@ package corpussearch.api.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import corpussearch.api.cache.Caches;
 import corpussearch.api.facets.FacetValue;
+import corpussearch.api.request.SearchRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -8,8 +8,9 @@ import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.index.IndexView;
 import corpussearch.api.index.IndexViews;
 import corpussearch.api.index.RequestDeadline;
+import corpussearch.api.request.SearchRequest;
 import corpussearch.api.suggest.SpellingHints;
-import corpussearch.api.search.SearchRequest.SortOrder;
+import corpussearch.api.request.SearchRequest.SortOrder;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.time.Duration;
@@ -118,7 +119,9 @@ public final class SearchService {
 
   private SearchResult search(SearchRequest asked, IndexView view, RequestDeadline deadline, long start) throws IOException {
     // typed and given filters resolved to the version's values once, so ranking and counting agree
-    FilterValues.Resolved filters = FilterValues.of(view).resolve(asked.plusFilters(parser.parse(asked.q())));
+    UserQuery typed = parser.parse(asked.q());
+    FilterValues.Resolved filters = FilterValues.of(view).resolve(
+        asked.plusFilters(typed.filterValues(UserQuery.Scope.OUTLET), typed.filterValues(UserQuery.Scope.AUTHOR)));
     SearchRequest request = filters.request();
     IndexSearcher searcher = view.searcher(deadline);
     // Rewritten once, here: a typo or prefix concept expands to its terms once per request

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
 import corpussearch.api.index.IndexView;
-import corpussearch.api.search.SearchRequest;
+import corpussearch.api.request.SearchRequest;
 import corpussearch.api.search.SearchStack;
 import corpussearch.indexer.analysis.Synonyms;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package corpussearch.api.search;
+package corpussearch.api.request;
 
 import corpussearch.api.filter.Filters;
 import java.time.LocalDate;
@@ -60,13 +60,12 @@ public record SearchRequest(
   }
 
   /**
-   * This request with the outlet and author filters typed into {@code query} ({@code outlet:"…"},
+   * This request with the outlet and author filters typed into the query ({@code outlet:"…"},
    * {@code author:…}) added to those given as parameters: one more value of a dimension widens it
    * (OR), as one more parameter value does.
    */
-  public SearchRequest plusFilters(UserQuery query) {
-    return withFilters(union(outlets, query.filterValues(UserQuery.Scope.OUTLET)),
-        union(authors, query.filterValues(UserQuery.Scope.AUTHOR)));
+  public SearchRequest plusFilters(List<String> typedOutlets, List<String> typedAuthors) {
+    return withFilters(union(outlets, typedOutlets), union(authors, typedAuthors));
   }
 
   /** This request with other outlet and author filters. */

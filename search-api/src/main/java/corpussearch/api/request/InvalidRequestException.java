@@ -1,4 +1,4 @@
-package corpussearch.api.search;
+package corpussearch.api.request;
 
 /** A request parameter that cannot be honoured; the message says which and why. */
 public final class InvalidRequestException extends RuntimeException {

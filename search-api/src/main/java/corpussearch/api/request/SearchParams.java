@@ -1,7 +1,7 @@
-package corpussearch.api.search;
+package corpussearch.api.request;
 
 import corpussearch.api.filter.DayRange;
-import corpussearch.api.search.SearchRequest.SortOrder;
+import corpussearch.api.request.SearchRequest.SortOrder;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
