@@ -1,7 +1,7 @@
 package corpussearch.bench;
 
 import corpussearch.api.index.IndexView;
-import corpussearch.api.search.SearchStack;
+import corpussearch.api.service.SearchStack;
 import corpussearch.indexer.analysis.Synonyms;
 import corpussearch.indexer.pipeline.BuildOptions;
 import corpussearch.indexer.pipeline.IndexBuild;

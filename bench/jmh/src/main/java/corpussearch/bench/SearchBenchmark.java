@@ -5,7 +5,7 @@ import corpussearch.api.search.LenientQueryParser;
 import corpussearch.api.search.QueryFactory;
 import corpussearch.api.search.SearchQuery;
 import corpussearch.api.request.SearchRequest;
-import corpussearch.api.search.SearchResult;
+import corpussearch.api.service.SearchResult;
 import corpussearch.api.search.TypoExpansions;
 import corpussearch.indexer.analysis.CorpusAnalyzer;
 import corpussearch.indexer.analysis.Synonyms;

@@ -2,12 +2,12 @@ package corpussearch.api.http;
 
 import corpussearch.api.facets.FacetOverview;
 import corpussearch.api.request.QueryParams;
-import corpussearch.api.search.ArticleService;
+import corpussearch.api.service.ArticleService;
 import corpussearch.api.index.IndexView;
 import corpussearch.api.index.IndexViews;
 import corpussearch.api.request.InvalidRequestException;
 import corpussearch.api.request.SearchParams;
-import corpussearch.api.search.SearchService;
+import corpussearch.api.service.SearchService;
 import corpussearch.api.suggest.Completions;
 import corpussearch.indexer.index.IndexSchema;
 import io.javalin.http.Context;

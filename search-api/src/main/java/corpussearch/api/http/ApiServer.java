@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.api.facets.FacetOverview;
 import corpussearch.api.index.IndexViews;
-import corpussearch.api.search.SearchStack;
+import corpussearch.api.service.SearchStack;
 import corpussearch.api.web.StaticAssets;
 import corpussearch.api.web.WebPages;
 import corpussearch.indexer.analysis.Synonyms;

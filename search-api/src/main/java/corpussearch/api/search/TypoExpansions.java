@@ -49,7 +49,8 @@ public final class TypoExpansions {
     return Caches.get(cache, new Key(term, maxEdits), walk, Closest::complete).value().candidates();
   }
 
-  Caches.Figures figures() {
+  /** What this cache has done so far. */
+  public Caches.Figures figures() {
     return Caches.Figures.of(cache);
   }
 }

@@ -2,11 +2,11 @@ package corpussearch.api.web;
 
 import corpussearch.api.facets.FacetValue;
 import corpussearch.api.facets.FilterHint;
-import corpussearch.api.search.Hit;
+import corpussearch.api.service.Hit;
 import corpussearch.api.search.LenientQueryParser;
 import corpussearch.api.request.SearchParams;
 import corpussearch.api.request.SearchRequest;
-import corpussearch.api.search.SearchResult;
+import corpussearch.api.service.SearchResult;
 import corpussearch.api.search.UserQuery;
 import corpussearch.indexer.index.IndexSchema;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
 import corpussearch.api.index.IndexView;
 import corpussearch.api.request.SearchRequest;
-import corpussearch.api.search.SearchStack;
+import corpussearch.api.service.SearchStack;
 import corpussearch.indexer.analysis.Synonyms;
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -6,6 +6,8 @@ import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
 import corpussearch.api.request.SearchRequest.SortOrder;
 import corpussearch.api.request.SearchRequest;
+import corpussearch.api.service.Hit;
+import corpussearch.api.service.SearchStack;
 import corpussearch.indexer.analysis.Synonyms;
 import java.io.IOException;
 import java.nio.file.Files;

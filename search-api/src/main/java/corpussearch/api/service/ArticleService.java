@@ -1,10 +1,11 @@
-package corpussearch.api.search;
+package corpussearch.api.service;
 
 import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.index.IndexView;
 import corpussearch.api.index.IndexViews;
 import corpussearch.api.index.RequestDeadline;
-import corpussearch.api.search.ArticleResult.ArticleParagraph;
+import corpussearch.api.search.SearchQuery;
+import corpussearch.api.service.ArticleResult.ArticleParagraph;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package corpussearch.api.search;
+package corpussearch.api.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import corpussearch.api.cache.Caches;

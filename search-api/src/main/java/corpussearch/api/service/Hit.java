@@ -1,4 +1,4 @@
-package corpussearch.api.search;
+package corpussearch.api.service;
 
 /**
  * One matching paragraph.

@@ -1,4 +1,4 @@
-package corpussearch.api.search;
+package corpussearch.api.service;
 
 import corpussearch.api.facets.FacetValue;
 import corpussearch.api.facets.FilterHint;

@@ -1,7 +1,8 @@
-package corpussearch.api.search;
+package corpussearch.api.service;
 
 import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.index.IndexViews;
+import corpussearch.api.search.QueryFactory;
 import corpussearch.api.suggest.SpellingHints;
 import corpussearch.indexer.analysis.CorpusAnalyzer;
 import java.io.Closeable;

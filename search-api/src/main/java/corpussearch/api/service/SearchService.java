@@ -1,4 +1,4 @@
-package corpussearch.api.search;
+package corpussearch.api.service;
 
 import corpussearch.api.cache.Caches;
 import corpussearch.api.facets.FilterValues;
@@ -9,6 +9,13 @@ import corpussearch.api.index.IndexView;
 import corpussearch.api.index.IndexViews;
 import corpussearch.api.index.RequestDeadline;
 import corpussearch.api.request.SearchRequest;
+import corpussearch.api.search.LenientQueryParser;
+import corpussearch.api.search.QueryCache;
+import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.SearchQuery;
+import corpussearch.api.search.TopTier;
+import corpussearch.api.search.TypoExpansions;
+import corpussearch.api.search.UserQuery;
 import corpussearch.api.suggest.SpellingHints;
 import corpussearch.api.request.SearchRequest.SortOrder;
 import corpussearch.indexer.index.IndexSchema;
