@@ -1,6 +1,8 @@
-package corpussearch.api.http;
+package corpussearch.api.app;
 
 import corpussearch.api.config.ApiConfig;
+import corpussearch.api.http.ApiHandlers;
+import corpussearch.api.http.ErrorResponses;
 import corpussearch.api.web.StaticAssets;
 import corpussearch.api.web.WebPages;
 import io.javalin.config.JavalinConfig;

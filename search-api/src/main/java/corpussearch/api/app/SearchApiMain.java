@@ -1,7 +1,6 @@
-package corpussearch.api;
+package corpussearch.api.app;
 
 import corpussearch.api.config.ApiConfig;
-import corpussearch.api.http.ApiServer;
 import corpussearch.api.index.IndexUnavailableException;
 import corpussearch.indexer.LuceneLogging;
 import java.io.PrintWriter;

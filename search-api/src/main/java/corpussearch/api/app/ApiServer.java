@@ -1,8 +1,12 @@
-package corpussearch.api.http;
+package corpussearch.api.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.api.facets.FacetOverview;
+import corpussearch.api.http.ApiHandlers;
+import corpussearch.api.http.ErrorResponses;
+import corpussearch.api.http.JettyProblemErrors;
+import corpussearch.api.http.Utf8JsonMapper;
 import corpussearch.api.index.IndexViews;
 import corpussearch.api.service.SearchStack;
 import corpussearch.api.web.StaticAssets;
@@ -25,12 +29,6 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-
-  /**
-   * Largest request line plus headers accepted: room for a 1,000-character query of any script
-   * once percent-encoded, with filters; longer URLs get a 414 problem.
-   */
-  static final int MAX_REQUEST_HEADER_BYTES = 32 * 1024;
 
   private final ApiConfig config;
   private final IndexViews views;
@@ -58,7 +56,7 @@ public final class ApiServer implements Closeable {
       javalin.startup.showOldJavalinVersionWarning = false;
       javalin.jsonMapper(new Utf8JsonMapper(new ObjectMapper()));
       javalin.http.prefer405over404 = true;
-      javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+      javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(JettyProblemErrors.MAX_REQUEST_HEADER_BYTES));
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));
       Routes.register(javalin, config, api, web, StaticAssets.load());
     });
