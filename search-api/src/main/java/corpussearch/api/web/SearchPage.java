@@ -74,8 +74,22 @@ final class SearchPage {
   static Map<String, Object> model(SearchRequest request, SearchResult result, Map<String, List<String>> raw) {
     Links links = Links.of(request, raw);
     Map<String, Object> model = new HashMap<>();
-    Form form = form(raw);
-    model.put("form", form);
+    putFilters(model, request, result, links, raw);
+    boolean asks = asksForResults(request);
+    model.put("asks", asks);
+    model.put("q", request.q());
+    if (!asks) {
+      model.put("intro", Text.count(result.total(), "paragraph") + " from " + Text.count(result.totalArticles(), "article"));
+      return model;
+    }
+    putResults(model, request, result, links);
+    return model;
+  }
+
+  /** The form, the facet boxes and the filters in force. */
+  private static void putFilters(Map<String, Object> model, SearchRequest request, SearchResult result, Links links,
+      Map<String, List<String>> raw) {
+    model.put("form", form(raw));
     model.put("sortOptions", sortOptions(request.sort().param()));
     List<FacetGroup> groups = new ArrayList<>(List.of(
         facetGroup("outlet", "Outlet", result.facets().get(IndexSchema.FACET_OUTLET), request.outlets()),
@@ -87,17 +101,14 @@ final class SearchPage {
     }
     model.put("facets", groups);
     model.put("years", years(result.facets().get(IndexSchema.FACET_YEAR), links, raw));
-    boolean asks = asksForResults(request);
     List<String> typed = typedFilters(request.q());
     model.put("typedFilters", typed);
     model.put("filtersActive", !typed.isEmpty() || filtered(request));
     model.put("filterHints", filterHints(result.filterHints(), request, links));
-    model.put("asks", asks);
-    model.put("q", request.q());
-    if (!asks) {
-      model.put("intro", Text.count(result.total(), "paragraph") + " from " + Text.count(result.totalArticles(), "article"));
-      return model;
-    }
+  }
+
+  /** One page of results, with what leads to the other pages. */
+  private static void putResults(Map<String, Object> model, SearchRequest request, SearchResult result, Links links) {
     model.put("title", request.q().isEmpty() ? "Browse" : request.q());
     model.put("summary", summary(result));
     model.put("timedOut", result.timedOut());
@@ -126,7 +137,6 @@ final class SearchPage {
       model.put("prevHref", request.page() > 1 ? links.page(Math.min(request.page() - 1, lastPage)) : null);
       model.put("nextHref", request.page() < lastPage ? links.page(request.page() + 1) : null);
     }
-    return model;
   }
 
   /** The filters typed into {@code q} ({@code outlet:"…"}), as "outlet “…”", for the filter box. */
