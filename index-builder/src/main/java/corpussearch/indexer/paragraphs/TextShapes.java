@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * starts and ends with), never at what a particular site writes, so the furniture rules and the
  * splitter can share one vocabulary of shapes.
  */
-final class Text {
+final class TextShapes {
   private static final String BULLETS = "•·▪●◦‣∙*";
   private static final Pattern LEADING_BULLET = Pattern.compile("^[" + BULLETS + "]\\s*");
   private static final int MAX_HEADLINE_WORDS = 30;
@@ -19,7 +19,7 @@ final class Text {
   /** A line of this many characters or more is too long to be a hard-wrapped line. */
   static final int UNWRAPPED_LINE_CHARS = 100;
 
-  private Text() {}
+  private TextShapes() {}
 
   /**
    * Collapses every run of whitespace (including no-break spaces) to one space and trims. Every
