@@ -7,11 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Small text formatting shared by the pages: counts, dates, unknown values. */
-final class Text {
+final class DisplayFormat {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-  private Text() {}
+  private DisplayFormat() {}
 
   static String number(long n) {
     return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);

@@ -79,7 +79,7 @@ final class SearchPage {
     model.put("asks", asks);
     model.put("q", request.q());
     if (!asks) {
-      model.put("intro", Text.count(result.total(), "paragraph") + " from " + Text.count(result.totalArticles(), "article"));
+      model.put("intro", DisplayFormat.count(result.total(), "paragraph") + " from " + DisplayFormat.count(result.totalArticles(), "article"));
       return model;
     }
     putResults(model, request, result, links);
@@ -161,9 +161,9 @@ final class SearchPage {
   }
 
   private static String summary(SearchResult result) {
-    String paragraphs = Text.count(result.total(), "paragraph");
-    String articles = Text.count(result.totalArticles(), "article");
-    return paragraphs + " in " + articles + (result.total() == 1 ? " matches" : " match") + " · " + Text.millis(result.tookMs());
+    String paragraphs = DisplayFormat.count(result.total(), "paragraph");
+    String articles = DisplayFormat.count(result.totalArticles(), "article");
+    return paragraphs + " in " + articles + (result.total() == 1 ? " matches" : " match") + " · " + DisplayFormat.millis(result.tookMs());
   }
 
   private static Result result(Hit hit, SearchRequest request) {
@@ -226,7 +226,7 @@ final class SearchPage {
 
   private static FacetOption option(String name, int i, String value, long count, boolean checked) {
     return new FacetOption(name + "-" + i, value == null ? "unknown" : value, value == null ? "" : value,
-        count < 0 ? null : Text.number(count), checked, value == null);
+        count < 0 ? null : DisplayFormat.number(count), checked, value == null);
   }
 
   private static List<YearLink> years(List<FacetValue> values, Links links, Map<String, List<String>> raw) {
@@ -238,7 +238,7 @@ final class SearchPage {
     String to = first(raw, "to");
     values.stream().filter(v -> v.value() != null).sorted((a, b) -> a.value().compareTo(b.value())).forEach(v -> {
       String href = links.with("from", v.value()).with("to", v.value()).withoutAll("page").href();
-      years.add(new YearLink(v.value(), Text.number(v.count()), href, v.value().equals(from) && v.value().equals(to)));
+      years.add(new YearLink(v.value(), DisplayFormat.number(v.count()), href, v.value().equals(from) && v.value().equals(to)));
     });
     return years;
   }
@@ -246,13 +246,13 @@ final class SearchPage {
   private static List<DropLink> dropLinks(SearchRequest request, Links links) {
     List<DropLink> drops = new ArrayList<>();
     for (String outlet : request.outlets()) {
-      drops.add(new DropLink("outlet: " + Text.orUnknown(outlet), links.without("outlet", outlet).href()));
+      drops.add(new DropLink("outlet: " + DisplayFormat.orUnknown(outlet), links.without("outlet", outlet).href()));
     }
     for (String author : request.authors()) {
-      drops.add(new DropLink("author: " + Text.orUnknown(author), links.without("author", author).href()));
+      drops.add(new DropLink("author: " + DisplayFormat.orUnknown(author), links.without("author", author).href()));
     }
     for (String site : request.sites()) {
-      drops.add(new DropLink("site: " + Text.orUnknown(site), links.without("site", site).href()));
+      drops.add(new DropLink("site: " + DisplayFormat.orUnknown(site), links.without("site", site).href()));
     }
     if (request.from() != null || request.to() != null) {
       drops.add(new DropLink("date range", links.withoutAll("from").withoutAll("to").href()));
