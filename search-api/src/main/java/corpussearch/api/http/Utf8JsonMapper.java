@@ -10,8 +10,8 @@ import java.lang.reflect.Type;
 
 /**
  * Jackson for Javalin, writing responses straight to UTF-8 bytes: Javalin's own mapper builds a
- * {@code String} and encodes it again, which for a page of highlighted hits was a fifth of what
- * answering a remembered search costs. Responses go out with {@code ctx.jsonStream}.
+ * {@code String} and encodes it again, which for a page of highlighted hits is a fifth of the cost of
+ * answering a remembered search. Responses go out with {@code ctx.jsonStream}.
  */
 public final class Utf8JsonMapper implements JsonMapper {
 

@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * naming the folder (exit 1); a damaged new commit while running is logged and the last good
  * version keeps serving.
  *
- * <p>Bug found: opening a Lucene reader checks only file headers and footers, so a segment file
- * overwritten in the middle opened fine and served wrong results. IndexViews now verifies each new
- * segment's checksums when it first opens it.
+ * <p>Why the middle of a file matters: opening a Lucene reader checks only file headers and
+ * footers, so a segment file overwritten in the middle would open fine and serve wrong results;
+ * IndexViews verifies each new segment's checksums when it first opens it.
  */
 class CorruptIndexTest {
 
