@@ -1,7 +1,7 @@
 package corpussearch.indexer;
 
-import corpussearch.indexer.build.BuildOptions;
-import corpussearch.indexer.build.IndexBuild;
+import corpussearch.indexer.pipeline.BuildOptions;
+import corpussearch.indexer.pipeline.IndexBuild;
 import corpussearch.indexer.report.BuildReport;
 import corpussearch.indexer.report.ReportWriter;
 import java.io.IOException;

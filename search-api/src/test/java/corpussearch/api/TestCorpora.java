@@ -1,7 +1,7 @@
 package corpussearch.api;
 
-import corpussearch.indexer.build.BuildOptions;
-import corpussearch.indexer.build.IndexBuild;
+import corpussearch.indexer.pipeline.BuildOptions;
+import corpussearch.indexer.pipeline.IndexBuild;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package corpussearch.api;
 
 import corpussearch.api.config.ApiConfig;
-import corpussearch.api.http.ApiServer;
+import corpussearch.api.app.ApiServer;
 import corpussearch.api.reliability.RawHttp;
 import java.io.IOException;
 import java.nio.file.Files;

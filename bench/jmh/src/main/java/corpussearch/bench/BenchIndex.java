@@ -1,10 +1,10 @@
 package corpussearch.bench;
 
-import corpussearch.api.search.IndexView;
-import corpussearch.api.search.SearchStack;
+import corpussearch.api.index.IndexView;
+import corpussearch.api.service.SearchStack;
 import corpussearch.analysis.Synonyms;
-import corpussearch.indexer.build.BuildOptions;
-import corpussearch.indexer.build.IndexBuild;
+import corpussearch.indexer.pipeline.BuildOptions;
+import corpussearch.indexer.pipeline.IndexBuild;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,6 +3,8 @@ package corpussearch.indexer.corpus;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataField;
+import corpussearch.indexer.source.CorpusProblem;
+import corpussearch.indexer.source.SourceDocument;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package corpussearch.indexer.eval;
 
-import corpussearch.indexer.build.BuildOptions;
-import corpussearch.indexer.build.IndexBuild;
+import corpussearch.indexer.pipeline.BuildOptions;
+import corpussearch.indexer.pipeline.IndexBuild;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.index.IndexSchema;
 import corpussearch.indexer.report.ArticleReport;

@@ -2,7 +2,7 @@ package corpussearch.indexer.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import corpussearch.indexer.corpus.WebAddresses;
+import corpussearch.indexer.source.WebAddresses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

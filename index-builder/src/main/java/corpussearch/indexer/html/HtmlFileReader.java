@@ -1,7 +1,7 @@
 package corpussearch.indexer.html;
 
-import corpussearch.indexer.corpus.ArticleSink;
-import corpussearch.indexer.corpus.CorpusProblem;
+import corpussearch.indexer.source.ArticleSink;
+import corpussearch.indexer.source.CorpusProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package corpussearch.indexer.html;
 
-import corpussearch.indexer.corpus.SourceDocument;
-import corpussearch.indexer.corpus.WebAddresses;
+import corpussearch.indexer.source.SourceDocument;
+import corpussearch.indexer.source.WebAddresses;
 import corpussearch.indexer.extract.ArticleMetadata;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -12,7 +12,7 @@ import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFi
  *
  * <p>Lucene's default stored fields compress blocks of about 80 KB against a preset dictionary,
  * so reading one document decompresses the dictionary and a sub-block of several kilobytes: for
- * the ten scattered hits of a result page over a large index, that was about 8 % of a search's
+ * the ten scattered hits of a result page over a large index, that is about 8 % of a search's
  * CPU. In a chunk of a few paragraphs, a hit costs about its own length to decompress; the index
  * grows by about a tenth (1,206 to 1,323 MB at a million paragraphs).
  *

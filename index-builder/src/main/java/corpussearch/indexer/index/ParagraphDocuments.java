@@ -1,7 +1,7 @@
 package corpussearch.indexer.index;
 
 import corpussearch.indexer.paragraphs.Paragraph;
-import corpussearch.indexer.corpus.WebAddresses;
+import corpussearch.indexer.source.WebAddresses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;

@@ -55,14 +55,14 @@ final class AuthorBioRule implements FurnitureRule {
     dropLabels(page);
     List<Block> text =
         page.liveBlocks().stream()
-            .filter(b -> !Text.atMostWords(page.liveText(b), MIN_BLOCK_WORDS - 1))
+            .filter(b -> !TextShapes.atMostWords(page.liveText(b), MIN_BLOCK_WORDS - 1))
             .toList();
     if (text.size() < MIN_ARTICLE_BLOCKS) {
       return;
     }
     for (Block block : text.subList(text.size() - LATE_BLOCKS, text.size())) {
       String t = page.liveText(block);
-      if (Text.atMostWords(t, MAX_BIO_WORDS) && opensLikeBio(t) && CUE.matcher(t).matches()) {
+      if (TextShapes.atMostWords(t, MAX_BIO_WORDS) && opensLikeBio(t) && CUE.matcher(t).matches()) {
         page.dropAll(page.live(block), reason());
       }
     }
@@ -76,7 +76,7 @@ final class AuthorBioRule implements FurnitureRule {
           page.drop(live.get(k), reason());
           if (k + 1 < live.size()) {
             String name = page.line(live.get(k + 1));
-            if (Text.atMostWords(name, 5) && !Text.endsSentence(name)) {
+            if (TextShapes.atMostWords(name, 5) && !TextShapes.endsSentence(name)) {
               page.drop(live.get(k + 1), reason());
             }
           }
@@ -89,7 +89,7 @@ final class AuthorBioRule implements FurnitureRule {
     if (THE_WRITER.matcher(text).matches()) {
       return true;
     }
-    String[] tokens = Text.clean(text).split(" ");
+    String[] tokens = TextShapes.clean(text).split(" ");
     int names = 0;
     for (int k = 0; k < tokens.length && k < 6; k++) {
       String token = tokens[k];

@@ -30,7 +30,7 @@ final class BylineRule implements FurnitureRule {
   @Override
   public void apply(Page page) {
     for (Block block : page.blocks()) {
-      if (Text.isProse(page.liveText(block))) {
+      if (TextShapes.isProse(page.liveText(block))) {
         return;
       }
       for (int i : page.live(block)) {
@@ -42,8 +42,8 @@ final class BylineRule implements FurnitureRule {
   }
 
   static boolean isByline(String line) {
-    return Text.atMostWords(line, MAX_WORDS)
-        && !Text.endsSentence(line)
+    return TextShapes.atMostWords(line, MAX_WORDS)
+        && !TextShapes.endsSentence(line)
         && (DATE.matcher(line).matches() || LABEL.matcher(line).matches());
   }
 }

@@ -70,7 +70,7 @@ final class CommentRule implements FurnitureRule {
           page.drop(i, reason());
         }
       }
-      if (Text.isProse(page.liveText(block))) {
+      if (TextShapes.isProse(page.liveText(block))) {
         proseBlocks++;
       }
     }
@@ -83,13 +83,13 @@ final class CommentRule implements FurnitureRule {
   }
 
   private static boolean isCommentLine(String line) {
-    if (!Text.atMostWords(line, 40)) {
+    if (!TextShapes.atMostWords(line, 40)) {
       return false;
     }
     return COMMENTER.matcher(line).matches()
         || TIMESTAMP.matcher(line).matches()
         || BUTTONS.matcher(line).matches()
-        || REPLYING.matcher(line).matches() && !Text.isProse(line)
+        || REPLYING.matcher(line).matches() && !TextShapes.isProse(line)
         || NOTICE.matcher(line).matches();
   }
 }

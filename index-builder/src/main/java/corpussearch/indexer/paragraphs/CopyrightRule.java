@@ -21,6 +21,6 @@ final class CopyrightRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    return Text.atMostWords(line, 40) && NOTICE.matcher(line).matches();
+    return TextShapes.atMostWords(line, 40) && NOTICE.matcher(line).matches();
   }
 }

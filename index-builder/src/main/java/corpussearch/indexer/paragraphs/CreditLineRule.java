@@ -39,6 +39,6 @@ final class CreditLineRule implements FurnitureRule {
   }
 
   static boolean isCredit(String line) {
-    return Text.atMostWords(line, MAX_WORDS) && CREDIT.matcher(line).matches();
+    return TextShapes.atMostWords(line, MAX_WORDS) && CREDIT.matcher(line).matches();
   }
 }

@@ -28,7 +28,7 @@ final class DisclaimerRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    return Text.atMostWords(line, 60)
+    return TextShapes.atMostWords(line, 60)
         && (NOT_REFLECT.matcher(line).matches() || OWN_VIEWS.matcher(line).matches());
   }
 }

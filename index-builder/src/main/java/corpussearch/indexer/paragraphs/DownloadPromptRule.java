@@ -22,8 +22,8 @@ final class DownloadPromptRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    return Text.atMostWords(line, 12)
+    return TextShapes.atMostWords(line, 12)
         && DOWNLOAD.matcher(line).matches()
-        && (line.endsWith(":") || CALL.matcher(line).matches() && !Text.isProse(line));
+        && (line.endsWith(":") || CALL.matcher(line).matches() && !TextShapes.isProse(line));
   }
 }

@@ -27,15 +27,15 @@ final class HeadingShape {
   private HeadingShape() {}
 
   static boolean matches(String line) {
-    if (!Text.atMostWords(line, MAX_WORDS)) {
+    if (!TextShapes.atMostWords(line, MAX_WORDS)) {
       return false; // most lines are prose: settled before cleaning a copy of the whole line
     }
-    String t = Text.clean(line);
-    int w = Text.words(t);
-    if (w < 1 || w > MAX_WORDS || t.length() > MAX_CHARS || !Text.hasLetter(t)) {
+    String t = TextShapes.clean(line);
+    int w = TextShapes.words(t);
+    if (w < 1 || w > MAX_WORDS || t.length() > MAX_CHARS || !TextShapes.hasLetter(t)) {
       return false;
     }
-    if (!Text.startsSentence(t) || ".!…,;:".indexOf(Text.lastChar(t)) >= 0) {
+    if (!TextShapes.startsSentence(t) || ".!…,;:".indexOf(TextShapes.lastChar(t)) >= 0) {
       return false;
     }
     if (BylineRule.DATE.matcher(t).matches()) {
@@ -50,7 +50,7 @@ final class HeadingShape {
    * part of it are kept.
    */
   static String sectionName(String line) {
-    String t = Text.clean(line);
+    String t = TextShapes.clean(line);
     if (t.length() >= 3 && enclosed(t)) {
       return t.substring(1, t.length() - 1).strip();
     }

@@ -40,6 +40,6 @@ final class MetadataEchoRule implements FurnitureRule {
   }
 
   private static String key(String s) {
-    return Text.normalize(s).toLowerCase(Locale.ROOT);
+    return TextShapes.normalize(s).toLowerCase(Locale.ROOT);
   }
 }

@@ -38,11 +38,11 @@ final class NewsletterRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    if (!Text.atMostWords(line, 15)) {
-      return Text.atMostWords(line, MAX_LONG_PROMPT_WORDS) && LONG_PROMPT.matcher(line).matches();
+    if (!TextShapes.atMostWords(line, 15)) {
+      return TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS) && LONG_PROMPT.matcher(line).matches();
     }
     return TITLE.matcher(line).matches()
         || PROMPT.matcher(line).matches()
-        || INBOX.matcher(line).matches() && !Text.isProse(line);
+        || INBOX.matcher(line).matches() && !TextShapes.isProse(line);
   }
 }

@@ -17,9 +17,9 @@ import java.util.Set;
  *   <li>The {@link FurnitureRules#defaults() furniture rules} drop comment sections, reaction
  *       widgets, related lists, share bars, footers and the like, each by its own general rule.
  *   <li>Each remaining block becomes paragraphs. <b>Line-per-paragraph criterion:</b> a block of
- *       several lines is one paragraph per line when every line {@linkplain Text#standsAlone
+ *       several lines is one paragraph per line when every line {@linkplain TextShapes#standsAlone
  *       stands alone} — starts like a sentence and ends like one (or is at least {@value
- *       Text#UNWRAPPED_LINE_CHARS} characters, too long to be a hard wrap). Otherwise its lines are
+ *       TextShapes#UNWRAPPED_LINE_CHARS} characters, too long to be a hard wrap). Otherwise its lines are
  *       the wrapped lines of one paragraph and are joined with single spaces.
  *   <li><b>Headings:</b> a one-line block of {@linkplain HeadingShape heading shape}, or such a
  *       first line of a block whose next line starts a sentence, becomes the {@code section} of
@@ -74,8 +74,8 @@ public final class ParagraphSplitter {
         }
         continue;
       }
-      String text = Text.clean(unit.text());
-      if (!Text.hasLetter(text)) {
+      String text = TextShapes.clean(unit.text());
+      if (!TextShapes.hasLetter(text)) {
         page.dropAll(unit.lines(), DropReason.EMPTY);
       } else if (!seen.add(text)) {
         duplicates++;
@@ -106,7 +106,7 @@ public final class ParagraphSplitter {
         units.add(new Unit(true, page.line(live.get(0)), live.subList(0, 1)));
         body = live.subList(1, live.size());
       }
-      if (body.size() > 1 && body.stream().allMatch(i -> Text.standsAlone(page.line(i)))) {
+      if (body.size() > 1 && body.stream().allMatch(i -> TextShapes.standsAlone(page.line(i)))) {
         body.forEach(i -> units.add(new Unit(false, page.line(i), List.of(i))));
       } else {
         String joined = String.join(" ", body.stream().map(page::line).toList());
@@ -124,13 +124,13 @@ public final class ParagraphSplitter {
   private static boolean leadingHeading(Page page, List<Integer> live) {
     String first = page.line(live.get(0));
     if (!HeadingShape.matches(first)
-        || !Text.atMostWords(first, 10)
-        || !Text.startsSentence(page.line(live.get(1)))) {
+        || !TextShapes.atMostWords(first, 10)
+        || !TextShapes.startsSentence(page.line(live.get(1)))) {
       return false;
     }
     List<Integer> rest = live.subList(1, live.size());
     int longest = rest.stream().mapToInt(i -> page.line(i).length()).max().orElse(0);
-    return rest.stream().allMatch(i -> Text.standsAlone(page.line(i)))
+    return rest.stream().allMatch(i -> TextShapes.standsAlone(page.line(i)))
         || first.length() < 0.6 * longest;
   }
 }

@@ -17,6 +17,6 @@ abstract class PatternLineRule extends LineRule {
 
   @Override
   final boolean matches(String line) {
-    return Text.atMostWords(line, maxWords) && pattern.matcher(line).matches();
+    return TextShapes.atMostWords(line, maxWords) && pattern.matcher(line).matches();
   }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *       block of real prose ends the list and is kept, since sites often place a "See Also" box
  *       inside the body.
  *   <li><b>Dense block</b>: a block of at least {@value #MIN_LIST_LINES} live lines of which at
- *       least {@value #MIN_DENSITY} are {@linkplain Text#headlineLike headline-like} (short,
+ *       least {@value #MIN_DENSITY} are {@linkplain TextShapes#headlineLike headline-like} (short,
  *       capitalised, no final sentence punctuation). Body paragraphs never look like that; a list
  *       of linked headlines always does, even when a few of its headlines end with a period.
  *   <li><b>Bulleted headlines</b>: a block of at least {@value #MIN_BULLETED_ITEMS} lines that
@@ -152,11 +152,11 @@ final class RelatedListRule implements FurnitureRule {
   }
 
   private static boolean item(String line) {
-    return Text.headlineLike(line) && Text.atMostWords(line, MAX_ITEM_WORDS);
+    return TextShapes.headlineLike(line) && TextShapes.atMostWords(line, MAX_ITEM_WORDS);
   }
 
   private static double density(Page page, List<Integer> lines) {
-    long headlines = lines.stream().filter(i -> Text.headlineLike(page.line(i))).count();
+    long headlines = lines.stream().filter(i -> TextShapes.headlineLike(page.line(i))).count();
     return lines.isEmpty() ? 0 : (double) headlines / lines.size();
   }
 }

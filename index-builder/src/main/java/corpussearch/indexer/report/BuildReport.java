@@ -1,6 +1,6 @@
 package corpussearch.indexer.report;
 
-import corpussearch.indexer.corpus.CorpusProblem;
+import corpussearch.indexer.source.CorpusProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import corpussearch.indexer.corpus.CorpusProblem;
+import corpussearch.indexer.source.CorpusProblem;
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataField;
 import java.util.Locale;
@@ -26,23 +26,7 @@ public final class ReportWriter {
     root.set("totals", JSON.valueToTree(report.totals()));
     ArrayNode articles = root.putArray("articles");
     for (ArticleReport article : report.articles()) {
-      ObjectNode node = articles.addObject();
-      node.put("articleId", article.articleId());
-      node.put("sourceFile", article.sourceFile());
-      node.put("status", article.status());
-      ObjectNode fields = node.putObject("metadata");
-      for (MetadataField field : MetadataField.values()) {
-        FieldValue value = article.metadata().get(field);
-        ObjectNode cell = fields.putObject(field.key());
-        cell.put("value", value.value());
-        cell.put("rule", value.rule());
-      }
-      node.put("paragraphs", article.paragraphs());
-      node.set("dropped", JSON.valueToTree(article.dropped()));
-      node.put("duplicates", article.duplicates());
-      if (article.encoding() != null) {
-        node.put("encoding", article.encoding());
-      }
+      addArticle(articles, article);
     }
     root.set("skippedFiles", JSON.valueToTree(report.skippedFiles()));
     ArrayNode problems = root.putArray("problems");
@@ -61,6 +45,26 @@ public final class ReportWriter {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("report cannot be serialised", e);
+    }
+  }
+
+  private static void addArticle(ArrayNode articles, ArticleReport article) {
+    ObjectNode node = articles.addObject();
+    node.put("articleId", article.articleId());
+    node.put("sourceFile", article.sourceFile());
+    node.put("status", article.status());
+    ObjectNode fields = node.putObject("metadata");
+    for (MetadataField field : MetadataField.values()) {
+      FieldValue value = article.metadata().get(field);
+      ObjectNode cell = fields.putObject(field.key());
+      cell.put("value", value.value());
+      cell.put("rule", value.rule());
+    }
+    node.put("paragraphs", article.paragraphs());
+    node.set("dropped", JSON.valueToTree(article.dropped()));
+    node.put("duplicates", article.duplicates());
+    if (article.encoding() != null) {
+      node.put("encoding", article.encoding());
     }
   }
 

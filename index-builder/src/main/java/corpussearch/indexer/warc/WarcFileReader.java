@@ -1,8 +1,8 @@
 package corpussearch.indexer.warc;
 
-import corpussearch.indexer.corpus.ArticleSink;
-import corpussearch.indexer.corpus.CorpusProblem;
-import corpussearch.indexer.corpus.WebAddresses;
+import corpussearch.indexer.source.ArticleSink;
+import corpussearch.indexer.source.CorpusProblem;
+import corpussearch.indexer.source.WebAddresses;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataField;

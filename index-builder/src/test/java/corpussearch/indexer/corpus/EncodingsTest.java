@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.indexer.IndexBuilderCli;
 import corpussearch.indexer.TempFolder;
+import corpussearch.indexer.source.SourceDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

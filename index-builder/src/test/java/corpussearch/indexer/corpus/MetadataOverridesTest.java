@@ -3,13 +3,15 @@ package corpussearch.indexer.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import corpussearch.indexer.build.BuildOptions;
-import corpussearch.indexer.build.IndexBuild;
+import corpussearch.indexer.pipeline.BuildOptions;
+import corpussearch.indexer.pipeline.IndexBuild;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.report.ArticleReport;
 import corpussearch.indexer.report.BuildReport;
+import corpussearch.indexer.source.CorpusProblem;
+import corpussearch.indexer.source.SourceDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

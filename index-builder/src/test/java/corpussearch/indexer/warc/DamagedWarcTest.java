@@ -4,8 +4,8 @@ import static corpussearch.indexer.warc.WarcFileReaderTest.paragraph;
 import static corpussearch.indexer.warc.WarcFileReaderTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import corpussearch.indexer.corpus.CorpusProblem;
-import corpussearch.indexer.corpus.SourceDocument;
+import corpussearch.indexer.source.CorpusProblem;
+import corpussearch.indexer.source.SourceDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,10 +2,10 @@ package corpussearch.indexer.warc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import corpussearch.indexer.corpus.CorpusProblem;
+import corpussearch.indexer.source.CorpusProblem;
 import corpussearch.indexer.corpus.CorpusReader;
-import corpussearch.indexer.corpus.SourceDocument;
-import corpussearch.indexer.corpus.WebAddresses;
+import corpussearch.indexer.source.SourceDocument;
+import corpussearch.indexer.source.WebAddresses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

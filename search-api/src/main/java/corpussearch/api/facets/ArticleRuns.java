@@ -1,6 +1,6 @@
 package corpussearch.api.facets;
 
-import corpussearch.api.search.IndexView;
+import corpussearch.api.index.IndexView;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;

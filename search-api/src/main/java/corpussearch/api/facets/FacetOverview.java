@@ -1,8 +1,8 @@
 package corpussearch.api.facets;
 
-import corpussearch.api.search.IndexView;
-import corpussearch.api.search.IndexViews;
-import corpussearch.api.search.RequestDeadline;
+import corpussearch.api.index.IndexView;
+import corpussearch.api.index.IndexViews;
+import corpussearch.api.index.RequestDeadline;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

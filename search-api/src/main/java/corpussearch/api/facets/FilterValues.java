@@ -1,7 +1,7 @@
 package corpussearch.api.facets;
 
-import corpussearch.api.search.IndexView;
-import corpussearch.api.search.SearchRequest;
+import corpussearch.api.index.IndexView;
+import corpussearch.api.request.SearchRequest;
 import corpussearch.indexer.index.IndexSchema;
 import java.text.Normalizer;
 import java.util.ArrayList;

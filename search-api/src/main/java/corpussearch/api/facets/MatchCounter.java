@@ -2,7 +2,7 @@ package corpussearch.api.facets;
 
 import corpussearch.api.filter.DayRange;
 import corpussearch.api.filter.Filters;
-import corpussearch.api.search.IndexView;
+import corpussearch.api.index.IndexView;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

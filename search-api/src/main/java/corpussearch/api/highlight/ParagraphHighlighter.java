@@ -76,8 +76,8 @@ public final class ParagraphHighlighter {
 
   /**
    * A highlighter that takes the text of {@code known} documents as given: the caller has read
-   * their stored fields already, and reading them again (a block decompression per hit) was a
-   * tenth of a search over a large index.
+   * their stored fields already, and reading them again (a block decompression per hit) costs
+   * about a tenth of a search over a large index.
    */
   private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean whole, Map<Integer, String> known) {
     Supplier<BreakIterator> breaks = whole

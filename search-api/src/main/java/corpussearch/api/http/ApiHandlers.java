@@ -2,12 +2,12 @@ package corpussearch.api.http;
 
 import corpussearch.api.facets.FacetOverview;
 import corpussearch.api.request.QueryParams;
-import corpussearch.api.search.ArticleService;
-import corpussearch.api.search.IndexView;
-import corpussearch.api.search.IndexViews;
-import corpussearch.api.search.InvalidRequestException;
-import corpussearch.api.search.SearchParams;
-import corpussearch.api.search.SearchService;
+import corpussearch.api.service.ArticleService;
+import corpussearch.api.index.IndexView;
+import corpussearch.api.index.IndexViews;
+import corpussearch.api.request.InvalidRequestException;
+import corpussearch.api.request.SearchParams;
+import corpussearch.api.service.SearchService;
 import corpussearch.api.suggest.Completions;
 import corpussearch.indexer.index.IndexSchema;
 import io.javalin.http.Context;
@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The JSON API's handlers: each reads its parameters, calls one service and writes JSON. */
-final class ApiHandlers {
+public final class ApiHandlers {
 
   static final int MAX_SUGGESTIONS = 50;
 
@@ -29,25 +29,29 @@ final class ApiHandlers {
   private final FacetOverview facets;
   private final IndexViews views;
 
-  ApiHandlers(SearchService search, ArticleService articles, FacetOverview facets) {
+  /** Handlers over {@code search}, {@code articles} and {@code facets}. */
+  public ApiHandlers(SearchService search, ArticleService articles, FacetOverview facets) {
     this.search = search;
     this.articles = articles;
     this.facets = facets;
     this.views = search.views();
   }
 
-  void search(Context ctx) throws IOException {
+  /** {@code GET /api/search}: one page of results. */
+  public void search(Context ctx) throws IOException {
     ctx.jsonStream(search.search(SearchParams.parse(QueryParams.of(ctx.queryString()).all())));
   }
 
-  void article(Context ctx) throws IOException {
+  /** {@code GET /api/articles/{articleId}}: one whole article. */
+  public void article(Context ctx) throws IOException {
     String id = ctx.pathParam("articleId");
     String q = QueryParams.of(ctx.queryString()).single("q");
     SearchParams.requireQueryLength(q);
     ctx.jsonStream(articles.article(id, q).orElseThrow(() -> new NotFoundException("no article with id \"" + abbreviate(id) + "\"")));
   }
 
-  void suggest(Context ctx) throws IOException {
+  /** {@code GET /api/suggest}: completions of a prefix. */
+  public void suggest(Context ctx) throws IOException {
     QueryParams params = QueryParams.of(ctx.queryString());
     String q = Objects.requireNonNullElse(params.single("q"), "");
     SearchParams.requireQueryLength(q);
@@ -64,11 +68,13 @@ final class ApiHandlers {
     }
   }
 
-  void facets(Context ctx) throws IOException {
+  /** {@code GET /api/facets}: the facet values of the whole index. */
+  public void facets(Context ctx) throws IOException {
     ctx.jsonStream(Map.of("facets", facets.all()));
   }
 
-  void health(Context ctx) throws IOException {
+  /** {@code GET /health}: the index version served and what the caches have done. */
+  public void health(Context ctx) throws IOException {
     IndexView view = views.acquire();
     try {
       Optional<String> staleness = views.staleness();
@@ -92,7 +98,8 @@ final class ApiHandlers {
     }
   }
 
-  void openApi(Context ctx) throws IOException {
+  /** {@code GET /openapi.json}: the API's description. */
+  public void openApi(Context ctx) throws IOException {
     try (InputStream in = ApiHandlers.class.getResourceAsStream("/openapi.json")) {
       if (in == null) {
         throw new IllegalStateException("openapi.json is missing from the classpath");

@@ -1,6 +1,6 @@
 package corpussearch.api.http;
 
-import corpussearch.api.search.InvalidRequestException;
+import corpussearch.api.request.InvalidRequestException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.router.EndpointNotFound;
@@ -14,13 +14,14 @@ import org.slf4j.LoggerFactory;
  * articles and routes to 404, anything unexpected to a 500 whose request id is also logged with
  * the stack trace (never sent to the client).
  */
-final class ErrorResponses {
+public final class ErrorResponses {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
   private ErrorResponses() {}
 
-  static void register(RoutesConfig routes, Consumer<Context> htmlNotFound) {
+  /** Maps every error to its response; {@code htmlNotFound} answers a 404 for a browser. */
+  public static void register(RoutesConfig routes, Consumer<Context> htmlNotFound) {
     routes.exception(InvalidRequestException.class, (e, ctx) -> send(ctx, Problem.badParameter(e.parameter(), e.getMessage())));
     routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.notFound(e.getMessage())));
     routes.exception(EndpointNotFound.class, (e, ctx) -> {

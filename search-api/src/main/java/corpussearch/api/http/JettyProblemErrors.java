@@ -17,11 +17,18 @@ import org.eclipse.jetty.util.Callback;
  * malformed request line), as problem documents like every other error, never Jetty's HTML page
  * or a stack trace.
  */
-final class JettyProblemErrors extends ErrorHandler {
+public final class JettyProblemErrors extends ErrorHandler {
+
+  /**
+   * Largest request line plus headers accepted: room for a 1,000-character query of any script
+   * once percent-encoded, with filters; longer URLs get a 414 problem.
+   */
+  public static final int MAX_REQUEST_HEADER_BYTES = 32 * 1024;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  JettyProblemErrors() {
+  /** Jetty's error handler, without stack traces or messages in titles. */
+  public JettyProblemErrors() {
     setShowStacks(false);
     setShowMessageInTitle(false);
   }
@@ -62,8 +69,8 @@ final class JettyProblemErrors extends ErrorHandler {
 
   private static String detail(int status, String reason) {
     return switch (status) {
-      case 414 -> "the URL is longer than the server accepts (" + ApiServer.MAX_REQUEST_HEADER_BYTES + " bytes)";
-      case 431 -> "the request headers are larger than the server accepts (" + ApiServer.MAX_REQUEST_HEADER_BYTES + " bytes)";
+      case 414 -> "the URL is longer than the server accepts (" + MAX_REQUEST_HEADER_BYTES + " bytes)";
+      case 431 -> "the request headers are larger than the server accepts (" + MAX_REQUEST_HEADER_BYTES + " bytes)";
       default -> "the request could not be handled: " + reason;
     };
   }

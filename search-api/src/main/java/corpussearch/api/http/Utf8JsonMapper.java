@@ -10,14 +10,15 @@ import java.lang.reflect.Type;
 
 /**
  * Jackson for Javalin, writing responses straight to UTF-8 bytes: Javalin's own mapper builds a
- * {@code String} and encodes it again, which for a page of highlighted hits was a fifth of what
- * answering a remembered search costs. Responses go out with {@code ctx.jsonStream}.
+ * {@code String} and encodes it again, which for a page of highlighted hits is a fifth of the cost of
+ * answering a remembered search. Responses go out with {@code ctx.jsonStream}.
  */
-final class Utf8JsonMapper implements JsonMapper {
+public final class Utf8JsonMapper implements JsonMapper {
 
   private final ObjectMapper mapper;
 
-  Utf8JsonMapper(ObjectMapper mapper) {
+  /** A mapper writing with {@code mapper}. */
+  public Utf8JsonMapper(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 

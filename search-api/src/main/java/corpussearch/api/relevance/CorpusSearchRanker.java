@@ -1,10 +1,10 @@
 package corpussearch.api.relevance;
 
 import corpussearch.api.config.ApiConfig;
-import corpussearch.api.search.Hit;
-import corpussearch.api.search.SearchParams;
-import corpussearch.api.search.SearchResult;
-import corpussearch.api.search.SearchStack;
+import corpussearch.api.service.Hit;
+import corpussearch.api.request.SearchParams;
+import corpussearch.api.service.SearchResult;
+import corpussearch.api.service.SearchStack;
 import corpussearch.analysis.Synonyms;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -63,6 +63,11 @@ public final class RelevanceReport {
     if (queryFiles.isEmpty()) {
       usage("--queries needs at least one file");
     }
+    report(corpus, queryFiles, out);
+  }
+
+  /** Prints the report, and writes it to {@code out} too unless that is null; exits 1 when it fails. */
+  private static void report(Path corpus, List<Path> queryFiles, Path out) {
     try {
       String report = run(corpus, queryFiles);
       System.out.print(report);

@@ -1,6 +1,5 @@
 package corpussearch.api.request;
 
-import corpussearch.api.search.InvalidRequestException;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

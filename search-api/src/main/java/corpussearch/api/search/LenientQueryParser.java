@@ -76,16 +76,8 @@ public final class LenientQueryParser {
         pos++;
       }
       Scope scope = readScope();
-      if (pos < input.length() && input.charAt(pos) == '"') {
-        int close = input.indexOf('"', pos + 1);
-        if (close > pos + 1) {
-          Part phrase = new Part(Kind.PHRASE, scope, input.substring(pos + 1, close));
-          pos = close + 1;
-          flushWords();
-          add(phrase, negate);
-          return;
-        }
-        pos++;
+      if (readPhrase(scope, negate)) {
+        return;
       }
       String token = readToken();
       if (token.equals("OR") && !negate && scope == Scope.ANY && hasPrevious()) {
@@ -110,6 +102,23 @@ public final class LenientQueryParser {
         return;
       }
       words.append(words.isEmpty() ? "" : " ").append(token);
+    }
+
+    /** Reads the quoted phrase at {@code pos}, if there is one; a quote that closes nothing is skipped. */
+    private boolean readPhrase(Scope scope, boolean negate) {
+      if (pos >= input.length() || input.charAt(pos) != '"') {
+        return false;
+      }
+      int close = input.indexOf('"', pos + 1);
+      if (close > pos + 1) {
+        Part phrase = new Part(Kind.PHRASE, scope, input.substring(pos + 1, close));
+        pos = close + 1;
+        flushWords();
+        add(phrase, negate);
+        return true;
+      }
+      pos++;
+      return false;
     }
 
     private Part wordPart(String token, Scope scope) {

@@ -1,6 +1,8 @@
 package corpussearch.api.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import corpussearch.api.cache.Caches;
+import corpussearch.api.index.IndexView;
 import java.io.IOException;
 
 /**
@@ -10,17 +12,17 @@ import java.io.IOException;
  * search from several users), so the result is remembered. Bounded, and dropped with its version,
  * since a rewritten query holds that version's terms.
  */
-final class QueryCache {
+public final class QueryCache {
 
   static final int MAX_QUERIES = 1024;
 
   /** A rewritten query, and whether a deadline cut its expansion short. */
-  record Rewritten(SearchQuery query, boolean cutShort) {}
+  public record Rewritten(SearchQuery query, boolean cutShort) {}
 
   private final Cache<String, Rewritten> queries = Caches.ofSize(MAX_QUERIES);
 
   /** The cache of {@code view}, created on first use. */
-  static QueryCache of(IndexView view) {
+  public static QueryCache of(IndexView view) {
     return view.attachment(QueryCache.class, ignored -> new QueryCache());
   }
 
@@ -28,11 +30,12 @@ final class QueryCache {
    * The queries of {@code q}: the remembered ones, or else {@code rewrite}'s, remembered unless
    * cut short. Concurrent requests for the same missing query rewrite it once.
    */
-  SearchQuery get(String q, Caches.Loader<Rewritten> rewrite) throws IOException {
+  public SearchQuery get(String q, Caches.Loader<Rewritten> rewrite) throws IOException {
     return Caches.get(queries, q, rewrite, rewritten -> !rewritten.cutShort()).value().query();
   }
 
-  Caches.Figures figures() {
+  /** What this cache has done so far. */
+  public Caches.Figures figures() {
     return Caches.Figures.of(queries);
   }
 }

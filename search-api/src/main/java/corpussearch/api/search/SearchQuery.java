@@ -22,7 +22,7 @@ import org.apache.lucene.search.Query;
 public record SearchQuery(Query ranking, Query matching, Query highlight, TopTier topTier) {
 
   /** The empty query: every paragraph, nothing to mark. */
-  static SearchQuery matchAll() {
+  public static SearchQuery matchAll() {
     Query all = new MatchAllDocsQuery();
     return new SearchQuery(all, all, all, null);
   }

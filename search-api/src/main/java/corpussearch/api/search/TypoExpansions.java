@@ -1,6 +1,8 @@
 package corpussearch.api.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import corpussearch.api.cache.Caches;
+import corpussearch.api.index.IndexView;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.Term;
@@ -47,7 +49,8 @@ public final class TypoExpansions {
     return Caches.get(cache, new Key(term, maxEdits), walk, Closest::complete).value().candidates();
   }
 
-  Caches.Figures figures() {
+  /** What this cache has done so far. */
+  public Caches.Figures figures() {
     return Caches.Figures.of(cache);
   }
 }

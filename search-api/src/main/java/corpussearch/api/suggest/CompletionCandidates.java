@@ -186,44 +186,51 @@ final class CompletionCandidates {
   }
 
   InputIterator iterator() {
-    Iterator<Map.Entry<String, Long>> entries = weights.entrySet().iterator();
-    return new InputIterator() {
-      private long weight;
+    return new WeightedWords(weights.entrySet().iterator());
+  }
 
-      @Override
-      public BytesRef next() {
-        if (!entries.hasNext()) {
-          return null;
-        }
-        Map.Entry<String, Long> entry = entries.next();
-        weight = entry.getValue();
-        return new BytesRef(entry.getKey());
-      }
+  /** The words with their weights, as the suggester reads them: no payloads, no contexts. */
+  private static final class WeightedWords implements InputIterator {
+    private final Iterator<Map.Entry<String, Long>> entries;
+    private long weight;
 
-      @Override
-      public long weight() {
-        return weight;
-      }
+    WeightedWords(Iterator<Map.Entry<String, Long>> entries) {
+      this.entries = entries;
+    }
 
-      @Override
-      public BytesRef payload() {
+    @Override
+    public BytesRef next() {
+      if (!entries.hasNext()) {
         return null;
       }
+      Map.Entry<String, Long> entry = entries.next();
+      weight = entry.getValue();
+      return new BytesRef(entry.getKey());
+    }
 
-      @Override
-      public boolean hasPayloads() {
-        return false;
-      }
+    @Override
+    public long weight() {
+      return weight;
+    }
 
-      @Override
-      public Set<BytesRef> contexts() {
-        return null;
-      }
+    @Override
+    public BytesRef payload() {
+      return null;
+    }
 
-      @Override
-      public boolean hasContexts() {
-        return false;
-      }
-    };
+    @Override
+    public boolean hasPayloads() {
+      return false;
+    }
+
+    @Override
+    public Set<BytesRef> contexts() {
+      return null;
+    }
+
+    @Override
+    public boolean hasContexts() {
+      return false;
+    }
   }
 }

@@ -1,7 +1,7 @@
 package corpussearch.api.suggest;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import corpussearch.api.search.Caches;
+import corpussearch.api.cache.Caches;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package corpussearch.api.web;
 
-import corpussearch.api.search.SearchParams;
-import corpussearch.api.search.SearchRequest;
-import corpussearch.api.search.SearchRequest.SortOrder;
+import corpussearch.api.request.SearchParams;
+import corpussearch.api.request.SearchRequest;
+import corpussearch.api.request.SearchRequest.SortOrder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

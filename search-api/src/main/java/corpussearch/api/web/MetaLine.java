@@ -30,7 +30,7 @@ record MetaLine(String outlet, String author, String date, String isoDate, Strin
     if (shownIso == null) {
       missing.add("date");
     }
-    return new MetaLine(shownOutlet, shownAuthor, shownIso == null ? null : Text.date(shownIso), shownIso, notStated(missing));
+    return new MetaLine(shownOutlet, shownAuthor, shownIso == null ? null : DisplayFormat.date(shownIso), shownIso, notStated(missing));
   }
 
   private static String stated(String value) {

@@ -2,11 +2,11 @@ package corpussearch.api.web;
 
 import corpussearch.api.facets.FacetValue;
 import corpussearch.api.facets.FilterHint;
-import corpussearch.api.search.Hit;
+import corpussearch.api.service.Hit;
 import corpussearch.api.search.LenientQueryParser;
-import corpussearch.api.search.SearchParams;
-import corpussearch.api.search.SearchRequest;
-import corpussearch.api.search.SearchResult;
+import corpussearch.api.request.SearchParams;
+import corpussearch.api.request.SearchRequest;
+import corpussearch.api.service.SearchResult;
 import corpussearch.api.search.UserQuery;
 import corpussearch.indexer.index.IndexSchema;
 import java.util.ArrayList;
@@ -74,8 +74,22 @@ final class SearchPage {
   static Map<String, Object> model(SearchRequest request, SearchResult result, Map<String, List<String>> raw) {
     Links links = Links.of(request, raw);
     Map<String, Object> model = new HashMap<>();
-    Form form = form(raw);
-    model.put("form", form);
+    putFilters(model, request, result, links, raw);
+    boolean asks = asksForResults(request);
+    model.put("asks", asks);
+    model.put("q", request.q());
+    if (!asks) {
+      model.put("intro", DisplayFormat.count(result.total(), "paragraph") + " from " + DisplayFormat.count(result.totalArticles(), "article"));
+      return model;
+    }
+    putResults(model, request, result, links);
+    return model;
+  }
+
+  /** The form, the facet boxes and the filters in force. */
+  private static void putFilters(Map<String, Object> model, SearchRequest request, SearchResult result, Links links,
+      Map<String, List<String>> raw) {
+    model.put("form", form(raw));
     model.put("sortOptions", sortOptions(request.sort().param()));
     List<FacetGroup> groups = new ArrayList<>(List.of(
         facetGroup("outlet", "Outlet", result.facets().get(IndexSchema.FACET_OUTLET), request.outlets()),
@@ -87,17 +101,14 @@ final class SearchPage {
     }
     model.put("facets", groups);
     model.put("years", years(result.facets().get(IndexSchema.FACET_YEAR), links, raw));
-    boolean asks = asksForResults(request);
     List<String> typed = typedFilters(request.q());
     model.put("typedFilters", typed);
     model.put("filtersActive", !typed.isEmpty() || filtered(request));
     model.put("filterHints", filterHints(result.filterHints(), request, links));
-    model.put("asks", asks);
-    model.put("q", request.q());
-    if (!asks) {
-      model.put("intro", Text.count(result.total(), "paragraph") + " from " + Text.count(result.totalArticles(), "article"));
-      return model;
-    }
+  }
+
+  /** One page of results, with what leads to the other pages. */
+  private static void putResults(Map<String, Object> model, SearchRequest request, SearchResult result, Links links) {
     model.put("title", request.q().isEmpty() ? "Browse" : request.q());
     model.put("summary", summary(result));
     model.put("timedOut", result.timedOut());
@@ -126,7 +137,6 @@ final class SearchPage {
       model.put("prevHref", request.page() > 1 ? links.page(Math.min(request.page() - 1, lastPage)) : null);
       model.put("nextHref", request.page() < lastPage ? links.page(request.page() + 1) : null);
     }
-    return model;
   }
 
   /** The filters typed into {@code q} ({@code outlet:"…"}), as "outlet “…”", for the filter box. */
@@ -151,9 +161,9 @@ final class SearchPage {
   }
 
   private static String summary(SearchResult result) {
-    String paragraphs = Text.count(result.total(), "paragraph");
-    String articles = Text.count(result.totalArticles(), "article");
-    return paragraphs + " in " + articles + (result.total() == 1 ? " matches" : " match") + " · " + Text.millis(result.tookMs());
+    String paragraphs = DisplayFormat.count(result.total(), "paragraph");
+    String articles = DisplayFormat.count(result.totalArticles(), "article");
+    return paragraphs + " in " + articles + (result.total() == 1 ? " matches" : " match") + " · " + DisplayFormat.millis(result.tookMs());
   }
 
   private static Result result(Hit hit, SearchRequest request) {
@@ -216,7 +226,7 @@ final class SearchPage {
 
   private static FacetOption option(String name, int i, String value, long count, boolean checked) {
     return new FacetOption(name + "-" + i, value == null ? "unknown" : value, value == null ? "" : value,
-        count < 0 ? null : Text.number(count), checked, value == null);
+        count < 0 ? null : DisplayFormat.number(count), checked, value == null);
   }
 
   private static List<YearLink> years(List<FacetValue> values, Links links, Map<String, List<String>> raw) {
@@ -228,7 +238,7 @@ final class SearchPage {
     String to = first(raw, "to");
     values.stream().filter(v -> v.value() != null).sorted((a, b) -> a.value().compareTo(b.value())).forEach(v -> {
       String href = links.with("from", v.value()).with("to", v.value()).withoutAll("page").href();
-      years.add(new YearLink(v.value(), Text.number(v.count()), href, v.value().equals(from) && v.value().equals(to)));
+      years.add(new YearLink(v.value(), DisplayFormat.number(v.count()), href, v.value().equals(from) && v.value().equals(to)));
     });
     return years;
   }
@@ -236,13 +246,13 @@ final class SearchPage {
   private static List<DropLink> dropLinks(SearchRequest request, Links links) {
     List<DropLink> drops = new ArrayList<>();
     for (String outlet : request.outlets()) {
-      drops.add(new DropLink("outlet: " + Text.orUnknown(outlet), links.without("outlet", outlet).href()));
+      drops.add(new DropLink("outlet: " + DisplayFormat.orUnknown(outlet), links.without("outlet", outlet).href()));
     }
     for (String author : request.authors()) {
-      drops.add(new DropLink("author: " + Text.orUnknown(author), links.without("author", author).href()));
+      drops.add(new DropLink("author: " + DisplayFormat.orUnknown(author), links.without("author", author).href()));
     }
     for (String site : request.sites()) {
-      drops.add(new DropLink("site: " + Text.orUnknown(site), links.without("site", site).href()));
+      drops.add(new DropLink("site: " + DisplayFormat.orUnknown(site), links.without("site", site).href()));
     }
     if (request.from() != null || request.to() != null) {
       drops.add(new DropLink("date range", links.withoutAll("from").withoutAll("to").href()));

@@ -1,14 +1,14 @@
 package corpussearch.api.web;
 
 import corpussearch.api.request.QueryParams;
-import corpussearch.api.search.ArticleResult;
-import corpussearch.api.search.ArticleResult.ArticleParagraph;
-import corpussearch.api.search.ArticleService;
-import corpussearch.api.search.InvalidRequestException;
-import corpussearch.api.search.SearchParams;
-import corpussearch.api.search.SearchRequest;
-import corpussearch.api.search.SearchResult;
-import corpussearch.api.search.SearchService;
+import corpussearch.api.service.ArticleResult;
+import corpussearch.api.service.ArticleResult.ArticleParagraph;
+import corpussearch.api.service.ArticleService;
+import corpussearch.api.request.InvalidRequestException;
+import corpussearch.api.request.SearchParams;
+import corpussearch.api.request.SearchRequest;
+import corpussearch.api.service.SearchResult;
+import corpussearch.api.service.SearchService;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashMap;

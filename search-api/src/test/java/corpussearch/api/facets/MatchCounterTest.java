@@ -3,9 +3,9 @@ package corpussearch.api.facets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.api.filter.Filters;
-import corpussearch.api.search.IndexView;
-import corpussearch.api.search.SearchRequest;
-import corpussearch.api.search.SearchRequest.SortOrder;
+import corpussearch.api.index.IndexView;
+import corpussearch.api.request.SearchRequest;
+import corpussearch.api.request.SearchRequest.SortOrder;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.api.TestCorpora;
 import corpussearch.api.facets.MatchCounter;
-import corpussearch.api.search.IndexView;
+import corpussearch.api.index.IndexView;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package corpussearch.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import corpussearch.api.app.ApiServer;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.indexer.IndexBuilderCli;
 import java.io.PrintWriter;

@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import corpussearch.api.TestServer;
+import corpussearch.api.app.ApiServer;
 import corpussearch.api.http.ServiceClient.Reply;
 import java.net.URI;
 import java.nio.file.Path;

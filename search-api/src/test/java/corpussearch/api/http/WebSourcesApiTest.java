@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import corpussearch.api.TestCorpora;
+import corpussearch.api.app.ApiServer;
 import corpussearch.api.config.ApiConfig;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

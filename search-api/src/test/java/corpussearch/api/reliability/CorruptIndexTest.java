@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
-import corpussearch.api.search.IndexView;
-import corpussearch.api.search.SearchRequest;
-import corpussearch.api.search.SearchStack;
+import corpussearch.api.index.IndexView;
+import corpussearch.api.request.SearchRequest;
+import corpussearch.api.service.SearchStack;
 import corpussearch.analysis.Synonyms;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * naming the folder (exit 1); a damaged new commit while running is logged and the last good
  * version keeps serving.
  *
- * <p>Bug found: opening a Lucene reader checks only file headers and footers, so a segment file
- * overwritten in the middle opened fine and served wrong results. IndexViews now verifies each new
- * segment's checksums when it first opens it.
+ * <p>Why the middle of a file matters: opening a Lucene reader checks only file headers and
+ * footers, so a segment file overwritten in the middle would open fine and serve wrong results;
+ * IndexViews verifies each new segment's checksums when it first opens it.
  */
 class CorruptIndexTest {
 
@@ -75,7 +75,7 @@ class CorruptIndexTest {
       assertThat(total(stack, "zebra")).isZero();
 
       // the builder repairs it with a full rebuild, which the service then picks up
-      new corpussearch.indexer.build.IndexBuild(new corpussearch.indexer.build.BuildOptions(corpus, index, true, 32_000_000),
+      new corpussearch.indexer.pipeline.IndexBuild(new corpussearch.indexer.pipeline.BuildOptions(corpus, index, true, 32_000_000),
           new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run();
       stack.views().maybeRefresh();
       assertThat(version(stack)).isGreaterThan(version);

@@ -120,8 +120,8 @@ class HostileInputTest {
       "\u0000", "kabul\u0000airport", "\u0001\u0007\u001b[31m", "\r\n", "\uFEFF", "\u200B\u200D", "\uFFFD",
       "a".repeat(1000), "kabul ".repeat(166), "a* ".repeat(333), "talibn~2 ".repeat(111), "\"a b\" ".repeat(166),
       "(".repeat(1000), "-".repeat(1000), "OR ".repeat(333),
-      // 88 misspelt long words, each a two-edit typo concept: took 9.4 s before the relevance
-      // query was rewritten once per request (the highlighter rebuilt every automaton per hit)
+      // 88 misspelt long words, each a two-edit typo concept: the costliest expansion a query can
+      // ask for, affordable only because the query is rewritten once per request, not per hit
       "afghanistn withdrawl talibanss pakistann xinjiangg terrorism americans khorasann ".repeat(11).strip());
 
   static Stream<Row> rows() {

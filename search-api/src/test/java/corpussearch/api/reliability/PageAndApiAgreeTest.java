@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.api.TestServer;
-import corpussearch.api.search.SearchParams;
+import corpussearch.api.request.SearchParams;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +28,8 @@ import org.jsoup.nodes.Document;
  * repeated parameters) {@code /} and {@code /api/search} both answer 200 or both 400, the page's
  * 400 an HTML page saying what the API's problem document says.
  *
- * <p>Bug found: the page read Javalin's parameters, which drop what cannot be decoded, so
- * {@code /?q=kabul%} browsed everything (200, an empty box) while the API answered 400.
+ * <p>Why: Javalin's own parameters drop what cannot be decoded, so a page reading them would
+ * answer {@code /?q=kabul%} by browsing everything (200, an empty box) where the API answers 400.
  */
 class PageAndApiAgreeTest {
 

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Bug found: Javalin silently drops a parameter it cannot percent-decode and turns invalid UTF-8
- * into U+FFFD, so {@code q=kabul%} was answered as "browse everything" (200, all 95 paragraphs)
- * and {@code q=%FF} searched for a replacement character. Now both are 400 problems, as
- * docs/api.md always said.
+ * Why: Javalin silently drops a parameter it cannot percent-decode and turns invalid UTF-8 into
+ * U+FFFD, so read through Javalin {@code q=kabul%} would browse everything (200, all 95
+ * paragraphs) and {@code q=%FF} would search for a replacement character. Both are 400 problems,
+ * as docs/api.md says.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryStringDecodingTest {

@@ -1,7 +1,7 @@
 package corpussearch.api.reliability;
 
 import corpussearch.api.HangGuard;
-import corpussearch.api.SearchApiMain;
+import corpussearch.api.app.SearchApiMain;
 import corpussearch.indexer.IndexBuilderCli;
 import java.io.BufferedReader;
 import java.io.IOException;

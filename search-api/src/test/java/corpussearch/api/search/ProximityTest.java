@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.api.HangGuard;
 import corpussearch.api.TestCorpora;
-import corpussearch.api.search.SearchRequest.SortOrder;
+import corpussearch.api.request.SearchRequest.SortOrder;
+import corpussearch.api.request.SearchRequest;
+import corpussearch.api.service.Hit;
+import corpussearch.api.service.SearchStack;
 import corpussearch.analysis.Synonyms;
 import java.io.IOException;
 import java.nio.file.Files;

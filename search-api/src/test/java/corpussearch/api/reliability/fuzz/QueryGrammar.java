@@ -1,6 +1,6 @@
 package corpussearch.api.reliability.fuzz;
 
-import corpussearch.api.search.SearchParams;
+import corpussearch.api.request.SearchParams;
 import java.util.Collections;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;

@@ -1,0 +1,113 @@
+package corpussearch.api.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import corpussearch.api.config.ApiConfig;
+import corpussearch.api.facets.FacetOverview;
+import corpussearch.api.http.ApiHandlers;
+import corpussearch.api.http.ErrorResponses;
+import corpussearch.api.http.JettyProblemErrors;
+import corpussearch.api.http.Utf8JsonMapper;
+import corpussearch.api.index.IndexViews;
+import corpussearch.api.service.SearchStack;
+import corpussearch.api.web.StaticAssets;
+import corpussearch.api.web.WebPages;
+import corpussearch.analysis.Synonyms;
+import io.javalin.Javalin;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search service: opens the index, wires the search layer and serves the JSON API and the web
+ * page from one Javalin server. Routes are declared in {@link Routes}; errors are mapped in {@link
+ * ErrorResponses}.
+ */
+public final class ApiServer implements Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  private final ApiConfig config;
+  private final IndexViews views;
+  private final Javalin app;
+
+  private ApiServer(ApiConfig config, IndexViews views, Javalin app) {
+    this.config = config;
+    this.views = views;
+    this.app = app;
+  }
+
+  /**
+   * Opens the index and builds the server without starting it.
+   *
+   * @throws corpussearch.api.index.IndexUnavailableException when there is no readable index
+   */
+  public static ApiServer create(ApiConfig config) {
+    SearchStack stack = SearchStack.open(config.index(), loadSynonyms(config), config.refreshInterval(), config.searchTimeout(),
+        config.resultCacheBytes());
+    IndexViews views = stack.views();
+    ApiHandlers api = new ApiHandlers(stack.search(), stack.articles(), new FacetOverview(views, config.searchTimeout()));
+    WebPages web = new WebPages(stack.search(), stack.articles());
+    Javalin app = Javalin.create(javalin -> {
+      javalin.startup.showJavalinBanner = false;
+      javalin.startup.showOldJavalinVersionWarning = false;
+      javalin.jsonMapper(new Utf8JsonMapper(new ObjectMapper()));
+      javalin.http.prefer405over404 = true;
+      javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(JettyProblemErrors.MAX_REQUEST_HEADER_BYTES));
+      javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));
+      Routes.register(javalin, config, api, web, StaticAssets.load());
+    });
+    return new ApiServer(config, views, app);
+  }
+
+  /** Starts listening; returns the port (useful when the configured port is 0). */
+  public int start() {
+    app.start(config.host(), config.port());
+    try {
+      var view = views.acquire();
+      try {
+        LOG.info("corpus-search listening on http://{}:{} serving {} ({} paragraphs, index version {})",
+            config.host(), app.port(), config.index().toAbsolutePath(), view.paragraphCount(), view.version());
+      } finally {
+        views.release(view);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return app.port();
+  }
+
+  /** Every registered route as {@code "METHOD /path"}, for documentation checks and logs. */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(parsed -> parsed.endpoint.method.isHttpMethod())
+        .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+        .sorted()
+        .toList();
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    views.close();
+  }
+
+  private static SynonymMap loadSynonyms(ApiConfig config) {
+    if (config.synonyms() == null) {
+      return Synonyms.bundled();
+    }
+    try {
+      return Synonyms.fromFile(config.synonyms());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the synonyms file " + config.synonyms(), e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package corpussearch.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package structure docs/architecture.md describes, checked on the compiled classes: data
+ * flows one way, from {@code app} through {@code http}/{@code web} and {@code service} down to
+ * {@code search}, {@code facets}, {@code highlight}, {@code suggest} and the index.
+ */
+@AnalyzeClasses(packages = "corpussearch.api", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule packagesFormNoCycle =
+      slices().matching("corpussearch.api.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule searchKnowsNothingAbove =
+      noClasses().that().resideInAPackage("corpussearch.api.search..")
+          .should().dependOnClassesThat().resideInAnyPackage("corpussearch.api.http..", "corpussearch.api.web..",
+              "corpussearch.api.service..", "corpussearch.api.app..");
+
+  @ArchTest
+  static final ArchRule partsOfASearchNeverCallTheServices =
+      noClasses().that().resideInAnyPackage("corpussearch.api.search..", "corpussearch.api.facets..",
+              "corpussearch.api.highlight..", "corpussearch.api.suggest..", "corpussearch.api.index..",
+              "corpussearch.api.request..")
+          .should().dependOnClassesThat().resideInAnyPackage("corpussearch.api.service..", "corpussearch.api.app..");
+
+  @ArchTest
+  static final ArchRule apiDoesNotUseThePage =
+      noClasses().that().resideInAPackage("corpussearch.api.http..")
+          .should().dependOnClassesThat().resideInAPackage("corpussearch.api.web..");
+
+  @ArchTest
+  static final ArchRule pageDoesNotUseTheApi =
+      noClasses().that().resideInAPackage("corpussearch.api.web..")
+          .should().dependOnClassesThat().resideInAPackage("corpussearch.api.http..");
+}
