@@ -53,6 +53,11 @@ public final class WarcFiles implements AutoCloseable {
     return this;
   }
 
+  /** How many bytes are written so far: where the next record starts. */
+  public long position() {
+    return writer.position();
+  }
+
   @Override
   public void close() throws IOException {
     writer.close();
