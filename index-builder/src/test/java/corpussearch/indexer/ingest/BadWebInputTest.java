@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import corpussearch.indexer.warc.WarcFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,6 +156,68 @@ class BadWebInputTest {
     });
     assertThat(web.unsearchable(soundAnd(List.of(1, 5)))).isEmpty();
     assertThat(web.hits(WebCorpus.marker(3))).isZero();
+  }
+
+  @Test
+  void fiftyMegabytePageIsSkippedUnreadInABuildWithASmallHeap() throws IOException, InterruptedException {
+    corpus();
+    Path huge = web.corpus.resolve("huge.html");
+    writePage(huge, 50_000_000);
+    try (WarcFiles warc = new WarcFiles(web.corpus.resolve("huge.warc.gz"), true)) {
+      warc.response(url(1), 200, "text/html", WebCorpus.page(1))
+          .response(url(2), 200, "text/html", Files.readString(huge))
+          .response(url(3), 200, "text/html", WebCorpus.page(3));
+    }
+
+    WebCorpus.Report report = web.buildInJvm(96);
+
+    assertThat(report.problems("huge.html")).singleElement()
+        .satisfies(line -> assertLine(line, "50.0 MB is over the 32.0 MB limit (--max-file-mb); skipped"));
+    assertThat(report.problems("huge.warc.gz")).singleElement().satisfies(line -> {
+      assertLine(line, url(2), "50.0 MB is over the 32.0 MB limit (--max-file-mb); skipped");
+      assertThat(line.get("line").asInt()).isEqualTo(2);
+    });
+    assertThat(web.unsearchable(soundAnd(List.of(1, 3)))).isEmpty();
+    assertThat(web.hits(WebCorpus.marker(2))).isZero();
+  }
+
+  @Test
+  void compressedBodyThatInflatesPastTheLimitIsSkipped() throws IOException {
+    corpus();
+    String gzip = "Content-Type: text/html\r\nContent-Encoding: gzip\r\n";
+    String inflating = WebCorpus.page(2).replace("</article>", "<p>" + "pier ".repeat(1_000_000) + "</p></article>");
+    try (WarcFiles warc = new WarcFiles(web.corpus.resolve("inflating.warc"), false)) {
+      warc.response(url(1), 200, gzip, gzip(WebCorpus.page(1)))
+          .response(url(2), 200, gzip, gzip(inflating))
+          .response(url(3), 200, "text/html", WebCorpus.page(3));
+    }
+
+    WebCorpus.Report report = web.build("--max-file-mb", "1");
+
+    assertThat(report.problems("inflating.warc")).singleElement().satisfies(line -> {
+      assertLine(line, url(2), "decoded", "over the 1.0 MB limit (--max-file-mb); skipped");
+      assertThat(line.get("line").asInt()).isEqualTo(2);
+    });
+    assertThat(web.unsearchable(soundAnd(List.of(1, 3)))).isEmpty();
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
+  }
+
+  /** A news page about article 2 of {@code bytes} bytes: one very long article. */
+  private static void writePage(Path file, int bytes) throws IOException {
+    String[] body = WebCorpus.paragraphs(2);
+    StringBuilder page = new StringBuilder(bytes).append("<!doctype html><html><head><title>Harbour story 2</title></head><body><article>");
+    for (int i = 0; page.length() < bytes - 40; i++) {
+      page.append("<p>").append(body[i % 2]).append("</p>\n");
+    }
+    page.setLength(bytes - 32);
+    Files.writeString(file, page.append("</article></body></html>").append(" ".repeat(8)));
   }
 
   private static String url(int n) {

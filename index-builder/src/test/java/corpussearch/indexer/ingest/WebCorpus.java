@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corpussearch.indexer.CliProcess;
 import corpussearch.indexer.IndexBuilderCli;
 import corpussearch.indexer.index.IndexSchema;
 import corpussearch.indexer.warc.WarcFiles;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -106,6 +108,17 @@ final class WebCorpus {
     int exit = IndexBuilderCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     assertThat(exit).as(err.toString()).isZero();
     return new Report(new ObjectMapper().readTree(out.toString()));
+  }
+
+  /**
+   * Builds the index with the command line in a JVM of its own, with at most {@code heapMb} of heap,
+   * which must succeed, and returns the report.
+   */
+  Report buildInJvm(int heapMb) throws IOException, InterruptedException {
+    CliProcess.Result run = CliProcess.run(index.resolveSibling("logs"), Map.of("JAVA_TOOL_OPTIONS", "-Xmx" + heapMb + "m"),
+        "--corpus", corpus.toString(), "--index", index.toString(), "--json");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    return new Report(new ObjectMapper().readTree(run.stdout()));
   }
 
   /** How many paragraphs of the index have {@code word}. */
