@@ -2,7 +2,7 @@ package corpussearch.indexer.warc;
 
 import corpussearch.indexer.corpus.ArticleSink;
 import corpussearch.indexer.corpus.CorpusProblem;
-import corpussearch.indexer.corpus.SourceDocument;
+import corpussearch.indexer.corpus.PageOutcome;
 import corpussearch.indexer.corpus.WebAddresses;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
@@ -81,26 +81,31 @@ final class RecordOutcomes {
     return ofPage(response, http, bytes, number);
   }
 
-  private Runnable ofPage(WarcResponse response, HttpResponse http, byte[] bytes, int number) throws IOException {
+  /** Parsing is left to a worker thread: it is the costly part, and touches nothing shared. */
+  private Runnable ofPage(WarcResponse response, HttpResponse http, byte[] bytes, int number) {
     String target = response.target();
+    String charset = charset(http.contentType());
+    String captured = response.date().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    return () -> sink.parse(() -> parse(bytes, charset, target, captured, number));
+  }
+
+  private PageOutcome parse(byte[] bytes, String charset, String target, String captured, int number) {
     HtmlPage page;
     try {
-      page = HtmlPage.parse(bytes, charset(http.contentType()), target);
+      page = HtmlPage.parse(bytes, charset, target);
     } catch (RuntimeException e) {
       // One page the parser cannot handle must not stop the reading of the others.
-      return problem(number, target + ": cannot parse the page (" + describe(e) + "); skipped");
+      return PageOutcome.problem(CorpusProblem.error(name, number, target + ": cannot parse the page (" + describe(e) + "); skipped"));
     }
     if (!page.hasBody()) {
-      return problem(number, target + ": no article text in the page; skipped");
+      return PageOutcome.problem(CorpusProblem.error(name, number, target + ": no article text in the page; skipped"));
     }
     ArticleMetadata metadata = page.metadata();
     if (!metadata.date().isKnown()) {
-      String captured = response.date().atOffset(ZoneOffset.UTC).toLocalDate().toString();
       metadata = metadata.with(MetadataField.DATE, FieldValue.of(captured, WarcFileReader.CAPTURE_DATE_RULE));
     }
     String fingerprint = target + "\n" + new String(bytes, StandardCharsets.ISO_8859_1);
-    SourceDocument document = page.document(WebAddresses.articleId(target), name, metadata, fingerprint);
-    return () -> sink.article(document, number);
+    return PageOutcome.article(page.document(WebAddresses.articleId(target), name, metadata, fingerprint), number);
   }
 
   private static byte[] readBlock(InputStream in, long size) throws IOException {
