@@ -587,7 +587,8 @@ def versions(a):
 
 
 SCALES = ('seeds', '1x', '10x', '100x')
-WEB_PAGES, WEB_PAGES_QUICK = 10_000, 1_000  # pages in the generated web archive (issue 18: at least 10,000)
+WEB_PAGES, WEB_PAGES_QUICK = 10_000, 500  # pages in the generated web archive (issue 18: at least 10,000)
+WEB_ONLY = ('work folders', 'corpora', 'HTML/WARC ingest')  # the stages --web-only runs
 SEEDS = os.path.join(REPO, 'seeds')
 
 
@@ -805,7 +806,8 @@ class Run:
 
 def scale_list(a):
     """The scales asked for, in the order of SCALES (the last, the largest, is the one profiled)."""
-    asked = (a.scales or ('seeds,1x' if a.quick else ','.join(SCALES))).split(',')
+    # --web-only needs no scale: the corpora stage then writes only the paragraphs its pages are made of
+    asked = (a.scales or ('seeds' if a.web_only else 'seeds,1x' if a.quick else ','.join(SCALES))).split(',')
     unknown = [s for s in asked if s not in SCALES]
     if unknown or not asked:
         raise SystemExit(f'bench: unknown scale {", ".join(unknown)}; choose among {",".join(SCALES)}')
@@ -863,6 +865,8 @@ def parse_args():
     ap.add_argument('--reuse', action='store_true', help='reuse corpus-search builds already measured in --work')
     ap.add_argument('--scales', help='comma list of seeds,1x,10x,100x')
     ap.add_argument('--report-only', action='store_true', help='re-render the report from --work/results.json')
+    ap.add_argument('--web-only', action='store_true', help='run only the HTML/WARC ingest stage (and what it needs); '
+                    'print its section instead of writing the report')
     a = ap.parse_args()
     needed = [] if a.plan else ['output', 'work'] if a.report_only else ['output', 'work', 'sotu', 'java_home', 'builder_jar', 'api_jar']
     missing = [n for n in needed if getattr(a, n) is None]
@@ -875,7 +879,7 @@ def main():
     global LOG
     a = parse_args()
     scales = scale_list(a)
-    if a.plan or (a.quick and not a.report_only):
+    if a.plan or (a.quick and not a.report_only and not a.web_only):
         check_plans(a, scales)
     if a.plan:
         return
@@ -916,7 +920,13 @@ def main():
     opensearch = bool(a.opensearch_home) and not a.quick
     if a.quick:
         log('quick mode: OpenSearch skipped (it needs over a minute just to start on this machine)')
-    execute(stage_list(run, opensearch), run.exists, log)
+    plan = stage_list(run, opensearch)
+    if a.web_only:
+        execute([s for s in plan if s.name in WEB_ONLY], run.exists, log)
+        import report
+        report.web_section(print, R.get('web/ingest'))
+        return
+    execute(plan, run.exists, log)
     run.finish()
     meta = R.get('meta')
     meta['runs'][-1].update(elapsed_s=time.time() - started, load_end=os.getloadavg())

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -79,13 +78,9 @@ final class OrderedWork implements AutoCloseable {
     }
   }
 
+  /** Stops the workers; after a failure, pages still queued are dropped, not waited for. */
   @Override
   public void close() {
     workers.shutdownNow();
-    try {
-      workers.awaitTermination(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -24,20 +24,19 @@ class DamagedArchiveProperties {
   @Property(tries = 12)
   void cutAnywhere(@ForAll boolean gzip, @ForAll @IntRange(max = 9_999) int where) throws IOException {
     try (TempFolder temp = TempFolder.create("cut")) {
-      WebCorpus web = new WebCorpus(temp.path());
-      List<Integer> sound = web.soundArticles();
-      String name = gzip ? "crawl.warc.gz" : "crawl.warc";
-      List<Long> ends = web.archive(name, gzip, 1, PAGES);
-      Path file = web.corpus.resolve(name);
+      Archive archive = Archive.beside(new WebCorpus(temp.path()), gzip);
+      List<Long> ends = archive.ends();
+      Path file = archive.file();
       long cut = (long) where * ends.get(PAGES - 1) / 10_000;
       Files.write(file, Arrays.copyOf(Files.readAllBytes(file), (int) cut));
 
+      WebCorpus web = archive.web();
       WebCorpus.Report report = web.build("--allow-empty");
 
-      assertSound(web, sound);
+      assertSound(web, archive.sound());
       assertThat(web.unsearchable(pagesEndingBy(ends, cut))).isEmpty();
       boolean atARecordEnd = cut == 0 || ends.contains(cut);
-      assertThat(report.errors(name)).hasSize(atARecordEnd ? 0 : 1);
+      assertThat(report.errors(archive.name())).hasSize(atARecordEnd ? 0 : 1);
     }
   }
 
@@ -45,11 +44,9 @@ class DamagedArchiveProperties {
   void corruptAnywhere(@ForAll boolean gzip, @ForAll @IntRange(max = 9_999) int where,
       @ForAll @IntRange(min = 1, max = 32) int length, @ForAll @IntRange(min = 1, max = 255) int flip) throws IOException {
     try (TempFolder temp = TempFolder.create("corrupt")) {
-      WebCorpus web = new WebCorpus(temp.path());
-      List<Integer> sound = web.soundArticles();
-      String name = gzip ? "crawl.warc.gz" : "crawl.warc";
-      List<Long> ends = web.archive(name, gzip, 1, PAGES);
-      Path file = web.corpus.resolve(name);
+      Archive archive = Archive.beside(new WebCorpus(temp.path()), gzip);
+      List<Long> ends = archive.ends();
+      Path file = archive.file();
       byte[] bytes = Files.readAllBytes(file);
       int from = (int) ((long) where * (bytes.length - length) / 10_000);
       for (int i = from; i < from + length; i++) {
@@ -57,15 +54,30 @@ class DamagedArchiveProperties {
       }
       Files.write(file, bytes);
 
+      WebCorpus web = archive.web();
       WebCorpus.Report report = web.build("--allow-empty");
 
-      assertSound(web, sound);
+      assertSound(web, archive.sound());
       assertThat(web.unsearchable(pagesEndingBy(ends, from))).isEmpty();
-      assertThat(report.errors(name)).hasSizeLessThanOrEqualTo(1);
+      assertThat(report.errors(archive.name())).hasSizeLessThanOrEqualTo(1);
       if (gzip) {
         // Members after the damaged one are whole: reading resumes at the first of them.
         assertThat(web.unsearchable(pagesStartingFrom(ends, from + length))).isEmpty();
       }
+    }
+  }
+
+  /** An archive of {@link #PAGES} pages beside the sound articles, with where each record ends. */
+  private record Archive(WebCorpus web, List<Integer> sound, String name, List<Long> ends) {
+
+    static Archive beside(WebCorpus web, boolean gzip) throws IOException {
+      List<Integer> sound = web.soundArticles();
+      String name = gzip ? "crawl.warc.gz" : "crawl.warc";
+      return new Archive(web, sound, name, web.archive(name, gzip, 1, PAGES));
+    }
+
+    Path file() {
+      return web.corpus.resolve(name);
     }
   }
 
