@@ -23,4 +23,7 @@ public interface ArticleSink {
 
   /** "3.1 MB is over the 1.0 MB limit (--max-file-mb); skipped", the same wording for every reader. */
   String tooLarge(long bytes);
+
+  /** "over the 1.0 MB limit (--max-file-mb); skipped", for a size known only to be too large. */
+  String overLimit();
 }

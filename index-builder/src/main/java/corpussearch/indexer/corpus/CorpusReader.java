@@ -27,8 +27,10 @@ import java.util.stream.Stream;
 /**
  * Reads a corpus folder: every {@code .txt} file is one article, every {@code .jsonl} file holds
  * one article per line, every saved web page ({@code .html}, {@code .htm}) is one article and every
- * web archive ({@code .warc}, {@code .warc.gz}) holds one article per HTML page. Files are visited in a deterministic order (sorted relative paths, sub
- * folders included); anything else is listed as skipped.
+ * web archive ({@code .warc}, {@code .warc.gz}) holds one article per HTML page. Files are visited
+ * in a deterministic order (sorted relative paths, sub folders included); anything else is listed
+ * as skipped. Pages are parsed on worker threads ({@link OrderedWork}); articles and problems still
+ * come out in file order.
  *
  * <p>Bad input never stops the read: an unreadable, empty or oversized file, or a malformed JSON
  * line, or a binary file, becomes a {@link CorpusProblem} and the reader goes on with the rest.
@@ -138,6 +140,11 @@ public final class CorpusReader {
       @Override
       public String tooLarge(long bytes) {
         return CorpusReader.this.tooLarge(bytes);
+      }
+
+      @Override
+      public String overLimit() {
+        return CorpusReader.this.overLimit();
       }
     };
   }
@@ -293,7 +300,11 @@ public final class CorpusReader {
   }
 
   private String tooLarge(long size) {
-    return String.format(Locale.ROOT, "%.1f MB is over the %.1f MB limit (--max-file-mb); skipped", size / 1e6, maxFileBytes / 1e6);
+    return String.format(Locale.ROOT, "%.1f MB is ", size / 1e6) + overLimit();
+  }
+
+  private String overLimit() {
+    return String.format(Locale.ROOT, "over the %.1f MB limit (--max-file-mb); skipped", maxFileBytes / 1e6);
   }
 
   private static String undecodable(TextDecoder.Decoded decoded) {

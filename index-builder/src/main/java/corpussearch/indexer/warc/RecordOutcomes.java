@@ -76,7 +76,7 @@ final class RecordOutcomes {
     // A compressed body can inflate far past its stored size: read one byte over the limit at most.
     byte[] bytes = http.bodyDecoded().stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, sink.maxFileBytes() + 1));
     if (bytes.length > sink.maxFileBytes()) {
-      return problem(number, response.target() + ": decoded " + sink.tooLarge(bytes.length));
+      return problem(number, response.target() + ": its body once decoded is " + sink.overLimit());
     }
     return ofPage(response, http, bytes, number);
   }

@@ -195,7 +195,7 @@ class BadWebInputTest {
     WebCorpus.Report report = web.build("--max-file-mb", "1");
 
     assertThat(report.problems("inflating.warc")).singleElement().satisfies(line -> {
-      assertLine(line, url(2), "decoded", "over the 1.0 MB limit (--max-file-mb); skipped");
+      assertLine(line, url(2), "its body once decoded is over the 1.0 MB limit (--max-file-mb); skipped");
       assertThat(line.get("line").asInt()).isEqualTo(2);
     });
     assertThat(web.unsearchable(soundAnd(List.of(1, 3)))).isEmpty();
