@@ -289,6 +289,7 @@ def write(data, a):
     w('bench/run.sh --reuse          # reuse corpus-search builds already measured in bench/target/work')
     w('bench/run.sh --report-only    # re-render the report from the last results.json; measures nothing')
     w('bench/run.sh --plan           # print the stages of a run; check every subset of scales gives each stage its inputs')
+    w('bench/run.sh --web-only       # only the HTML/WARC ingest stage (10,000 generated pages; 500 with --quick): prints its table')
     w('```')
     w('')
     work = os.path.relpath(a.work, REPO)
