@@ -51,6 +51,9 @@ final class RecordOutcomes {
       return () -> skipped.add(type);
     }
     String target = response.target();
+    if (target == null) {
+      return problem(number, "a response without WARC-Target-URI; skipped");
+    }
     long size = response.body().size();
     if (size > sink.maxFileBytes()) {
       return problem(number, target + ": " + sink.tooLarge(size));
@@ -90,22 +93,21 @@ final class RecordOutcomes {
   }
 
   private PageOutcome parse(byte[] bytes, String charset, String target, String captured, int number) {
-    HtmlPage page;
     try {
-      page = HtmlPage.parse(bytes, charset, target);
+      HtmlPage page = HtmlPage.parse(bytes, charset, target);
+      if (!page.hasBody()) {
+        return PageOutcome.problem(CorpusProblem.error(name, number, target + ": no article text in the page; skipped"));
+      }
+      ArticleMetadata metadata = page.metadata();
+      if (!metadata.date().isKnown()) {
+        metadata = metadata.with(MetadataField.DATE, FieldValue.of(captured, WarcFileReader.CAPTURE_DATE_RULE));
+      }
+      String fingerprint = target + "\n" + new String(bytes, StandardCharsets.ISO_8859_1);
+      return PageOutcome.article(page.document(WebAddresses.articleId(target), name, metadata, fingerprint), number);
     } catch (RuntimeException e) {
       // One page the parser cannot handle must not stop the reading of the others.
       return PageOutcome.problem(CorpusProblem.error(name, number, target + ": cannot parse the page (" + describe(e) + "); skipped"));
     }
-    if (!page.hasBody()) {
-      return PageOutcome.problem(CorpusProblem.error(name, number, target + ": no article text in the page; skipped"));
-    }
-    ArticleMetadata metadata = page.metadata();
-    if (!metadata.date().isKnown()) {
-      metadata = metadata.with(MetadataField.DATE, FieldValue.of(captured, WarcFileReader.CAPTURE_DATE_RULE));
-    }
-    String fingerprint = target + "\n" + new String(bytes, StandardCharsets.ISO_8859_1);
-    return PageOutcome.article(page.document(WebAddresses.articleId(target), name, metadata, fingerprint), number);
   }
 
   private static byte[] readBlock(InputStream in, long size) throws IOException {

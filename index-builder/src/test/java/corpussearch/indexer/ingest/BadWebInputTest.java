@@ -110,6 +110,23 @@ class BadWebInputTest {
     assertThat(web.unsearchable(soundAnd(List.of(1, 3, 4)))).isEmpty();
   }
 
+  @Test
+  void responseWithoutAnAddress() throws IOException {
+    corpus();
+    web.archive("anonymous.warc", false, 1, 3);
+    Path file = web.corpus.resolve("anonymous.warc");
+    String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+    Files.writeString(file, text.replace("WARC-Target-URI: " + url(2) + "\r\n", ""), StandardCharsets.ISO_8859_1);
+
+    WebCorpus.Report report = web.build();
+
+    assertThat(report.problems("anonymous.warc")).singleElement().satisfies(line -> {
+      assertLine(line, "without WARC-Target-URI");
+      assertThat(line.get("line").asInt()).isEqualTo(2);
+    });
+    assertThat(web.unsearchable(soundAnd(List.of(1, 3)))).isEmpty();
+  }
+
   @ParameterizedTest(name = "page {index}")
   @ValueSource(strings = {
       "",
