@@ -64,6 +64,9 @@ public final class WarcFileReader {
   private void readAll(Path file) {
     try (FileChannel channel = FileChannel.open(file)) {
       readRecords(channel, open(channel));
+      if (recordNumber == 0) {
+        sink.problem(CorpusProblem.error(name, 0, "no records: an empty web archive"));
+      }
     } catch (IOException | RuntimeException e) {
       sink.problem(CorpusProblem.error(name, recordNumber, "not a readable web archive: " + RecordOutcomes.describe(e)));
     }
@@ -129,9 +132,10 @@ public final class WarcFileReader {
     if (previousWhole) {
       settlePrevious();
     }
-    if (damage == null) {
-      boolean lengthWrong = badEnd && pending != null;
-      damage = previousWhole ? Damage.of(++recordNumber, e) : lengthWrong ? new Damage(recordNumber, Damage.WRONG_LENGTH) : Damage.of(recordNumber, e);
+    if (damage == null && previousWhole) {
+      damage = Damage.of(++recordNumber, e); // the record that failed to start counts as one
+    } else if (damage == null) {
+      damage = badEnd && pending != null ? new Damage(recordNumber, Damage.WRONG_LENGTH) : Damage.of(recordNumber, e);
     }
     pending = null;
     badEnd = false;

@@ -111,6 +111,20 @@ class BadWebInputTest {
   }
 
   @Test
+  void emptyArchives() throws IOException {
+    corpus();
+    Files.write(web.corpus.resolve("empty.warc"), new byte[0]);
+    Files.write(web.corpus.resolve("empty.warc.gz"), gzip(""));
+
+    WebCorpus.Report report = web.build();
+
+    for (String name : List.of("empty.warc", "empty.warc.gz")) {
+      assertThat(report.problems(name)).singleElement().satisfies(line -> assertLine(line, "empty web archive"));
+    }
+    assertThat(web.unsearchable(sound)).isEmpty();
+  }
+
+  @Test
   void responseWithoutAnAddress() throws IOException {
     corpus();
     web.archive("anonymous.warc", false, 1, 3);
