@@ -29,6 +29,7 @@ REPO = os.path.dirname(HERE)
 SYNONYMS = os.path.join(REPO, 'analysis', 'src', 'main', 'resources', 'corpussearch', 'analysis', 'synonyms.txt')  # corpus-search's bundled alias list
 sys.path.insert(0, HERE)
 import corpus  # noqa: E402
+import web_corpus  # noqa: E402
 import queries  # noqa: E402
 from stages import Stage, execute, gaps, subsets  # noqa: E402
 # The report finds each measurement by its row name, so the names are report.py's.
@@ -187,19 +188,7 @@ def cs_build(a, R, scale, corpus_dir, index_dir, bdir, paragraphs, text_bytes, i
         if os.path.exists(index_dir):
             shutil.rmtree(index_dir)
         log(f'corpus-search: building {scale}' + (f' ({paragraphs:,} paragraphs)' if paragraphs else ''))
-        t0 = time.time()
-        with open(stem + '.report.json', 'w') as out, open(stem + '.stderr', 'w') as err:
-            rc = subprocess.call(['/usr/bin/time', '-v', '-o', stem + '.time', a.java, '-jar', a.builder_jar,
-                                  '--corpus', corpus_dir, '--index', index_dir, '--full', '--merge', '--json'], stdout=out, stderr=err)
-        t1 = time.time()
-        with open(stem + '.start', 'w') as f:
-            f.write(str(t0))
-        with open(stem + '.end', 'w') as f:
-            f.write(str(t1))
-        with open(stem + '.rc', 'w') as f:
-            f.write(str(rc))
-        if rc != 0:
-            raise SystemExit(f'index-builder failed on {scale} (see {stem}.stderr)')
+        run_builder(a, corpus_dir, index_dir, stem, '--merge')
     else:
         log(f'corpus-search: reusing the {scale} build measured earlier ({stem}.*)')
     tv = parse_time_v(stem + '.time')
@@ -214,6 +203,44 @@ def cs_build(a, R, scale, corpus_dir, index_dir, bdir, paragraphs, text_bytes, i
                        'para_per_s': n / wall, 'mb_per_s': text_bytes / 1e6 / wall, 'input_mb_per_s': input_bytes / 1e6 / wall,
                        'peak_rss': tv.get('peak_rss'), 'index_bytes': du(index_dir), 'reused': reused,
                        'measured_at': datetime.datetime.fromtimestamp(os.path.getmtime(stem + '.time')).isoformat(timespec='seconds')})
+
+
+def run_builder(a, corpus_dir, index_dir, stem, *options):
+    """Runs index-builder --full --json under /usr/bin/time -v; leaves stem.{report.json,time,stderr,start,end,rc}."""
+    t0 = time.time()
+    with open(stem + '.report.json', 'w') as out, open(stem + '.stderr', 'w') as err:
+        rc = subprocess.call(['/usr/bin/time', '-v', '-o', stem + '.time', a.java, '-jar', a.builder_jar,
+                              '--corpus', corpus_dir, '--index', index_dir, '--full', '--json', *options], stdout=out, stderr=err)
+    for suffix, value in (('.start', t0), ('.end', time.time()), ('.rc', rc)):
+        with open(stem + suffix, 'w') as f:
+            f.write(str(value))
+    if rc != 0:
+        raise SystemExit(f'index-builder failed on {corpus_dir} (see {stem}.stderr)')
+
+
+def web_ingest(a, R, stamp, index_root, bdir):
+    """Builds the same generated articles from a web archive and from .txt files; per article time and the ratio."""
+    rows = {}
+    for kind in ('warc', 'text'):
+        index_dir = os.path.join(index_root, f'web-{kind}')
+        if os.path.exists(index_dir):
+            shutil.rmtree(index_dir)
+        stem = os.path.join(bdir, f'web-{kind}')
+        run_builder(a, stamp[kind], index_dir, stem)
+        with open(stem + '.report.json') as f:
+            report = json.load(f)
+        tv = parse_time_v(stem + '.time')
+        n = report['totals']['articles']
+        # the build's own elapsed time: no JVM start, which would weigh on a small quick corpus
+        rows[kind] = {'articles': n, 'paragraphs': report['totals']['paragraphs'], 'problems': len(report['problems']),
+                      'build_s': report['elapsedSeconds'], 'wall_s': tv['wall_s'], 'cpu_s': tv.get('user_s', 0) + tv.get('sys_s', 0),
+                      'per_s': n / report['elapsedSeconds'], 'peak_rss': tv.get('peak_rss')}
+        shutil.rmtree(index_dir)
+    warc, text = rows['warc'], rows['text']
+    return R.put('web/ingest', {'pages': stamp['pages'], 'layouts': len(stamp['layouts']), 'html_bytes': stamp['htmlBytes'],
+                                'warc_bytes': stamp['warcBytes'], 'warc': warc, 'text': text,
+                                'ratio': (warc['build_s'] / warc['articles']) / (text['build_s'] / text['articles']),
+                                'cpu_ratio': (warc['cpu_s'] / warc['articles']) / (text['cpu_s'] / text['articles'])})
 
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -559,6 +586,8 @@ def versions(a):
 
 
 SCALES = ('seeds', '1x', '10x', '100x')
+WEB_PAGES, WEB_PAGES_QUICK = 10_000, 500  # pages in the generated web archive (issue 18: at least 10,000)
+WEB_ONLY = ('work folders', 'corpora', 'HTML/WARC ingest')  # the stages --web-only runs
 SEEDS = os.path.join(REPO, 'seeds')
 
 
@@ -569,7 +598,7 @@ def given(opensearch):
 
 class Layout:
     """Where each artifact the stages name lives (`kind` or `kind:scale`)."""
-    MEASURED = {'opensearch': 'opensearch', 'os-index': 'build/opensearch/{}', 'cs-totals': 'totals/{}'}
+    MEASURED = {'opensearch': 'opensearch', 'os-index': 'build/opensearch/{}', 'cs-totals': 'totals/{}', 'web-ingest': 'web/ingest'}
 
     def __init__(self, a):
         self.a = a
@@ -614,6 +643,7 @@ def stage_list(run, opensearch):
     plan = [S('work folders', (), ('logs', 'builds', 'indexes'), run.work_folders),
             S('corpora', ('sotu',), ('paragraphs',) + tuple(f'{kind}:{s}' for s in run.scales if s != 'seeds'
                                                           for kind in ('corpus', 'docs')), run.corpora),
+            S('HTML/WARC ingest', ('paragraphs', 'builder-jar', 'builds', 'indexes'), ('web-ingest',), run.web_ingest),
             S('SOTU query mix', ('paragraphs',), ('queries:sotu',), run.sotu_queries),
             S('seeds query mix', ('seeds',), ('seeds-paragraphs', 'queries:seeds'), run.seeds_queries)]
     if opensearch:
@@ -663,6 +693,14 @@ class Run:
         sotu = [s for s in self.scales if s != 'seeds']
         log('corpora: preparing', ', '.join(sotu + ['the 1x paragraphs every query mix is drawn from']))
         self.info = corpus.build(self.a.sotu, self.layout.corpora, sotu)
+
+    def web_ingest(self):
+        pages = WEB_PAGES_QUICK if self.a.quick else WEB_PAGES
+        log(f'web ingest: {pages:,} generated news pages as a web archive, and the same articles as .txt')
+        stamp = web_corpus.build(self.layout.path('paragraphs'), self.layout.corpora, pages)
+        w = web_ingest(self.a, self.R, stamp, self.layout.path('indexes'), self.layout.path('builds'))
+        log(f'  web archive {w["warc"]["per_s"]:,.0f} pages/s, text {w["text"]["per_s"]:,.0f} articles/s: '
+            f'{w["ratio"]:.2f}x the text path\'s time per article (CPU {w["cpu_ratio"]:.2f}x)')
 
     def sotu_queries(self):
         mix = queries.write(self.layout.path('paragraphs'), self.layout.path('queries:sotu'))
@@ -767,7 +805,8 @@ class Run:
 
 def scale_list(a):
     """The scales asked for, in the order of SCALES (the last, the largest, is the one profiled)."""
-    asked = (a.scales or ('seeds,1x' if a.quick else ','.join(SCALES))).split(',')
+    # --web-only needs no scale: the corpora stage then writes only the paragraphs its pages are made of
+    asked = (a.scales or ('seeds' if a.web_only else 'seeds,1x' if a.quick else ','.join(SCALES))).split(',')
     unknown = [s for s in asked if s not in SCALES]
     if unknown or not asked:
         raise SystemExit(f'bench: unknown scale {", ".join(unknown)}; choose among {",".join(SCALES)}')
@@ -795,7 +834,8 @@ def smoke_check(report_path, scales):
     it should have made (never a time), and names no path of this machine."""
     with open(report_path, encoding='utf-8') as f:
         text = f.read()
-    expected = ['## Index build', '## Query speed over HTTP', '## Cold start and memory', '## Targets']
+    expected = ['## Index build', '## HTML and WARC ingest', '| web archive (.warc.gz) | ', '## Query speed over HTTP',
+                '## Cold start and memory', '## Targets']
     expected += [f'| {s} | {CS} | ' for s in scales] + [f'| {s} | {SQL}' for s in scales if s != 'seeds']
     missing = [e for e in expected if e not in text]
     machine_paths = sorted(set(MACHINE_PATH.findall(text)))
@@ -824,6 +864,8 @@ def parse_args():
     ap.add_argument('--reuse', action='store_true', help='reuse corpus-search builds already measured in --work')
     ap.add_argument('--scales', help='comma list of seeds,1x,10x,100x')
     ap.add_argument('--report-only', action='store_true', help='re-render the report from --work/results.json')
+    ap.add_argument('--web-only', action='store_true', help='run only the HTML/WARC ingest stage (and what it needs); '
+                    'print its section instead of writing the report')
     a = ap.parse_args()
     needed = [] if a.plan else ['output', 'work'] if a.report_only else ['output', 'work', 'sotu', 'java_home', 'builder_jar', 'api_jar']
     missing = [n for n in needed if getattr(a, n) is None]
@@ -836,7 +878,7 @@ def main():
     global LOG
     a = parse_args()
     scales = scale_list(a)
-    if a.plan or (a.quick and not a.report_only):
+    if a.plan or (a.quick and not a.report_only and not a.web_only):
         check_plans(a, scales)
     if a.plan:
         return
@@ -877,7 +919,13 @@ def main():
     opensearch = bool(a.opensearch_home) and not a.quick
     if a.quick:
         log('quick mode: OpenSearch skipped (it needs over a minute just to start on this machine)')
-    execute(stage_list(run, opensearch), run.exists, log)
+    plan = stage_list(run, opensearch)
+    if a.web_only:
+        execute([s for s in plan if s.name in WEB_ONLY], run.exists, log)
+        import report
+        report.web_section(print, R.get('web/ingest'))
+        return
+    execute(plan, run.exists, log)
     run.finish()
     meta = R.get('meta')
     meta['runs'][-1].update(elapsed_s=time.time() - started, load_end=os.getloadavg())

@@ -140,6 +140,7 @@ def write(data, a):
             w(f'| {s} | {label} | {b["paragraphs"]:,} | {b["wall_s"]:.1f} | {b["para_per_s"]:,.0f} | {b["mb_per_s"]:.2f} | '
               f'{mb(b.get("peak_rss"))} | {mb(b.get("index_bytes"))} | {note} |')
     w('')
+    web_section(w, data.get('web/ingest'))
     w('## Query speed over HTTP')
     w('')
     w('wrk with a Lua script rotating through the mix (bench/wrk/rotate.lua); `c` = connections. '
@@ -289,6 +290,7 @@ def write(data, a):
     w('bench/run.sh --report-only    # re-render the report from the last results.json; measures nothing')
     w('bench/run.sh --plan           # print the stages of a run; check every subset of scales gives each stage its inputs')
     w('bench/compare.sh A B          # two git revisions side by side: 1M build and cache-off c=4 load in alternating rounds')
+    w('bench/run.sh --web-only       # only the HTML/WARC ingest stage (10,000 generated pages; 500 with --quick): prints its table')
     w('```')
     w('')
     work = os.path.relpath(a.work, REPO)
@@ -302,6 +304,30 @@ def write(data, a):
     name = 'benchmarks.md'
     with open(os.path.join(out, name), 'w') as f:
         f.write('\n'.join(L) + '\n')
+
+
+def web_section(w, web):
+    """The HTML/WARC ingest rows: the same generated articles read from a web archive and from .txt files."""
+    if not web:
+        return
+    w('## HTML and WARC ingest')
+    w('')
+    w(f'{web["pages"]:,} generated news pages in {web["layouts"]} site layouts (bench/web_corpus.py: navigation, '
+      'scripts, JSON-LD or OpenGraph, share bars, related lists, comments around 6-14 SOTU paragraphs; '
+      f'{web["html_bytes"] / web["pages"] / 1000:.0f} KB of HTML a page on average) in one `.warc.gz` '
+      f'({web["warc_bytes"] / 1e6:.1f} MB), and the same articles as `.txt` files. Each is built with '
+      '`index-builder --full --json` (no merge); "build s" is the report\'s `elapsedSeconds` (no JVM start).')
+    w('')
+    w('| input | articles | paragraphs | build s | articles/s | CPU s | peak RSS MB | problems |')
+    w('|---|--:|--:|--:|--:|--:|--:|--:|')
+    for key, label in (('warc', 'web archive (.warc.gz)'), ('text', 'text (.txt)')):
+        r = web[key]
+        w(f'| {label} | {r["articles"]:,} | {r["paragraphs"]:,} | {r["build_s"]:.1f} | {r["per_s"]:,.0f} | '
+          f'{r["cpu_s"]:.1f} | {mb(r.get("peak_rss"))} | {r["problems"]} |')
+    w('')
+    w(f'Time per article, web archive against text: **{web["ratio"]:.2f}×** (CPU {web["cpu_ratio"]:.2f}×); '
+      f'target at most 2×: {ok(web["ratio"] <= 2)}.')
+    w('')
 
 
 def plot(data, scales, png, work):

@@ -9,6 +9,8 @@
 #   bench/run.sh --output DIR    where the report goes, relative to the repository (default: docs/, or
 #                                target/bench-quick with --quick)
 #   bench/run.sh --reuse         keep corpus-search builds already measured in bench/target/work
+#   bench/run.sh --web-only      only the HTML/WARC ingest stage (10,000 generated pages, 500 with --quick):
+#                                prints its table; writes no report
 #   bench/run.sh --report-only   re-render the report from the last run's results.json; measures nothing
 #   bench/run.sh --plan          print the stages the options give and check that every subset of the
 #                                scales gives each stage its inputs; runs and installs nothing
@@ -23,6 +25,7 @@ source scripts/java-env.sh >/dev/null
 export PYTHONDONTWRITEBYTECODE=1
 
 QUICK=0
+WEB_ONLY=0
 REPORT_ONLY=0
 PLAN=0
 OUTPUT=""
@@ -32,6 +35,7 @@ while [ $# -gt 0 ]; do
     --quick) QUICK=1; PASS+=(--quick) ;;
     --output) OUTPUT="${2:?--output needs a value}"; shift ;;
     --reuse) PASS+=(--reuse) ;;
+    --web-only) WEB_ONLY=1; PASS+=(--web-only) ;;
     --report-only) REPORT_ONLY=1; PASS+=(--report-only) ;;
     --plan) PLAN=1 ;;
     --scales|--duration) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
@@ -50,6 +54,7 @@ OUTPUT=$(cd "$OUTPUT" && pwd)
 BT="$ROOT/bench/target"
 WORK="$BT/work"
 [ "$QUICK" = 1 ] && WORK="$BT/work-quick"
+[ "$WEB_ONLY" = 1 ] && WORK="$WORK-web" # its own results.json: a full run's stays as it was
 mkdir -p "$BT" "$WORK"
 
 BENCH_PID=""
@@ -96,7 +101,7 @@ if [ "$REPORT_ONLY" = 0 ]; then
   SOTU="$ROOT/$(scripts/sotu-corpus.sh --data)"
 
   # --- OpenSearch (Maven Central) -----------------------------------------------------------------
-  if [ "$QUICK" = 0 ]; then
+  if [ "$QUICK" = 0 ] && [ "$WEB_ONLY" = 0 ]; then
     OS_HOME=$(scripts/opensearch-dist.sh)
     # OpenSearch refuses to run as root: it gets a system user of its own.
     if [ "$(id -u)" = 0 ]; then

@@ -1,5 +1,6 @@
 package corpussearch.indexer.corpus;
 
+import corpussearch.indexer.source.PageOutcome;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,13 +26,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Reads a corpus folder: every {@code .txt} file is one article, every {@code .jsonl} file holds
  * one article per line, every saved web page ({@code .html}, {@code .htm}) is one article and every
- * web archive ({@code .warc}, {@code .warc.gz}) holds one article per HTML page. Files are visited in a deterministic order (sorted relative paths, sub
- * folders included); anything else is listed as skipped.
+ * web archive ({@code .warc}, {@code .warc.gz}) holds one article per HTML page. Files are visited
+ * in a deterministic order (sorted relative paths, sub folders included); anything else is listed
+ * as skipped. Pages are parsed on worker threads ({@link OrderedWork}); articles and problems still
+ * come out in file order.
  *
  * <p>Bad input never stops the read: an unreadable, empty or oversized file, or a malformed JSON
  * line, or a binary file, becomes a {@link CorpusProblem} and the reader goes on with the rest.
@@ -49,18 +53,26 @@ public final class CorpusReader {
 
   private final Path corpus;
   private final long maxFileBytes;
+  private final int threads;
   private final List<CorpusProblem> problems = new ArrayList<>();
   private final List<String> skippedFiles = new ArrayList<>();
   private final Map<String, String> firstSeen = new HashMap<>();
 
+  /** A reader that parses pages on one thread per processor (see the other constructor). */
+  public CorpusReader(Path corpus, long maxFileBytes) {
+    this(corpus, maxFileBytes, Runtime.getRuntime().availableProcessors());
+  }
+
   /**
    * @param corpus the corpus folder
-   * @param maxFileBytes the largest {@code .txt} file (and {@code .jsonl} line) read; larger ones
+   * @param maxFileBytes the largest file, {@code .jsonl} line or archive record read; larger ones
    *     are skipped and reported
+   * @param threads how many saved pages and archive records are parsed at once
    */
-  public CorpusReader(Path corpus, long maxFileBytes) {
+  public CorpusReader(Path corpus, long maxFileBytes, int threads) {
     this.corpus = corpus;
     this.maxFileBytes = maxFileBytes;
+    this.threads = threads;
   }
 
   /** Problems met so far, in reading order. */
@@ -82,24 +94,38 @@ public final class CorpusReader {
 
   /** Reads every article and hands each to {@code sink}, in file order. */
   public void read(List<Path> files, Consumer<SourceDocument> sink) {
-    for (Path relative : files) {
-      String name = relative.toString().replace('\\', '/');
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.endsWith(".txt")) {
-        readText(relative, name, sink);
-      } else if (lower.endsWith(".jsonl")) {
-        readJsonLines(relative, name, sink);
-      } else if (HtmlFileReader.reads(lower)) {
-        HtmlFileReader.read(corpus.resolve(relative), name, articleSink(sink));
-      } else if (WarcFileReader.reads(lower)) {
-        WarcFileReader.read(corpus.resolve(relative), name, articleSink(sink));
-      } else if (!name.equals(METADATA_CSV)) {
-        skippedFiles.add(name);
+    try (OrderedWork pages = new OrderedWork(threads, outcome -> apply(outcome, sink))) {
+      ArticleSink articleSink = articleSink(pages);
+      for (Path relative : files) {
+        String name = relative.toString().replace('\\', '/');
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".txt")) {
+          pages.finish(); // text goes straight to the sink: pages handed in before it go first
+          readText(relative, name, sink);
+        } else if (lower.endsWith(".jsonl")) {
+          pages.finish();
+          readJsonLines(relative, name, sink);
+        } else if (HtmlFileReader.reads(lower)) {
+          HtmlFileReader.read(corpus.resolve(relative), name, articleSink);
+        } else if (WarcFileReader.reads(lower)) {
+          WarcFileReader.read(corpus.resolve(relative), name, articleSink);
+        } else if (!name.equals(METADATA_CSV)) {
+          skippedFiles.add(name);
+        }
       }
+      pages.finish();
     }
   }
 
-  private ArticleSink articleSink(Consumer<SourceDocument> sink) {
+  private void apply(PageOutcome outcome, Consumer<SourceDocument> sink) {
+    if (outcome.problem() != null) {
+      problems.add(outcome.problem());
+    } else if (claim(outcome.document().articleId(), outcome.document().sourceFile(), outcome.line())) {
+      sink.accept(outcome.document());
+    }
+  }
+
+  private ArticleSink articleSink(OrderedWork pages) {
     return new ArticleSink() {
       @Override
       public long maxFileBytes() {
@@ -108,19 +134,22 @@ public final class CorpusReader {
 
       @Override
       public void problem(CorpusProblem problem) {
-        problems.add(problem);
+        pages.add(PageOutcome.problem(problem));
       }
 
       @Override
-      public void article(SourceDocument document, int line) {
-        if (claim(document.articleId(), document.sourceFile(), line)) {
-          sink.accept(document);
-        }
+      public void parse(Supplier<PageOutcome> parse) {
+        pages.parse(parse);
       }
 
       @Override
       public String tooLarge(long bytes) {
         return CorpusReader.this.tooLarge(bytes);
+      }
+
+      @Override
+      public String overLimit() {
+        return CorpusReader.this.overLimit();
       }
     };
   }
@@ -276,7 +305,11 @@ public final class CorpusReader {
   }
 
   private String tooLarge(long size) {
-    return String.format(Locale.ROOT, "%.1f MB is over the %.1f MB limit (--max-file-mb); skipped", size / 1e6, maxFileBytes / 1e6);
+    return String.format(Locale.ROOT, "%.1f MB is ", size / 1e6) + overLimit();
+  }
+
+  private String overLimit() {
+    return String.format(Locale.ROOT, "over the %.1f MB limit (--max-file-mb); skipped", maxFileBytes / 1e6);
   }
 
   private static String undecodable(TextDecoder.Decoded decoded) {

@@ -46,7 +46,7 @@ public final class IndexBuild {
    */
   public BuildReport run() throws IOException {
     long start = System.nanoTime();
-    CorpusReader reader = new CorpusReader(options.corpus(), options.maxFileBytes());
+    CorpusReader reader = new CorpusReader(options.corpus(), options.maxFileBytes(), options.threads());
     List<CorpusProblem> csvProblems = new ArrayList<>();
     MetadataOverrides overrides = MetadataOverrides.load(options.corpus(), csvProblems);
     ThreadLocal<ArticlePipeline> pipelines = ThreadLocal.withInitial(() -> new ArticlePipeline(overrides));

@@ -1,8 +1,11 @@
 package corpussearch.indexer.source;
 
+import java.util.function.Supplier;
+
 /**
  * Where a reader of one kind of corpus file (HTML, web archives) hands its articles and problems:
- * the corpus reader that dispatched the file, which keeps ids unique and collects problems.
+ * the corpus reader that dispatched the file, which keeps ids unique, collects problems and
+ * keeps both in the order they were handed in.
  */
 public interface ArticleSink {
 
@@ -13,11 +16,14 @@ public interface ArticleSink {
   void problem(CorpusProblem problem);
 
   /**
-   * Passes {@code document} on to be indexed, unless its id was taken already (then it reports a
-   * duplicate at {@code line}, 0 when lines do not apply).
+   * Runs {@code parse} (which must not touch the sink) on a worker thread. Its article is passed on
+   * to be indexed unless its id was taken already (then a duplicate is reported at its line).
    */
-  void article(SourceDocument document, int line);
+  void parse(Supplier<PageOutcome> parse);
 
   /** "3.1 MB is over the 1.0 MB limit (--max-file-mb); skipped", the same wording for every reader. */
   String tooLarge(long bytes);
+
+  /** "over the 1.0 MB limit (--max-file-mb); skipped", for a size known only to be too large. */
+  String overLimit();
 }

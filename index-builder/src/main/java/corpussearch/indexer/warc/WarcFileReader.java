@@ -3,24 +3,14 @@ package corpussearch.indexer.warc;
 import corpussearch.indexer.source.ArticleSink;
 import corpussearch.indexer.source.CorpusProblem;
 import corpussearch.indexer.source.WebAddresses;
-import corpussearch.indexer.extract.ArticleMetadata;
-import corpussearch.indexer.extract.FieldValue;
-import corpussearch.indexer.extract.MetadataField;
-import corpussearch.indexer.html.HtmlPage;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads a web archive ({@code .warc}, {@code .warc.gz}): every HTML response with status 200 is an
@@ -28,8 +18,11 @@ import org.netpreserve.jwarc.WarcResponse;
  * other statuses are skipped and counted in one report line per archive.
  *
  * <p>A damaged archive (truncated, corrupt compression, a record whose declared length is wrong)
- * is reported once per damaged stretch, with the record it was met after; reading resumes at the
- * next record start found after it, so the articles before and after the damage are kept.
+ * gives one report line per damaged stretch, naming the record where the damage was met and
+ * whether reading went on after it. A record is handed on only once the archive is read past its
+ * end and the end is where its header said, so a record with a wrong length never reaches the
+ * index; reading resumes at the next record start found after the damage, so the articles before
+ * and after it are kept.
  */
 public final class WarcFileReader {
 
@@ -39,11 +32,23 @@ public final class WarcFileReader {
   private final String name;
   private final ArticleSink sink;
   private final SkippedRecords skipped = new SkippedRecords();
+  private final RecordOutcomes outcomes;
   private int recordNumber;
+  /** Where the last record read started; -1 before the first. */
+  private long recordStart = -1;
+  /** What the last record gives, handed on once its end checks out; null when nothing is waiting. */
+  private Runnable pending;
+  /** Set by jwarc when the bytes after a record's declared length are not the record separator. */
+  private boolean badEnd;
+  private Damage damage;
+  private boolean resynced;
+  /** Whether the archive is compressed: each record a gzip member of its own. */
+  private boolean gzip;
 
   private WarcFileReader(String name, ArticleSink sink) {
     this.name = name;
     this.sink = sink;
+    this.outcomes = new RecordOutcomes(name, sink, skipped);
   }
 
   /** Whether {@code name} is a web archive. */
@@ -58,100 +63,103 @@ public final class WarcFileReader {
   }
 
   private void readAll(Path file) {
-    try (FileChannel channel = FileChannel.open(file); WarcReader reader = new WarcReader(channel)) {
-      boolean gzip = reader.compression() == WarcCompression.GZIP;
-      long lastStart = -1;
-      boolean damaged = false;
-      while (true) {
-        Optional<WarcRecord> next;
-        try {
-          next = reader.next();
-        } catch (IOException | RuntimeException e) {
-          long resume = RecordStarts.next(channel, lastStart + 1, gzip);
-          if (!damaged) {
-            reportDamage(e, resume);
-          }
-          damaged = true;
-          if (resume < 0) {
-            break;
-          }
-          reader.position(resume);
-          lastStart = resume;
-          continue;
-        }
-        if (next.isEmpty()) {
-          break;
-        }
-        damaged = false;
-        lastStart = reader.position();
-        recordNumber++;
-        readRecord(next.get());
+    try (FileChannel channel = FileChannel.open(file)) {
+      readRecords(channel, open(channel));
+      if (recordNumber == 0) {
+        sink.problem(CorpusProblem.error(name, 0, "no records: an empty web archive"));
       }
     } catch (IOException | RuntimeException e) {
-      sink.problem(CorpusProblem.error(name, recordNumber, "not a readable web archive: " + describe(e)));
+      sink.problem(CorpusProblem.error(name, recordNumber, "not a readable web archive: " + RecordOutcomes.describe(e)));
     }
     skipped.summary().ifPresent(summary -> sink.problem(CorpusProblem.warning(name, 0, summary)));
   }
 
-  /** One report per damaged stretch: where it was met and whether reading went on after it. */
-  private void reportDamage(Exception e, long resume) {
-    String after = resume < 0 ? "the rest of the file is skipped" : "reading resumes at byte " + resume;
-    sink.problem(CorpusProblem.error(name, recordNumber + 1,
-        "damaged archive after record " + recordNumber + " (" + describe(e) + "); " + after));
+  /** A reader from where {@code channel} stands, which finds out for itself whether what follows is compressed. */
+  private WarcReader open(FileChannel channel) throws IOException {
+    WarcReader reader = new WarcReader(channel);
+    reader.onWarning(warning -> badEnd |= warning.contains("trailer"));
+    // A damaged first byte hides the compression from the reader, not from the file's name.
+    gzip |= reader.compression() == WarcCompression.GZIP || name.toLowerCase(Locale.ROOT).endsWith(".gz");
+    return reader;
   }
 
-  private void readRecord(WarcRecord record) {
-    if (!(record instanceof WarcResponse response)) {
-      skipped.add(record.type());
-      return;
-    }
-    String target = response.target();
-    try {
-      long size = response.body().size();
-      if (size > sink.maxFileBytes()) {
-        sink.problem(CorpusProblem.error(name, recordNumber, target + ": " + sink.tooLarge(size)));
-        return;
+  private void readRecords(FileChannel channel, WarcReader first) throws IOException {
+    WarcReader reader = first;
+    while (reader != null) {
+      Optional<WarcRecord> next;
+      try {
+        next = reader.next(); // reads past the previous record's end first
+      } catch (IOException | RuntimeException e) {
+        reader = resync(channel, reader, e);
+        continue;
       }
-      HttpResponse http = response.http();
-      MediaType type = http.contentType().base();
-      if (http.status() != 200) {
-        skipped.add("status " + http.status());
-      } else if (!type.equals(MediaType.HTML) && !type.toString().equals("application/xhtml+xml")) {
-        skipped.add("non-HTML");
-      } else {
-        readPage(response, http, target);
+      settlePrevious();
+      if (next.isEmpty()) {
+        break;
       }
-    } catch (IOException | RuntimeException e) {
-      sink.problem(CorpusProblem.error(name, recordNumber, target + ": unreadable response (" + describe(e) + "); skipped"));
+      recordStart = reader.position();
+      recordNumber++;
+      endDamage(recordStart);
+      try {
+        pending = outcomes.of(next.get(), recordNumber);
+      } catch (IOException | RuntimeException e) {
+        damage = Damage.of(recordNumber, e);
+      }
     }
+    settlePrevious();
+    endDamage(-1);
   }
 
-  private void readPage(WarcResponse response, HttpResponse http, String target) throws IOException {
-    byte[] bytes = http.bodyDecoded().stream().readAllBytes();
-    HtmlPage page = HtmlPage.parse(bytes, charset(http.contentType()), target);
-    if (!page.hasBody()) {
-      sink.problem(CorpusProblem.error(name, recordNumber, target + ": no article text in the page; skipped"));
-      return;
+  /** Hands on what the last record gave, unless its end was not where its header said. */
+  private void settlePrevious() {
+    if (badEnd && pending != null) {
+      damage = damage != null ? damage : new Damage(recordNumber, Damage.WRONG_LENGTH);
+    } else if (pending != null) {
+      pending.run();
     }
-    ArticleMetadata metadata = page.metadata();
-    if (!metadata.date().isKnown()) {
-      String captured = response.date().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-      metadata = metadata.with(MetadataField.DATE, FieldValue.of(captured, CAPTURE_DATE_RULE));
-    }
-    String fingerprint = target + "\n" + new String(bytes, StandardCharsets.ISO_8859_1);
-    sink.article(page.document(WebAddresses.articleId(target), name, metadata, fingerprint), recordNumber);
+    pending = null;
+    badEnd = false;
   }
 
-  private static String charset(MediaType type) {
-    String charset = type.parameters().get("charset");
-    try {
-      return charset != null && Charset.isSupported(charset) ? charset : null;
-    } catch (IllegalArgumentException e) {
-      return null; // an illegal name in a header: let the page's own declaration decide
+  /**
+   * Records the damage {@code e} shows and returns a new reader at the next place a record may
+   * start, or null when there is none. (A new reader, because the damage may have hidden whether
+   * the archive is compressed: a reader decides that once, from the bytes it starts on.)
+   */
+  private WarcReader resync(FileChannel channel, WarcReader reader, Exception e) throws IOException {
+    // The reader moves on from a record only once it has read past the record's end.
+    boolean previousWhole = !badEnd && reader.position() > recordStart;
+    long from = previousWhole ? reader.position() + 1 : recordStart + 1;
+    if (previousWhole) {
+      settlePrevious();
     }
+    if (damage == null && previousWhole) {
+      damage = Damage.of(++recordNumber, e); // the record that failed to start counts as one
+    } else if (damage == null) {
+      damage = badEnd && pending != null ? new Damage(recordNumber, Damage.WRONG_LENGTH) : Damage.of(recordNumber, e);
+    }
+    pending = null;
+    badEnd = false;
+    for (long resume = RecordStarts.next(channel, from, gzip); resume >= 0; resume = RecordStarts.next(channel, resume + 1, gzip)) {
+      try {
+        channel.position(resume);
+        WarcReader resumed = open(channel);
+        recordStart = resume;
+        resynced = true;
+        return resumed;
+      } catch (IOException notAStart) {
+        // too short to be a record: look further on
+      }
+    }
+    return null;
   }
 
-  private static String describe(Exception e) {
-    return e.getMessage() != null ? e.getClass().getSimpleName() + ": " + e.getMessage() : e.getClass().getSimpleName();
+  /** Reports the damaged stretch, if any, now that reading went on at {@code resumedAt} (negative: never). */
+  private void endDamage(long resumedAt) {
+    if (damage != null) {
+      sink.problem(CorpusProblem.error(name, damage.record(), damage.message(resynced, resumedAt)));
+    }
+    damage = null;
+    resynced = false;
   }
 }

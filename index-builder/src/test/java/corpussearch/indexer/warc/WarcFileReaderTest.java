@@ -33,7 +33,7 @@ class WarcFileReaderTest {
   }
 
   @Property(tries = 15)
-  void everyHtmlPageWithStatus200IsAnArticleAndTheRestAreCounted(@ForAll @Size(max = 12) List<Kind> kinds, @ForAll boolean gzip) throws IOException {
+  void everyHtmlPageWithStatus200IsAnArticleAndTheRestAreCounted(@ForAll @Size(min = 1, max = 12) List<Kind> kinds, @ForAll boolean gzip) throws IOException {
     Path corpus = Files.createTempDirectory("warc");
     List<String> articleUrls = new ArrayList<>();
     try (WarcFiles warc = new WarcFiles(corpus.resolve(gzip ? "crawl.warc.gz" : "crawl.warc"), gzip)) {

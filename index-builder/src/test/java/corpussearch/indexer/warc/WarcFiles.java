@@ -34,8 +34,12 @@ public final class WarcFiles implements AutoCloseable {
   }
 
   public WarcFiles response(String url, int status, String contentType, String body) throws IOException {
-    byte[] content = body.getBytes(StandardCharsets.UTF_8);
-    String head = "HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: " + content.length + "\r\n\r\n";
+    return response(url, status, "Content-Type: " + contentType + "\r\n", body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A response with the given header lines (each ending CRLF) and body bytes as sent. */
+  public WarcFiles response(String url, int status, String headers, byte[] content) throws IOException {
+    String head = "HTTP/1.1 " + status + " X\r\n" + headers + "Content-Length: " + content.length + "\r\n\r\n";
     byte[] http = concat(head.getBytes(StandardCharsets.ISO_8859_1), content);
     writer.write(new WarcResponse.Builder(url).date(CAPTURED).body(MediaType.HTTP_RESPONSE, http).build());
     return this;
@@ -51,6 +55,11 @@ public final class WarcFiles implements AutoCloseable {
     byte[] http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
     writer.write(new WarcRevisit.Builder(url).date(CAPTURED).body(MediaType.HTTP_RESPONSE, http).build());
     return this;
+  }
+
+  /** How many bytes are written so far: where the next record starts. */
+  public long position() {
+    return writer.position();
   }
 
   @Override
