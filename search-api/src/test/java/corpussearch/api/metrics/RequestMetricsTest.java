@@ -95,6 +95,7 @@ class RequestMetricsTest {
         word.map(w -> get("/api/articles/missing-" + w, "/api/articles/{articleId}", 404)),
         word.map(w -> get("/?q=" + w, "/", 200)),
         word.map(w -> get("/nowhere-" + w + "/" + w, RequestMeters.UNMATCHED, 404)),
+        word.map(w -> new Call("POST", "/api/search?q=" + w, RequestMeters.UNMATCHED, 405)),
         Arbitraries.just(get("/health", "/health", 200)));
     return call.list().ofMinSize(1).ofMaxSize(25);
   }
