@@ -1,17 +1,14 @@
 package corpussearch.api.metrics;
 
 import corpussearch.api.cache.Caches;
-import corpussearch.api.index.IndexView;
 import corpussearch.api.index.IndexViews;
 import corpussearch.api.service.SearchService;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import java.io.IOException;
 import java.util.Map;
 import java.util.function.ToLongFunction;
-import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * The caches' figures under the names Micrometer's {@code CaffeineCacheMetrics} uses
@@ -59,15 +56,6 @@ final class CacheMeters {
   }
 
   private Map<String, Caches.Figures> figures() {
-    try {
-      IndexView view = views.acquire();
-      try {
-        return search.cacheFigures(view);
-      } finally {
-        views.release(view);
-      }
-    } catch (IOException | AlreadyClosedException e) {
-      return Map.of();
-    }
+    return IndexMeters.withView(views, search::cacheFigures, Map.of());
   }
 }

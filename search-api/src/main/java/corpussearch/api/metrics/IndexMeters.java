@@ -40,7 +40,12 @@ final class IndexMeters {
   }
 
   /** A figure of the current version; NaN (no sample) when the index cannot be read. */
-  private double read(Figure figure) {
+  private double read(Figure<? extends Number> figure) {
+    return withView(views, figure, Double.NaN).doubleValue();
+  }
+
+  /** What {@code figure} says of the version {@code views} serves now, or {@code unreadable}. */
+  static <T> T withView(IndexViews views, Figure<? extends T> figure, T unreadable) {
     try {
       IndexView view = views.acquire();
       try {
@@ -49,12 +54,13 @@ final class IndexMeters {
         views.release(view);
       }
     } catch (IOException | AlreadyClosedException e) {
-      return Double.NaN;
+      return unreadable;
     }
   }
 
+  /** Something read from one index version. */
   @FunctionalInterface
-  private interface Figure {
-    double of(IndexView view) throws IOException;
+  interface Figure<T> {
+    T of(IndexView view) throws IOException;
   }
 }
