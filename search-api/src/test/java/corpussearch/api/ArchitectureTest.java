@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The package structure docs/architecture.md describes, checked on the compiled classes: data
  * flows one way, from {@code app} through {@code http}/{@code web} and {@code service} down to
- * {@code search}, {@code facets}, {@code highlight}, {@code suggest} and the index.
+ * {@code search}, {@code facets}, {@code highlight}, {@code suggest} and the index; {@code metrics}
+ * reads the service and the index and is wired in by {@code app}.
  */
 @AnalyzeClasses(packages = "corpussearch.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -32,6 +33,12 @@ class ArchitectureTest {
               "corpussearch.api.highlight..", "corpussearch.api.suggest..", "corpussearch.api.index..",
               "corpussearch.api.request..")
           .should().dependOnClassesThat().resideInAnyPackage("corpussearch.api.service..", "corpussearch.api.app..");
+
+  @ArchTest
+  static final ArchRule metricsOnlyRead =
+      noClasses().that().resideInAPackage("corpussearch.api.metrics..")
+          .should().dependOnClassesThat().resideInAnyPackage("corpussearch.api.http..", "corpussearch.api.web..",
+              "corpussearch.api.app..");
 
   @ArchTest
   static final ArchRule apiDoesNotUseThePage =

@@ -68,7 +68,7 @@ public final class TestServer implements AutoCloseable {
   public static ApiConfig config(Path index, Duration searchTimeout) {
     ApiConfig d = ApiConfig.defaults(index);
     return new ApiConfig(index, d.host(), 0, searchTimeout, d.refreshInterval(), d.corsOrigins(), d.synonyms(), d.logQueries(),
-        d.benchRoutes(), d.resultCacheMb());
+        d.benchRoutes(), d.resultCacheMb(), d.metrics());
   }
 
   /** The server itself (its routes, for one). */

@@ -8,6 +8,7 @@ import corpussearch.api.http.ErrorResponses;
 import corpussearch.api.http.JettyProblemErrors;
 import corpussearch.api.http.Utf8JsonMapper;
 import corpussearch.api.index.IndexViews;
+import corpussearch.api.metrics.ServiceMetrics;
 import corpussearch.api.service.SearchStack;
 import corpussearch.api.web.StaticAssets;
 import corpussearch.api.web.WebPages;
@@ -17,6 +18,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +34,13 @@ public final class ApiServer implements Closeable {
 
   private final ApiConfig config;
   private final IndexViews views;
+  private final Optional<ServiceMetrics> metrics;
   private final Javalin app;
 
-  private ApiServer(ApiConfig config, IndexViews views, Javalin app) {
+  private ApiServer(ApiConfig config, IndexViews views, Optional<ServiceMetrics> metrics, Javalin app) {
     this.config = config;
     this.views = views;
+    this.metrics = metrics;
     this.app = app;
   }
 
@@ -51,6 +55,7 @@ public final class ApiServer implements Closeable {
     IndexViews views = stack.views();
     ApiHandlers api = new ApiHandlers(stack.search(), stack.articles(), new FacetOverview(views, config.searchTimeout()));
     WebPages web = new WebPages(stack.search(), stack.articles());
+    Optional<ServiceMetrics> metrics = config.metrics() ? Optional.of(ServiceMetrics.of(views, stack.search())) : Optional.empty();
     Javalin app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;
@@ -58,9 +63,9 @@ public final class ApiServer implements Closeable {
       javalin.http.prefer405over404 = true;
       javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(JettyProblemErrors.MAX_REQUEST_HEADER_BYTES));
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));
-      Routes.register(javalin, config, api, web, StaticAssets.load());
+      Routes.register(javalin, config, api, web, StaticAssets.load(), metrics);
     });
-    return new ApiServer(config, views, app);
+    return new ApiServer(config, views, metrics, app);
   }
 
   /** Starts listening; returns the port (useful when the configured port is 0). */
@@ -97,6 +102,7 @@ public final class ApiServer implements Closeable {
   @Override
   public void close() throws IOException {
     app.stop();
+    metrics.ifPresent(ServiceMetrics::close);
     views.close();
   }
 

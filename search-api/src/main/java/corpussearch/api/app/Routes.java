@@ -3,10 +3,12 @@ package corpussearch.api.app;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.api.http.ApiHandlers;
 import corpussearch.api.http.ErrorResponses;
+import corpussearch.api.metrics.ServiceMetrics;
 import corpussearch.api.web.StaticAssets;
 import corpussearch.api.web.WebPages;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +19,8 @@ final class Routes {
 
   private Routes() {}
 
-  static void register(JavalinConfig javalin, ApiConfig config, ApiHandlers api, WebPages web, StaticAssets assets) {
+  static void register(JavalinConfig javalin, ApiConfig config, ApiHandlers api, WebPages web, StaticAssets assets,
+      Optional<ServiceMetrics> metrics) {
     if (!config.corsOrigins().isEmpty()) {
       javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         rule.path = "/api/*";
@@ -28,8 +31,12 @@ final class Routes {
         }
       }));
     }
-    javalin.requestLogger.http((ctx, ms) -> LOG.info("{} {}{} -> {} in {} ms", ctx.method(), ctx.path(),
-        config.logQueries() && ctx.queryString() != null ? "?" + ctx.queryString() : "", ctx.statusCode(), Math.round(ms)));
+    // the request logger runs once for every request Javalin answers, whichever route or error
+    javalin.requestLogger.http((ctx, ms) -> {
+      LOG.info("{} {}{} -> {} in {} ms", ctx.method(), ctx.path(),
+          config.logQueries() && ctx.queryString() != null ? "?" + ctx.queryString() : "", ctx.statusCode(), Math.round(ms));
+      metrics.ifPresent(meters -> meters.record(ctx, ms));
+    });
 
     var routes = javalin.routes;
     routes.before(Routes::securityHeaders);
@@ -39,6 +46,7 @@ final class Routes {
     routes.get("/api/facets", api::facets);
     routes.get("/health", api::health);
     routes.get("/openapi.json", api::openApi);
+    metrics.ifPresent(meters -> routes.get("/metrics", meters::scrape));
     routes.get("/", web::search);
     routes.get("/static/{name}", assets::serve);
     routes.get("/articles/{articleId}", web::article);

@@ -63,6 +63,10 @@ public final class SearchApiMain implements Callable<Integer> {
       description = "Megabytes of whole results remembered per index version for repeated searches; 0 turns it off. Default: ${DEFAULT-VALUE} (env CORPUS_RESULT_CACHE_MB).")
   int resultCacheMb;
 
+  @Option(names = "--metrics", negatable = true, defaultValue = "${env:CORPUS_METRICS:-true}", fallbackValue = "true",
+      description = "Serve GET /metrics (Prometheus text format); --no-metrics turns it off. Default: ${DEFAULT-VALUE} (env CORPUS_METRICS).")
+  boolean metrics;
+
   /** Starts the service and blocks until the JVM is stopped. */
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
@@ -108,6 +112,7 @@ public final class SearchApiMain implements Callable<Integer> {
     List<String> origins = corsOrigins.isBlank() || corsOrigins.equalsIgnoreCase("none")
         ? List.of()
         : Arrays.stream(corsOrigins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return new ApiConfig(index, host, port, Duration.ofMillis(searchTimeoutMs), Duration.ofMillis(refreshMs), origins, synonyms, logQueries, benchRoutes, resultCacheMb);
+    return new ApiConfig(index, host, port, Duration.ofMillis(searchTimeoutMs), Duration.ofMillis(refreshMs), origins, synonyms, logQueries, benchRoutes, resultCacheMb,
+        metrics);
   }
 }

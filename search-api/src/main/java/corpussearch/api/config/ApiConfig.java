@@ -21,6 +21,8 @@ import java.util.List;
  *     bench/run.sh to measure the HTTP stack's own ceiling (off by default)
  * @param resultCacheMb about how many megabytes of whole search results each index version may
  *     remember for repeated requests (0 turns the result cache off)
+ * @param metrics whether to serve {@code GET /metrics} (Prometheus text format) and count requests
+ *     for it
  */
 public record ApiConfig(
     Path index,
@@ -32,7 +34,8 @@ public record ApiConfig(
     Path synonyms,
     boolean logQueries,
     boolean benchRoutes,
-    int resultCacheMb) {
+    int resultCacheMb,
+    boolean metrics) {
 
   public ApiConfig {
     corsOrigins = List.copyOf(corsOrigins);
@@ -46,13 +49,13 @@ public record ApiConfig(
   /** Megabytes of results remembered per index version unless told otherwise. */
   public static final int DEFAULT_RESULT_CACHE_MB = 64;
 
-  /** Defaults for an index folder: loopback, port 7070, 1 s time limit, any CORS origin. */
+  /** Defaults for an index folder: loopback, port 7070, 1 s time limit, any CORS origin, metrics on. */
   public static ApiConfig defaults(Path index) {
-    return new ApiConfig(index, "127.0.0.1", 7070, Duration.ofSeconds(1), Duration.ofMillis(500), List.of("*"), null, true, false, DEFAULT_RESULT_CACHE_MB);
+    return new ApiConfig(index, "127.0.0.1", 7070, Duration.ofSeconds(1), Duration.ofMillis(500), List.of("*"), null, true, false, DEFAULT_RESULT_CACHE_MB, true);
   }
 
   /** A copy listening on {@code port}. */
   public ApiConfig withPort(int port) {
-    return new ApiConfig(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries, benchRoutes, resultCacheMb);
+    return new ApiConfig(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries, benchRoutes, resultCacheMb, metrics);
   }
 }

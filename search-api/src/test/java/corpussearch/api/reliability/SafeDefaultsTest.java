@@ -86,8 +86,8 @@ class SafeDefaultsTest {
   @Test
   void thereIsNoAdministrativeRoute() {
     assertThat(service.server().routes()).containsExactlyInAnyOrder("GET /", "GET /api/articles/{articleId}", "GET /api/facets",
-        "GET /api/search", "GET /api/suggest", "GET /articles/{articleId}", "GET /health", "GET /openapi.json", "GET /static/{name}");
-    for (String path : List.of("/admin", "/api/admin", "/shutdown", "/api/reindex", "/actuator", "/metrics", "/debug", "/console", "/api/index")) {
+        "GET /api/search", "GET /api/suggest", "GET /articles/{articleId}", "GET /health", "GET /metrics", "GET /openapi.json", "GET /static/{name}");
+    for (String path : List.of("/admin", "/api/admin", "/shutdown", "/api/reindex", "/actuator", "/debug", "/console", "/api/index")) {
       assertThat(service.http().get(path).status()).as(path).isEqualTo(404);
       assertThat(service.http().send("POST", path.getBytes(StandardCharsets.UTF_8)).status()).as("POST " + path).isIn(404, 405);
     }
