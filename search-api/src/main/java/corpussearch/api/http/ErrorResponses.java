@@ -52,7 +52,8 @@ public final class ErrorResponses {
   private static boolean wantsPage(Context ctx) {
     String path = ctx.path();
     String accept = ctx.header("Accept");
-    boolean toolPath = path.startsWith("/api/") || path.equals("/api") || path.equals("/health") || path.equals("/openapi.json");
+    boolean toolPath = path.startsWith("/api/") || path.equals("/api") || path.equals("/health") || path.equals("/openapi.json")
+        || path.equals("/metrics");
     return !toolPath && accept != null && accept.contains("text/html");
   }
 
