@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Bylines: the labelled lines that say who wrote an article and often when.
  *
  * <ul>
- *   <li>{@code by-line}: "By Jane Doe", "Words by Jane Doe", "By Jane Doe and John Roe | Wire
+ *   <li>{@code by-line}: "By Jane Doe", "Words by Jane Doe", "Posted by Jane Doe | 14 Comments",
+ *       "By Jane Doe, Business Reporter, and John Roe", "By Jane Doe and John Roe | Wire
  *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
@@ -48,7 +49,7 @@ final class BylineRules {
   private static final Pattern POSTED_BY_ON =
       Pattern.compile("(?i)^(?:posted|published|written)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
   private static final Pattern BY =
-      Pattern.compile("(?i)^(?:(?:words|text|story|reporting)\\s+)?by\\s*:?\\s+(.+)$");
+      Pattern.compile("(?i)^(?:(?:words|text|story|reporting|posted|written|published)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter)\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =

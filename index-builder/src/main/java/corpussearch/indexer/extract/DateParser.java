@@ -117,11 +117,36 @@ final class DateParser {
     return found.stream().min(Comparator.comparingInt(DateMatch::start));
   }
 
-  /** {@code text} as a date when it says nothing but a date (see {@link DateLine}). */
+  /** Separates the parts of a line that states several dates: "Posted … | Updated …". */
+  private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+
+  /**
+   * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but
+   * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part
+   * not labelled as an update, since a page states its publication first and an update is not
+   * when the article appeared.
+   */
   static Optional<DateLine> parseDateLine(String text) {
     if (text.length() > MAX_DATE_LINE_CHARS) {
       return Optional.empty();
     }
+    Optional<DateLine> whole = parseSingleDate(text);
+    String[] parts = DATE_SEGMENT_SEPARATOR.split(text.strip());
+    if (whole.isPresent() || parts.length < 2) {
+      return whole;
+    }
+    List<DateLine> dates = new ArrayList<>();
+    for (String part : parts) {
+      Optional<DateLine> date = parseSingleDate(part);
+      if (date.isEmpty()) {
+        return Optional.empty();
+      }
+      dates.add(date.get());
+    }
+    return dates.stream().filter(d -> !d.updated()).findFirst().or(() -> Optional.of(dates.get(0)));
+  }
+
+  private static Optional<DateLine> parseSingleDate(String text) {
     Matcher label = LABEL.matcher(text);
     boolean labelled = label.lookingAt() && label.end() > 0;
     String rest = labelled ? text.substring(label.end()) : text;

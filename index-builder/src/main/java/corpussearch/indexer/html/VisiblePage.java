@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,6 +18,7 @@ final class VisiblePage {
 
   /** Separators between a headline and the outlet's name in a {@code <title>}. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
+  private static final Pattern TITLE_PREFIX_SEPARATOR = Pattern.compile("\\s*:\\s+|\\s+[|\\-–—·•]\\s+");
   private static final Pattern UPDATED = Pattern.compile("(?i)updat|modif|edited|revis");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
   private static final Pattern BY_LINE = Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting)\\s+by|by|words\\s*:)\\s+\\S.*");
@@ -83,6 +85,23 @@ final class VisiblePage {
       }
     }
     return new TitleTag(parts[0].strip(), List.of(parts).subList(1, parts.length).stream().map(String::strip).toList());
+  }
+
+  /**
+   * The site's name before a {@code <title>}'s headline, "Blog Name: Post title" (the blog
+   * engines' form): a part of at most {@value #MAX_SUFFIX_WORDS} words before the first
+   * separator, when what follows is a heading the page shows. Without that heading, "Rail strike:
+   * commuters face a week of disruption" is a headline with a kicker, not a site's name.
+   */
+  String titlePrefix() {
+    Matcher split = TITLE_PREFIX_SEPARATOR.matcher(page.title().strip());
+    if (!split.find() || split.start() == 0) {
+      return null;
+    }
+    String prefix = page.title().strip().substring(0, split.start()).strip();
+    String rest = page.title().strip().substring(split.end()).strip();
+    boolean shownHeading = page.select("h1, h2, h3").stream().anyMatch(h -> Outlets.sameName(h.text(), rest));
+    return shownHeading && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
   }
 
   /**

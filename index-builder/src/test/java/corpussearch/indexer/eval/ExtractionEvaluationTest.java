@@ -27,7 +27,7 @@ class ExtractionEvaluationTest {
   /** What the dev set reaches over web pages and archives. */
   private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the dev set reaches over all formats, plain text included. */
-  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.03);
+  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
 
   /*
    * The held-out floors. Until the held-out set has been measured once they are the issue's
