@@ -56,6 +56,7 @@ final class BylineRules {
       Pattern.compile(
           "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
               + "\\s*:?$");
+  private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—-]\\s)\\s*");
 
   private BylineRules() {}
@@ -212,11 +213,15 @@ final class BylineRules {
         new Byline(RuleNames.BYLINE_WITH_DATE, name, dated.date(), Optional.empty()));
   }
 
-  /** A segment after the names that names a publication ("| Wire Service"), not a role. */
+  /**
+   * A segment after the names that names a publication ("| Wire Service"), not a role, nor a
+   * count ("| 14 Comments", "| 3 min read").
+   */
   private static Optional<String> outletSegment(List<String> segments) {
     return segments.stream()
         .skip(1)
         .map(OutletNames::trimPunctuation)
+        .filter(segment -> !COUNT.matcher(segment).lookingAt())
         .filter(OutletNames::isOutletName)
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
         .findFirst();

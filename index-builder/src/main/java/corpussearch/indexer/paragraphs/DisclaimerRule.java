@@ -28,7 +28,7 @@ final class DisclaimerRule extends LineRule {
 
   private static final Pattern FUNDED =
       Pattern.compile(
-          "(?iu).*\\b(?:this|our)\\s+(?:article|story|report|series|project|coverage|reporting|journalism)\\b"
+          "(?iu).*\\b(?:this|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:article|story|report|series|project|coverage|reporting|journalism)\\b"
               + ".{0,160}?\\b(?:supported|funded|underwritten|made possible)\\b.*"
               + "|.*\\b(?:retains?|maintains?|keeps?|has|have)\\s+(?:full\\s+|sole\\s+|complete\\s+)?"
               + "editorial\\s+(?:control|independence)\\b.*");
