@@ -18,15 +18,19 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code by-line}: "By Jane Doe", "Words by Jane Doe", "Posted by Jane Doe | 14 Comments",
+ *       "-- Written by Jane Doe" (closing a newsletter),
  *       "By Jane Doe, Business Reporter, and John Roe", "By Jane Doe and John Roe | Wire
  *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
- *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023";
+ *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
+ *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35";
  *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
  *   <li>{@code written-by-block}: a "WRITTEN BY:" (or "About the author") label alone on its line,
  *       with the name on the next non-empty line.
  * </ul>
+ *
+ * <p>A job description alone on the line under a byline ("Staff Writers") belongs to it.
  *
  * <p>The unlabelled forms ({@code by-line}, which starts like an ordinary sentence, and {@code
  * byline-with-date}) are only read at the top of the page; further down the same shapes are comment
@@ -45,11 +49,11 @@ final class BylineRules {
   private static final int MAX_BLANKS_AFTER_LABEL = 2;
 
   private static final Pattern POSTED_ON_BY =
-      Pattern.compile("(?i)^(?:posted|published|written)\\s+(?:on\\s+)?(.+?)\\s+by\\s+(.+)$");
+      Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+(?:on\\s+)?(.+?)\\s+by\\s+(.+)$");
   private static final Pattern POSTED_BY_ON =
-      Pattern.compile("(?i)^(?:posted|published|written)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
+      Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
   private static final Pattern BY =
-      Pattern.compile("(?i)^(?:(?:words|text|story|reporting|posted|written|published)\\s+)?by\\s*:?\\s+(.+)$");
+      Pattern.compile("(?i)^[-–—\\s]*(?:(?:words|text|story|reporting|posted|written|published|submitted)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter)\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
@@ -69,7 +73,11 @@ final class BylineRules {
           .filter(
               byline ->
                   page.isTop(line) || isLabelled(byline.rule()) || isClosingByline(page, line))
-          .ifPresent(byline -> propose(byline, line, out));
+          .ifPresent(
+              byline -> {
+                propose(byline, line, out);
+                markRoleBelow(page, line, out);
+              });
       if (isWrittenByLabel(text)) {
         collectWrittenByBlock(page, line, out);
       }
@@ -115,6 +123,18 @@ final class BylineRules {
     }
     String after = rest.substring(names.get().length()).replaceFirst("^\\s*,\\s*", "");
     return after.isEmpty() || AuthorLineRules.isRole(after);
+  }
+
+  /** A job description on the line under a byline ("Staff Writers") is part of the byline. */
+  private static void markRoleBelow(ArticleLines page, int line, Findings out) {
+    page.nextNonBlank(line, 0)
+        .ifPresent(
+            next -> {
+              String text = page.text(next);
+              if (AuthorLineRules.isRole(text) && PersonNames.leadingName(text).isEmpty()) {
+                out.markMetadata(next);
+              }
+            });
   }
 
   /** Labelled forms say what they are, so they are believed anywhere on the page. */

@@ -3,6 +3,7 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.DATE;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,9 +21,10 @@ import java.util.regex.Pattern;
  *       an independent news service / a reader-supported publication / is published … / is
  *       editorially independent" (a kind of publication must be named, so a person described as
  *       independent is not taken for one).
- *   <li>{@code outlet-with-date}: at the top, a line of an outlet's name and a date and nothing
- *       else, "The Daily Ledger | January 15, 2024" (reader views and article tools print it under
- *       the headline): the outlet, and the date under {@code dateline}.
+ *   <li>{@code outlet-with-date}: at the top or the end, a line of an outlet's name and a date and
+ *       nothing else, "The Daily Ledger | January 15, 2024" (reader views and article tools print
+ *       it under the headline), "The Daily Ledger, 15 January 2024" (reprints close with it): the
+ *       outlet and the date.
  *   <li>{@code domain-name}: a site address or e-mail domain ("www.dailyledger.com"). It never
  *       gives a name on its own, only supports a candidate that squashes to it. A line that is
  *       nothing but a site address is the page's own address, not text of the article.
@@ -57,12 +59,13 @@ final class OutletMentionRules {
   static void collect(ArticleLines page, Findings out) {
     int firstBody = firstBodyLine(page);
     Set<String> domains = new HashSet<>();
+    int lastLine = page.nonBlank().isEmpty() ? -1 : page.nonBlank().getLast();
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (page.isTop(line) || line == firstBody) {
         wireDateline(text, line, out);
       }
-      if (page.isTop(line)) {
+      if (page.isTop(line) || line == lastLine) {
         outletWithDate(text, line, out);
       }
       if (DOMAIN_LINE.matcher(text).matches()) {
@@ -104,17 +107,24 @@ final class OutletMentionRules {
   }
 
   private static void outletWithDate(String text, int line, Findings out) {
+    if (DateParser.parseDateLine(text).isPresent()) {
+      return;
+    }
     String[] parts = SEGMENT.split(text.strip());
+    if (parts.length == 1) {
+      parts = text.strip().split(",\\s+", 2);
+    }
     if (parts.length != 2) {
       return;
     }
     for (int d = 0; d < 2; d++) {
       Optional<DateParser.DateLine> date = DateParser.parseDateLine(parts[d]);
       String name = OutletNames.trimPunctuation(parts[1 - d]);
-      if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name)) {
+      boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateParser::isCalendarWord);
+      if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar) {
         out.markMetadata(line);
         out.propose(Candidate.of(OUTLET, name, RuleNames.OUTLET_WITH_DATE, line));
-        out.propose(Candidate.of(DATE, date.get().date().toString(), RuleNames.DATELINE, line));
+        out.propose(Candidate.of(DATE, date.get().date().toString(), RuleNames.OUTLET_WITH_DATE, line));
         return;
       }
     }

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  *       bylines and a masthead block anchored by a page date (see {@link MastheadRules}).
  * </ul>
  *
+ * <p>Navigation, date lines, bylines and a newsletter's greeting ("Good morning. Here's what you
+ * need to know.") are never the headline.
+ *
  * <p>Either way the line must look like a headline (one sentence, not a paragraph); when the first
  * substantive line is a paragraph the title stays unknown rather than being made up from body text.
  */
@@ -35,6 +38,10 @@ final class TitleRules {
 
   /** Two sentences on one line make a paragraph: a word, a full stop, a capitalised word. */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
+
+  /** A newsletter's salutation ("Good morning.", "Hello, readers!") greets; it is no headline. */
+  private static final Pattern GREETING =
+      Pattern.compile("(?i)(?:good (?:morning|afternoon|evening)|hello|hi|hey|greetings|dear [\\p{L} ]{1,30})\\b[^.!?]{0,30}[.!,]");
 
   private TitleRules() {}
 
@@ -114,6 +121,7 @@ final class TitleRules {
   /** Lines above a headline that are never the headline itself. */
   private static boolean isFurniture(String text) {
     return NavigationLines.isNavigation(text)
+        || GREETING.matcher(text).lookingAt()
         || PageHeader.isConsentNotice(text)
         || text.codePoints().noneMatch(Character::isLetter)
         || DateParser.parseDateLine(text).isPresent()

@@ -17,7 +17,7 @@ final class NavigationRule extends LineRule {
   private static final Pattern CONTROL =
       Pattern.compile(
           "(?iu)(?:scroll|go|back|return|jump) to (?:the )?top|top|close|close (?:this )?(?:window|ad|menu)|"
-              + "menu|main menu|home|search|skip to (?:main )?content|skip ad|now reading|"
+              + "menu|main menu|home|search|skip to (?:main )?content|skip ad|now reading|follow|following|"
               + "read more|continue reading|read full (?:article|story)|show more|load more|"
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"
               + "play|pause|mute|unmute|full ?screen|play video|watch video|"

@@ -114,6 +114,100 @@ class HeaderVariantsTest {
     assertThat(extract(lines).metadata().get(OUTLET).value()).isEqualTo(outlet);
   }
 
+  @Property(tries = 40)
+  void aDrupalSubmittedByLineGivesAuthorAndTheDateItsWeekdaySettles(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("dates") LocalDate date,
+      @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll(supplier = Layouts.Outlets.class) String outlet) {
+    String weekday = date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+    String line = "Submitted by " + author + " on " + weekday + ", " + date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + " - 14:35";
+    List<String> lines = List.of(outlet, "", "Home » News » Local Government", "", headline, "", line, "", paragraph("the library"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    boolean ambiguous = date.getDayOfMonth() <= 12 && date.getDayOfMonth() != date.getMonthValue()
+        && date.withMonth(date.getDayOfMonth()).withDayOfMonth(date.getMonthValue()).getDayOfWeek() == date.getDayOfWeek();
+    if (!ambiguous) {
+      assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+    }
+  }
+
+  @Property(tries = 40)
+  void aReadingTimeOrAnIssueNumberBesideADateLeavesTheDate(
+      @ForAll("dates") LocalDate date, @ForAll("sideParts") String side, @ForAll boolean sideFirst) {
+    String shown = date.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH));
+    String line = sideFirst ? side + " · " + shown : shown + " | " + side;
+    assertThat(DateParser.parseDateLine(line)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(date));
+    assertThat(DateParser.parseDateLine(side)).isEmpty();
+  }
+
+  @Property(tries = 40)
+  void aClosingWrittenByAfterDashesIsTheAuthor(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of("THE MORNING MEMO", "Issue #214 | Tuesday, May 2, 2023", "",
+        "Good morning. Here's what you need to know today.", "", headline, "", paragraph("the fares"), "",
+        paragraph("the board"), "", "-- Written by " + author);
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo("2023-05-02");
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the fares"), paragraph("the board"));
+  }
+
+  @Property(tries = 40)
+  void aJobAloneUnderTheBylineIsNotIndexed(
+      @ForAll(supplier = Layouts.People.class) String first, @ForAll(supplier = Layouts.People.class) String second,
+      @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of(headline, "", "By " + first + " and " + second, "Staff Writers", "",
+        "Wednesday, March 8, 2023", "", paragraph("the school board"));
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(first + " and " + second);
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the school board"));
+  }
+
+  @Property(tries = 30)
+  void aSectionNameAboveTheHeadlineIsNotTheOutletButAClosingOutletAndDateLineIs(
+      @ForAll("sections") String section, @ForAll(supplier = Layouts.Outlets.class) String outlet,
+      @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll("dates") LocalDate date) {
+    String shown = date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    List<String> lines = List.of(section, "", headline, "", paragraph("the canals"), "", paragraph("the fund"), "",
+        outlet + ", " + shown);
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(outlet);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  @Property(tries = 30)
+  void aLabelledAmbiguousSlashedDateIsReadTheWayAnotherDateOnThePageSettles(
+      @ForAll("dates") LocalDate date, @ForAll(supplier = Layouts.Outlets.class) String outlet) {
+    LocalDate later = date.plusDays(20);
+    boolean ambiguous = date.getDayOfMonth() <= 12 && date.getDayOfMonth() != date.getMonthValue();
+    boolean settles = later.getDayOfMonth() > 12;
+    String published = "Published: " + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String sentence = "The decision was confirmed at a meeting on " + later.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".";
+    List<String> lines = List.of(outlet, "", "Council approves plan for 400 homes", "", published, "",
+        paragraph("the homes") + " " + sentence);
+
+    FieldValue found = extract(lines).metadata().get(DATE);
+    if (ambiguous && !settles) {
+      assertThat(found.isKnown()).isFalse();
+    } else {
+      assertThat(found).isEqualTo(FieldValue.of(date.toString(), RuleNames.DATE_LABEL));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> sideParts() {
+    return Arbitraries.of("7 min read", "12-15 minutes", "Issue #214", "Vol. 3, No. 12", "14 Comments");
+  }
+
+  @Provide
+  Arbitrary<String> sections() {
+    return Arbitraries.of("OPINION", "Opinion", "Local News", "SPORT", "Business");
+  }
+
   @Provide
   Arbitrary<LocalDate> dates() {
     return Layouts.dates();

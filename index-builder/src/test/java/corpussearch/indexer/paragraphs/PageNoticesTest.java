@@ -87,6 +87,38 @@ class PageNoticesTest {
     assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
   }
 
+  @Property(tries = 30)
+  void aMailingsGreetingAndFooterAndCommentPromptsAreDropped(@ForAll("mailingLines") String line) {
+    assertThat(texts(split(P1, line, P2))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 10)
+  void proseAboutUnsubscribingOrGreetingIsKept(@ForAll("mailingProse") String prose) {
+    assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Provide
+  Arbitrary<String> mailingLines() {
+    return Arbitraries.of(
+        "Good morning. Here's what you need to know today.",
+        "Hello, readers! This is the Thursday edition.",
+        "You are receiving this email because you subscribed to The Morning Memo. Unsubscribe | Manage preferences",
+        "Unsubscribe",
+        "Manage your subscription | View in browser",
+        "Forward this newsletter to a friend.",
+        "Log in or register to post comments",
+        "Sign in to comment",
+        "Follow");
+  }
+
+  @Provide
+  Arbitrary<String> mailingProse() {
+    return Arbitraries.of(
+        "Residents who want to unsubscribe from the council's text alerts can do so on its website, the clerk said.",
+        "\"Good morning,\" the mayor told the crowd before announcing that the bridge would reopen in May.",
+        "Thousands of fans follow the club on its travels across the country every season.");
+  }
+
   @Provide
   Arbitrary<String> listTitles() {
     Arbitrary<String> section = Arbitraries.of("Business", "Sports", "Local News", "Opinion", "Arts");
