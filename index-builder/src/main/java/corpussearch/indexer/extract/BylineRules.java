@@ -60,6 +60,7 @@ final class BylineRules {
       Pattern.compile(
           "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
               + "\\s*:?$");
+  private static final Pattern UNREAD_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
   private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—-]\\s)\\s*");
 
@@ -181,10 +182,15 @@ final class BylineRules {
     return Optional.empty();
   }
 
+  /**
+   * "Posted on DATE by NAME": the date part must be a date, or at least be written in digits like
+   * one that cannot be read for sure ("Fri, 01/07/2005", a Friday both ways): the author is known
+   * either way, the date only when it can be read.
+   */
   private static Optional<Byline> postedOn(String dateText, String nameText) {
     Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
     Optional<String> author = PersonNames.nameList(firstSegment(nameText), true);
-    if (date.isEmpty() || author.isEmpty()) {
+    if (author.isEmpty() || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
       return Optional.empty();
     }
     return Optional.of(new Byline(RuleNames.POSTED_ON, author.get(), date, Optional.empty()));

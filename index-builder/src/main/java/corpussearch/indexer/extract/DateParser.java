@@ -40,7 +40,10 @@ final class DateParser {
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2100;
 
-  /** Date lines are short; a long line with a date in it is a sentence, not a dateline. */
+  /**
+   * Date lines are short; a long line with a date in it is a sentence, not a dateline. A line of
+   * separated dates ("Published … | Updated …") may have two such parts.
+   */
   private static final int MAX_DATE_LINE_CHARS = 80;
 
   private static final String MONTH_NAMES =
@@ -134,10 +137,10 @@ final class DateParser {
    * Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023").
    */
   static Optional<DateLine> parseDateLine(String text) {
-    if (text.length() > MAX_DATE_LINE_CHARS) {
+    if (text.length() > 2 * MAX_DATE_LINE_CHARS) {
       return Optional.empty();
     }
-    Optional<DateLine> whole = parseSingleDate(text);
+    Optional<DateLine> whole = text.length() <= MAX_DATE_LINE_CHARS ? parseSingleDate(text) : Optional.empty();
     String[] parts = DATE_SEGMENT_SEPARATOR.split(text.strip());
     if (whole.isPresent() || parts.length < 2) {
       return whole;
@@ -147,7 +150,7 @@ final class DateParser {
       if (SIDE_SEGMENT.matcher(part).matches()) {
         continue;
       }
-      Optional<DateLine> date = parseSingleDate(part);
+      Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? parseSingleDate(part) : Optional.empty();
       if (date.isEmpty()) {
         return Optional.empty();
       }

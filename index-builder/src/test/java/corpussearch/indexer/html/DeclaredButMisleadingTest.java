@@ -82,6 +82,46 @@ class DeclaredButMisleadingTest {
     assertThat(page.metadata().outlet().value()).isNotEqualTo("Rail strike");
   }
 
+  @Property(tries = 30)
+  void aLoginHandleOrADeskInTheAuthorTagGivesWayToTheVisibleByline(
+      @ForAll("placeholders") String account, @ForAll("people") String person) {
+    HtmlPage page = page("<meta name=\"author\" content=\"" + account + "\">",
+        "<article><h1>Ferry fares to rise</h1><div class=\"entry-meta\"><span class=\"byline\"> by <span class=\"author vcard\">"
+            + "<a class=\"url fn n\" href=\"/author/x/\">" + person + "</a></span></span></div>" + PARAGRAPHS + "</article>");
+
+    assertThat(page.metadata().author()).isEqualTo(FieldValue.of(person, "byline"));
+  }
+
+  @Property(tries = 30)
+  void aBylineBlockMarkedByADataAttributeGivesTheNameWithoutThePlaceBesideIt(
+      @ForAll("people") String person, @ForAll("outlets") String outlet) {
+    HtmlPage page = page("",
+        "<article><h1>Ferry fares to rise</h1><div data-component=\"byline-block\"><div><span>" + person + "</span><span>"
+            + outlet + ", Norwich</span></div></div>" + PARAGRAPHS + "</article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(person);
+  }
+
+  @Property(tries = 30)
+  void aShownPublishedAndUpdatedLineGivesThePublishedDay(@ForAll("dates") LocalDate date) {
+    DateTimeFormatter long_ = DateTimeFormatter.ofPattern("HH:mm 'BST', EEEE, d MMMM yyyy", Locale.ENGLISH);
+    String line = "Published " + date.atTime(12, 0).format(long_) + " | Updated " + date.plusDays(1).atTime(13, 0).format(long_);
+    HtmlPage page = page("<title>Ferry fares to rise | Island Times</title>",
+        "<div class=\"story\"><h1>Ferry fares to rise</h1><div class=\"meta\">" + line + "</div>" + PARAGRAPHS + "</div>");
+
+    assertThat(page.metadata().date().value()).isEqualTo(date.toString());
+  }
+
+  @Provide
+  Arbitrary<String> placeholders() {
+    return Arbitraries.of("admin", "jsmith", "web_editor", "Editorial Staff", "Newsroom", "Web Desk", "Administrator");
+  }
+
+  @Provide
+  Arbitrary<String> people() {
+    return Arbitraries.of("Nadia Mensah", "Ana Saidova", "Jean-Luc Okafor", "Hye-jin Park", "Tobias van der Berg");
+  }
+
   @Provide
   Arbitrary<LocalDate> dates() {
     return Arbitraries.integers().between(0, 365 * 15).map(d -> LocalDate.of(2008, 1, 1).plusDays(d));
