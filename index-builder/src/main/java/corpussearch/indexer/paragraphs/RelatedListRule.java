@@ -82,7 +82,7 @@ final class RelatedListRule implements FurnitureRule {
   private void dropLabelledLists(Page page) {
     List<Block> blocks = page.blocks();
     for (int b = 0; b < blocks.size(); b++) {
-      List<Integer> live = page.live(blocks.get(b));
+      List<Integer> live = labelAndLive(page, blocks.get(b));
       for (int k = 0; k < live.size(); k++) {
         int i = live.get(k);
         if (!LABEL.matcher(page.line(i)).matches()) {
@@ -108,6 +108,16 @@ final class RelatedListRule implements FurnitureRule {
         }
       }
     }
+  }
+
+  /**
+   * The live lines of {@code block} and a label the navigation rule took for a button ("Read
+   * more" is both): it still titles the list under it.
+   */
+  private static List<Integer> labelAndLive(Page page, Block block) {
+    return block.lines().stream()
+        .filter(i -> page.isLive(i) || page.reason(i) == DropReason.NAVIGATION && LABEL.matcher(page.line(i)).matches())
+        .toList();
   }
 
   private void dropRunsOfOneLineBlocks(Page page) {
