@@ -198,6 +198,56 @@ class HeaderVariantsTest {
     }
   }
 
+  @Property(tries = 40)
+  void aMenuPrintedOneItemPerLineIsNeitherTitleNorMasthead(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll(supplier = Layouts.People.class) String author) {
+    List<String> lines = List.of("Skip to content", "Home", "News", "Sport", "Business", "Opinion", "", headline, "",
+        outlet, "June 1, 2023", "By " + author, "", paragraph("the street"), "", "Copyright 2023 " + outlet + ". All rights reserved.");
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(outlet);
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the street"));
+  }
+
+  @Property(tries = 40)
+  void aSavedPageTitleLosesItsOutletTail(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll boolean namedAgain) {
+    List<String> lines = List.of(headline + " | " + outlet, "", "Author: " + author, "", paragraph("the street"), "",
+        namedAgain ? "Photo: Cars on Main Street. (" + outlet + ")" : paragraph("the council"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+    boolean personShaped = PersonNames.isName(outlet, false);
+    if (namedAgain || !personShaped) {
+      assertThat(result.metadata().get(OUTLET).value()).isEqualTo(outlet);
+    } else {
+      assertThat(result.metadata().get(OUTLET).isKnown()).isFalse();
+    }
+  }
+
+  @Property(tries = 30)
+  void aHeadlineEndingInAPersonsNameIsNotGivenAnOutlet(
+      @ForAll(supplier = Layouts.People.class) String person, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of(headline + " | " + person, "", paragraph("the street"), "", paragraph("the council"));
+
+    assertThat(extract(lines).metadata().get(OUTLET).isKnown()).isFalse();
+  }
+
+  @Property(tries = 40)
+  void aNameOverItsJobLineIsTheAuthorAndNeitherLineIsIndexed(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("roles") String role,
+      @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of("LOWMARSH REVIEW", "Wednesday, 12 July 2023", "", headline, "", author, role, "",
+        paragraph("the street"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(AUTHOR)).isEqualTo(FieldValue.of(author, RuleNames.ROLE_BYLINE));
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the street"));
+  }
+
   @Provide
   Arbitrary<String> sideParts() {
     return Arbitraries.of("7 min read", "12-15 minutes", "Issue #214", "Vol. 3, No. 12", "14 Comments");

@@ -96,8 +96,16 @@ class PageNoticesTest {
         "Manage your subscription | View in browser",
         "Forward this newsletter to a friend.",
         "Log in or register to post comments",
+        "Have something to say? Leave a comment below.",
         "Sign in to comment",
         "Follow");
+  }
+
+  @Property(tries = 20)
+  void aReadMoreLabelTitlesTheHeadlinesUnderIt(@ForAll @IntRange(min = 2, max = 5) int items) {
+    String list = "Read more\n" + String.join("\n", HEADLINES.subList(0, items));
+
+    assertThat(texts(split(P1, P2, list))).containsExactly(P1, P2);
   }
 
   @Provide
