@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Lines that name the author without a "By" label.
  *
  * <ul>
- *   <li>{@code name-with-role}: at the top, a name and a job, "Jane Doe, Staff Writer".
+ *   <li>{@code name-with-role}: at the top, a name and a job, "Jane Doe, Staff Writer", or a name
+ *       alone with its job on the next line.
  *   <li>{@code name-above-date}: at the top, a name alone ("Jane Doe", "Jane Doe at Castle Lane")
  *       directly above a date line: the byline and its timestamp.
  *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
@@ -49,8 +50,9 @@ final class AuthorLineRules {
       String text = page.text(line);
       if (page.isTop(line)) {
         nameWithRole(text)
+            .or(() -> nameAboveRole(page, line))
             .or(() -> nameAboveDate(page, line))
-            .ifPresent(c -> propose(out, c.value(), c.rule(), line));
+            .ifPresent(c -> out.propose(c.line() == line ? c : Candidate.of(AUTHOR, c.value(), c.rule(), line)));
       }
       creditLine(text).ifPresent(names -> propose(out, names, RuleNames.CREDIT_LINE, line));
       if (page.isLate(line)) {
@@ -77,6 +79,16 @@ final class AuthorLineRules {
     return words.length <= MAX_ROLE_WORDS
         && Arrays.stream(words).anyMatch(PersonNames::isRoleWord)
         && DateParser.find(text).isEmpty();
+  }
+
+  /** "Jane Doe" over "Local democracy reporter": a name alone, its job on the next line. */
+  private static Optional<Candidate> nameAboveRole(ArticleLines page, int line) {
+    OptionalInt next = page.nextNonBlank(line, 0);
+    String name = page.text(line).strip();
+    if (next.isEmpty() || !PersonNames.isName(name, false) || !isRole(page.text(next.getAsInt()))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Candidate(AUTHOR, name, RuleNames.ROLE_BYLINE, line, Set.of(line, next.getAsInt())));
   }
 
   private static Optional<Candidate> nameAboveDate(ArticleLines page, int line) {

@@ -17,15 +17,20 @@ import java.util.regex.Pattern;
  * Bylines: the labelled lines that say who wrote an article and often when.
  *
  * <ul>
- *   <li>{@code by-line}: "By Jane Doe", "Words by Jane Doe", "By Jane Doe and John Roe | Wire
+ *   <li>{@code by-line}: "By Jane Doe", "Words by Jane Doe", "Posted by Jane Doe | 14 Comments",
+ *       "-- Written by Jane Doe" (closing a newsletter),
+ *       "By Jane Doe, Business Reporter, and John Roe", "By Jane Doe and John Roe | Wire
  *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
- *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023";
+ *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
+ *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35";
  *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
  *   <li>{@code written-by-block}: a "WRITTEN BY:" (or "About the author") label alone on its line,
  *       with the name on the next non-empty line.
  * </ul>
+ *
+ * <p>A job description alone on the line under a byline ("Staff Writers") belongs to it.
  *
  * <p>The unlabelled forms ({@code by-line}, which starts like an ordinary sentence, and {@code
  * byline-with-date}) are only read at the top of the page; further down the same shapes are comment
@@ -44,17 +49,19 @@ final class BylineRules {
   private static final int MAX_BLANKS_AFTER_LABEL = 2;
 
   private static final Pattern POSTED_ON_BY =
-      Pattern.compile("(?i)^(?:posted|published|written)\\s+(?:on\\s+)?(.+?)\\s+by\\s+(.+)$");
+      Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+(?:on\\s+)?(.+?)\\s+by\\s+(.+)$");
   private static final Pattern POSTED_BY_ON =
-      Pattern.compile("(?i)^(?:posted|published|written)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
+      Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
   private static final Pattern BY =
-      Pattern.compile("(?i)^(?:(?:words|text|story|reporting)\\s+)?by\\s*:?\\s+(.+)$");
+      Pattern.compile("(?i)^[-–—\\s]*(?:(?:words|text|story|reporting|posted|written|published|submitted)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter)\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
       Pattern.compile(
           "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
               + "\\s*:?$");
+  private static final Pattern UNREAD_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
+  private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—-]\\s)\\s*");
 
   private BylineRules() {}
@@ -67,7 +74,11 @@ final class BylineRules {
           .filter(
               byline ->
                   page.isTop(line) || isLabelled(byline.rule()) || isClosingByline(page, line))
-          .ifPresent(byline -> propose(byline, line, out));
+          .ifPresent(
+              byline -> {
+                propose(byline, line, out);
+                markRoleBelow(page, line, out);
+              });
       if (isWrittenByLabel(text)) {
         collectWrittenByBlock(page, line, out);
       }
@@ -115,6 +126,18 @@ final class BylineRules {
     return after.isEmpty() || AuthorLineRules.isRole(after);
   }
 
+  /** A job description on the line under a byline ("Staff Writers") is part of the byline. */
+  private static void markRoleBelow(ArticleLines page, int line, Findings out) {
+    page.nextNonBlank(line, 0)
+        .ifPresent(
+            next -> {
+              String text = page.text(next);
+              if (AuthorLineRules.isRole(text) && PersonNames.leadingName(text).isEmpty()) {
+                out.markMetadata(next);
+              }
+            });
+  }
+
   /** Labelled forms say what they are, so they are believed anywhere on the page. */
   private static boolean isLabelled(String rule) {
     return rule.equals(RuleNames.AUTHOR_LABEL) || rule.equals(RuleNames.POSTED_ON);
@@ -159,10 +182,15 @@ final class BylineRules {
     return Optional.empty();
   }
 
+  /**
+   * "Posted on DATE by NAME": the date part must be a date, or at least be written in digits like
+   * one that cannot be read for sure ("Fri, 01/07/2005", a Friday both ways): the author is known
+   * either way, the date only when it can be read.
+   */
   private static Optional<Byline> postedOn(String dateText, String nameText) {
     Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
     Optional<String> author = PersonNames.nameList(firstSegment(nameText), true);
-    if (date.isEmpty() || author.isEmpty()) {
+    if (author.isEmpty() || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
       return Optional.empty();
     }
     return Optional.of(new Byline(RuleNames.POSTED_ON, author.get(), date, Optional.empty()));
@@ -211,11 +239,15 @@ final class BylineRules {
         new Byline(RuleNames.BYLINE_WITH_DATE, name, dated.date(), Optional.empty()));
   }
 
-  /** A segment after the names that names a publication ("| Wire Service"), not a role. */
+  /**
+   * A segment after the names that names a publication ("| Wire Service"), not a role, nor a
+   * count ("| 14 Comments", "| 3 min read").
+   */
   private static Optional<String> outletSegment(List<String> segments) {
     return segments.stream()
         .skip(1)
         .map(OutletNames::trimPunctuation)
+        .filter(segment -> !COUNT.matcher(segment).lookingAt())
         .filter(OutletNames::isOutletName)
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
         .findFirst();

@@ -49,6 +49,8 @@ final class CandidateScoring {
           Map.entry(RuleNames.PAGE_DATE, 6),
           Map.entry(RuleNames.MASTHEAD, 20),
           Map.entry(RuleNames.OUTLET_SIGN_OFF, 14),
+          Map.entry(RuleNames.OUTLET_WITH_DATE, 14),
+          Map.entry(RuleNames.TITLE_SUFFIX, 12),
           Map.entry(RuleNames.OUTLET_DISCLAIMER, 10),
           Map.entry(RuleNames.SELF_DESCRIPTION, 8),
           Map.entry(RuleNames.COPYRIGHT_LINE, 6),
@@ -122,8 +124,9 @@ final class CandidateScoring {
   }
 
   /**
-   * A name printed in capitals ("THE KESTREL BAY HERALD") takes the spelling of an agreeing
-   * candidate in ordinary case, or else is put in title case.
+   * A name printed in capitals ("THE KESTREL BAY HERALD") takes the spelling of a candidate in
+   * ordinary case that names exactly it, or else is put in title case. A longer name that merely
+   * starts with it ("Kestrel Bay Herald Media", the owner in a copyright line) is another name.
    */
   private static Candidate respelled(Keyed winner, List<Keyed> own) {
     Candidate won = winner.candidate();
@@ -132,7 +135,7 @@ final class CandidateScoring {
     }
     String spelling =
         own.stream()
-            .filter(other -> weight(other.candidate()) > 0 && winner.agrees(other))
+            .filter(other -> weight(other.candidate()) > 0 && winner.key().equals(other.key()))
             .map(other -> other.candidate().value())
             .filter(value -> !PageHeader.isCapitals(value))
             .findFirst()
@@ -140,9 +143,10 @@ final class CandidateScoring {
     return new Candidate(won.field(), spelling, won.rule(), won.line(), won.sourceLines());
   }
 
+  /** "JOURNAL-REVIEW" as "Journal-Review": each word, and each part of a hyphenated one. */
   private static String titleCase(String capitals) {
-    return java.util.Arrays.stream(capitals.toLowerCase(Locale.ROOT).split(" "))
-        .map(word -> word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1))
-        .collect(Collectors.joining(" "));
+    return java.util.regex.Pattern.compile("(?<![\\p{L}'’])\\p{L}")
+        .matcher(capitals.toLowerCase(Locale.ROOT))
+        .replaceAll(letter -> letter.group().toUpperCase(Locale.ROOT));
   }
 }

@@ -40,7 +40,10 @@ final class DateParser {
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2100;
 
-  /** Date lines are short; a long line with a date in it is a sentence, not a dateline. */
+  /**
+   * Date lines are short; a long line with a date in it is a sentence, not a dateline. A line of
+   * separated dates ("Published … | Updated …") may have two such parts.
+   */
   private static final int MAX_DATE_LINE_CHARS = 80;
 
   private static final String MONTH_NAMES =
@@ -117,17 +120,61 @@ final class DateParser {
     return found.stream().min(Comparator.comparingInt(DateMatch::start));
   }
 
-  /** {@code text} as a date when it says nothing but a date (see {@link DateLine}). */
+  /** Separates the parts of a line that states several dates: "Posted … | Updated …". */
+  private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  /** Parts that share a line with a date and say nothing about it: reading time, issue number. */
+  private static final Pattern SIDE_SEGMENT =
+      Pattern.compile(
+          "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
+              + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
+              + "|\\d+\\s+comments?");
+
+  /**
+   * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but
+   * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part
+   * not labelled as an update, since a page states its publication first and an update is not
+   * when the article appeared. A reading time or an issue number may share the line ("7 min read ·
+   * Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023").
+   */
   static Optional<DateLine> parseDateLine(String text) {
-    if (text.length() > MAX_DATE_LINE_CHARS) {
+    if (text.length() > 2 * MAX_DATE_LINE_CHARS) {
       return Optional.empty();
     }
+    Optional<DateLine> whole = text.length() <= MAX_DATE_LINE_CHARS ? parseSingleDate(text) : Optional.empty();
+    String[] parts = DATE_SEGMENT_SEPARATOR.split(text.strip());
+    if (whole.isPresent() || parts.length < 2) {
+      return whole;
+    }
+    List<DateLine> dates = new ArrayList<>();
+    for (String part : parts) {
+      if (SIDE_SEGMENT.matcher(part).matches()) {
+        continue;
+      }
+      Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? parseSingleDate(part) : Optional.empty();
+      if (date.isEmpty()) {
+        return Optional.empty();
+      }
+      dates.add(date.get());
+    }
+    return dates.stream().filter(d -> !d.updated()).findFirst().or(() -> dates.stream().findFirst());
+  }
+
+  private static Optional<DateLine> parseSingleDate(String text) {
+    return labelled(text, rest -> find(rest)
+        .filter(m -> isFiller(rest.substring(0, m.start())) && isFiller(rest.substring(m.end())))
+        .map(DateMatch::date));
+  }
+
+  /**
+   * {@code text} split after the label that opens it ("Published: ", "Updated on "), as the date
+   * line the rest would make once read by {@code reader}: the label says whose date it is whoever
+   * reads the date.
+   */
+  static Optional<DateLine> labelled(String text, Function<String, Optional<LocalDate>> reader) {
     Matcher label = LABEL.matcher(text);
     boolean labelled = label.lookingAt() && label.end() > 0;
     String rest = labelled ? text.substring(label.end()) : text;
-    return find(rest)
-        .filter(m -> isFiller(rest.substring(0, m.start())) && isFiller(rest.substring(m.end())))
-        .map(m -> new DateLine(m.date(), labelled, labelled && isUpdateLabel(label.group())));
+    return reader.apply(rest).map(date -> new DateLine(date, labelled, labelled && isUpdateLabel(label.group())));
   }
 
   private static boolean isUpdateLabel(String label) {
@@ -148,7 +195,8 @@ final class DateParser {
 
   /**
    * Year-last numerics: dots and dashes are day-first by convention; slashes are read only when one
-   * part cannot be a month, because 03/05/2022 is March in one country and May in another.
+   * part cannot be a month or both parts are equal, because 03/05/2022 is March in one country and
+   * May in another while 05/05/2022 is 5 May in both.
    */
   private static Optional<LocalDate> numericYearLast(MatchResult m) {
     int first = Integer.parseInt(m.group(1));
@@ -159,7 +207,7 @@ final class DateParser {
     if (first > 12) {
       return date(m.group(4), second, first);
     }
-    if (second > 12) {
+    if (second > 12 || first == second) {
       return date(m.group(4), first, second);
     }
     return Optional.empty();

@@ -16,8 +16,8 @@ import static corpussearch.indexer.extract.MetadataField.DATE;
  *       date there, so it is the weakest date evidence.
  * </ul>
  *
- * <p>A slashed date that could be read day-first or month-first is read the way the rest of the
- * page settles it ({@link DateConvention}), or not at all.
+ * <p>A slashed date that could be read day-first or month-first ("Published: 05/03/2022") is read
+ * the way the rest of the page settles it ({@link DateConvention}), or not at all.
  *
  * <p>Bare dates further down are comment timestamps or related-article lists and are ignored.
  */
@@ -32,7 +32,7 @@ final class DateRules {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       DateParser.parseDateLine(text)
-          .or(() -> DateConvention.resolve(text, page).map(d -> new DateParser.DateLine(d, false, false)))
+          .or(() -> DateParser.labelled(text, rest -> DateConvention.resolve(rest, page)))
           .ifPresent(
               dateLine -> {
                 String rule = ruleFor(page, line, titleLine, dateLine);

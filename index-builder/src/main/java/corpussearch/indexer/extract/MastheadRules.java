@@ -9,8 +9,8 @@ import java.util.OptionalInt;
 /**
  * The block above the headline: navigation, the masthead naming the outlet, a tagline.
  *
- * <p>{@code masthead}: the first line above the title that is neither navigation, a date nor a
- * byline, when it is short and Title-Case like a publication's name; or the name in a first "NAME |
+ * <p>{@code masthead}: the first line above the title that is neither navigation (a menu line, or an
+ * item of a menu printed one per line), a date nor a byline, when it is short and Title-Case like a publication's name; or the name in a first "NAME |
  * Section" line. A consent banner above it is furniture and does not count. Other short lines between it
  * and the title are taglines. All of these are page furniture. (Page dates in this block are {@link
  * DateRules}' business, bylines {@link BylineRules}'.)
@@ -40,17 +40,19 @@ final class MastheadRules {
         out.markMetadata(line);
         continue;
       }
+      boolean menuItem = TitleRules.isMenuItem(page, line);
+      boolean menu = NavigationLines.isNavigation(text) || menuItem;
       Optional<String> masthead =
-          mastheadLooked || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadName(text);
+          mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadName(text);
       masthead.ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
-      if (NavigationLines.isNavigation(text) || masthead.isPresent()) {
+      if (menu || masthead.isPresent()) {
         out.markMetadata(line);
       } else if (isOtherFurniture(text)) {
         continue;
       } else if (ArticleLines.wordCount(text) <= MAX_TAGLINE_WORDS) {
         out.markMetadata(line);
       }
-      mastheadLooked |= !NavigationLines.isNavigation(text);
+      mastheadLooked |= !menu;
     }
   }
 

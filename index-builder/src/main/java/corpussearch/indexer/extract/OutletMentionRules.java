@@ -3,8 +3,10 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.DATE;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +21,13 @@ import java.util.regex.Pattern;
  *       an independent news service / a reader-supported publication / is published … / is
  *       editorially independent" (a kind of publication must be named, so a person described as
  *       independent is not taken for one).
+ *   <li>{@code outlet-with-date}: at the top or the end, a line of an outlet's name and a date and
+ *       nothing else, "The Daily Ledger | January 15, 2024" (reader views and article tools print
+ *       it under the headline), "The Daily Ledger, 15 January 2024" (reprints close with it): the
+ *       outlet and the date.
  *   <li>{@code domain-name}: a site address or e-mail domain ("www.dailyledger.com"). It never
- *       gives a name on its own, only supports a candidate that squashes to it.
+ *       gives a name on its own, only supports a candidate that squashes to it. A line that is
+ *       nothing but a site address is the page's own address, not text of the article.
  * </ul>
  *
  * <p>The dateline opens the first body paragraph, so it stays body text; a self-description is a
@@ -42,6 +49,9 @@ final class OutletMentionRules {
   private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)(?:\\bwww\\.|@|\\b)([a-z0-9][a-z0-9-]{3,})\\.(?:[a-z]{2,10})(?:\\.[a-z]{2})?\\b");
+  private static final Pattern DOMAIN_LINE =
+      Pattern.compile("(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}/?");
+  private static final Pattern SEGMENT = Pattern.compile("\\s+[|·•]\\s+");
   private static final int MAX_FOOTER_WORDS = 40;
 
   private OutletMentionRules() {}
@@ -49,10 +59,17 @@ final class OutletMentionRules {
   static void collect(ArticleLines page, Findings out) {
     int firstBody = firstBodyLine(page);
     Set<String> domains = new HashSet<>();
+    int lastLine = page.nonBlank().isEmpty() ? -1 : page.nonBlank().getLast();
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (page.isTop(line) || line == firstBody) {
         wireDateline(text, line, out);
+      }
+      if (page.isTop(line) || line == lastLine) {
+        outletWithDate(text, line, out);
+      }
+      if (DOMAIN_LINE.matcher(text).matches()) {
+        out.markMetadata(line);
       }
       if (page.isLate(line) && ArticleLines.wordCount(text) <= MAX_FOOTER_WORDS) {
         selfDescription(text, line, out);
@@ -86,6 +103,30 @@ final class OutletMentionRules {
                   out.propose(
                       new Candidate(
                           DATE, d.date().toString(), RuleNames.WIRE_DATELINE, line, Set.of())));
+    }
+  }
+
+  private static void outletWithDate(String text, int line, Findings out) {
+    if (DateParser.parseDateLine(text).isPresent()) {
+      return;
+    }
+    String[] parts = SEGMENT.split(text.strip());
+    if (parts.length == 1) {
+      parts = text.strip().split(",\\s+", 2);
+    }
+    if (parts.length != 2) {
+      return;
+    }
+    for (int d = 0; d < 2; d++) {
+      Optional<DateParser.DateLine> date = DateParser.parseDateLine(parts[d]);
+      String name = OutletNames.trimPunctuation(parts[1 - d]);
+      boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateParser::isCalendarWord);
+      if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar) {
+        out.markMetadata(line);
+        out.propose(Candidate.of(OUTLET, name, RuleNames.OUTLET_WITH_DATE, line));
+        out.propose(Candidate.of(DATE, date.get().date().toString(), RuleNames.OUTLET_WITH_DATE, line));
+        return;
+      }
     }
   }
 

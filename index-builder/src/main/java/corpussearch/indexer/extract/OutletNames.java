@@ -24,6 +24,19 @@ final class OutletNames {
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc)\\.?$");
 
+  /**
+   * The names of newspaper sections, which pages print alone above the headline ("OPINION",
+   * "Local News"): a section of a publication, never the publication's name.
+   */
+  private static final Set<String> SECTION_NAMES =
+      Set.of(
+          ("news|local news|local|world|world news|national|nation|politics|business|money|markets"
+               + "|economy|opinion|opinions|editorial|editorials|commentary|analysis|columns"
+               + "|columnists|letters|sport|sports|health|science|technology|tech|culture|arts"
+               + "|entertainment|lifestyle|life|travel|food|weather|obituaries|features|education"
+               + "|environment|climate|crime|courts|community|region|metro")
+              .split("\\|"));
+
   private OutletNames() {}
 
   /** Whether {@code text} could be a publication's name. */
@@ -52,7 +65,8 @@ final class OutletNames {
         && ArticleLines.wordCount(line) <= MAX_MASTHEAD_WORDS
         && line.chars().noneMatch(Character::isDigit)
         && !line.matches(".*[.?!:;,]$")
-        && !NavigationLines.isNavigation(line);
+        && !NavigationLines.isNavigation(line)
+        && !SECTION_NAMES.contains(line.strip().toLowerCase(Locale.ROOT));
   }
 
   /**

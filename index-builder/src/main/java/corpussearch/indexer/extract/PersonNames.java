@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +52,10 @@ final class PersonNames {
                   + "freelance associate assistant managing")
               .split(" "));
 
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+  private static final Pattern LIST_SEPARATOR =
+      Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+  /** The later parts of a romanised given name, written in lower case: "Hye-jin", "Seung-woo". */
+  private static final Pattern LOWER_CASE_PART = Pattern.compile("\\p{Ll}+");
 
   private PersonNames() {}
 
@@ -105,26 +107,39 @@ final class PersonNames {
 
   /**
    * The authors a byline lists ("Jane Doe", "Jane Doe and John Roe", "A, B &amp; C"), as written,
-   * stopping before the first part that is not a name (such as ", Staff Writer").
+   * stopping before the first part that is not a name (such as ", Staff Writer"). A job
+   * description between two names ("Jane Doe, Business Reporter, and John Roe") belongs to the
+   * name before it: the names are then listed without it.
    */
   static Optional<String> nameList(String text, boolean upperCaseAllowed) {
     String trimmed = text.strip();
-    Matcher separators = LIST_SEPARATOR.matcher(trimmed);
-    List<int[]> parts = new ArrayList<>();
-    int start = 0;
-    while (separators.find()) {
-      parts.add(new int[] {start, separators.start()});
-      start = separators.end();
-    }
-    parts.add(new int[] {start, trimmed.length()});
-    int end = -1;
-    for (int[] part : parts) {
-      if (!isName(trimmed.substring(part[0], part[1]), upperCaseAllowed)) {
+    List<String> parts = List.of(LIST_SEPARATOR.split(trimmed, -1));
+    List<String> names = new ArrayList<>();
+    boolean roleSkipped = false;
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (isName(part, upperCaseAllowed)) {
+        names.add(part.strip());
+      } else if (!names.isEmpty() && AuthorLineRules.isRole(part) && i + 1 < parts.size()
+          && isName(parts.get(i + 1), upperCaseAllowed)) {
+        roleSkipped = true;
+      } else {
         break;
       }
-      end = part[1];
     }
-    return end < 0 ? Optional.empty() : Optional.of(trimmed.substring(0, end));
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(roleSkipped ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
+  }
+
+  /** {@code text} up to the end of the last of its leading {@code names}. */
+  private static String asWritten(String text, List<String> names) {
+    int end = 0;
+    for (String name : names) {
+      end = text.indexOf(name, end) + name.length();
+    }
+    return text.substring(0, end);
   }
 
   /** Whether {@code word} describes a job ("Staff", "Correspondent") rather than naming anyone. */
@@ -146,9 +161,12 @@ final class PersonNames {
     if (upperCase) {
       return UPPER_CASE_WORD.matcher(word).matches();
     }
-    for (String part : word.split("-", -1)) {
+    String[] parts = word.split("-", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
       boolean particlePrefix = PARTICLES.contains(part.toLowerCase(Locale.ROOT));
-      if (!particlePrefix && !isCapitalisedPart(part)) {
+      boolean givenNameTail = i > 0 && isCapitalisedPart(parts[0]) && LOWER_CASE_PART.matcher(part).matches();
+      if (!particlePrefix && !givenNameTail && !isCapitalisedPart(part)) {
         return false;
       }
     }

@@ -28,6 +28,8 @@ final class RuleNames {
   static final String COPYRIGHT_LINE = "copyright-line";
   static final String SELF_DESCRIPTION = "outlet-self-description";
   static final String DOMAIN_NAME = "domain-name";
+  static final String OUTLET_WITH_DATE = "outlet-with-date";
+  static final String TITLE_SUFFIX = "title-suffix";
 
   static final String DATE_LABEL = "date-label";
   static final String DATELINE = "dateline";

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,12 @@ import java.util.regex.Pattern;
  *   <li>{@code first-line}: otherwise the first substantive line, skipping navigation, date lines,
  *       bylines and a masthead block anchored by a page date (see {@link MastheadRules}).
  * </ul>
+ *
+ * <p>A headline ending in " | Outlet" (a saved page's {@code <title>}) loses the suffix, which
+ * becomes an outlet candidate under {@code title-suffix}.
+ *
+ * <p>Navigation, date lines, bylines and a newsletter's greeting ("Good morning. Here's what you
+ * need to know.") are never the headline.
  *
  * <p>Either way the line must look like a headline (one sentence, not a paragraph); when the first
  * substantive line is a paragraph the title stays unknown rather than being made up from body text.
@@ -36,7 +43,43 @@ final class TitleRules {
   /** Two sentences on one line make a paragraph: a word, a full stop, a capitalised word. */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
 
+  /** A newsletter's salutation ("Good morning.", "Hello, readers!") greets; it is no headline. */
+  private static final Pattern GREETING =
+      Pattern.compile("(?i)(?:good (?:morning|afternoon|evening)|hello|hi|hey|greetings|dear [\\p{L} ]{1,30})\\b[^.!?]{0,30}[.!,]");
+
+  /** A page title's " | Outlet" or " - Outlet" tail, as browsers and scrapers keep it. */
+  private static final Pattern OUTLET_SUFFIX = Pattern.compile("^(.+?)\\s+[|–—-]\\s+([^|–—]+)$");
+  private static final int MIN_SUFFIXED_HEADLINE_WORDS = 4;
+  private static final int MIN_MENU_ITEMS = 3;
+  private static final int MAX_MENU_ITEM_WORDS = 3;
+  private static final int MAX_SUFFIX_WORDS = 5;
+
+  /** A headline with a name after it, "Council votes to … | The Daily Ledger"; outlet null when unsure. */
+  record Suffixed(String headline, String outlet) {}
+
   private TitleRules() {}
+
+  /**
+   * {@code title} split into headline and the name after it when it ends in " | Name" or " - Name"
+   * and the name is publication-shaped (not a section such as "Opinion"): a saved page's {@code
+   * <title>}. The name is the outlet unless it could as well be a person's ("Riverton Courier"
+   * and "Jane Doe" have one shape): then only if the page names it again elsewhere.
+   */
+  static Optional<Suffixed> outletSuffix(ArticleLines page, int line) {
+    Matcher split = OUTLET_SUFFIX.matcher(page.text(line));
+    if (!split.matches()) {
+      return Optional.empty();
+    }
+    String headline = split.group(1).strip();
+    String name = split.group(2).strip();
+    if (!OutletNames.isMasthead(name) || ArticleLines.wordCount(name) > MAX_SUFFIX_WORDS
+        || ArticleLines.wordCount(headline) < MIN_SUFFIXED_HEADLINE_WORDS) {
+      return Optional.empty();
+    }
+    boolean personShaped = PersonNames.isName(name, false);
+    boolean namedAgain = page.nonBlank().stream().anyMatch(l -> l != line && page.text(l).contains(name));
+    return Optional.of(new Suffixed(headline, personShaped && !namedAgain ? null : name));
+  }
 
   static Optional<Title> find(ArticleLines page) {
     return repeated(page).or(() -> firstLine(page));
@@ -83,7 +126,7 @@ final class TitleRules {
     for (int i = 0; i < lines.size(); i++) {
       int line = lines.get(i);
       String text = page.text(line);
-      if (isFurniture(text) || isSectionLabelAbove(page, lines, i)) {
+      if (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line)) {
         continue;
       }
       return isTitleLike(text)
@@ -111,9 +154,34 @@ final class TitleRules {
         && ArticleLines.wordCount(next) > ArticleLines.wordCount(text);
   }
 
+  /**
+   * A line of a menu printed one item per line: a run of at least {@value #MIN_MENU_ITEMS} short
+   * lines ({@value #MAX_MENU_ITEM_WORDS} words at most) with no blank line between them. A
+   * headline stands apart from its neighbours, so it is never one of them.
+   */
+  static boolean isMenuItem(ArticleLines page, int line) {
+    if (ArticleLines.wordCount(page.text(line)) > MAX_MENU_ITEM_WORDS) {
+      return false;
+    }
+    int first = line;
+    while (first > 0 && isShortLine(page, first - 1)) {
+      first--;
+    }
+    int last = line;
+    while (last + 1 < page.size() && isShortLine(page, last + 1)) {
+      last++;
+    }
+    return last - first + 1 >= MIN_MENU_ITEMS;
+  }
+
+  private static boolean isShortLine(ArticleLines page, int line) {
+    return !page.isBlank(line) && ArticleLines.wordCount(page.text(line)) <= MAX_MENU_ITEM_WORDS;
+  }
+
   /** Lines above a headline that are never the headline itself. */
   private static boolean isFurniture(String text) {
     return NavigationLines.isNavigation(text)
+        || GREETING.matcher(text).lookingAt()
         || PageHeader.isConsentNotice(text)
         || text.codePoints().noneMatch(Character::isLetter)
         || DateParser.parseDateLine(text).isPresent()

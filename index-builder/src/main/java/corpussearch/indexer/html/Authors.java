@@ -3,22 +3,31 @@ package corpussearch.indexer.html;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Author names from markup values: cleaned, checked, and listed the way bylines list them. */
 final class Authors {
 
   private static final int MAX_AUTHOR_WORDS = 8;
+  /** A login handle ("admin", "jsmith", "web_editor"): lower case, no space; a name is written capitalised. */
+  private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+");
+  /** The accounts and desks that content systems put where no person is named. */
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "(?i)(?:site\\s+)?(?:admin|administrator|webmaster|editor|editors|staff|guest|user|newsroom"
+              + "|editorial(?:\\s+(?:team|staff|board|desk))?|(?:news|web|digital)\\s*desk)");
 
   private Authors() {}
 
   /**
    * One author's name from a raw value: "By" and job titles dropped; a web address, the outlet's
-   * own name or the site's is not an author.
+   * own name or the site's, a login handle ("admin") or a desk ("Editorial Staff") is not an
+   * author.
    */
   static Optional<String> name(String raw, String outlet, String site) {
     String value = raw == null ? "" : raw.strip();
     if (value.isEmpty() || Outlets.isUrl(value) || Outlets.sameName(value, outlet) || Outlets.matchesSite(value, site)
-        || Outlets.isInitialsOf(outlet, value)) {
+        || Outlets.isInitialsOf(outlet, value) || HANDLE.matcher(value).matches() || PLACEHOLDER.matcher(value).matches()) {
       return Optional.empty();
     }
     Optional<String> names = NameAndDateShapes.bylineNames(value);

@@ -7,6 +7,8 @@ import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataExtractor;
 import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.extract.NameAndDateShapes;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
 /**
@@ -28,6 +31,7 @@ final class HtmlMetadata {
 
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
+  private static final Pattern UTC_TIMESTAMP = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
 
   private final JsonLd.ArticleNode jsonLd;
   private final PageTags tags;
@@ -55,6 +59,10 @@ final class HtmlMetadata {
     FieldValue outlet = or(declaredOutlet(), () -> text.get().outlet());
     if (!outlet.isKnown() && titleTag != null && titleTag.naming(site) != null) {
       outlet = FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
+    }
+    String prefix = visible.titlePrefix();
+    if (!outlet.isKnown() && prefix != null) {
+      outlet = FieldValue.of(prefix, TITLE_PREFIX);
     }
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
@@ -97,7 +105,8 @@ final class HtmlMetadata {
     sources.put(OG_TITLE, tags.meta("og:title"));
     sources.put(DC_TITLE, tags.meta("DC.title", "dcterms.title"));
     String suffix = titleTag == null ? null : titleTag.suffix();
-    Function<String, Optional<String>> clean = value -> Optional.of(Outlets.withoutSuffix(value, outlet.value(), suffix));
+    Function<String, Optional<String>> clean =
+        value -> Optional.of(Outlets.withoutPrefix(Outlets.withoutSuffix(value, outlet.value(), suffix), visible.titlePrefix()));
     String h1 = visible.h1();
     if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)) {
       sources.entrySet().removeIf(source -> source.getValue() == null || !Outlets.sameName(clean.apply(source.getValue()).get(), h1));
@@ -143,7 +152,22 @@ final class HtmlMetadata {
     sources.put(META_DATE, tags.meta("pubdate", "publishdate", "publish-date", "date", "sailthru.date", "parsely-pub-date"));
     sources.put(TIME_DATETIME, visible.publishedTime());
     sources.put(SHOWN_DATE, visible.shownDate());
-    return first(sources, NameAndDateShapes::isoDate);
+    FieldValue declared = first(sources, NameAndDateShapes::isoDate);
+    return declared.isKnown() ? localDay(declared, sources.get(declared.rule())) : declared;
+  }
+
+  /**
+   * A timestamp declared in UTC ("…T02:15:00Z") names an instant, and the newsroom's calendar day
+   * may be the one before or after it. When the page shows a date one day off, the shown date is
+   * the local day the article appeared.
+   */
+  private FieldValue localDay(FieldValue declared, String timestamp) {
+    String shown = visible.shownDate();
+    if (shown == null || timestamp == null || !UTC_TIMESTAMP.matcher(timestamp.strip()).find()) {
+      return declared;
+    }
+    long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(declared.value()), LocalDate.parse(shown)));
+    return days == 1 ? FieldValue.of(shown, SHOWN_DATE) : declared;
   }
 
   /** The blocks as the text path's lines: a blank line between blocks. */

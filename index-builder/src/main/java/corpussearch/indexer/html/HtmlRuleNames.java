@@ -24,6 +24,7 @@ final class HtmlRuleNames {
   static final String EMPHASISED_HEADLINE = "emphasised-headline";
   static final String TITLE_TAG = "title-tag";
   static final String TITLE_SUFFIX = "title-suffix";
+  static final String TITLE_PREFIX = "title-prefix";
   static final String TIME_DATETIME = "time-datetime";
   static final String BYLINE = "byline";
 

@@ -57,6 +57,15 @@ final class Outlets {
     return known ? matcher.group(1).strip() : title;
   }
 
+  /** {@code title} without a leading "{@code prefix}: " or "{@code prefix} | " (the site's name before a headline). */
+  static String withoutPrefix(String title, String prefix) {
+    if (prefix == null || !title.startsWith(prefix)) {
+      return title;
+    }
+    String rest = title.substring(prefix.length()).replaceFirst("^\\s*:\\s+|^\\s+[|\\-–—·•]\\s+", "");
+    return rest.length() < title.length() - prefix.length() && !rest.isBlank() ? rest : title;
+  }
+
   /** Whether {@code initials} ("BNA") are the initials of {@code name} ("Baltic News Agency"). */
   static boolean isInitialsOf(String initials, String name) {
     if (initials == null || name == null || !initials.strip().matches("\\p{Lu}{2,6}")) {

@@ -36,11 +36,17 @@ final class PageTags {
     return values;
   }
 
-  /** The microdata value of {@code itemprop} inside an article-typed item, or anywhere. */
+  /**
+   * The microdata value of {@code itemprop} inside an article-typed item, or anywhere; when the
+   * property is an item of its own (a publisher {@code itemscope}), that item's {@code name}.
+   */
   String microdata(String itemprop) {
     Element element = page.selectFirst("[itemtype~=(?i)schema.org/\\w*(Article|Posting)] [itemprop=" + itemprop + "]");
     if (element == null) {
       element = page.selectFirst("[itemprop=" + itemprop + "]");
+    }
+    if (element != null && element.hasAttr("itemscope")) {
+      element = element.selectFirst("[itemprop=name]");
     }
     return element == null ? null : itemValue(element);
   }

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a reader sees rather than what the page declares: the {@code <h1>}, the {@code <title>},
@@ -17,10 +20,12 @@ final class VisiblePage {
 
   /** Separators between a headline and the outlet's name in a {@code <title>}. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
+  private static final Pattern TITLE_PREFIX_SEPARATOR = Pattern.compile("\\s*:\\s+|\\s+[|\\-–—·•]\\s+");
   private static final Pattern UPDATED = Pattern.compile("(?i)updat|modif|edited|revis");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
   private static final Pattern BY_LINE = Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting)\\s+by|by|words\\s*:)\\s+\\S.*");
-  private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author]";
+  private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author], "
+      + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
   private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
   private static final String DATE_ELEMENTS = "[class*=date], [class*=time], [class*=stamp], [class*=publish], [class*=posted], [class*=dateline]";
   private static final int MAX_BYLINE_CHARS = 120;
@@ -83,6 +88,23 @@ final class VisiblePage {
       }
     }
     return new TitleTag(parts[0].strip(), List.of(parts).subList(1, parts.length).stream().map(String::strip).toList());
+  }
+
+  /**
+   * The site's name before a {@code <title>}'s headline, "Blog Name: Post title" (the blog
+   * engines' form): a part of at most {@value #MAX_SUFFIX_WORDS} words before the first
+   * separator, when what follows is a heading the page shows. Without that heading, "Rail strike:
+   * commuters face a week of disruption" is a headline with a kicker, not a site's name.
+   */
+  String titlePrefix() {
+    Matcher split = TITLE_PREFIX_SEPARATOR.matcher(page.title().strip());
+    if (!split.find() || split.start() == 0) {
+      return null;
+    }
+    String prefix = page.title().strip().substring(0, split.start()).strip();
+    String rest = page.title().strip().substring(split.end()).strip();
+    boolean shownHeading = page.select("h1, h2, h3").stream().anyMatch(h -> Outlets.sameName(h.text(), rest));
+    return shownHeading && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
   }
 
   /**
@@ -160,7 +182,8 @@ final class VisiblePage {
 
   /**
    * The authors a visible byline names: every {@code rel=author} link, else the first byline
-   * element (its links to author pages, else its text), else the first short "By …" line.
+   * element (by class or data attribute: its links to author pages, else its text), else the
+   * first short "By …" line.
    */
   List<String> bylineAuthors() {
     List<String> names = linkedNames(page.select("a[rel~=(?i)^author$]"));
@@ -171,7 +194,7 @@ final class VisiblePage {
       if (byline.text().length() <= MAX_BYLINE_CHARS) {
         List<String> found = linkedNames(byline.select(AUTHOR_LINKS));
         if (found.isEmpty()) {
-          firstLineNames(byline).ifPresent(found::add);
+          NameAndDateShapes.bylineNames(spacedText(byline)).ifPresent(found::add);
         }
         if (!found.isEmpty()) {
           return found;
@@ -195,6 +218,24 @@ final class VisiblePage {
       NameAndDateShapes.bylineNames(link.text()).filter(name -> !names.contains(name)).ifPresent(names::add);
     }
     return names;
+  }
+
+  /**
+   * The text of {@code element} with a " · " where two of its texts touch without a space: a
+   * byline block often sets name and place in adjacent elements that only styling separates
+   * ({@code <span>Jane Doe</span><span>Herald, Leeds</span>}), and the name ends there.
+   */
+  private static String spacedText(Element element) {
+    StringBuilder text = new StringBuilder();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode part && !part.isBlank()) {
+        String whole = part.getWholeText();
+        boolean touching = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))
+            && !Character.isWhitespace(whole.charAt(0));
+        text.append(touching ? " · " : "").append(whole);
+      }
+    }, element);
+    return text.toString().replaceAll("\\s+", " ").strip();
   }
 
   private static Optional<String> firstLineNames(Element element) {

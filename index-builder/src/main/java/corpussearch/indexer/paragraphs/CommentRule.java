@@ -29,7 +29,8 @@ final class CommentRule implements FurnitureRule {
           "(?iu)(?:(?:view|show|read|load|see|hide|all|latest|reader['’]?s?)\\s+)*(?:\\d+\\s+)?"
               + "comments?(?:\\s*\\(\\d+\\)|\\s+\\d+)?:?|"
               + "\\d+\\s+(?:responses?|replies)|(?:responses?|replies)\\s*\\(\\d+\\)|"
-              + "(?:leave|post|add|write|submit)\\s+(?:a|your)\\s+(?:reply|comment|response)|"
+              + "(?:[^.?!]{1,40}\\?\\s+)?(?:leave|post|add|write|submit)\\s+(?:a|your)\\s+(?:reply|comment|response)"
+              + "(?:\\s+(?:below|here))?\\.?|"
               + "join the (?:discussion|conversation)(?:\\s*:\\s*\\d+\\s+comments?)?|comments? (?:are|is) closed\\.?|"
               + "\\d+\\s+thoughts?\\s+on\\s+.+");
   private static final Pattern COMMENTER =
@@ -45,7 +46,7 @@ final class CommentRule implements FurnitureRule {
           "(?iu).*(?:\\bcomments? (?:are|is|will be) (?:moderated|reviewed|closed|subject to)"
               + "|\\bcomments? (?:faq|policy|guidelines|rules)\\b"
               + "|your e-?mail address will not be published|required fields are marked"
-              + "|(?:log|sign) in to (?:comment|reply)|be the first to comment"
+              + "|(?:log|sign) in(?: or (?:register|sign up))? to (?:post )?(?:comments?|reply)|be the first to comment"
               + "|save my name,? e-?mail|notify me of (?:new|follow-up) (?:comments|posts)).*");
 
   @Override

@@ -26,7 +26,7 @@ public enum DropReason {
   NAVIGATION,
   /** Copyright lines ("© 2020 X LLC. All rights reserved."). */
   COPYRIGHT,
-  /** Editorial disclaimers ("The views expressed … do not necessarily reflect …"). */
+  /** Editorial disclaimers ("The views expressed … do not necessarily reflect …"), funding and republication notices. */
   DISCLAIMER,
   /** Download prompts ("Please select digest to download:"). */
   DOWNLOAD_PROMPT,

@@ -4,8 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * Drops site and player chrome that the scraper captured as text: a whole line that is a UI
- * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article"), a line made
- * only of control glyphs ("×", "›", "↑"), or a media player time ("0:00", "1:02 / 3:45").
+ * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Listen to
+ * this article", "Story continues below advertisement"), a line made only of control glyphs ("×",
+ * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
+ * read", "12-15 minutes", "Listen to this article 6 min").
  *
  * <p>Why: these lines are buttons, not writing; they only ever appear as the entire line, so the
  * rule requires the whole line to be the label and never touches prose that merely contains the
@@ -15,11 +17,16 @@ final class NavigationRule extends LineRule {
   private static final Pattern CONTROL =
       Pattern.compile(
           "(?iu)(?:scroll|go|back|return|jump) to (?:the )?top|top|close|close (?:this )?(?:window|ad|menu)|"
-              + "menu|main menu|home|search|skip to (?:main )?content|skip ad|now reading|"
+              + "menu|main menu|home|search|skip to (?:main )?content|skip ad|now reading|follow|following|"
               + "read more|continue reading|read full (?:article|story)|show more|load more|"
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"
               + "play|pause|mute|unmute|full ?screen|play video|watch video|"
-              + "advertisement|sponsored content|ad|print this (?:page|article)");
+              + "advertisement|sponsored content|ad|print this (?:page|article)|"
+              + "listen to (?:this )?(?:article|story)|(?:story|article) continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
+              + "continue reading (?:below|after)(?: (?:the )?(?:advertisement|ad))?");
+  /** "6 min read", "12-15 minutes", "Listen to this article 6 min": the trailing duration of a control. */
+  private static final Pattern DURATION =
+      Pattern.compile("(?iu)\\s*[-–—|·•]?\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+(?:read|listen))?$");
   private static final Pattern TRAILING_GLYPHS = Pattern.compile("[\\s:»›→>«‹←<↑▲^]+$");
   private static final Pattern GLYPHS_ONLY = Pattern.compile("[×✕✖☰↑↓▲▼⬆«»‹›<>→←|^]+");
   private static final Pattern MEDIA_TIME =
@@ -42,7 +49,7 @@ final class NavigationRule extends LineRule {
     if (GLYPHS_ONLY.matcher(compact).matches() || MEDIA_TIME.matcher(line).matches()) {
       return true;
     }
-    String label = TRAILING_GLYPHS.matcher(line).replaceFirst("");
-    return CONTROL.matcher(label).matches();
+    String label = TRAILING_GLYPHS.matcher(DURATION.matcher(line).replaceFirst("")).replaceFirst("");
+    return label.isEmpty() || CONTROL.matcher(label).matches();
   }
 }

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * A prompt that names itself ("Sign up for the Morning Briefing …", "Herald newsletters: Get …")
  * may have up to 25 words.
  *
+ * <p>A mailing's greeting ("Good morning. Here's what you need to know today.") and its footer
+ * ("You are receiving this email because …", "Unsubscribe | Manage preferences", "Forward this
+ * newsletter to a friend") are dropped too, up to 25 words.
+ *
  * <p>Why: sign-up boxes interrupt or end articles on most sites. The rule wants the imperative
  * shape ("Sign up …", "Subscribe …", "Get … in your inbox"), so prose that mentions a newsletter
  * ("The group's newsletter called for …") is kept.
@@ -31,6 +35,22 @@ final class NewsletterRule extends LineRule {
   private static final Pattern INBOX =
       Pattern.compile("(?iu).*\\b(?:delivered )?(?:straight |directly )?to your inbox\\b.*");
 
+  /**
+   * The footer of a mailing: why the reader got it and how to stop ("You are receiving this email
+   * because …", "Unsubscribe | Manage preferences", "Forward this newsletter to a friend").
+   */
+  private static final Pattern MAILING_FOOTER =
+      Pattern.compile(
+          "(?iu).*\\b(?:you (?:are|were) receiving this|you received this (?:e-?mail|newsletter|message)"
+              + "|forward this (?:e-?mail|newsletter|message)|view (?:this e-?mail )?in (?:your|a) (?:web )?browser)\\b.*"
+              + "|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?))(?:\\s*[|·•]\\s*.*)?");
+
+  /** A mailing's opening: a salutation and what the issue holds ("Good morning. Here's what …"). */
+  private static final Pattern GREETING =
+      Pattern.compile(
+          "(?iu)(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome)\\b[^.!?]{0,40}[.!,]\\s+"
+              + "(?:here['’]?s|here is|here are|this is|today)\\b.*");
+
   @Override
   public DropReason reason() {
     return DropReason.NEWSLETTER;
@@ -39,10 +59,13 @@ final class NewsletterRule extends LineRule {
   @Override
   boolean matches(String line) {
     if (!TextShapes.atMostWords(line, 15)) {
-      return TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS) && LONG_PROMPT.matcher(line).matches();
+      return TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS)
+          && (LONG_PROMPT.matcher(line).matches() || MAILING_FOOTER.matcher(line).matches());
     }
     return TITLE.matcher(line).matches()
         || PROMPT.matcher(line).matches()
-        || INBOX.matcher(line).matches() && !TextShapes.isProse(line);
+        || INBOX.matcher(line).matches() && !TextShapes.isProse(line)
+        || MAILING_FOOTER.matcher(line).matches()
+        || GREETING.matcher(line).matches();
   }
 }

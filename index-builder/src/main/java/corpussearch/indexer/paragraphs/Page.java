@@ -68,6 +68,11 @@ final class Page {
     }
   }
 
+  /** Why line {@code i} was dropped, or null while it is live or blank. */
+  DropReason reason(int i) {
+    return marks[i];
+  }
+
   void dropAll(List<Integer> indexes, DropReason reason) {
     indexes.forEach(i -> drop(i, reason));
   }

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *       capitalised, no final sentence punctuation). Body paragraphs never look like that; a list
  *       of linked headlines always does, even when a few of its headlines end with a period.
  *   <li><b>Bulleted headlines</b>: a block of at least {@value #MIN_BULLETED_ITEMS} lines that
- *       each start with a bullet, dash, arrow or number and are otherwise linked headlines.
+ *       each start with a bullet, dash, arrow or number and are otherwise linked headlines, under
+ *       a short title of its own or none ("MORE BUSINESS", "Popular on The Daily Ledger"): a
+ *       list box's title names the box in a few words, whatever the words are.
  *   <li><b>Inline link</b>: a label and one headline on one line ("Read more: Otters clinch …").
  *   <li><b>Run of one-line blocks</b>: at least {@value #MIN_RUN_BLOCKS} consecutive blocks that
  *       are each a single headline-like line (the same list, rendered with blank lines between
@@ -50,6 +52,8 @@ final class RelatedListRule implements FurnitureRule {
   private static final Pattern BULLETED = Pattern.compile("^(?:[-–—•·▪●◦‣∙*>»›]|\\d{1,2}[.)])\\s+(.+)$");
 
   private static final int MIN_BULLETED_ITEMS = 2;
+  /** A list box's own title is a few words ("Most Read", "Popular on The Daily Ledger"). */
+  private static final int MAX_LIST_TITLE_WORDS = 6;
 
   @Override
   public DropReason reason() {
@@ -78,7 +82,7 @@ final class RelatedListRule implements FurnitureRule {
   private void dropLabelledLists(Page page) {
     List<Block> blocks = page.blocks();
     for (int b = 0; b < blocks.size(); b++) {
-      List<Integer> live = page.live(blocks.get(b));
+      List<Integer> live = labelAndLive(page, blocks.get(b));
       for (int k = 0; k < live.size(); k++) {
         int i = live.get(k);
         if (!LABEL.matcher(page.line(i)).matches()) {
@@ -106,6 +110,16 @@ final class RelatedListRule implements FurnitureRule {
     }
   }
 
+  /**
+   * The live lines of {@code block} and a label the navigation rule took for a button ("Read
+   * more" is both): it still titles the list under it.
+   */
+  private static List<Integer> labelAndLive(Page page, Block block) {
+    return block.lines().stream()
+        .filter(i -> page.isLive(i) || page.reason(i) == DropReason.NAVIGATION && LABEL.matcher(page.line(i)).matches())
+        .toList();
+  }
+
   private void dropRunsOfOneLineBlocks(Page page) {
     List<Integer> run = new ArrayList<>();
     for (Block block : page.liveBlocks()) {
@@ -131,10 +145,16 @@ final class RelatedListRule implements FurnitureRule {
    * lists facts as sentences, a related-stories box lists headlines.
    */
   private static boolean bulletedHeadlines(Page page, List<Integer> lines) {
-    if (lines.size() < MIN_BULLETED_ITEMS) {
+    if (lines.isEmpty()) {
       return false;
     }
-    for (int i : lines) {
+    String first = page.line(lines.get(0));
+    boolean titled = !BULLETED.matcher(first).matches() && TextShapes.headlineLike(first) && TextShapes.atMostWords(first, MAX_LIST_TITLE_WORDS);
+    List<Integer> items = titled ? lines.subList(1, lines.size()) : lines;
+    if (items.size() < MIN_BULLETED_ITEMS) {
+      return false;
+    }
+    for (int i : items) {
       Matcher bulleted = BULLETED.matcher(page.line(i));
       if (!bulleted.matches() || !item(bulleted.group(1))) {
         return false;

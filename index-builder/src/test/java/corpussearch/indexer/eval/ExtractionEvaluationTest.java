@@ -27,15 +27,17 @@ class ExtractionEvaluationTest {
   /** What the dev set reaches over web pages and archives. */
   private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the dev set reaches over all formats, plain text included. */
-  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.03);
-  /**
-   * What the held-out set reaches over web pages and archives (12 articles: one title, one author
-   * list, two outlets and one date wrong; one furniture phrase of 50 kept), and over all formats
-   * (21 articles; plain text is where it is weakest). Nothing was tuned on it; these floors catch
-   * a change that makes it worse.
+  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+
+  /*
+   * The held-out floors. Until the held-out set has been measured once they are the issue's
+   * targets (95% of fields, every body phrase, no furniture); from then on they are what it
+   * reaches, so that a change which makes it worse is caught.
    */
-  private static final Floors HELDOUT_WEB = new Floors(0.91, 0.91, 0.83, 0.91, 1.0, 0.03);
-  private static final Floors HELDOUT_ALL = new Floors(0.95, 0.85, 0.80, 0.80, 1.0, 0.15);
+  /** What the held-out set has to reach over web pages and archives. */
+  private static final Floors HELDOUT_WEB = new Floors(0.95, 0.95, 0.95, 0.95, 1.0, 0.0);
+  /** What the held-out set has to reach over all formats. */
+  private static final Floors HELDOUT_ALL = new Floors(0.95, 0.95, 0.95, 0.95, 1.0, 0.0);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
@@ -54,11 +56,13 @@ class ExtractionEvaluationTest {
   }
 
   private static EvaluationReport evaluate(String set, Path work) throws IOException {
-    URL resource = ExtractionEvaluationTest.class.getResource("/extraction-eval/" + set + "/" + GoldArticle.GOLD_FILE);
+    URL resource = ExtractionEvaluationTest.class.getResource("/extraction-eval/" + set);
     Assumptions.assumeTrue(resource != null,
-        "no extraction-eval/" + set + " set in the test resources (the held-out set is added at merge); skipped");
+        "no extraction-eval/" + set + " folder in the test resources (the held-out set is added at merge); skipped");
     try {
-      EvaluationReport report = ExtractionEvaluation.evaluate(Path.of(resource.toURI()).getParent(), work);
+      Path folder = Path.of(resource.toURI());
+      assertThat(folder.resolve(GoldArticle.GOLD_FILE)).as("extraction-eval/%s has no gold file", set).isRegularFile();
+      EvaluationReport report = ExtractionEvaluation.evaluate(folder, work);
       System.out.println("extraction-eval/" + set + ":\n" + report.render());
       return report;
     } catch (URISyntaxException e) {
