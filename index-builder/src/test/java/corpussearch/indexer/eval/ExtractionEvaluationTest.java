@@ -30,14 +30,16 @@ class ExtractionEvaluationTest {
   private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
 
   /*
-   * The held-out floors. Until the held-out set has been measured once they are the issue's
-   * targets (95% of fields, every body phrase, no furniture); from then on they are what it
-   * reaches, so that a change which makes it worse is caught.
+   * The held-out floors: what the blind set written for the second round (24 articles, 20+
+   * layouts, 2026-12-03) reached the first time it was measured, after the rules were tuned on dev
+   * only. The issue's targets (95% of fields, no furniture) are not met yet; these catch a change
+   * that makes the held-out set worse. Its misses are printed by this test, so a round that tunes
+   * on them turns it into a tuning set and needs a new blind set.
    */
-  /** What the held-out set has to reach over web pages and archives. */
-  private static final Floors HELDOUT_WEB = new Floors(0.95, 0.95, 0.95, 0.95, 1.0, 0.0);
-  /** What the held-out set has to reach over all formats. */
-  private static final Floors HELDOUT_ALL = new Floors(0.95, 0.95, 0.95, 0.95, 1.0, 0.0);
+  /** What the held-out set has to reach over web pages and archives (13 articles). */
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.84, 0.92, 0.92, 1.0, 0.07);
+  /** What the held-out set has to reach over all formats (24 articles). */
+  private static final Floors HELDOUT_ALL = new Floors(0.91, 0.83, 0.87, 0.91, 1.0, 0.12);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
