@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -55,7 +56,7 @@ final class JoinedWords {
   /** {@code phrase} (a typed hyphenated word's parts) or the word joined. */
   Query orJoined(Query phrase, String hyphenated, Matcher matcher) {
     Query joined = matcher.word(HYPHENS.matcher(hyphenated).replaceAll(""));
-    return joined == null ? phrase : new DisjunctionMaxQuery(List.of(phrase, joined), 0.1f);
+    return joined == null ? phrase : new DisjunctionMaxQuery(List.of(phrase, without(joined, phrase)), 0.1f);
   }
 
   /**
@@ -82,11 +83,21 @@ final class JoinedWords {
       List<Term> probes = fields.stream().map(field -> new Term(field, stem)).toList();
       T a = joined.get(at);
       T b = joined.get(at + 1);
-      joined.set(at, withExact.apply(a, new DisjunctionMaxQuery(List.of(exact.apply(a), word), 0.1f)));
-      Query pair = new DisjunctionMaxQuery(List.of(phrase, word), 0.1f);
+      Query alone = exact.apply(a);
+      joined.set(at, withExact.apply(a, new DisjunctionMaxQuery(List.of(alone, without(word, alone)), 0.1f)));
+      Query pair = new DisjunctionMaxQuery(List.of(phrase, without(word, phrase)), 0.1f);
       joined.set(at + 1, withExact.apply(b, new IfIndexedQuery(probes, pair, exact.apply(b))));
     }
     return joined;
+  }
+
+  /**
+   * {@code joined} where {@code parts} does not match: the index holds a hyphenated word both
+   * ways, and the joined form, rarer than its parts, would otherwise score "civil-service" above
+   * "civil service"; a word written solid ("hardliner") scores through its joined form alone.
+   */
+  private static Query without(Query joined, Query parts) {
+    return new BooleanQuery.Builder().add(joined, Occur.MUST).add(parts, Occur.MUST_NOT).build();
   }
 
   /** The texts of a quoted {@code text} with one pair of adjacent words joined. */
