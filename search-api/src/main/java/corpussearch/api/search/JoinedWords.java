@@ -55,12 +55,14 @@ final class JoinedWords {
 
   /** {@code phrase} (a typed hyphenated word's parts) or the word joined. */
   Query orJoined(Query phrase, String hyphenated, Matcher matcher) {
-    Query joined = matcher.word(HYPHENS.matcher(hyphenated).replaceAll(""));
+    String together = HYPHENS.matcher(hyphenated).replaceAll("");
+    Query joined = single(together) == null ? null : matcher.word(together);
     return joined == null ? phrase : new DisjunctionMaxQuery(List.of(phrase, without(joined, phrase)), 0.1f);
   }
 
   /**
-   * {@code concepts} with each pair of adjacent typed words also matching their joined form.
+   * {@code concepts} with each pair of adjacent typed words also matching their joined form (but
+   * a word typed twice, which means it once, and words past those that can rank a paragraph).
    *
    * @param exact what a concept matches
    * @param withExact a concept matching something else
@@ -69,10 +71,12 @@ final class JoinedWords {
       BiFunction<T, Query, T> withExact, Matcher matcher, List<String> fields) {
     List<T> joined = new ArrayList<>(concepts);
     String[] typed = text.trim().split("\\s+");
-    for (int w = 0; w + 1 < typed.length; w++) {
+    int from = 0;
+    for (int w = 0; w + 1 < Math.min(typed.length, QueryFactory.MAX_TIERED_CONCEPTS); w++) {
       String first = single(typed[w]);
       String second = single(typed[w + 1]);
-      int at = first == null || second == null ? -1 : indexOfPair(joined, exact, first, second);
+      int at = first == null || second == null || first.equals(second) ? -1
+          : indexOfPair(concepts, from, exact, first, second);
       String together = typed[w] + typed[w + 1];
       String stem = at < 0 ? null : single(together);
       Query word = stem == null ? null : matcher.word(together);
@@ -80,12 +84,15 @@ final class JoinedWords {
       if (phrase == null) {
         continue;
       }
+      from = at + 1;
       List<Term> probes = fields.stream().map(field -> new Term(field, stem)).toList();
+      // each concept's own query, not one already joined with its other neighbour: the queries
+      // of a long run of words then grow with its length, not exponentially
+      Query alone = exact.apply(concepts.get(at));
       T a = joined.get(at);
-      T b = joined.get(at + 1);
-      Query alone = exact.apply(a);
-      joined.set(at, withExact.apply(a, new DisjunctionMaxQuery(List.of(alone, without(word, alone)), 0.1f)));
+      joined.set(at, withExact.apply(a, new DisjunctionMaxQuery(List.of(exact.apply(a), without(word, alone)), 0.1f)));
       Query pair = new DisjunctionMaxQuery(List.of(phrase, without(word, phrase)), 0.1f);
+      T b = joined.get(at + 1);
       joined.set(at + 1, withExact.apply(b, new IfIndexedQuery(probes, pair, exact.apply(b))));
     }
     return joined;
@@ -120,8 +127,8 @@ final class JoinedWords {
   }
 
   /** Where two adjacent concepts match {@code first} and {@code second} (as typed, or with aliases). */
-  private static <T> int indexOfPair(List<T> concepts, Function<T, Query> exact, String first, String second) {
-    for (int i = 0; i + 1 < concepts.size(); i++) {
+  private static <T> int indexOfPair(List<T> concepts, int from, Function<T, Query> exact, String first, String second) {
+    for (int i = from; i + 1 < concepts.size(); i++) {
       if (holds(exact.apply(concepts.get(i)), first) && holds(exact.apply(concepts.get(i + 1)), second)) {
         return i;
       }

@@ -41,7 +41,7 @@ final class StemmedTypos {
     Set<String> seen = new LinkedHashSet<>();
     for (String variant : oneEditFrom(typed, prefixLength)) {
       List<String> stems = AnalyzedTerms.of(words, term.field(), variant);
-      if (stems.size() == 1 && !stems.get(0).equals(typed) && seen.add(stems.get(0))) {
+      if (stems.size() == 1 && kept(typed, stems.get(0)) && seen.add(stems.get(0))) {
         Term stem = new Term(term.field(), stems.get(0));
         int docFreq = reader.docFreq(stem);
         if (docFreq > 0) {
@@ -52,6 +52,16 @@ final class StemmedTypos {
     float similarity = 1f - 1f / Math.max(1, typed.length());
     return found.stream().sorted((a, b) -> Integer.compare(b.docFreq(), a.docFreq())).limit(max)
         .map(counted -> new TypoExpansions.Candidate(counted.term(), similarity)).toList();
+  }
+
+  /**
+   * Whether {@code stem} may stand for a typo of {@code typed}: not the word itself, and not
+   * shorter than it by more than the one edit. A stemmer lengthens or keeps a word it knows
+   * ("afghan" → "afghanistan"), but it cuts the made-up words among the candidates by guessed
+   * endings ("comement" → "come"), which would reach another word altogether.
+   */
+  private static boolean kept(String typed, String stem) {
+    return !stem.equals(typed) && stem.length() >= typed.length() - 1;
   }
 
   private record Counted(Term term, int docFreq) {}
