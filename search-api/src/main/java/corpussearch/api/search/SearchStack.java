@@ -33,7 +33,7 @@ public record SearchStack(IndexViews views, SearchService search, ArticleService
     // The highlighter re-analyses stored text, which was indexed without query-time synonyms.
     ParagraphHighlighter highlighter = new ParagraphHighlighter(indexAnalyzer);
     QueryFactory queries = new QueryFactory(CorpusAnalyzer.forQueries(synonyms), CorpusAnalyzer.forQueryWords());
-    SearchService search = new SearchService(views, queries, highlighter, new SpellingHints(), timeout, resultCacheBytes);
+    SearchService search = new SearchService(views, queries, highlighter, new SpellingHints(new StemmedTypos(CorpusAnalyzer.forQueryWords())), timeout, resultCacheBytes);
     return new SearchStack(views, search, new ArticleService(views, search, highlighter, timeout));
   }
 

@@ -20,14 +20,14 @@ import org.apache.lucene.index.Term;
  * <p>About 55 candidates per letter go through the analyzer, so {@link TypoQuery} asks for it only
  * when the walk over the term dictionary found nothing.
  */
-final class StemmedTypos {
+public final class StemmedTypos {
 
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
   private final Analyzer words;
 
   /** @param words the analyzer that turns a query word into its index term */
-  StemmedTypos(Analyzer words) {
+  public StemmedTypos(Analyzer words) {
     this.words = words;
   }
 
@@ -62,6 +62,15 @@ final class StemmedTypos {
    */
   private static boolean kept(String typed, String stem) {
     return !stem.equals(typed) && stem.length() >= typed.length() - 1;
+  }
+
+  /**
+   * The most frequent index term of {@code field} one edit from {@code word} as {@link #of} finds
+   * them (first letter kept), or null: what "did you mean" offers when the typo rules found it.
+   */
+  public String closest(IndexReader reader, String field, String word) throws IOException {
+    List<TypoExpansions.Candidate> found = of(reader, new Term(field, word), 1, 1);
+    return found.isEmpty() ? null : found.get(0).term().text();
   }
 
   private record Counted(Term term, int docFreq) {}

@@ -109,6 +109,17 @@ class WordFormsTest {
     }
   }
 
+  @Example
+  void aPhraseThatFindsNothingSuggestsWhatTheTypoRulesFind() throws IOException {
+    // no typos inside quotes: the phrase finds nothing, and the suggestion offers the word
+    try (SearchStack stack = stack(article("afghan", "Report", "Afghan officials met in the capital."),
+        article("other", "Weather", OTHER))) {
+      SearchResult result = stack.search().search(request("\"Afgan officials\""));
+      assertThat(result.hits()).isEmpty();
+      assertThat(result.suggestion()).contains("afghanistan");
+    }
+  }
+
   @Provide
   Arbitrary<String> words() {
     return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(4).ofMaxLength(7).filter(WordFormsTest::plainWord);
@@ -154,7 +165,10 @@ class WordFormsTest {
   }
 
   private static List<Hit> search(SearchStack stack, String q) throws IOException {
-    return stack.search().search(new SearchRequest(q, List.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1,
-        10, false, true, true)).hits();
+    return stack.search().search(request(q)).hits();
+  }
+
+  private static SearchRequest request(String q) {
+    return new SearchRequest(q, List.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10, false, true, true);
   }
 }
