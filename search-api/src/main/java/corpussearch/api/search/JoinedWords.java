@@ -38,7 +38,7 @@ final class JoinedWords {
     /** What the one word {@code word} matches, with its aliases; null if nothing. */
     Query word(String word);
 
-    /** What the quoted {@code words} match; null if nothing. */
+    /** What the quoted {@code words} match, as typed; null if nothing. */
     Query phrase(String words);
   }
 

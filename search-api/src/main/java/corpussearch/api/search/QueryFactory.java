@@ -476,7 +476,8 @@ public final class QueryFactory {
 
       @Override
       public Query phrase(String words) {
-        return QueryFactory.this.phrase(new Part(UserQuery.Kind.PHRASE, scope, words), fields);
+        // as typed: the pair's aliases are the joined word's, and each alias of a part would add a phrase
+        return QueryFactory.this.phrase(asTyped, new Part(UserQuery.Kind.PHRASE, scope, words), fields);
       }
     };
   }
