@@ -28,6 +28,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *       the verb or lost; ordinary hyphenated words ("War-on-Terror", "anti-US") stay apart; so
  *       are thousands separators ("2,000" = "2000"; {@link JoiningCharFilter});
  *   <li>Unicode word segmentation ({@link StandardTokenizer});
+ *   <li>other hyphenated words are cut into their parts and, when indexing, also joined
+ *       ("hard-liner" → "hard", "liner" and "hardliner"; {@link CompoundWordFilter});
  *   <li>English possessives are removed ("US’s" → "US");
  *   <li>the country written "US", "U.S." or "USA" becomes {@code usa} while it is still
  *       upper-case, so "us" the pronoun stays apart ({@link CountryAcronymFilter});
@@ -54,22 +56,36 @@ public final class CorpusAnalyzer extends Analyzer {
   private static final int WORD_MEMO_CAPACITY = 10_000;
 
   private final SynonymMap querySynonyms;
+  private final boolean stackJoined;
 
-  private CorpusAnalyzer(SynonymMap querySynonyms) {
+  private CorpusAnalyzer(SynonymMap querySynonyms, boolean stackJoined) {
     this.querySynonyms = querySynonyms;
+    this.stackJoined = stackJoined;
   }
 
-  /** The chain used to index paragraphs, titles and sections. */
+  /**
+   * The chain used to index paragraphs, titles and sections (and to re-analyse them for
+   * highlighting): a hyphenated word also gives its joined form, stacked on its first part.
+   */
   public static CorpusAnalyzer forIndexing() {
-    return new CorpusAnalyzer(null);
+    return new CorpusAnalyzer(null, true);
   }
 
   /**
    * The chain used to analyse query text: the indexing chain followed by a {@link
-   * SynonymGraphFilter} over {@code synonyms} (which may be {@code null} for none).
+   * SynonymGraphFilter} over {@code synonyms} (which may be {@code null} for none), with a
+   * hyphenated word as its parts only: the alias filter cannot read a token graph.
    */
   public static CorpusAnalyzer forQueries(SynonymMap synonyms) {
-    return new CorpusAnalyzer(synonyms);
+    return new CorpusAnalyzer(synonyms, false);
+  }
+
+  /**
+   * The chain that turns query words into the terms the index holds for them, one term per
+   * position: the indexing chain without joined forms and without aliases.
+   */
+  public static CorpusAnalyzer forQueryWords() {
+    return new CorpusAnalyzer(null, false);
   }
 
   @Override
@@ -80,7 +96,8 @@ public final class CorpusAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+    TokenStream stream = new CompoundWordFilter(tokenizer, stackJoined);
+    stream = new EnglishPossessiveFilter(stream);
     stream = new CountryAcronymFilter(stream);
     stream = new MemoizingFilter(stream, CorpusAnalyzer::wordForms, WORD_MEMO_CAPACITY);
     if (querySynonyms != null) {

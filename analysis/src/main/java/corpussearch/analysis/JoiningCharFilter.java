@@ -19,6 +19,10 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  *       exactly three digits: "2,000" and "2 000" read as "2000".
  * </ul>
  *
+ * <p>Any other hyphen between two letters ("hard-liner", "al-Qaeda") becomes {@value
+ * CompoundWordFilter#MARK}, which keeps the word whole through the tokenizer, so that {@link
+ * CompoundWordFilter} can index it both as its parts and joined.
+ *
  * <p>Words are bounded by anything that is not a letter, a digit, an underscore or a combining
  * mark. Offsets are corrected for every deleted character, so highlights still cover the text as
  * written.
@@ -65,6 +69,8 @@ final class JoiningCharFilter extends BaseCharFilter {
       if (isDeleted(text, i)) {
         deleted++;
         addOffCorrectMap(outputLength, deleted);
+      } else if (joinsWords(text, i)) {
+        output[outputLength++] = CompoundWordFilter.MARK;
       } else {
         output[outputLength++] = text[i];
       }
@@ -90,6 +96,13 @@ final class JoiningCharFilter extends BaseCharFilter {
       case ',', '\u00a0', '\u202f' -> separatesThousands(text, i);
       default -> false;
     };
+  }
+
+  /** Whether a hyphen (not deleted) stands between two letters, inside one word. */
+  private static boolean joinsWords(char[] text, int i) {
+    boolean hyphen = text[i] == '-' || text[i] == '\u2010' || text[i] == '\u2011';
+    return hyphen && i > 0 && i + 1 < text.length
+        && Character.isLetter(Character.codePointBefore(text, i)) && Character.isLetter(Character.codePointAt(text, i + 1));
   }
 
   private static boolean joinsAcronym(char[] text, int hyphen) {

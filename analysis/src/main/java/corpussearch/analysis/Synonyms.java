@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * Loads the alias list (Solr synonym format) that {@link CorpusAnalyzer#forQueries} applies to
- * queries. Each entry is analysed with the indexing chain, so the list is written in plain words
+ * queries. Each entry is analysed with the indexing chain (without joined forms, which an alias cannot hold), so the list is written in plain words
  * and still matches what the index holds.
  */
 public final class Synonyms {
@@ -44,7 +44,7 @@ public final class Synonyms {
   }
 
   private static SynonymMap parse(Reader reader, String source) throws IOException {
-    SolrSynonymParser parser = new SolrSynonymParser(true, true, CorpusAnalyzer.forIndexing());
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, CorpusAnalyzer.forQueryWords());
     try {
       parser.parse(reader);
       return parser.build();

@@ -3,6 +3,8 @@ package corpussearch.analysis;
 import static corpussearch.analysis.AnalyzerTokens.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.lucene.analysis.Analyzer;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The indexing chain of {@link CorpusAnalyzer}, one behaviour at a time, by its exact tokens. */
 class CorpusAnalyzerTest {
+
+  private static final Analyzer QUERY_WORDS = CorpusAnalyzer.forQueryWords();
 
   @Nested
   class Apostrophes {
@@ -77,8 +81,8 @@ class CorpusAnalyzerTest {
 
     @Test
     void usTrainedIsNotJoined() {
-      assertThat(tokens("US-trained")).containsExactly("usa", "train");
-      assertThat(tokens("Why are US-trained Afghans now joining IS-K?"))
+      assertThat(tokens(QUERY_WORDS, "US-trained")).containsExactly("usa", "train");
+      assertThat(tokens(QUERY_WORDS, "Why are US-trained Afghans now joining IS-K?"))
           .containsSubsequence("usa", "train")
           .doesNotContain("ustrained", "ustrain")
           .endsWith("join", "isk");
@@ -95,11 +99,17 @@ class CorpusAnalyzerTest {
     }
 
     @Test
-    void ordinaryHyphenatedWordsAreNotJoined() {
-      assertThat(tokens("War-on-Terror")).containsExactly("war", "on", "terror");
-      assertThat(tokens("face-to-face")).containsExactly("face", "to", "face");
-      assertThat(tokens("anti-US protests")).containsExactly("anti", "usa", "protest");
-      assertThat(tokens("Pak-US ties")).containsExactly("pak", "usa", "tie");
+    void ordinaryHyphenatedWordsAreNotJoinedInQueries() {
+      assertThat(tokens(QUERY_WORDS, "War-on-Terror")).containsExactly("war", "on", "terror");
+      assertThat(tokens(QUERY_WORDS, "face-to-face")).containsExactly("face", "to", "face");
+      assertThat(tokens(QUERY_WORDS, "anti-US protests")).containsExactly("anti", "usa", "protest");
+      assertThat(tokens(QUERY_WORDS, "Pak-US ties")).containsExactly("pak", "usa", "tie");
+    }
+
+    @Test
+    void ordinaryHyphenatedWordsKeepTheirPartsWhenIndexedJoined() {
+      assertThat(tokens("War-on-Terror")).containsExactly("war", "waronterror", "on", "terror");
+      assertThat(tokens("face-to-face")).containsExactly("face", "facetoface", "to", "face");
     }
   }
 
@@ -143,7 +153,7 @@ class CorpusAnalyzerTest {
 
     @Test
     void transliterationWithMacronsEqualsThePlainOne() {
-      assertThat(tokens("al-Baghdādī")).isEqualTo(tokens("al-Baghdadi")).containsExactly("al", "baghdadi");
+      assertThat(tokens("al-Baghdādī")).isEqualTo(tokens("al-Baghdadi")).containsExactly("al", "albaghdadi", "baghdadi");
     }
 
     @Test

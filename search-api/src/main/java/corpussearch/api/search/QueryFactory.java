@@ -92,6 +92,10 @@ public final class QueryFactory {
     Concept withoutTypo() {
       return new Concept(exact, null, noise, proximityTerm);
     }
+
+    Concept withExact(Query matching) {
+      return new Concept(matching, typo, noise, proximityTerm);
+    }
   }
 
   private final QueryBuilder builder;
@@ -99,10 +103,13 @@ public final class QueryFactory {
   private final Analyzer normalizer;
   private final Analyzer indexAnalyzer;
   private final NoiseWords noiseWords;
+  private final StemmedTypos stemmedTypos;
+  private final JoinedWords joinedWords;
 
   /**
    * @param queryAnalyzer the shared analyzer with query-time synonyms
-   * @param indexAnalyzer the shared analyzer as used for indexing (no synonyms)
+   * @param indexAnalyzer the shared analyzer as query words go through it: no synonyms, a
+   *     hyphenated word as its parts only
    */
   public QueryFactory(Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
     this.builder = new QueryBuilder(queryAnalyzer);
@@ -111,6 +118,8 @@ public final class QueryFactory {
     this.normalizer = queryAnalyzer;
     this.indexAnalyzer = indexAnalyzer;
     this.noiseWords = NoiseWords.analyzedWith(indexAnalyzer);
+    this.stemmedTypos = new StemmedTypos(indexAnalyzer);
+    this.joinedWords = new JoinedWords(indexAnalyzer);
   }
 
   /**
@@ -450,7 +459,27 @@ public final class QueryFactory {
       Term proximity = single != null && single.field().equals(IndexSchema.TEXT) ? single : null;
       concepts.add(new Concept(new DisjunctionMaxQuery(alternatives, 0.1f), typo, noise, proximity));
     }
-    return joinCompoundWords(part, fields, concepts);
+    JoinedWords.Matcher matcher = matcher(part.scope(), fields, typos);
+    List<Concept> compounds = joinCompoundWords(part, fields, concepts, matcher);
+    return joinedWords.pairs(part.text(), compounds, Concept::exact, Concept::withExact,
+        matcher, fields.stream().map(WeightedField::name).toList());
+  }
+
+  /** How {@link JoinedWords} matches a joined word or a pair of words on {@code fields}. */
+  private JoinedWords.Matcher matcher(Scope scope, List<WeightedField> fields, TypoExpansions typos) {
+    return new JoinedWords.Matcher() {
+      @Override
+      public Query word(String word) {
+        List<Concept> concepts = words(new Part(UserQuery.Kind.WORDS, scope, word), typos);
+        return concepts.size() == 1 ? concepts.get(0).exact() : null;
+      }
+
+      @Override
+      public Query phrase(String words) {
+        // as typed: the pair's aliases are the joined word's, and each alias of a part would add a phrase
+        return QueryFactory.this.phrase(asTyped, new Part(UserQuery.Kind.PHRASE, scope, words), fields);
+      }
+    };
   }
 
   /**
@@ -472,7 +501,8 @@ public final class QueryFactory {
     return new BooleanQuery.Builder().add(alternatives, Occur.SHOULD).add(literal, Occur.SHOULD).build();
   }
 
-  private List<Concept> joinCompoundWords(Part part, List<WeightedField> fields, List<Concept> concepts) {
+  private List<Concept> joinCompoundWords(Part part, List<WeightedField> fields, List<Concept> concepts,
+      JoinedWords.Matcher matcher) {
     List<Concept> joined = new ArrayList<>(concepts);
     for (String word : part.text().split("\\s+")) {
       List<String> terms = indexTerms(word);
@@ -483,7 +513,7 @@ public final class QueryFactory {
       if (start >= 0) {
         Query phrase = phrase(new Part(UserQuery.Kind.PHRASE, part.scope(), word), fields);
         joined.subList(start, start + terms.size()).clear();
-        joined.add(start, new Concept(phrase));
+        joined.add(start, new Concept(joinedWords.orJoined(phrase, word, matcher)));
       }
     }
     return joined;
@@ -520,17 +550,21 @@ public final class QueryFactory {
   }
 
   /**
-   * The typo alternative of {@code term}, in the paragraph text only: a typo that only a title or
-   * heading would rescue is not worth a second expansion on every query.
+   * The typo alternative of {@code term}, on every field the word is searched in (a title that
+   * holds the word is as good a match for its typo as for the word itself).
    */
-  private static Query typo(Term term, List<WeightedField> fields, TypoExpansions typos) {
+  private Query typo(Term term, List<WeightedField> fields, TypoExpansions typos) {
     int length = term.text().codePointCount(0, term.text().length());
     int edits = length >= 9 ? 2 : length >= 5 ? 1 : 0;
-    WeightedField field = fields.get(0);
     if (edits == 0) {
       return null;
     }
-    return boost(new TypoQuery(new Term(field.name(), term.bytes()), edits, 1, MAX_FUZZY_EXPANSIONS, typos), field.boost());
+    List<Query> alternatives = new ArrayList<>();
+    for (WeightedField field : fields) {
+      Term onField = new Term(field.name(), term.bytes());
+      alternatives.add(boost(new TypoQuery(onField, edits, 1, MAX_FUZZY_EXPANSIONS, typos, stemmedTypos), field.boost()));
+    }
+    return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0.1f);
   }
 
   /**
@@ -550,12 +584,17 @@ public final class QueryFactory {
     return phrase(asTyped, part, fields);
   }
 
-  private static Query phrase(QueryBuilder builder, Part part, List<WeightedField> fields) {
+  /** A quoted text on {@code fields}, also with any two of its words joined ({@link JoinedWords}). */
+  private Query phrase(QueryBuilder builder, Part part, List<WeightedField> fields) {
     List<Query> alternatives = new ArrayList<>();
-    for (WeightedField field : fields) {
-      Query query = builder.createPhraseQuery(field.name(), part.text());
-      if (query != null) {
-        alternatives.add(boost(query, field.boost()));
+    List<String> texts = new ArrayList<>(List.of(part.text()));
+    texts.addAll(joinedWords.phraseVariants(part.text()));
+    for (String text : texts) {
+      for (WeightedField field : fields) {
+        Query query = builder.createPhraseQuery(field.name(), text);
+        if (query != null) {
+          alternatives.add(boost(query, field.boost()));
+        }
       }
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);

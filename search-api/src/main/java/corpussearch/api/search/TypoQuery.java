@@ -26,7 +26,8 @@ import org.apache.lucene.util.BytesRef;
  * searches, and a build over 9 letters with 2 edits costs milliseconds; an index written by
  * several threads has several segments, so that cost was the largest part of a search. This query
  * builds the automaton once, walks the index's merged term dictionary, keeps the closest {@code
- * maxExpansions} words (fewest edits first, then the most frequent) and rewrites itself to a
+ * maxExpansions} words (fewest edits first, then the most frequent; when there is none, the stems
+ * of the words one edit from the typed one, {@link StemmedTypos}) and rewrites itself to a
  * {@link BlendedTermQuery} over them, which the highlighter then sees as plain terms.
  */
 final class TypoQuery extends Query {
@@ -41,12 +42,15 @@ final class TypoQuery extends Query {
   private final int prefixLength;
   private final int maxExpansions;
   private final TypoExpansions remembered;
+  private final StemmedTypos stemmed;
   // The same typo appears twice in a ranking query (its tier and its score); expand it once.
   private IndexReader expandedFor;
   private Query expansion;
 
-  TypoQuery(Term term, int maxEdits, int prefixLength, int maxExpansions, TypoExpansions remembered) {
+  /** @param stemmed where to look when no word of the index is within {@code maxEdits} of the term */
+  TypoQuery(Term term, int maxEdits, int prefixLength, int maxExpansions, TypoExpansions remembered, StemmedTypos stemmed) {
     this.term = term;
+    this.stemmed = stemmed;
     this.maxEdits = maxEdits;
     this.prefixLength = prefixLength;
     this.maxExpansions = maxExpansions;
@@ -94,6 +98,9 @@ final class TypoQuery extends Query {
         complete = false;
         break;
       }
+    }
+    if (found.isEmpty() && complete) {
+      return new TypoExpansions.Closest(stemmed.of(reader, term, prefixLength, maxExpansions), true);
     }
     found.sort(Comparator.comparingDouble(Found::similarity).reversed()
         .thenComparing(Comparator.comparingInt(Found::docFreq).reversed()));

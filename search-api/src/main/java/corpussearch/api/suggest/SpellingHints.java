@@ -2,6 +2,7 @@ package corpussearch.api.suggest;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import corpussearch.api.cache.Caches;
+import corpussearch.api.search.StemmedTypos;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": for a query that found nothing, replaces each word the index does not know with
- * the closest word it does (Lucene's {@link DirectSpellChecker} over the paragraph text).
+ * the closest word it does (Lucene's {@link DirectSpellChecker} over the paragraph text, or else
+ * the stem of a word one edit away, as the search's own typo rule finds it: {@link StemmedTypos}).
  *
  * <p>Finding the closest word builds Levenshtein automata, which costs more than the rest of a
  * search on a small index, so each word's correction is remembered per index version (bounded;
@@ -30,7 +32,13 @@ public final class SpellingHints {
   private record Key(IndexReader.CacheKey version, String word) {}
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final StemmedTypos stemmedTypos;
   private final Cache<Key, String> corrections = Caches.ofSize(MAX_WORDS);
+
+  /** @param stemmedTypos the search's typo rule over surface forms, tried when no indexed word is close */
+  public SpellingHints(StemmedTypos stemmedTypos) {
+    this.stemmedTypos = stemmedTypos;
+  }
 
   /**
    * A corrected query, or null when no word could be corrected or {@code deadline} passed before
@@ -72,6 +80,10 @@ public final class SpellingHints {
       return NONE;
     }
     SuggestWord[] words = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return words.length > 0 ? words[0].string : NONE;
+    if (words.length > 0) {
+      return words[0].string;
+    }
+    String stem = stemmedTypos.closest(reader, IndexSchema.TEXT, word);
+    return stem == null ? NONE : stem;
   }
 }

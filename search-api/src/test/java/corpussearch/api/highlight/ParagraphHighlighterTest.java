@@ -41,7 +41,7 @@ class ParagraphHighlighterTest {
   };
 
   private final Analyzer analyzer = CorpusAnalyzer.forIndexing();
-  private final QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), analyzer);
+  private final QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
 
   @Test
   void marksWhatLucenesOwnHighlighterMarks() throws IOException {

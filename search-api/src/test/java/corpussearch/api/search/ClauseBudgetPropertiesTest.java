@@ -31,7 +31,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class ClauseBudgetPropertiesTest {
 
   private static final QueryFactory FACTORY =
-      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
   private static Path folder;
   private static DirectoryReader reader;
   private static int lucenesLimit;

@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 class LenientQueryParserPropertiesTest {
 
   private static final QueryFactory FACTORY =
-      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
 
   private final LenientQueryParser parser = new LenientQueryParser();
 

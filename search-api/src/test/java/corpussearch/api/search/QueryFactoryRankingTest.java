@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class QueryFactoryRankingTest {
 
   private final QueryFactory factory =
-      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
   private final LenientQueryParser parser = new LenientQueryParser();
 
   /** The ids of the paragraphs {@code q} matches, best first. */

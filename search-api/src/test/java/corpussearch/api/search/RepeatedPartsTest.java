@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.IntRange;
 class RepeatedPartsTest {
 
   private static final QueryFactory FACTORY =
-      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
   private final LenientQueryParser parser = new LenientQueryParser();
   private final TypoExpansions typos = TypoExpansions.uncached();
 

@@ -52,7 +52,7 @@ class TopTierTest {
   };
 
   private final QueryFactory factory =
-      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
   private final LenientQueryParser parser = new LenientQueryParser();
   private Directory directory;
   private DirectoryReader reader;

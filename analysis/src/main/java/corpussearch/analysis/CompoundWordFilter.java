@@ -1,0 +1,114 @@
+package corpussearch.analysis;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
+
+/**
+ * Cuts a hyphenated word, which {@link JoiningCharFilter} marks by turning its hyphens into
+ * {@value #MARK} so that the tokenizer keeps it whole, into its parts ("hard-liner" → "hard",
+ * "liner"), each at its own position with its own offsets, so phrases over the parts still match.
+ *
+ * <p>When indexing it also stacks the parts joined ("hardliner") on the first part, so that a
+ * person who writes the word as one ("hardliner", "hardliners") finds the hyphenated form: the
+ * joined form goes through the rest of the chain and is stemmed like any word. Queries are
+ * analysed without the joined form (a query-time alias filter cannot read a token graph); the
+ * search service tries joined forms itself.
+ */
+final class CompoundWordFilter extends TokenFilter {
+
+  /** What stands for a hyphen inside a word between the char filter and this filter. */
+  static final char MARK = '_';
+
+  private final boolean stackJoined;
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+  private final List<Piece> pending = new ArrayList<>();
+  private AttributeSource.State word;
+
+  private record Piece(String text, int start, int end, int increment) {}
+
+  /**
+   * @param stackJoined whether to add each hyphenated word's joined form (indexing) or only its
+   *     parts (queries)
+   */
+  CompoundWordFilter(TokenStream input, boolean stackJoined) {
+    super(input);
+    this.stackJoined = stackJoined;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!pending.isEmpty()) {
+      restoreState(word);
+      emit(pending.remove(0));
+      return true;
+    }
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (!marked()) {
+      return true;
+    }
+    split();
+    if (pending.isEmpty()) {
+      return true;
+    }
+    word = captureState();
+    emit(pending.remove(0));
+    return true;
+  }
+
+  private boolean marked() {
+    char[] buffer = term.buffer();
+    for (int i = 0; i < term.length(); i++) {
+      if (buffer[i] == MARK) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Queues the parts of the current word, and its joined form after the first one. */
+  private void split() {
+    String text = term.toString();
+    int start = offset.startOffset();
+    int end = offset.endOffset();
+    StringBuilder joined = new StringBuilder(text.length());
+    int from = 0;
+    for (int at = 0; at <= text.length(); at++) {
+      if (at == text.length() || text.charAt(at) == MARK) {
+        if (at > from) {
+          String part = text.substring(from, at);
+          int increment = pending.isEmpty() ? this.increment.getPositionIncrement() : 1;
+          pending.add(new Piece(part, Math.min(end, start + from), Math.min(end, start + at), increment));
+          joined.append(part);
+        }
+        from = at + 1;
+      }
+    }
+    if (stackJoined && pending.size() > 1) {
+      pending.add(1, new Piece(joined.toString(), start, end, 0));
+    }
+  }
+
+  private void emit(Piece piece) {
+    term.setEmpty().append(piece.text());
+    offset.setOffset(piece.start(), piece.end());
+    increment.setPositionIncrement(piece.increment());
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pending.clear();
+    word = null;
+  }
+}
