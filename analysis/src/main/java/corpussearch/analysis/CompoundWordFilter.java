@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.util.AttributeSource;
 
 /**
@@ -15,7 +16,8 @@ import org.apache.lucene.util.AttributeSource;
  * {@value #MARK} so that the tokenizer keeps it whole, into its parts ("hard-liner" → "hard",
  * "liner"), each at its own position with its own offsets, so phrases over the parts still match.
  *
- * <p>When indexing it also stacks the parts joined ("hardliner") on the first part, so that a
+ * <p>When indexing it also stacks the parts joined ("hardliner") on the first part, spanning
+ * every part's position as a token graph requires, so that a
  * person who writes the word as one ("hardliner", "hardliners") finds the hyphenated form: the
  * joined form goes through the rest of the chain and is stemmed like any word. Queries are
  * analysed without the joined form (a query-time alias filter cannot read a token graph); the
@@ -30,10 +32,11 @@ final class CompoundWordFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
   private final List<Piece> pending = new ArrayList<>();
   private AttributeSource.State word;
 
-  private record Piece(String text, int start, int end, int increment) {}
+  private record Piece(String text, int start, int end, int increment, int length) {}
 
   /**
    * @param stackJoined whether to add each hyphenated word's joined form (indexing) or only its
@@ -88,14 +91,17 @@ final class CompoundWordFilter extends TokenFilter {
         if (at > from) {
           String part = text.substring(from, at);
           int increment = pending.isEmpty() ? this.increment.getPositionIncrement() : 1;
-          pending.add(new Piece(part, Math.min(end, start + from), Math.min(end, start + at), increment));
+          // The last part ends where the word ends even when the char filter changed its length, so
+          // it and the joined form, which end at the same position, end at the same offset.
+          int partEnd = at == text.length() ? end : Math.min(end, start + at);
+          pending.add(new Piece(part, Math.min(end, start + from), partEnd, increment, 1));
           joined.append(part);
         }
         from = at + 1;
       }
     }
     if (stackJoined && pending.size() > 1) {
-      pending.add(1, new Piece(joined.toString(), start, end, 0));
+      pending.add(1, new Piece(joined.toString(), start, end, 0, pending.size()));
     }
   }
 
@@ -103,6 +109,7 @@ final class CompoundWordFilter extends TokenFilter {
     term.setEmpty().append(piece.text());
     offset.setOffset(piece.start(), piece.end());
     increment.setPositionIncrement(piece.increment());
+    length.setPositionLength(piece.length());
   }
 
   @Override
