@@ -91,8 +91,7 @@ final class CompoundWordFilter extends TokenFilter {
         if (at > from) {
           String part = text.substring(from, at);
           int increment = pending.isEmpty() ? this.increment.getPositionIncrement() : 1;
-          // The last part ends where the word ends even when the char filter changed its length, so
-          // it and the joined form, which end at the same position, end at the same offset.
+          // The last part ends where the word ends even when the char filter changed its length.
           int partEnd = at == text.length() ? end : Math.min(end, start + at);
           pending.add(new Piece(part, Math.min(end, start + from), partEnd, increment, 1));
           joined.append(part);
@@ -101,7 +100,11 @@ final class CompoundWordFilter extends TokenFilter {
       }
     }
     if (stackJoined && pending.size() > 1) {
-      pending.add(1, new Piece(joined.toString(), start, end, 0, pending.size()));
+      // The joined form spans exactly its parts (not an underscore before or after them), so tokens
+      // that start or end at the same position share that offset, as a token graph requires.
+      Piece first = pending.get(0);
+      Piece last = pending.get(pending.size() - 1);
+      pending.add(1, new Piece(joined.toString(), first.start(), last.end(), 0, pending.size()));
     }
   }
 
