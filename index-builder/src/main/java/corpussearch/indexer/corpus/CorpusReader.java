@@ -1,25 +1,17 @@
 package corpussearch.indexer.corpus;
 
 import corpussearch.indexer.source.PageOutcome;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.indexer.extract.ArticleMetadata;
-import corpussearch.indexer.extract.FieldValue;
-import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.html.HtmlFileReader;
 import corpussearch.indexer.source.ArticleSink;
 import corpussearch.indexer.source.CorpusProblem;
 import corpussearch.indexer.source.SourceDocument;
-import corpussearch.indexer.source.WebAddresses;
 import corpussearch.indexer.warc.WarcFileReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,10 +38,6 @@ public final class CorpusReader {
 
   /** The name of the optional curator file in the corpus folder. */
   public static final String METADATA_CSV = "metadata.csv";
-
-  static final String JSONL_RULE = "jsonl-field";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path corpus;
   private final long maxFileBytes;
@@ -206,7 +194,7 @@ public final class CorpusReader {
         if (decoded.repaired()) {
           problems.add(CorpusProblem.warning(name, lineNumber, undecodable(decoded)));
         }
-        SourceDocument doc = parseJsonLine(name, fileId, lineNumber, decoded);
+        SourceDocument doc = JsonLineArticles.parse(name, fileId, lineNumber, decoded, problems);
         if (doc != null && claim(doc.articleId(), name, lineNumber)) {
           sink.accept(doc);
         }
@@ -219,51 +207,6 @@ public final class CorpusReader {
     }
   }
 
-  private SourceDocument parseJsonLine(String name, String fileId, int lineNumber, TextDecoder.Decoded decoded) {
-    String line = decoded.text();
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      problems.add(CorpusProblem.error(name, lineNumber, "malformed JSON: " + e.getOriginalMessage()));
-      return null;
-    }
-    if (node == null || !node.isObject()) {
-      problems.add(CorpusProblem.error(name, lineNumber, "expected a JSON object"));
-      return null;
-    }
-    String text = textOf(node, "text");
-    List<String> paragraphs = paragraphsOf(node);
-    if ((text == null || text.isBlank()) && paragraphs.isEmpty()) {
-      problems.add(CorpusProblem.error(name, lineNumber, "no \"text\" or \"paragraphs\""));
-      return null;
-    }
-    String ownId = textOf(node, "id");
-    String id = ownId != null && !ownId.isBlank() ? ownId.strip()
-        : JsonLineIds.of(fileId, textOf(node, "url"), textOf(node, "title"), textOf(node, "date"), text, paragraphs);
-    ArticleMetadata given = givenMetadata(node, name, lineNumber);
-    boolean useText = text != null && !text.isBlank();
-    return new SourceDocument(id, name, useText ? text : null, useText ? null : paragraphs, given, line,
-        WebAddresses.webUrl(textOf(node, "url")), decoded.encoding());
-  }
-
-  private ArticleMetadata givenMetadata(JsonNode node, String name, int lineNumber) {
-    ArticleMetadata given = ArticleMetadata.empty();
-    for (MetadataField field : MetadataField.values()) {
-      String value = textOf(node, field.key());
-      if (value == null || value.isBlank()) {
-        continue;
-      }
-      value = value.strip();
-      if (field == MetadataField.DATE && !isIsoDate(value)) {
-        problems.add(CorpusProblem.warning(name, lineNumber, "date \"" + value + "\" is not a valid YYYY-MM-DD date; left to extraction"));
-        continue;
-      }
-      given = given.with(field, FieldValue.of(value, JSONL_RULE));
-    }
-    return given;
-  }
-
   private boolean claim(String id, String name, int line) {
     String first = firstSeen.putIfAbsent(id, line > 0 ? name + " line " + line : name);
     if (first == null) {
@@ -271,37 +214,6 @@ public final class CorpusReader {
     }
     problems.add(CorpusProblem.error(name, line, "duplicate article id \"" + id + "\" (first read from " + first + "); first one kept"));
     return false;
-  }
-
-  /** Whether {@code value} is a real calendar date written {@code YYYY-MM-DD}. */
-  static boolean isIsoDate(String value) {
-    if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return false;
-    }
-    try {
-      LocalDate.parse(value);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-  }
-
-  private static String textOf(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value != null && value.isValueNode() && !value.isNull() ? value.asText() : null;
-  }
-
-  private static List<String> paragraphsOf(JsonNode node) {
-    JsonNode array = node.get("paragraphs");
-    List<String> paragraphs = new ArrayList<>();
-    if (array != null && array.isArray()) {
-      for (JsonNode item : array) {
-        if (item.isValueNode() && !item.asText().isBlank()) {
-          paragraphs.add(item.asText());
-        }
-      }
-    }
-    return paragraphs;
   }
 
   private String tooLarge(long size) {

@@ -118,7 +118,7 @@ public final class MetadataOverrides {
       if (value.isBlank()) {
         continue;
       }
-      if (field == MetadataField.DATE && !CorpusReader.isIsoDate(value)) {
+      if (field == MetadataField.DATE && !JsonLineArticles.isIsoDate(value)) {
         problems.add(CorpusProblem.error(CorpusReader.METADATA_CSV, line, "bad date \"" + value + "\" (want YYYY-MM-DD); cell ignored"));
         continue;
       }
