@@ -1,6 +1,8 @@
 package corpussearch.api.suggest;
 
+import corpussearch.analysis.CorpusAnalyzer;
 import corpussearch.api.search.NoiseWords;
+import corpussearch.api.suggest.WordSpans.WordSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.util.BytesRef;
@@ -35,7 +36,8 @@ final class CompletionCandidates {
   /** Share of capitalised words above which a text is set in title case. */
   static final double TITLE_CASE_SHARE = 0.6;
 
-  static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['’-]\\p{L}+)*");
+  /** The shared analyzer, for where its tokenizer finds words; the spans are the text as written. */
+  private static final CorpusAnalyzer WORDS = CorpusAnalyzer.forIndexing();
   /** Lower-case words that may join the capitalised words of one name ("Islamic State in Khorasan"). */
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "in", "al", "e", "the", "for", "de", "bin");
   /** Function words beyond the {@link NoiseWords} (which ranking needs): nobody searches for them alone. */
@@ -62,13 +64,12 @@ final class CompletionCandidates {
     List<String> run = new ArrayList<>();
     boolean runStartsSentence = false;
     boolean sentenceStart = true;
-    Matcher words = WORD.matcher(text);
     int lastEnd = 0;
-    while (words.find()) {
-      String word = words.group();
-      String between = text.substring(lastEnd, words.start());
+    for (WordSpan span : words(text)) {
+      String word = text.substring(span.start(), span.end());
+      String between = text.substring(lastEnd, span.start());
       sentenceStart |= SENTENCE_END.matcher(between).find();
-      lastEnd = words.end();
+      lastEnd = span.end();
       addWord(word, weight);
       boolean capital = Character.isUpperCase(word.codePointAt(0));
       boolean connector = !run.isEmpty() && NAME_CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
@@ -98,11 +99,10 @@ final class CompletionCandidates {
   }
 
   private static boolean titleCase(String text) {
-    Matcher words = WORD.matcher(text);
     int capitalised = 0;
     int all = 0;
-    while (words.find()) {
-      String word = words.group();
+    for (WordSpan span : words(text)) {
+      String word = text.substring(span.start(), span.end());
       if (!isFunctionWord(word) && !NAME_CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
         all++;
         capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
@@ -164,8 +164,18 @@ final class CompletionCandidates {
     return String.join(" ", words.subList(start, end));
   }
 
+  /**
+   * The words of {@code text} as the analyzer's tokenizer finds them, a hyphenated word whole;
+   * numbers are left out: nobody types a prefix to complete a figure.
+   */
+  private static List<WordSpan> words(String text) {
+    return WordSpans.merged(WORDS, text).stream().filter(span -> Character.isLetter(text.codePointAt(span.start()))).toList();
+  }
+
+  /** Whether {@code word} (white-space delimited) is one word, whole, and one a person would search for. */
   private static boolean isContent(String word) {
-    return WORD.matcher(word).matches() && !isFunctionWord(word) && !NAME_CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+    List<WordSpan> spans = words(word);
+    return spans.size() == 1 && spans.get(0).start() == 0 && spans.get(0).end() == word.length() && !isFunctionWord(word) && !NAME_CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isFunctionWord(String word) {

@@ -1,12 +1,11 @@
 package corpussearch.api.suggest;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import corpussearch.analysis.CorpusAnalyzer;
 import corpussearch.api.cache.Caches;
 import corpussearch.api.search.StemmedTypos;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
@@ -29,7 +28,10 @@ public final class SpellingHints {
   static final int MAX_WORDS = 4096;
   private static final String NONE = "";
 
-  private record Key(IndexReader.CacheKey version, String word) {}
+  /** The analyzer that turns a typed word into the term indexing made of it, one term per position. */
+  private static final CorpusAnalyzer WORDS = CorpusAnalyzer.forQueryWords();
+
+  private record Key(IndexReader.CacheKey version, String term, String surface) {}
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
   private final StemmedTypos stemmedTypos;
@@ -43,30 +45,35 @@ public final class SpellingHints {
   /**
    * A corrected query, or null when no word could be corrected or {@code deadline} passed before
    * every word was looked at (half a correction would suggest a query nobody typed).
+   *
+   * <p>The words are the shared analyzer's tokens: a word is known when the index holds its term,
+   * and only the span of an unknown word is replaced, so quotes, operators and the case of every
+   * other word stay as typed.
    */
   public String suggest(IndexReader reader, String query, QueryTimeout deadline) throws IOException {
-    List<String> corrected = new ArrayList<>();
-    boolean changed = false;
-    for (String word : query.split("\\s+")) {
+    StringBuilder suggested = new StringBuilder();
+    int copied = 0;
+    for (WordSpans.WordSpan word : WordSpans.of(WORDS, query)) {
       if (deadline.shouldExit()) {
         return null;
       }
-      String plain = word.replaceAll("[^\\p{L}\\p{N}'-]", "");
-      String lower = plain.toLowerCase(Locale.ROOT);
-      String correction = plain.length() < 3 ? NONE : correction(reader, lower);
-      changed |= !correction.equals(NONE);
-      corrected.add(correction.equals(NONE) ? word : correction);
+      String surface = query.substring(word.start(), word.end());
+      String correction = surface.length() < 3 ? NONE : correction(reader, word.term(), surface.toLowerCase(Locale.ROOT));
+      if (!correction.equals(NONE)) {
+        suggested.append(query, copied, word.start()).append(correction);
+        copied = word.end();
+      }
     }
-    return changed ? String.join(" ", corrected) : null;
+    return copied == 0 ? null : suggested.append(query, copied, query.length()).toString();
   }
 
-  private String correction(IndexReader reader, String word) throws IOException {
+  private String correction(IndexReader reader, String term, String surface) throws IOException {
     IndexReader.CacheHelper version = reader.getReaderCacheHelper();
     if (version == null) {
-      return closest(reader, word);
+      return closest(reader, term, surface);
     }
-    Key key = new Key(version.getKey(), word);
-    return Caches.get(corrections, key, () -> closest(reader, word), correction -> true).value();
+    Key key = new Key(version.getKey(), term, surface);
+    return Caches.get(corrections, key, () -> closest(reader, term, surface), correction -> true).value();
   }
 
   /** What the corrections cache has done so far. */
@@ -74,16 +81,20 @@ public final class SpellingHints {
     return Caches.Figures.of(corrections);
   }
 
-  private String closest(IndexReader reader, String word) throws IOException {
-    Term term = new Term(IndexSchema.TEXT, word);
-    if (reader.docFreq(term) > 0) {
+  /**
+   * The closest indexed term to an unknown {@code term}, or {@link #NONE} for a known one; the typo
+   * rule reads the word as typed ({@code surface}, lower-cased), as the search does.
+   */
+  private String closest(IndexReader reader, String term, String surface) throws IOException {
+    Term indexed = new Term(IndexSchema.TEXT, term);
+    if (reader.docFreq(indexed) > 0) {
       return NONE;
     }
-    SuggestWord[] words = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    SuggestWord[] words = checker.suggestSimilar(indexed, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     if (words.length > 0) {
       return words[0].string;
     }
-    String stem = stemmedTypos.closest(reader, IndexSchema.TEXT, word);
+    String stem = stemmedTypos.closest(reader, IndexSchema.TEXT, surface);
     return stem == null ? NONE : stem;
   }
 }
