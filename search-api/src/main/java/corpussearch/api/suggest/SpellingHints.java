@@ -48,17 +48,20 @@ public final class SpellingHints {
    *
    * <p>The words are the shared analyzer's tokens: a word is known when the index holds its term,
    * and only the span of an unknown word is replaced, so quotes, operators and the case of every
-   * other word stay as typed.
+   * other word stay as typed. The tokenizer would read {@code title:kabl} as one word (a colon
+   * may join letters), so colons are read as spaces, and the word before one, a field's name, is
+   * never corrected.
    */
   public String suggest(IndexReader reader, String query, QueryTimeout deadline) throws IOException {
     StringBuilder suggested = new StringBuilder();
     int copied = 0;
-    for (WordSpans.WordSpan word : WordSpans.of(WORDS, query)) {
+    for (WordSpans.WordSpan word : WordSpans.of(WORDS, query.replace(':', ' '))) {
       if (deadline.shouldExit()) {
         return null;
       }
       String surface = query.substring(word.start(), word.end());
-      String correction = surface.length() < 3 ? NONE : correction(reader, word.term(), surface.toLowerCase(Locale.ROOT));
+      boolean fieldName = query.startsWith(":", word.end());
+      String correction = surface.length() < 3 || fieldName ? NONE : correction(reader, word.term(), surface.toLowerCase(Locale.ROOT));
       if (!correction.equals(NONE)) {
         suggested.append(query, copied, word.start()).append(correction);
         copied = word.end();
