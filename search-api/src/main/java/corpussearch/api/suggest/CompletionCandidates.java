@@ -166,10 +166,13 @@ final class CompletionCandidates {
 
   /**
    * The words of {@code text} as the analyzer's tokenizer finds them, a hyphenated word whole;
-   * numbers are left out: nobody types a prefix to complete a figure.
+   * numbers are left out (nobody types a prefix to complete a figure), and so are words the
+   * tokenizer joins at dots ("U.S", "e.g", "example.com"), which its span would show without
+   * their last dot.
    */
   private static List<WordSpan> words(String text) {
-    return WordSpans.merged(WORDS, text).stream().filter(span -> Character.isLetter(text.codePointAt(span.start()))).toList();
+    return WordSpans.merged(WORDS, text).stream().filter(span -> Character.isLetter(text.codePointAt(span.start()))
+        && text.lastIndexOf('.', span.end() - 1) < span.start()).toList();
   }
 
   /** Whether {@code word} (white-space delimited) is one word, whole, and one a person would search for. */
