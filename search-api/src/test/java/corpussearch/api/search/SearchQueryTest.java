@@ -43,7 +43,7 @@ class SearchQueryTest {
 
   @Test
   void countingAndRankingMatchTheSameParagraphs() throws IOException {
-    QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+    QueryPlanner planner = new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
     LenientQueryParser parser = new LenientQueryParser();
     try (Directory directory = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.forIndexing()))) {
@@ -57,7 +57,7 @@ class SearchQueryTest {
         IndexSearcher searcher = new IndexSearcher(reader);
         for (String q : QUERIES) {
           UserQuery parsed = parser.parse(q);
-          SearchQuery query = factory.build(parsed, TypoExpansions.uncached()).rewrite(searcher);
+          SearchQuery query = SearchQueries.of(planner.plan(parsed), TypoExpansions.uncached()).rewrite(searcher);
           assertThat(matches(searcher, query.matching())).as(q).isEqualTo(matches(searcher, query.ranking()));
         }
       }

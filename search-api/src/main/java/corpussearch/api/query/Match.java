@@ -1,0 +1,200 @@
+package corpussearch.api.query;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What one concept, exclusion or bonus of a {@link QueryPlan} matches, independent of any search
+ * backend: analysed terms, how they combine, and on which fields with which weights. A renderer
+ * turns each kind into its own backend's query (a Lucene {@code TermQuery}, an OpenSearch
+ * {@code term}, and so on); the kinds are chosen so that a renderer never needs to look inside one
+ * it has rendered.
+ *
+ * <p>Alternatives and parts ({@link AnyOf}, {@link AllOf}, {@link Best}) are equal whatever their
+ * order, so that a concept typed twice with its aliases in another order is still one concept.
+ *
+ * <p>The kinds inside {@link OnFields} ({@link Term}, {@link SameWord}, {@link Phrase}, {@link
+ * Prefix}, {@link AnyOf}) name no field: they are rendered once per field of the {@code OnFields}
+ * around them.
+ */
+public sealed interface Match {
+
+  /**
+   * The clauses this match holds once expanded, counted as Lucene counts them against its clause
+   * limit (which OpenSearch shares): a term, a synonym set or a phrase is one, a phrase with
+   * several words at a position one per position, a prefix or typo as many words as it may
+   * expand to.
+   */
+  int clauses();
+
+  /** Whether two lists hold the same matches as often, in any order: the order of alternatives changes nothing. */
+  private static boolean sameMultiset(List<Match> one, List<Match> other) {
+    return one.size() == other.size() && counts(one).equals(counts(other));
+  }
+
+  private static Map<Match, Long> counts(List<Match> matches) {
+    return matches.stream().collect(Collectors.groupingBy(match -> match, Collectors.counting()));
+  }
+
+  private static int multisetHash(List<Match> matches) {
+    return matches.stream().mapToInt(Match::hashCode).sum();
+  }
+
+  /** One analysed word. */
+  record Term(String term) implements Match {
+    @Override
+    public int clauses() {
+      return 1;
+    }
+  }
+
+  /**
+   * Words at one position (one-word aliases: "usa", "america"), scored as one word whose
+   * frequency is that of them all; kept in code point order (the order of their UTF-8 bytes), so
+   * that the same words are the same value.
+   */
+  record SameWord(List<String> terms) implements Match {
+    private static final Comparator<String> CODE_POINTS = (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+
+    public SameWord {
+      terms = terms.stream().sorted(CODE_POINTS).toList();
+    }
+
+    @Override
+    public int clauses() {
+      return 1;
+    }
+  }
+
+  /**
+   * Words in order, at most {@code slop} moves apart; a position may hold several words (any of
+   * them counts there).
+   */
+  record Phrase(List<List<String>> positions, int slop) implements Match {
+    public Phrase {
+      positions = positions.stream().map(List::copyOf).toList();
+    }
+
+    /** Whether some position holds more than one word. */
+    public boolean hasAlternatives() {
+      return positions.stream().anyMatch(words -> words.size() > 1);
+    }
+
+    /** The words, one per position (for a phrase without alternatives). */
+    public List<String> words() {
+      return positions.stream().map(words -> words.get(0)).toList();
+    }
+
+    @Override
+    public int clauses() {
+      return hasAlternatives() ? positions.size() : 1;
+    }
+  }
+
+  /** The {@code maxTerms} most frequent words that start with {@code prefix} (normalised). */
+  record Prefix(String prefix, int maxTerms) implements Match {
+    @Override
+    public int clauses() {
+      return maxTerms;
+    }
+  }
+
+  /**
+   * The closest words of the index within {@code maxEdits} edits of {@code term} (the first
+   * {@code prefixLength} characters unchanged), at most {@code maxExpansions} of them, on one
+   * field: a concept's typo alternative.
+   */
+  record Typo(FieldWeight field, String term, int maxEdits, int prefixLength, int maxExpansions) implements Match {
+    @Override
+    public int clauses() {
+      return maxExpansions;
+    }
+  }
+
+  /** Any of the alternatives; each one that matches adds its score. */
+  record AnyOf(List<Match> alternatives) implements Match {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof AnyOf that && sameMultiset(alternatives, that.alternatives);
+    }
+
+    @Override
+    public int hashCode() {
+      return multisetHash(alternatives);
+    }
+
+    public AnyOf {
+      alternatives = List.copyOf(alternatives);
+    }
+
+    @Override
+    public int clauses() {
+      return alternatives.stream().mapToInt(Match::clauses).sum();
+    }
+  }
+
+  /** All of the parts; the score is their sum. */
+  record AllOf(List<Match> parts) implements Match {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof AllOf that && sameMultiset(parts, that.parts);
+    }
+
+    @Override
+    public int hashCode() {
+      return multisetHash(parts);
+    }
+
+    public AllOf {
+      parts = List.copyOf(parts);
+    }
+
+    @Override
+    public int clauses() {
+      return parts.stream().mapToInt(Match::clauses).sum();
+    }
+  }
+
+  /**
+   * Any of the alternatives, scored as the best of them plus {@link QueryPlan#TIE_BREAKER} of the
+   * others (an {@code OR} group).
+   */
+  record Best(List<Match> alternatives) implements Match {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Best that && sameMultiset(alternatives, that.alternatives);
+    }
+
+    @Override
+    public int hashCode() {
+      return multisetHash(alternatives);
+    }
+
+    public Best {
+      alternatives = List.copyOf(alternatives);
+    }
+
+    @Override
+    public int clauses() {
+      return alternatives.stream().mapToInt(Match::clauses).sum();
+    }
+  }
+
+  /**
+   * {@code match} on each of {@code fields}, each field's score times its weight, scored as the
+   * best field plus {@link QueryPlan#TIE_BREAKER} of the others.
+   */
+  record OnFields(List<FieldWeight> fields, Match match) implements Match {
+    public OnFields {
+      fields = List.copyOf(fields);
+    }
+
+    @Override
+    public int clauses() {
+      return fields.size() * match.clauses();
+    }
+  }
+}
