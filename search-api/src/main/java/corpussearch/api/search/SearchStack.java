@@ -32,8 +32,8 @@ public record SearchStack(IndexViews views, SearchService search, ArticleService
     IndexViews views = IndexViews.open(index, refreshInterval);
     // The highlighter re-analyses stored text, which was indexed without query-time synonyms.
     ParagraphHighlighter highlighter = new ParagraphHighlighter(indexAnalyzer);
-    QueryPlanner queries = new QueryPlanner(CorpusAnalyzer.forQueries(synonyms), indexAnalyzer);
-    SearchService search = new SearchService(views, queries, highlighter, new SpellingHints(), timeout, resultCacheBytes);
+    QueryPlanner planner = new QueryPlanner(CorpusAnalyzer.forQueries(synonyms), indexAnalyzer);
+    SearchService search = new SearchService(views, planner, highlighter, new SpellingHints(), timeout, resultCacheBytes);
     return new SearchStack(views, search, new ArticleService(views, search, highlighter, timeout));
   }
 
