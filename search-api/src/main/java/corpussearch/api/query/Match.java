@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
  * {@code term}, and so on); the kinds are chosen so that a renderer never needs to look inside one
  * it has rendered.
  *
- * <p>Alternatives and parts ({@link AnyOf}, {@link AllOf}, {@link Best}) are equal whatever their
- * order, so that a concept typed twice with its aliases in another order is still one concept.
+ * <p>A {@link Group} is equal to another of the same members in any order, so that a concept
+ * typed twice with its aliases in another order is still one concept.
  *
  * <p>The kinds inside {@link OnFields} ({@link Term}, {@link SameWord}, {@link Phrase}, {@link
- * Prefix}, {@link AnyOf}) name no field: they are rendered once per field of the {@code OnFields}
+ * Prefix}, and a {@link Group} of them) name no field: they are rendered once per field of the {@code OnFields}
  * around them.
  */
 public sealed interface Match {
@@ -29,19 +29,6 @@ public sealed interface Match {
    * expand to.
    */
   int clauses();
-
-  /** Whether two lists hold the same matches as often, in any order: the order of alternatives changes nothing. */
-  private static boolean sameMultiset(List<Match> one, List<Match> other) {
-    return one.size() == other.size() && counts(one).equals(counts(other));
-  }
-
-  private static Map<Match, Long> counts(List<Match> matches) {
-    return matches.stream().collect(Collectors.groupingBy(match -> match, Collectors.counting()));
-  }
-
-  private static int multisetHash(List<Match> matches) {
-    return matches.stream().mapToInt(Match::hashCode).sum();
-  }
 
   /** One analysed word. */
   record Term(String term) implements Match {
@@ -114,72 +101,63 @@ public sealed interface Match {
     }
   }
 
-  /** Any of the alternatives; each one that matches adds its score. */
-  record AnyOf(List<Match> alternatives) implements Match {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof AnyOf that && sameMultiset(alternatives, that.alternatives);
-    }
-
-    @Override
-    public int hashCode() {
-      return multisetHash(alternatives);
-    }
-
-    public AnyOf {
-      alternatives = List.copyOf(alternatives);
-    }
-
-    @Override
-    public int clauses() {
-      return alternatives.stream().mapToInt(Match::clauses).sum();
-    }
+  /** How the members of a {@link Group} combine. */
+  enum Combine {
+    /** Any of them; each one that matches adds its score. */
+    ANY,
+    /** All of them; the score is their sum. */
+    ALL,
+    /**
+     * Any of them, scored as the best plus {@link QueryPlan#TIE_BREAKER} of the others (an {@code
+     * OR} group).
+     */
+    BEST
   }
 
-  /** All of the parts; the score is their sum. */
-  record AllOf(List<Match> parts) implements Match {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof AllOf that && sameMultiset(parts, that.parts);
-    }
-
-    @Override
-    public int hashCode() {
-      return multisetHash(parts);
-    }
-
-    public AllOf {
-      parts = List.copyOf(parts);
-    }
-
-    @Override
-    public int clauses() {
-      return parts.stream().mapToInt(Match::clauses).sum();
-    }
+  /** Any of {@code members}, each adding its score. */
+  static Group anyOf(List<Match> members) {
+    return new Group(Combine.ANY, members);
   }
 
-  /**
-   * Any of the alternatives, scored as the best of them plus {@link QueryPlan#TIE_BREAKER} of the
-   * others (an {@code OR} group).
-   */
-  record Best(List<Match> alternatives) implements Match {
+  /** All of {@code parts}, their scores summed. */
+  static Group allOf(List<Match> parts) {
+    return new Group(Combine.ALL, parts);
+  }
+
+  /** The best of {@code alternatives}. */
+  static Group best(List<Match> alternatives) {
+    return new Group(Combine.BEST, alternatives);
+  }
+
+  /** Several matches combined; equal to another group of the same matches in any order. */
+  record Group(Combine combine, List<Match> members) implements Match {
+    public Group {
+      members = List.copyOf(members);
+    }
+
+    /** Whether this group combines its members as {@code way}. */
+    public boolean is(Combine way) {
+      return combine == way;
+    }
+
     @Override
     public boolean equals(Object other) {
-      return other instanceof Best that && sameMultiset(alternatives, that.alternatives);
+      return other instanceof Group that && combine == that.combine && members.size() == that.members.size()
+          && counts(members).equals(counts(that.members));
     }
 
     @Override
     public int hashCode() {
-      return multisetHash(alternatives);
-    }
-
-    public Best {
-      alternatives = List.copyOf(alternatives);
+      return 31 * combine.hashCode() + members.stream().mapToInt(Match::hashCode).sum();
     }
 
     @Override
     public int clauses() {
-      return alternatives.stream().mapToInt(Match::clauses).sum();
+      return members.stream().mapToInt(Match::clauses).sum();
+    }
+
+    private static Map<Match, Long> counts(List<Match> matches) {
+      return matches.stream().collect(Collectors.groupingBy(match -> match, Collectors.counting()));
     }
   }
 

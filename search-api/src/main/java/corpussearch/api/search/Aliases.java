@@ -23,7 +23,7 @@ final class Aliases {
   static Match withLiteral(Match concept, List<String> typed) {
     Match alternatives = withoutSubsumedPhrases(concept, typed);
     Match literal = literal(alternatives, typed);
-    return literal == null ? alternatives : new Match.AnyOf(List.of(alternatives, literal));
+    return literal == null ? alternatives : Match.anyOf(List.of(alternatives, literal));
   }
 
   /**
@@ -35,17 +35,17 @@ final class Aliases {
     if (concept instanceof Match.SameWord words) {
       return words.terms().stream().filter(typed::contains).findFirst().<Match>map(Match.Term::new).orElse(null);
     }
-    if (!(concept instanceof Match.AnyOf spellings)) {
+    if (!(concept instanceof Match.Group spellings && spellings.is(Match.Combine.ANY))) {
       return null;
     }
     List<Match> literal = new ArrayList<>();
-    for (Match spelling : spellings.alternatives()) {
+    for (Match spelling : spellings.members()) {
       List<String> words = wordsOf(spelling);
       if (words != null && contains(typed, words)) {
         literal.add(spelling);
       }
     }
-    return literal.isEmpty() || literal.size() == spellings.alternatives().size() ? null : new Match.AnyOf(literal);
+    return literal.isEmpty() || literal.size() == spellings.members().size() ? null : Match.anyOf(literal);
   }
 
   /**
@@ -56,18 +56,18 @@ final class Aliases {
    * the dearest part of an aliased search.
    */
   private static Match withoutSubsumedPhrases(Match concept, List<String> typed) {
-    if (!(concept instanceof Match.AnyOf spellings)) {
+    if (!(concept instanceof Match.Group spellings && spellings.is(Match.Combine.ANY))) {
       return concept;
     }
-    List<List<String>> words = spellings.alternatives().stream().map(Aliases::wordsOf).toList();
+    List<List<String>> words = spellings.members().stream().map(Aliases::wordsOf).toList();
     List<Match> kept = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       List<String> phrase = words.get(i);
       if (phrase == null || contains(typed, phrase) || !containsAnother(words, i)) {
-        kept.add(spellings.alternatives().get(i));
+        kept.add(spellings.members().get(i));
       }
     }
-    return new Match.AnyOf(kept);
+    return Match.anyOf(kept);
   }
 
   private static boolean containsAnother(List<List<String>> words, int i) {

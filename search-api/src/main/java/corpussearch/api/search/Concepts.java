@@ -71,14 +71,14 @@ final class Concepts {
       Match alternative = switch (concepts.size()) {
         case 0 -> null;
         case 1 -> concepts.get(0).exact();
-        default -> new Match.AllOf(concepts.stream().map(Concept::exact).toList());
+        default -> Match.allOf(concepts.stream().map(Concept::exact).toList());
       };
       clauses += alternative == null ? 0 : alternative.clauses();
       if (alternative != null && clauses <= ClauseBudget.PER_CONCEPT) {
         exact.add(alternative);
       }
     }
-    return exact.isEmpty() ? null : new Concept(new Match.Best(exact));
+    return exact.isEmpty() ? null : new Concept(Match.best(exact));
   }
 
   /** What an excluded part matches: the paragraph text and headings when typed without a scope. */

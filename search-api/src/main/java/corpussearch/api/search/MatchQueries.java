@@ -52,7 +52,7 @@ final class MatchQueries {
    */
   void addDisjuncts(Match match, BooleanQuery.Builder into) {
     switch (match) {
-      case Match.Best best -> best.alternatives().forEach(alternative -> addDisjuncts(alternative, into));
+      case Match.Group best when best.is(Match.Combine.BEST) -> best.members().forEach(alternative -> addDisjuncts(alternative, into));
       case Match.OnFields on -> on.fields().forEach(field -> addDisjuncts(on.match(), field.field(), into));
       case Match.Typo typo -> into.add(typo(typo), Occur.SHOULD);
       default -> into.add(query(match), Occur.SHOULD);
@@ -60,8 +60,8 @@ final class MatchQueries {
   }
 
   private void addDisjuncts(Match match, String field, BooleanQuery.Builder into) {
-    if (match instanceof Match.AnyOf any) {
-      any.alternatives().forEach(alternative -> addDisjuncts(alternative, field, into));
+    if (match instanceof Match.Group any && any.is(Match.Combine.ANY)) {
+      any.members().forEach(alternative -> addDisjuncts(alternative, field, into));
     } else {
       into.add(onField(match, field), Occur.SHOULD);
     }
@@ -72,8 +72,9 @@ final class MatchQueries {
       case Match.OnFields on -> best(on.fields().stream()
           .filter(field -> !textOnly || field.field().equals(IndexSchema.TEXT))
           .map(field -> weighted(onField(on.match(), field.field()), field)).toList());
-      case Match.Best best -> best(best.alternatives().stream().map(part -> render(part, textOnly)).filter(Objects::nonNull).toList());
-      case Match.AllOf all -> all(all.parts().stream().map(part -> render(part, textOnly)).toList());
+      case Match.Group best when best.is(Match.Combine.BEST) ->
+          best(best.members().stream().map(part -> render(part, textOnly)).filter(Objects::nonNull).toList());
+      case Match.Group all when all.is(Match.Combine.ALL) -> all(all.members().stream().map(part -> render(part, textOnly)).toList());
       case Match.Typo typo -> !textOnly ? weighted(typo(typo), typo.field())
           : typo.field().field().equals(IndexSchema.TEXT) ? typo(typo) : null;
       default -> throw new IllegalArgumentException("not bound to fields: " + match);
@@ -91,9 +92,9 @@ final class MatchQueries {
       }
       case Match.Phrase phrase -> phrase(phrase, field);
       case Match.Prefix prefix -> new PrefixQuery(new Term(field, prefix.prefix()), new PrefixRewrite(prefix.maxTerms()));
-      case Match.AnyOf any -> {
+      case Match.Group any when any.is(Match.Combine.ANY) -> {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
-        any.alternatives().forEach(alternative -> either.add(onField(alternative, field), Occur.SHOULD));
+        any.members().forEach(alternative -> either.add(onField(alternative, field), Occur.SHOULD));
         yield either.build();
       }
       default -> throw new IllegalArgumentException("bound to fields of its own: " + match);

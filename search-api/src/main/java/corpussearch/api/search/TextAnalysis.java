@@ -49,7 +49,7 @@ final class TextAnalysis {
 
   /**
    * Plain words: one match per position, or per run of positions that a multi-word alias spans
-   * (its spellings as one {@link Match.AnyOf}); empty when the text holds no word.
+   * (its spellings as one {@link Match#anyOf}); empty when the text holds no word.
    */
   List<Match> words(String text) {
     try (CachingTokenFilter stream = new CachingTokenFilter(analyzer.tokenStream(field, text))) {
@@ -98,7 +98,7 @@ final class TextAnalysis {
         }
         spellings.add(phrase(paths.next(), slop, maxVariants));
       }
-      return new Match.AnyOf(spellings);
+      return Match.anyOf(spellings);
     }
     return tokens.positions() > 1 ? new Match.Phrase(tokens.slots(), slop) : new Match.SameWord(tokens.slots().get(0));
   }
@@ -126,7 +126,7 @@ final class TextAnalysis {
     while (paths.hasNext()) {
       spellings.add(phrase(paths.next(), 0, Integer.MAX_VALUE));
     }
-    return spellings.size() == 1 ? spellings.get(0) : new Match.AnyOf(spellings);
+    return spellings.size() == 1 ? spellings.get(0) : Match.anyOf(spellings);
   }
 
   private static List<String> terms(List<AttributeSource> tokens) {
