@@ -75,8 +75,9 @@ final class MatchQueries {
 
   private Query render(Match match, boolean textOnly) {
     return switch (match) {
-      case Match.OnFields on when on.match() instanceof Match.Group spellings && spellings.is(Match.Combine.BEST) ->
-          best(spellings.members().stream().flatMap(spelling -> onFields(new Match.OnFields(on.fields(), spelling), textOnly)).toList());
+      // a quoted text's spellings: every spelling on every field, one flat choice
+      case Match.OnFields on when on.match() instanceof Match.Group spellings && spellings.is(Match.Combine.BEST) -> best(
+          spellings.members().stream().flatMap(spelling -> onFields(new Match.OnFields(on.fields(), spelling), textOnly)).toList());
       case Match.OnFields on -> best(onFields(on, textOnly).toList());
       case Match.Group best when best.is(Match.Combine.BEST) ->
           best(best.members().stream().map(part -> render(part, textOnly)).filter(Objects::nonNull).toList());
@@ -84,10 +85,18 @@ final class MatchQueries {
       case Match.Typo typo -> !textOnly ? weighted(typo(typo), typo.field())
           : typo.field().field().equals(IndexSchema.TEXT) ? typo(typo) : null;
       case Match.Without without -> without(without, textOnly);
-      case Match.IfIndexed either -> !textOnly || either.fields().contains(IndexSchema.TEXT) ? new IfIndexedQuery(
-          either.fields().stream().map(field -> new Term(field, either.word())).toList(), query(either.present()), query(either.absent())) : null;
+      case Match.IfIndexed either -> textOnly && !either.fields().contains(IndexSchema.TEXT) ? null : ifIndexed(either);
       default -> throw new IllegalArgumentException("not bound to fields: " + match);
     };
+  }
+
+  /**
+   * {@code either} decided against the index searched; whole on the paragraph text too, since
+   * which of its outcomes holds is known only then.
+   */
+  private Query ifIndexed(Match.IfIndexed either) {
+    List<Term> probes = either.fields().stream().map(field -> new Term(field, either.word())).toList();
+    return new IfIndexedQuery(probes, query(either.present()), query(either.absent()));
   }
 
   /** {@code on}'s match on each of its fields (the paragraph text only if {@code textOnly}), weighted. */
