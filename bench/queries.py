@@ -115,7 +115,7 @@ def cs_path(q, plain=False):
     return '/api/search?' + urllib.parse.urlencode(params)
 
 
-# Mirrors of corpus-search's query semantics (search-api QueryFactory and FacetCounts), so that the
+# Mirrors of corpus-search's query semantics (search-api QueryPlanner and FacetCounts), so that the
 # "same semantics" body asks OpenSearch for the work /api/search does.
 TITLE_BOOST = 0.6
 TYPO_BOOST = 0.3

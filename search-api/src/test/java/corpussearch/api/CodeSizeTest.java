@@ -23,7 +23,7 @@ class CodeSizeTest {
   static final int MAX_METHOD_LINES = 40;
 
   /** Files being split on another branch; the merge that lands the split empties this set. */
-  static final Set<String> BEING_SPLIT = Set.of("QueryFactory.java");
+  static final Set<String> BEING_SPLIT = Set.of();
 
   private static final List<Path> SOURCES =
       List.of(Path.of("src/main/java"), Path.of("../index-builder/src/main/java"), Path.of("../analysis/src/main/java"));

@@ -2,7 +2,8 @@ package corpussearch.bench;
 
 import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.search.LenientQueryParser;
-import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.QueryPlanner;
+import corpussearch.api.search.SearchQueries;
 import corpussearch.api.search.TypoExpansions;
 import corpussearch.analysis.CorpusAnalyzer;
 import corpussearch.analysis.Synonyms;
@@ -58,8 +59,8 @@ public class HighlightBenchmark {
     index = new BenchIndex();
     searcher = index.view.searcher(null);
     highlighter = new ParagraphHighlighter(CorpusAnalyzer.forIndexing());
-    QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
-    var built = factory.build(new LenientQueryParser().parse(q), TypoExpansions.of(index.view));
+    QueryPlanner planner = new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+    var built = SearchQueries.of(planner.plan(new LenientQueryParser().parse(q)), TypoExpansions.of(index.view));
     query = built.highlight();
     rewritten = searcher.rewrite(query);
     TopDocs top = searcher.search(built.ranking(), 10);

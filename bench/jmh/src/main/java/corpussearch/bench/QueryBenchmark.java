@@ -1,7 +1,8 @@
 package corpussearch.bench;
 
 import corpussearch.api.search.LenientQueryParser;
-import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.QueryPlanner;
+import corpussearch.api.search.SearchQueries;
 import corpussearch.api.search.TypoExpansions;
 import corpussearch.api.search.UserQuery;
 import corpussearch.analysis.CorpusAnalyzer;
@@ -20,7 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Query parsing (LenientQueryParser) and building (QueryFactory) over the whole set of sample queries. */
+/** Query parsing (LenientQueryParser) and building (QueryPlanner) over the whole set of sample queries. */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -30,12 +31,12 @@ import org.openjdk.jmh.annotations.Warmup;
 public class QueryBenchmark {
 
   private LenientQueryParser parser;
-  private QueryFactory factory;
+  private QueryPlanner planner;
 
   @Setup(Level.Trial)
   public void setUp() {
     parser = new LenientQueryParser();
-    factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+    planner = new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
   }
 
   /** Parses every sample query; the score is per whole set (divide by the number of queries). */
@@ -54,7 +55,7 @@ public class QueryBenchmark {
     for (String q : Texts.QUERIES) {
       UserQuery parsed = parser.parse(q);
       // typo words are expanded when a search rewrites the query, not here
-      Query query = factory.build(parsed, TypoExpansions.uncached()).ranking();
+      Query query = SearchQueries.of(planner.plan(parsed), TypoExpansions.uncached()).ranking();
       n += query == null ? 0 : query.hashCode() & 1;
     }
     return n;

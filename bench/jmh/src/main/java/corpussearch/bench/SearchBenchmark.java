@@ -2,7 +2,8 @@ package corpussearch.bench;
 
 import corpussearch.api.facets.MatchCounter;
 import corpussearch.api.search.LenientQueryParser;
-import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.QueryPlanner;
+import corpussearch.api.search.SearchQueries;
 import corpussearch.api.search.SearchQuery;
 import corpussearch.api.request.SearchRequest;
 import corpussearch.api.service.SearchResult;
@@ -60,8 +61,8 @@ public class SearchBenchmark {
     // A call repeats one query thousands of times, which Lucene's query cache would soon answer
     // from a cached set of matches; the service's mix rarely repeats a query that often.
     searcher.setQueryCache(null);
-    QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
-    SearchQuery built = factory.build(new LenientQueryParser().parse(q), TypoExpansions.of(index.view));
+    QueryPlanner planner = new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forIndexing());
+    SearchQuery built = SearchQueries.of(planner.plan(new LenientQueryParser().parse(q)), TypoExpansions.of(index.view));
     query = built.rewrite(searcher);
     request = new SearchRequest(q, List.of(), List.of(), List.of(), null, null, SearchRequest.SortOrder.RELEVANCE, 1, 10, false, true, true);
   }

@@ -1,85 +1,79 @@
 package corpussearch.api.search;
 
+import corpussearch.api.query.Match;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
-import org.apache.lucene.search.TermQuery;
 
 /**
- * Picks, out of a concept that the synonym filter expanded into aliases, the alternative that is
- * the words as the person typed them, so an exact spelling can outrank an alias of it: "Kabul
- * airport" should find "Kabul airport" before "Hamid Karzai International Airport".
+ * The alternatives of a concept that the synonym filter expanded into aliases, sorted out
+ * against the words as the person typed them, so an exact spelling can outrank an alias of it:
+ * "Kabul airport" should find "Kabul airport" before "Hamid Karzai International Airport".
  */
 final class Aliases {
 
   private Aliases() {}
 
   /**
-   * The alternatives of {@code concept} whose terms occur, in order and adjacent, in {@code
-   * typed} (the query's own terms); null when the concept is not an alias expansion or none of its
-   * alternatives is literal.
+   * A concept's alternatives on one field, with those that are the words as typed ({@code
+   * typed}, the query's own terms) counted once more, and without the alias phrases that hold a
+   * shorter alternative ({@link #withoutSubsumedPhrases}).
    */
-  static Query literal(Query concept, List<String> typed) {
-    if (concept instanceof SynonymQuery synonyms) {
-      for (Term term : synonyms.getTerms()) {
-        if (typed.contains(term.text())) {
-          return new TermQuery(term);
-        }
+  static Match withLiteral(Match concept, List<String> typed) {
+    Match alternatives = withoutSubsumedPhrases(concept, typed);
+    Match literal = literal(alternatives, typed);
+    return literal == null ? alternatives : Match.anyOf(List.of(alternatives, literal));
+  }
+
+  /**
+   * The alternatives of {@code concept} whose words occur, in order and adjacent, in {@code
+   * typed}; null when the concept is not an alias expansion or none or all of its alternatives
+   * are literal.
+   */
+  private static Match literal(Match concept, List<String> typed) {
+    if (concept instanceof Match.SameWord words) {
+      return words.terms().stream().filter(typed::contains).findFirst().<Match>map(Match.Term::new).orElse(null);
+    }
+    if (!(concept instanceof Match.Group spellings && spellings.is(Match.Combine.ANY))) {
+      return null;
+    }
+    List<Match> literal = new ArrayList<>();
+    for (Match spelling : spellings.members()) {
+      List<String> words = wordsOf(spelling);
+      if (words != null && contains(typed, words)) {
+        literal.add(spelling);
       }
-      return null;
     }
-    if (!(concept instanceof BooleanQuery alternatives) || !isAlternatives(alternatives)) {
-      return null;
-    }
-    List<Query> literal = new ArrayList<>();
-    for (BooleanClause clause : alternatives.clauses()) {
-      List<String> terms = termsOf(clause.query());
-      if (terms != null && contains(typed, terms)) {
-        literal.add(clause.query());
-      }
-    }
-    if (literal.isEmpty() || literal.size() == alternatives.clauses().size()) {
-      return null;
-    }
-    BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    literal.forEach(query -> builder.add(query, Occur.SHOULD));
-    return builder.build();
+    return literal.isEmpty() || literal.size() == spellings.members().size() ? null : Match.anyOf(literal);
   }
 
   /**
    * {@code concept} without the alias phrases that contain another of its alternatives, in order
    * and adjacent ("united states of america" when "united states" is an alternative too), unless
-   * they are the words as typed ({@code typed}): every paragraph such a phrase matches, the shorter
-   * alternative matches already, and checking the positions of a long phrase in every candidate
-   * paragraph is the dearest part of an aliased search.
+   * they are the words as typed: every paragraph such a phrase matches, the shorter alternative
+   * matches already, and checking the positions of a long phrase in every candidate paragraph is
+   * the dearest part of an aliased search.
    */
-  static Query withoutSubsumedPhrases(Query concept, List<String> typed) {
-    if (!(concept instanceof BooleanQuery alternatives) || !isAlternatives(alternatives)) {
+  private static Match withoutSubsumedPhrases(Match concept, List<String> typed) {
+    if (!(concept instanceof Match.Group spellings && spellings.is(Match.Combine.ANY))) {
       return concept;
     }
-    List<List<String>> terms = alternatives.clauses().stream().map(clause -> termsOf(clause.query())).toList();
-    BooleanQuery.Builder kept = new BooleanQuery.Builder();
-    for (int i = 0; i < terms.size(); i++) {
-      List<String> phrase = terms.get(i);
-      if (phrase == null || contains(typed, phrase) || !containsAnother(terms, i)) {
-        kept.add(alternatives.clauses().get(i));
+    List<List<String>> words = spellings.members().stream().map(Aliases::wordsOf).toList();
+    List<Match> kept = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      List<String> phrase = words.get(i);
+      if (phrase == null || contains(typed, phrase) || !containsAnother(words, i)) {
+        kept.add(spellings.members().get(i));
       }
     }
-    return kept.build();
+    return Match.anyOf(kept);
   }
 
-  private static boolean containsAnother(List<List<String>> terms, int i) {
-    List<String> phrase = terms.get(i);
-    for (int j = 0; j < terms.size() && phrase.size() > 1; j++) {
-      List<String> other = terms.get(j);
+  private static boolean containsAnother(List<List<String>> words, int i) {
+    List<String> phrase = words.get(i);
+    for (int j = 0; j < words.size() && phrase.size() > 1; j++) {
+      List<String> other = words.get(j);
       if (j != i && other != null && other.size() < phrase.size() && contains(phrase, other)) {
         return true;
       }
@@ -87,23 +81,17 @@ final class Aliases {
     return false;
   }
 
-  /** A synonym filter's expansion: a disjunction of its alternatives, nothing required. */
-  private static boolean isAlternatives(BooleanQuery query) {
-    return query.clauses().stream().allMatch(clause -> clause.occur() == Occur.SHOULD);
-  }
-
   /** Whether {@code words} holds {@code part}, in order and adjacent. */
   private static boolean contains(List<String> words, List<String> part) {
     return Collections.indexOfSubList(words, part) >= 0;
   }
 
-  private static List<String> termsOf(Query query) {
-    if (query instanceof TermQuery term) {
-      return List.of(term.getTerm().text());
-    }
-    if (query instanceof PhraseQuery phrase) {
-      return Arrays.stream(phrase.getTerms()).map(Term::text).toList();
-    }
-    return null;
+  /** The words of a one-word or phrase spelling; null for any other. */
+  private static List<String> wordsOf(Match spelling) {
+    return switch (spelling) {
+      case Match.Term term -> List.of(term.term());
+      case Match.Phrase phrase when !phrase.hasAlternatives() -> phrase.words();
+      default -> null;
+    };
   }
 }

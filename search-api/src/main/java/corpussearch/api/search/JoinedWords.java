@@ -1,20 +1,14 @@
 package corpussearch.api.search;
 
 import corpussearch.analysis.AnalyzedTerms;
+import corpussearch.api.query.Concept;
+import corpussearch.api.query.FieldWeight;
+import corpussearch.api.query.Match;
 import corpussearch.indexer.index.IndexSchema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Words that people write joined, hyphenated or apart ("hardliner", "hard-liner", "hard liner";
@@ -33,13 +27,13 @@ import org.apache.lucene.search.TermQuery;
  */
 final class JoinedWords {
 
-  /** How the query factory builds what a joined form or a pair of words matches, on a part's fields. */
+  /** How the concepts build what a joined form or a pair of words matches, on a part's fields. */
   interface Matcher {
     /** What the one word {@code word} matches, with its aliases; null if nothing. */
-    Query word(String word);
+    Match word(String word);
 
     /** What the quoted {@code words} match, as typed; null if nothing. */
-    Query phrase(String words);
+    Match phrase(String words);
   }
 
   private static final Pattern HYPHENS = Pattern.compile("[-\\u2010\\u2011]");
@@ -54,57 +48,47 @@ final class JoinedWords {
   }
 
   /** {@code phrase} (a typed hyphenated word's parts) or the word joined. */
-  Query orJoined(Query phrase, String hyphenated, Matcher matcher) {
+  Match orJoined(Match phrase, String hyphenated, Matcher matcher) {
     String together = HYPHENS.matcher(hyphenated).replaceAll("");
-    Query joined = single(together) == null ? null : matcher.word(together);
-    return joined == null ? phrase : new DisjunctionMaxQuery(List.of(phrase, without(joined, phrase)), 0.1f);
+    Match joined = single(together) == null ? null : matcher.word(together);
+    return joined == null ? phrase : Match.best(List.of(phrase, new Match.Without(joined, phrase)));
   }
 
   /**
    * {@code concepts} with each pair of adjacent typed words also matching their joined form (but
    * a word typed twice, which means it once, and words past those that can rank a paragraph).
-   *
-   * @param exact what a concept matches
-   * @param withExact a concept matching something else
+   * Where the index holds a hyphenated word both ways, the joined form, rarer than its parts,
+   * counts only where the parts are not found ({@link Match.Without}): it would otherwise score
+   * "civil-service" above "civil service"; a word written solid ("hardliner") scores through its
+   * joined form alone.
    */
-  <T> List<T> pairs(String text, List<T> concepts, Function<T, Query> exact,
-      BiFunction<T, Query, T> withExact, Matcher matcher, List<String> fields) {
-    List<T> joined = new ArrayList<>(concepts);
+  List<Concept> pairs(String text, List<Concept> concepts, Matcher matcher, List<FieldWeight> fields) {
+    List<Concept> joined = new ArrayList<>(concepts);
     String[] typed = text.trim().split("\\s+");
     int from = 0;
-    for (int w = 0; w + 1 < Math.min(typed.length, QueryFactory.MAX_TIERED_CONCEPTS); w++) {
+    for (int w = 0; w + 1 < Math.min(typed.length, QueryPlanner.MAX_TIERED_CONCEPTS); w++) {
       String first = single(typed[w]);
       String second = single(typed[w + 1]);
-      int at = first == null || second == null || first.equals(second) ? -1
-          : indexOfPair(concepts, from, exact, first, second);
+      int at = first == null || second == null || first.equals(second) ? -1 : indexOfPair(concepts, from, first, second);
       String together = typed[w] + typed[w + 1];
       String stem = at < 0 ? null : single(together);
-      Query word = stem == null ? null : matcher.word(together);
-      Query phrase = word == null ? null : matcher.phrase(typed[w] + " " + typed[w + 1]);
+      Match word = stem == null ? null : matcher.word(together);
+      Match phrase = word == null ? null : matcher.phrase(typed[w] + " " + typed[w + 1]);
       if (phrase == null) {
         continue;
       }
       from = at + 1;
-      List<Term> probes = fields.stream().map(field -> new Term(field, stem)).toList();
-      // each concept's own query, not one already joined with its other neighbour: the queries
+      // each concept's own match, not one already joined with its other neighbour: the matches
       // of a long run of words then grow with its length, not exponentially
-      Query alone = exact.apply(concepts.get(at));
-      T a = joined.get(at);
-      joined.set(at, withExact.apply(a, new DisjunctionMaxQuery(List.of(exact.apply(a), without(word, alone)), 0.1f)));
-      Query pair = new DisjunctionMaxQuery(List.of(phrase, without(word, phrase)), 0.1f);
-      T b = joined.get(at + 1);
-      joined.set(at + 1, withExact.apply(b, new IfIndexedQuery(probes, pair, exact.apply(b))));
+      Match alone = concepts.get(at).exact();
+      Concept a = joined.get(at);
+      joined.set(at, a.withExact(Match.best(List.of(a.exact(), new Match.Without(word, alone)))));
+      Match pair = Match.best(List.of(phrase, new Match.Without(word, phrase)));
+      Concept b = joined.get(at + 1);
+      List<String> probed = fields.stream().map(FieldWeight::field).toList();
+      joined.set(at + 1, b.withExact(new Match.IfIndexed(probed, stem, pair, b.exact())));
     }
     return joined;
-  }
-
-  /**
-   * {@code joined} where {@code parts} does not match: the index holds a hyphenated word both
-   * ways, and the joined form, rarer than its parts, would otherwise score "civil-service" above
-   * "civil service"; a word written solid ("hardliner") scores through its joined form alone.
-   */
-  private static Query without(Query joined, Query parts) {
-    return new BooleanQuery.Builder().add(joined, Occur.MUST).add(parts, Occur.MUST_NOT).build();
   }
 
   /** The texts of a quoted {@code text} with one pair of adjacent words joined. */
@@ -127,31 +111,30 @@ final class JoinedWords {
   }
 
   /** Where two adjacent concepts match {@code first} and {@code second} (as typed, or with aliases). */
-  private static <T> int indexOfPair(List<T> concepts, int from, Function<T, Query> exact, String first, String second) {
+  private static int indexOfPair(List<Concept> concepts, int from, String first, String second) {
     for (int i = from; i + 1 < concepts.size(); i++) {
-      if (holds(exact.apply(concepts.get(i)), first) && holds(exact.apply(concepts.get(i + 1)), second)) {
+      if (holds(concepts.get(i).exact(), first) && holds(concepts.get(i + 1).exact(), second)) {
         return i;
       }
     }
     return -1;
   }
 
-  /** Whether {@code query} matches the paragraph-text term {@code text} among others. */
-  private static boolean holds(Query query, String text) {
-    Term wanted = new Term(IndexSchema.TEXT, text);
-    boolean[] found = {false};
-    query.visit(new QueryVisitor() {
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
+  /** Whether {@code match} searches the single paragraph-text word {@code text} among others. */
+  private static boolean holds(Match match, String text) {
+    return switch (match) {
+      case Match.OnFields on -> on.fields().stream().anyMatch(field -> field.field().equals(IndexSchema.TEXT))
+          && searches(on.match(), text);
+      case Match.Group group -> group.members().stream().anyMatch(member -> holds(member, text));
+      case Match.Without without -> holds(without.match(), text);
+      case Match.IfIndexed either -> holds(either.present(), text) || holds(either.absent(), text);
+      default -> false;
+    };
+  }
 
-      @Override
-      public void consumeTerms(Query leaf, Term... terms) {
-        found[0] |= leaf instanceof TermQuery && terms.length == 1 && terms[0].equals(wanted);
-      }
-    });
-    return found[0];
+  private static boolean searches(Match match, String text) {
+    return match instanceof Match.Term term ? term.term().equals(text)
+        : match instanceof Match.Group group && group.members().stream().anyMatch(member -> searches(member, text));
   }
 
   /** The one index term of a typed word; null when it makes none or several. */

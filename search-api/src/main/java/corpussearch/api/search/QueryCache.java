@@ -3,12 +3,13 @@ package corpussearch.api.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import corpussearch.api.cache.Caches;
 import corpussearch.api.index.IndexView;
+import corpussearch.api.query.QueryPlan;
 import java.io.IOException;
 
 /**
- * The parsed, analysed and rewritten queries of one index version, by query text. Analysing a
- * query runs the analysis chain per word and per field and expands typos against the index, which
- * costs more than searching a small corpus; people repeat queries (paging, filters, the same
+ * The plans and rewritten queries of one index version, by query text. Planning a query
+ * runs the analysis chain over it and rewriting expands typos and prefixes against the index,
+ * which costs more than searching a small corpus; people repeat queries (paging, filters, the same
  * search from several users), so the result is remembered. Bounded, and dropped with its version,
  * since a rewritten query holds that version's terms.
  */
@@ -16,8 +17,8 @@ public final class QueryCache {
 
   static final int MAX_QUERIES = 1024;
 
-  /** A rewritten query, and whether a deadline cut its expansion short. */
-  public record Rewritten(SearchQuery query, boolean cutShort) {}
+  /** A query's plan, its queries rewritten, and whether a deadline cut their expansion short. */
+  public record Rewritten(QueryPlan plan, SearchQuery query, boolean cutShort) {}
 
   private final Cache<String, Rewritten> queries = Caches.ofSize(MAX_QUERIES);
 
@@ -27,11 +28,11 @@ public final class QueryCache {
   }
 
   /**
-   * The queries of {@code q}: the remembered ones, or else {@code rewrite}'s, remembered unless
-   * cut short. Concurrent requests for the same missing query rewrite it once.
+   * The plan and queries of {@code q}: the remembered ones, or else {@code rewrite}'s,
+   * remembered unless cut short. Concurrent requests for the same missing query rewrite it once.
    */
-  public SearchQuery get(String q, Caches.Loader<Rewritten> rewrite) throws IOException {
-    return Caches.get(queries, q, rewrite, rewritten -> !rewritten.cutShort()).value().query();
+  public Rewritten get(String q, Caches.Loader<Rewritten> rewrite) throws IOException {
+    return Caches.get(queries, q, rewrite, rewritten -> !rewritten.cutShort()).value();
   }
 
   /** What this cache has done so far. */

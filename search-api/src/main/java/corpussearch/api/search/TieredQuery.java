@@ -20,12 +20,12 @@ import org.apache.lucene.search.Weight;
  * Matches what {@code scoring} matches, scored {@code tier} plus {@code scoring}'s score, and says
  * so in its block maxima too.
  *
- * <p>Why one clause for a concept's tier (see {@link QueryFactory#CONCEPT_TIER}) and its BM25
- * score: a constant-score tier clause beside the BM25 clause would iterate the same postings, and
- * the constant, being the largest clause, would always be "essential" to Lucene's MaxScore, so
- * every matching paragraph would be scored. One clause whose maximum per block is {@code tier +
- * BM25's block maximum} lets MaxScore skip the blocks whose best paragraph cannot enter the top
- * hits, and reads the postings once.
+ * <p>A tier as a constant-score clause beside the concept's BM25 clause would iterate the same
+ * postings twice, and the constant, being the largest clause, would always be "essential" to
+ * Lucene's MaxScore: every matching paragraph would be scored. One clause whose maximum per block
+ * is {@code tier + BM25's block maximum} lets MaxScore skip the blocks whose best paragraph cannot
+ * enter the top hits (see {@link corpussearch.api.query.QueryPlan#CONCEPT_TIER}), and reads the
+ * postings once.
  */
 final class TieredQuery extends Query {
 

@@ -23,7 +23,7 @@ import org.apache.lucene.search.Weight;
  * added to the scores of the hits afterwards: without a tier around each concept, Lucene scores
  * the concepts with its own block-max conjunctions.
  *
- * <p>Such a paragraph scores at least {@link QueryFactory#EXACT_TIER} more in tiers than any other
+ * <p>Such a paragraph scores at least {@link QueryPlanner#EXACT_TIER} more in tiers than any other
  * match, and loses at most the BM25 and bonus parts it lacks. So when those parts together can
  * never reach the exact tier's margin (checked once per index version from the maxima Lucene
  * keeps for each part), every top-tier paragraph outranks every other match, and when the top

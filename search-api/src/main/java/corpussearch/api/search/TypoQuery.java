@@ -22,13 +22,14 @@ import org.apache.lucene.util.BytesRef;
  * The words of the index within a few edits of a query word, found once per search over the
  * whole index and searched as one blended term.
  *
- * <p>Lucene's {@code FuzzyQuery} builds its Levenshtein automaton again for every segment it
- * searches, and a build over 9 letters with 2 edits costs milliseconds; an index written by
- * several threads has several segments, so that cost was the largest part of a search. This query
- * builds the automaton once, walks the index's merged term dictionary, keeps the closest {@code
- * maxExpansions} words (fewest edits first, then the most frequent; when there is none, the stems
- * of the words one edit from the typed one, {@link StemmedTypos}) and rewrites itself to a
- * {@link BlendedTermQuery} over them, which the highlighter then sees as plain terms.
+ * <p>It walks the index's merged term dictionary once, rather than each segment's as Lucene's
+ * {@code FuzzyQuery} does, so every segment searches the same words; keeps the closest {@code
+ * maxExpansions} of them (fewest edits first, then the most frequent, where {@code FuzzyQuery}
+ * keeps the first in term order among equally close words; when there is none, the stems of
+ * the words one edit from the typed one, {@link StemmedTypos}); stops at the request's deadline; and
+ * remembers the words per index version ({@link TypoExpansions}), since a typo's expansion is the
+ * dearest part of planning a query. It rewrites itself to a {@link BlendedTermQuery} over them,
+ * which the highlighter then sees as plain terms.
  */
 final class TypoQuery extends Query {
 

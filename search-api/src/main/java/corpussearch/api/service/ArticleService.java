@@ -61,7 +61,7 @@ public final class ArticleService {
         return Optional.empty();
       }
       // rewritten once (see SearchService): the highlighter then sees the expanded terms
-      SearchQuery relevance = search.rewrittenQuery(query, view, searcher);
+      SearchQuery relevance = search.planned(query, view, searcher).query();
       Set<Integer> matchedDocs = query.isEmpty() ? Set.of() : matching(searcher, byId, relevance.matching());
       return Optional.of(assemble(searcher, docs.scoreDocs, relevance, matchedDocs, query));
     } finally {

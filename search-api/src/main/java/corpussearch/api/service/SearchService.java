@@ -2,38 +2,36 @@ package corpussearch.api.service;
 
 import corpussearch.api.cache.Caches;
 import corpussearch.api.facets.FilterValues;
-import corpussearch.api.filter.Filters;
 import corpussearch.api.facets.MatchCounter;
 import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.index.IndexView;
 import corpussearch.api.index.IndexViews;
 import corpussearch.api.index.RequestDeadline;
 import corpussearch.api.request.SearchRequest;
+import corpussearch.api.query.QueryPlan;
 import corpussearch.api.search.LenientQueryParser;
 import corpussearch.api.search.QueryCache;
-import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.QueryPlanner;
+import corpussearch.api.search.SearchQueries;
 import corpussearch.api.search.SearchQuery;
 import corpussearch.api.search.TopTier;
 import corpussearch.api.search.TypoExpansions;
 import corpussearch.api.search.UserQuery;
 import corpussearch.api.suggest.SpellingHints;
-import corpussearch.api.request.SearchRequest.SortOrder;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -54,7 +52,7 @@ public final class SearchService {
 
   private final IndexViews views;
   private final LenientQueryParser parser = new LenientQueryParser();
-  private final QueryFactory queries;
+  private final QueryPlanner planner;
   private final ParagraphHighlighter highlighter;
   private final SpellingHints spelling;
   private final Duration timeout;
@@ -62,7 +60,7 @@ public final class SearchService {
 
   /**
    * @param views the index versions to search
-   * @param queries builds the ranking query
+   * @param planner plans the queries
    * @param highlighter marks matches in paragraph text
    * @param spelling spelling suggestions for queries that find nothing
    * @param timeout the longest a request may run, from parsing to the spelling suggestion, before
@@ -70,10 +68,10 @@ public final class SearchService {
    * @param resultCacheBytes about how much memory remembered results of an index version may
    *     take (0: none are remembered)
    */
-  public SearchService(IndexViews views, QueryFactory queries, ParagraphHighlighter highlighter, SpellingHints spelling,
+  public SearchService(IndexViews views, QueryPlanner planner, ParagraphHighlighter highlighter, SpellingHints spelling,
       Duration timeout, long resultCacheBytes) {
     this.views = views;
-    this.queries = queries;
+    this.planner = planner;
     this.highlighter = highlighter;
     this.spelling = spelling;
     this.timeout = timeout;
@@ -94,7 +92,8 @@ public final class SearchService {
     RequestDeadline deadline = RequestDeadline.after(timeout);
     IndexView view = views.acquire();
     try {
-      Caches.Loaded<SearchResult> result = resultCache(view).get(request, () -> search(request, view, deadline, start));
+      Caches.Loaded<SearchResult> result =
+          resultCache(view).get(request, () -> search(context(request, view, deadline, start)));
       return result.fresh() ? result.value() : result.value().withTookMs(millisSince(start));
     } finally {
       views.release(view);
@@ -124,65 +123,74 @@ public final class SearchService {
     return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
   }
 
-  private SearchResult search(SearchRequest asked, IndexView view, RequestDeadline deadline, long start) throws IOException {
-    // typed and given filters resolved to the version's values once, so ranking and counting agree
-    UserQuery typed = parser.parse(asked.q());
-    FilterValues.Resolved filters = FilterValues.of(view).resolve(
-        asked.plusFilters(typed.filterValues(UserQuery.Scope.OUTLET), typed.filterValues(UserQuery.Scope.AUTHOR)));
-    SearchRequest request = filters.request();
+  /**
+   * The context of a request on {@code view}: {@code q} parsed once, the filters typed into it and
+   * given beside it resolved to the version's values once (so ranking and counting agree), and
+   * its plan and queries.
+   */
+  private SearchContext context(SearchRequest asked, IndexView view, RequestDeadline deadline, long start) throws IOException {
+    UserQuery parsed = parser.parse(asked.q());
+    FilterValues.Resolved resolved = FilterValues.of(view).resolve(
+        asked.plusFilters(parsed.filterValues(UserQuery.Scope.OUTLET), parsed.filterValues(UserQuery.Scope.AUTHOR)));
+    SearchRequest request = resolved.request();
     IndexSearcher searcher = view.searcher(deadline);
-    // Rewritten once, here: a typo or prefix concept expands to its terms once per request
-    // instead of again in the facet search, the grouping and the highlighter (which otherwise
-    // rebuilds a Levenshtein automaton, ~10 ms for two edits, for every highlighted hit).
-    SearchQuery relevance = rewrittenQuery(request.q(), view, searcher);
-    Filters filtered = request.filters();
-    DrillDownQuery query = filtered.drillDown(relevance.ranking());
-    Sort sort = sortFor(request);
+    QueryCache.Rewritten planned = planned(request.q(), parsed, view, searcher);
+    return new SearchContext(request, planned.plan().withFilters(request.filters()), planned.query(), view, searcher,
+        deadline, start, resolved.hints());
+  }
+
+  private SearchResult search(SearchContext search) throws IOException {
+    SearchRequest request = search.request();
     // Two passes: counting visits every match without scores (totals, articles, facets), so
     // ranking need only find the top hits and may skip paragraphs that cannot reach them.
-    MatchCounter.Counts counted = MatchCounter.count(searcher, view, relevance.matching(), filtered, request.facets());
+    MatchCounter.Counts counted =
+        MatchCounter.count(search.searcher(), search.view(), search.queries().matching(), search.filters(), request.facets());
     long total = counted.paragraphs();
-    List<Hit> hits = request.groupByArticle()
-        ? groupedHits(searcher, query, relevance, sort, request)
-        : pageHits(searcher, relevance, rankedHits(searcher, relevance, query, filtered, sort, request), request);
-    String suggestion = total == 0 && !request.q().isBlank() ? spelling.suggest(view.reader(), request.q(), deadline) : null;
+    List<Hit> hits = request.groupByArticle() ? groupedHits(search) : pageHits(search, rankedHits(search));
+    String suggestion = total == 0 && !request.q().isBlank()
+        ? spelling.suggest(search.view().reader(), request.q(), search.deadline())
+        : null;
     return new SearchResult(request.q(), total, "eq", counted.articles(), request.page(), request.size(),
-        millisSince(start), deadline.cutShort(), hits, counted.facets(), suggestion, filters.hints());
+        millisSince(search.started()), search.deadline().cutShort(), hits, counted.facets(), suggestion, search.hints());
   }
 
   /**
-   * The queries for {@code q} over {@code view}, rewritten against it (everything for an empty
-   * query); remembered per version, so a repeated query is not analysed and expanded again, unless
-   * the searcher's deadline cut the expansion short.
+   * The plan of {@code q} ({@code parsed}) and its queries, rewritten against {@code view}
+   * (everything for an empty query); remembered per version, so a repeated query is not analysed
+   * and expanded again, unless the searcher's deadline cut the expansion short. Rewritten once,
+   * here: a typo or prefix concept expands to its terms once per request instead of again in the
+   * facet search, the grouping and the highlighter (which otherwise rebuilds a Levenshtein
+   * automaton, ~10 ms for two edits, for every highlighted hit).
    */
-  SearchQuery rewrittenQuery(String q, IndexView view, IndexSearcher searcher) throws IOException {
+  QueryCache.Rewritten planned(String q, UserQuery parsed, IndexView view, IndexSearcher searcher) throws IOException {
     return QueryCache.of(view).get(q, () -> {
-      UserQuery parsed = parser.parse(q);
-      SearchQuery query = parsed.isEmpty() ? SearchQuery.matchAll() : queries.build(parsed, TypoExpansions.of(view));
-      SearchQuery rewritten = query.rewrite(searcher);
-      return new QueryCache.Rewritten(rewritten, RequestDeadline.cutShort(searcher));
+      QueryPlan plan = planner.plan(parsed);
+      SearchQuery rewritten = SearchQueries.of(plan, TypoExpansions.of(view)).rewrite(searcher);
+      return new QueryCache.Rewritten(plan, rewritten, RequestDeadline.cutShort(searcher));
     });
+  }
+
+  /** The plan and queries of {@code q} over {@code view}, as {@link #planned} remembers them. */
+  QueryCache.Rewritten planned(String q, IndexView view, IndexSearcher searcher) throws IOException {
+    return planned(q, parser.parse(q), view, searcher);
   }
 
   /**
    * The hits up to the requested page: from the top tier alone when it holds them all (in
    * relevance order only; {@link TopTier}), else from the whole ranking query.
    */
-  private static TopDocs rankedHits(IndexSearcher searcher, SearchQuery relevance, Query query, Filters filters, Sort sort,
-      SearchRequest request)
-      throws IOException {
-    int depth = depth(searcher, request.page() * request.size());
-    if (sort == null && relevance.topTier() != null) {
-      TopDocs top = relevance.topTier().topHits(searcher, filters.drillDown(relevance.topTier().ranking()), depth);
+  private static TopDocs rankedHits(SearchContext search) throws IOException {
+    IndexSearcher searcher = search.searcher();
+    int depth = Math.max(1, Math.min(search.request().page() * search.request().size(), searcher.getIndexReader().maxDoc()));
+    Sort sort = search.sort();
+    TopTier topTier = search.queries().topTier();
+    if (sort == null && topTier != null) {
+      TopDocs top = topTier.topHits(searcher, search.filters().drillDown(topTier.ranking()), depth);
       if (top != null) {
         return top;
       }
     }
-    return topHits(searcher, query, sort, depth);
-  }
-
-  private static int depth(IndexSearcher searcher, int depth) {
-    return Math.max(1, Math.min(depth, searcher.getIndexReader().maxDoc()));
+    return topHits(searcher, search.ranking(), sort, depth);
   }
 
   /**
@@ -198,38 +206,26 @@ public final class SearchService {
     return top;
   }
 
-  /** Null for relevance order; an empty query sorts by date, newest first. */
-  private static Sort sortFor(SearchRequest request) {
-    SortOrder order = request.sort();
-    if (order == SortOrder.RELEVANCE && !request.q().isBlank()) {
-      return null;
-    }
-    boolean newestFirst = order != SortOrder.DATE_ASC;
-    SortField date = new SortedNumericSortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
-    date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    SortField paragraph = new SortedNumericSortField(IndexSchema.N, SortField.Type.INT);
-    return new Sort(date, SortField.FIELD_SCORE, new SortField(IndexSchema.ARTICLE_ID, SortField.Type.STRING), paragraph);
-  }
-
-  private List<Hit> pageHits(IndexSearcher searcher, SearchQuery relevance, TopDocs top, SearchRequest request) throws IOException {
+  private List<Hit> pageHits(SearchContext search, TopDocs top) throws IOException {
+    SearchRequest request = search.request();
     int from = (request.page() - 1) * request.size();
     ScoreDoc[] docs = top.scoreDocs;
     if (from >= docs.length) {
       return List.of();
     }
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, Math.min(docs.length, from + request.size()));
-    Integer[] noCounts = new Integer[page.length];
-    return hits(searcher, relevance, page, noCounts, request.highlight());
+    ScoreDoc[] page = Arrays.copyOfRange(docs, from, Math.min(docs.length, from + request.size()));
+    return hits(search, page, new Integer[page.length]);
   }
 
-  private List<Hit> groupedHits(IndexSearcher searcher, Query query, SearchQuery relevance, Sort sort, SearchRequest request) throws IOException {
+  private List<Hit> groupedHits(SearchContext search) throws IOException {
+    SearchRequest request = search.request();
     GroupingSearch grouping = new GroupingSearch(IndexSchema.ARTICLE_ID);
-    Sort order = sort == null ? Sort.RELEVANCE : sort;
+    Sort order = search.sort() == null ? Sort.RELEVANCE : search.sort();
     grouping.setGroupSort(order);
     grouping.setSortWithinGroup(order);
     grouping.setGroupDocsLimit(1);
     int offset = (request.page() - 1) * request.size();
-    TopGroups<BytesRef> groups = grouping.search(searcher, query, offset, request.size());
+    TopGroups<BytesRef> groups = grouping.search(search.searcher(), search.ranking(), offset, request.size());
     List<ScoreDoc> heads = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
     for (GroupDocs<BytesRef> group : groups.groups) {
@@ -238,11 +234,11 @@ public final class SearchService {
         counts.add((int) group.totalHits().value());
       }
     }
-    return hits(searcher, relevance, heads.toArray(ScoreDoc[]::new), counts.toArray(Integer[]::new), request.highlight());
+    return hits(search, heads.toArray(ScoreDoc[]::new), counts.toArray(Integer[]::new));
   }
 
-  private List<Hit> hits(IndexSearcher searcher, SearchQuery relevance, ScoreDoc[] docs, Integer[] matches, boolean highlight)
-      throws IOException {
+  private List<Hit> hits(SearchContext search, ScoreDoc[] docs, Integer[] matches) throws IOException {
+    IndexSearcher searcher = search.searcher();
     int[] ids = new int[docs.length];
     Document[] stored = new Document[docs.length];
     String[] texts = new String[docs.length];
@@ -252,8 +248,8 @@ public final class SearchService {
       stored[i] = fields.document(docs[i].doc);
       texts[i] = stored[i].get(IndexSchema.TEXT);
     }
-    String[] highlights = highlight
-        ? highlighter.highlight(searcher, relevance.highlight(), ids, texts, true)
+    String[] highlights = search.request().highlight()
+        ? highlighter.highlight(searcher, search.queries().highlight(), ids, texts, true)
         : new String[docs.length];
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {

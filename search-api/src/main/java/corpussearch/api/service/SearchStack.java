@@ -2,7 +2,7 @@ package corpussearch.api.service;
 
 import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.index.IndexViews;
-import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.QueryPlanner;
 import corpussearch.api.search.StemmedTypos;
 import corpussearch.api.suggest.SpellingHints;
 import corpussearch.analysis.CorpusAnalyzer;
@@ -35,8 +35,8 @@ public record SearchStack(IndexViews views, SearchService search, ArticleService
     IndexViews views = IndexViews.open(index, refreshInterval);
     // The highlighter re-analyses stored text, which was indexed without query-time synonyms.
     ParagraphHighlighter highlighter = new ParagraphHighlighter(indexAnalyzer);
-    QueryFactory queries = new QueryFactory(CorpusAnalyzer.forQueries(synonyms), CorpusAnalyzer.forQueryWords());
-    SearchService search = new SearchService(views, queries, highlighter, new SpellingHints(new StemmedTypos(CorpusAnalyzer.forQueryWords())), timeout, resultCacheBytes);
+    QueryPlanner planner = new QueryPlanner(CorpusAnalyzer.forQueries(synonyms), CorpusAnalyzer.forQueryWords());
+    SearchService search = new SearchService(views, planner, highlighter, new SpellingHints(new StemmedTypos(CorpusAnalyzer.forQueryWords())), timeout, resultCacheBytes);
     return new SearchStack(views, search, new ArticleService(views, search, highlighter, timeout));
   }
 

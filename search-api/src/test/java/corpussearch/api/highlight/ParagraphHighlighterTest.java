@@ -3,7 +3,8 @@ package corpussearch.api.highlight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import corpussearch.api.search.LenientQueryParser;
-import corpussearch.api.search.QueryFactory;
+import corpussearch.api.search.QueryPlanner;
+import corpussearch.api.search.SearchQueries;
 import corpussearch.api.search.SearchQuery;
 import corpussearch.api.search.TypoExpansions;
 import corpussearch.analysis.CorpusAnalyzer;
@@ -41,7 +42,7 @@ class ParagraphHighlighterTest {
   };
 
   private final Analyzer analyzer = CorpusAnalyzer.forIndexing();
-  private final QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
+  private final QueryPlanner planner = new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
 
   @Test
   void marksWhatLucenesOwnHighlighterMarks() throws IOException {
@@ -60,7 +61,7 @@ class ParagraphHighlighterTest {
         IndexSearcher searcher = new IndexSearcher(reader);
         int marked = 0;
         for (String q : QUERIES) {
-          SearchQuery query = factory.build(new LenientQueryParser().parse(q), TypoExpansions.uncached()).rewrite(searcher);
+          SearchQuery query = SearchQueries.of(planner.plan(new LenientQueryParser().parse(q)), TypoExpansions.uncached()).rewrite(searcher);
           ScoreDoc[] hits = searcher.search(query.ranking(), 20).scoreDocs;
           int[] ids = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
           String[] texts = new String[ids.length];

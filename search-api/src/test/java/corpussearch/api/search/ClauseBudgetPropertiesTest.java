@@ -22,7 +22,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Every query {@link QueryFactory} builds, for any text up to {@code q}'s 1,000 characters, holds
+ * Every query {@link QueryPlanner} builds, for any text up to {@code q}'s 1,000 characters, holds
  * at most {@link ClauseBudget#LIMIT} clauses once rewritten against the seeds plus near misses of
  * their words (so that typos and prefixes expand as far as they may), below Lucene's
  * 1,024: Lucene's own check, which counts the leaf clauses of every rewritten query with a
@@ -30,8 +30,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class ClauseBudgetPropertiesTest {
 
-  private static final QueryFactory FACTORY =
-      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
+  private static final QueryPlanner PLANNER =
+      new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
   private static Path folder;
   private static DirectoryReader reader;
   private static int lucenesLimit;
@@ -89,7 +89,7 @@ class ClauseBudgetPropertiesTest {
     }
     IndexSearcher searcher = new IndexSearcher(reader);
     // rewriting is where Lucene counts: it throws TooManyNestedClauses beyond the limit
-    SearchQuery query = FACTORY.build(parsed, TypoExpansions.uncached()).rewrite(searcher);
+    SearchQuery query = SearchQueries.of(PLANNER.plan(parsed), TypoExpansions.uncached()).rewrite(searcher);
     assertThat(searcher.count(query.matching())).isLessThanOrEqualTo(reader.numDocs());
     assertThat(searcher.search(query.ranking(), 10).scoreDocs.length).isLessThanOrEqualTo(10);
   }

@@ -13,8 +13,8 @@ import net.jqwik.api.Provide;
 /** Whatever a person types, parsing and query building never fail and parsing is stable. */
 class LenientQueryParserPropertiesTest {
 
-  private static final QueryFactory FACTORY =
-      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
+  private static final QueryPlanner PLANNER =
+      new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
 
   private final LenientQueryParser parser = new LenientQueryParser();
 
@@ -23,7 +23,7 @@ class LenientQueryParserPropertiesTest {
     UserQuery query = parser.parse(input);
     assertThat(query).isNotNull();
     if (!query.isEmpty()) {
-      assertThat(FACTORY.build(query, TypoExpansions.uncached())).isNotNull();
+      assertThat(SearchQueries.of(PLANNER.plan(query), TypoExpansions.uncached())).isNotNull();
     }
   }
 
@@ -36,7 +36,7 @@ class LenientQueryParserPropertiesTest {
   void arbitraryUnicodeNeverThrows(@ForAll String input) {
     UserQuery query = parser.parse(input);
     if (!query.isEmpty()) {
-      FACTORY.build(query, TypoExpansions.uncached());
+      SearchQueries.of(PLANNER.plan(query), TypoExpansions.uncached());
     }
   }
 

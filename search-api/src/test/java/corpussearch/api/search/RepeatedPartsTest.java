@@ -21,8 +21,8 @@ import net.jqwik.api.constraints.IntRange;
  */
 class RepeatedPartsTest {
 
-  private static final QueryFactory FACTORY =
-      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
+  private static final QueryPlanner PLANNER =
+      new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
   private final LenientQueryParser parser = new LenientQueryParser();
   private final TypoExpansions typos = TypoExpansions.uncached();
 
@@ -37,7 +37,7 @@ class RepeatedPartsTest {
     assertThat(many.ranking()).isEqualTo(once.ranking());
     assertThat(many.matching()).isEqualTo(once.matching());
     assertThat(many.highlight()).isEqualTo(once.highlight());
-    assertThat(ClauseBudget.clauses(many.ranking())).isEqualTo(ClauseBudget.clauses(once.ranking()));
+    assertThat(PLANNER.plan(parser.parse(String.join(" ", repeated)))).isEqualTo(PLANNER.plan(parser.parse(String.join(" ", parts))));
   }
 
   @Property(tries = 100)
@@ -60,6 +60,6 @@ class RepeatedPartsTest {
   }
 
   private SearchQuery build(String q) {
-    return FACTORY.build(parser.parse(q), typos);
+    return SearchQueries.of(PLANNER.plan(parser.parse(q)), typos);
   }
 }

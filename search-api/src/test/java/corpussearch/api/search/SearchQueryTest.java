@@ -43,10 +43,10 @@ class SearchQueryTest {
 
   @Test
   void countingAndRankingMatchTheSameParagraphs() throws IOException {
-    QueryFactory factory = new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
+    QueryPlanner planner = new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
     LenientQueryParser parser = new LenientQueryParser();
     try (Directory directory = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.forIndexing()))) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.forQueryWords()))) {
         for (String text : PARAGRAPHS) {
           Document doc = new Document();
           doc.add(new Field(IndexSchema.TEXT, text, IndexSchema.TEXT_WITH_OFFSETS));
@@ -57,7 +57,7 @@ class SearchQueryTest {
         IndexSearcher searcher = new IndexSearcher(reader);
         for (String q : QUERIES) {
           UserQuery parsed = parser.parse(q);
-          SearchQuery query = factory.build(parsed, TypoExpansions.uncached()).rewrite(searcher);
+          SearchQuery query = SearchQueries.of(planner.plan(parsed), TypoExpansions.uncached()).rewrite(searcher);
           assertThat(matches(searcher, query.matching())).as(q).isEqualTo(matches(searcher, query.ranking()));
         }
       }

@@ -51,8 +51,8 @@ class TopTierTest {
     "commerce OR railroad treaty", "congress peace america", "treaty", "government", "goverment", "america taxes"
   };
 
-  private final QueryFactory factory =
-      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
+  private final QueryPlanner planner =
+      new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
   private final LenientQueryParser parser = new LenientQueryParser();
   private Directory directory;
   private DirectoryReader reader;
@@ -61,7 +61,7 @@ class TopTierTest {
   void index() throws IOException {
     directory = new ByteBuffersDirectory();
     Random random = new Random(7);
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.forIndexing()))) {
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.forQueryWords()))) {
       for (int doc = 0; doc < 20_000; doc++) {
         writer.addDocument(paragraph(random));
         if (doc % 7_000 == 6_999) {
@@ -79,7 +79,7 @@ class TopTierTest {
     for (String q : QUERIES) {
       for (Query filter : new Query[] {null, new TermQuery(new Term("group", "a"))}) {
         for (int n : new int[] {1, 10, 50}) {
-          SearchQuery query = factory.build(parser.parse(q), TypoExpansions.uncached()).rewrite(searcher);
+          SearchQuery query = SearchQueries.of(planner.plan(parser.parse(q)), TypoExpansions.uncached()).rewrite(searcher);
           if (query.topTier() == null) {
             continue;
           }
@@ -107,7 +107,7 @@ class TopTierTest {
   @Test
   void answersNothingWhenTheTopTierHoldsTooFewHits() throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
-    SearchQuery query = factory.build(parser.parse("railroad treaties congres"), TypoExpansions.uncached()).rewrite(searcher);
+    SearchQuery query = SearchQueries.of(planner.plan(parser.parse("railroad treaties congres")), TypoExpansions.uncached()).rewrite(searcher);
     long exact = searcher.count(query.topTier().ranking());
     assertThat(query.topTier().topHits(searcher, query.topTier().ranking(), (int) exact)).isNotNull();
     assertThat(query.topTier().topHits(searcher, query.topTier().ranking(), (int) exact + 1)).isNull();

@@ -20,17 +20,17 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
-/** Each ranking rule of {@link QueryFactory}, on paragraphs built to isolate it. */
-class QueryFactoryRankingTest {
+/** Each ranking rule of a {@link corpussearch.api.query.QueryPlan}, on paragraphs built to isolate it. */
+class QueryPlanRankingTest {
 
-  private final QueryFactory factory =
-      new QueryFactory(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
+  private final QueryPlanner planner =
+      new QueryPlanner(CorpusAnalyzer.forQueries(Synonyms.bundled()), CorpusAnalyzer.forQueryWords());
   private final LenientQueryParser parser = new LenientQueryParser();
 
   /** The ids of the paragraphs {@code q} matches, best first. */
   private List<String> search(String q, String... paragraphs) throws IOException {
     try (Directory directory = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.forIndexing()))) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(CorpusAnalyzer.forQueryWords()))) {
         for (int i = 0; i < paragraphs.length; i++) {
           Document doc = new Document();
           doc.add(new StringField(IndexSchema.ID, "p" + i, Field.Store.YES));
@@ -41,7 +41,7 @@ class QueryFactoryRankingTest {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(factory.build(parser.parse(q), TypoExpansions.uncached()).ranking(), 10).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(SearchQueries.of(planner.plan(parser.parse(q)), TypoExpansions.uncached()).ranking(), 10).scoreDocs) {
           ids.add(searcher.storedFields().document(hit.doc).get(IndexSchema.ID));
         }
         return ids;
