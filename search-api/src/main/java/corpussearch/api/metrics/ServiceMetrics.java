@@ -3,6 +3,7 @@ package corpussearch.api.metrics;
 import corpussearch.api.index.IndexViews;
 import corpussearch.api.service.SearchService;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -15,9 +16,9 @@ import java.io.IOException;
 
 /**
  * The service's meters in one Prometheus registry: requests ({@link RequestMeters}), the caches
- * ({@link CacheMeters}), the index ({@link IndexMeters}) and the JVM. Request meters are updated
- * as requests finish; everything else is read when {@code /metrics} is scraped, so it costs the
- * requests nothing.
+ * ({@link CacheMeters}), searches that ran out of time, the index ({@link IndexMeters}) and the
+ * JVM. Request meters are updated as requests finish; everything else is read when
+ * {@code /metrics} is scraped, so it costs the requests nothing.
  */
 public final class ServiceMetrics implements Closeable {
 
@@ -35,6 +36,9 @@ public final class ServiceMetrics implements Closeable {
     ServiceMetrics metrics = new ServiceMetrics();
     IndexMeters.bind(metrics.registry, views);
     CacheMeters.bind(metrics.registry, views, search);
+    FunctionCounter.builder("search.timeouts", search, SearchService::timedOutSearches)
+        .description("Searches that hit their time limit and answered with partial results (timedOut)")
+        .register(metrics.registry);
     new JvmMemoryMetrics().bindTo(metrics.registry);
     new JvmThreadMetrics().bindTo(metrics.registry);
     new ProcessorMetrics().bindTo(metrics.registry);

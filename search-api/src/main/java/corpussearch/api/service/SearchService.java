@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -57,6 +58,7 @@ public final class SearchService {
   private final SpellingHints spelling;
   private final Duration timeout;
   private final long resultCacheBytes;
+  private final LongAdder timedOut = new LongAdder();
 
   /**
    * @param views the index versions to search
@@ -94,10 +96,18 @@ public final class SearchService {
     try {
       Caches.Loaded<SearchResult> result =
           resultCache(view).get(request, () -> search(context(request, view, deadline, start)));
+      if (result.value().timedOut()) {
+        timedOut.increment();
+      }
       return result.fresh() ? result.value() : result.value().withTookMs(millisSince(start));
     } finally {
       views.release(view);
     }
+  }
+
+  /** How many searches so far hit their time limit and answered with partial results. */
+  public long timedOutSearches() {
+    return timedOut.sum();
   }
 
   /** What the result cache of {@code view} has done so far. */

@@ -9,6 +9,7 @@ import corpussearch.api.TestServer;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.api.reliability.RawHttp;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,20 @@ class MetricsEndpointTest {
   }
 
   @Test
+  void aSearchOutOfTimeMovesTheTimeoutCounter() throws Exception {
+    Path index = TestCorpora.index(TestCorpora.writeFixture(temp.resolve("corpus")), temp.resolve("index"));
+    // a limit of one nanosecond is over before the first stage asks, whatever the machine's speed
+    try (TestServer hurried = new TestServer(TestServer.config(index, Duration.ofNanos(1)));
+        TestServer relaxed = TestServer.over(index)) {
+      assertThat(search(hurried, "dam floods").get("timedOut").asBoolean()).isTrue();
+      assertThat(search(relaxed, "dam floods").get("timedOut").asBoolean()).isFalse();
+
+      assertThat(scrape(hurried).value("search_timeouts_total")).isEqualTo(1);
+      assertThat(scrape(relaxed).value("search_timeouts_total")).isZero();
+    }
+  }
+
+  @Test
   void turnedOffThereIsNoMetricsRoute() throws Exception {
     ApiConfig on = TestServer.config(TestCorpora.index(TestCorpora.writeFixture(temp.resolve("corpus")), temp.resolve("index")));
     ApiConfig off = new ApiConfig(on.index(), on.host(), on.port(), on.searchTimeout(), on.refreshInterval(), on.corsOrigins(),
@@ -76,6 +91,12 @@ class MetricsEndpointTest {
       assertThat(service.http().get("/metrics").status()).isEqualTo(404);
       assertThat(service.server().routes()).doesNotContain("GET /metrics");
     }
+  }
+
+  private static JsonNode search(TestServer service, String q) throws Exception {
+    RawHttp.Reply reply = service.http().get("/api/search?q=" + q.replace(' ', '+'));
+    assertThat(reply.status()).isEqualTo(200);
+    return JSON.readTree(reply.body());
   }
 
   private static double gets(Scrape scrape, String cache, String result) {
