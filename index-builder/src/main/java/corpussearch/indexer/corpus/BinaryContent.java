@@ -6,7 +6,8 @@ import java.io.InputStream;
 /**
  * Tells binary files (executables, images, archives saved with an article's extension) from text
  * by their first bytes, whatever the file is called: text has no NUL bytes and few control
- * characters, binary data has both. Text with a UTF-16 byte-order mark is text, NULs and all.
+ * characters, binary data has both. UTF-16 text, with a byte-order mark or in the shape {@link
+ * Utf16Shape} recognises, is text, NULs and all.
  */
 final class BinaryContent {
 
@@ -22,7 +23,7 @@ final class BinaryContent {
   /** Whether the bytes (the whole file, or its first bytes) look binary. */
   static boolean looksBinary(byte[] bytes) {
     ByteOrderMark bom = ByteOrderMark.of(bytes);
-    if (bom != null) {
+    if (bom != null || Utf16Shape.of(bytes) != null) {
       return false;
     }
     int length = Math.min(bytes.length, SAMPLE_BYTES);

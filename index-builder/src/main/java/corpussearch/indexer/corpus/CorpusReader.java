@@ -175,8 +175,14 @@ public final class CorpusReader {
   private void readJsonLines(Path relative, String name, Consumer<SourceDocument> sink) {
     String fileId = stripExtension(name);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(corpus.resolve(relative)), BinaryContent.SAMPLE_BYTES)) {
-      if (BinaryContent.looksBinary(BinaryContent.peek(in))) {
+      byte[] head = BinaryContent.peek(in);
+      if (BinaryContent.looksBinary(head)) {
         problems.add(CorpusProblem.error(name, 0, BinaryContent.PROBLEM));
+        return;
+      }
+      if (Utf16Shape.isUtf16(head)) {
+        // lines are cut at newline bytes, which in UTF-16 are half of a character
+        problems.add(CorpusProblem.error(name, 0, "JSON lines in UTF-16 are not read; save the file as UTF-8"));
         return;
       }
       ByteLines lines = new ByteLines(in);

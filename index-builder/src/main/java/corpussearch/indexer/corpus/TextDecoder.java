@@ -10,7 +10,7 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decodes the bytes of an article. A byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides the
- * encoding; otherwise bytes that are valid UTF-8 are UTF-8. Anything else is either UTF-8 with a
+ * encoding, then the NUL bytes of UTF-16 saved without one ({@link Utf16Shape}); otherwise bytes that are valid UTF-8 are UTF-8. Anything else is either UTF-8 with a
  * few damaged bytes (most of its non-ASCII bytes still form valid UTF-8 sequences: the damaged ones
  * are replaced with U+FFFD) or text saved in a legacy encoding, which juniversalchardet (Mozilla's
  * detector) names; when it cannot tell, Windows-1252, what Western text saved "as ANSI" is in
@@ -35,6 +35,10 @@ final class TextDecoder {
     ByteOrderMark bom = ByteOrderMark.of(bytes);
     if (bom != null && bom.charset() != StandardCharsets.UTF_8) {
       return lenient(bytes, bom.length(), bom.charset());
+    }
+    Charset wide = bom == null ? Utf16Shape.of(bytes) : null;
+    if (wide != null) {
+      return lenient(bytes, 0, wide);
     }
     int start = bom == null ? 0 : bom.length();
     try {

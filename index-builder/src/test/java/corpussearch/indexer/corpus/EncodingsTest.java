@@ -58,6 +58,28 @@ class EncodingsTest {
   }
 
   @Property(tries = 40)
+  void utf16WithoutAByteOrderMarkReadsAsTheSameWords(@ForAll("wideText") String text) throws IOException {
+    assertRoundTrip(text, StandardCharsets.UTF_16LE, new byte[0]);
+    assertRoundTrip(text, StandardCharsets.UTF_16BE, new byte[0]);
+  }
+
+  @Property(tries = 20)
+  void jsonLinesInUtf16AreReportedNotMisread(@ForAll("wideText") String text, @ForAll boolean withMark) throws IOException {
+    String line = "{\"id\":\"a1\",\"title\":\"Wide\",\"text\":" + new ObjectMapper().writeValueAsString(text) + "}\n";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(withMark ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[0]);
+    bytes.write(line.getBytes(StandardCharsets.UTF_16LE));
+    try (TempFolder corpus = TempFolder.create("encodings")) {
+      Files.write(corpus.path().resolve("wide.jsonl"), bytes.toByteArray());
+      CorpusReader reader = new CorpusReader(corpus.path(), 1_000_000);
+      List<SourceDocument> docs = new ArrayList<>();
+      reader.read(reader.files(), docs::add);
+      assertThat(docs).isEmpty();
+      assertThat(reader.problems()).singleElement().asString().contains("wide.jsonl").contains("UTF-16").contains("UTF-8");
+    }
+  }
+
+  @Property(tries = 40)
   void utf8StaysUtf8AndIsNotNamed(@ForAll("wideText") String text) throws IOException {
     SourceDocument doc = readArticle(text.getBytes(StandardCharsets.UTF_8));
     assertThat(doc.text()).isEqualTo(text);

@@ -54,7 +54,8 @@ class BinaryFilesTest {
 
   /**
    * Random bytes in the shapes binaries come in: an ELF or PNG header with random bytes behind it,
-   * text with NUL bytes scattered in it, or nothing but control characters.
+   * text with NUL bytes scattered in it, nothing but control characters, or a table of small
+   * 16-bit numbers (NULs on one side of each byte pair, as in UTF-16 text).
    */
   @Provide
   Arbitrary<byte[]> binaryBlobs() {
@@ -71,7 +72,15 @@ class BinaryFilesTest {
               return bytes;
             }));
     Arbitrary<byte[]> controls = Arbitraries.bytes().between((byte) 1, (byte) 8).array(byte[].class).ofMinSize(16).ofMaxSize(4_000);
-    return Arbitraries.oneOf(withHeader, textWithNuls, controls);
+    Arbitrary<byte[]> smallShorts = Arbitraries.integers().between(0, 255).list().ofMinSize(32).ofMaxSize(4_000)
+        .map(values -> {
+          byte[] bytes = new byte[values.size() * 2];
+          for (int i = 0; i < values.size(); i++) {
+            bytes[2 * i] = values.get(i).byteValue();
+          }
+          return bytes;
+        });
+    return Arbitraries.oneOf(withHeader, textWithNuls, controls, smallShorts);
   }
 
   private static byte[] concat(byte[] head, byte[] tail) {
