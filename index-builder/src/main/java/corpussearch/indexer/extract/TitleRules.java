@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>A headline ending in " | Outlet" (a saved page's {@code <title>}) loses the suffix, which
  * becomes an outlet candidate under {@code title-suffix}.
  *
- * <p>Navigation, date lines, bylines and a newsletter's greeting ("Good morning. Here's what you
+ * <p>Navigation, date lines, relative times ("Updated 3 hours ago", "3 minute read"), bylines and a
+ * newsletter's greeting ("Good morning. Here's what you
  * need to know.") are never the headline.
  *
  * <p>Either way the line must look like a headline (one sentence, not a paragraph); when the first
@@ -181,6 +182,7 @@ final class TitleRules {
   /** Lines above a headline that are never the headline itself. */
   private static boolean isFurniture(String text) {
     return NavigationLines.isNavigation(text)
+        || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()
         || PageHeader.isConsentNotice(text)
         || text.codePoints().noneMatch(Character::isLetter)
