@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
  *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
- *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35";
+ *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
+ *       webeditor on Fri, 03/08/2024 - 10:15"), it gives the date only;
  *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
  *   <li>{@code written-by-block}: a "WRITTEN BY:" (or "About the author") label alone on its line,
  *       with the name on the next non-empty line.
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
  */
 final class BylineRules {
 
-  /** What one byline line says. */
+  /** What one byline line says; {@code author} is null when a login posted it ("Submitted by admin on …"). */
   record Byline(String rule, String author, Optional<LocalDate> date, Optional<String> outlet) {}
 
   /** Bylines are short; a long line that happens to match is a sentence. */
@@ -60,6 +61,8 @@ final class BylineRules {
       Pattern.compile(
           "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
               + "\\s*:?$");
+  /** A content system's login ("webeditor", "admin", "j.smith"): it posted the page, it is no author. */
+  private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{2,30}");
   private static final Pattern UNREAD_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
   private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—-]\\s)\\s*");
@@ -145,7 +148,9 @@ final class BylineRules {
 
   private static void propose(Byline byline, int line, Findings out) {
     out.markMetadata(line);
-    out.propose(Candidate.of(AUTHOR, byline.author(), byline.rule(), line));
+    if (byline.author() != null) {
+      out.propose(Candidate.of(AUTHOR, byline.author(), byline.rule(), line));
+    }
     String dateRule =
         byline.rule().equals(RuleNames.POSTED_ON)
             ? RuleNames.POSTED_ON
@@ -190,10 +195,11 @@ final class BylineRules {
   private static Optional<Byline> postedOn(String dateText, String nameText) {
     Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
     Optional<String> author = PersonNames.nameList(firstSegment(nameText), true);
-    if (author.isEmpty() || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
+    boolean account = author.isEmpty() && LOGIN.matcher(nameText.strip()).matches();
+    if (author.isEmpty() && !(account && date.isPresent()) || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
       return Optional.empty();
     }
-    return Optional.of(new Byline(RuleNames.POSTED_ON, author.get(), date, Optional.empty()));
+    return Optional.of(new Byline(RuleNames.POSTED_ON, author.orElse(null), date, Optional.empty()));
   }
 
   /** "By NAMES [, role] [| outlet] [date]": the names must come first, so "By 2017, …" fails. */

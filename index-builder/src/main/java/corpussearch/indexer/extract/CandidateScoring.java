@@ -24,6 +24,15 @@ final class CandidateScoring {
   /** A squashed outlet name this long that starts another is the same publication's name. */
   private static final int MIN_PREFIX_CHARS = 8;
 
+  /**
+   * Words a publisher adds after its name to say what kind of organisation it is ("NORDPRESS NEWS
+   * AGENCY", "Acme Media Group"), where its datelines and copyright say just "Nordpress".
+   */
+  private static final java.util.regex.Pattern ORGANISATION_TAIL =
+      java.util.regex.Pattern.compile(
+          "(?i)\\s+(?:news\\s+agency|press\\s+agency|news\\s+service|wire\\s+service|media\\s+group|media"
+              + "|group|newspapers|publishing|publications|holdings)$");
+
   private static final java.util.regex.Pattern NAME_SEPARATOR =
       java.util.regex.Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
 
@@ -41,6 +50,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.WRITTEN_BY_BLOCK, 14),
           Map.entry(RuleNames.AUTHOR_SIGN_OFF, 10),
           Map.entry(RuleNames.COVERS_FOR, 9),
+          Map.entry(RuleNames.SIGNATURE, 12),
           Map.entry(RuleNames.AUTHOR_BIO, 6),
           Map.entry(RuleNames.DATE_LABEL, 20),
           Map.entry(RuleNames.WIRE_DATELINE, 17),
@@ -67,7 +77,7 @@ final class CandidateScoring {
         .max(
             Comparator.comparingInt((Keyed k) -> score(k, own))
                 .thenComparing(Comparator.comparingInt((Keyed k) -> k.candidate().line()).reversed()))
-        .map(winner -> respelled(winner, own));
+        .map(winner -> respelled(withoutOrganisationTail(winner, own), own));
   }
 
   /** Whether two candidates of one field name the same value. */
@@ -121,6 +131,28 @@ final class CandidateScoring {
     private static java.util.Set<String> names(String authors) {
       return java.util.Arrays.stream(NAME_SEPARATOR.split(authors)).collect(Collectors.toSet());
     }
+  }
+
+  /**
+   * An outlet whose name is another candidate's name plus an organisation word ("Nordpress News
+   * Agency" beside the dateline's and copyright line's "Nordpress") is reported as the shorter
+   * name, by which the publication signs its work; the shorter candidate must come from other
+   * evidence.
+   */
+  private static Keyed withoutOrganisationTail(Keyed winner, List<Keyed> own) {
+    Candidate won = winner.candidate();
+    java.util.regex.Matcher tail = ORGANISATION_TAIL.matcher(OutletNames.withoutLegalSuffix(won.value()));
+    if (won.field() != MetadataField.OUTLET || !tail.find()) {
+      return winner;
+    }
+    String brand = OutletNames.comparable(tail.replaceFirst(""));
+    return own.stream()
+        .map(Keyed::candidate)
+        .filter(other -> weight(other) > 0 && !other.rule().equals(won.rule()))
+        .filter(other -> OutletNames.comparable(other.value()).equals(brand))
+        .findFirst()
+        .map(other -> Keyed.of(new Candidate(won.field(), other.value(), other.rule(), other.line(), won.sourceLines())))
+        .orElse(winner);
   }
 
   /**

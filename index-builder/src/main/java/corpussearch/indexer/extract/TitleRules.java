@@ -180,7 +180,7 @@ final class TitleRules {
   }
 
   /** Lines above a headline that are never the headline itself. */
-  private static boolean isFurniture(String text) {
+  static boolean isFurniture(String text) {
     return NavigationLines.isNavigation(text)
         || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()
