@@ -24,15 +24,6 @@ final class CandidateScoring {
   /** A squashed outlet name this long that starts another is the same publication's name. */
   private static final int MIN_PREFIX_CHARS = 8;
 
-  /**
-   * Words a publisher adds after its name to say what kind of organisation it is ("NORDPRESS NEWS
-   * AGENCY", "Acme Media Group"), where its datelines and copyright say just "Nordpress".
-   */
-  private static final java.util.regex.Pattern ORGANISATION_TAIL =
-      java.util.regex.Pattern.compile(
-          "(?i)\\s+(?:news\\s+agency|press\\s+agency|news\\s+service|wire\\s+service|media\\s+group|media"
-              + "|group|newspapers|publishing|publications|holdings)$");
-
   private static final java.util.regex.Pattern NAME_SEPARATOR =
       java.util.regex.Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
 
@@ -141,11 +132,11 @@ final class CandidateScoring {
    */
   private static Keyed withoutOrganisationTail(Keyed winner, List<Keyed> own) {
     Candidate won = winner.candidate();
-    java.util.regex.Matcher tail = ORGANISATION_TAIL.matcher(OutletNames.withoutLegalSuffix(won.value()));
-    if (won.field() != MetadataField.OUTLET || !tail.find()) {
+    Optional<String> shorter = OutletNames.withoutOrganisationWords(won.value());
+    if (won.field() != MetadataField.OUTLET || shorter.isEmpty()) {
       return winner;
     }
-    String brand = OutletNames.comparable(tail.replaceFirst(""));
+    String brand = OutletNames.comparable(shorter.get());
     return own.stream()
         .map(Keyed::candidate)
         .filter(other -> weight(other) > 0 && !other.rule().equals(won.rule()))

@@ -48,6 +48,23 @@ public final class NameAndDateShapes {
     return PersonNames.isName(text, true);
   }
 
+  /**
+   * Whether {@code longer} is {@code shorter} with more of the publication's own name after it
+   * ("KSBT News 4" of "KSBT"), not merely a legal or organisation word ("KSBT Media", "KSBT Inc.").
+   */
+  public static boolean extendsName(String shorter, String longer) {
+    if (shorter == null || longer == null) {
+      return false;
+    }
+    String head = shorter.strip();
+    String full = OutletNames.withoutLegalSuffix(longer);
+    return full.length() > head.length()
+        && full.regionMatches(true, 0, head, 0, head.length())
+        && Character.isWhitespace(full.charAt(head.length()))
+        && OutletNames.withoutOrganisationWords(full).filter(rest -> rest.equalsIgnoreCase(head)).isEmpty()
+        && OutletNames.isOutletName(full);
+  }
+
   /** Whether {@code text} could name an outlet ("The Daily Courier", "Reuters"). */
   public static boolean isOutletName(String text) {
     return OutletNames.isOutletName(text);

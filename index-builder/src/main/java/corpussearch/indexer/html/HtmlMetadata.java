@@ -85,7 +85,17 @@ final class HtmlMetadata {
     sources.put(META_PUBLISHER, tags.meta("publisher", "application-name"));
     sources.put(MICRODATA, tags.microdata("publisher"));
     FieldValue outlet = first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
-    return outlet.isKnown() ? spelledOut(outlet, sources) : outlet;
+    return outlet.isKnown() ? inFull(spelledOut(outlet, sources)) : outlet;
+  }
+
+  /**
+   * "KSBT News 4" rather than a declared "KSBT" when the page's {@code <title>} ends in the fuller
+   * name: the name the site shows its readers on every page, of which the declared one is a short
+   * form.
+   */
+  private FieldValue inFull(FieldValue outlet) {
+    String suffix = titleTag == null ? null : titleTag.suffix();
+    return NameAndDateShapes.extendsName(outlet.value(), suffix) ? FieldValue.of(suffix.strip(), TITLE_SUFFIX) : outlet;
   }
 
   /** "Baltic News Agency" rather than "BNA" when another source spells the initials out. */
