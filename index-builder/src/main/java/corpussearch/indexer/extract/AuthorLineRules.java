@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *   <li>{@code name-above-date}: at the top, a name alone ("Jane Doe", "Jane Doe at Castle Lane")
  *       directly above a date line: the byline and its timestamp.
  *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
- *       in Santiago and John Roe in London; editing by …": the reporters are the authors, the
+ *       in Santiago and John Roe in London; editing by …", "Compiled by Jane Doe": the reporters are the authors, the
  *       editors are not, nor is "additional reporting".
  *   <li>{@code signature}: late in the text, a name alone over its job ("Nadia Ferreira" over
  *       "Editor, The Tidewater Ledger"): the author, and the publication named with the job.
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 final class AuthorLineRules {
   private static final Pattern CREDIT =
-      Pattern.compile("(?i)^[-–—\\s(]*(?:reporting|writing|reported)\\s+by\\s+([^;]+)");
+      Pattern.compile("(?i)^[-–—\\s(]*(?:reporting|writing|reported|compiled)\\s+by\\s+([^;]+)");
   private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at|from)\\s+\\p{Lu}.*$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
   private static final Pattern COVERS =

@@ -52,6 +52,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.OUTLET_SIGN_OFF, 14),
           Map.entry(RuleNames.OUTLET_WITH_DATE, 14),
           Map.entry(RuleNames.TITLE_SUFFIX, 12),
+          Map.entry(RuleNames.TITLE_PREFIX, 12),
           Map.entry(RuleNames.OUTLET_DISCLAIMER, 10),
           Map.entry(RuleNames.SELF_DESCRIPTION, 8),
           Map.entry(RuleNames.COPYRIGHT_LINE, 6),

@@ -67,11 +67,12 @@ public final class MetadataExtractor {
     title.ifPresent(
         t -> {
           findings.markMetadata(t.lines());
-          Optional<TitleRules.Suffixed> suffixed = TitleRules.outletSuffix(page, t.line());
+          Optional<TitleRules.Suffixed> suffixed =
+              TitleRules.outletSuffix(page, t.line()).or(() -> TitleRules.outletPrefix(page, t.line()));
           String headline = suffixed.map(TitleRules.Suffixed::headline).orElse(t.text());
           findings.propose(new Candidate(TITLE, headline, t.rule(), t.line(), t.lines()));
           suffixed.filter(s -> s.outlet() != null).ifPresent(s -> findings.propose(
-              new Candidate(MetadataField.OUTLET, s.outlet(), RuleNames.TITLE_SUFFIX, t.line(), t.lines())));
+              new Candidate(MetadataField.OUTLET, s.outlet(), s.rule(), t.line(), t.lines())));
         });
     int titleLine = title.map(TitleRules.Title::line).orElse(-1);
     MastheadRules.collect(page, titleLine, findings);

@@ -31,6 +31,7 @@ final class RuleNames {
   static final String DOMAIN_NAME = "domain-name";
   static final String OUTLET_WITH_DATE = "outlet-with-date";
   static final String TITLE_SUFFIX = "title-suffix";
+  static final String TITLE_PREFIX = "title-prefix";
 
   static final String DATE_LABEL = "date-label";
   static final String DATELINE = "dateline";

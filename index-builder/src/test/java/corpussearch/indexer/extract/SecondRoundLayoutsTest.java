@@ -157,6 +157,54 @@ class SecondRoundLayoutsTest {
     assertThat(paragraphs(lines)).noneMatch(p -> p.equals(tagline));
   }
 
+  @Property(tries = 40)
+  void aPageTitleWithTheOutletFirstGivesTheHeadlineAndTheOutletWhenThePageSignsWithIt(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet,
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("separators") String separator,
+      @ForAll boolean signed) {
+    String footer = signed ? "© 2024 " + outlet + " Media Group. All rights reserved." : "All rights reserved.";
+    Extraction result = extract(List.of(outlet + separator + headline, "", paragraph("the ferry"), "", footer));
+
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(signed ? headline : outlet + separator + headline);
+    assertThat(result.metadata().get(OUTLET).isKnown()).isEqualTo(signed);
+  }
+
+  @Property(tries = 40)
+  void aWireDatelineDatesTheStoryWhenTheDateClosesThePlace(
+      @ForAll("cities") String city, @ForAll("brands") String agency, @ForAll("dates") LocalDate date, @ForAll boolean country) {
+    String place = city + (country ? ", Kenya" : "");
+    String spelled = date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
+    Extraction result = extract(List.of("Ceasefire talks stall as shelling resumes", "",
+        place + ", " + spelled + " (" + agency + " Wire) — " + paragraph("the talks")));
+
+    assertThat(result.metadata().get(DATE)).isEqualTo(FieldValue.of(date.toString(), RuleNames.WIRE_DATELINE));
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(agency + " Wire");
+  }
+
+  @Property(tries = 40)
+  void aCompiledByCreditNamesTheAuthorsAndALabelledBylineIsNoOutlet(
+      @ForAll(supplier = Layouts.People.class) String author,
+      @ForAll(supplier = Layouts.People.class) String other,
+      @ForAll("dates") LocalDate date) {
+    Assume.that(!author.equals(other));
+    String spelled = date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    Extraction compiled = extract(List.of("Workers extend strike at copper smelter", "", paragraph("the strike"), "",
+        "Compiled by " + author + " and " + other + "; editing by Sam Poe"));
+    Extraction labelled = extract(List.of("Workers extend strike at copper smelter", "",
+        "Author: " + author + " | Published: " + spelled, "", paragraph("the strike")));
+
+    assertThat(compiled.metadata().get(AUTHOR).value()).isEqualTo(author + " and " + other);
+    assertThat(labelled.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(labelled.metadata().get(DATE).value()).isEqualTo(date.toString());
+    assertThat(labelled.metadata().get(OUTLET).isKnown()).isFalse();
+  }
+
+  @Provide
+  Arbitrary<String> separators() {
+    return Arbitraries.of(" — ", " | ", " – ");
+  }
+
   @Provide
   Arbitrary<String> jobs() {
     return Arbitraries.of("Editor", "Orchard committee secretary", "Local democracy reporter", "Managing editor",

@@ -36,6 +36,24 @@ class ArticleNoticesTest {
     assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
   }
 
+  @Property(tries = 40)
+  void aCommentersLoginAndCompactTimestampAreDropped(@ForAll("logins") String login, @ForAll("stamps") String stamp) {
+    ParagraphSplit result = split(P1, P2, login + "\n" + stamp, "Agreed, total waste of money.");
+
+    assertThat(texts(result)).containsExactly(P1, P2, "Agreed, total waste of money.");
+  }
+
+  @Provide
+  Arbitrary<String> logins() {
+    return Arbitraries.of("harbourfan88", "j_smith", "quietreader", "Ann2020");
+  }
+
+  @Provide
+  Arbitrary<String> stamps() {
+    Arbitrary<Integer> n = Arbitraries.integers().between(1, 23);
+    return Arbitraries.oneOf(n.map(i -> i + " hours ago"), n.map(i -> "JaneQ · " + i + "h"), n.map(i -> "Reader · " + i + " mins"));
+  }
+
   @Provide
   Arbitrary<String> notices() {
     return Arbitraries.oneOf(mailingChrome(), namedSignUps(), appeals(), ageNotices(), amendments(),
