@@ -167,10 +167,15 @@ final class CandidateScoring {
     return new Candidate(won.field(), spelling, won.rule(), won.line(), won.sourceLines());
   }
 
-  /** "JOURNAL-REVIEW" as "Journal-Review": each word, and each part of a hyphenated one. */
+  /**
+   * "JOURNAL-REVIEW" as "Journal-Review": each word, and each part of a hyphenated one; a word
+   * without a vowel is initials or a call sign ("WKLR", "BBC") and stays in capitals.
+   */
   private static String titleCase(String capitals) {
-    return java.util.regex.Pattern.compile("(?<![\\p{L}'’])\\p{L}")
-        .matcher(capitals.toLowerCase(Locale.ROOT))
-        .replaceAll(letter -> letter.group().toUpperCase(Locale.ROOT));
+    return java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{L})([\\p{L}'’]*)")
+        .matcher(capitals)
+        .replaceAll(word -> word.group(2).matches("(?i)[^aeiouy]*") && !word.group(2).isEmpty()
+            ? word.group()
+            : word.group(1) + word.group(2).toLowerCase(Locale.ROOT));
   }
 }

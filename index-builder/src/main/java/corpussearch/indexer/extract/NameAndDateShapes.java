@@ -12,7 +12,7 @@ public final class NameAndDateShapes {
 
   /** Labels that introduce a byline: "By", "Written by", "Words:", "Reporting by", "Author:". */
   private static final Pattern BY_PREFIX =
-      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|text|story|photos and words)\\s+by|by|words|author|authors|text|reporter)(?:\\s*:\\s*|\\s+)");
+      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|text|story|photos and words|posted|compiled)\\s+by|by|words|author|authors|text|reporter)(?:\\s*:\\s*|\\s+)");
   private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:$|[T\\s].*)");
 
   private NameAndDateShapes() {}

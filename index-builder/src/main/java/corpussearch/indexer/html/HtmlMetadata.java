@@ -147,6 +147,7 @@ final class HtmlMetadata {
     sources.put(DC_CREATOR, tags.metas("DC.creator", "dcterms.creator"));
     sources.put(META_AUTHOR, tags.metas("author", "sailthru.author", "parsely-author"));
     sources.put(META_BYL, tags.metas("byl"));
+    sources.put(TWITTER_DATA, tags.labelledAuthors());
     sources.put(BYLINE, visible.bylineAuthors());
     for (Map.Entry<String, List<String>> source : sources.entrySet()) {
       List<String> names = new ArrayList<>();

@@ -200,6 +200,19 @@ class SecondRoundLayoutsTest {
     assertThat(labelled.metadata().get(OUTLET).isKnown()).isFalse();
   }
 
+  @Property(tries = 30)
+  void aCallSignMastheadKeepsItsCapitals(@ForAll("callSigns") String callSign, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of(callSign + " NEWS", "Home | News | Weather | Sports", "", headline, "", paragraph("the storm"), "",
+        callSign + " NEWS | 1200 Harbor Road | FCC Public File");
+
+    assertThat(extract(lines).metadata().get(OUTLET).value()).isEqualTo(callSign + " News");
+  }
+
+  @Provide
+  Arbitrary<String> callSigns() {
+    return Arbitraries.strings().withChars("BCDFGHJKLMNPQRSTVWXZ").ofLength(4);
+  }
+
   @Provide
   Arbitrary<String> separators() {
     return Arbitraries.of(" — ", " | ", " – ");

@@ -11,8 +11,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Names in markup that need turning round or setting aside: a catalogue's "Surname, Given", a desk
- * in the author tag, and a site name declared in a short form that the page's title spells out.
+ * Names in markup that need turning round, setting aside or finding: a catalogue's "Surname,
+ * Given", a desk in the author tag, an organisation credited as author, a card's "Written by"
+ * label, a blog footer's "Posted by", and a site name declared in a short form that the page's
+ * title spells out.
  */
 class NamesInMarkupTest {
 
@@ -47,6 +49,51 @@ class NamesInMarkupTest {
 
     boolean organisationWord = extension.equals("Media") || extension.equals("Media Group") || extension.equals("Inc.");
     assertThat(page.metadata().outlet().value()).isEqualTo(organisationWord ? callSign : callSign + " " + extension);
+  }
+
+  @Property(tries = 30)
+  void anOrganisationCreditedAsAuthorGivesWayToThePersonInTheByline(
+      @ForAll("given") String given, @ForAll("surnames") String surname, @ForAll("organisationTypes") String type) {
+    HtmlPage page = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Highway to reopen\","
+            + "\"author\":{\"@type\":\"" + type + "\",\"name\":\"KSBT News\"},\"publisher\":{\"@type\":\"Organization\",\"name\":\"KSBT\"}}</script>",
+        "<article><h1>Highway to reopen months ahead of schedule</h1><p class=\"byline\">By " + given + " " + surname + "</p>"
+            + PARAGRAPHS + "</article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(given + " " + surname);
+  }
+
+  @Property(tries = 30)
+  void aCardLabelledWrittenByNamesTheAuthor(
+      @ForAll("given") String given, @ForAll("surnames") String surname, @ForAll("cardLabels") String label,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 2) int slot) {
+    String other = slot == 1 ? 2 + "" : 1 + "";
+    HtmlPage page = page("<meta name=\"twitter:label" + other + "\" content=\"Reading time\"><meta name=\"twitter:data" + other
+            + "\" content=\"4 min read\"><meta name=\"twitter:label" + slot + "\" content=\"" + label + "\">"
+            + "<meta name=\"twitter:data" + slot + "\" content=\"" + given + " " + surname + "\">",
+        "<article><h1>Highway to reopen months ahead of schedule</h1>" + PARAGRAPHS + "</article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(given + " " + surname);
+  }
+
+  @Property(tries = 30)
+  void aBlogFootersPostedByLineNamesTheAuthor(@ForAll("given") String given, @ForAll("surnames") String surname,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int hour) {
+    HtmlPage page = page("<title>Lake Notes: Highway to reopen months ahead of schedule</title>",
+        "<div class=\"post\"><h3 class=\"post-title\">Highway to reopen months ahead of schedule</h3><div class=\"post-body\">" + PARAGRAPHS
+            + "</div><div class=\"post-footer\"><span>Posted by <span class=\"fn\">" + given + " " + surname + "</span> at " + hour
+            + ":15 AM</span></div></div>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(given + " " + surname);
+  }
+
+  @Provide
+  Arbitrary<String> organisationTypes() {
+    return Arbitraries.of("Organization", "NewsMediaOrganization", "Corporation");
+  }
+
+  @Provide
+  Arbitrary<String> cardLabels() {
+    return Arbitraries.of("Written by", "Author", "By");
   }
 
   @Provide
