@@ -23,7 +23,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Title, authors, outlet and date of an HTML page, each from the most trustworthy source that
- * states it: JSON-LD, then microdata, then OpenGraph and Dublin Core tags, then other meta tags,
+ * states it: JSON-LD, then microdata, then OpenGraph and Dublin Core tags, then other meta tags and
+ * a script-rendered site's embedded state ({@link AppState}),
  * then what the page shows ({@code <time>}, dated and byline elements), then the text path's rules
  * over the page's text, the {@code <title>} last. The headline is the exception: the {@code <h1>}
  * a reader sees wins over a declared headline that differs from it (declared ones go stale after
@@ -39,12 +40,14 @@ final class HtmlMetadata {
   private static final Pattern UTC_TIMESTAMP = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
 
   private final JsonLd.ArticleNode jsonLd;
+  private final AppState.ArticleObject appState;
   private final PageTags tags;
   private final VisiblePage visible;
   private final VisiblePage.TitleTag titleTag;
 
   HtmlMetadata(Document page) {
     this.jsonLd = JsonLd.article(page);
+    this.appState = AppState.article(page);
     this.tags = new PageTags(page);
     this.visible = new VisiblePage(page);
     this.titleTag = visible.titleTag();
@@ -91,6 +94,7 @@ final class HtmlMetadata {
     sources.put(DC_PUBLISHER, tags.meta("DC.publisher", "dcterms.publisher"));
     sources.put(META_PUBLISHER, tags.meta("publisher", "application-name"));
     sources.put(MICRODATA, tags.microdata("publisher"));
+    sources.put(APP_STATE, appState == null ? null : appState.publisher());
     FieldValue outlet = first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
     return outlet.isKnown() ? inFull(spelledOut(outlet, sources)) : outlet;
   }
@@ -121,6 +125,7 @@ final class HtmlMetadata {
     sources.put(MICRODATA, tags.microdata("headline"));
     sources.put(OG_TITLE, tags.meta("og:title"));
     sources.put(DC_TITLE, tags.meta("DC.title", "dcterms.title"));
+    sources.put(APP_STATE, appState == null ? null : appState.headline());
     String suffix = titleTag == null ? null : titleTag.suffix();
     Function<String, Optional<String>> clean =
         value -> Optional.of(Outlets.withoutPrefix(Outlets.withoutSuffix(value, outlet.value(), suffix), visible.titlePrefix()));
@@ -148,6 +153,7 @@ final class HtmlMetadata {
     sources.put(META_AUTHOR, tags.metas("author", "sailthru.author", "parsely-author"));
     sources.put(META_BYL, tags.metas("byl"));
     sources.put(TWITTER_DATA, tags.labelledAuthors());
+    sources.put(APP_STATE, appState == null ? List.of() : appState.authors());
     sources.put(BYLINE, visible.bylineAuthors());
     for (Map.Entry<String, List<String>> source : sources.entrySet()) {
       List<String> names = new ArrayList<>();
@@ -168,6 +174,7 @@ final class HtmlMetadata {
     sources.put(ARTICLE_PUBLISHED_TIME, tags.meta("article:published_time", "og:published_time"));
     sources.put(DC_DATE, tags.meta("DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "dcterms.created"));
     sources.put(META_DATE, tags.meta("pubdate", "publishdate", "publish-date", "date", "sailthru.date", "parsely-pub-date"));
+    sources.put(APP_STATE, appState == null ? null : appState.datePublished());
     sources.put(TIME_DATETIME, visible.publishedTime());
     sources.put(SHOWN_DATE, visible.shownDate());
     FieldValue declared = first(sources, NameAndDateShapes::isoDate);
