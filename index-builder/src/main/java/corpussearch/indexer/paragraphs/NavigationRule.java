@@ -35,12 +35,13 @@ final class NavigationRule extends LineRule {
 
   /**
    * A link to the neighbouring post with its headline: "Previous post: The great marrow mystery",
-   * "« Older entry: …", "Next story → …". The label and its colon or arrow make it a link.
+   * "« Older entry: …", "Next story → …". The label and its colon or arrow make it a link, and
+   * what follows reads as a headline, not a sentence ("Next: the council votes on Tuesday.").
    */
   private static final Pattern ADJACENT_POST =
       Pattern.compile(
           "(?iu)[«‹←<\\s]*(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|episode))?"
-              + "\\s*(?::|»|›|→|>|«|‹|←)\\s*\\S.{0,160}");
+              + "\\s*(?::|»|›|→|>|«|‹|←)\\s*(\\S.{0,160})");
 
   @Override
   public DropReason reason() {
@@ -52,7 +53,8 @@ final class NavigationRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    if (ADJACENT_POST.matcher(line).matches() && !TextShapes.isProse(line)) {
+    java.util.regex.Matcher adjacent = ADJACENT_POST.matcher(line);
+    if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1))) {
       return true;
     }
     if (line.length() > MAX_LABEL_CHARS) {

@@ -19,7 +19,8 @@ final class PromoRule extends PatternLineRule {
    * report may well say whom residents should call.
    */
   private static final String TIP_PROMPT =
-      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+)?(?:contact|e-?mail|call|write to|message|text|tell|get in touch|reach)\\b.*";
+      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+)?(?:contact|e-?mail|call|write to|message|text|tell|get in touch|reach)\\b"
+          + ".*(?:@|\\d{3}|\\b(?:us|our|team|newsroom|newsdesk|desk|reporters?|editors?)\\b).*";
   /** Where journalists get interviews and pictures: "For interviews …, please contact the press office …". */
   private static final String PRESS_CONTACT =
       "(?:for|to arrange)\\s+(?:media|press|interviews?|images|photos|more information|further information)\\b[^.]{0,80}?"

@@ -68,7 +68,9 @@ class ArticleNoticesTest {
         "She said the photograph by her grandfather had hung in the station for forty years.",
         "Members of the public can sign up for the consultation at the library until Friday.",
         "The next meeting of the committee is on Thursday at the town hall.",
-        "The story of the mill is older than most people in the village realise, she said.");
+        "The story of the mill is older than most people in the village realise, she said.",
+        "Have you seen the new bridge? Call it what you like, it is still ugly, one resident said.",
+        "Next: the council votes on Tuesday.");
   }
 
   private static Arbitrary<String> outlets() {
