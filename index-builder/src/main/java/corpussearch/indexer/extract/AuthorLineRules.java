@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       in Santiago and John Roe in London; editing by …", "Compiled by Jane Doe": the reporters are the authors, the
  *       editors are not, nor is "additional reporting".
  *   <li>{@code signature}: late in the text, a name alone over its job ("Nadia Ferreira" over
- *       "Editor, The Tidewater Ledger"): the author, and the publication named with the job.
+ *       "Editor, The Tidewater Ledger"): the author, and the publication named with the job; or a
+ *       name after a dash, "— Nadia Ferreira, Editor".
  *   <li>{@code covers-for}: late in the text, "Jane Doe covers energy for The Daily Ledger.": the
  *       author, and the outlet.
  * </ul>
@@ -42,6 +43,9 @@ final class AuthorLineRules {
   /** A job and where it is held: "Editor, The Tidewater Ledger", "Reporter at the Daily Ledger". */
   private static final Pattern ROLE_AT =
       OutletPhrases.compile("^([\\p{L}'’ -]{2,60}?)(?:\\s*,|\\s+(?i:at|for|of|with)|\\s+[|·–—-])\\s+");
+
+  /** A signature after a dash: "— Nadia Ferreira, Editor", "-- Jane Doe". */
+  private static final Pattern DASHED = Pattern.compile("^(?:--?|[–—])\\s*(\\p{Lu}.{1,80})$");
 
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;
@@ -115,6 +119,16 @@ final class AuthorLineRules {
    * is an outlet candidate.
    */
   private static void signature(ArticleLines page, int line, Findings out) {
+    Matcher dashed = DASHED.matcher(page.text(line));
+    if (dashed.matches()) {
+      String signed = dashed.group(1).strip();
+      nameWithRole(signed)
+          .map(Candidate::value)
+          .or(() -> PersonNames.isName(OutletNames.trimPunctuation(signed), false)
+              ? Optional.of(OutletNames.trimPunctuation(signed)) : Optional.empty())
+          .ifPresent(name -> out.propose(new Candidate(AUTHOR, name, RuleNames.SIGNATURE, line, Set.of(line))));
+      return;
+    }
     OptionalInt next = page.nextNonBlank(line, 0);
     String name = page.text(line);
     if (next.isEmpty() || !PersonNames.isName(name, false)) {

@@ -56,7 +56,7 @@ final class BylineRules {
   private static final Pattern BY =
       Pattern.compile("(?i)^[-–—\\s]*(?:(?:words|text|story|reporting|posted|written|published|submitted)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
-      Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter)\\s*:\\s*(.+)$");
+      Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text)\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
       Pattern.compile(
           "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
@@ -77,6 +77,7 @@ final class BylineRules {
           .filter(
               byline ->
                   page.isTop(line) || isLabelled(byline.rule()) || isClosingByline(page, line))
+          .map(byline -> byline.date().isPresent() ? byline : withPageReadDate(byline, text, page))
           .ifPresent(
               byline -> {
                 propose(byline, line, out);
@@ -86,6 +87,16 @@ final class BylineRules {
         collectWrittenByBlock(page, line, out);
       }
     }
+  }
+
+  /**
+   * A byline whose date is slashed both ways ("By Jane Doe | 03/04/2023") takes the reading the
+   * rest of the page settles ({@link DateConvention}), if it does.
+   */
+  private static Byline withPageReadDate(Byline byline, String text, ArticleLines page) {
+    List<String> parts = segments(text);
+    Optional<LocalDate> date = DateConvention.resolve(parts.get(parts.size() - 1), page);
+    return new Byline(byline.rule(), byline.author(), date, byline.outlet());
   }
 
   /** Whether {@code text} is a byline or a "WRITTEN BY:" label, i.e. never a title. */
@@ -253,7 +264,7 @@ final class BylineRules {
     return segments.stream()
         .skip(1)
         .map(OutletNames::trimPunctuation)
-        .filter(segment -> !COUNT.matcher(segment).lookingAt())
+        .filter(segment -> !COUNT.matcher(segment).lookingAt() && !UNREAD_DATE.matcher(segment).find())
         .filter(OutletNames::isOutletName)
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
         .findFirst();

@@ -94,7 +94,28 @@ public final class MetadataExtractor {
     return chosen;
   }
 
+  /** Separates the names in an author list: "A, B and C". */
+  private static final java.util.regex.Pattern AUTHOR_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+
+  /**
+   * The author list without the outlet's name: "By Jane Doe, Meridian Wire" names the reporter and
+   * her agency, and a publication is never one of the authors.
+   */
+  private static Candidate withoutOutlet(Candidate author, Candidate outlet) {
+    if (author == null || outlet == null) {
+      return author;
+    }
+    String key = OutletNames.comparable(outlet.value());
+    List<String> names = List.of(AUTHOR_SEPARATOR.split(author.value()));
+    List<String> people = names.stream().filter(name -> !OutletNames.comparable(name).equals(key)).toList();
+    return people.isEmpty() || people.size() == names.size()
+        ? author
+        : new Candidate(author.field(), AuthorLineRules.joined(people), author.rule(), author.line(), author.sourceLines());
+  }
+
   private static ArticleMetadata metadata(Map<MetadataField, Candidate> chosen) {
+    chosen.computeIfPresent(MetadataField.AUTHOR, (field, author) -> withoutOutlet(author, chosen.get(MetadataField.OUTLET)));
     ArticleMetadata metadata = ArticleMetadata.empty();
     for (Map.Entry<MetadataField, Candidate> entry : chosen.entrySet()) {
       Candidate candidate = entry.getValue();

@@ -22,7 +22,7 @@ final class CaptionRule extends PatternLineRule {
           + "|(?<=[.!?]\\s)(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?)\\s*";
   private static final Pattern CAPTION =
       Pattern.compile(
-          "(?iu)(?:(?:caption|photo|photograph|image|picture|pictured)\\s*:"
+          "(?iu)(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured)\\s*:"
               + "|\\[\\s*(?:photo|photograph|image|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\])"
               + "\\s*\\S.*"
               + "|.*" + CREDIT_TAIL);
