@@ -219,7 +219,7 @@ final class BylineRules {
     if (!by.matches()) {
       return Optional.empty();
     }
-    Dated rest = Dated.split(by.group(1));
+    DatedText rest = DatedText.split(by.group(1));
     List<String> segments = segments(rest.text());
     return PersonNames.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
@@ -230,8 +230,8 @@ final class BylineRules {
     if (!label.matches()) {
       return Optional.empty();
     }
-    Dated before = Dated.split(label.group(1));
-    Dated after = Dated.split(label.group(2));
+    DatedText before = DatedText.split(label.group(1));
+    DatedText after = DatedText.split(label.group(2));
     if (!DateParser.isFiller(before.text())) {
       return Optional.empty();
     }
@@ -247,7 +247,7 @@ final class BylineRules {
 
   /** "Jane Doe March 5, 2022": unlabelled, so the name must be all there is besides the date. */
   private static Optional<Byline> nameWithDate(String text) {
-    Dated dated = Dated.split(text);
+    DatedText dated = DatedText.split(text);
     String name = OutletNames.trimPunctuation(dated.text().replaceAll("^[\\s|·•,–—-]+", ""));
     if (dated.date().isEmpty() || !PersonNames.isName(name, false)) {
       return Optional.empty();
@@ -277,24 +277,5 @@ final class BylineRules {
   private static List<String> segments(String text) {
     String trimmed = OutletNames.trimPunctuation(text);
     return List.of(SEGMENT_SEPARATOR.split(trimmed, -1));
-  }
-
-  /** A text with the date at either end taken off, so the rest can be read as a name. */
-  private record Dated(String text, Optional<LocalDate> date) {
-    static Dated split(String text) {
-      Optional<DateParser.DateMatch> found = DateParser.find(text);
-      if (found.isPresent()) {
-        DateParser.DateMatch match = found.get();
-        String before = text.substring(0, match.start());
-        String after = text.substring(match.end());
-        if (DateParser.isFiller(after)) {
-          return new Dated(OutletNames.trimPunctuation(before), Optional.of(match.date()));
-        }
-        if (DateParser.isFiller(before)) {
-          return new Dated(after.strip(), Optional.of(match.date()));
-        }
-      }
-      return new Dated(text.strip(), Optional.empty());
-    }
   }
 }
