@@ -34,13 +34,14 @@ final class NavigationRule extends LineRule {
       Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
   /**
-   * A link to the neighbouring post with its headline: "Previous post: The great marrow mystery",
-   * "« Older entry: …", "Next story → …". The label and its colon or arrow make it a link, and
+   * A link to the neighbouring post or a related story with its headline: "Previous post: The
+   * great marrow mystery", "« Older entry: …", "Next story → …", "Read more: …", "Related: …". The label and its colon or arrow make it a link, and
    * what follows reads as a headline, not a sentence ("Next: the council votes on Tuesday.").
    */
   private static final Pattern ADJACENT_POST =
       Pattern.compile(
-          "(?iu)[«‹←<\\s]*(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|episode))?"
+          "(?iu)[«‹←<\\s]*(?:(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|episode))?"
+              + "|read more|also read|read next|see also|related|related story|related article|up next|more on this story)"
               + "\\s*(?::|»|›|→|>|«|‹|←)\\s*(\\S.{0,160})");
 
   @Override

@@ -70,7 +70,8 @@ class ArticleNoticesTest {
         "The next meeting of the committee is on Thursday at the town hall.",
         "The story of the mill is older than most people in the village realise, she said.",
         "Have you seen the new bridge? Call it what you like, it is still ugly, one resident said.",
-        "Next: the council votes on Tuesday.");
+        "Next: the council votes on Tuesday.",
+        "Related: the council says the two projects share a budget line.");
   }
 
   private static Arbitrary<String> outlets() {
@@ -129,7 +130,8 @@ class ArticleNoticesTest {
   }
 
   private static Arbitrary<String> neighbourLinks() {
-    return Combinators.combine(Arbitraries.of("Previous post", "Next post", "« Older entry", "Next story"),
+    return Combinators.combine(Arbitraries.of("Previous post", "Next post", "« Older entry", "Next story", "Read more", "Related",
+            "See also"),
             Arbitraries.of("The great marrow mystery of the summer show", "Christmas lights switch-on: volunteers needed"))
         .as((label, headline) -> label + ": " + headline);
   }
