@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a slashed date such as 03/05/2022, which is 3 May in one country and March 5 in another,
+ * Reads a slashed (or dashed) date such as 03/05/2022, which is 3 May in one country and March 5 in another,
  * from what the rest of the page says: another slashed date with a part above 12 shows the page's
  * order, and a spelled-out date elsewhere that equals one reading picks it; failing both, the order
  * in which the page spells day and month ("Monday 3 April" shows a day-first page) does. When the page says
@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class DateConvention {
   private static final Pattern SLASHED =
       Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+  /** "03-04-2023": dashes are read day-first unless the page settles the other order. */
+  private static final Pattern DASHED = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
   private static final int MONTHS = 12;
   private static final String MONTH_NAME =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -34,6 +36,10 @@ final class DateConvention {
   /** {@code text} as a date line whose only date is an ambiguous slashed one, read by the page. */
   static Optional<LocalDate> resolve(String text, ArticleLines page) {
     Matcher slashed = SLASHED.matcher(text);
+    if (!slashed.find()) {
+      slashed = DASHED.matcher(text);
+    }
+    slashed.reset();
     if (!slashed.find()
         || !DateParser.isFiller(text.substring(0, slashed.start()))
         || !DateParser.isFiller(text.substring(slashed.end()))) {
@@ -82,7 +88,7 @@ final class DateConvention {
           return true;
         }
       }
-      boolean spelled = !SLASHED.matcher(text).find();
+      boolean spelled = !SLASHED.matcher(text).find() && !DASHED.matcher(text).find();
       if (spelled && DateParser.find(text).map(m -> m.date().equals(reading)).orElse(false)) {
         return true;
       }
