@@ -21,21 +21,31 @@ import java.util.regex.Pattern;
  *   <li>{@code name-above-date}: at the top, a name alone ("Jane Doe", "Jane Doe at Castle Lane")
  *       directly above a date line: the byline and its timestamp.
  *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
- *       in Santiago and John Roe in London; editing by …": the reporters are the authors, the
+ *       in Santiago and John Roe in London; editing by …", "Compiled by Jane Doe": the reporters are the authors, the
  *       editors are not, nor is "additional reporting".
+ *   <li>{@code signature}: late in the text, a name alone over its job ("Nadia Ferreira" over
+ *       "Editor, The Tidewater Ledger"): the author, and the publication named with the job; or a
+ *       name after a dash, "— Nadia Ferreira, Editor".
  *   <li>{@code covers-for}: late in the text, "Jane Doe covers energy for The Daily Ledger.": the
  *       author, and the outlet.
  * </ul>
  */
 final class AuthorLineRules {
   private static final Pattern CREDIT =
-      Pattern.compile("(?i)^[-–—\\s(]*(?:reporting|writing|reported)\\s+by\\s+([^;]+)");
+      Pattern.compile("(?i)^[-–—\\s(]*(?:reporting|writing|reported|compiled)\\s+by\\s+([^;]+)");
   private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at|from)\\s+\\p{Lu}.*$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
   private static final Pattern COVERS =
       OutletPhrases.compile(
           "^\\s+(?:covers|writes about|reports on|is a (?:reporter|correspondent|writer|columnist"
               + "|editor)\\b)[^.]{0,120}?\\s(?i:for)\\s+");
+
+  /** A job and where it is held: "Editor, The Tidewater Ledger", "Reporter at the Daily Ledger". */
+  private static final Pattern ROLE_AT =
+      OutletPhrases.compile("^([\\p{L}'’ -]{2,60}?)(?:\\s*,|\\s+(?i:at|for|of|with)|\\s+[|·–—-])\\s+");
+
+  /** A signature after a dash: "— Nadia Ferreira, Editor", "-- Jane Doe". */
+  private static final Pattern DASHED = Pattern.compile("^(?:--?|[–—])\\s*(\\p{Lu}.{1,80})$");
 
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;
@@ -57,6 +67,7 @@ final class AuthorLineRules {
       creditLine(text).ifPresent(names -> propose(out, names, RuleNames.CREDIT_LINE, line));
       if (page.isLate(line)) {
         coversFor(text, line, out);
+        signature(page, line, out);
       }
     }
   }
@@ -77,7 +88,7 @@ final class AuthorLineRules {
   static boolean isRole(String text) {
     String[] words = OutletNames.trimPunctuation(text).split("\\s+");
     return words.length <= MAX_ROLE_WORDS
-        && Arrays.stream(words).anyMatch(PersonNames::isRoleWord)
+        && Arrays.stream(words).map(OutletNames::trimPunctuation).anyMatch(PersonNames::isRoleWord)
         && DateParser.find(text).isEmpty();
   }
 
@@ -100,6 +111,40 @@ final class AuthorLineRules {
     return PersonNames.isName(name, false)
         ? Optional.of(Candidate.of(AUTHOR, name, RuleNames.NAME_WITH_DATE_LINE, line))
         : Optional.empty();
+  }
+
+  /**
+   * A signature closing a newsletter or a letter: a name alone on its line, its job directly under
+   * it ("Nadia Ferreira" over "Editor, The Tidewater Ledger"). The publication the job is held at
+   * is an outlet candidate.
+   */
+  private static void signature(ArticleLines page, int line, Findings out) {
+    Matcher dashed = DASHED.matcher(page.text(line));
+    if (dashed.matches()) {
+      String signed = dashed.group(1).strip();
+      nameWithRole(signed)
+          .map(Candidate::value)
+          .or(() -> PersonNames.isName(OutletNames.trimPunctuation(signed), false)
+              ? Optional.of(OutletNames.trimPunctuation(signed)) : Optional.empty())
+          .ifPresent(name -> out.propose(new Candidate(AUTHOR, name, RuleNames.SIGNATURE, line, Set.of(line))));
+      return;
+    }
+    OptionalInt next = page.nextNonBlank(line, 0);
+    String name = page.text(line);
+    if (next.isEmpty() || !PersonNames.isName(name, false)) {
+      return;
+    }
+    String role = page.text(next.getAsInt());
+    Matcher employer = ROLE_AT.matcher(OutletNames.trimPunctuation(role));
+    boolean employed = employer.matches() && isRole(employer.group(1));
+    if (!employed && !isRole(role)) {
+      return;
+    }
+    out.propose(new Candidate(AUTHOR, name, RuleNames.SIGNATURE, line, Set.of(line, next.getAsInt())));
+    if (employed) {
+      OutletPhrases.outlet(employer, 2)
+          .ifPresent(o -> out.propose(new Candidate(OUTLET, o, RuleNames.SIGNATURE, next.getAsInt(), Set.of(next.getAsInt()))));
+    }
   }
 
   /** The reporters a credit line names, each without the place they reported from. */

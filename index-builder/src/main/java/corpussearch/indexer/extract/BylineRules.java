@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
  *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
- *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35";
+ *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
+ *       webeditor on Fri, 03/08/2024 - 10:15"), it gives the date only;
  *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
  *   <li>{@code written-by-block}: a "WRITTEN BY:" (or "About the author") label alone on its line,
  *       with the name on the next non-empty line.
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
  */
 final class BylineRules {
 
-  /** What one byline line says. */
+  /** What one byline line says; {@code author} is null when a login posted it ("Submitted by admin on …"). */
   record Byline(String rule, String author, Optional<LocalDate> date, Optional<String> outlet) {}
 
   /** Bylines are short; a long line that happens to match is a sentence. */
@@ -55,11 +56,13 @@ final class BylineRules {
   private static final Pattern BY =
       Pattern.compile("(?i)^[-–—\\s]*(?:(?:words|text|story|reporting|posted|written|published|submitted)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
-      Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter)\\s*:\\s*(.+)$");
+      Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text)\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
       Pattern.compile(
           "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
               + "\\s*:?$");
+  /** A content system's login ("webeditor", "admin", "j.smith"): it posted the page, it is no author. */
+  private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{2,30}");
   private static final Pattern UNREAD_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
   private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—-]\\s)\\s*");
@@ -74,6 +77,7 @@ final class BylineRules {
           .filter(
               byline ->
                   page.isTop(line) || isLabelled(byline.rule()) || isClosingByline(page, line))
+          .map(byline -> byline.date().isPresent() ? byline : withPageReadDate(byline, text, page))
           .ifPresent(
               byline -> {
                 propose(byline, line, out);
@@ -83,6 +87,16 @@ final class BylineRules {
         collectWrittenByBlock(page, line, out);
       }
     }
+  }
+
+  /**
+   * A byline whose date is slashed both ways ("By Jane Doe | 03/04/2023") takes the reading the
+   * rest of the page settles ({@link DateConvention}), if it does.
+   */
+  private static Byline withPageReadDate(Byline byline, String text, ArticleLines page) {
+    List<String> parts = segments(text);
+    Optional<LocalDate> date = DateConvention.resolve(parts.get(parts.size() - 1), page);
+    return new Byline(byline.rule(), byline.author(), date, byline.outlet());
   }
 
   /** Whether {@code text} is a byline or a "WRITTEN BY:" label, i.e. never a title. */
@@ -145,7 +159,9 @@ final class BylineRules {
 
   private static void propose(Byline byline, int line, Findings out) {
     out.markMetadata(line);
-    out.propose(Candidate.of(AUTHOR, byline.author(), byline.rule(), line));
+    if (byline.author() != null) {
+      out.propose(Candidate.of(AUTHOR, byline.author(), byline.rule(), line));
+    }
     String dateRule =
         byline.rule().equals(RuleNames.POSTED_ON)
             ? RuleNames.POSTED_ON
@@ -190,10 +206,11 @@ final class BylineRules {
   private static Optional<Byline> postedOn(String dateText, String nameText) {
     Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
     Optional<String> author = PersonNames.nameList(firstSegment(nameText), true);
-    if (author.isEmpty() || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
+    boolean account = author.isEmpty() && LOGIN.matcher(nameText.strip()).matches();
+    if (author.isEmpty() && !(account && date.isPresent()) || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
       return Optional.empty();
     }
-    return Optional.of(new Byline(RuleNames.POSTED_ON, author.get(), date, Optional.empty()));
+    return Optional.of(new Byline(RuleNames.POSTED_ON, author.orElse(null), date, Optional.empty()));
   }
 
   /** "By NAMES [, role] [| outlet] [date]": the names must come first, so "By 2017, …" fails. */
@@ -202,7 +219,7 @@ final class BylineRules {
     if (!by.matches()) {
       return Optional.empty();
     }
-    Dated rest = Dated.split(by.group(1));
+    DatedText rest = DatedText.split(by.group(1));
     List<String> segments = segments(rest.text());
     return PersonNames.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
@@ -213,8 +230,8 @@ final class BylineRules {
     if (!label.matches()) {
       return Optional.empty();
     }
-    Dated before = Dated.split(label.group(1));
-    Dated after = Dated.split(label.group(2));
+    DatedText before = DatedText.split(label.group(1));
+    DatedText after = DatedText.split(label.group(2));
     if (!DateParser.isFiller(before.text())) {
       return Optional.empty();
     }
@@ -230,7 +247,7 @@ final class BylineRules {
 
   /** "Jane Doe March 5, 2022": unlabelled, so the name must be all there is besides the date. */
   private static Optional<Byline> nameWithDate(String text) {
-    Dated dated = Dated.split(text);
+    DatedText dated = DatedText.split(text);
     String name = OutletNames.trimPunctuation(dated.text().replaceAll("^[\\s|·•,–—-]+", ""));
     if (dated.date().isEmpty() || !PersonNames.isName(name, false)) {
       return Optional.empty();
@@ -247,7 +264,7 @@ final class BylineRules {
     return segments.stream()
         .skip(1)
         .map(OutletNames::trimPunctuation)
-        .filter(segment -> !COUNT.matcher(segment).lookingAt())
+        .filter(segment -> !COUNT.matcher(segment).lookingAt() && !UNREAD_DATE.matcher(segment).find())
         .filter(OutletNames::isOutletName)
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
         .findFirst();
@@ -260,24 +277,5 @@ final class BylineRules {
   private static List<String> segments(String text) {
     String trimmed = OutletNames.trimPunctuation(text);
     return List.of(SEGMENT_SEPARATOR.split(trimmed, -1));
-  }
-
-  /** A text with the date at either end taken off, so the rest can be read as a name. */
-  private record Dated(String text, Optional<LocalDate> date) {
-    static Dated split(String text) {
-      Optional<DateParser.DateMatch> found = DateParser.find(text);
-      if (found.isPresent()) {
-        DateParser.DateMatch match = found.get();
-        String before = text.substring(0, match.start());
-        String after = text.substring(match.end());
-        if (DateParser.isFiller(after)) {
-          return new Dated(OutletNames.trimPunctuation(before), Optional.of(match.date()));
-        }
-        if (DateParser.isFiller(before)) {
-          return new Dated(after.strip(), Optional.of(match.date()));
-        }
-      }
-      return new Dated(text.strip(), Optional.empty());
-    }
   }
 }

@@ -41,6 +41,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.WRITTEN_BY_BLOCK, 14),
           Map.entry(RuleNames.AUTHOR_SIGN_OFF, 10),
           Map.entry(RuleNames.COVERS_FOR, 9),
+          Map.entry(RuleNames.SIGNATURE, 12),
           Map.entry(RuleNames.AUTHOR_BIO, 6),
           Map.entry(RuleNames.DATE_LABEL, 20),
           Map.entry(RuleNames.WIRE_DATELINE, 17),
@@ -51,6 +52,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.OUTLET_SIGN_OFF, 14),
           Map.entry(RuleNames.OUTLET_WITH_DATE, 14),
           Map.entry(RuleNames.TITLE_SUFFIX, 12),
+          Map.entry(RuleNames.TITLE_PREFIX, 12),
           Map.entry(RuleNames.OUTLET_DISCLAIMER, 10),
           Map.entry(RuleNames.SELF_DESCRIPTION, 8),
           Map.entry(RuleNames.COPYRIGHT_LINE, 6),
@@ -67,7 +69,7 @@ final class CandidateScoring {
         .max(
             Comparator.comparingInt((Keyed k) -> score(k, own))
                 .thenComparing(Comparator.comparingInt((Keyed k) -> k.candidate().line()).reversed()))
-        .map(winner -> respelled(winner, own));
+        .map(winner -> respelled(withoutOrganisationTail(winner, own), own));
   }
 
   /** Whether two candidates of one field name the same value. */
@@ -124,6 +126,28 @@ final class CandidateScoring {
   }
 
   /**
+   * An outlet whose name is another candidate's name plus an organisation word ("Nordpress News
+   * Agency" beside the dateline's and copyright line's "Nordpress") is reported as the shorter
+   * name, by which the publication signs its work; the shorter candidate must come from other
+   * evidence.
+   */
+  private static Keyed withoutOrganisationTail(Keyed winner, List<Keyed> own) {
+    Candidate won = winner.candidate();
+    Optional<String> shorter = OutletNames.withoutOrganisationWords(won.value());
+    if (won.field() != MetadataField.OUTLET || shorter.isEmpty()) {
+      return winner;
+    }
+    String brand = OutletNames.comparable(shorter.get());
+    return own.stream()
+        .map(Keyed::candidate)
+        .filter(other -> weight(other) > 0 && !other.rule().equals(won.rule()))
+        .filter(other -> OutletNames.comparable(other.value()).equals(brand))
+        .findFirst()
+        .map(other -> Keyed.of(new Candidate(won.field(), other.value(), other.rule(), other.line(), won.sourceLines())))
+        .orElse(winner);
+  }
+
+  /**
    * A name printed in capitals ("THE KESTREL BAY HERALD") takes the spelling of a candidate in
    * ordinary case that names exactly it, or else is put in title case. A longer name that merely
    * starts with it ("Kestrel Bay Herald Media", the owner in a copyright line) is another name.
@@ -143,10 +167,15 @@ final class CandidateScoring {
     return new Candidate(won.field(), spelling, won.rule(), won.line(), won.sourceLines());
   }
 
-  /** "JOURNAL-REVIEW" as "Journal-Review": each word, and each part of a hyphenated one. */
+  /**
+   * "JOURNAL-REVIEW" as "Journal-Review": each word, and each part of a hyphenated one; a word
+   * without a vowel is initials or a call sign ("WKLR", "BBC") and stays in capitals.
+   */
   private static String titleCase(String capitals) {
-    return java.util.regex.Pattern.compile("(?<![\\p{L}'’])\\p{L}")
-        .matcher(capitals.toLowerCase(Locale.ROOT))
-        .replaceAll(letter -> letter.group().toUpperCase(Locale.ROOT));
+    return java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{L})([\\p{L}'’]*)")
+        .matcher(capitals)
+        .replaceAll(word -> word.group(2).matches("(?i)[^aeiouy]*") && !word.group(2).isEmpty()
+            ? word.group()
+            : word.group(1) + word.group(2).toLowerCase(Locale.ROOT));
   }
 }

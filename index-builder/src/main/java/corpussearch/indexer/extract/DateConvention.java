@@ -8,22 +8,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a slashed date such as 03/05/2022, which is 3 May in one country and March 5 in another,
+ * Reads a slashed (or dashed) date such as 03/05/2022, which is 3 May in one country and March 5 in another,
  * from what the rest of the page says: another slashed date with a part above 12 shows the page's
- * order, and a spelled-out date elsewhere that equals one reading picks it. When the page says
+ * order, and a spelled-out date elsewhere that equals one reading picks it; failing both, the order
+ * in which the page spells day and month ("Monday 3 April" shows a day-first page) does. When the page says
  * nothing, or both ways, the date stays unknown (a weekday beside the date is {@link DateParser}'s
  * business).
  */
 final class DateConvention {
   private static final Pattern SLASHED =
       Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+  /** "03-04-2023": dashes are read day-first unless the page settles the other order. */
+  private static final Pattern DASHED = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
   private static final int MONTHS = 12;
+  private static final String MONTH_NAME =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  /** "3 April", "Monday 3rd of April": the day written before the month. */
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("(?<![\\d.,/:])\\b([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "(?!\\p{L})");
+  /** "April 3", "Aug. 20": the month written before the day. */
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("\\b" + MONTH_NAME + "\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d:.]\\d|\\p{L})");
 
   private DateConvention() {}
 
   /** {@code text} as a date line whose only date is an ambiguous slashed one, read by the page. */
   static Optional<LocalDate> resolve(String text, ArticleLines page) {
     Matcher slashed = SLASHED.matcher(text);
+    if (!slashed.find()) {
+      slashed = DASHED.matcher(text);
+    }
+    slashed.reset();
     if (!slashed.find()
         || !DateParser.isFiller(text.substring(0, slashed.start()))
         || !DateParser.isFiller(text.substring(slashed.end()))) {
@@ -38,12 +54,30 @@ final class DateConvention {
     if (readings.size() != 2 || readings.get(0).equals(readings.get(1))) {
       return Optional.empty();
     }
-    List<LocalDate> supported = readings.stream().filter(r -> supports(page, readings, r)).toList();
+    List<LocalDate> stated =
+        readings.stream().filter(r -> statedInNumbersOrWords(page, r.equals(readings.get(0)), r)).toList();
+    List<LocalDate> supported =
+        stated.isEmpty() ? readings.stream().filter(r -> spelledInOrder(page, r.equals(readings.get(0)))).toList() : stated;
     return supported.size() == 1 ? Optional.of(supported.get(0)) : Optional.empty();
   }
 
-  private static boolean supports(ArticleLines page, List<LocalDate> readings, LocalDate reading) {
-    boolean dayFirst = reading.equals(readings.get(0));
+  /**
+   * Whether the page spells its dates with the day and month in {@code dayFirst}'s order ("3
+   * April", "1 April") and never the other way: a page writes its numeric dates in the order it
+   * writes its spelled-out ones.
+   */
+  private static boolean spelledInOrder(ArticleLines page, boolean dayFirst) {
+    long dayMonth = 0;
+    long monthDay = 0;
+    for (int line : page.nonBlank()) {
+      dayMonth += DAY_MONTH.matcher(page.text(line)).results().count();
+      monthDay += MONTH_DAY.matcher(page.text(line)).results().count();
+    }
+    return dayFirst ? dayMonth > 0 && monthDay == 0 : monthDay > 0 && dayMonth == 0;
+  }
+
+  /** Another slashed date that can be read one way only, or this date spelled out. */
+  private static boolean statedInNumbersOrWords(ArticleLines page, boolean dayFirst, LocalDate reading) {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       Matcher other = SLASHED.matcher(text);
@@ -54,7 +88,7 @@ final class DateConvention {
           return true;
         }
       }
-      boolean spelled = !SLASHED.matcher(text).find();
+      boolean spelled = !SLASHED.matcher(text).find() && !DASHED.matcher(text).find();
       if (spelled && DateParser.find(text).map(m -> m.date().equals(reading)).orElse(false)) {
         return true;
       }

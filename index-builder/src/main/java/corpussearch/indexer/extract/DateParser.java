@@ -121,7 +121,7 @@ final class DateParser {
   }
 
   /** Separates the parts of a line that states several dates: "Posted … | Updated …". */
-  private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+(?:[|·•–—]|--?)\\s+");
   /** Parts that share a line with a date and say nothing about it: reading time, issue number. */
   private static final Pattern SIDE_SEGMENT =
       Pattern.compile(

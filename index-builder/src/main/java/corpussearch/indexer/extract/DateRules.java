@@ -17,7 +17,8 @@ import static corpussearch.indexer.extract.MetadataField.DATE;
  * </ul>
  *
  * <p>A slashed date that could be read day-first or month-first ("Published: 05/03/2022") is read
- * the way the rest of the page settles it ({@link DateConvention}), or not at all.
+ * the way the rest of the page settles it ({@link DateConvention}), or not at all; a dashed one
+ * ("05-03-2022") the way the page settles it, else day-first.
  *
  * <p>Bare dates further down are comment timestamps or related-article lists and are ignored.
  */
@@ -31,8 +32,9 @@ final class DateRules {
   static void collect(ArticleLines page, int titleLine, Findings out) {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
-      DateParser.parseDateLine(text)
-          .or(() -> DateParser.labelled(text, rest -> DateConvention.resolve(rest, page)))
+      // The page's own order first: a dashed 03-04-2023 is read day-first only when it says nothing.
+      DateParser.labelled(text, rest -> DateConvention.resolve(rest, page))
+          .or(() -> DateParser.parseDateLine(text))
           .ifPresent(
               dateLine -> {
                 String rule = ruleFor(page, line, titleLine, dateLine);

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * <p>{@code masthead}: the first line above the title that is neither navigation (a menu line, or an
  * item of a menu printed one per line), a date nor a byline, when it is short and Title-Case like a publication's name; or the name in a first "NAME |
  * Section" line. A consent banner above it is furniture and does not count. Other short lines between it
- * and the title are taglines. All of these are page furniture. (Page dates in this block are {@link
+ * and the title are taglines, and so is every line between it and a menu below it, whatever its length. All of these are page furniture. (Page dates in this block are {@link
  * DateRules}' business, bylines {@link BylineRules}'.)
  *
  * <p>When the title is not repeated, a short Title-Case first line could as well be the headline,
@@ -31,9 +31,14 @@ final class MastheadRules {
   /** Proposes the masthead and marks the header lines above {@code titleLine}. */
   static void collect(ArticleLines page, int titleLine, Findings out) {
     boolean mastheadLooked = false;
+    int lastMenu = lastMenuAbove(page, titleLine);
     for (int line : page.nonBlank()) {
       if (line >= titleLine) {
         return;
+      }
+      if (line < lastMenu && !isOtherFurniture(page.text(line)) && mastheadLooked) {
+        out.markMetadata(line);
+        continue;
       }
       String text = page.text(line);
       if (PageHeader.isConsentNotice(text)) {
@@ -54,6 +59,23 @@ final class MastheadRules {
       }
       mastheadLooked |= !menu;
     }
+  }
+
+  /**
+   * The last menu line above the title, or -1: the site's header ends there, so a tagline above it
+   * is furniture however long it runs ("A village blog about gardens, weather and the people who …").
+   */
+  private static int lastMenuAbove(ArticleLines page, int titleLine) {
+    int last = -1;
+    for (int line : page.nonBlank()) {
+      if (line >= titleLine || !page.isTop(line)) {
+        break;
+      }
+      if (NavigationLines.isMenu(page.text(line))) {
+        last = line;
+      }
+    }
+    return last;
   }
 
   /**
@@ -87,9 +109,15 @@ final class MastheadRules {
     return OptionalInt.empty();
   }
 
+  /** Whether the first line after the date that is not furniture (a greeting, a rule) reads as a headline. */
   private static boolean headlineFollows(ArticleLines page, List<Integer> lines, int dateIndex) {
-    return dateIndex + 1 < lines.size()
-        && TitleRules.isTitleLike(page.text(lines.get(dateIndex + 1)));
+    return lines.stream()
+        .skip(dateIndex + 1L)
+        .map(page::text)
+        .filter(text -> !TitleRules.isFurniture(text))
+        .findFirst()
+        .filter(TitleRules::isTitleLike)
+        .isPresent();
   }
 
   private static boolean isOtherFurniture(String text) {

@@ -67,11 +67,12 @@ public final class MetadataExtractor {
     title.ifPresent(
         t -> {
           findings.markMetadata(t.lines());
-          Optional<TitleRules.Suffixed> suffixed = TitleRules.outletSuffix(page, t.line());
+          Optional<TitleRules.Suffixed> suffixed =
+              TitleRules.outletSuffix(page, t.line()).or(() -> TitleRules.outletPrefix(page, t.line()));
           String headline = suffixed.map(TitleRules.Suffixed::headline).orElse(t.text());
           findings.propose(new Candidate(TITLE, headline, t.rule(), t.line(), t.lines()));
           suffixed.filter(s -> s.outlet() != null).ifPresent(s -> findings.propose(
-              new Candidate(MetadataField.OUTLET, s.outlet(), RuleNames.TITLE_SUFFIX, t.line(), t.lines())));
+              new Candidate(MetadataField.OUTLET, s.outlet(), s.rule(), t.line(), t.lines())));
         });
     int titleLine = title.map(TitleRules.Title::line).orElse(-1);
     MastheadRules.collect(page, titleLine, findings);
@@ -93,7 +94,28 @@ public final class MetadataExtractor {
     return chosen;
   }
 
+  /** Separates the names in an author list: "A, B and C". */
+  private static final java.util.regex.Pattern AUTHOR_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+
+  /**
+   * The author list without the outlet's name: "By Jane Doe, Meridian Wire" names the reporter and
+   * her agency, and a publication is never one of the authors.
+   */
+  private static Candidate withoutOutlet(Candidate author, Candidate outlet) {
+    if (author == null || outlet == null) {
+      return author;
+    }
+    String key = OutletNames.comparable(outlet.value());
+    List<String> names = List.of(AUTHOR_SEPARATOR.split(author.value()));
+    List<String> people = names.stream().filter(name -> !OutletNames.comparable(name).equals(key)).toList();
+    return people.isEmpty() || people.size() == names.size()
+        ? author
+        : new Candidate(author.field(), AuthorLineRules.joined(people), author.rule(), author.line(), author.sourceLines());
+  }
+
   private static ArticleMetadata metadata(Map<MetadataField, Candidate> chosen) {
+    chosen.computeIfPresent(MetadataField.AUTHOR, (field, author) -> withoutOutlet(author, chosen.get(MetadataField.OUTLET)));
     ArticleMetadata metadata = ArticleMetadata.empty();
     for (Map.Entry<MetadataField, Candidate> entry : chosen.entrySet()) {
       Candidate candidate = entry.getValue();

@@ -12,7 +12,7 @@ public final class NameAndDateShapes {
 
   /** Labels that introduce a byline: "By", "Written by", "Words:", "Reporting by", "Author:". */
   private static final Pattern BY_PREFIX =
-      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|text|story|photos and words)\\s+by|by|words|author|authors|text|reporter)(?:\\s*:\\s*|\\s+)");
+      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|text|story|photos and words|posted|compiled)\\s+by|by|words|author|authors|text|reporter)(?:\\s*:\\s*|\\s+)");
   private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:$|[T\\s].*)");
 
   private NameAndDateShapes() {}
@@ -46,6 +46,23 @@ public final class NameAndDateShapes {
   /** Whether {@code text} has the shape of one person's name. */
   public static boolean isPersonName(String text) {
     return PersonNames.isName(text, true);
+  }
+
+  /**
+   * Whether {@code longer} is {@code shorter} with more of the publication's own name after it
+   * ("KSBT News 4" of "KSBT"), not merely a legal or organisation word ("KSBT Media", "KSBT Inc.").
+   */
+  public static boolean extendsName(String shorter, String longer) {
+    if (shorter == null || longer == null) {
+      return false;
+    }
+    String head = shorter.strip();
+    String full = OutletNames.withoutLegalSuffix(longer);
+    return full.length() > head.length()
+        && full.regionMatches(true, 0, head, 0, head.length())
+        && Character.isWhitespace(full.charAt(head.length()))
+        && OutletNames.withoutOrganisationWords(full).filter(rest -> rest.equalsIgnoreCase(head)).isEmpty()
+        && OutletNames.isOutletName(full);
   }
 
   /** Whether {@code text} could name an outlet ("The Daily Courier", "Reuters"). */

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises site navigation that scrapers keep above an article: menu labels ("Home", "Menu",
- * "Skip to content", "Now Reading") and breadcrumb trails ("Home / World / Asia", "News ›
+ * "Skip to content", "Now Reading", and a mailing's "View in browser") and breadcrumb trails ("Home / World / Asia", "News ›
  * Politics").
  *
  * <p>These are user-interface words of web pages in general, not of any one site. Only lines above
@@ -23,7 +23,9 @@ final class NavigationLines {
                + " account|account|close|back|previous|next|share|share this|share this"
                + " article|print|email|advertisement|sponsored|trending|trending now|breaking"
                + " news|latest news|latest|top stories|follow us|newsletter|read more|listen|listen"
-               + " to this article|sections|all sections|×|☰")
+               + " to this article|sections|all sections|×|☰|view in browser|view in your browser|view this"
+               + " email in your browser|view this email in a browser|view online|view as a web page|view as"
+               + " webpage|read online|read in browser|open in browser|forward to a friend|forward this to a friend")
               .split("\\|"));
 
   /** Labels that open a site's menu rather than act on the article (share, print). */
@@ -38,11 +40,27 @@ final class NavigationLines {
   /** Menus rendered as words with wide gaps or dashes: "News  Sports  Business", "A - B - C". */
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s{2,}|\\s+[-–—·•]\\s+");
 
+  /**
+   * A page's clock rather than its date: "Updated 3 hours ago", "Published: just now", "5 min
+   * read", "3 minute read", "Listen · 4 min". Neither a headline nor a date.
+   */
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "(?iu)(?:(?:last )?(?:updated|published|posted|edited|modified)\\s*:?\\s*)?"
+              + "(?:(?:\\d+|an?|one|a few)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
+              + "|just now|moments ago|yesterday|today)"
+              + "|(?:[\\p{L} ]{0,30}[·•|-]\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?[\\s-]*(?:min(?:ute)?s?|hours?)\\.?(?:\\s+(?:read|listen|watch))?");
+
   private static final int MIN_LOOSE_CRUMBS = 3;
   private static final int MAX_CRUMB_WORDS = 3;
   private static final int MAX_CRUMB_CHARS = 30;
 
   private NavigationLines() {}
+
+  /** Whether {@code line} is a relative time or a reading time ("Updated 3 hours ago", "3 minute read"). */
+  static boolean isRelativeTime(String line) {
+    return RELATIVE_TIME.matcher(line.strip()).matches();
+  }
 
   /** Whether {@code line} (already trimmed) is a navigation label or a breadcrumb trail. */
   static boolean isNavigation(String line) {

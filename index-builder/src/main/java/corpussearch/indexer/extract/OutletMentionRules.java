@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code wire-dateline}: the agency in a wire story's dateline, "SANTIAGO (Meridian Wire) -",
- *       "Dushanbe, 27 October 2021 (Pamir Wire) -", and the date when it has one.
+ *       "Dushanbe, 27 October 2021 (Pamir Wire) -", "NAIROBI, Kenya, March 3, 2024 (Sahel Press) —",
+ *       and the date when one closes the place.
  *   <li>{@code outlet-self-description}: late in the page, a line that opens "The Daily Ledger is
  *       an independent news service / a reader-supported publication / is published … / is
  *       editorially independent" (a kind of publication must be named, so a person described as
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  *   <li>{@code outlet-with-date}: at the top or the end, a line of an outlet's name and a date and
  *       nothing else, "The Daily Ledger | January 15, 2024" (reader views and article tools print
  *       it under the headline), "The Daily Ledger, 15 January 2024" (reprints close with it): the
- *       outlet and the date.
+ *       outlet and the date. A labelled part ("Author: Jane Doe | Published: …") is no outlet.
  *   <li>{@code domain-name}: a site address or e-mail domain ("www.dailyledger.com"). It never
  *       gives a name on its own, only supports a candidate that squashes to it. A line that is
  *       nothing but a site address is the page's own address, not text of the article.
@@ -96,8 +97,11 @@ final class OutletMentionRules {
       return;
     }
     out.propose(new Candidate(OUTLET, agency, RuleNames.WIRE_DATELINE, line, Set.of()));
-    if (dateline.group(1) != null) {
-      DateParser.parseDateLine(dateline.group(1))
+    String place = dateline.group(1);
+    if (place != null) {
+      // "NAIROBI, Kenya, March 3, 2024 (Agency) -": the date closes the place.
+      DateParser.find(place)
+          .filter(found -> DateParser.isFiller(place.substring(found.end())))
           .ifPresent(
               d ->
                   out.propose(
@@ -121,7 +125,8 @@ final class OutletMentionRules {
       Optional<DateParser.DateLine> date = DateParser.parseDateLine(parts[d]);
       String name = OutletNames.trimPunctuation(parts[1 - d]);
       boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateParser::isCalendarWord);
-      if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar) {
+      boolean labelled = name.contains(":") || BylineRules.isBylineOrLabel(name);
+      if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar && !labelled) {
         out.markMetadata(line);
         out.propose(Candidate.of(OUTLET, name, RuleNames.OUTLET_WITH_DATE, line));
         out.propose(Candidate.of(DATE, date.get().date().toString(), RuleNames.OUTLET_WITH_DATE, line));

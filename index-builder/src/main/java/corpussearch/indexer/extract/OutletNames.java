@@ -37,7 +37,22 @@ final class OutletNames {
                + "|environment|climate|crime|courts|community|region|metro")
               .split("\\|"));
 
+  /**
+   * Words a publisher adds after its name to say what kind of organisation it is ("NORDPRESS NEWS
+   * AGENCY", "Acme Media Group"), where its datelines and copyright say just "Nordpress".
+   */
+  private static final Pattern ORGANISATION_TAIL =
+      Pattern.compile(
+          "(?i)\\s+(?:news\\s+agency|press\\s+agency|news\\s+service|wire\\s+service|media\\s+group|media"
+              + "|group|newspapers|publishing|publications|holdings)$");
+
   private OutletNames() {}
+
+  /** {@code name} without a legal suffix and the organisation words after it ("Nordpress News Agency Ltd" → "Nordpress"), if it has them. */
+  static java.util.Optional<String> withoutOrganisationWords(String name) {
+    java.util.regex.Matcher tail = ORGANISATION_TAIL.matcher(withoutLegalSuffix(name));
+    return tail.find() && tail.start() > 0 ? java.util.Optional.of(tail.replaceFirst("")) : java.util.Optional.empty();
+  }
 
   /** Whether {@code text} could be a publication's name. */
   static boolean isOutletName(String text) {

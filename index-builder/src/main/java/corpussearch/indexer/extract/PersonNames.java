@@ -49,7 +49,11 @@ final class PersonNames {
       Set.of(
           ("staff writer writers reporter reporters correspondent editor editors "
                   + "contributor columnist analyst desk team bureau senior special chief guest "
-                  + "freelance associate assistant managing")
+                  + "freelance associate assistant managing secretary chair chairman chairwoman"
+                  + " chairperson president director producer photographer journalist blogger"
+                  + " volunteer coordinator organiser organizer officer founder publisher intern"
+                  + " critic commentator researcher professor lecturer presenter anchor manager"
+                  + " deputy treasurer trustee")
               .split(" "));
 
   private static final Pattern LIST_SEPARATOR =

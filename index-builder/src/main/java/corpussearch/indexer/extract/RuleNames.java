@@ -21,6 +21,7 @@ final class RuleNames {
   static final String NAME_WITH_DATE_LINE = "name-above-date";
   static final String CREDIT_LINE = "credit-line";
   static final String COVERS_FOR = "covers-for";
+  static final String SIGNATURE = "signature";
 
   static final String MASTHEAD = "masthead";
   static final String OUTLET_SIGN_OFF = "outlet-sign-off";
@@ -30,6 +31,7 @@ final class RuleNames {
   static final String DOMAIN_NAME = "domain-name";
   static final String OUTLET_WITH_DATE = "outlet-with-date";
   static final String TITLE_SUFFIX = "title-suffix";
+  static final String TITLE_PREFIX = "title-prefix";
 
   static final String DATE_LABEL = "date-label";
   static final String DATELINE = "dateline";

@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>A headline ending in " | Outlet" (a saved page's {@code <title>}) loses the suffix, which
- * becomes an outlet candidate under {@code title-suffix}.
+ * becomes an outlet candidate under {@code title-suffix}; one opening "Outlet — " loses the name
+ * when the page signs with it elsewhere, under {@code title-prefix}.
  *
- * <p>Navigation, date lines, bylines and a newsletter's greeting ("Good morning. Here's what you
+ * <p>Navigation, date lines, relative times ("Updated 3 hours ago", "3 minute read"), bylines and a
+ * newsletter's greeting ("Good morning. Here's what you
  * need to know.") are never the headline.
  *
  * <p>Either way the line must look like a headline (one sentence, not a paragraph); when the first
@@ -55,7 +57,10 @@ final class TitleRules {
   private static final int MAX_SUFFIX_WORDS = 5;
 
   /** A headline with a name after it, "Council votes to … | The Daily Ledger"; outlet null when unsure. */
-  record Suffixed(String headline, String outlet) {}
+  record Suffixed(String headline, String outlet, String rule) {}
+
+  /** A page title with the outlet first: "The Kestrel Herald — Council votes to …". */
+  private static final Pattern OUTLET_PREFIX = Pattern.compile("^([^|–—:]+?)\\s+[|–—]\\s+(.+)$");
 
   private TitleRules() {}
 
@@ -78,7 +83,35 @@ final class TitleRules {
     }
     boolean personShaped = PersonNames.isName(name, false);
     boolean namedAgain = page.nonBlank().stream().anyMatch(l -> l != line && page.text(l).contains(name));
-    return Optional.of(new Suffixed(headline, personShaped && !namedAgain ? null : name));
+    return Optional.of(new Suffixed(headline, personShaped && !namedAgain ? null : name, RuleNames.TITLE_SUFFIX));
+  }
+
+  /**
+   * {@code title} split into the name before it and the headline when it opens "Name — " or "Name
+   * | " and the page signs with that name elsewhere (its copyright line, a line of the name alone):
+   * a kicker before a headline ("Ukraine — …", "Analysis | …") is signed nowhere.
+   */
+  static Optional<Suffixed> outletPrefix(ArticleLines page, int line) {
+    Matcher split = OUTLET_PREFIX.matcher(page.text(line));
+    if (!split.matches()) {
+      return Optional.empty();
+    }
+    String name = split.group(1).strip();
+    String headline = split.group(2).strip();
+    if (!OutletNames.isMasthead(name) || ArticleLines.wordCount(name) > MAX_SUFFIX_WORDS
+        || ArticleLines.wordCount(headline) < MIN_SUFFIXED_HEADLINE_WORDS || !signedElsewhere(page, line, name)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Suffixed(headline, name, RuleNames.TITLE_PREFIX));
+  }
+
+  private static boolean signedElsewhere(ArticleLines page, int line, String name) {
+    String key = OutletNames.comparable(name);
+    return page.nonBlank().stream()
+        .filter(other -> other != line)
+        .map(page::text)
+        .anyMatch(text -> OutletNames.comparable(text).equals(key)
+            || OutletRules.copyrightOutlet(text).map(OutletNames::comparable).filter(owner -> owner.startsWith(key)).isPresent());
   }
 
   static Optional<Title> find(ArticleLines page) {
@@ -179,8 +212,9 @@ final class TitleRules {
   }
 
   /** Lines above a headline that are never the headline itself. */
-  private static boolean isFurniture(String text) {
+  static boolean isFurniture(String text) {
     return NavigationLines.isNavigation(text)
+        || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()
         || PageHeader.isConsentNotice(text)
         || text.codePoints().noneMatch(Character::isLetter)

@@ -3,6 +3,7 @@ package corpussearch.indexer.html;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Author names from markup values: cleaned, checked, and listed the way bylines list them. */
@@ -15,20 +16,28 @@ final class Authors {
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
           "(?i)(?:site\\s+)?(?:admin|administrator|webmaster|editor|editors|staff|guest|user|newsroom"
-              + "|editorial(?:\\s+(?:team|staff|board|desk))?|(?:news|web|digital)\\s*desk)");
+              + "|editorial(?:\\s+(?:team|staff|board|desk))?|(?:news|web|digital)\\s*desk)"
+              + "|.*\\s(?:team|desk|staff|newsroom|editors|bureau|contributors)");
+  /** A library catalogue's "Okafor, Chidi": a surname, a comma, the given names. */
+  private static final Pattern INVERTED =
+      Pattern.compile("((?:(?:van|von|de|der|da|di|du|le|la|al|el|bin|ben)\\s+)*\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)");
 
   private Authors() {}
 
   /**
-   * One author's name from a raw value: "By" and job titles dropped; a web address, the outlet's
-   * own name or the site's, a login handle ("admin") or a desk ("Editorial Staff") is not an
-   * author.
+   * One author's name from a raw value: "By" and job titles dropped, a catalogue's "Okafor, Chidi"
+   * turned round; a web address, the outlet's own name or the site's, a login handle ("admin") or
+   * a desk ("Editorial Staff", "KSBT Digital Team") is not an author.
    */
   static Optional<String> name(String raw, String outlet, String site) {
     String value = raw == null ? "" : raw.strip();
     if (value.isEmpty() || Outlets.isUrl(value) || Outlets.sameName(value, outlet) || Outlets.matchesSite(value, site)
         || Outlets.isInitialsOf(outlet, value) || HANDLE.matcher(value).matches() || PLACEHOLDER.matcher(value).matches()) {
       return Optional.empty();
+    }
+    Matcher inverted = INVERTED.matcher(value);
+    if (inverted.matches() && NameAndDateShapes.isPersonName(inverted.group(2) + " " + inverted.group(1))) {
+      return Optional.of(inverted.group(2) + " " + inverted.group(1));
     }
     Optional<String> names = NameAndDateShapes.bylineNames(value);
     if (names.isPresent()) {

@@ -7,6 +7,7 @@ import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.MetadataExtractor;
 import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.extract.NameAndDateShapes;
+import corpussearch.indexer.source.WebAddresses;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,12 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
 /**
  * Title, authors, outlet and date of an HTML page, each from the most trustworthy source that
- * states it: JSON-LD, then microdata, then OpenGraph and Dublin Core tags, then other meta tags,
+ * states it: JSON-LD, then microdata, then OpenGraph and Dublin Core tags, then other meta tags and
+ * a script-rendered site's embedded state ({@link AppState}),
  * then what the page shows ({@code <time>}, dated and byline elements), then the text path's rules
  * over the page's text, the {@code <title>} last. The headline is the exception: the {@code <h1>}
  * a reader sees wins over a declared headline that differs from it (declared ones go stale after
@@ -31,15 +34,20 @@ final class HtmlMetadata {
 
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
+  /** A date in an address's path: year, month and day as their own segments or one joined segment. */
+  private static final Pattern ADDRESS_DATE =
+      Pattern.compile("^(?:https?://)?[^/]+(?:/[^/?#]*)*?/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[/-]?(0[1-9]|[12]\\d|3[01])(?=[/_-]|\\.html?|$)");
   private static final Pattern UTC_TIMESTAMP = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
 
   private final JsonLd.ArticleNode jsonLd;
+  private final AppState.ArticleObject appState;
   private final PageTags tags;
   private final VisiblePage visible;
   private final VisiblePage.TitleTag titleTag;
 
   HtmlMetadata(Document page) {
     this.jsonLd = JsonLd.article(page);
+    this.appState = AppState.article(page);
     this.tags = new PageTags(page);
     this.visible = new VisiblePage(page);
     this.titleTag = visible.titleTag();
@@ -48,12 +56,14 @@ final class HtmlMetadata {
   /**
    * The page's metadata; a field no source states is unknown.
    *
-   * @param site the page's host name without {@code www.}, or null when its address is unknown:
-   *     a title suffix naming it is taken for the outlet, and an author naming it is rejected
+   * @param url the page's address, or null when unknown: a title suffix naming its site is taken
+   *     for the outlet, an author naming it is rejected, and a date in its path dates the page
+   *     when nothing else does
    * @param pageBlocks the page's text blocks, read by the text path's rules where markup is silent
    * @param bodyBlocks the body's text blocks, where the text path looks for a headline
    */
-  ArticleMetadata metadata(String site, Supplier<List<String>> pageBlocks, List<String> bodyBlocks) {
+  ArticleMetadata metadata(String url, Supplier<List<String>> pageBlocks, List<String> bodyBlocks) {
+    String site = WebAddresses.site(url);
     // The text path's rules cost more than all markup sources together: run only when needed.
     Supplier<ArticleMetadata> text = once(() -> TEXT_RULES.extract(lines(pageBlocks.get())).metadata());
     FieldValue outlet = or(declaredOutlet(), () -> text.get().outlet());
@@ -67,7 +77,7 @@ final class HtmlMetadata {
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
     FieldValue author = or(author(outlet.value(), site), () -> text.get().author());
-    FieldValue date = or(date(), () -> text.get().date());
+    FieldValue date = or(or(date(), () -> text.get().date()), () -> addressDate(url));
     return new ArticleMetadata(title, author, outlet, date);
   }
 
@@ -84,8 +94,19 @@ final class HtmlMetadata {
     sources.put(DC_PUBLISHER, tags.meta("DC.publisher", "dcterms.publisher"));
     sources.put(META_PUBLISHER, tags.meta("publisher", "application-name"));
     sources.put(MICRODATA, tags.microdata("publisher"));
+    sources.put(APP_STATE, appState == null ? null : appState.publisher());
     FieldValue outlet = first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
-    return outlet.isKnown() ? spelledOut(outlet, sources) : outlet;
+    return outlet.isKnown() ? inFull(spelledOut(outlet, sources)) : outlet;
+  }
+
+  /**
+   * "KSBT News 4" rather than a declared "KSBT" when the page's {@code <title>} ends in the fuller
+   * name: the name the site shows its readers on every page, of which the declared one is a short
+   * form.
+   */
+  private FieldValue inFull(FieldValue outlet) {
+    String suffix = titleTag == null ? null : titleTag.suffix();
+    return NameAndDateShapes.extendsName(outlet.value(), suffix) ? FieldValue.of(suffix.strip(), TITLE_SUFFIX) : outlet;
   }
 
   /** "Baltic News Agency" rather than "BNA" when another source spells the initials out. */
@@ -104,6 +125,7 @@ final class HtmlMetadata {
     sources.put(MICRODATA, tags.microdata("headline"));
     sources.put(OG_TITLE, tags.meta("og:title"));
     sources.put(DC_TITLE, tags.meta("DC.title", "dcterms.title"));
+    sources.put(APP_STATE, appState == null ? null : appState.headline());
     String suffix = titleTag == null ? null : titleTag.suffix();
     Function<String, Optional<String>> clean =
         value -> Optional.of(Outlets.withoutPrefix(Outlets.withoutSuffix(value, outlet.value(), suffix), visible.titlePrefix()));
@@ -130,6 +152,8 @@ final class HtmlMetadata {
     sources.put(DC_CREATOR, tags.metas("DC.creator", "dcterms.creator"));
     sources.put(META_AUTHOR, tags.metas("author", "sailthru.author", "parsely-author"));
     sources.put(META_BYL, tags.metas("byl"));
+    sources.put(TWITTER_DATA, tags.labelledAuthors());
+    sources.put(APP_STATE, appState == null ? List.of() : appState.authors());
     sources.put(BYLINE, visible.bylineAuthors());
     for (Map.Entry<String, List<String>> source : sources.entrySet()) {
       List<String> names = new ArrayList<>();
@@ -150,6 +174,7 @@ final class HtmlMetadata {
     sources.put(ARTICLE_PUBLISHED_TIME, tags.meta("article:published_time", "og:published_time"));
     sources.put(DC_DATE, tags.meta("DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "dcterms.created"));
     sources.put(META_DATE, tags.meta("pubdate", "publishdate", "publish-date", "date", "sailthru.date", "parsely-pub-date"));
+    sources.put(APP_STATE, appState == null ? null : appState.datePublished());
     sources.put(TIME_DATETIME, visible.publishedTime());
     sources.put(SHOWN_DATE, visible.shownDate());
     FieldValue declared = first(sources, NameAndDateShapes::isoDate);
@@ -168,6 +193,24 @@ final class HtmlMetadata {
     }
     long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(declared.value()), LocalDate.parse(shown)));
     return days == 1 ? FieldValue.of(shown, SHOWN_DATE) : declared;
+  }
+
+  /**
+   * The date in the page's path, "/2024/03/08/", "/2024-03-08/", "/2023/dec/07/": content systems
+   * file an article under the day it appeared. A year and month alone ("/2023/11/") is no date.
+   */
+  private static FieldValue addressDate(String url) {
+    Matcher path = url == null ? null : ADDRESS_DATE.matcher(url);
+    if (path == null || !path.find()) {
+      return FieldValue.unknown();
+    }
+    String month = path.group(2);
+    String written = Character.isDigit(month.charAt(0))
+        ? path.group(1) + "-" + month + "-" + path.group(3)
+        : path.group(3) + " " + month + " " + path.group(1);
+    return NameAndDateShapes.isoDate(written)
+        .map(date -> FieldValue.of(date, ADDRESS_DATE_RULE))
+        .orElse(FieldValue.unknown());
   }
 
   /** The blocks as the text path's lines: a blank line between blocks. */

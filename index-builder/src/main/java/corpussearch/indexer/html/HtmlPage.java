@@ -44,7 +44,7 @@ public record HtmlPage(ArticleMetadata metadata, String url, List<String> paragr
     String stated = WebAddresses.webUrl(metadata.statedUrl());
     String url = stated != null ? stated : WebAddresses.webUrl(address);
     List<String> blocks = MainContent.blocks(page);
-    return new HtmlPage(metadata.metadata(WebAddresses.site(url), () -> MainContent.pageBlocks(page), blocks), url, blocks);
+    return new HtmlPage(metadata.metadata(url, () -> MainContent.pageBlocks(page), blocks), url, blocks);
   }
 
   /** Whether the page has any body text to index. */

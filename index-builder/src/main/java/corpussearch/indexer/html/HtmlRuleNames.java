@@ -27,6 +27,9 @@ final class HtmlRuleNames {
   static final String TITLE_PREFIX = "title-prefix";
   static final String TIME_DATETIME = "time-datetime";
   static final String BYLINE = "byline";
+  static final String APP_STATE = "app-state";
+  static final String TWITTER_DATA = "twitter:data";
+  static final String ADDRESS_DATE_RULE = "url-date";
 
   private HtmlRuleNames() {}
 }

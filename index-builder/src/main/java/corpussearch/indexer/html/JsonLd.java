@@ -114,10 +114,14 @@ final class JsonLd {
     return ARTICLE_TYPES.contains(type.asText());
   }
 
-  /** The names in an author value: a string, an object with a name, or an array of either. */
+  /**
+   * The names in an author value: a string, an object with a name, or an array of either. An
+   * author typed as an organisation (a newsroom credited as a whole) names no person, so the page's
+   * byline is read instead.
+   */
   private List<String> names(JsonNode value) {
     List<String> names = new ArrayList<>();
-    if (value == null) {
+    if (value == null || isOrganisation(resolved(value))) {
       return names;
     }
     if (value.isArray()) {
@@ -131,13 +135,33 @@ final class JsonLd {
     return names;
   }
 
+  private JsonNode resolved(JsonNode value) {
+    if (value.isObject() && !value.has("name") && value.hasNonNull("@id") && byId.containsKey(value.get("@id").asText())) {
+      return byId.get(value.get("@id").asText());
+    }
+    return value;
+  }
+
+  private static boolean isOrganisation(JsonNode value) {
+    JsonNode type = value.isObject() ? value.get("@type") : null;
+    if (type == null) {
+      return false;
+    }
+    List<String> types = new ArrayList<>();
+    if (type.isArray()) {
+      type.forEach(t -> types.add(t.asText()));
+    } else {
+      types.add(type.asText());
+    }
+    return types.stream().anyMatch(t -> t.endsWith("Organization") || t.equals("Corporation"))
+        && types.stream().noneMatch(t -> t.equals("Person"));
+  }
+
   private String name(JsonNode value) {
     if (value == null) {
       return null;
     }
-    if (value.isObject() && !value.has("name") && value.hasNonNull("@id") && byId.containsKey(value.get("@id").asText())) {
-      value = byId.get(value.get("@id").asText());
-    }
+    value = resolved(value);
     if (value.isArray()) {
       return value.isEmpty() ? null : name(value.get(0));
     }

@@ -33,7 +33,7 @@ final class MainContent {
               + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
-              + "|caption|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar)(?:$|[\\s_-])");
+              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar)(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
       "[itemprop=articleBody]; article; main, [role=main];"

@@ -11,6 +11,10 @@ import org.jsoup.nodes.Element;
  * {@code author}, {@code byl}), schema.org microdata and {@code <link rel=canonical>}.
  */
 final class PageTags {
+  private static final int MAX_CARD_LABELS = 4;
+  private static final java.util.regex.Pattern AUTHOR_LABEL =
+      java.util.regex.Pattern.compile("(?i)(?:written by|author|authors|by|words by|posted by)");
+
 
   private final Document page;
 
@@ -22,6 +26,22 @@ final class PageTags {
   String meta(String... keys) {
     List<String> values = metas(keys);
     return values.isEmpty() ? null : values.get(0);
+  }
+
+  /**
+   * The values that label-and-data card tags mark as the author: {@code twitter:dataN} under a
+   * {@code twitter:labelN} of "Written by" or "Author" (Ghost, Yoast and other engines print them).
+   */
+  List<String> labelledAuthors() {
+    List<String> values = new ArrayList<>();
+    for (int n = 1; n <= MAX_CARD_LABELS; n++) {
+      String label = meta("twitter:label" + n);
+      String data = meta("twitter:data" + n);
+      if (label != null && data != null && AUTHOR_LABEL.matcher(label.strip()).matches()) {
+        values.add(data);
+      }
+    }
+    return values;
   }
 
   /** Every non-blank content of {@code <meta>} tags named one of {@code keys}, in page order. */

@@ -23,7 +23,7 @@ final class VisiblePage {
   private static final Pattern TITLE_PREFIX_SEPARATOR = Pattern.compile("\\s*:\\s+|\\s+[|\\-–—·•]\\s+");
   private static final Pattern UPDATED = Pattern.compile("(?i)updat|modif|edited|revis");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
-  private static final Pattern BY_LINE = Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting)\\s+by|by|words\\s*:)\\s+\\S.*");
+  private static final Pattern BY_LINE = Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|posted|compiled)\\s+by|by|words\\s*:)\\s+\\S.*");
   private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author], "
       + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
   private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";

@@ -5,17 +5,27 @@ import java.util.regex.Pattern;
 /**
  * Drops picture captions: a line of at most 60 words that opens with "Caption:", "Photo:",
  * "Photograph:", "Image:", "Picture:" or "Pictured:", or with a bracketed media marker ("[Photo]",
- * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood.
+ * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
+ * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
+ * Lee").
  *
  * <p>Why: scrapers keep the caption of each picture where the picture stood; it describes the
  * picture, not the story. The label is required, so prose about a photograph is kept.
  */
 final class CaptionRule extends PatternLineRule {
+  /**
+   * The credit a caption ends with: "(Herald photo by Bea Lindgren)", "(Photo: Ana Ruiz/AP)",
+   * "Picture: Raymond Kellet", "Photograph: Jo Lee/Reuters". A name follows the credit word.
+   */
+  private static final String CREDIT_TAIL =
+      "(?:\\((?:[\\p{L}.'’-]+ ){0,3}(?:photo|photograph|picture|image|file photo)s?(?: by|:)\\s*\\p{Lu}[^)]{1,60}\\)"
+          + "|(?<=[.!?]\\s)(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?)\\s*";
   private static final Pattern CAPTION =
       Pattern.compile(
-          "(?iu)(?:(?:caption|photo|photograph|image|picture|pictured)\\s*:"
+          "(?iu)(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured)\\s*:"
               + "|\\[\\s*(?:photo|photograph|image|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\])"
-              + "\\s*\\S.*");
+              + "\\s*\\S.*"
+              + "|.*" + CREDIT_TAIL);
   private static final int MAX_WORDS = 60;
 
   CaptionRule() {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  *   <li><b>Header</b>: a whole line that is a comment-count or reply-form title — "Comments",
  *       "COMMENTS (1)", "View Comments (0)", "12 Comments", "Leave a Reply", "Post a comment",
  *       "Join the discussion", "Join the conversation: 6 comments", "3 thoughts on …".
- *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply"), relative
- *       timestamps ("2 days ago"), "Reply"/"Report" buttons, "Replying to X", and short
+ *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply", "JaneQ · 2h"),
+ *       relative timestamps ("2 days ago") with the commenter's login on the line above them, "Reply"/"Report" buttons, "Replying to X", and short
  *       moderation/form notices ("Comments are moderated …", "Comments FAQ", "Your email address
  *       will not be published", "Required fields are marked").
  *   <li><b>Region</b>: a header that comes after the article body — at least
@@ -37,7 +37,10 @@ final class CommentRule implements FurnitureRule {
       Pattern.compile("(?iu)[^|]{1,80}\\|.*\\b(?:ago|reply|report|like|\\d{4})\\b.*");
   private static final Pattern TIMESTAMP =
       Pattern.compile(
-          "(?iu)(?:[^.!?]{0,60}\\s)?\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago");
+          "(?iu)(?:[^.!?]{0,60}\\s)?\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
+              + "|[^\\s.!?]{1,30}(?:\\s+[^\\s.!?]{1,30})?\\s*[·•|]\\s*\\d{1,2}\\s?(?:s|m|h|d|w|mo|y|mins?|hrs?)(?:\\s+ago)?");
+  /** A commenter's login on its own line ("harbourfan88", "j_smith"): one word with a digit, an underscore or no capital. */
+  private static final Pattern HANDLE = Pattern.compile("(?u)(?=\\S*[\\d_]|[\\p{Ll}\\d._-]+$)[\\p{L}\\d._-]{3,30}");
   private static final Pattern BUTTONS =
       Pattern.compile("(?iu)(?:reply|report|flag|like|cancel reply|report abuse)(?:\\s*[|·]\\s*(?:reply|report|like|share))*");
   private static final Pattern REPLYING = Pattern.compile("(?iu)replying to\\s+\\S.*");
@@ -69,11 +72,20 @@ final class CommentRule implements FurnitureRule {
           }
         } else if (isCommentLine(line)) {
           page.drop(i, reason());
+          dropHandleAbove(page, i);
         }
       }
       if (TextShapes.isProse(page.liveText(block))) {
         proseBlocks++;
       }
+    }
+  }
+
+  /** The commenter's login on the line above a comment's timestamp. */
+  private void dropHandleAbove(Page page, int line) {
+    if (line > 0 && page.isLive(line - 1) && TIMESTAMP.matcher(page.line(line)).matches()
+        && HANDLE.matcher(page.line(line - 1)).matches()) {
+      page.drop(line - 1, reason());
     }
   }
 

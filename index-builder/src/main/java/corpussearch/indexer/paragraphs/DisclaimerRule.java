@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * represent those of the publication, or are solely the author's own; a notice about how this
  * article was paid for ("This story is part of our X project, supported by the Y Foundation", "…
  * retains full editorial control"); a notice about republishing it ("You can republish this
- * article for free under a Creative Commons license").
+ * article for free under a Creative Commons license"); a notice of its age ("This article is more
+ * than 1 year old") or of a later change to it ("This article was amended on … to correct …", "An
+ * earlier version of this story …", "Correction: …").
  *
  * <p>Why: the notice is boilerplate appended to opinion pieces. The pattern needs the whole
  * "views … expressed … not … reflect/represent" construction (the adverb may be misspelled, as
@@ -37,6 +39,22 @@ final class DisclaimerRule extends LineRule {
           "(?iu).*\\brepublish(?:ed|ing)?\\s+(?:this|our)\\s+(?:article|story|stories|articles|report|work)\\b.*"
               + "|.*\\brepublication\\b.{0,80}?\\b(?:permission|licen[cs]e|prohibited|requires?)\\b.*");
 
+  /** "This article is more than 1 year old": the site's warning that a story is old, not part of it. */
+  private static final Pattern AGE =
+      Pattern.compile(
+          "(?iu)this (?:article|story|piece|post|report|content) is (?:more|over|older) than"
+              + " (?:\\d+|an?|one|two|three|four|five|six|ten) (?:years?|months?|weeks?|days?)(?: old)?\\.?");
+  /**
+   * A note on how the article was changed after it appeared: "This article was amended on 10
+   * September 2023 to correct …", "An earlier version of this story misstated …", "Correction: …".
+   */
+  private static final Pattern AMENDED =
+      Pattern.compile(
+          "(?iu)(?:editor['’]s note\\s*[:—–-]\\s*)?this (?:article|story|piece|post|report)"
+              + " (?:was|has been|had been) (?:amended|corrected|updated|changed|edited|clarified)\\b.*"
+              + "|(?:an|a) (?:earlier|previous) version of this (?:article|story|piece|post|report)\\b.*"
+              + "|(?:correction|clarification)s?\\s*[:—–]\\s*\\S.*");
+
   @Override
   public DropReason reason() {
     return DropReason.DISCLAIMER;
@@ -48,6 +66,8 @@ final class DisclaimerRule extends LineRule {
         && (NOT_REFLECT.matcher(line).matches()
             || OWN_VIEWS.matcher(line).matches()
             || FUNDED.matcher(line).matches()
-            || REPUBLISH.matcher(line).matches());
+            || REPUBLISH.matcher(line).matches()
+            || AGE.matcher(line).matches()
+            || AMENDED.matcher(line).matches());
   }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Listen to
  * this article", "Story continues below advertisement"), a line made only of control glyphs ("×",
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
- * read", "12-15 minutes", "Listen to this article 6 min").
+ * read", "12-15 minutes", "Listen to this article 6 min"), or a link to the neighbouring post
+ * ("Previous post: The great marrow mystery").
  *
  * <p>Why: these lines are buttons, not writing; they only ever appear as the entire line, so the
  * rule requires the whole line to be the label and never touches prose that merely contains the
@@ -32,6 +33,17 @@ final class NavigationRule extends LineRule {
   private static final Pattern MEDIA_TIME =
       Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
+  /**
+   * A link to the neighbouring post or a related story with its headline: "Previous post: The
+   * great marrow mystery", "« Older entry: …", "Next story → …", "Read more: …", "Related: …". The label and its colon or arrow make it a link, and
+   * what follows reads as a headline, not a sentence ("Next: the council votes on Tuesday.").
+   */
+  private static final Pattern ADJACENT_POST =
+      Pattern.compile(
+          "(?iu)[«‹←<\\s]*(?:(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|episode))?"
+              + "|read more|also read|read next|see also|related|related story|related article|up next|more on this story)"
+              + "\\s*(?::|»|›|→|>|«|‹|←)\\s*(\\S.{0,160})");
+
   @Override
   public DropReason reason() {
     return DropReason.NAVIGATION;
@@ -42,6 +54,10 @@ final class NavigationRule extends LineRule {
 
   @Override
   boolean matches(String line) {
+    java.util.regex.Matcher adjacent = ADJACENT_POST.matcher(line);
+    if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1))) {
+      return true;
+    }
     if (line.length() > MAX_LABEL_CHARS) {
       return false;
     }

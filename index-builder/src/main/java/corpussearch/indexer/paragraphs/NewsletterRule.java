@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
  * title), or that invites the reader to sign up / subscribe / join / get something by e-mail or
  * "in your inbox", or to enter an e-mail address.
  *
- * A prompt that names itself ("Sign up for the Morning Briefing …", "Herald newsletters: Get …")
- * may have up to 25 words.
+ * A prompt that names itself ("Sign up for the Morning Briefing …", "Sign up for Commute Alert: …
+ * every weekday morning", "Herald newsletters: Get …") may have up to 25 words: a sign-up for a
+ * named mailing says what it is by its cadence ("every Friday", "daily") or its kind (alerts, a
+ * briefing).
  *
  * <p>A mailing's greeting ("Good morning. Here's what you need to know today.") and its footer
- * ("You are receiving this email because …", "Unsubscribe | Manage preferences", "Forward this
- * newsletter to a friend") are dropped too, up to 25 words.
+ * ("You're receiving this email because …", "Unsubscribe | Manage preferences", "Forward this
+ * to a friend", "View in browser") are dropped too, up to 25 words.
  *
  * <p>Why: sign-up boxes interrupt or end articles on most sites. The rule wants the imperative
  * shape ("Sign up …", "Subscribe …", "Get … in your inbox"), so prose that mentions a newsletter
@@ -26,10 +28,14 @@ final class NewsletterRule extends LineRule {
           "(?iu)enter your e-?mail(?: address)?(?: here)?:?|"
               + "(?:sign up|signup|subscribe|join|get|receive|register|don['’]t miss)\\b.*"
               + "(?:newsletter|inbox|e-?mail|subscribe|updates)\\b.*");
+  /** How often a mailing arrives ("every weekday morning", "each Friday", "daily"): what a sign-up box promises. */
+  private static final String CADENCE =
+      "(?:every|each)\\s+(?:week)?(?:day|morning|evening|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+          + "|daily|weekly|twice a week";
   /** "Sign up for …" and "Herald newsletters: …" say what they are, so they may run longer. */
   private static final Pattern LONG_PROMPT =
       Pattern.compile(
-          "(?iu)(?:sign up|subscribe)\\b.*(?:newsletter|briefing|inbox|e-?mail)\\b.*"
+          "(?iu)(?:sign up|subscribe)\\b.*(?:newsletter|briefing|inbox|e-?mail|alerts?|" + CADENCE + ")\\b.*"
               + "|[\\p{L}'’ ]{0,40}\\bnewsletters?\\s*:\\s*\\S.*");
   private static final int MAX_LONG_PROMPT_WORDS = 25;
   private static final Pattern INBOX =
@@ -41,8 +47,10 @@ final class NewsletterRule extends LineRule {
    */
   private static final Pattern MAILING_FOOTER =
       Pattern.compile(
-          "(?iu).*\\b(?:you (?:are|were) receiving this|you received this (?:e-?mail|newsletter|message)"
-              + "|forward this (?:e-?mail|newsletter|message)|view (?:this e-?mail )?in (?:your|a) (?:web )?browser)\\b.*"
+          "(?iu).*\\b(?:you(?:['’]re| are| were) receiving this|you received this (?:e-?mail|newsletter|message)"
+              + "|forward this (?:(?:e-?mail|newsletter|message|issue|edition|post) )?to (?:a |your )?(?:friends?|colleagues?|someone)"
+              + "|forward this (?:e-?mail|newsletter|message)"
+              + "|view (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your |a )?(?:web )?(?:browser|website|web)|view online)\\b.*"
               + "|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?))(?:\\s*[|·•]\\s*.*)?");
 
   /** A mailing's opening: a salutation and what the issue holds ("Good morning. Here's what …"). */
@@ -58,14 +66,14 @@ final class NewsletterRule extends LineRule {
 
   @Override
   boolean matches(String line) {
+    boolean namesItself = LONG_PROMPT.matcher(line).matches() || MAILING_FOOTER.matcher(line).matches();
     if (!TextShapes.atMostWords(line, 15)) {
-      return TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS)
-          && (LONG_PROMPT.matcher(line).matches() || MAILING_FOOTER.matcher(line).matches());
+      return TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS) && namesItself;
     }
-    return TITLE.matcher(line).matches()
+    return namesItself
+        || TITLE.matcher(line).matches()
         || PROMPT.matcher(line).matches()
         || INBOX.matcher(line).matches() && !TextShapes.isProse(line)
-        || MAILING_FOOTER.matcher(line).matches()
         || GREETING.matcher(line).matches();
   }
 }

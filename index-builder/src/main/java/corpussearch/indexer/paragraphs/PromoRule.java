@@ -3,23 +3,39 @@ package corpussearch.indexer.paragraphs;
 import java.util.regex.Pattern;
 
 /**
- * Drops the publication's appeals to its readers: a line of at most 30 words that asks to support
- * its journalism, become a member or subscriber, donate, or buy the print edition, or to write to
- * an e-mail address ("Got a news tip? Email newsroom@…").
+ * Drops the publication's appeals to its readers: a line of at most 40 words that asks to support
+ * its journalism, become a (supporting) member or subscriber, make a gift, donate, or buy the print
+ * edition, or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
+ * reader followed by whom to contact ("Have a tip? Contact the investigations team …"); and the
+ * press office's contact for interviews and pictures.
  *
  * <p>Why: such appeals close articles on many sites and say nothing about the story. The rule
  * wants the appeal phrase itself, so a story about a membership drive keeps its sentences.
  */
 final class PromoRule extends PatternLineRule {
+  /**
+   * A question to the reader followed by whom to tell ("Have a tip? Contact the investigations team
+   * at …", "Got a story? Call the newsdesk …"): the question is what makes it an appeal, since a
+   * report may well say whom residents should call.
+   */
+  private static final String TIP_PROMPT =
+      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+)?(?:contact|e-?mail|call|write to|message|text|tell|get in touch|reach)\\b"
+          + ".*(?:@|\\d{3}|\\b(?:us|our|team|newsroom|newsdesk|desk|reporters?|editors?)\\b).*";
+  /** Where journalists get interviews and pictures: "For interviews …, please contact the press office …". */
+  private static final String PRESS_CONTACT =
+      "(?:for|to arrange)\\s+(?:media|press|interviews?|images|photos|more information|further information)\\b[^.]{0,80}?"
+          + "\\b(?:contact|e-?mail|call)\\b.*\\b(?:press|media|communications)\\s+(?:office|team|relations|desk)\\b.*";
   private static final Pattern APPEAL =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:support (?:our|independent|quality|local) journalism"
-              + "|become an? (?:member|subscriber|supporter|patron)"
+              + "|become an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
+              + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
               + "|subscribe (?:now|today))\\b.*"
               + "|(?:[^.?!]*\\?\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
-              + "\\s+\\S+@\\S+.*");
-  private static final int MAX_WORDS = 30;
+              + "\\s+\\S+@\\S+.*"
+              + "|" + TIP_PROMPT + "|" + PRESS_CONTACT);
+  private static final int MAX_WORDS = 40;
 
   PromoRule() {
     super(APPEAL, MAX_WORDS);

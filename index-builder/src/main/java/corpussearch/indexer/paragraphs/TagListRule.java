@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drops tag and topic lists: a line of at most 30 words that opens with "Tags:", "Topics:",
- * "Filed under:", "Categories:" or "Keywords:" (after any rule of dashes).
+ * "Filed under:", "Categories:" or "Keywords:" (after any rule of dashes), and the heading of such a
+ * list on a line of its own ("Topics", "Explore more on these topics").
  *
  * <p>Why: they are links to the site's index pages, not writing; the label is required, so a
  * sentence about topics is kept.
@@ -12,7 +13,10 @@ import java.util.regex.Pattern;
 final class TagListRule extends PatternLineRule {
   private static final Pattern TAGS =
       Pattern.compile(
-          "(?iu)[-–—=*_\\s]*(?:tags|tagged|topics|filed under|categories|keywords)\\s*:\\s*\\S.*");
+          "(?iu)[-–—=*_\\s]*(?:tags|tagged|topics|filed under|categories|keywords)\\s*:\\s*\\S.*"
+              + "|(?:explore|read|see|find|discover|get) more (?:on|about|from|in) (?:these|this|the|related)"
+              + " (?:topics?|subjects?|tags?|issues?|categor(?:y|ies))\\s*:?"
+              + "|(?:related |more )?(?:topics|tags)\\s*:?");
   private static final int MAX_WORDS = 30;
 
   TagListRule() {

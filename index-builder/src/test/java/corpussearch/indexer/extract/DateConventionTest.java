@@ -65,6 +65,20 @@ class DateConventionTest {
         .isEqualTo(date.toString());
   }
 
+  @Property(tries = 60)
+  void aDashedDateIsReadInThePagesSpellingOrderElseDayFirst(
+      @ForAll("ambiguous") LocalDate date, @ForAll boolean monthFirstPage, @ForAll boolean spelledLater) {
+    String numeric = date.format(DateTimeFormatter.ofPattern(monthFirstPage ? "MM-dd-yyyy" : "dd-MM-yyyy"));
+    String month = date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    String later = monthFirstPage ? month + " 28" : "28 " + month;
+    List<String> lines = spelledLater
+        ? List.of("Wind farm faces delay", numeric, "", paragraph("the grid"), "", "The inquiry resumes on " + later + ", officials said.")
+        : List.of("Wind farm faces delay", numeric, "", paragraph("the grid"));
+
+    LocalDate expected = spelledLater || !monthFirstPage ? date : swapped(date);
+    assertThat(new MetadataExtractor().extract(lines).metadata().get(DATE).value()).isEqualTo(expected.toString());
+  }
+
   @Provide
   Arbitrary<LocalDate> ambiguous() {
     return Layouts.dates().filter(d -> d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue());

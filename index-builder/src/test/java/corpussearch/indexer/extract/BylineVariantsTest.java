@@ -1,0 +1,110 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.Articles.paragraph;
+import static corpussearch.indexer.extract.Layouts.extract;
+import static corpussearch.indexer.extract.Layouts.paragraphs;
+import static corpussearch.indexer.extract.MetadataField.AUTHOR;
+import static corpussearch.indexer.extract.MetadataField.DATE;
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Byline and dateline phrasings around the second round's rules: an agency after the reporter's
+ * name, a dashed sign-off, "Words:" with a picture credit, an issue line with a dash, and a
+ * byline's slashed date read by the page's spelling.
+ */
+class BylineVariantsTest {
+
+  @Property(tries = 40)
+  void anAgencyAfterTheReportersNameIsTheOutletNotAnAuthor(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("agencies") String agency) {
+    Extraction result = extract(List.of("Ceasefire talks stall as shelling resumes", "", "By " + author + ", " + agency, "",
+        "LONDON, March 5 (" + agency + ") - " + paragraph("the talks")));
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(agency);
+  }
+
+  @Property(tries = 40)
+  void aDashedSignOffNamesTheAuthor(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("dashes") String dash, @ForAll("roles") String role) {
+    List<String> lines = List.of("Harbour dredging contract goes to out-of-county firm", "", paragraph("the contract"), "",
+        paragraph("the quay"), "", dash + author + role);
+
+    assertThat(extract(lines).metadata().get(AUTHOR)).isEqualTo(FieldValue.of(author, RuleNames.SIGNATURE));
+    assertThat(paragraphs(lines)).noneMatch(p -> p.contains(author));
+  }
+
+  @Property(tries = 40)
+  void wordsAndPicturesCreditsGiveTheWriterAndLeaveNoCredit(
+      @ForAll(supplier = Layouts.People.class) String writer, @ForAll(supplier = Layouts.People.class) String photographer,
+      @ForAll("pictureLabels") String label) {
+    List<String> lines = List.of("Harbour dredging contract goes to out-of-county firm", "", "Words: " + writer,
+        label + ": " + photographer, "", paragraph("the contract"));
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(writer);
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the contract"));
+  }
+
+  @Property(tries = 40)
+  void anIssueLineWithADashDatesTheMailing(@ForAll("dates") LocalDate date, @ForAll("dashes") String dash) {
+    String spelled = date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    Extraction result = extract(List.of("THE TIDEWATER LEDGER", "Issue 142 " + dash.strip() + " " + spelled, "",
+        "Harbour dredging contract goes to out-of-county firm", "", paragraph("the contract")));
+
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Property(tries = 60)
+  void aBylinesSlashedDateIsReadInThePagesSpellingOrder(@ForAll("ambiguous") LocalDate date, @ForAll boolean dayFirst) {
+    String numeric = date.format(DateTimeFormatter.ofPattern(dayFirst ? "dd/MM/yyyy" : "MM/dd/yyyy"));
+    String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String later = dayFirst ? "12 " + month : month + " 12";
+    Extraction result = extract(List.of("Harbour dredging contract goes to out-of-county firm", "", "By Jane Doe | " + numeric, "",
+        paragraph("the contract"), "", "The board will meet again on " + later + " at the harbour office."));
+
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+    assertThat(result.metadata().get(OUTLET).isKnown()).isFalse();
+  }
+
+  @Provide
+  Arbitrary<String> agencies() {
+    return Layouts.agencies();
+  }
+
+  @Provide
+  Arbitrary<String> dashes() {
+    return Arbitraries.of("— ", "– ", "-- ");
+  }
+
+  @Provide
+  Arbitrary<String> roles() {
+    return Arbitraries.of("", ", Editor", ", Harbour correspondent");
+  }
+
+  @Provide
+  Arbitrary<String> pictureLabels() {
+    return Arbitraries.of("Pictures", "Photos", "Photography", "Images");
+  }
+
+  @Provide
+  Arbitrary<LocalDate> dates() {
+    return Layouts.dates();
+  }
+
+  @Provide
+  Arbitrary<LocalDate> ambiguous() {
+    return Layouts.dates().filter(d -> d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue());
+  }
+}
