@@ -1,0 +1,80 @@
+package corpussearch.api.relevance.opensearch;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Requests to one OpenSearch node over HTTP. Every failure becomes an {@link OpenSearchException}
+ * with one line saying what failed: the node unreachable or silent, or the status and reason of a
+ * refused request.
+ */
+final class OpenSearchHttp {
+
+  /** How long a request may take: a hang guard (a bulk request of 5 MB takes seconds). */
+  private static final Duration TIMEOUT = Duration.ofMinutes(5);
+  private static final int REASON_CHARS = 300;
+
+  private final URI base;
+  private final HttpClient client;
+
+  OpenSearchHttp(URI base) {
+    this.base = base;
+    this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  /** The node's address, as given. */
+  URI base() {
+    return base;
+  }
+
+  /** Sends a request with a JSON or NDJSON body (null for none) and returns the answer's body. */
+  String send(String method, String path, String body, String contentType) throws OpenSearchException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+    HttpResponse<String> response = exchange(request.build());
+    if (response.statusCode() >= 300) {
+      String reason = response.body().replaceAll("\\s+", " ");
+      throw new OpenSearchException("OpenSearch at " + base + " refused " + method + " " + path + ": HTTP " + response.statusCode()
+          + " " + (reason.length() > REASON_CHARS ? reason.substring(0, REASON_CHARS) + "…" : reason));
+    }
+    return response.body();
+  }
+
+  /** Sends a JSON request. */
+  String json(String method, String path, String body) throws OpenSearchException {
+    return send(method, path, body, "application/json");
+  }
+
+  private HttpResponse<String> exchange(HttpRequest request) throws OpenSearchException {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (HttpConnectTimeoutException | ConnectException e) {
+      throw new OpenSearchException("OpenSearch at " + base + " is unreachable (" + what(e, "connection refused") + ")", e);
+    } catch (HttpTimeoutException e) {
+      throw new OpenSearchException("OpenSearch at " + base + " did not answer " + request.method() + " " + request.uri().getPath()
+          + " within " + TIMEOUT.toMinutes() + " min", e);
+    } catch (IOException e) {
+      throw new OpenSearchException("OpenSearch at " + base + " is unreachable (" + what(e, e.getClass().getSimpleName()) + ")", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OpenSearchException("interrupted while waiting for OpenSearch at " + base, e);
+    }
+  }
+
+  /** The exception's own message, or the fallback when it has none (a refused connection often has none). */
+  private static String what(IOException e, String fallback) {
+    return e.getMessage() == null || e.getMessage().isBlank() ? fallback : e.getMessage();
+  }
+}
