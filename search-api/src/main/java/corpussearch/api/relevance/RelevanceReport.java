@@ -92,7 +92,8 @@ public final class RelevanceReport {
 
   /**
    * The node to talk to: the first of a comma-separated list (as {@code scripts/opensearch-cluster.sh}
-   * prints them), an {@code http} or {@code https} address with a host.
+   * prints them), an {@code http} or {@code https} address with a host; anything else is a usage
+   * error (exit 2).
    */
   static URI openSearchAddress(String arg) {
     String first = arg.split(",", -1)[0].strip();

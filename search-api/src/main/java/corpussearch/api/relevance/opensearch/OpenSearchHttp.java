@@ -8,6 +8,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -60,21 +61,32 @@ final class OpenSearchHttp {
   private HttpResponse<String> exchange(HttpRequest request) throws OpenSearchException {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (HttpConnectTimeoutException | ConnectException e) {
-      throw new OpenSearchException("OpenSearch at " + base + " is unreachable (" + what(e, "connection refused") + ")", e);
+    } catch (HttpConnectTimeoutException e) {
+      throw new OpenSearchException("OpenSearch at " + base + " is unreachable (no connection within 10 s)", e);
     } catch (HttpTimeoutException e) {
       throw new OpenSearchException("OpenSearch at " + base + " did not answer " + request.method() + " " + request.uri().getPath()
           + " within " + TIMEOUT.toMinutes() + " min", e);
     } catch (IOException e) {
-      throw new OpenSearchException("OpenSearch at " + base + " is unreachable (" + what(e, e.getClass().getSimpleName()) + ")", e);
+      throw new OpenSearchException("OpenSearch at " + base + " is unreachable (" + why(e) + ")", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new OpenSearchException("interrupted while waiting for OpenSearch at " + base, e);
     }
   }
 
-  /** The exception's own message, or the fallback when it has none (a refused connection often has none). */
-  private static String what(IOException e, String fallback) {
-    return e.getMessage() == null || e.getMessage().isBlank() ? fallback : e.getMessage();
+  /**
+   * Why a connection failed, in a few words: the JDK's client often says nothing itself and
+   * leaves the reason to the type of an inner exception.
+   */
+  private static String why(IOException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnresolvedAddressException) {
+        return "unknown host";
+      }
+      if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+        return cause.getMessage();
+      }
+    }
+    return e instanceof ConnectException ? "connection refused" : e.getClass().getSimpleName();
   }
 }
