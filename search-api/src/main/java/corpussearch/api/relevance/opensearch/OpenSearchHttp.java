@@ -17,10 +17,11 @@ import java.time.Duration;
  * with one line saying what failed: the node unreachable or silent, or the status and reason of a
  * refused request.
  */
-final class OpenSearchHttp {
+final class OpenSearchHttp implements AutoCloseable {
 
-  /** How long a request may take: a hang guard (a bulk request of 5 MB takes seconds). */
+  /** How long a request may take: a hang guard (a bulk request of 4 MB takes seconds). */
   private static final Duration TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final int REASON_CHARS = 300;
 
   private final URI base;
@@ -28,7 +29,7 @@ final class OpenSearchHttp {
 
   OpenSearchHttp(URI base) {
     this.base = base;
-    this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
   }
 
   /** The node's address, as given. */
@@ -62,7 +63,7 @@ final class OpenSearchHttp {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpConnectTimeoutException e) {
-      throw new OpenSearchException("OpenSearch at " + base + " is unreachable (no connection within 10 s)", e);
+      throw new OpenSearchException("OpenSearch at " + base + " is unreachable (no connection within " + CONNECT_TIMEOUT.toSeconds() + " s)", e);
     } catch (HttpTimeoutException e) {
       throw new OpenSearchException("OpenSearch at " + base + " did not answer " + request.method() + " " + request.uri().getPath()
           + " within " + TIMEOUT.toMinutes() + " min", e);
@@ -88,5 +89,11 @@ final class OpenSearchHttp {
       }
     }
     return e instanceof ConnectException ? "connection refused" : e.getClass().getSimpleName();
+  }
+
+  /** Releases the client's connections and threads. */
+  @Override
+  public void close() {
+    client.close();
   }
 }

@@ -38,10 +38,16 @@ public final class OpenSearchIndex implements Closeable {
    */
   public static OpenSearchIndex create(URI base, SequencedMap<String, String> paragraphs) throws OpenSearchException {
     OpenSearchHttp http = new OpenSearchHttp(base);
-    String version = OpenSearchRequests.version(http.json("GET", "/", null));
-    String name = "corpus-search-relevance-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-    http.json("PUT", "/" + name, OpenSearchRequests.createIndex());
-    OpenSearchIndex index = new OpenSearchIndex(http, name, version);
+    OpenSearchIndex index;
+    try {
+      String version = OpenSearchRequests.version(http.json("GET", "/", null));
+      String name = "corpus-search-relevance-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+      http.json("PUT", "/" + name, OpenSearchRequests.createIndex());
+      index = new OpenSearchIndex(http, name, version);
+    } catch (OpenSearchException e) {
+      http.close();
+      throw e;
+    }
     try {
       index.load(paragraphs);
       return index;
@@ -87,6 +93,10 @@ public final class OpenSearchIndex implements Closeable {
   /** Deletes the index. */
   @Override
   public void close() throws OpenSearchException {
-    http.json("DELETE", "/" + name, null);
+    try {
+      http.json("DELETE", "/" + name, null);
+    } finally {
+      http.close();
+    }
   }
 }
