@@ -1,5 +1,7 @@
 package corpussearch.api;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -49,4 +51,15 @@ class ArchitectureTest {
   static final ArchRule pageDoesNotUseTheApi =
       noClasses().that().resideInAPackage("corpussearch.api.web..")
           .should().dependOnClassesThat().resideInAPackage("corpussearch.api.http..");
+
+  /** The OpenSearch client of the relevance baselines stays apart: it knows no corpus-search code, and only the suite uses it. */
+  @ArchTest
+  static final ArchRule openSearchClientKnowsNoCorpusSearchCode =
+      noClasses().that().resideInAPackage("corpussearch.api.relevance.opensearch..")
+          .should().dependOnClassesThat(resideInAPackage("corpussearch..").and(not(resideInAPackage("corpussearch.api.relevance.opensearch.."))));
+
+  @ArchTest
+  static final ArchRule onlyTheRelevanceSuiteUsesOpenSearch =
+      noClasses().that().resideOutsideOfPackage("corpussearch.api.relevance..")
+          .should().dependOnClassesThat().resideInAPackage("corpussearch.api.relevance.opensearch..");
 }

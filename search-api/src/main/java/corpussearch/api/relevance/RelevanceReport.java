@@ -1,59 +1,83 @@
 package corpussearch.api.relevance;
 
 import corpussearch.api.relevance.RelevanceEvaluation.QuerySetResult;
-import corpussearch.api.relevance.RelevanceMetrics.Outcome;
+import corpussearch.api.relevance.opensearch.OpenSearchException;
 import corpussearch.indexer.LuceneLogging;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.ToDoubleFunction;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Prints the relevance figures of a corpus: {@code RelevanceReport --corpus DIR --queries FILE...
- * [--out FILE]}. Builds a temporary index of the corpus, runs every query file through
- * corpus-search and the baselines, and prints per set the per-query table and the summary
- * (MRR@10, Success@1, Recall@10 for every configuration, and corpus-search's ratio to the best
- * baseline). With {@code --out} the
- * same text is also written to a file. Exit codes: 0 done, 2 bad arguments, 1 failure.
+ * [--opensearch URL] [--out FILE]}. Builds a temporary index of the corpus, runs every query file
+ * through corpus-search and the baselines (the OpenSearch one on the cluster at {@code URL}, when
+ * given) and prints {@link RelevanceTables#format the tables}. With {@code --out} the same text is
+ * also written to a file. Exit codes: 0 done, 2 bad arguments, 1 failure (one line on stderr).
  */
 public final class RelevanceReport {
 
-  private static final int TOP_HIT_WIDTH = 80;
-  private static final int QUERY_WIDTH = 44;
+  private static final String USAGE = "usage: RelevanceReport --corpus DIR --queries FILE... [--opensearch URL] [--out FILE]";
 
   private RelevanceReport() {}
 
+  /**
+   * The command line.
+   *
+   * @param corpus the corpus folder
+   * @param queryFiles the judged-query files
+   * @param openSearch the OpenSearch node to run the OpenSearch baseline on, if any
+   * @param out a file to write the report to as well, or null
+   */
+  private record Options(Path corpus, List<Path> queryFiles, Optional<URI> openSearch, Path out) {}
+
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
+    Options options = parse(args);
+    try {
+      String report = run(options.corpus(), options.queryFiles(), options.openSearch());
+      System.out.print(report);
+      if (options.out() != null) {
+        Files.writeString(options.out(), report, StandardCharsets.UTF_8);
+      }
+    } catch (OpenSearchException e) {
+      System.err.println("relevance report: " + e.getMessage());
+      System.exit(1);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("relevance report: " + e);
+      System.exit(1);
+    }
+  }
+
+  private static Options parse(String[] args) {
     Path corpus = null;
     Path out = null;
+    Optional<URI> openSearch = Optional.empty();
     List<Path> queryFiles = new ArrayList<>();
     String option = null;
     for (String arg : args) {
       switch (arg) {
-        case "--corpus", "--queries", "--out" -> option = arg;
+        case "--corpus", "--queries", "--out", "--opensearch" -> option = arg;
         case "-h", "--help" -> {
-          System.out.println("usage: RelevanceReport --corpus DIR --queries FILE... [--out FILE]");
-          return;
+          System.out.println(USAGE);
+          System.exit(0);
         }
         default -> {
-          if (option == null) {
-            usage("unexpected argument " + arg);
-          } else if (option.equals("--corpus")) {
-            corpus = Path.of(arg);
-            option = null;
-          } else if (option.equals("--out")) {
-            out = Path.of(arg);
-            option = null;
-          } else {
-            queryFiles.add(Path.of(arg)); // --queries takes every following file
+          switch (option == null ? "" : option) {
+            case "--corpus" -> corpus = Path.of(arg);
+            case "--out" -> out = Path.of(arg);
+            case "--opensearch" -> openSearch = Optional.of(openSearchAddress(arg));
+            case "--queries" -> queryFiles.add(Path.of(arg)); // --queries takes every following file
+            default -> usage("unexpected argument " + arg);
           }
+          option = "--queries".equals(option) ? option : null;
         }
       }
     }
@@ -63,134 +87,53 @@ public final class RelevanceReport {
     if (queryFiles.isEmpty()) {
       usage("--queries needs at least one file");
     }
-    report(corpus, queryFiles, out);
+    return new Options(corpus, queryFiles, openSearch, out);
   }
 
-  /** Prints the report, and writes it to {@code out} too unless that is null; exits 1 when it fails. */
-  private static void report(Path corpus, List<Path> queryFiles, Path out) {
+  /**
+   * The node to talk to: the first of a comma-separated list (as {@code scripts/opensearch-cluster.sh}
+   * prints them), an {@code http} or {@code https} address with a host; anything else is a usage
+   * error (exit 2).
+   */
+  static URI openSearchAddress(String arg) {
+    String first = arg.split(",", -1)[0].strip();
     try {
-      String report = run(corpus, queryFiles);
-      System.out.print(report);
-      if (out != null) {
-        Files.writeString(out, report, StandardCharsets.UTF_8);
+      URI uri = new URI(first);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+        return uri;
       }
-    } catch (IOException | RuntimeException e) {
-      System.err.println("relevance report: " + e);
-      System.exit(1);
+    } catch (URISyntaxException e) {
+      // reported below, as any other address that is not http://host[:port]
     }
+    usage("--opensearch needs an address such as http://127.0.0.1:9201, not \"" + arg + "\"");
+    return null; // not reached: usage exits
   }
 
   private static void usage(String problem) {
     System.err.println("relevance report: " + problem);
-    System.err.println("usage: RelevanceReport --corpus DIR --queries FILE... [--out FILE]");
+    System.err.println(USAGE);
     System.exit(2);
   }
 
-  /** Builds a temporary index of {@code corpus}, evaluates every file and formats the report. */
-  public static String run(Path corpus, List<Path> queryFiles) throws IOException {
+  /**
+   * Builds a temporary index of {@code corpus}, evaluates every file and formats the report; the
+   * OpenSearch baseline runs on the cluster at {@code openSearch} when one is given.
+   */
+  public static String run(Path corpus, List<Path> queryFiles, Optional<URI> openSearch) throws IOException {
     Path index = Files.createTempDirectory("corpus-search-relevance");
     try {
       RelevanceEvaluation.buildIndex(corpus, index);
       List<QuerySetResult> results = new ArrayList<>();
-      try (RelevanceEvaluation evaluation = RelevanceEvaluation.open(index)) {
+      try (RelevanceEvaluation evaluation = RelevanceEvaluation.open(index, openSearch)) {
+        evaluation.openSearchCluster().ifPresent(cluster -> System.err.println("relevance report: opensearch baseline on " + cluster));
         for (Path file : queryFiles) {
           results.add(evaluation.evaluate(file.getFileName().toString(), JudgedQuery.load(file)));
         }
       }
-      return format(results);
+      return RelevanceTables.format(results);
     } finally {
       deleteRecursively(index);
     }
-  }
-
-  /** The full report: for each set, the per-query table and the summary. */
-  public static String format(List<QuerySetResult> results) {
-    StringBuilder out = new StringBuilder();
-    for (QuerySetResult result : results) {
-      out.append(table(result)).append('\n').append(summary(result)).append('\n');
-    }
-    return out.toString();
-  }
-
-  /**
-   * The per-query table of a set: id, query, rank of the first relevant hit for corpus-search
-   * and for each baseline ({@code -} when none in the top 10), and corpus-search's top hit.
-   */
-  public static String table(QuerySetResult result) {
-    return table(result, result.corpusSearch().outcomes().size());
-  }
-
-  /** The table restricted to queries where corpus-search's first relevant hit is not at rank 1. */
-  public static String weakTable(QuerySetResult result) {
-    return table(result, -1);
-  }
-
-  private static String table(QuerySetResult result, int all) {
-    StringBuilder out = new StringBuilder();
-    out.append("== ").append(result.name()).append(" (").append(result.corpusSearch().size()).append(" queries)\n");
-    out.append(String.format(Locale.ROOT, "%-4s %-" + QUERY_WIDTH + "s %5s", "id", "query", "cs"));
-    for (RelevanceMetrics baseline : result.baselines()) {
-      out.append(String.format(Locale.ROOT, " %8s", abbreviate(baseline.configuration())));
-    }
-    out.append("  corpus-search top hit\n");
-    List<Outcome> ours = result.corpusSearch().outcomes();
-    for (int i = 0; i < ours.size(); i++) {
-      Outcome o = ours.get(i);
-      if (all < 0 && o.rank() == 1) {
-        continue;
-      }
-      out.append(String.format(Locale.ROOT, "%-4s %-" + QUERY_WIDTH + "s %5s", o.query().id(), truncate(o.query().query(), QUERY_WIDTH), rank(o)));
-      for (RelevanceMetrics baseline : result.baselines()) {
-        out.append(String.format(Locale.ROOT, " %8s", rank(baseline.outcomes().get(i))));
-      }
-      out.append("  ").append(topHit(o)).append('\n');
-    }
-    return out.toString();
-  }
-
-  /**
-   * The summary figures of a set for every configuration, and corpus-search's ratio to the best
-   * baseline (the one with the highest MRR@10).
-   */
-  public static String summary(QuerySetResult result) {
-    List<RelevanceMetrics> columns = new ArrayList<>();
-    columns.add(result.corpusSearch());
-    columns.addAll(result.baselines());
-    RelevanceMetrics best = result.bestBaseline();
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-20s", result.name()));
-    columns.forEach(metrics -> out.append(String.format(Locale.ROOT, " %14s", metrics.configuration())));
-    out.append(String.format(Locale.ROOT, " %8s%n", "ratio"));
-    out.append(line("MRR@10", columns, RelevanceMetrics::mrr, best));
-    out.append(line("Success@1", columns, RelevanceMetrics::successAt1, best));
-    out.append(line("Recall@10", columns, RelevanceMetrics::recall, best));
-    return out.toString();
-  }
-
-  private static String line(String figure, List<RelevanceMetrics> columns, ToDoubleFunction<RelevanceMetrics> value,
-      RelevanceMetrics best) {
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-20s", figure));
-    columns.forEach(metrics -> out.append(String.format(Locale.ROOT, " %14.3f", value.applyAsDouble(metrics))));
-    double ours = value.applyAsDouble(columns.get(0));
-    double theirs = value.applyAsDouble(best);
-    out.append(String.format(Locale.ROOT, " %8s%n", theirs == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", ours / theirs)));
-    return out.toString();
-  }
-
-  private static String abbreviate(String configuration) {
-    return configuration.length() <= 8 ? configuration : configuration.substring(0, 8);
-  }
-
-  private static String rank(Outcome o) {
-    return o.found() ? Integer.toString(o.rank()) : "-";
-  }
-
-  private static String topHit(Outcome o) {
-    return o.topHit() == null ? "(no hits)" : truncate(o.topHit(), TOP_HIT_WIDTH);
-  }
-
-  private static String truncate(String text, int width) {
-    String flat = text.replaceAll("\\s+", " ");
-    return flat.length() <= width ? flat : flat.substring(0, width - 1) + "…";
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

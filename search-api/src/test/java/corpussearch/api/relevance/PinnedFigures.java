@@ -17,7 +17,7 @@ final class PinnedFigures {
 
   /** Expects corpus-search's MRR@10, Success@1 and Recall@10 on {@code set} to be the recorded ones. */
   static void pin(SoftAssertions softly, QuerySetResult set, double mrr, double successAt1, double recall) {
-    String context = "\n" + RelevanceReport.summary(set) + "\nqueries not answered at rank 1:\n" + RelevanceReport.weakTable(set);
+    String context = "\n" + RelevanceTables.summary(set) + "\nqueries not answered at rank 1:\n" + RelevanceTables.weakTable(set);
     softly.assertThat(set.corpusSearch().mrr()).as("pinned MRR@10 on %s%s", set.name(), context).isCloseTo(mrr, EXACT);
     softly.assertThat(set.corpusSearch().successAt1()).as("pinned Success@1 on %s", set.name()).isCloseTo(successAt1, EXACT);
     softly.assertThat(set.corpusSearch().recall()).as("pinned Recall@10 on %s", set.name()).isCloseTo(recall, EXACT);

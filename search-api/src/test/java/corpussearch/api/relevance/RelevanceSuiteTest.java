@@ -67,7 +67,7 @@ class RelevanceSuiteTest {
     blind = evaluation.evaluate("blind-seeds.tsv", blindQueries);
     report = evaluation.evaluate("blind2-seeds.tsv", reportQueries);
     Files.createDirectories(REPORT.getParent());
-    Files.writeString(REPORT, RelevanceReport.format(List.of(shipped, own, blind, report)), StandardCharsets.UTF_8);
+    Files.writeString(REPORT, RelevanceTables.format(List.of(shipped, own, blind, report)), StandardCharsets.UTF_8);
   }
 
   @AfterAll
@@ -107,7 +107,7 @@ class RelevanceSuiteTest {
 
 
   private static void assertFloors(QuerySetResult result, double mrrFloor, double recallFloor) {
-    String context = "\n" + RelevanceReport.summary(result) + "\nqueries not answered at rank 1:\n" + RelevanceReport.weakTable(result);
+    String context = "\n" + RelevanceTables.summary(result) + "\nqueries not answered at rank 1:\n" + RelevanceTables.weakTable(result);
     SoftAssertions softly = new SoftAssertions();
     softly.assertThat(result.corpusSearch().mrr()).as("MRR@10 of corpus-search on %s%s", result.name(), context)
         .isGreaterThanOrEqualTo(mrrFloor);

@@ -43,7 +43,7 @@ class SotuRelevanceTest {
       report = evaluation.evaluate("blind2-sotu.tsv", JudgedQuery.load(resource("blind2-sotu.tsv")));
     }
     Files.createDirectories(REPORT.getParent());
-    Files.writeString(REPORT, RelevanceReport.format(List.of(blind, report)), StandardCharsets.UTF_8);
+    Files.writeString(REPORT, RelevanceTables.format(List.of(blind, report)), StandardCharsets.UTF_8);
   }
 
   private static Path resource(String name) throws URISyntaxException {
@@ -54,7 +54,7 @@ class SotuRelevanceTest {
   @DisplayName("FLOOR both blind SOTU sets: corpus-search's MRR@10 above the best baseline's")
   void beatsTheBestBaseline() {
     for (QuerySetResult set : List.of(blind, report)) {
-      assertThat(set.corpusSearch().mrr()).as("MRR@10\n%s", RelevanceReport.summary(set)).isGreaterThan(set.bestBaseline().mrr());
+      assertThat(set.corpusSearch().mrr()).as("MRR@10\n%s", RelevanceTables.summary(set)).isGreaterThan(set.bestBaseline().mrr());
     }
   }
 
