@@ -139,6 +139,9 @@ final class MatchQueries {
   }
 
   static Query phrase(Match.Phrase phrase, String field) {
+    if (phrase.parts()) {
+      return new PartsPhraseQuery(field, phrase);
+    }
     List<List<String>> positions = phrase.positions();
     if (!phrase.hasAlternatives()) {
       PhraseQuery.Builder words = new PhraseQuery.Builder().setSlop(phrase.slop());
