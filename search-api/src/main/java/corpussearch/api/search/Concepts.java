@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class Concepts {
 
-  static final float TITLE_WEIGHT = 0.6f;
+  static final float TITLE_WEIGHT = 0.3f;
   static final float SECTION_WEIGHT = 0.4f;
   static final int MAX_PREFIX_TERMS = 64;
   static final int MAX_TYPO_EXPANSIONS = 32;
