@@ -117,7 +117,7 @@ def cs_path(q, plain=False):
 
 # Mirrors of corpus-search's query semantics (search-api QueryPlanner and FacetCounts), so that the
 # "same semantics" body asks OpenSearch for the work /api/search does.
-TITLE_BOOST = 0.6
+TITLE_BOOST = 0.3
 TYPO_BOOST = 0.3
 TYPO_FUZZINESS = 'AUTO:5,9'   # no typo under 5 letters, 1 edit for 5-8, 2 from 9 (Meilisearch's rule)
 TYPO_PREFIX = 1

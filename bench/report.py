@@ -106,7 +106,7 @@ def write(data, a):
       '`term` filter; the full variant adds a unified highlighter on `text` (1 fragment of 300 characters, 400 when '
       'nothing matches), `terms` aggregations on outlet, author, year, and `track_total_hits: true`; '
       '"same semantics" asks for what `/api/search` does (bench/queries.py `os_same_body`): the words as typed on '
-      '`text`, `title^0.6` through `english_aliases`, OR a `match` on `text` with `fuzziness: AUTO:5,9`, '
+      '`text`, `title^0.3` through `english_aliases`, OR a `match` on `text` with `fuzziness: AUTO:5,9`, '
       '`prefix_length: 1`, `max_expansions: 32` (corpus-search\'s typo rule), OR, for several words, a '
       '`match_phrase` with `slop: 6` (its proximity bonus); the outlet as a `post_filter` with the outlet facet '
       'counted before it and the others after it (multi-select facets); `terms` aggregations of 200 values (as many '

@@ -59,11 +59,26 @@ public sealed interface Match {
 
   /**
    * Words in order, at most {@code slop} moves apart; a position may hold several words (any of
-   * them counts there).
+   * them counts there). With {@code parts}, a position's one word also matches as the two or three
+   * words that join to it where the index holds them in a row ("alqaeda" as "al qaeda", which is
+   * also how "al-Qaeda" is indexed): a quoted word typed joined finds it hyphenated or apart.
    */
-  record Phrase(List<List<String>> positions, int slop) implements Match {
+  record Phrase(List<List<String>> positions, int slop, boolean parts) implements Match {
+    /** Most spellings with parts that one phrase may expand to, beside the phrase as typed. */
+    public static final int MAX_PART_SPELLINGS = 3;
+
     public Phrase {
       positions = positions.stream().map(List::copyOf).toList();
+    }
+
+    /** Words in order, each only as itself. */
+    public Phrase(List<List<String>> positions, int slop) {
+      this(positions, slop, false);
+    }
+
+    /** This phrase, its words also matching as their parts; as it is when a position holds several words. */
+    public Phrase withParts() {
+      return hasAlternatives() ? this : new Phrase(positions, slop, true);
     }
 
     /** Whether some position holds more than one word. */
@@ -78,7 +93,7 @@ public sealed interface Match {
 
     @Override
     public int clauses() {
-      return hasAlternatives() ? positions.size() : 1;
+      return hasAlternatives() ? positions.size() : parts ? 1 + MAX_PART_SPELLINGS : 1;
     }
   }
 

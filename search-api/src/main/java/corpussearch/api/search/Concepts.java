@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class Concepts {
 
-  static final float TITLE_WEIGHT = 0.6f;
+  static final float TITLE_WEIGHT = 0.3f;
   static final float SECTION_WEIGHT = 0.4f;
   static final int MAX_PREFIX_TERMS = 64;
   static final int MAX_TYPO_EXPANSIONS = 32;
@@ -201,8 +201,9 @@ final class Concepts {
   }
 
   /**
-   * {@code text} as a phrase on {@code fields}, also with any two of its words joined ({@link
-   * JoinedWords#phraseVariants}), the best spelling on any field counting; null when it holds no word.
+   * {@code text} as a phrase on {@code fields}, also with any two or three of its words joined
+   * ({@link JoinedWords#phraseVariants}) and each word also as its parts where the index holds them
+   * ({@link Match.Phrase#parts}), the best spelling on any field counting; null when it holds no word.
    */
   private Match phrase(TextAnalysis analysis, String text, List<FieldWeight> fields, int maxVariants) {
     List<String> texts = new ArrayList<>(List.of(text));
@@ -211,7 +212,7 @@ final class Concepts {
     for (String spelling : texts) {
       Match phrase = analysis.phrase(spelling, 0, maxVariants);
       if (phrase != null) {
-        spellings.add(phrase);
+        spellings.add(phrase instanceof Match.Phrase words ? words.withParts() : phrase);
       }
     }
     return switch (spellings.size()) {

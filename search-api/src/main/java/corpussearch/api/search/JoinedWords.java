@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.Analyzer;
  *   <li>two typed words side by side also match their joined form, and when the index holds that
  *       form, the second word stands only as part of the pair (the phrase or the joined form), so
  *       the "k" of "ISIS k" is not searched, nor marked, on its own;
- *   <li>a quoted text also matches with any two of its words joined.
+ *   <li>a quoted text also matches with any two or three of its words joined, and each of its
+ *       words as the parts the index holds in a row ({@code PartsPhraseQuery}).
  * </ul>
  *
  * A joined form the index does not hold costs a term lookup that finds nothing.
@@ -39,6 +40,8 @@ final class JoinedWords {
   private static final Pattern HYPHENS = Pattern.compile("[-\\u2010\\u2011]");
   /** Quoted texts longer than this are matched as typed: each pair adds a phrase. */
   private static final int MAX_PHRASE_WORDS = 6;
+  /** Most parts of a word written apart that a quoted text's variants join (as "bin-al-Shibh"). */
+  private static final int MAX_JOINED_PARTS = 3;
 
   private final Analyzer words;
 
@@ -91,23 +94,38 @@ final class JoinedWords {
     return joined;
   }
 
-  /** The texts of a quoted {@code text} with one pair of adjacent words joined. */
+  /**
+   * The texts of a quoted {@code text} with one run of two or three adjacent words joined, its
+   * hyphenated words counted as their parts: "al-Qaeda attack" and "al Qaeda attack" both give
+   * "alQaeda attack", which finds the word where the text writes it solid.
+   */
   List<String> phraseVariants(String text) {
-    String[] typed = text.trim().split("\\s+");
+    String[] typed = HYPHENS.matcher(text.trim()).replaceAll(" ").trim().split("\\s+");
     List<String> variants = new ArrayList<>();
     if (typed.length < 2 || typed.length > MAX_PHRASE_WORDS) {
       return variants;
     }
-    for (int w = 0; w + 1 < typed.length; w++) {
-      if (single(typed[w]) != null && single(typed[w + 1]) != null) {
-        StringBuilder variant = new StringBuilder();
-        for (int k = 0; k < typed.length; k++) {
-          variant.append(k == w + 1 ? "" : k == 0 ? "" : " ").append(typed[k]);
+    for (int run = 2; run <= MAX_JOINED_PARTS; run++) {
+      for (int w = 0; w + run <= typed.length; w++) {
+        if (allSingle(typed, w, w + run)) {
+          StringBuilder variant = new StringBuilder();
+          for (int k = 0; k < typed.length; k++) {
+            variant.append(k == 0 || k > w && k < w + run ? "" : " ").append(typed[k]);
+          }
+          variants.add(variant.toString());
         }
-        variants.add(variant.toString());
       }
     }
     return variants;
+  }
+
+  private boolean allSingle(String[] typed, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (single(typed[k]) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where two adjacent concepts match {@code first} and {@code second} (as typed, or with aliases). */

@@ -1,6 +1,5 @@
 package corpussearch.api.search;
 
-import corpussearch.analysis.CorpusAnalyzer;
 import corpussearch.api.query.FieldWeight;
 import corpussearch.api.query.Match;
 import corpussearch.api.query.QueryPlan;
@@ -30,9 +29,6 @@ import org.apache.lucene.search.TermQuery;
  * forms ({@link StemmedTypos}).
  */
 final class MatchQueries {
-
-  // how the index stems a query word is fixed by the shared analysis, not by a search's settings
-  private static final StemmedTypos STEMMED = new StemmedTypos(CorpusAnalyzer.forQueryWords());
 
   private final TypoExpansions typos;
   private final Map<Match.Typo, Query> typoQueries = new HashMap<>();
@@ -139,6 +135,9 @@ final class MatchQueries {
   }
 
   static Query phrase(Match.Phrase phrase, String field) {
+    if (phrase.parts()) {
+      return new PartsPhraseQuery(field, phrase);
+    }
     List<List<String>> positions = phrase.positions();
     if (!phrase.hasAlternatives()) {
       PhraseQuery.Builder words = new PhraseQuery.Builder().setSlop(phrase.slop());
@@ -156,7 +155,7 @@ final class MatchQueries {
 
   private Query typo(Match.Typo typo) {
     return typoQueries.computeIfAbsent(typo, key -> new TypoQuery(new Term(key.field().field(), key.term()),
-        key.maxEdits(), key.prefixLength(), key.maxExpansions(), typos, STEMMED));
+        key.maxEdits(), key.prefixLength(), key.maxExpansions(), typos, StemmedTypos.shared()));
   }
 
   private static Query best(List<Query> alternatives) {

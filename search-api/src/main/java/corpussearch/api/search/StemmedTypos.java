@@ -1,12 +1,21 @@
 package corpussearch.api.search;
 
-import corpussearch.analysis.AnalyzedTerms;
+import com.github.benmanes.caffeine.cache.Cache;
+import corpussearch.analysis.CorpusAnalyzer;
+import corpussearch.api.cache.Caches;
+import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -17,18 +26,34 @@ import org.apache.lucene.index.Term;
  * from the typed one (a transposition counts as one), stems each as the index would, and keeps
  * the stems the index holds.
  *
- * <p>About 55 candidates per letter go through the analyzer, so {@link TypoQuery} asks for it only
- * when the walk over the term dictionary found nothing.
+ * <p>About 55 candidates per letter go through the analyzer (in one pass, remembered per typed
+ * word), so {@link TypoQuery} asks for it only when the walk over the term dictionary found nothing
+ * and the paragraph text does not hold the word as typed.
  */
 public final class StemmedTypos {
 
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  /** Typed words whose stems are remembered: each costs its stems' strings, a few kilobytes. */
+  private static final int REMEMBERED_WORDS = 2048;
+  private static final StemmedTypos SHARED = new StemmedTypos(CorpusAnalyzer.forQueryWords());
+
+  private record Key(String typed, int prefixLength) {}
 
   private final Analyzer words;
+  private final Cache<Key, List<String>> stems = Caches.ofSize(REMEMBERED_WORDS);
+  private final LongAdder passes = new LongAdder();
 
   /** @param words the analyzer that turns a query word into its index term */
   public StemmedTypos(Analyzer words) {
     this.words = words;
+  }
+
+  /**
+   * The one instance over the shared analyzer: the stems of a word's one-edit variants depend on
+   * the analyzer alone, not on the index or the field, so every search and spelling hint reuses them.
+   */
+  public static StemmedTypos shared() {
+    return SHARED;
   }
 
   /**
@@ -38,20 +63,74 @@ public final class StemmedTypos {
   List<TypoExpansions.Candidate> of(IndexReader reader, Term term, int prefixLength, int max) throws IOException {
     String typed = term.text();
     List<Counted> found = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (String variant : oneEditFrom(typed, prefixLength)) {
-      List<String> stems = AnalyzedTerms.of(words, term.field(), variant);
-      if (stems.size() == 1 && kept(typed, stems.get(0)) && seen.add(stems.get(0))) {
-        Term stem = new Term(term.field(), stems.get(0));
-        int docFreq = reader.docFreq(stem);
-        if (docFreq > 0) {
-          found.add(new Counted(stem, docFreq));
-        }
+    for (String stem : stemsOf(typed, prefixLength)) {
+      Term indexed = new Term(term.field(), stem);
+      int docFreq = reader.docFreq(indexed);
+      if (docFreq > 0) {
+        found.add(new Counted(indexed, docFreq));
       }
     }
     float similarity = 1f - 1f / Math.max(1, typed.length());
     return found.stream().sorted((a, b) -> Integer.compare(b.docFreq(), a.docFreq())).limit(max)
         .map(counted -> new TypoExpansions.Candidate(counted.term(), similarity)).toList();
+  }
+
+  /**
+   * The distinct stems of the words one edit from {@code typed} that may stand for a typo of it:
+   * about 55 words a letter, put through the analyzer in one pass and remembered, for every field
+   * and every index.
+   */
+  private List<String> stemsOf(String typed, int prefixLength) throws IOException {
+    return Caches.get(stems, new Key(typed, prefixLength), () -> {
+      Set<String> kept = new LinkedHashSet<>();
+      for (String stem : stemsInOnePass(List.copyOf(oneEditFrom(typed, prefixLength)))) {
+        if (stem != null && kept(typed, stem)) {
+          kept.add(stem);
+        }
+      }
+      return List.copyOf(kept);
+    }, complete -> true).value();
+  }
+
+  /**
+   * The one index term of each of {@code variants} (null where it gives none or several), from
+   * one token stream over them all, told apart by where each token starts: one stream instead of
+   * one per variant, which on a cold server is most of a typo's cost.
+   */
+  private List<String> stemsInOnePass(List<String> variants) {
+    int[] starts = new int[variants.size()];
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < variants.size(); i++) {
+      starts[i] = text.length();
+      text.append(variants.get(i)).append(' ');
+    }
+    String[] stems = new String[variants.size()];
+    boolean[] several = new boolean[variants.size()];
+    passes.increment();
+    try (TokenStream stream = words.tokenStream(IndexSchema.TEXT, text.toString())) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        int at = Arrays.binarySearch(starts, offset.startOffset());
+        int variant = at >= 0 ? at : -at - 2;
+        several[variant] |= stems[variant] != null;
+        stems[variant] = term.toString();
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+    List<String> single = new ArrayList<>(variants.size());
+    for (int i = 0; i < stems.length; i++) {
+      single.add(several[i] ? null : stems[i]);
+    }
+    return single;
+  }
+
+  /** How often a typed word's one-edit variants have gone through the analyzer: the work {@link #stemsOf} remembers. */
+  public long analyzerPasses() {
+    return passes.sum();
   }
 
   /**

@@ -1,5 +1,6 @@
 package corpussearch.api.search;
 
+import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +26,9 @@ import org.apache.lucene.util.BytesRef;
  * <p>It walks the index's merged term dictionary once, rather than each segment's as Lucene's
  * {@code FuzzyQuery} does, so every segment searches the same words; keeps the closest {@code
  * maxExpansions} of them (fewest edits first, then the most frequent, where {@code FuzzyQuery}
- * keeps the first in term order among equally close words; when there is none, the stems of
- * the words one edit from the typed one, {@link StemmedTypos}); stops at the request's deadline; and
+ * keeps the first in term order among equally close words; when there is none and the paragraph
+ * text does not hold the word as typed either, the stems of the words one edit from the typed one,
+ * {@link StemmedTypos}); stops at the request's deadline; and
  * remembers the words per index version ({@link TypoExpansions}), since a typo's expansion is the
  * dearest part of planning a query. It rewrites itself to a {@link BlendedTermQuery} over them,
  * which the highlighter then sees as plain terms.
@@ -100,7 +102,7 @@ final class TypoQuery extends Query {
         break;
       }
     }
-    if (found.isEmpty() && complete) {
+    if (found.isEmpty() && complete && !inText(reader)) {
       return new TypoExpansions.Closest(stemmed.of(reader, term, prefixLength, maxExpansions), true);
     }
     found.sort(Comparator.comparingDouble(Found::similarity).reversed()
@@ -108,6 +110,14 @@ final class TypoQuery extends Query {
     return new TypoExpansions.Closest(found.stream().limit(maxExpansions)
         .map(word -> new TypoExpansions.Candidate(new Term(term.field(), word.term()), word.similarity()))
         .toList(), complete);
+  }
+
+  /**
+   * Whether the paragraph text holds the word as typed: then it is no typo, and a heading without
+   * it needs no search of its one-edit stems (the fallback is for words that match nothing).
+   */
+  private boolean inText(IndexReader reader) throws IOException {
+    return reader.docFreq(new Term(IndexSchema.TEXT, term.text())) > 0;
   }
 
   private static boolean expired(QueryTimeout deadline) {

@@ -36,7 +36,7 @@ public record SearchStack(IndexViews views, SearchService search, ArticleService
     // The highlighter re-analyses stored text, which was indexed without query-time synonyms.
     ParagraphHighlighter highlighter = new ParagraphHighlighter(indexAnalyzer);
     QueryPlanner planner = new QueryPlanner(CorpusAnalyzer.forQueries(synonyms), CorpusAnalyzer.forQueryWords());
-    SearchService search = new SearchService(views, planner, highlighter, new SpellingHints(new StemmedTypos(CorpusAnalyzer.forQueryWords())), timeout, resultCacheBytes);
+    SearchService search = new SearchService(views, planner, highlighter, new SpellingHints(StemmedTypos.shared()), timeout, resultCacheBytes);
     return new SearchStack(views, search, new ArticleService(views, search, highlighter, timeout));
   }
 
