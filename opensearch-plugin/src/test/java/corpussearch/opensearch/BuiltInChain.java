@@ -114,7 +114,8 @@ final class BuiltInChain extends Analyzer {
   private UnaryOperator<TokenStream> synonyms(Map<String, Object> filter) {
     try (Analyzer words = new BuiltInChain(analysis, (String) filter.get("synonym_analyzer"))) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, words);
-      parser.parse(new StringReader(String.join("\n", (List<String>) filter.get("synonyms"))));
+      List<String> rules = ((List<?>) filter.get("synonyms")).stream().map(String::valueOf).toList();
+      parser.parse(new StringReader(String.join("\n", rules)));
       SynonymMap map = parser.build();
       return in -> new SynonymGraphFilter(in, map, false);
     } catch (IOException | ParseException e) {
