@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # A local OpenSearch cluster on 127.0.0.1 for the OpenSearch backend's tests and benchmarks.
 #
-#   scripts/opensearch-cluster.sh start [--nodes N] [--heap SIZE]   N nodes (default 3, heap 512m each);
+#   scripts/opensearch-cluster.sh start [--nodes N] [--heap SIZE] [--plugin ZIP]
+#                                                                   N nodes (default 3, heap 512m each), with
+#                                                                   the plugin ZIP installed in every node (e.g.
+#                                                                   opensearch-plugin/target/corpus-analysis-plugin.zip);
 #                                                                   waits for green, prints the HTTP URLs
 #   scripts/opensearch-cluster.sh status                             the cluster's health, or "stopped"
 #   scripts/opensearch-cluster.sh stop                               stops the nodes this script started
@@ -20,6 +23,9 @@ HTTP_BASE="${OPENSEARCH_HTTP_BASE:-9200}"
 TRANSPORT_BASE="${OPENSEARCH_TRANSPORT_BASE:-9300}"
 RUN_AS=opensearch-cluster
 GREEN_WAIT_S=300
+# The plugins this script installed into the (shared) distribution, one name a line: removed again
+# at the next start, so a start without --plugin runs the distribution as shipped.
+PLUGIN_LIST=.corpus-search-cluster-plugins
 
 usage() { sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0"; }
 fail() { echo "opensearch-cluster: $*" >&2; exit 1; }
@@ -97,16 +103,18 @@ wait_green() {
 }
 
 start() {
-  local nodes=3 heap=512m
+  local nodes=3 heap=512m plugin=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --nodes) nodes="${2:?--nodes needs a value}"; shift ;;
       --heap) heap="${2:?--heap needs a value}"; shift ;;
+      --plugin) plugin="${2:?--plugin needs a zip}"; shift ;;
       *) usage >&2; exit 2 ;;
     esac
     shift
   done
   [[ "$nodes" =~ ^[1-9]$ ]] || fail "--nodes takes 1 to 9, not $nodes"
+  [ -z "$plugin" ] || [ -f "$plugin" ] || fail "--plugin $plugin: no such file"
   [ -z "$(node_pids)" ] || fail "nodes are already running (scripts/opensearch-cluster.sh stop first)"
   local i
   for i in $(seq 1 "$nodes"); do
@@ -117,6 +125,7 @@ start() {
   local home user
   home=$(scripts/opensearch-dist.sh)
   user=$(run_as_user)
+  install_plugin "$home" "$plugin"
   rm -rf "$STATE" && mkdir -p "$STATE"
   for i in $(seq 1 "$nodes"); do
     local dir="$STATE/node-$i"
@@ -133,6 +142,26 @@ start() {
   for i in $(seq 1 "$nodes"); do urls+="${urls:+,}http://127.0.0.1:$((HTTP_BASE + i))"; done
   echo "$urls" >"$STATE/urls"
   echo "$urls"
+}
+
+install_plugin() {
+  # $1 home, $2 plugin zip or empty. Every node of this script runs from the one distribution, so
+  # installing there installs into each node; what an earlier start installed is removed first.
+  local home=$1 zip=$2 name
+  if [ -f "$home/$PLUGIN_LIST" ]; then
+    while read -r name; do
+      [ -z "$name" ] || "$home/bin/opensearch-plugin" remove --purge "$name" >/dev/null 2>&1 || rm -rf "${home:?}/plugins/$name"
+    done <"$home/$PLUGIN_LIST"
+    rm -f "$home/$PLUGIN_LIST"
+  fi
+  [ -n "$zip" ] || return 0
+  name=$(unzip -p "$zip" plugin-descriptor.properties | sed -n 's/^name=//p' | tr -d '\r')
+  [ -n "$name" ] || fail "$zip has no plugin-descriptor.properties naming the plugin"
+  OPENSEARCH_JAVA_HOME="$JAVA_HOME" "$home/bin/opensearch-plugin" install --batch "file://$(realpath "$zip")" >&2 ||
+    fail "could not install the plugin $zip"
+  echo "$name" >"$home/$PLUGIN_LIST"
+  chmod -R a+rX "$home/plugins/$name"
+  echo "opensearch-cluster: installed the plugin $name" >&2
 }
 
 runuser_cmd() {

@@ -16,8 +16,8 @@ import org.apache.lucene.util.AttributeSource;
  * {@value #MARK} so that the tokenizer keeps it whole, into its parts ("hard-liner" → "hard",
  * "liner"), each at its own position with its own offsets, so phrases over the parts still match.
  *
- * <p>When indexing it also stacks the parts joined ("hardliner") on the first part, spanning
- * every part's position as a token graph requires, so that a
+ * <p>When indexing it also stacks the parts joined ("hardliner") on the first part, before it,
+ * spanning every part's position as a token graph requires, so that a
  * person who writes the word as one ("hardliner", "hardliners") finds the hyphenated form: the
  * joined form goes through the rest of the chain and is stemmed like any word. Queries are
  * analysed without the joined form (a query-time alias filter cannot read a token graph); the
@@ -79,11 +79,18 @@ final class CompoundWordFilter extends TokenFilter {
     return false;
   }
 
-  /** Queues the parts of the current word, and its joined form after the first one. */
+  /**
+   * Queues the parts of the current word, with its joined form first (spanning them all), in the
+   * order and with the offsets of Lucene's {@code WordDelimiterGraphFilter}, so that OpenSearch's
+   * built-in {@code word_delimiter_graph} rebuilds this filter exactly.
+   */
   private void split() {
     String text = term.toString();
     int start = offset.startOffset();
     int end = offset.endOffset();
+    // A char filter that deleted characters inside the word (the hyphen of "IS-K" in "IS-K-led")
+    // leaves no way to tell where each part starts in the text: every part then spans the word.
+    boolean exactOffsets = end - start == text.length();
     StringBuilder joined = new StringBuilder(text.length());
     int from = 0;
     for (int at = 0; at <= text.length(); at++) {
@@ -91,9 +98,7 @@ final class CompoundWordFilter extends TokenFilter {
         if (at > from) {
           String part = text.substring(from, at);
           int increment = pending.isEmpty() ? this.increment.getPositionIncrement() : 1;
-          // The last part ends where the word ends even when the char filter changed its length.
-          int partEnd = at == text.length() ? end : Math.min(end, start + at);
-          pending.add(new Piece(part, Math.min(end, start + from), partEnd, increment, 1));
+          pending.add(exactOffsets ? new Piece(part, start + from, start + at, increment, 1) : new Piece(part, start, end, increment, 1));
           joined.append(part);
         }
         from = at + 1;
@@ -104,7 +109,8 @@ final class CompoundWordFilter extends TokenFilter {
       // that start or end at the same position share that offset, as a token graph requires.
       Piece first = pending.get(0);
       Piece last = pending.get(pending.size() - 1);
-      pending.add(1, new Piece(joined.toString(), first.start(), last.end(), 0, pending.size()));
+      pending.set(0, new Piece(first.text(), first.start(), first.end(), 0, 1));
+      pending.add(0, new Piece(joined.toString(), first.start(), last.end(), first.increment(), pending.size()));
     }
   }
 

@@ -47,7 +47,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class CorpusAnalyzer extends Analyzer {
 
-  private static final CharArraySet PROTECTED_WORDS = WordLists.load("protected-words.txt");
+  /** The words the stemmer leaves alone ({@code protected-words.txt}). */
+  static final CharArraySet PROTECTED_WORDS = WordLists.load("protected-words.txt");
 
   /**
    * Words remembered per token stream (so per thread): about a megabyte, and enough for the

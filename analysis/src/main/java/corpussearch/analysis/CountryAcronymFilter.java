@@ -17,9 +17,10 @@ final class CountryAcronymFilter extends TokenFilter {
   /** The token every spelling of the country's acronym becomes. */
   static final String CANONICAL = "usa";
 
-  private static final CharArraySet SPELLINGS =
-      CharArraySet.unmodifiableSet(
-          new CharArraySet(Set.of("US", "U.S", "U.S.", "USA", "U.S.A", "U.S.A."), false));
+  /** The upper-case spellings of the acronym, as the tokenizer leaves them. */
+  static final Set<String> SPELLING_LIST = Set.of("US", "U.S", "U.S.", "USA", "U.S.A", "U.S.A.");
+
+  private static final CharArraySet SPELLINGS = CharArraySet.unmodifiableSet(new CharArraySet(SPELLING_LIST, false));
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

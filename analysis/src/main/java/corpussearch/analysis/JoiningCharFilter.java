@@ -33,6 +33,15 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  */
 final class JoiningCharFilter extends BaseCharFilter {
 
+  /** An acronym joined across a hyphen has this many upper-case letters before it, at least… */
+  static final int ACRONYM_MIN = 2;
+  /** …and at most. */
+  static final int ACRONYM_MAX = 5;
+  /** Its suffix after the hyphen has at most this many upper-case letters (and at least one). */
+  static final int ACRONYM_SUFFIX_MAX = 2;
+  /** A short word joined across a hyphen (in any case) has 2–5 letters, like an acronym, and a one-letter suffix. */
+  static final int SHORT_WORD_SUFFIX = 1;
+
   private char[] output;
   private int outputLength;
   private int position;
@@ -89,28 +98,36 @@ final class JoiningCharFilter extends BaseCharFilter {
     return Arrays.copyOf(text, length);
   }
 
+  /** The hyphens this filter deletes or marks: hyphen-minus, hyphen and non-breaking hyphen. */
+  static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  /** The thousands separators it deletes: comma, no-break space and narrow no-break space. */
+  static boolean isThousandsSeparator(char c) {
+    return c == ',' || c == '\u00a0' || c == '\u202f';
+  }
+
   private static boolean isDeleted(char[] text, int i) {
-    return switch (text[i]) {
-      case '-', '\u2010', '\u2011' -> joinsAcronym(text, i) || joinsShortWord(text, i);
-      case '.' -> beforePossessive(text, i + 1);
-      case ',', '\u00a0', '\u202f' -> separatesThousands(text, i);
-      default -> false;
-    };
+    char c = text[i];
+    if (isHyphen(c)) {
+      return joinsAcronym(text, i) || joinsShortWord(text, i);
+    }
+    return c == '.' ? beforePossessive(text, i + 1) : isThousandsSeparator(c) && separatesThousands(text, i);
   }
 
   /** Whether a hyphen (not deleted) stands between two letters, inside one word. */
   private static boolean joinsWords(char[] text, int i) {
-    boolean hyphen = text[i] == '-' || text[i] == '\u2010' || text[i] == '\u2011';
-    return hyphen && i > 0 && i + 1 < text.length
+    return isHyphen(text[i]) && i > 0 && i + 1 < text.length
         && Character.isLetter(Character.codePointBefore(text, i)) && Character.isLetter(Character.codePointAt(text, i + 1));
   }
 
   private static boolean joinsAcronym(char[] text, int hyphen) {
-    return wordBefore(text, hyphen, 2, 5, true) && wordAfter(text, hyphen + 1, 1, 2, true);
+    return wordBefore(text, hyphen, ACRONYM_MIN, ACRONYM_MAX, true) && wordAfter(text, hyphen + 1, 1, ACRONYM_SUFFIX_MAX, true);
   }
 
   private static boolean joinsShortWord(char[] text, int hyphen) {
-    return wordBefore(text, hyphen, 2, 5, false) && wordAfter(text, hyphen + 1, 1, 1, false);
+    return wordBefore(text, hyphen, ACRONYM_MIN, ACRONYM_MAX, false) && wordAfter(text, hyphen + 1, SHORT_WORD_SUFFIX, SHORT_WORD_SUFFIX, false);
   }
 
   private static boolean beforePossessive(char[] text, int at) {

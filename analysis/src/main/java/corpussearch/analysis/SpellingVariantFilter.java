@@ -28,7 +28,7 @@ final class SpellingVariantFilter extends TokenFilter {
    *     never rewritten
    * @param exceptions stems that are spelled the same in American English
    */
-  private record Rule(String british, String american, int minStem, CharArraySet exceptions) {
+  record Rule(String british, String american, int minStem, CharArraySet exceptions) {
     /** Rewrites {@code term} in place when the rule applies; works on the buffer, allocating nothing. */
     boolean apply(CharTermAttribute term) {
       int length = term.length();
@@ -63,7 +63,8 @@ final class SpellingVariantFilter extends TokenFilter {
   private static final CharArraySet OUR_EXCEPTIONS =
       set("fl", "sc", "dev", "cont", "det", "troubad", "am", "param", "tamb", "vel", "ret");
 
-  private static final List<Rule> RULES =
+  /** The rules, tried in this order; the first that applies rewrites the word. */
+  static final List<Rule> RULES =
       List.of(
           new Rule("isations", "izations", 3, set("improv")),
           new Rule("isation", "ization", 3, set("improv")),

@@ -108,8 +108,8 @@ class CorpusAnalyzerTest {
 
     @Test
     void ordinaryHyphenatedWordsKeepTheirPartsWhenIndexedJoined() {
-      assertThat(tokens("War-on-Terror")).containsExactly("war", "waronterror", "on", "terror");
-      assertThat(tokens("face-to-face")).containsExactly("face", "facetoface", "to", "face");
+      assertThat(tokens("War-on-Terror")).containsExactly("waronterror", "war", "on", "terror");
+      assertThat(tokens("face-to-face")).containsExactly("facetoface", "face", "to", "face");
     }
   }
 
@@ -153,7 +153,7 @@ class CorpusAnalyzerTest {
 
     @Test
     void transliterationWithMacronsEqualsThePlainOne() {
-      assertThat(tokens("al-Baghdādī")).isEqualTo(tokens("al-Baghdadi")).containsExactly("al", "albaghdadi", "baghdadi");
+      assertThat(tokens("al-Baghdādī")).isEqualTo(tokens("al-Baghdadi")).containsExactly("albaghdadi", "al", "baghdadi");
     }
 
     @Test
