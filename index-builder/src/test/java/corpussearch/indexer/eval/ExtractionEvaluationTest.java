@@ -30,16 +30,18 @@ class ExtractionEvaluationTest {
   private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
 
   /*
-   * The held-out floors. The set written for the second round (24 articles, 20+ layouts) was first
-   * measured blind at title 92%, author 83%, outlet 88%, date 92%, furniture leaked 11%; its misses
-   * were then studied and fixed through general rules (signatures, organisation words, spelled
-   * day-month order, mail chrome, article notices, catalogue names, desks, short site names …),
-   * so it is now a tuning set like dev and holds every field. A new blind set replaces it.
+   * The held-out floors. The third blind set (26 articles in 24 new layouts: 12 text, 10 HTML, 4 in
+   * two WARC files, written by a helper that had read none of the rules) was measured on
+   * 2026-12-04, once before the third round of rule changes (title 96%, author 81%, outlet 88%,
+   * date 92%, furniture leaked 5%) and once after them, which these floors hold: title 96%,
+   * author 88%, outlet 88%, date 100%, body 100%, furniture leaked 5%. Its misses print below and
+   * have been seen, so once rules are tuned on them it becomes a tuning set like dev (which now
+   * holds the first two sets, 68 articles) and a new blind set has to replace it.
    */
-  /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
-  /** What the held-out set has to reach over all formats (24 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  /** What the held-out set has to reach over web pages and archives (14 articles). */
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 0.92, 1.0, 1.0, 0.02);
+  /** What the held-out set has to reach over all formats (26 articles). */
+  private static final Floors HELDOUT_ALL = new Floors(0.96, 0.88, 0.88, 1.0, 1.0, 0.06);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
