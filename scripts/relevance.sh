@@ -18,12 +18,12 @@ source scripts/java-env.sh
 corpus="${CORPUS_DIR:-seeds}"
 jar=search-api/target/search-api.jar
 sets=search-api/src/test/resources/relevance
-queries=("$sets/shipped-queries.tsv" "$sets/own-queries.tsv" "$sets/blind-seeds.tsv" "$sets/blind2-seeds.tsv")
+queries=("$sets/shipped-queries.tsv" "$sets/own-queries.tsv" "$sets/blind-seeds.tsv" "$sets/blind2-seeds.tsv" "$sets/blind3-seeds.tsv")
 opensearch="${RELEVANCE_OPENSEARCH_URL:-}"
 with_opensearch=false
 while [ "$#" -gt 0 ]; do
   case "$1" in
-    --sotu) corpus="$(scripts/sotu-corpus.sh)"; queries=("$sets/blind-sotu.tsv" "$sets/blind2-sotu.tsv") ;;
+    --sotu) corpus="$(scripts/sotu-corpus.sh)"; queries=("$sets/blind-sotu.tsv" "$sets/blind2-sotu.tsv" "$sets/blind3-sotu.tsv") ;;
     --opensearch) opensearch="${2:?--opensearch needs a URL, such as http://127.0.0.1:9201}"; shift ;;
     --with-opensearch) with_opensearch=true ;;
     -h|--help) sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0"; exit 0 ;;

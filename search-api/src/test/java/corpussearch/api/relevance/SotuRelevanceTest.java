@@ -31,6 +31,8 @@ class SotuRelevanceTest {
 
   static QuerySetResult blind;
   static QuerySetResult report;
+  /** The third blind set (77 queries), written after every ranking change so far and measured blind. */
+  static QuerySetResult third;
 
   @BeforeAll
   static void evaluate() throws IOException, URISyntaxException {
@@ -41,9 +43,10 @@ class SotuRelevanceTest {
     try (RelevanceEvaluation evaluation = RelevanceEvaluation.open(indexDir)) {
       blind = evaluation.evaluate("blind-sotu.tsv", JudgedQuery.load(resource("blind-sotu.tsv")));
       report = evaluation.evaluate("blind2-sotu.tsv", JudgedQuery.load(resource("blind2-sotu.tsv")));
+      third = evaluation.evaluate("blind3-sotu.tsv", JudgedQuery.load(resource("blind3-sotu.tsv")));
     }
     Files.createDirectories(REPORT.getParent());
-    Files.writeString(REPORT, RelevanceTables.format(List.of(blind, report)), StandardCharsets.UTF_8);
+    Files.writeString(REPORT, RelevanceTables.format(List.of(blind, report, third)), StandardCharsets.UTF_8);
   }
 
   private static Path resource(String name) throws URISyntaxException {
@@ -51,20 +54,28 @@ class SotuRelevanceTest {
   }
 
   @Test
-  @DisplayName("FLOOR both blind SOTU sets: corpus-search's MRR@10 above the best baseline's")
+  @DisplayName("FLOOR every blind SOTU set: corpus-search's MRR@10 above the best baseline's")
   void beatsTheBestBaseline() {
-    for (QuerySetResult set : List.of(blind, report)) {
+    for (QuerySetResult set : List.of(blind, report, third)) {
       assertThat(set.corpusSearch().mrr()).as("MRR@10\n%s", RelevanceTables.summary(set)).isGreaterThan(set.bestBaseline().mrr());
     }
   }
 
+  @Test
+  @DisplayName("FLOOR third blind SOTU set (issue #17's measuring set): MRR@10 at least 10% above the best baseline's")
+  void beatsTheBestBaselineByTenPercentOnTheMeasuringSet() {
+    assertThat(third.corpusSearch().mrr()).as("MRR@10\n%s", RelevanceTables.summary(third))
+        .isGreaterThanOrEqualTo(1.10 * third.bestBaseline().mrr());
+  }
+
   /** The figures of both sets, pinned ({@link PinnedFigures}). */
   @Test
-  @DisplayName("PINNED both blind SOTU sets: MRR@10, Success@1, Recall@10 exactly as recorded")
+  @DisplayName("PINNED every blind SOTU set: MRR@10, Success@1, Recall@10 exactly as recorded")
   void figuresArePinned() {
     SoftAssertions softly = new SoftAssertions();
     PinnedFigures.pin(softly, blind, 0.915, 0.880, 0.987);
     PinnedFigures.pin(softly, report, 0.875, 0.827, 0.981);
+    PinnedFigures.pin(softly, third, 0.840, 0.792, 0.922);
     softly.assertAll();
   }
 
