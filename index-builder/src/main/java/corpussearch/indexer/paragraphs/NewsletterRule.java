@@ -66,9 +66,14 @@ final class NewsletterRule extends LineRule {
 
   @Override
   boolean matches(String line) {
+    // counted first: most lines are paragraphs of prose, far too long for any prompt, and the
+    // patterns below scan the whole line
+    if (!TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS)) {
+      return false;
+    }
     boolean namesItself = LONG_PROMPT.matcher(line).matches() || MAILING_FOOTER.matcher(line).matches();
     if (!TextShapes.atMostWords(line, 15)) {
-      return TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS) && namesItself;
+      return namesItself;
     }
     return namesItself
         || TITLE.matcher(line).matches()
