@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *       and the date when one closes the place.
  *   <li>{@code outlet-self-description}: late in the page, a line that opens "The Daily Ledger is
  *       an independent news service / a reader-supported publication / is published … / is
- *       editorially independent" (a kind of publication must be named, so a person described as
+ *       editorially independent / is part of the X Media network / is owned by …" (a kind of publication must be named, so a person described as
  *       independent is not taken for one).
  *   <li>{@code outlet-with-date}: at the top or the end, a line of an outlet's name and a date and
  *       nothing else, "The Daily Ledger | January 15, 2024" (reader views and article tools print
@@ -44,7 +44,8 @@ final class OutletMentionRules {
       Pattern.compile(
           "^(?:(?i:the)\\s+)?("
               + OutletPhrases.NAME
-              + ")\\s+is\\s+(?i:editorially\\s+independent|published\\b"
+              + ")\\s+is\\s+(?i:editorially\\s+independent|published\\b|(?:owned|operated)\\s+by\\b"
+              + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company)\\b"
               + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
               + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site)\\b)");
   private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
