@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li>{@code outlet-with-date}: at the top or the end, a line of an outlet's name and a date and
  *       nothing else, "The Daily Ledger | January 15, 2024" (reader views and article tools print
  *       it under the headline), "The Daily Ledger, 15 January 2024" (reprints close with it): the
- *       outlet and the date. A labelled part ("Author: Jane Doe | Published: …") is no outlet.
+ *       outlet and the date. A desk in place of the name ("Kestral Newsroom · 13 March 2023") gives
+ *       the date only. A labelled part ("Author: Jane Doe | Published: …") is no outlet.
  *   <li>{@code domain-name}: a site address or e-mail domain ("www.dailyledger.com"). It never
  *       gives a name on its own, only supports a candidate that squashes to it. A line that is
  *       nothing but a site address is the page's own address, not text of the article.
@@ -54,6 +55,12 @@ final class OutletMentionRules {
   private static final Pattern DOMAIN_LINE =
       Pattern.compile("(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}/?");
   private static final Pattern SEGMENT = Pattern.compile("\\s+[|·•]\\s+");
+  /**
+   * A desk that filed the story ("Kestral Newsroom", "Metro Desk", "Herald Staff"): it names who
+   * wrote, under a shortened name, not the publication, so it gives the date only.
+   */
+  private static final Pattern DESK =
+      Pattern.compile("(?i)\\b(?:newsroom|news\\s+desk|desk|staff|team|reporters|correspondents|editors)$");
   private static final int MAX_FOOTER_WORDS = 40;
 
   private OutletMentionRules() {}
@@ -129,7 +136,9 @@ final class OutletMentionRules {
       boolean labelled = name.contains(":") || BylineRules.isBylineOrLabel(name);
       if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar && !labelled) {
         out.markMetadata(line);
-        out.propose(Candidate.of(OUTLET, name, RuleNames.OUTLET_WITH_DATE, line));
+        if (!DESK.matcher(name).find()) {
+          out.propose(Candidate.of(OUTLET, name, RuleNames.OUTLET_WITH_DATE, line));
+        }
         out.propose(Candidate.of(DATE, date.get().date().toString(), RuleNames.OUTLET_WITH_DATE, line));
         return;
       }

@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.IntRange;
  * Rules for layouts of the third held-out round, with names, outlets and phrasings drawn at
  * random: a genre label before "by", a menu stacked one item a line above the byline, a long pipe
  * menu holding a numbered item, a consent box above the masthead, a broadcaster's numbered
- * masthead, an ownership footer.
+ * masthead, an ownership footer, a desk's credit with a date.
  */
 class ThirdRoundLayoutsTest {
 
@@ -134,6 +134,30 @@ class ThirdRoundLayoutsTest {
         "Maria Okafor is part of the residents' group that campaigned for the ferry.");
 
     assertThat(extract(lines).metadata().get(OUTLET).value()).isNull();
+  }
+
+  @Property(tries = 40)
+  void aDeskWithADateGivesTheDateButNeverTheOutlet(
+      @ForAll("brands") String brand,
+      @ForAll("desks") String desk,
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("separators") String separator) {
+    List<String> lines = List.of(headline, "", brand + " " + desk + separator + "13 March 2023", "",
+        paragraph("the library"), "", paragraph("the survey"));
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(MetadataField.DATE).value()).isEqualTo("2023-03-13");
+    assertThat(result.metadata().get(OUTLET).value()).isNull();
+  }
+
+  @Provide
+  Arbitrary<String> desks() {
+    return Arbitraries.of("Newsroom", "News Desk", "Metro Desk", "Staff", "Team");
+  }
+
+  @Provide
+  Arbitrary<String> separators() {
+    return Arbitraries.of(" · ", " | ", ", ");
   }
 
   @Provide
