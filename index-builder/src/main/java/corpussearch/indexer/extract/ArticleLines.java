@@ -15,6 +15,12 @@ final class ArticleLines {
   /** Bylines sit among the first few lines; further down, a name and a date is a comment. */
   private static final int MAX_TOP_LINES = 15;
 
+  /**
+   * A menu stacked one item a line ("Hiking", "Gear Reviews", "Advertisement") does not count
+   * towards the top's lines: a page can have a dozen of them above its byline.
+   */
+  private static final int MAX_MENU_ITEM_WORDS = 2;
+
   private final List<String> texts;
   private final int topEnd;
   private final int lastNonBlank;
@@ -87,10 +93,13 @@ final class ArticleLines {
       if (isBlank(i)) {
         continue;
       }
-      if (wordCount(texts.get(i)) >= BODY_PARAGRAPH_WORDS || seen == MAX_TOP_LINES) {
+      int words = wordCount(texts.get(i));
+      if (words >= BODY_PARAGRAPH_WORDS || seen == MAX_TOP_LINES) {
         return i;
       }
-      seen++;
+      if (words > MAX_MENU_ITEM_WORDS) {
+        seen++;
+      }
     }
     return texts.size();
   }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code by-line}: "By Jane Doe", "Words by Jane Doe", "Posted by Jane Doe | 14 Comments",
- *       "-- Written by Jane Doe" (closing a newsletter),
+ *       "-- Written by Jane Doe" (closing a newsletter), a genre label
+ *       before "by" ("Interview by Jane Doe", "Live reporting by Jane Doe and John Roe", "Review
+ *       by Jane Doe"),
  *       "By Jane Doe, Business Reporter, and John Roe", "By Jane Doe and John Roe | Wire
  *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
@@ -54,7 +56,8 @@ final class BylineRules {
   private static final Pattern POSTED_BY_ON =
       Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
   private static final Pattern BY =
-      Pattern.compile("(?i)^[-–—\\s]*(?:(?:words|text|story|reporting|posted|written|published|submitted)\\s+)?by\\s*:?\\s+(.+)$");
+      Pattern.compile("(?i)^[-–—\\s]*(?:(?:live\\s+)?(?:words|text|story|reporting|report|posted|written|published|submitted"
+              + "|interview|review|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text)\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =

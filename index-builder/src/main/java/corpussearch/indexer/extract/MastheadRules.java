@@ -46,7 +46,7 @@ final class MastheadRules {
         continue;
       }
       boolean menuItem = TitleRules.isMenuItem(page, line);
-      boolean menu = NavigationLines.isNavigation(text) || menuItem;
+      boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem;
       Optional<String> masthead =
           mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadName(text);
       masthead.ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));

@@ -53,6 +53,12 @@ final class NavigationLines {
 
   private static final int MIN_LOOSE_CRUMBS = 3;
   private static final int MAX_CRUMB_WORDS = 3;
+
+  /**
+   * A long menu may hold one item with a number ("9 On Your Side", "Top 10") and items of four
+   * words; a short row with a number is more likely a byline with a date or a score.
+   */
+  private static final int MIN_ITEMS_WITH_NUMBERED = 5;
   private static final int MAX_CRUMB_CHARS = 30;
 
   private NavigationLines() {}
@@ -106,16 +112,18 @@ final class NavigationLines {
     if (items.length < MIN_LOOSE_CRUMBS) {
       return false;
     }
+    boolean longMenu = items.length >= MIN_ITEMS_WITH_NUMBERED;
+    int numbered = 0;
     for (String item : items) {
       String crumb = item.strip();
       if (crumb.isEmpty()
-          || ArticleLines.wordCount(crumb) > MAX_CRUMB_WORDS
-          || !Character.isLetter(crumb.codePointAt(0))
-          || crumb.chars().anyMatch(Character::isDigit)) {
+          || ArticleLines.wordCount(crumb) > (longMenu ? MAX_CRUMB_WORDS + 1 : MAX_CRUMB_WORDS)
+          || !Character.isLetterOrDigit(crumb.codePointAt(0))) {
         return false;
       }
+      numbered += crumb.chars().anyMatch(Character::isDigit) ? 1 : 0;
     }
-    return true;
+    return numbered == 0 || longMenu && numbered == 1;
   }
 
   /** A crumb is a short capitalised section name with no digits (so not a date or a byline). */

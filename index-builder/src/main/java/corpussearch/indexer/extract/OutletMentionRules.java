@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
  *       and the date when one closes the place.
  *   <li>{@code outlet-self-description}: late in the page, a line that opens "The Daily Ledger is
  *       an independent news service / a reader-supported publication / is published … / is
- *       editorially independent" (a kind of publication must be named, so a person described as
+ *       editorially independent / is part of the X Media network / is owned by …" (a kind of publication must be named, so a person described as
  *       independent is not taken for one).
  *   <li>{@code outlet-with-date}: at the top or the end, a line of an outlet's name and a date and
  *       nothing else, "The Daily Ledger | January 15, 2024" (reader views and article tools print
  *       it under the headline), "The Daily Ledger, 15 January 2024" (reprints close with it): the
- *       outlet and the date. A labelled part ("Author: Jane Doe | Published: …") is no outlet.
+ *       outlet and the date. A desk in place of the name ("Kestral Newsroom · 13 March 2023") gives
+ *       the date only. A labelled part ("Author: Jane Doe | Published: …") is no outlet.
  *   <li>{@code domain-name}: a site address or e-mail domain ("www.dailyledger.com"). It never
  *       gives a name on its own, only supports a candidate that squashes to it. A line that is
  *       nothing but a site address is the page's own address, not text of the article.
@@ -44,7 +45,8 @@ final class OutletMentionRules {
       Pattern.compile(
           "^(?:(?i:the)\\s+)?("
               + OutletPhrases.NAME
-              + ")\\s+is\\s+(?i:editorially\\s+independent|published\\b"
+              + ")\\s+is\\s+(?i:editorially\\s+independent|published\\b|(?:owned|operated)\\s+by\\b"
+              + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company)\\b"
               + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
               + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site)\\b)");
   private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
@@ -53,6 +55,12 @@ final class OutletMentionRules {
   private static final Pattern DOMAIN_LINE =
       Pattern.compile("(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}/?");
   private static final Pattern SEGMENT = Pattern.compile("\\s+[|·•]\\s+");
+  /**
+   * A desk that filed the story ("Kestral Newsroom", "Metro Desk", "Herald Staff"): it names who
+   * wrote, under a shortened name, not the publication, so it gives the date only.
+   */
+  private static final Pattern DESK =
+      Pattern.compile("(?i)\\b(?:newsroom|news\\s+desk|desk|staff|team|reporters|correspondents|editors)$");
   private static final int MAX_FOOTER_WORDS = 40;
 
   private OutletMentionRules() {}
@@ -128,7 +136,9 @@ final class OutletMentionRules {
       boolean labelled = name.contains(":") || BylineRules.isBylineOrLabel(name);
       if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar && !labelled) {
         out.markMetadata(line);
-        out.propose(Candidate.of(OUTLET, name, RuleNames.OUTLET_WITH_DATE, line));
+        if (!DESK.matcher(name).find()) {
+          out.propose(Candidate.of(OUTLET, name, RuleNames.OUTLET_WITH_DATE, line));
+        }
         out.propose(Candidate.of(DATE, date.get().date().toString(), RuleNames.OUTLET_WITH_DATE, line));
         return;
       }

@@ -71,14 +71,22 @@ final class OutletNames {
     return !DateParser.find(text).isPresent();
   }
 
+  /** One channel number or frequency after a word: "WQRV 9 News", "Radio Kestral 98.2". */
+  private static final Pattern BROADCAST_NUMBER =
+      Pattern.compile("(?<=\\p{L}\\s)\\d{1,3}(?:\\.\\d)?(?=\\s|$)");
+
   /**
    * Whether {@code line} could be a masthead: a short outlet-shaped line with no digits and no
-   * sentence punctuation, so neither a headline nor a date.
+   * sentence punctuation, so neither a headline nor a date. A broadcaster's channel or frequency
+   * after a word ("WQRV 9 NEWS", "Radio Kestral 98.2") is part of its name; a date is still refused.
    */
   static boolean isMasthead(String line) {
+    if (DateParser.find(line).isPresent()) {
+      return false;
+    }
     return isOutletName(line)
         && ArticleLines.wordCount(line) <= MAX_MASTHEAD_WORDS
-        && line.chars().noneMatch(Character::isDigit)
+        && BROADCAST_NUMBER.matcher(line).replaceFirst("").chars().noneMatch(Character::isDigit)
         && !line.matches(".*[.?!:;,]$")
         && !NavigationLines.isNavigation(line)
         && !SECTION_NAMES.contains(line.strip().toLowerCase(Locale.ROOT));

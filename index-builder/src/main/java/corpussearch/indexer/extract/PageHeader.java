@@ -1,5 +1,6 @@
 package corpussearch.indexer.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +25,20 @@ final class PageHeader {
   /** Consent banners sit above everything and are never the headline. */
   private static final Pattern CONSENT =
       Pattern.compile("(?i).*\\bcookies?\\b.*\\b(?:accept|agree|consent|preferences|settings)\\b.*");
+
+  /** A consent box's heading: "We value your privacy", "Your privacy choices", "Privacy settings". */
+  private static final Pattern CONSENT_HEADING =
+      Pattern.compile(
+          "(?i)(?:we (?:value|care about|respect) your privacy|your privacy(?: choices| settings| matters)?"
+              + "|privacy (?:settings|preferences|choices)|manage (?:cookies|consent))[.!]?");
+
+  /** Its buttons: "ACCEPT ALL   MANAGE OPTIONS   REJECT ALL", "Agree | Disagree". */
+  private static final Pattern CONSENT_BUTTON =
+      Pattern.compile(
+          "(?i)(?:accept|reject|allow|deny|decline|agree|disagree|i agree|i accept|ok|got it)(?: all)?"
+              + "|(?:manage|more|customi[sz]e)(?: options| preferences| settings)?|settings|preferences");
+
+  private static final Pattern BUTTON_SEPARATOR = Pattern.compile("\\s{2,}|\\s*[|·•]\\s*");
 
   private static final Pattern SEGMENT = Pattern.compile("\\s+\\|\\s+");
 
@@ -51,9 +66,20 @@ final class PageHeader {
     return Math.max(start, masthead + 1);
   }
 
-  /** Whether {@code text} is page furniture that may stand above a masthead: a consent banner. */
+  /**
+   * Whether {@code text} is page furniture that may stand above a masthead: a consent banner, its
+   * heading or its row of buttons.
+   */
   static boolean isConsentNotice(String text) {
-    return CONSENT.matcher(text).matches();
+    return CONSENT.matcher(text).matches()
+        || CONSENT_HEADING.matcher(text).matches()
+        || isConsentButtons(text);
+  }
+
+  private static boolean isConsentButtons(String text) {
+    String[] buttons = BUTTON_SEPARATOR.split(text.strip());
+    return buttons.length >= 2
+        && Arrays.stream(buttons).allMatch(button -> CONSENT_BUTTON.matcher(button).matches());
   }
 
   /** A section label above the headline: a short line in capitals, or of one or two words. */

@@ -60,7 +60,7 @@ final class MainContent {
     for (Element block : leafBlocks(root)) {
       String text = BlockText.text(block);
       boolean heading = block.is(HEADINGS);
-      if (!text.isEmpty() && (heading || linkDensity(block, text) <= MAX_LINK_DENSITY)) {
+      if (!text.isEmpty() && !isTeaser(block, text) && (heading || linkDensity(block, text) <= MAX_LINK_DENSITY)) {
         blocks.add(text);
       }
     }
@@ -90,6 +90,21 @@ final class MainContent {
       }
     }
     return blocks;
+  }
+
+  /**
+   * A block that links to another page as a whole: inside a link ("Previous" with the last post's
+   * headline under it), or a heading that is all link. It is a teaser for that page, never a
+   * section of this one. A link to a place on the same page ("#costs") is a heading's own anchor.
+   */
+  private static boolean isTeaser(Element block, String text) {
+    Element around = block.parent() == null ? null : block.parent().closest("a[href]");
+    if (around != null) {
+      return !around.attr("href").startsWith("#");
+    }
+    return block.is(HEADINGS)
+        && linkDensity(block, text) >= MIN_MENU_LINK_DENSITY
+        && block.select("a[href]").stream().noneMatch(link -> link.attr("href").startsWith("#"));
   }
 
   private static boolean isLinkList(Element block, String text) {

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
  * a call to action — it ends with a colon (a form label) or starts with "Download", "Please",
  * "Click", "Tap" or "Select".
  *
+ * <p>An invitation to the site's app or news alerts is dropped whatever its shape (see {@link
+ * #APP_PROMPT}).
+ *
  * <p>Why: PDF/digest/app download widgets are page chrome; an ordinary sentence about downloads is
  * longer or shaped differently and is kept.
  */
@@ -14,6 +17,20 @@ final class DownloadPromptRule extends LineRule {
   private static final Pattern DOWNLOAD = Pattern.compile("(?iu).*\\bdownload(?:s|ing)?\\b.*");
   private static final Pattern CALL =
       Pattern.compile("(?iu)^(?:download|please|click|tap|select|get the app)\\b.*");
+
+  /**
+   * An invitation to the site's app or alerts, prose or not: "Download the News 9 app for breaking
+   * news alerts.", "Get the Star's breaking news alerts straight to your phone", "Turn on
+   * notifications". It must open with the imperative, so a report that residents can download the
+   * county's app is kept.
+   */
+  private static final Pattern APP_PROMPT =
+      Pattern.compile(
+          "(?iu)^(?:download|get|install|turn on|sign up for|enable)\\s+(?:the|our)\\b[^.!?]{0,50}?"
+              + "\\b(?:app|alerts?|notifications?|push alerts?)\\b(?:[^.!?]{0,60}\\b"
+              + "(?:phone|device|inbox|app|alerts?|notifications?|free)\\b)?[^.!?]{0,30}[.!]?");
+
+  private static final int MAX_APP_PROMPT_WORDS = 20;
 
   @Override
   public DropReason reason() {
@@ -24,6 +41,7 @@ final class DownloadPromptRule extends LineRule {
   boolean matches(String line) {
     return TextShapes.atMostWords(line, 12)
         && DOWNLOAD.matcher(line).matches()
-        && (line.endsWith(":") || CALL.matcher(line).matches() && !TextShapes.isProse(line));
+        && (line.endsWith(":") || CALL.matcher(line).matches() && !TextShapes.isProse(line))
+        || TextShapes.atMostWords(line, MAX_APP_PROMPT_WORDS) && APP_PROMPT.matcher(line).matches();
   }
 }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Drops the publication's appeals to its readers: a line of at most 40 words that asks to support
  * its journalism, become a (supporting) member or subscriber, make a gift, donate, or buy the print
- * edition, or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
+ * edition, or to subscribe at a price ("Subscribe from $2 a week"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
  * reader followed by whom to contact ("Have a tip? Contact the investigations team …"); and the
  * press office's contact for interviews and pictures.
  *
@@ -25,6 +25,10 @@ final class PromoRule extends PatternLineRule {
   private static final String PRESS_CONTACT =
       "(?:for|to arrange)\\s+(?:media|press|interviews?|images|photos|more information|further information)\\b[^.]{0,80}?"
           + "\\b(?:contact|e-?mail|call)\\b.*\\b(?:press|media|communications)\\s+(?:office|team|relations|desk)\\b.*";
+  /** A subscription offer with its price: "Subscribe to the Chronicle from $2 a week", "Subscribe for just £1". */
+  private static final String PRICED_OFFER =
+      "(?:subscribe|join|sign up)\\b[^.!?]{0,50}?\\b(?:from|for|at)\\s+(?:(?:as little as|just|only)\\s+)?"
+          + "[$£€¥]\\s?\\d.*";
   private static final Pattern APPEAL =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:support (?:our|independent|quality|local) journalism"
@@ -32,6 +36,7 @@ final class PromoRule extends PatternLineRule {
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
               + "|subscribe (?:now|today))\\b.*"
+              + "|" + PRICED_OFFER
               + "|(?:[^.?!]*\\?\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
               + "\\s+\\S+@\\S+.*"
               + "|" + TIP_PROMPT + "|" + PRESS_CONTACT);

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Drops share bars: a short line (at most 10 tokens) every word of which is a share verb or the
+ * Drops share bars: a short line (at most 12 tokens) every word of which is a share verb or the
  * name of a sharing service ("Share", "Tweet", "Facebook Twitter WhatsApp", "Share on LinkedIn",
- * "Email Print"), optionally with share counts.
+ * "Email Print", a button with its tooltip "Click to share on X (Opens in new window)"), optionally with share counts.
  *
  * <p>Why: share buttons are rendered as text next to every article; a line consisting only of
  * such words carries no content. A sentence that merely uses the word ("Share prices fell …") has
@@ -19,7 +19,9 @@ final class ShareBarRule extends LineRule {
           "linkedin", "email", "e-mail", "mail", "print", "pinterest", "reddit", "telegram",
           "messenger", "tumblr", "pocket", "flipboard", "vk", "sms", "copy", "link", "copied");
   private static final Set<String> FILLERS =
-      Set.of("on", "via", "this", "the", "article", "story", "post", "page", "to", "with", "by");
+      Set.of(
+          "on", "via", "this", "the", "article", "story", "post", "page", "to", "with", "by", "a",
+          "friend", "click", "tap", "opens", "open", "in", "new", "window", "tab");
 
   @Override
   public DropReason reason() {
@@ -29,13 +31,16 @@ final class ShareBarRule extends LineRule {
   /** Ten short tokens at most: a longer line is never a share bar, so it is not split. */
   private static final int MAX_BAR_CHARS = 160;
 
+  /** "Click to email a link to a friend (Opens in new window)": a button's text and its tooltip. */
+  private static final int MAX_TOKENS = 12;
+
   @Override
   boolean matches(String line) {
     if (line.length() > MAX_BAR_CHARS) {
       return false;
     }
-    String[] tokens = line.toLowerCase(Locale.ROOT).split("[\\s|,:/·•]+");
-    if (tokens.length == 0 || tokens.length > 10) {
+    String[] tokens = line.toLowerCase(Locale.ROOT).split("[\\s|,:/·•()]+");
+    if (tokens.length == 0 || tokens.length > MAX_TOKENS) {
       return false;
     }
     boolean service = false;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Extraction measured on frozen sets of articles with gold metadata, written by someone who had
  * not read this code: {@code extraction-eval/dev} (which the rules may be tuned on) and {@code
- * extraction-eval/heldout} (blind when added; since tuned on, see below). Floors are what the
+ * extraction-eval/heldout} (blind when added; the third set, since tuned on, see below). Floors are what the
  * rules reach; a change that lowers one has to say why.
  */
 class ExtractionEvaluationTest {
@@ -30,18 +30,18 @@ class ExtractionEvaluationTest {
   private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
 
   /*
-   * The held-out floors. The third blind set (26 articles in 24 new layouts: 12 text, 10 HTML, 4 in
-   * two WARC files, written by a helper that had read none of the rules) was measured on
-   * 2026-12-04, once before the third round of rule changes (title 96%, author 81%, outlet 88%,
-   * date 92%, furniture leaked 5%) and once after them, which these floors hold: title 96%,
-   * author 88%, outlet 88%, date 100%, body 100%, furniture leaked 5%. Its misses print below and
-   * have been seen, so once rules are tuned on them it becomes a tuning set like dev (which now
-   * holds the first two sets, 68 articles) and a new blind set has to replace it.
+   * The held-out floors. The third set (26 articles in 24 new layouts: 12 text, 10 HTML, 4 in two
+   * WARC files, written by a helper that had read none of the rules) was blind when measured on
+   * 2026-12-04 (title 96%, author 88%, outlet 88%, date 100%, body 100%, furniture leaked 5%).
+   * The fourth round of rule changes was then tuned on its misses, so it is now a tuning set like
+   * dev, and these floors hold what that round reaches on it: title 100%, author 100%, outlet 100%,
+   * date 100%, body 100%, furniture leaked 0%. A new blind set, written by someone else, measures
+   * that round.
    */
   /** What the held-out set has to reach over web pages and archives (14 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 0.92, 1.0, 1.0, 0.02);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.96, 0.88, 0.88, 1.0, 1.0, 0.06);
+  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

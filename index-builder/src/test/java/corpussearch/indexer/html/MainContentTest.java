@@ -4,6 +4,11 @@ import static corpussearch.indexer.html.HtmlMetadataTest.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class MainContentTest {
@@ -57,5 +62,30 @@ class MainContentTest {
   @Test
   void aPageWithNoTextHasNoBody() {
     assertThat(page("<title>Empty</title>", "<nav><a href=/>Home</a></nav><script>x()</script>").paragraphs()).isEqualTo(List.of());
+  }
+
+  @Property(tries = 30)
+  void aHeadingThatLinksToAnotherPageIsATeaserNotASection(
+      @ForAll("teaserLabels") String label, @ForAll boolean headingInsideLink, @ForAll boolean before) {
+    String teaser = "School board trims budget, keeps bus routes";
+    String link = headingInsideLink
+        ? "<a href=\"/news/2024/4/12/school-board\"><div>" + label + "</div><h2>" + teaser + "</h2></a>"
+        : "<h2><a href=\"/news/2024/4/12/school-board\">" + label + ": " + teaser + "</a></h2>";
+    String text = "<p>" + P1 + "</p><p>" + P2 + "</p><h2>" + HEADING + "</h2><p>" + P3 + "</p>";
+    String body = "<article>" + (before ? link + text : text + link) + "</article>";
+
+    assertThat(page("", body).paragraphs()).containsExactly(P1, P2, HEADING, P3);
+  }
+
+  @Test
+  void aHeadingWithItsOwnAnchorStaysASection() {
+    String body = "<article><p>" + P1 + "</p><h2><a href=\"#next\">" + HEADING + "</a></h2><p>" + P2 + "</p></article>";
+
+    assertThat(page("", body).paragraphs()).containsExactly(P1, HEADING, P2);
+  }
+
+  @Provide
+  Arbitrary<String> teaserLabels() {
+    return Arbitraries.of("Previous", "Next", "Older post", "Up next", "Read this next");
   }
 }

@@ -1,0 +1,87 @@
+package corpussearch.indexer.paragraphs;
+
+import static corpussearch.indexer.paragraphs.Articles.P1;
+import static corpussearch.indexer.paragraphs.Articles.P2;
+import static corpussearch.indexer.paragraphs.Articles.split;
+import static corpussearch.indexer.paragraphs.Articles.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * What a page asks of its reader besides reading: to get its app or alerts, to subscribe at a
+ * price, to share by a button with its tooltip. Each in several phrasings and positions, with prose
+ * of the same vocabulary that must be kept.
+ */
+class ReaderPromptsTest {
+
+  @Property(tries = 60)
+  void anAppOrAlertsPromptIsDroppedWherever(@ForAll("appPrompts") String prompt, @ForAll @IntRange(min = 0, max = 2) int at) {
+    String[] blocks = {P1, P2};
+    ParagraphSplit result = at == 0 ? split(prompt, P1, P2) : at == 1 ? split(P1, prompt, P2) : split(P1, P2, prompt);
+
+    assertThat(texts(result)).containsExactly(blocks);
+  }
+
+  @Property(tries = 40)
+  void aPricedSubscriptionOfferIsDropped(@ForAll("pricedOffers") String offer) {
+    assertThat(texts(split(P1, offer, P2))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 40)
+  void aShareButtonWithItsTooltipIsDropped(@ForAll("shareButtons") String button) {
+    ParagraphSplit result = split(P1, P2, button);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+    assertThat(result.dropped(DropReason.SHARE_BAR)).isEqualTo(1);
+  }
+
+  @Property(tries = 20)
+  void proseAboutAppsAlertsPricesAndWindowsIsKept(@ForAll("prose") String prose) {
+    assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Provide
+  Arbitrary<String> appPrompts() {
+    Arbitrary<String> outlet = Arbitraries.of("WQRV 9 News", "Evening Star", "Herald's", "Courier");
+    Arbitrary<String> verb = Arbitraries.of("Download the", "Get the", "Install the", "Turn on the");
+    Arbitrary<String> thing =
+        Arbitraries.of(" app for breaking news alerts.", " breaking news alerts straight to your phone",
+            " app", " push alerts on your device", " news app, free on iOS and Android.");
+    return Combinators.combine(verb, outlet, thing).as((v, o, t) -> v + " " + o + t);
+  }
+
+  @Provide
+  Arbitrary<String> pricedOffers() {
+    Arbitrary<String> paper = Arbitraries.of("the Chronicle", "our newsroom", "the Gazette", "The Weekly");
+    Arbitrary<String> price = Arbitraries.of("from $2 a week", "for just £1 a month", "for as little as €3",
+        "at $49 a year");
+    return Combinators.combine(Arbitraries.of("Subscribe to", "Join", "Sign up to"), paper, price)
+        .as((v, p, c) -> v + " " + p + " " + c);
+  }
+
+  @Provide
+  Arbitrary<String> shareButtons() {
+    Arbitrary<String> service = Arbitraries.of("Facebook", "X", "LinkedIn", "WhatsApp", "Reddit");
+    return Arbitraries.oneOf(
+        service.map(s -> "Click to share on " + s + " (Opens in new window)"),
+        service.map(s -> "Share on " + s + " (opens in a new tab)"),
+        Arbitraries.just("Click to email a link to a friend (Opens in new window)"));
+  }
+
+  @Provide
+  Arbitrary<String> prose() {
+    return Arbitraries.of(
+        "Residents can download the county app to report potholes, the highway department said.",
+        "The station said it would get the alerts system working again by Friday.",
+        "Subscribers to the water scheme pay from $2 a week, far less than the national average.",
+        "The fire spread when a gust blew open a window on the top floor, investigators said.",
+        "Get the kettle on, she told the volunteers, because the night would be long.");
+  }
+}
