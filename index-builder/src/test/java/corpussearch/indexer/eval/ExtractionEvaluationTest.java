@@ -30,18 +30,21 @@ class ExtractionEvaluationTest {
   private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
 
   /*
-   * The held-out floors. The third set (26 articles in 24 new layouts: 12 text, 10 HTML, 4 in two
-   * WARC files, written by a helper that had read none of the rules) was blind when measured on
-   * 2026-12-04 (title 96%, author 88%, outlet 88%, date 100%, body 100%, furniture leaked 5%).
-   * The fourth round of rule changes was then tuned on its misses, so it is now a tuning set like
-   * dev, and these floors hold what that round reaches on it: title 100%, author 100%, outlet 100%,
-   * date 100%, body 100%, furniture leaked 0%. A new blind set, written by someone else, measures
-   * that round.
+   * The held-out floors. The sets written so far were each blind once, then tuned on, and joined
+   * dev (which holds all three, 94 articles, at 100%). The third set measured blind at title 96%,
+   * author 88%, outlet 88%, date 100%, furniture leaked 5% before its round of rules. The fourth
+   * set (24 articles in 24 layouts further from news sites: a ministry release, a Markdown export,
+   * a twice-forwarded newsletter, print-to-text with page breaks, an RSS dump, podcast notes, an
+   * obituary, 1990s table pages, an NGO report …; 11 text, 9 HTML, 4 in two WARC files, written
+   * by a helper that had read none of the rules) was measured blind on 2026-12-04 after every rule
+   * so far, and these floors hold what it gave: title 58%, author 46%, outlet 63%, date 71%,
+   * body 96%, furniture leaked 27%. The distance from dev's 100% is what the rules still fit to
+   * the layouts they were written for.
    */
-  /** What the held-out set has to reach over web pages and archives (14 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
-  /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  /** What the held-out set has to reach over web pages and archives (13 articles). */
+  private static final Floors HELDOUT_WEB = new Floors(0.92, 0.38, 0.76, 0.84, 0.92, 0.11);
+  /** What the held-out set has to reach over all formats (24 articles). */
+  private static final Floors HELDOUT_ALL = new Floors(0.58, 0.45, 0.62, 0.70, 0.95, 0.28);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
