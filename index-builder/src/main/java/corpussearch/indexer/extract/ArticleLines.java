@@ -1,5 +1,6 @@
 package corpussearch.indexer.extract;
 
+import corpussearch.indexer.paragraphs.Markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -34,9 +35,12 @@ final class ArticleLines {
     lastNonBlank = computeLastNonBlank();
   }
 
-  /** Trimmed text with non-breaking spaces as plain spaces, which scraped pages are full of. */
+  /**
+   * Trimmed text with non-breaking spaces as plain spaces, which scraped pages are full of, and
+   * without Markdown's marks around a line ({@link Markdown#plain}), which exports keep.
+   */
   static String clean(String raw) {
-    return raw == null ? "" : raw.replace('\u00A0', ' ').strip();
+    return raw == null ? "" : Markdown.plain(raw.replace('\u00A0', ' ').strip());
   }
 
   static int wordCount(String text) {

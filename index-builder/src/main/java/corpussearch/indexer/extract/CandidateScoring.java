@@ -56,6 +56,8 @@ final class CandidateScoring {
           Map.entry(RuleNames.OUTLET_DISCLAIMER, 10),
           Map.entry(RuleNames.SELF_DESCRIPTION, 8),
           Map.entry(RuleNames.COPYRIGHT_LINE, 6),
+          Map.entry(RuleNames.FIELD_BLOCK, 18),
+          Map.entry(RuleNames.APPEARED_FIRST_ON, 16),
           Map.entry(RuleNames.DOMAIN_NAME, 0));
 
   private CandidateScoring() {}

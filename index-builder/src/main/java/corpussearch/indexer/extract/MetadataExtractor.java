@@ -63,7 +63,8 @@ public final class MetadataExtractor {
 
   private static Findings collect(ArticleLines page) {
     Findings findings = new Findings();
-    Optional<TitleRules.Title> title = TitleRules.find(page);
+    Optional<TitleRules.Title> title =
+        FieldValues.collect(page, findings).map(stated -> TitleRules.echoed(page, stated)).or(() -> TitleRules.find(page));
     title.ifPresent(
         t -> {
           findings.markMetadata(t.lines());
@@ -75,6 +76,8 @@ public final class MetadataExtractor {
               new Candidate(MetadataField.OUTLET, s.outlet(), s.rule(), t.line(), t.lines())));
         });
     int titleLine = title.map(TitleRules.Title::line).orElse(-1);
+    // A banner ("=== FEED ===", "--- Forwarded message ---") frames content and never is any.
+    page.nonBlank().stream().filter(line -> PageHeader.isBanner(page.text(line))).forEach(findings::markMetadata);
     MastheadRules.collect(page, titleLine, findings);
     BylineRules.collect(page, findings);
     DateRules.collect(page, titleLine, findings);

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  *       it under the headline), "The Daily Ledger, 15 January 2024" (reprints close with it): the
  *       outlet and the date. A desk in place of the name ("Kestral Newsroom · 13 March 2023") gives
  *       the date only. A labelled part ("Author: Jane Doe | Published: …") is no outlet.
+ *   <li>{@code appeared-first-on}: a syndication footer, "The post … appeared first on The Daily
+ *       Ledger.", "This story originally appeared in The Daily Ledger": the publication a feed or
+ *       a republisher took the article from. The footer itself is furniture.
  *   <li>{@code domain-name}: a site address or e-mail domain ("www.dailyledger.com"). It never
  *       gives a name on its own, only supports a candidate that squashes to it. A line that is
  *       nothing but a site address is the page's own address, not text of the article.
@@ -50,6 +53,9 @@ final class OutletMentionRules {
               + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
               + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site)\\b)");
   private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
+  private static final Pattern APPEARED_FIRST =
+      OutletPhrases.compile("(?i:\\b(?:appeared\\s+(?:first|originally)|(?:first|originally)\\s+(?:appeared|published))\\s+(?:on|in)\\s+)");
+  private static final int MAX_SYNDICATION_WORDS = 40;
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)(?:\\bwww\\.|@|\\b)([a-z0-9][a-z0-9-]{3,})\\.(?:[a-z]{2,10})(?:\\.[a-z]{2})?\\b");
   private static final Pattern DOMAIN_LINE =
@@ -83,6 +89,9 @@ final class OutletMentionRules {
       if (page.isLate(line) && ArticleLines.wordCount(text) <= MAX_FOOTER_WORDS) {
         selfDescription(text, line, out);
       }
+      if (ArticleLines.wordCount(text) <= MAX_SYNDICATION_WORDS) {
+        appearedFirst(text, line, out);
+      }
       if (ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS) {
         Matcher domain = DOMAIN.matcher(text);
         while (domain.find()) {
@@ -92,6 +101,16 @@ final class OutletMentionRules {
           }
         }
       }
+    }
+  }
+
+  private static void appearedFirst(String text, int line, Findings out) {
+    Matcher footer = APPEARED_FIRST.matcher(text);
+    if (footer.find() && text.substring(footer.end()).matches("[.!]?\\s*")) {
+      OutletPhrases.outlet(footer, 1).ifPresent(outlet -> {
+        out.markMetadata(line);
+        out.propose(Candidate.of(OUTLET, outlet, RuleNames.APPEARED_FIRST_ON, line));
+      });
     }
   }
 

@@ -48,7 +48,19 @@ final class PageHeader {
   /** Sections printed in capitals may be longer ("SPORTS | BASEBALL"). */
   private static final int MAX_CAPITAL_SECTION_WORDS = 5;
 
+  /**
+   * A rule or banner: a line opened by a run of one punctuation mark, and closed by one when it
+   * has words ("=== FEED: … ===", "---------- Forwarded message ---------", "--- ITEM ---").
+   */
+  private static final Pattern BANNER =
+      Pattern.compile("^([-=_*#~+])\\1{2,}(?:.*?([-=_*#~+])\\2{2,})?$");
+
   private PageHeader() {}
+
+  /** Whether {@code text} is a rule or a banner framed by runs of punctuation, never content. */
+  static boolean isBanner(String text) {
+    return BANNER.matcher(text).matches();
+  }
 
   /** The first line at which the headline may stand. */
   static int titleSearchStart(ArticleLines page) {

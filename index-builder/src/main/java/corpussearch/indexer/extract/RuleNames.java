@@ -39,5 +39,8 @@ final class RuleNames {
   static final String WIRE_DATELINE = "wire-dateline";
   static final String UPDATED_LABEL = "updated-label";
 
+  static final String FIELD_BLOCK = "field-block";
+  static final String APPEARED_FIRST_ON = "appeared-first-on";
+
   private RuleNames() {}
 }

@@ -114,6 +114,17 @@ final class TitleRules {
             || OutletRules.copyrightOutlet(text).map(OutletNames::comparable).filter(owner -> owner.startsWith(key)).isPresent());
   }
 
+  /**
+   * A title stated in a field ({@link FieldValues}) with the lines that echo it outside the block
+   * (the export's own heading); the first echo is where the headline stands on the page.
+   */
+  static Title echoed(ArticleLines page, Title stated) {
+    Set<Integer> echoes = new TreeSet<>();
+    page.nonBlank().stream().filter(line -> page.text(line).equals(stated.text())).forEach(echoes::add);
+    int line = echoes.isEmpty() ? stated.line() : echoes.iterator().next();
+    return new Title(stated.text(), stated.rule(), line, echoes);
+  }
+
   static Optional<Title> find(ArticleLines page) {
     return repeated(page).or(() -> firstLine(page));
   }
@@ -217,6 +228,8 @@ final class TitleRules {
         || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()
         || PageHeader.isConsentNotice(text)
+        || PageHeader.isBanner(text)
+        || FieldBlocks.isMachineField(text)
         || text.codePoints().noneMatch(Character::isLetter)
         || DateParser.parseDateLine(text).isPresent()
         || BylineRules.isBylineOrLabel(text);

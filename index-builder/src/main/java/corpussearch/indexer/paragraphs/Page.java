@@ -20,7 +20,7 @@ final class Page {
   private final List<String> metadataTexts;
 
   Page(List<String> rawLines, Set<Integer> metadataLines) {
-    this.lines = rawLines.stream().map(l -> l == null ? "" : TextShapes.normalize(l)).toList();
+    this.lines = rawLines.stream().map(l -> l == null ? "" : Markdown.plain(TextShapes.normalize(l))).toList();
     this.marks = new DropReason[lines.size()];
     List<String> meta = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -52,7 +52,7 @@ final class Page {
     return lines.size();
   }
 
-  /** The whitespace-normalised text of line {@code i}. */
+  /** The whitespace-normalised text of line {@code i}, without Markdown marks. */
   String line(int i) {
     return lines.get(i);
   }

@@ -1,0 +1,144 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.AUTHOR;
+import static corpussearch.indexer.extract.MetadataField.DATE;
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+import static corpussearch.indexer.extract.MetadataField.TITLE;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code field-block}: the title, authors, date and outlet that a {@link FieldBlocks key–value
+ * block} states outright.
+ *
+ * <p>Only keys that name the article's own value are trusted: {@code date}, {@code pubDate},
+ * {@code published}, never {@code lastmod}, {@code updated} or a fetch time; {@code author}, {@code
+ * dc:creator}; {@code publisher}, {@code source}. A mail's {@code Subject} is its title without
+ * "Fwd:"/"Re:" and without its sender's name before a dash; the sender's display name is the outlet
+ * when it is not a person's name (a newsletter sends as itself). When a page holds several blocks
+ * (a forwarded mail quotes the original below the forward) the last block that states a value
+ * wins, because the innermost message is the article.
+ */
+final class FieldValues {
+  private static final Map<MetadataField, Set<String>> KEYS =
+      Map.of(
+          TITLE, Set.of("title", "subject", "headline"),
+          DATE, Set.of("date", "pubdate", "published", "publishdate", "published_at", "publication_date",
+              "dc:date", "issued", "datepublished"),
+          AUTHOR, Set.of("author", "authors", "creator", "dc:creator", "byline"),
+          OUTLET, Set.of("publisher", "dc:publisher", "source", "site", "site_name", "publication"));
+
+  private static final String SENDER_KEY = "from";
+  private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|tr)\\s*:\\s*)+");
+  private static final Pattern SENDER = Pattern.compile("^\"?([^\"<]+?)\"?\\s*<[^>]*>$");
+  private static final Pattern QUOTED = Pattern.compile("^([\"'])(.*)\\1$");
+  private static final Pattern LIST = Pattern.compile("^\\[(.*)]$");
+  private static final Pattern DASH = Pattern.compile("\\s+[|–—-]\\s+");
+
+  private FieldValues() {}
+
+  /** Whether {@code key} is one this reader takes a value from. */
+  static boolean isTrusted(String key) {
+    String bare = bare(key);
+    return bare.equals(SENDER_KEY) || KEYS.values().stream().anyMatch(keys -> keys.contains(bare));
+  }
+
+  /**
+   * Proposes the values of the blocks of {@code page} and marks their lines as metadata.
+   *
+   * @return the title the blocks state, with the line of its field: the caller looks for its echo
+   */
+  static Optional<TitleRules.Title> collect(ArticleLines page, Findings out) {
+    List<FieldBlocks.Block> blocks = FieldBlocks.find(page);
+    blocks.forEach(block -> out.markMetadata(block.lines()));
+    Optional<String> sender = last(blocks, Set.of(SENDER_KEY)).flatMap(FieldValues::displayName);
+    Optional<String> subject = last(blocks, Set.of("subject"));
+    sender.filter(name -> isOrganisation(name, subject)).ifPresent(name -> propose(out, OUTLET, name, blocks));
+    for (MetadataField field : List.of(AUTHOR, DATE, OUTLET)) {
+      last(blocks, KEYS.get(field))
+          .flatMap(value -> read(field, value, sender))
+          .ifPresent(value -> propose(out, field, value, blocks));
+    }
+    return last(blocks, KEYS.get(TITLE))
+        .flatMap(value -> read(TITLE, value, sender))
+        .map(title -> new TitleRules.Title(title, RuleNames.FIELD_BLOCK, firstLine(blocks), Set.of()));
+  }
+
+  private static int firstLine(List<FieldBlocks.Block> blocks) {
+    return blocks.getFirst().lines().iterator().next();
+  }
+
+  private static Optional<String> last(List<FieldBlocks.Block> blocks, Set<String> keys) {
+    return blocks.stream()
+        .flatMap(block -> block.fields().stream())
+        .filter(field -> keys.contains(bare(field.key())) && !field.value().isBlank())
+        .map(FieldBlocks.Field::value)
+        .reduce((first, second) -> second);
+  }
+
+  private static Optional<String> read(MetadataField field, String raw, Optional<String> sender) {
+    String value = unquoted(raw);
+    return switch (field) {
+      case TITLE -> Optional.of(withoutSender(REPLY_PREFIX.matcher(value).replaceFirst(""), sender))
+          .filter(TitleRules::isTitleLike);
+      case DATE -> DateParser.find(value).map(found -> found.date().toString());
+      case AUTHOR -> people(value);
+      case OUTLET -> Optional.of(value).filter(OutletNames::isOutletName);
+    };
+  }
+
+  /** "The Brief — Why rates rose" sent by The Brief is "Why rates rose". */
+  private static String withoutSender(String subject, Optional<String> sender) {
+    Matcher dash = DASH.matcher(subject);
+    if (sender.isPresent() && dash.find()
+        && OutletNames.comparable(subject.substring(0, dash.start())).equals(OutletNames.comparable(sender.get()))) {
+      return subject.substring(dash.end()).strip();
+    }
+    return subject;
+  }
+
+  /** The people in "A, B", "[A, B]" or a list, when every entry is a person's name. */
+  private static Optional<String> people(String value) {
+    Matcher list = LIST.matcher(value);
+    String inner = list.matches() ? list.group(1) : value;
+    List<String> names = Arrays.stream(inner.split("\\s*,\\s*")).map(FieldValues::unquoted).toList();
+    return names.stream().allMatch(name -> PersonNames.isName(name, false))
+        ? Optional.of(AuthorLineRules.joined(names))
+        : Optional.empty();
+  }
+
+  private static Optional<String> displayName(String from) {
+    Matcher sender = SENDER.matcher(from.strip());
+    return sender.matches() ? Optional.of(sender.group(1).strip()) : Optional.empty();
+  }
+
+  /**
+   * A sender is an organisation when its name has a publication's shape and not a person's, or
+   * when the subject opens with it: a newsletter brands its subject, a person does not.
+   */
+  private static boolean isOrganisation(String name, Optional<String> subject) {
+    boolean brandsSubject = subject
+        .map(s -> OutletNames.comparable(REPLY_PREFIX.matcher(unquoted(s)).replaceFirst("")).startsWith(OutletNames.comparable(name)))
+        .orElse(false);
+    return OutletNames.isMasthead(name) && (brandsSubject || !PersonNames.isName(name, false));
+  }
+
+  private static void propose(Findings out, MetadataField field, String value, List<FieldBlocks.Block> blocks) {
+    out.propose(new Candidate(field, value, RuleNames.FIELD_BLOCK, firstLine(blocks), Set.of()));
+  }
+
+  private static String unquoted(String value) {
+    Matcher quoted = QUOTED.matcher(value.strip());
+    return quoted.matches() ? quoted.group(2).strip() : value.strip();
+  }
+
+  private static String bare(String key) {
+    return FieldBlocks.bare(key);
+  }
+}
