@@ -85,7 +85,8 @@ final class DateParser {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?i)^(?:(?:first|last|originally)\\s+)?"
-              + "(?:published|posted|updated|modified|date|dated)(?:\\s+(?:on|at))?\\s*:?\\s*");
+              + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued"
+              + "|publication\\s+date)(?:\\s+(?:on|at))?\\s*:?\\s*");
 
   private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified)\\b");
 
@@ -100,6 +101,8 @@ final class DateParser {
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
               + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"
+              // the section a blog files the post in, after its date: "On 6:12 am … In News"
+              + "|\\b[Ii]n\\s+\\p{Lu}[\\p{L}&]+"
               + "|[+-]\\d{2}:?\\d{2})*");
 
   private DateParser() {}

@@ -14,18 +14,20 @@ import java.util.regex.Pattern;
  * dc:creator:}), mail headers ({@code From:}, {@code Date:}, {@code Subject:}).
  *
  * <p>A <b>field line</b> is a one-token key, a colon and a value: the key is a lower-case
- * identifier, possibly namespaced ({@code dc:creator}), or one capitalised word ({@code Subject}),
+ * identifier, possibly namespaced ({@code dc:creator}), or a capitalised word, with a second word at
+ * most ({@code Subject}, {@code Release date}),
  * so that prose and "Quick Facts:" headings are not fields. A <b>block</b> is a run of lines with no
  * blank between them, all field lines or list items ({@code - Name}) under an empty key, holding
- * at least {@value #MIN_FIELDS} fields of which one has a key this reader trusts; or anything
+ * at least {@value #MIN_FIELDS} fields of which one has a key this reader trusts or is a labelled
+ * date line ("Released 9 August 2023", above "Embargoed: …"); or anything
  * between front-matter fences at the top. A line of several {@code key: value} columns counts its
  * columns. Once a page has a block, a lone line of lower-case keys is another machine field.
  *
  * <p>Every block line is furniture. The values are read by {@link FieldValues}.
  */
 final class FieldBlocks {
-  /** One field in a block. */
-  record Field(String key, String value, int line) {}
+  /** One field in a block; {@code machine} when a program wrote its key (lower case first). */
+  record Field(String key, String value, int line, boolean machine) {}
 
   /** A block: its fields (list items joined into their key's value) and its lines. */
   record Block(List<Field> fields, Set<Integer> lines) {}
@@ -34,13 +36,15 @@ final class FieldBlocks {
 
   private static final String MACHINE_KEY = "[a-z][A-Za-z0-9_]{0,24}(?::[a-z][A-Za-z0-9_]{0,24})?";
   private static final Pattern FIELD =
-      Pattern.compile("^(" + MACHINE_KEY + "|\\p{Lu}\\p{Ll}{1,15}(?:-\\p{Lu}\\p{Ll}{1,15})?)\\s*:(?:\\s+(.*))?$");
+      Pattern.compile("^(" + MACHINE_KEY + "|\\p{Lu}\\p{Ll}{1,15}(?:[- ]\\p{L}\\p{Ll}{1,15})?)\\s*:(?:\\s+(.*))?$");
   private static final Pattern MACHINE = Pattern.compile(MACHINE_KEY);
   private static final Pattern LIST_ITEM = Pattern.compile("^[-*]\\s+(.+)$");
   private static final Pattern COLUMNS = Pattern.compile("\\s{3,}");
   private static final String FENCE = "---";
   /** Marks a key read with no value, whose value may follow as list items. */
   static final String LIST = "[]";
+  /** The key of a labelled date line in a block; its date is {@link DateRules}' to read. */
+  private static final String DATE_LINE = "(date line)";
   private static final int MAX_FRONT_MATTER_LINES = 60;
 
   private FieldBlocks() {}
@@ -76,11 +80,17 @@ final class FieldBlocks {
   }
 
   private static boolean isTrusted(Block run) {
-    return run.fields().size() >= MIN_FIELDS && run.fields().stream().anyMatch(f -> FieldValues.isTrusted(f.key()));
+    return run.fields().size() >= MIN_FIELDS
+        && run.fields().stream().anyMatch(f -> FieldValues.isTrusted(f.key()) || f.key().equals(DATE_LINE));
+  }
+
+  /** A labelled date line ("Released 9 August 2023") stands among fields as one of them. */
+  private static boolean isDateLine(String text) {
+    return DateParser.parseDateLine(text).filter(DateParser.DateLine::labelled).isPresent();
   }
 
   private static boolean isMachine(Block run) {
-    return run.fields().stream().allMatch(f -> MACHINE.matcher(bare(f.key())).matches());
+    return run.fields().stream().allMatch(Field::machine);
   }
 
   /** {@code key} without the mark of a list read under it. */
@@ -91,6 +101,12 @@ final class FieldBlocks {
   /** Blank lines and banners ("--- ITEM ---", "----- Forwarded message -----") end a run. */
   private static boolean isBreak(ArticleLines page, int line) {
     return page.isBlank(line) || PageHeader.isBanner(page.text(line));
+  }
+
+  /** Whether {@code text} is one {@code key: value} field with a value. */
+  static boolean isField(String text) {
+    Matcher field = FIELD.matcher(text);
+    return field.matches() && field.group(2) != null && !field.group(2).isBlank();
   }
 
   /**
@@ -137,7 +153,7 @@ final class FieldBlocks {
       if (item.matches() && isOpenList(fields)) {
         Field open = fields.remove(fields.size() - 1);
         String joined = open.value().isEmpty() ? item.group(1) : open.value() + ", " + item.group(1);
-        fields.add(new Field(open.key(), joined, open.line()));
+        fields.add(new Field(open.key(), joined, open.line(), open.machine()));
       } else if (!columns(text, line, fields) && !fenced) {
         break; // the fields above a body that follows without a blank line ("content:encoded:")
       }
@@ -157,11 +173,13 @@ final class FieldBlocks {
     for (String column : COLUMNS.split(text)) {
       Matcher field = FIELD.matcher(column);
       if (!field.matches()) {
-        return false;
+        return isDateLine(text) && out.add(new Field(DATE_LINE, text, line, false));
       }
       String value = field.group(2) == null ? "" : field.group(2).strip();
-      String key = field.group(1).toLowerCase(Locale.ROOT);
-      found.add(new Field(value.isEmpty() ? key + LIST : key, value, line));
+      // "Release date", "release_date" and "releaseDate" are one key
+      String key = field.group(1).toLowerCase(Locale.ROOT).replaceAll("[ _-]", "");
+      boolean machine = MACHINE.matcher(field.group(1)).matches();
+      found.add(new Field(value.isEmpty() ? key + LIST : key, value, line, machine));
     }
     out.addAll(found);
     return true;

@@ -29,16 +29,17 @@ final class FieldValues {
   private static final Map<MetadataField, Set<String>> KEYS =
       Map.of(
           TITLE, Set.of("title", "subject", "headline"),
-          DATE, Set.of("date", "pubdate", "published", "publishdate", "published_at", "publication_date",
-              "dc:date", "issued", "datepublished"),
+          DATE, Set.of("date", "pubdate", "published", "publishdate", "publishedat", "publicationdate",
+              "dc:date", "issued", "datepublished", "releasedate", "released"),
           AUTHOR, Set.of("author", "authors", "creator", "dc:creator", "byline"),
-          OUTLET, Set.of("publisher", "dc:publisher", "source", "site", "site_name", "publication"));
+          OUTLET, Set.of("publisher", "dc:publisher", "source", "site", "sitename", "publication"));
 
   private static final String SENDER_KEY = "from";
   private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|tr)\\s*:\\s*)+");
   private static final Pattern SENDER = Pattern.compile("^\"?([^\"<]+?)\"?\\s*<[^>]*>$");
   private static final Pattern QUOTED = Pattern.compile("^([\"'])(.*)\\1$");
   private static final Pattern LIST = Pattern.compile("^\\[(.*)]$");
+  private static final int MAX_LABEL_WORDS = 12;
   private static final Pattern DASH = Pattern.compile("\\s+[|–—-]\\s+");
 
   private FieldValues() {}
@@ -72,6 +73,18 @@ final class FieldValues {
 
   private static int firstLine(List<FieldBlocks.Block> blocks) {
     return blocks.getFirst().lines().iterator().next();
+  }
+
+  /**
+   * A short "Label: value" line above the body ("Word count: 612", "Suggested headline: …",
+   * "Running time: 95 minutes") between the headline at {@code titleLine} and the body describes
+   * the article to its editors or buyers and is not text of it.
+   */
+  static void markTopLabels(ArticleLines page, int titleLine, Findings out) {
+    page.nonBlank().stream()
+        .filter(line -> line > titleLine && page.isTop(line) && ArticleLines.wordCount(page.text(line)) <= MAX_LABEL_WORDS)
+        .filter(line -> FieldBlocks.isField(page.text(line)))
+        .forEach(out::markMetadata);
   }
 
   private static Optional<String> last(List<FieldBlocks.Block> blocks, Set<String> keys) {

@@ -64,7 +64,9 @@ public final class MetadataExtractor {
   private static Findings collect(ArticleLines page) {
     Findings findings = new Findings();
     Optional<TitleRules.Title> title =
-        FieldValues.collect(page, findings).map(stated -> TitleRules.echoed(page, stated)).or(() -> TitleRules.find(page));
+        FieldValues.collect(page, findings)
+            .map(stated -> TitleRules.echoed(page, stated))
+            .or(() -> TitleRules.find(page, findings.metadataLines()));
     title.ifPresent(
         t -> {
           findings.markMetadata(t.lines());
@@ -78,6 +80,8 @@ public final class MetadataExtractor {
     int titleLine = title.map(TitleRules.Title::line).orElse(-1);
     // A banner ("=== FEED ===", "--- Forwarded message ---") frames content and never is any.
     page.nonBlank().stream().filter(line -> PageHeader.isBanner(page.text(line))).forEach(findings::markMetadata);
+    RunningHeaders.collect(page, findings);
+    FieldValues.markTopLabels(page, titleLine, findings);
     MastheadRules.collect(page, titleLine, findings);
     BylineRules.collect(page, findings);
     DateRules.collect(page, titleLine, findings);

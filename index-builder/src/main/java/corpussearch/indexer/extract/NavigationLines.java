@@ -113,11 +113,13 @@ final class NavigationLines {
       return false;
     }
     boolean longMenu = items.length >= MIN_ITEMS_WITH_NUMBERED;
+    // Pipes are a link bar's mark: such a bar may hold a longer item ("Support us on Patreon").
+    int maxWords = longMenu || line.contains(" | ") ? MAX_CRUMB_WORDS + 1 : MAX_CRUMB_WORDS;
     int numbered = 0;
     for (String item : items) {
       String crumb = item.strip();
       if (crumb.isEmpty()
-          || ArticleLines.wordCount(crumb) > (longMenu ? MAX_CRUMB_WORDS + 1 : MAX_CRUMB_WORDS)
+          || ArticleLines.wordCount(crumb) > maxWords
           || !Character.isLetterOrDigit(crumb.codePointAt(0))) {
         return false;
       }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,7 @@ final class PageHeader {
   private static final Pattern BUTTON_SEPARATOR = Pattern.compile("\\s{2,}|\\s*[|·•]\\s*");
 
   private static final Pattern SEGMENT = Pattern.compile("\\s+\\|\\s+");
+  private static final Pattern NAME_AND_TAGLINE = Pattern.compile("^(.+?)\\s+[–—]\\s+\\p{Ll}.*$");
 
   /** Section labels are a word or two ("Health", "Local News"); headlines say more. */
   private static final int MAX_SECTION_WORDS = 2;
@@ -100,10 +102,17 @@ final class PageHeader {
     return words <= MAX_SECTION_WORDS || isCapitals(text) && words <= MAX_CAPITAL_SECTION_WORDS;
   }
 
-  /** The masthead's name in {@code text}: the whole line, or NAME in "NAME | Section". */
+  /**
+   * The masthead's name in {@code text}: the whole line, NAME in "NAME | Section", or in "NAME —
+   * a tagline in lower case" (a description, not a headline's second half).
+   */
   static Optional<String> mastheadName(String text) {
     if (OutletNames.isMasthead(text)) {
       return Optional.of(text);
+    }
+    Matcher tagline = NAME_AND_TAGLINE.matcher(text);
+    if (tagline.matches() && OutletNames.isMasthead(tagline.group(1))) {
+      return Optional.of(tagline.group(1));
     }
     String[] segments = SEGMENT.split(text);
     boolean nameAndSection =

@@ -41,6 +41,7 @@ final class RuleNames {
 
   static final String FIELD_BLOCK = "field-block";
   static final String APPEARED_FIRST_ON = "appeared-first-on";
+  static final String RUNNING_HEADER = "running-header";
 
   private RuleNames() {}
 }

@@ -125,8 +125,9 @@ final class TitleRules {
     return new Title(stated.text(), stated.rule(), line, echoes);
   }
 
-  static Optional<Title> find(ArticleLines page) {
-    return repeated(page).or(() -> firstLine(page));
+  /** The headline of {@code page}, never on one of the {@code furniture} lines found before. */
+  static Optional<Title> find(ArticleLines page, Set<Integer> furniture) {
+    return repeated(page).or(() -> firstLine(page, furniture));
   }
 
   static boolean isTitleLike(String text) {
@@ -162,22 +163,39 @@ final class TitleRules {
     return Optional.empty();
   }
 
-  private static Optional<Title> firstLine(ArticleLines page) {
+  private static Optional<Title> firstLine(ArticleLines page, Set<Integer> furniture) {
     int start =
         Math.max(
             MastheadRules.dateAnchoredBlockEnd(page).orElse(0), PageHeader.titleSearchStart(page));
-    List<Integer> lines = page.nonBlank().stream().filter(line -> line >= start).toList();
+    List<Integer> lines =
+        page.nonBlank().stream().filter(line -> line >= start && !furniture.contains(line)).toList();
     for (int i = 0; i < lines.size(); i++) {
       int line = lines.get(i);
       String text = page.text(line);
       if (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line)) {
         continue;
       }
-      return isTitleLike(text)
-          ? Optional.of(new Title(text, RuleNames.FIRST_LINE, line, Set.of(line)))
-          : Optional.empty();
+      return isTitleLike(text) ? Optional.of(withContinuation(page, line)) : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The headline at {@code line}, joined with its second line when print broke it in two: the
+   * next line follows without a blank, opens in lower case, ends the block, and the first line
+   * does not end a sentence ("Creamery site to become" / "forty homes after appeal").
+   */
+  private static Title withContinuation(ArticleLines page, int line) {
+    String text = page.text(line);
+    int next = line + 1;
+    boolean broken = next < page.size() && !page.isBlank(next)
+        && Character.isLowerCase(page.text(next).codePointAt(0))
+        && (next + 1 == page.size() || page.isBlank(next + 1))
+        && !text.matches(".*[.!?:;,]$");
+    String joined = text + " " + (broken ? page.text(next) : "");
+    return broken && isTitleLike(joined)
+        ? new Title(joined.strip(), RuleNames.FIRST_LINE, line, Set.of(line, next))
+        : new Title(text, RuleNames.FIRST_LINE, line, Set.of(line));
   }
 
   /**
@@ -222,13 +240,18 @@ final class TitleRules {
     return !page.isBlank(line) && ArticleLines.wordCount(page.text(line)) <= MAX_MENU_ITEM_WORDS;
   }
 
-  /** Lines above a headline that are never the headline itself. */
+  /**
+   * Lines above a headline that are never the headline itself. A line ending in a colon
+   * introduces what follows ("Kindly share this story:", "Contents:"); a headline does not.
+   */
   static boolean isFurniture(String text) {
-    return NavigationLines.isNavigation(text)
+    return text.endsWith(":")
+        || NavigationLines.isNavigation(text)
         || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()
         || PageHeader.isConsentNotice(text)
         || PageHeader.isBanner(text)
+        || RunningHeaders.isRunningHeader(text)
         || FieldBlocks.isMachineField(text)
         || text.codePoints().noneMatch(Character::isLetter)
         || DateParser.parseDateLine(text).isPresent()

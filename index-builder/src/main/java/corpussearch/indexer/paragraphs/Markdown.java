@@ -4,14 +4,14 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown's marks taken off a line, as note-taking apps and static-site exports write articles:
- * heading marks ({@code # Title}), a quote mark ({@code > "…"}), emphasis ({@code *Photo: …*},
+ * heading marks ({@code # Title}), emphasis ({@code *Photo: …*},
  * {@code **Download …**}), links ({@code [Home](/)} becomes "Home") and images, which carry no
  * text of the article and vanish. What is left is the line as a reader sees it, so that the shape
- * rules (captions, download prompts, related lists, headlines) apply to exports too.
+ * rules (captions, download prompts, related lists, headlines) apply to exports too. A quote mark
+ * ({@code > }) stays: it is also a bullet, and the list rules read it.
  */
 public final class Markdown {
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)(?:\\s+#+)?$");
-  private static final Pattern QUOTE = Pattern.compile("^>\\s?");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)\\s]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)\\s]*\\)");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
@@ -25,7 +25,6 @@ public final class Markdown {
       return line;
     }
     String text = HEADING.matcher(line).replaceFirst("$1");
-    text = QUOTE.matcher(text).replaceFirst("");
     text = IMAGE.matcher(text).replaceAll("");
     text = LINK.matcher(text).replaceAll("$1");
     text = STRONG.matcher(text).replaceAll("$2");
@@ -35,7 +34,7 @@ public final class Markdown {
 
   /** A cheap test first: most lines of most articles hold none of these characters. */
   private static boolean hasMarks(String line) {
-    if (line.startsWith("#") || line.startsWith(">")) {
+    if (line.startsWith("#")) {
       return true;
     }
     for (int i = 0; i < line.length(); i++) {

@@ -1,0 +1,53 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.DATE;
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code running-header}: the line a printed page repeats at its head or foot, kept by
+ * print-to-text and OCR ("THE KILBARRA CHAMPION      Thursday, March 7, 2024      Page 3"): two to
+ * four columns set apart by wide gaps, one of them a page number and another a date or a
+ * publication's name. Every such line is furniture wherever it falls, even inside the article;
+ * its date column is the issue's date and its name column the publication.
+ */
+final class RunningHeaders {
+  private static final Pattern GAP = Pattern.compile("\\s{3,}");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page|p\\.|pg\\.?)\\s*\\d{1,3}|\\d{1,3}");
+  private static final int MAX_COLUMNS = 4;
+
+  private RunningHeaders() {}
+
+  /** Whether {@code text} is a page's running header or footer. */
+  static boolean isRunningHeader(String text) {
+    List<String> columns = Arrays.asList(GAP.split(text.strip()));
+    if (columns.size() < 2 || columns.size() > MAX_COLUMNS
+        || columns.stream().noneMatch(column -> PAGE_NUMBER.matcher(column).matches())) {
+      return false;
+    }
+    return columns.stream().anyMatch(column -> DateParser.parseDateLine(column).isPresent() || OutletNames.isMasthead(column));
+  }
+
+  /** Marks the running headers of {@code page} and proposes the issue date and publication they print. */
+  static void collect(ArticleLines page, Findings out) {
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (!isRunningHeader(text)) {
+        continue;
+      }
+      out.markMetadata(line);
+      for (String column : GAP.split(text.strip())) {
+        if (PAGE_NUMBER.matcher(column).matches()) {
+          continue;
+        }
+        DateParser.parseDateLine(column).ifPresentOrElse(
+            date -> out.propose(Candidate.of(DATE, date.date().toString(), RuleNames.RUNNING_HEADER, line)),
+            () -> PageHeader.mastheadName(column)
+                .ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.RUNNING_HEADER, line))));
+      }
+    }
+  }
+}

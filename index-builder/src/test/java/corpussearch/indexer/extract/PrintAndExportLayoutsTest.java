@@ -1,0 +1,107 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.Articles.paragraph;
+import static corpussearch.indexer.extract.Layouts.extract;
+import static corpussearch.indexer.extract.Layouts.paragraphs;
+import static corpussearch.indexer.extract.MetadataField.DATE;
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+import static corpussearch.indexer.extract.MetadataField.TITLE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Print-to-text pages, editors' portals, show notes and Markdown exports, generated. */
+class PrintAndExportLayoutsTest {
+
+  @Property(tries = 60)
+  void runningHeadersGiveTheIssueDateAndPaperAndAHeadlineBrokenInTwoIsJoined(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet,
+      @ForAll("dates") LocalDate issue,
+      @ForAll @IntRange(min = 1, max = 60) int pageNumber,
+      @ForAll @IntRange(min = 3, max = 8) int gap) {
+    String wide = " ".repeat(gap);
+    String date = issue.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
+    String header = outlet.toUpperCase(Locale.ROOT) + wide + date + wide + "Page " + pageNumber;
+    String footer = "Page " + pageNumber + wide + outlet.toUpperCase(Locale.ROOT);
+    List<String> lines = List.of(header, "-".repeat(60), "", "LOCAL NEWS", "", "Creamery site to become",
+        "forty homes after appeal", "", paragraph("the creamery"), "-".repeat(60), footer, "",
+        header.replace("Page " + pageNumber, "Page " + (pageNumber + 1)), "", paragraph("the homes"));
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo("Creamery site to become forty homes after appeal");
+    assertThat(result.metadata().get(DATE)).isEqualTo(FieldValue.of(issue.toString(), RuleNames.RUNNING_HEADER));
+    assertThat(result.metadata().get(OUTLET).value()).isEqualToIgnoringCase(outlet);
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the creamery"), paragraph("the homes"));
+  }
+
+  @Property(tries = 60)
+  void labelledReleaseDatesAndTheLabelsBelowTheHeadlineAreMetadata(
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("dates") LocalDate released,
+      @ForAll("releaseLabels") String label,
+      @ForAll(supplier = Layouts.Outlets.class) String syndicate) {
+    String date = released.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
+    List<String> lines = List.of(syndicate, "Columnists  |  Comics  |  Puzzles  |  Log in", "",
+        label + date, "Embargoed: Not for publication before 12:01 a.m.", "", "MONEY SENSE", "", headline, "",
+        "Suggested headline: A shorter one", "", "Word count: 612", "", paragraph("the paycheck"));
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(released.toString());
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the paycheck"));
+  }
+
+  @Property(tries = 60)
+  void aMastheadWithATaglineAboveALinkBarIsTheOutletNotTheTitle(
+      @ForAll(supplier = Layouts.Outlets.class) String show,
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("dates") LocalDate released,
+      @ForAll("blogDates") String dateFormat) {
+    List<String> lines = List.of(show.toUpperCase(Locale.ROOT) + " — a podcast about the coast",
+        "Episodes | Hosts | Support us on Patreon | Merch", "", "Kindly Share This Story:", "", headline, "",
+        released.atTime(6, 12).format(DateTimeFormatter.ofPattern(dateFormat, Locale.ENGLISH)), "", paragraph("the nets"));
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+    assertThat(result.metadata().get(OUTLET).value()).isEqualToIgnoringCase(show);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(released.toString());
+  }
+
+  @Property(tries = 40)
+  void markdownMarksDoNotHideAHeadingACaptionOrALink(
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll @IntRange(min = 1, max = 3) int level) {
+    List<String> lines = List.of("[Home](/) > [Research](/research/) > Wells", "", "#".repeat(level) + " " + headline,
+        "", "![A pump.](/img/pump.jpg)", "*A hand pump in the ward. Photo: Jane Doe*", "", paragraph("the pumps"),
+        "", "**Download the full report (PDF, 2.4 MB)**");
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the pumps"));
+  }
+
+  @Provide
+  Arbitrary<LocalDate> dates() {
+    return Layouts.dates();
+  }
+
+  @Provide
+  Arbitrary<String> releaseLabels() {
+    return Arbitraries.of("Release date: ", "Released ", "Released: ", "Issued ", "Publication date: ");
+  }
+
+  @Provide
+  Arbitrary<String> blogDates() {
+    return Arbitraries.of("'Released' d MMMM yyyy", "'On' h:mm a EEEE, d MMMM yyyy 'In News'",
+        "'Release date:' EEEE, MMMM d, yyyy");
+  }
+}
