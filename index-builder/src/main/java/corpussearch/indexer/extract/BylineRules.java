@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *   <li>{@code by-line}: "By Jane Doe", "Words by Jane Doe", "Posted by Jane Doe | 14 Comments",
  *       "-- Written by Jane Doe" (closing a newsletter), a genre label
  *       before "by" ("Interview by Jane Doe", "Live reporting by Jane Doe and John Roe", "Review
- *       by Jane Doe"),
+ *       by Jane Doe", "Reviewed by Jane Doe"); not among the credits of a work ({@link CreditRules}),
  *       "By Jane Doe, Business Reporter, and John Roe", "By Jane Doe and John Roe | Wire
  *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
@@ -57,7 +57,7 @@ final class BylineRules {
       Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
   private static final Pattern BY =
       Pattern.compile("(?i)^[-–—\\s]*(?:(?:live\\s+)?(?:words|text|story|reporting|report|posted|written|published|submitted"
-              + "|interview|review|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*:?\\s+(.+)$");
+              + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text)\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
@@ -80,6 +80,7 @@ final class BylineRules {
           .filter(
               byline ->
                   page.isTop(line) || isLabelled(byline.rule()) || isClosingByline(page, line))
+          .filter(byline -> !CreditRules.isInCreditsBlock(page, line))
           .map(byline -> byline.date().isPresent() ? byline : withPageReadDate(byline, text, page))
           .ifPresent(
               byline -> {

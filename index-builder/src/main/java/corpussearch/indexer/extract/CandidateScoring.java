@@ -59,6 +59,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.FIELD_BLOCK, 18),
           Map.entry(RuleNames.APPEARED_FIRST_ON, 16),
           Map.entry(RuleNames.RUNNING_HEADER, 12),
+          Map.entry(RuleNames.TEXT_CREDIT, 14),
           Map.entry(RuleNames.DOMAIN_NAME, 0));
 
   private CandidateScoring() {}

@@ -84,6 +84,7 @@ public final class MetadataExtractor {
     FieldValues.markTopLabels(page, titleLine, findings);
     MastheadRules.collect(page, titleLine, findings);
     BylineRules.collect(page, findings);
+    CreditRules.collect(page, findings);
     DateRules.collect(page, titleLine, findings);
     SignOffRules.collect(page, findings);
     OutletRules.collect(page, findings);

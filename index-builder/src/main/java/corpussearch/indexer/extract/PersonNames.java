@@ -59,6 +59,7 @@ final class PersonNames {
   private static final Pattern LIST_SEPARATOR =
       Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
   /** The later parts of a romanised given name, written in lower case: "Hye-jin", "Seung-woo". */
+  private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern LOWER_CASE_PART = Pattern.compile("\\p{Ll}+");
 
   private PersonNames() {}
@@ -124,7 +125,7 @@ final class PersonNames {
       String part = parts.get(i);
       if (isName(part, upperCaseAllowed)) {
         names.add(part.strip());
-      } else if (!names.isEmpty() && AuthorLineRules.isRole(part) && i + 1 < parts.size()
+      } else if (!names.isEmpty() && (AuthorLineRules.isRole(part) || isPlace(part)) && i + 1 < parts.size()
           && isName(parts.get(i + 1), upperCaseAllowed)) {
         roleSkipped = true;
       } else {
@@ -135,6 +136,11 @@ final class PersonNames {
       return Optional.empty();
     }
     return Optional.of(roleSkipped ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
+  }
+
+  /** One capitalised word after a name, "By A, Kaduna &amp; B, Abuja": where that reporter filed from. */
+  private static boolean isPlace(String part) {
+    return PLACE.matcher(part.strip()).matches();
   }
 
   /** {@code text} up to the end of the last of its leading {@code names}. */

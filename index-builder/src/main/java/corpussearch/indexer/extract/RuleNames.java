@@ -42,6 +42,7 @@ final class RuleNames {
   static final String FIELD_BLOCK = "field-block";
   static final String APPEARED_FIRST_ON = "appeared-first-on";
   static final String RUNNING_HEADER = "running-header";
+  static final String TEXT_CREDIT = "text-credit";
 
   private RuleNames() {}
 }
