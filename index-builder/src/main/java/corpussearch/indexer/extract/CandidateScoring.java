@@ -31,6 +31,7 @@ final class CandidateScoring {
       Map.ofEntries(
           Map.entry(RuleNames.REPEATED_TITLE, 10),
           Map.entry(RuleNames.FIRST_LINE, 8),
+          Map.entry(RuleNames.BELOW_REPEATED_NAME, 10),
           Map.entry(RuleNames.BY_LINE, 20),
           Map.entry(RuleNames.AUTHOR_LABEL, 20),
           Map.entry(RuleNames.POSTED_ON, 20),
@@ -49,6 +50,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.UPDATED_LABEL, 8),
           Map.entry(RuleNames.PAGE_DATE, 6),
           Map.entry(RuleNames.MASTHEAD, 20),
+          Map.entry(RuleNames.REPEATED_NAME, 21),
           Map.entry(RuleNames.OUTLET_SIGN_OFF, 14),
           Map.entry(RuleNames.OUTLET_WITH_DATE, 14),
           Map.entry(RuleNames.TITLE_SUFFIX, 12),

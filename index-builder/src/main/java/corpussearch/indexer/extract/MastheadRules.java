@@ -5,6 +5,7 @@ import static corpussearch.indexer.extract.MetadataField.OUTLET;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The block above the headline: navigation, the masthead naming the outlet, a tagline.
@@ -30,6 +31,7 @@ final class MastheadRules {
 
   /** Proposes the masthead and marks the header lines above {@code titleLine}. */
   static void collect(ArticleLines page, int titleLine, Findings out) {
+    repeatedName(page, titleLine, out);
     boolean mastheadLooked = false;
     int lastMenu = lastMenuAbove(page, titleLine);
     for (int line : page.nonBlank()) {
@@ -59,6 +61,24 @@ final class MastheadRules {
       }
       mastheadLooked |= !menu;
     }
+  }
+
+  /**
+   * {@code repeated-name}: a publication-shaped name printed twice above the title, in the header
+   * and again over the headline: the body that issues the page, which a news release prints under
+   * its government's banner. Every copy is furniture.
+   */
+  private static void repeatedName(ArticleLines page, int titleLine, Findings out) {
+    List<Integer> above = page.nonBlank().stream().filter(line -> line < titleLine && page.isTop(line)).toList();
+    above.stream()
+        .filter(line -> OutletNames.isMasthead(page.text(line)))
+        .filter(line -> above.stream().filter(other -> page.text(other).equals(page.text(line))).count() > 1)
+        .findFirst()
+        .ifPresent(first -> {
+          List<Integer> copies = above.stream().filter(other -> page.text(other).equals(page.text(first))).toList();
+          out.markMetadata(copies);
+          out.propose(new Candidate(OUTLET, page.text(first), RuleNames.REPEATED_NAME, first, Set.copyOf(copies)));
+        });
   }
 
   /**

@@ -52,6 +52,8 @@ final class NavigationLines {
               + "|(?:[\\p{L} ]{0,30}[·•|-]\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?[\\s-]*(?:min(?:ute)?s?|hours?)\\.?(?:\\s+(?:read|listen|watch))?");
 
   private static final int MIN_LOOSE_CRUMBS = 3;
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
+  private static final int MAX_PROMPT_WORDS = 25;
   private static final int MAX_CRUMB_WORDS = 3;
 
   /**
@@ -72,6 +74,16 @@ final class NavigationLines {
   static boolean isNavigation(String line) {
     String label = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.…>»›]+$", "");
     return LABELS.contains(label) || isBreadcrumb(line);
+  }
+
+  /**
+   * A prompt that ends in a navigation label as its own sentence: "Subscribe from R79 a month.
+   * Already a subscriber? Sign in", "Enjoying this? Share". A headline does not end in a button.
+   */
+  static boolean isPrompt(String line) {
+    String[] sentences = SENTENCE_END.split(line.strip());
+    return sentences.length > 1 && ArticleLines.wordCount(line) <= MAX_PROMPT_WORDS
+        && isNavigation(sentences[sentences.length - 1]);
   }
 
   /**

@@ -9,6 +9,7 @@ package corpussearch.indexer.extract;
 final class RuleNames {
   static final String REPEATED_TITLE = "repeated-title";
   static final String FIRST_LINE = "first-line";
+  static final String BELOW_REPEATED_NAME = "below-repeated-name";
 
   static final String BY_LINE = "by-line";
   static final String AUTHOR_LABEL = "author-label";
@@ -24,6 +25,7 @@ final class RuleNames {
   static final String SIGNATURE = "signature";
 
   static final String MASTHEAD = "masthead";
+  static final String REPEATED_NAME = "repeated-name";
   static final String OUTLET_SIGN_OFF = "outlet-sign-off";
   static final String OUTLET_DISCLAIMER = "outlet-disclaimer";
   static final String COPYRIGHT_LINE = "copyright-line";

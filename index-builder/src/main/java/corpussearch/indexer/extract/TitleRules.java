@@ -157,10 +157,29 @@ final class TitleRules {
       Set<Integer> copies = new TreeSet<>();
       window.stream().filter(line -> page.text(line).equals(text)).forEach(copies::add);
       if (copies.size() > 1) {
-        return Optional.of(new Title(text, RuleNames.REPEATED_TITLE, first, copies));
+        int lastCopy = ((TreeSet<Integer>) copies).last();
+        return Optional.of(headlineBelowName(page, text, lastCopy)
+            .orElseGet(() -> new Title(text, RuleNames.REPEATED_TITLE, first, copies)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code below-repeated-name}: a publication's or an issuer's name printed twice, the second
+   * time over a headline that is not itself name-shaped ("Ministry of Transport" … "Ministry of
+   * Transport" / "Highway bridge to close for repairs"): the repeat is the issuer's label ({@link
+   * MastheadRules}), the headline is the line below it.
+   */
+  private static Optional<Title> headlineBelowName(ArticleLines page, String text, int lastCopy) {
+    if (!OutletNames.isMasthead(text)) {
+      return Optional.empty();
+    }
+    return page.nextNonBlank(lastCopy, 2).stream()
+        .filter(next -> isTitleLike(page.text(next)) && !isFurniture(page.text(next))
+            && !OutletNames.isOutletName(page.text(next)))
+        .mapToObj(next -> new Title(page.text(next), RuleNames.BELOW_REPEATED_NAME, next, Set.of(next)))
+        .findFirst();
   }
 
   private static Optional<Title> firstLine(ArticleLines page, Set<Integer> furniture) {
@@ -247,6 +266,7 @@ final class TitleRules {
   static boolean isFurniture(String text) {
     return text.endsWith(":")
         || NavigationLines.isNavigation(text)
+        || NavigationLines.isPrompt(text)
         || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()
         || PageHeader.isConsentNotice(text)

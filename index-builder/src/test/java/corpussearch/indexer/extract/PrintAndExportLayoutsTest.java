@@ -89,6 +89,51 @@ class PrintAndExportLayoutsTest {
     assertThat(paragraphs(lines)).containsExactly(paragraph("the pumps"));
   }
 
+  @Property(tries = 60)
+  void anIssuerNamedTwiceAboveTheHeadlineIsTheOutletAndNeverTheTitle(
+      @ForAll("issuers") String issuer,
+      @ForAll(supplier = Layouts.Outlets.class) String government,
+      @ForAll("sentenceCaseHeadlines") String headline,
+      @ForAll("dates") LocalDate released) {
+    List<String> lines = List.of("Province of " + government, issuer, "",
+        "Contact us | Newsroom | Subscribe to news releases", "", "NEWS RELEASE", "For Immediate Release",
+        released.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)), "", issuer, "", headline, "",
+        paragraph("the bridge"));
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(TITLE)).isEqualTo(FieldValue.of(headline, RuleNames.BELOW_REPEATED_NAME));
+    assertThat(result.metadata().get(OUTLET)).isEqualTo(FieldValue.of(issuer, RuleNames.REPEATED_NAME));
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the bridge"));
+  }
+
+  @Property(tries = 40)
+  void aPromptEndingInAButtonIsNeverTheTitle(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet,
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("buttons") String button) {
+    List<String> lines = List.of(outlet.toUpperCase(Locale.ROOT) + "  |  ARTS", "Subscribe from R79 a month. Already a"
+        + " subscriber? " + button, "", "REVIEW: Theatre", "", headline, "", paragraph("the play"));
+
+    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  @Provide
+  Arbitrary<String> issuers() {
+    return Arbitraries.of("Ministry of Transportation and Infrastructure", "Department of Health",
+        "Office of the Premier", "Ministry of Forests");
+  }
+
+  @Provide
+  Arbitrary<String> sentenceCaseHeadlines() {
+    return Arbitraries.of("Highway 7 bridge at Caribou Narrows to close for deck replacement",
+        "New clinic hours announced for rural health centres", "Wildfire season outlook released");
+  }
+
+  @Provide
+  Arbitrary<String> buttons() {
+    return Arbitraries.of("Sign in", "Log in", "Subscribe", "Register");
+  }
+
   @Provide
   Arbitrary<LocalDate> dates() {
     return Layouts.dates();
