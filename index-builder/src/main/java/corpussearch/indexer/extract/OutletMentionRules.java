@@ -5,6 +5,7 @@ import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +52,8 @@ final class OutletMentionRules {
               + ")\\s+is\\s+(?i:editorially\\s+independent|published\\b|(?:owned|operated)\\s+by\\b"
               + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company)\\b"
               + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
-              + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site)\\b)");
+              + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site"
+              + "|newsletter|podcast|production|programme|program)\\b)");
   private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
   private static final Pattern APPEARED_FIRST =
       OutletPhrases.compile("(?i:\\b(?:appeared\\s+(?:first|originally)|(?:first|originally)\\s+(?:appeared|published))\\s+(?:on|in)\\s+)");
@@ -68,6 +70,7 @@ final class OutletMentionRules {
   private static final Pattern DESK =
       Pattern.compile("(?i)\\b(?:newsroom|news\\s+desk|desk|staff|team|reporters|correspondents|editors)$");
   private static final int MAX_FOOTER_WORDS = 40;
+  private static final int MAX_SECTION_WORDS = 3;
 
   private OutletMentionRules() {}
 
@@ -141,7 +144,7 @@ final class OutletMentionRules {
     if (DateParser.parseDateLine(text).isPresent()) {
       return;
     }
-    String[] parts = SEGMENT.split(text.strip());
+    String[] parts = withoutSection(SEGMENT.split(text.strip()));
     if (parts.length == 1) {
       parts = text.strip().split(",\\s+", 2);
     }
@@ -162,6 +165,18 @@ final class OutletMentionRules {
         return;
       }
     }
+  }
+
+  /**
+   * The parts of a meta line without a reading time and without a short kind or section between
+   * the name and the date: "Greenmantle Trust · Research brief · 12 October 2023 · 7 min read".
+   */
+  private static String[] withoutSection(String[] parts) {
+    List<String> kept = Arrays.stream(parts).filter(part -> !NavigationLines.isRelativeTime(part)).toList();
+    boolean sectionBetween = kept.size() == 3
+        && ArticleLines.wordCount(kept.get(1)) <= MAX_SECTION_WORDS
+        && DateParser.parseDateLine(kept.get(2)).isPresent();
+    return (sectionBetween ? List.of(kept.get(0), kept.get(2)) : kept).toArray(String[]::new);
   }
 
   private static void selfDescription(String text, int line, Findings out) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * this article", "Story continues below advertisement"), a line made only of control glyphs ("×",
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
  * read", "12-15 minutes", "Listen to this article 6 min"), or a link to the neighbouring post
- * ("Previous post: The great marrow mystery").
+ * ("Previous post: The great marrow mystery"), or a printed page's jump line ("(Continued from
+ * Page 3)").
  *
  * <p>Why: these lines are buttons, not writing; they only ever appear as the entire line, so the
  * rule requires the whole line to be the label and never touches prose that merely contains the
@@ -24,7 +25,9 @@ final class NavigationRule extends LineRule {
               + "play|pause|mute|unmute|full ?screen|play video|watch video|"
               + "advertisement|sponsored content|ad|print this (?:page|article)|"
               + "listen to (?:this )?(?:article|story)|(?:story|article) continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
-              + "continue reading (?:below|after)(?: (?:the )?(?:advertisement|ad))?");
+              + "continue reading (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
+              // a printed page's jump line: "(Continued from Page 3)", "Continued on page A4"
+              + "\\(?(?:continued|cont['’]?d\\.?)\\s+(?:from|on)\\s+(?:page|p\\.)\\s*[\\p{L}\\d-]{1,4}\\)?");
   /** "6 min read", "12-15 minutes", "Listen to this article 6 min": the trailing duration of a control. */
   private static final Pattern DURATION =
       Pattern.compile("(?iu)\\s*[-–—|·•]?\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+(?:read|listen))?$");
@@ -35,14 +38,16 @@ final class NavigationRule extends LineRule {
 
   /**
    * A link to the neighbouring post or a related story with its headline: "Previous post: The
-   * great marrow mystery", "« Older entry: …", "Next story → …", "Read more: …", "Related: …". The label and its colon or arrow make it a link, and
+   * great marrow mystery", "« Older entry: …", "Next story → …", "Read more: …", "Related: …", a
+   * print teaser "PAGE 4 ▸ SPORT: …". The label and its colon or arrow make it a link, and
    * what follows reads as a headline, not a sentence ("Next: the council votes on Tuesday.").
    */
   private static final Pattern ADJACENT_POST =
       Pattern.compile(
           "(?iu)[«‹←<\\s]*(?:(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|episode))?"
-              + "|read more|also read|read next|see also|related|related story|related article|up next|more on this story)"
-              + "\\s*(?::|»|›|→|>|«|‹|←)\\s*(\\S.{0,160})");
+              + "|read more|also read|read next|see also|related|related story|related article|up next|more on this story"
+              + "|(?:see\\s+)?page\\s+[\\p{L}\\d-]{1,4})"
+              + "\\s*(?::|»|›|→|>|«|‹|←|▸|►)\\s*(\\S.{0,160})");
 
   @Override
   public DropReason reason() {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Drops the publication's appeals to its readers: a line of at most 40 words that asks to support
  * its journalism, become a (supporting) member or subscriber, make a gift, donate, or buy the print
- * edition, or to subscribe at a price ("Subscribe from $2 a week"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
+ * edition, or to subscribe at a price, a sponsor line, an offer code, a note to the editors who buy
+ * a syndicated piece, a forwarded reader's prompt to subscribe, an advert under its label ("Subscribe from $2 a week"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
  * reader followed by whom to contact ("Have a tip? Contact the investigations team …"); and the
  * press office's contact for interviews and pictures.
  *
@@ -29,6 +30,22 @@ final class PromoRule extends PatternLineRule {
   private static final String PRICED_OFFER =
       "(?:subscribe|join|sign up)\\b[^.!?]{0,50}?\\b(?:from|for|at)\\s+(?:(?:as little as|just|only)\\s+)?"
           + "[$£€¥]\\s?\\d.*";
+  /** "This week's sponsor: …", "This episode is sponsored by …", "Brought to you by …". */
+  private static final String SPONSOR =
+      "(?:(?:this|today['’]s|this (?:week|issue|month|episode)['’]s)\\s+)?sponsor\\s*:.*"
+          + "|(?:this\\s+[\\p{L}]+\\s+is\\s+)?(?:sponsored|brought to you)\\s+by\\b.*";
+  /** "Use code TIDEWIRE for 10% off": an offer code in capitals. */
+  private static final String PROMO_CODE =
+      "(?:[^.!?]*[.!?]\\s+)?(?:use|enter|with)\\s+(?:the\\s+)?(?:promo\\s+|discount\\s+|coupon\\s+)?code\\s+[A-Z][A-Z\\d]{2,}\\b.*";
+  /** A question to a reader who got the text second-hand, then the subscription: "Forwarded this email? Subscribe …". */
+  private static final String FORWARDED =
+      "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join)\\b.*";
+  /** A note to the editors who buy the piece, not to its readers: "EDITORS: For more columns …". */
+  private static final String EDITORS_NOTE = "(?:note\\s+to\\s+)?editors?(?:['’]s?)?(?:\\s+note)?\\s*:.*";
+  /** An advert set in the text under its label: "[ADVERTISEMENT] Hegarty's Hardware — …", "Sponsored: …". */
+  private static final String ADVERT =
+      "[\\[(](?:advertisement|advert|ad|sponsored(?: content)?|paid (?:content|post)|promoted)[\\])].*"
+          + "|(?:advertisement|sponsored|paid content)\\s*[:—–]\\s+.*";
   private static final Pattern APPEAL =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:support (?:our|independent|quality|local) journalism"
@@ -39,7 +56,8 @@ final class PromoRule extends PatternLineRule {
               + "|" + PRICED_OFFER
               + "|(?:[^.?!]*\\?\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
               + "\\s+\\S+@\\S+.*"
-              + "|" + TIP_PROMPT + "|" + PRESS_CONTACT);
+              + "|" + TIP_PROMPT + "|" + PRESS_CONTACT + "|" + SPONSOR + "|" + PROMO_CODE + "|" + FORWARDED
+              + "|" + EDITORS_NOTE + "|" + ADVERT);
   private static final int MAX_WORDS = 40;
 
   PromoRule() {
