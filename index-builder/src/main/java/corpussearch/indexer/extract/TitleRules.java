@@ -39,6 +39,8 @@ final class TitleRules {
   private static final int REPEAT_WINDOW = 8;
 
   private static final int MAX_TITLE_CHARS = 250;
+  /** Each half of a headline broken over two lines has words, not a lone word or an address. */
+  private static final int MIN_BROKEN_PART_WORDS = 2;
   private static final int MAX_TITLE_WORDS = 35;
   private static final int MAX_TWO_SENTENCE_WORDS = 16;
 
@@ -210,7 +212,10 @@ final class TitleRules {
     boolean broken = next < page.size() && !page.isBlank(next)
         && Character.isLowerCase(page.text(next).codePointAt(0))
         && (next + 1 == page.size() || page.isBlank(next + 1))
-        && !text.matches(".*[.!?:;,]$");
+        && !text.matches(".*[.!?:;,]$") && !PageHeader.isCapitals(text)
+        && ArticleLines.wordCount(text) >= MIN_BROKEN_PART_WORDS
+        && ArticleLines.wordCount(page.text(next)) >= MIN_BROKEN_PART_WORDS
+        && page.text(next).matches("[\\p{L}\\p{N}'’,;:\\- ]+[.!?]?");
     String joined = text + " " + (broken ? page.text(next) : "");
     return broken && isTitleLike(joined)
         ? new Title(joined.strip(), RuleNames.FIRST_LINE, line, Set.of(line, next))
