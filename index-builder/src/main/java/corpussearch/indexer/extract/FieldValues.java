@@ -77,13 +77,14 @@ final class FieldValues {
 
   /**
    * A short "Label: value" line above the body ("Word count: 612", "Suggested headline: …",
-   * "Running time: 95 minutes") between the headline at {@code titleLine} and the body describes
+   * "Running time: 95 minutes") or a toolbar ("READ LATER    PRINT") between the headline at {@code titleLine} and the body describes
    * the article to its editors or buyers and is not text of it.
    */
   static void markTopLabels(ArticleLines page, int titleLine, Findings out) {
     page.nonBlank().stream()
         .filter(line -> line > titleLine && page.isTop(line) && ArticleLines.wordCount(page.text(line)) <= MAX_LABEL_WORDS)
-        .filter(line -> FieldBlocks.isField(page.text(line)))
+        .filter(line -> FieldBlocks.isField(page.text(line)) || NavigationLines.isMenu(page.text(line))
+            || NavigationLines.isToolbar(page.text(line)))
         .forEach(out::markMetadata);
   }
 

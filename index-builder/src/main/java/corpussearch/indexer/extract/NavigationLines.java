@@ -28,6 +28,10 @@ final class NavigationLines {
                + " webpage|read online|read in browser|open in browser|forward to a friend|forward this to a friend")
               .split("\\|"));
 
+  /** Buttons that act on the article in hand, not on the site. */
+  private static final Set<String> ARTICLE_ACTIONS =
+      Set.of("print", "share", "save", "email", "listen", "read later", "bookmark", "comment", "comments");
+
   /** Labels that open a site's menu rather than act on the article (share, print). */
   private static final Set<String> MENU_LABELS =
       Set.of(
@@ -104,6 +108,18 @@ final class NavigationLines {
     String[] items = MENU_SEPARATOR.split(line.strip());
     return items.length >= 2
         && Arrays.stream(items).allMatch(item -> LABELS.contains(item.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * An article's toolbar: three or more short buttons set apart by wide gaps, one of them an
+   * action on the article ("READ LATER    PRINT    A A", "Save   Share   Print"). Under the headline it
+   * acts on the article; it is no site menu, so the headline may stand above it.
+   */
+  static boolean isToolbar(String line) {
+    String[] items = MENU_SEPARATOR.split(line.strip());
+    return items.length >= MIN_LOOSE_CRUMBS
+        && Arrays.stream(items).anyMatch(item -> ARTICLE_ACTIONS.contains(item.toLowerCase(Locale.ROOT)))
+        && Arrays.stream(items).allMatch(item -> ArticleLines.wordCount(item) <= 2 && item.chars().noneMatch(Character::isDigit));
   }
 
   private static boolean isBreadcrumb(String line) {

@@ -72,7 +72,7 @@ final class PageHeader {
       if (line >= end) {
         break;
       }
-      if (NavigationLines.isMenu(page.text(line))) {
+      if (NavigationLines.isMenu(page.text(line)) && !NavigationLines.isToolbar(page.text(line))) {
         start = line + 1;
       }
     }

@@ -10,13 +10,16 @@ final class FurnitureRules {
    * The default rules. Order matters: a line takes the reason of the first rule that claims it.
    * Line-shape rules run first so that footer lines inside the comment region keep their own
    * reason; related lists run before the comment region sweep; the author bio runs last because it
-   * needs to know which blocks are the last ones left.
+   * needs to know which blocks are the last ones left; a labelled card is whatever labelled block
+   * no other rule explained.
    */
   static List<FurnitureRule> defaults() {
     return List.of(
         new MetadataEchoRule(),
         new BylineRule(),
         new NavigationRule(),
+        new LinkBarRule(),
+        new SignedCommentRule(),
         new ShareBarRule(),
         new CopyrightRule(),
         new DisclaimerRule(),
@@ -29,6 +32,7 @@ final class FurnitureRules {
         new ReactionWidgetRule(),
         new RelatedListRule(),
         new CommentRule(),
-        new AuthorBioRule());
+        new AuthorBioRule(),
+        new ContactCardRule());
   }
 }

@@ -117,6 +117,19 @@ class PrintAndExportLayoutsTest {
     assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
   }
 
+  @Property(tries = 40)
+  void aToolbarUnderTheHeadlineIsFurniture(
+      @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll("toolbars") String toolbar) {
+    List<String> lines = List.of(headline, "", "Legal Correspondent", "", toolbar, "", paragraph("the court"));
+
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the court"));
+  }
+
+  @Provide
+  Arbitrary<String> toolbars() {
+    return Arbitraries.of("READ LATER    PRINT    A A", "Save   Share   Print", "Listen  Print  Font size");
+  }
+
   @Provide
   Arbitrary<String> issuers() {
     return Arbitraries.of("Ministry of Transportation and Infrastructure", "Department of Health",

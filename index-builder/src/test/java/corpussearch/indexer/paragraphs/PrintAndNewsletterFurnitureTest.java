@@ -42,6 +42,48 @@ class PrintAndNewsletterFurnitureTest {
         .containsExactly(P1, P2);
   }
 
+  @Property(tries = 60)
+  void aRowOfSeparatedItemsIsALinkBar(@ForAll("items") java.util.List<String> items, @ForAll("separators") String separator) {
+    assertThat(texts(split(P1, String.join(separator, items), P2))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 40)
+  void aLabelledCardOfShortEntriesIsDroppedAndLabelledSentencesStay(@ForAll("labels") String label) {
+    String card = label + "\nMedia Relations\nMinistry of Transportation\n250 555-0147";
+    String facts = label + "\nThe bridge was last rehabilitated in 1994.\nThe province maintains 2,870 bridges.";
+
+    assertThat(texts(split(P1, card, P2))).containsExactly(P1, P2);
+    assertThat(String.join(" ", texts(split(P1, facts)))).contains("rehabilitated in 1994", "2,870 bridges");
+  }
+
+  @Property(tries = 40)
+  void aDatedSignedMessageIsAComment(@ForAll("signatures") String signature) {
+    String message = "\"So sorry to hear about Hal. He never forgot a name.\" — " + signature;
+    assertThat(texts(split(P1, message, P2))).containsExactly(P1, P2);
+  }
+
+  @Provide
+  Arbitrary<java.util.List<String>> items() {
+    return Arbitraries.of("Apple Podcasts", "Spotify", "Listen on: RSS", "Terms", "Privacy", "Season 4", "52 min",
+        "Contact us").list().ofMinSize(4).ofMaxSize(7);
+  }
+
+  @Provide
+  Arbitrary<String> separators() {
+    return Arbitraries.of(" | ", " · ", " • ");
+  }
+
+  @Provide
+  Arbitrary<String> labels() {
+    return Arbitraries.of("Contact:", "Media enquiries:", "Learn More:", "For more information:");
+  }
+
+  @Provide
+  Arbitrary<String> signatures() {
+    return Arbitraries.of("Malcolm D., September 18, 2024", "Jean & Trevor, 19 September 2024",
+        "A neighbour, Sept. 20, 2024");
+  }
+
   @Provide
   Arbitrary<String> printFurniture() {
     Arbitrary<Integer> page = Arbitraries.integers().between(1, 60);
