@@ -52,6 +52,9 @@ final class CreditRules {
   /** Proposes the text's credited writer from each line of several credit sentences. */
   static void collect(ArticleLines page, Findings out) {
     for (int line : page.nonBlank()) {
+      if (!page.text(line).contains(" by ")) {
+        continue;
+      }
       List<Matcher> credits = SENTENCE_END.splitAsStream(page.text(line))
           .map(CREDIT::matcher).filter(Matcher::matches).toList();
       if (credits.size() < MIN_CREDITS) {

@@ -56,8 +56,15 @@ final class FieldValues {
    * @return the title the blocks state, with the line of its field: the caller looks for its echo
    */
   static Optional<TitleRules.Title> collect(ArticleLines page, Findings out) {
-    List<FieldBlocks.Block> blocks = FieldBlocks.find(page);
-    blocks.forEach(block -> out.markMetadata(block.lines()));
+    List<FieldBlocks.Block> all = FieldBlocks.find(page);
+    all.forEach(block -> out.markMetadata(block.lines()));
+    // An event's "Date: / Venue:" inside the story is furniture but states no value of the article.
+    List<FieldBlocks.Block> blocks = all.stream()
+        .filter(block -> page.isTop(block.lines().iterator().next()) || block.fields().stream().anyMatch(FieldBlocks.Field::machine))
+        .toList();
+    if (blocks.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<String> sender = last(blocks, Set.of(SENDER_KEY)).flatMap(FieldValues::displayName);
     Optional<String> subject = last(blocks, Set.of("subject"));
     sender.filter(name -> isOrganisation(name, subject)).ifPresent(name -> propose(out, OUTLET, name, blocks));

@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 /**
  * {@code running-header}: the line a printed page repeats at its head or foot, kept by
  * print-to-text and OCR ("THE KILBARRA CHAMPION      Thursday, March 7, 2024      Page 3"): two to
- * four columns set apart by wide gaps, one of them a page number and another a date or a
- * publication's name. Every such line is furniture wherever it falls, even inside the article;
+ * four columns set apart by wide gaps: a labelled page number ("Page 3") beside a date or a
+ * publication's name, or a bare page number beside a date. Every such line is furniture wherever it falls, even inside the article;
  * its date column is the issue's date and its name column the publication.
  */
 final class RunningHeaders {
   private static final Pattern GAP = Pattern.compile("\\s{3,}");
+  private static final Pattern PAGE_LABEL = Pattern.compile("(?i)(?:page|p\\.|pg\\.?)\\s*\\d{1,3}");
   private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page|p\\.|pg\\.?)\\s*\\d{1,3}|\\d{1,3}");
   private static final int MAX_COLUMNS = 4;
 
@@ -23,12 +24,19 @@ final class RunningHeaders {
 
   /** Whether {@code text} is a page's running header or footer. */
   static boolean isRunningHeader(String text) {
+    if (!text.contains("   ")) {
+      return false; // no wide gap: most lines, settled without a split
+    }
     List<String> columns = Arrays.asList(GAP.split(text.strip()));
-    if (columns.size() < 2 || columns.size() > MAX_COLUMNS
-        || columns.stream().noneMatch(column -> PAGE_NUMBER.matcher(column).matches())) {
+    if (columns.size() < 2 || columns.size() > MAX_COLUMNS) {
       return false;
     }
-    return columns.stream().anyMatch(column -> DateParser.parseDateLine(column).isPresent() || OutletNames.isMasthead(column));
+    boolean dated = columns.stream().anyMatch(column -> DateParser.parseDateLine(column).isPresent());
+    boolean named = columns.stream().anyMatch(OutletNames::isMasthead);
+    boolean labelledPage = columns.stream().anyMatch(column -> PAGE_LABEL.matcher(column).matches());
+    boolean barePage = columns.stream().anyMatch(column -> PAGE_NUMBER.matcher(column).matches());
+    // A bare number beside a name is as likely a table row ("Kestrel Rovers   12"): it needs the date.
+    return labelledPage && (dated || named) || barePage && dated;
   }
 
   /** Marks the running headers of {@code page} and proposes the issue date and publication they print. */

@@ -101,6 +101,21 @@ class FieldBlocksTest {
     assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(kicker + ": " + headline);
   }
 
+  @Property(tries = 40)
+  void anEventsDateBlockInsideTheStoryIsFurnitureButNotTheArticlesDate(
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("dates") LocalDate published,
+      @ForAll("dates") LocalDate event) {
+    String dateline = published.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    List<String> lines = List.of(headline, "", "Published " + dateline, "", paragraph("the hall"), "",
+        paragraph("the meeting"), "", paragraph("the vote"), "", "Date: " + event, "Venue: Town Hall", "",
+        paragraph("the council"));
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(published.toString());
+    assertThat(paragraphs(lines)).doesNotContain("Venue: Town Hall");
+  }
+
   @Provide
   Arbitrary<LocalDate> dates() {
     return Layouts.dates();

@@ -125,6 +125,15 @@ class PrintAndExportLayoutsTest {
     assertThat(paragraphs(lines)).containsExactly(paragraph("the court"));
   }
 
+  @Property(tries = 40)
+  void aTableRowWithANumberIsNoRunningHeader(
+      @ForAll(supplier = Layouts.Outlets.class) String team, @ForAll @IntRange(min = 1, max = 99) int points) {
+    List<String> lines = List.of("League table after the weekend", "", paragraph("the league"), "",
+        team + "     " + points, "Riverton Rovers     " + (points + 1));
+
+    assertThat(extract(lines).metadata().get(OUTLET).isKnown()).isFalse();
+  }
+
   @Provide
   Arbitrary<String> toolbars() {
     return Arbitraries.of("READ LATER    PRINT    A A", "Save   Share   Print", "Listen  Print  Font size");
