@@ -39,6 +39,7 @@ final class FieldBlocks {
       Pattern.compile("^(" + MACHINE_KEY + "|\\p{Lu}\\p{Ll}{1,15}(?:[- ]\\p{L}\\p{Ll}{1,15})?)\\s*:(?:\\s+(.*))?$");
   private static final Pattern MACHINE = Pattern.compile(MACHINE_KEY);
   private static final Pattern LIST_ITEM = Pattern.compile("^[-*]\\s+(.+)$");
+  private static final Pattern FRAMED = Pattern.compile("^[-=_*#~+]{3,}\\s*(\\p{L}{2,20})\\s*:\\s*(.+?)\\s*[-=_*#~+]{3,}$");
   private static final Pattern COLUMNS = Pattern.compile("\\s{3,}");
   private static final String FENCE = "---";
   /** Marks a key read with no value, whose value may follow as list items. */
@@ -55,11 +56,30 @@ final class FieldBlocks {
     int start = frontMatter(page, blocks);
     List<Block> runs = runs(page, start);
     runs.stream().filter(FieldBlocks::isTrusted).forEach(blocks::add);
+    bannerFields(page).forEach(blocks::add);
     if (!blocks.isEmpty()) {
       runs.stream().filter(run -> !isTrusted(run) && isMachine(run)).forEach(blocks::add);
       blocks.sort(java.util.Comparator.comparingInt(block -> block.lines().iterator().next()));
     }
     return blocks;
+  }
+
+  /**
+   * A field a banner frames, "=== FEED: Valley Times - Local (https://…) ===": one trusted field
+   * is a block of its own, because the frame already sets it apart.
+   */
+  private static List<Block> bannerFields(ArticleLines page) {
+    List<Block> found = new ArrayList<>();
+    for (int line : page.nonBlank()) {
+      Matcher framed = FRAMED.matcher(page.text(line));
+      if (PageHeader.isBanner(page.text(line)) && framed.matches()) {
+        String key = framed.group(1).toLowerCase(Locale.ROOT);
+        if (FieldValues.isTrusted(key)) {
+          found.add(new Block(List.of(new Field(key, framed.group(2).strip(), line, false)), Set.of(line)));
+        }
+      }
+    }
+    return found;
   }
 
   /** The leading fields of every run of lines between blanks and banners. */

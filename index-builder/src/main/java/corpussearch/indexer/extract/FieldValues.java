@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>Only keys that name the article's own value are trusted: {@code date}, {@code pubDate},
  * {@code published}, never {@code lastmod}, {@code updated} or a fetch time; {@code author}, {@code
- * dc:creator}; {@code publisher}, {@code source}. A mail's {@code Subject} is its title without
+ * dc:creator}; {@code publisher}, {@code source}, a feed's or channel's title (without its
+ * section and address, "=== FEED: Valley Times - Local (https://…) ==="). A mail's {@code Subject} is its title without
  * "Fwd:"/"Re:" and without its sender's name before a dash; the sender's display name is the outlet
  * when it is not a person's name (a newsletter sends as itself). When a page holds several blocks
  * (a forwarded mail quotes the original below the forward) the last block that states a value
@@ -32,7 +33,8 @@ final class FieldValues {
           DATE, Set.of("date", "pubdate", "published", "publishdate", "publishedat", "publicationdate",
               "dc:date", "issued", "datepublished", "releasedate", "released"),
           AUTHOR, Set.of("author", "authors", "creator", "dc:creator", "byline"),
-          OUTLET, Set.of("publisher", "dc:publisher", "source", "site", "sitename", "publication"));
+          OUTLET, Set.of("publisher", "dc:publisher", "source", "site", "sitename", "publication", "feed",
+              "channel", "newsletter"));
 
   private static final String SENDER_KEY = "from";
   private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|tr)\\s*:\\s*)+");
@@ -40,6 +42,8 @@ final class FieldValues {
   private static final Pattern QUOTED = Pattern.compile("^([\"'])(.*)\\1$");
   private static final Pattern LIST = Pattern.compile("^\\[(.*)]$");
   private static final int MAX_LABEL_WORDS = 12;
+  /** What a feed's title adds to the publication's name: " - Local", " | News", "(https://…/feed/)". */
+  private static final Pattern FEED_TAIL = Pattern.compile("(?:\\s+[|–—-]\\s+[^|–—-]{1,30})?(?:\\s*\\([^)]*\\))?$");
   private static final Pattern DASH = Pattern.compile("\\s+[|–—-]\\s+");
 
   private FieldValues() {}
@@ -110,7 +114,7 @@ final class FieldValues {
           .filter(TitleRules::isTitleLike);
       case DATE -> DateParser.find(value).map(found -> found.date().toString());
       case AUTHOR -> people(value);
-      case OUTLET -> Optional.of(value).filter(OutletNames::isOutletName);
+      case OUTLET -> Optional.of(FEED_TAIL.matcher(value).replaceFirst("")).filter(OutletNames::isOutletName);
     };
   }
 

@@ -54,20 +54,22 @@ class FieldBlocksTest {
       @ForAll(supplier = Layouts.People.class) String author,
       @ForAll(supplier = Layouts.Outlets.class) String outlet,
       @ForAll("dates") LocalDate published,
-      @ForAll("banners") String banner) {
+      @ForAll("banners") String banner,
+      @ForAll boolean footer) {
     String pubDate = published.atTime(18, 30).atOffset(java.time.ZoneOffset.UTC)
         .format(DateTimeFormatter.RFC_1123_DATE_TIME);
-    List<String> lines = List.of(banner.formatted("FEED: " + outlet), "fetched: 2030-01-01T00:00:00Z   items: 1",
-        "", banner.formatted("ITEM"), "title: " + headline, "link: https://example.org/a/1", "pubDate: " + pubDate,
-        "dc:creator: " + author, "category: Local", "", "content:encoded:", paragraph("the river"), "",
-        paragraph("the birds"), "", "The post " + headline + " appeared first on " + outlet + ".", "",
-        "slash:comments: 4", banner.formatted("END ITEM"));
+    List<String> lines = List.of(banner.formatted("FEED: " + outlet + " - Local (https://example.org/feed/)"),
+        "fetched: 2030-01-01T00:00:00Z   items: 1", "", banner.formatted("ITEM"), "title: " + headline,
+        "link: https://example.org/a/1", "pubDate: " + pubDate, "dc:creator: " + author, "category: Local", "",
+        "content:encoded:", paragraph("the river"), "", paragraph("the birds"), "",
+        footer ? "The post " + headline + " appeared first on " + outlet + "." : "", "", "slash:comments: 4",
+        banner.formatted("END ITEM"));
     Extraction result = extract(lines);
 
     assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
     assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
     assertThat(result.metadata().get(DATE).value()).isEqualTo(published.toString());
-    assertThat(result.metadata().get(OUTLET)).isEqualTo(FieldValue.of(outlet, RuleNames.APPEARED_FIRST_ON));
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(outlet);
     assertThat(paragraphs(lines)).containsExactly(paragraph("the river"), paragraph("the birds"));
   }
 
