@@ -193,10 +193,11 @@ final class TitleRules {
     for (int i = 0; i < lines.size(); i++) {
       int line = lines.get(i);
       String text = page.text(line);
-      if (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line)) {
+      Title broken = withContinuation(page, line);
+      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i)) || isMenuItem(page, line)) {
         continue;
       }
-      return isTitleLike(text) ? Optional.of(withContinuation(page, line)) : Optional.empty();
+      return isTitleLike(text) && !isFurniture(text) ? Optional.of(broken) : Optional.empty();
     }
     return Optional.empty();
   }
@@ -232,7 +233,7 @@ final class TitleRules {
     if (index + 1 >= lines.size() || !PageHeader.isSectionLabel(text)) {
       return false;
     }
-    String next = page.text(lines.get(index + 1));
+    String next = withContinuation(page, lines.get(index + 1)).text();
     boolean headlineShaped = PageHeader.isCapitals(text) || !next.endsWith(".");
     return headlineShaped
         && isTitleLike(next)

@@ -27,17 +27,18 @@ class PrintAndExportLayoutsTest {
       @ForAll(supplier = Layouts.Outlets.class) String outlet,
       @ForAll("dates") LocalDate issue,
       @ForAll @IntRange(min = 1, max = 60) int pageNumber,
-      @ForAll @IntRange(min = 3, max = 8) int gap) {
+      @ForAll @IntRange(min = 3, max = 8) int gap,
+      @ForAll("brokenHeadlines") List<String> headline) {
     String wide = " ".repeat(gap);
     String date = issue.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
     String header = outlet.toUpperCase(Locale.ROOT) + wide + date + wide + "Page " + pageNumber;
     String footer = "Page " + pageNumber + wide + outlet.toUpperCase(Locale.ROOT);
-    List<String> lines = List.of(header, "-".repeat(60), "", "LOCAL NEWS", "", "Creamery site to become",
-        "forty homes after appeal", "", paragraph("the creamery"), "-".repeat(60), footer, "",
+    List<String> lines = List.of(header, "-".repeat(60), "", "LOCAL NEWS", "", headline.get(0),
+        headline.get(1), "", paragraph("the creamery"), "-".repeat(60), footer, "",
         header.replace("Page " + pageNumber, "Page " + (pageNumber + 1)), "", paragraph("the homes"));
     Extraction result = extract(lines);
 
-    assertThat(result.metadata().get(TITLE).value()).isEqualTo("Creamery site to become forty homes after appeal");
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline.get(0) + " " + headline.get(1));
     assertThat(result.metadata().get(DATE)).isEqualTo(FieldValue.of(issue.toString(), RuleNames.RUNNING_HEADER));
     assertThat(result.metadata().get(OUTLET).value()).isEqualToIgnoringCase(outlet);
     assertThat(paragraphs(lines)).containsExactly(paragraph("the creamery"), paragraph("the homes"));
@@ -159,6 +160,12 @@ class PrintAndExportLayoutsTest {
   @Provide
   Arbitrary<LocalDate> dates() {
     return Layouts.dates();
+  }
+
+  @Provide
+  Arbitrary<List<String>> brokenHeadlines() {
+    return Arbitraries.of(List.of("Creamery site to become", "forty homes after appeal"),
+        List.of("Budget approved", "after long night"), List.of("Ferry fares to rise", "by eight per cent"));
   }
 
   @Provide
