@@ -27,9 +27,14 @@ final class Authors {
   /**
    * One author's name from a raw value: "By" and job titles dropped, a catalogue's "Okafor, Chidi"
    * turned round; a web address, the outlet's own name or the site's, a login handle ("admin") or
-   * a desk ("Editorial Staff", "KSBT Digital Team") is not an author.
+   * a desk ("Editorial Staff", "KSBT Digital Team") or another organisation ("PTI", "The Dominion
+   * Press", "Department of Fisheries") is not an author.
    */
   static Optional<String> name(String raw, String outlet, String site) {
+    return candidate(raw, outlet, site).filter(name -> !Organisations.isOrganisation(name) && !Organisations.containsName(name, outlet));
+  }
+
+  private static Optional<String> candidate(String raw, String outlet, String site) {
     String value = raw == null ? "" : raw.strip();
     if (value.isEmpty() || Outlets.isUrl(value) || Outlets.sameName(value, outlet) || Outlets.matchesSite(value, site)
         || Outlets.isInitialsOf(outlet, value) || HANDLE.matcher(value).matches() || PLACEHOLDER.matcher(value).matches()) {

@@ -33,7 +33,8 @@ final class MainContent {
               + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
-              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar)(?:$|[\\s_-])");
+              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar"
+              + "|ticker|poll|polls|survey|quiz|disclosure|disclaimer|also-read|alsoread|read-also|see-also)(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
       "[itemprop=articleBody]; article; main, [role=main];"
@@ -51,20 +52,37 @@ final class MainContent {
 
   private MainContent() {}
 
-  /** The body blocks of {@code page}, in reading order; empty when it has no text. */
-  static List<String> blocks(Document page) {
+  /**
+   * The text blocks of the content container.
+   *
+   * @param blocks every block in reading order, the lines above the text among them; empty when
+   *     the page has no text
+   * @param lead how many of them lead the article ({@link ArticleLead}) rather than belong to it
+   */
+  record Body(List<String> blocks, int lead) {
+
+    /** The article's own paragraphs and headings: the blocks after its lead. */
+    List<String> paragraphs() {
+      return blocks.subList(lead, blocks.size());
+    }
+  }
+
+  /** The body of {@code page}. */
+  static Body body(Document page) {
     Element body = page.body().clone();
     removeFurniture(body);
     Element root = contentRoot(body);
     List<String> blocks = new ArrayList<>();
+    List<Boolean> headings = new ArrayList<>();
     for (Element block : leafBlocks(root)) {
       String text = BlockText.text(block);
       boolean heading = block.is(HEADINGS);
       if (!text.isEmpty() && !isTeaser(block, text) && (heading || linkDensity(block, text) <= MAX_LINK_DENSITY)) {
         blocks.add(text);
+        headings.add(heading);
       }
     }
-    return blocks;
+    return new Body(List.copyOf(blocks), ArticleLead.length(blocks, headings));
   }
 
   /**

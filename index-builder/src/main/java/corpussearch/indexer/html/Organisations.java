@@ -1,0 +1,54 @@
+package corpussearch.indexer.html;
+
+import corpussearch.indexer.extract.NameAndDateShapes;
+import java.util.regex.Pattern;
+
+/**
+ * Tells an organisation's name from a person's where markup puts either in an author field: a
+ * news agency ("PTI", "The Dominion Press"), a department, a desk ("WPN Staff Reporter"). Content
+ * systems fill the author with whatever account published the page, so the field's name says
+ * nothing; the value's shape does.
+ */
+final class Organisations {
+
+  /**
+   * Words that name an institution, a publication or a newsroom role, never a given name or a
+   * surname on their own: they mark "Department of Fisheries", "Dominion Press", "City Desk".
+   */
+  private static final Pattern INSTITUTION_WORD =
+      Pattern.compile(
+          "(?i)(?:^|\\s)(?:press|agency|agencies|news|newswire|wire|service|services|department|dept\\.?|ministry|office"
+              + "|council|government|authority|commission|committee|university|college|institute|institution"
+              + "|association|society|foundation|trust|charity|media|group|network|company|corporation|inc\\.?|ltd\\.?"
+              + "|llc|plc|board|bureau|desk|team|staff|newsroom|reporter|reporters|correspondent|correspondents"
+              + "|editors|editorial|centre|center|club|union|federation|league|police|publications|publishing"
+              + "|newspaper|newspapers|magazine|radio|television|tv|online|digital|syndicate)(?=$|[\\s,.])");
+  /** Initials written as one word ("PTI", "AFP", "A.P."), an agency's or a desk's short name. */
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}{2,6}|(?:\\p{Lu}\\.){2,6})");
+
+  private Organisations() {}
+
+  /**
+   * Whether {@code name} names an organisation: not shaped as a person's name, and either initials
+   * ("PTI"), led by "The", or holding a word that names an institution or a newsroom role.
+   */
+  static boolean isOrganisation(String name) {
+    String value = name == null ? "" : name.strip();
+    if (value.isEmpty() || NameAndDateShapes.isPersonName(value)) {
+      return false;
+    }
+    return INITIALS.matcher(value).matches() || value.matches("(?i)^the\\s.*") || INSTITUTION_WORD.matcher(value).find();
+  }
+
+  /**
+   * Whether {@code name} holds the whole of {@code outlet}'s name as words of its own ("Konkan Herald
+   * Bureau", "Reporting for Prairie Sentinel"): a desk or a credit of the outlet, not a person.
+   */
+  static boolean containsName(String name, String outlet) {
+    if (name == null || outlet == null) {
+      return false;
+    }
+    String core = outlet.strip().replaceFirst("(?i)^the\\s+", "");
+    return !core.isEmpty() && Pattern.compile("(?i)(?:^|\\W)" + Pattern.quote(core) + "(?:$|\\W)").matcher(name).find();
+  }
+}
