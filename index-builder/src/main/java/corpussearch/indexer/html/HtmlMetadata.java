@@ -66,13 +66,15 @@ final class HtmlMetadata {
     String site = WebAddresses.site(url);
     // The text path's rules cost more than all markup sources together: run only when needed.
     Supplier<ArticleMetadata> text = once(() -> TEXT_RULES.extract(lines(pageBlocks.get())).metadata());
-    FieldValue outlet = or(declaredOutlet(), () -> text.get().outlet());
-    if (!outlet.isKnown() && titleTag != null && titleTag.naming(site) != null) {
-      outlet = FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
-    }
+    // A name the host name confirms beats the text rules' reading of lines around the byline.
+    FieldValue outlet = or(or(declaredOutlet(), () -> siteInTitle(site)), () -> textOutlet(text.get().outlet()));
     String prefix = visible.titlePrefix();
     if (!outlet.isKnown() && prefix != null) {
       outlet = FieldValue.of(prefix, TITLE_PREFIX);
+    }
+    String named = outlet.isKnown() ? null : Outlets.titleNamedInCopyright(visible.title(), pageBlocks.get());
+    if (named != null) {
+      outlet = FieldValue.of(named, TITLE_COPYRIGHT);
     }
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
@@ -85,6 +87,23 @@ final class HtmlMetadata {
   String statedUrl() {
     String canonical = tags.canonicalUrl();
     return canonical != null ? canonical : jsonLd == null ? null : jsonLd.url();
+  }
+
+  /** The part of the {@code <title>} that names the page's site: "… | Outlet", or "Outlet - Section". */
+  private FieldValue siteInTitle(String site) {
+    if (titleTag == null) {
+      return FieldValue.unknown();
+    }
+    if (titleTag.naming(site) != null) {
+      return FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
+    }
+    String head = titleTag.headNaming(site);
+    return head == null ? FieldValue.unknown() : FieldValue.of(head, TITLE_PREFIX);
+  }
+
+  /** The text rules' outlet, unless it is a newsroom role ("Staff Reporter" beside a date). */
+  private static FieldValue textOutlet(FieldValue outlet) {
+    return outlet.isKnown() && Organisations.isNewsroomRole(outlet.value()) ? FieldValue.unknown() : outlet;
   }
 
   private FieldValue declaredOutlet() {

@@ -26,7 +26,16 @@ final class Organisations {
   /** Initials written as one word ("PTI", "AFP", "A.P."), an agency's or a desk's short name. */
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}{2,6}|(?:\\p{Lu}\\.){2,6})");
 
+  /** The last word of a newsroom role: "Staff Reporter", "Legal Correspondent", "Editorial Staff". */
+  private static final Pattern ROLE_END =
+      Pattern.compile("(?i).*\\b(?:staff|reporters?|correspondents?|writers?|columnists?|contributors?|editors?|desk)$");
+
   private Organisations() {}
+
+  /** Whether {@code name} is a newsroom role rather than a publication ("Staff Reporter", "Metro Desk"). */
+  static boolean isNewsroomRole(String name) {
+    return name != null && ROLE_END.matcher(name.strip()).matches();
+  }
 
   /**
    * Whether {@code name} names an organisation: not shaped as a person's name, and either initials

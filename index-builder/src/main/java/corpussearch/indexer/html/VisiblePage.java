@@ -48,9 +48,18 @@ final class VisiblePage {
       return suffixes.isEmpty() ? null : suffixes.get(suffixes.size() - 1);
     }
 
-    /** The part that names {@code site}, or null. */
+    /** The part after the headline that names {@code site}, or null. */
     String naming(String site) {
       return suffixes.stream().filter(part -> Outlets.matchesSite(part, site)).findFirst().orElse(null);
+    }
+
+    /**
+     * The part before the separators when it is short and names {@code site}: "Waitara Plains News
+     * - Local" on waitaraplainsnews.example is the site's name and its section, no headline.
+     */
+    String headNaming(String site) {
+      boolean nameOnly = !suffixes.isEmpty() && headline.split("\\s+").length <= MAX_SUFFIX_WORDS;
+      return nameOnly && Outlets.matchesSite(headline, site) ? headline : null;
     }
   }
 
@@ -70,6 +79,12 @@ final class VisiblePage {
       h1 = page.select("h1").stream().filter(e -> e.closest("header, nav, [role=banner]") == null).findFirst().orElse(null);
     }
     return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+  }
+
+  /** The {@code <title>} as written, or null when the page has none. */
+  String title() {
+    String title = page.title().strip();
+    return title.isEmpty() ? null : title;
   }
 
   /**
