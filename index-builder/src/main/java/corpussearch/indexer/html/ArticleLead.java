@@ -1,7 +1,6 @@
 package corpussearch.indexer.html;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The lines a page sets above its first paragraph of prose, inside the content container: kicker,
@@ -13,12 +12,6 @@ import java.util.regex.Pattern;
  */
 final class ArticleLead {
 
-  /** A paragraph of prose: a sentence of several words, not a label or a name. */
-  private static final int MIN_PROSE_WORDS = 8;
-  /** Words from which an unpunctuated block is still a paragraph (a long standfirst). */
-  private static final int MIN_UNPUNCTUATED_PROSE_WORDS = 20;
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]*$|[.!?][\"'”’)]*\\s+\\S");
-
   private ArticleLead() {}
 
   /**
@@ -28,17 +21,11 @@ final class ArticleLead {
    */
   static int length(List<String> blocks, List<Boolean> headings) {
     for (int i = 0; i < blocks.size(); i++) {
-      if (isProse(blocks.get(i))) {
+      if (BlockShapes.isProse(blocks.get(i))) {
         return headings.subList(0, i).contains(true) ? firstHeading(headings, i) : i;
       }
     }
     return 0;
-  }
-
-  /** Whether {@code block} reads as a paragraph of running text. */
-  static boolean isProse(String block) {
-    int words = block.isBlank() ? 0 : block.strip().split("\\s+").length;
-    return words >= MIN_UNPUNCTUATED_PROSE_WORDS || words >= MIN_PROSE_WORDS && SENTENCE_END.matcher(block.strip()).find();
   }
 
   /** A heading above the first paragraph opens the first section: the lead ends before it. */

@@ -34,7 +34,8 @@ final class MainContent {
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
               + "|caption|cutline|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar"
-              + "|ticker|poll|polls|survey|quiz|disclosure|disclaimer|also-read|alsoread|read-also|see-also)(?:$|[\\s_-])");
+              + "|ticker|poll|polls|survey|quiz|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
+              + "|references?|footnotes?|citations?|bibliography)(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
       "[itemprop=articleBody]; article; main, [role=main];"
@@ -77,7 +78,8 @@ final class MainContent {
     for (Element block : leafBlocks(root)) {
       String text = BlockText.text(block);
       boolean heading = block.is(HEADINGS);
-      if (!text.isEmpty() && !isTeaser(block, text) && (heading || linkDensity(block, text) <= MAX_LINK_DENSITY)) {
+      boolean content = heading || linkDensity(block, text) <= MAX_LINK_DENSITY && !BlockShapes.isMenuLine(text);
+      if (!text.isEmpty() && !isTeaser(block, text) && content) {
         blocks.add(text);
         headings.add(heading);
       }

@@ -23,7 +23,9 @@ final class VisiblePage {
   private static final Pattern TITLE_PREFIX_SEPARATOR = Pattern.compile("\\s*:\\s+|\\s+[|\\-–—·•]\\s+");
   private static final Pattern UPDATED = Pattern.compile("(?i)updat|modif|edited|revis");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
-  private static final Pattern BY_LINE = Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|posted|compiled)\\s+by|by|words\\s*:)\\s+\\S.*");
+  /** A byline's label and the names after it: "By", "Written by", "Words:", "From the desk of". */
+  private static final Pattern BY_LINE =
+      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|posted|compiled|story|text)\\s+by|by|words\\s*:|from\\s+the\\s+desk\\s+of)\\s+(\\S.*)");
   private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author], "
       + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
   private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
@@ -150,15 +152,32 @@ final class VisiblePage {
     List<Element> candidates = new ArrayList<>(page.select(DATE_ELEMENTS));
     leadElements().stream().filter(e -> e.is("p, div, span, td, font")).forEach(candidates::add);
     for (Element element : candidates) {
-      String text = element.text();
-      if (text.length() <= MAX_DATE_CHARS && !isUpdate(element) && !UPDATED.matcher(text).find()) {
-        Optional<String> date = NameAndDateShapes.isoDate(text);
-        if (date.isPresent()) {
-          return date.get();
-        }
+      Optional<String> date = isUpdate(element) ? Optional.empty() : statedDate(element.text());
+      if (date.isPresent()) {
+        return date.get();
       }
     }
     return null;
+  }
+
+  /**
+   * The date a short line states, or one item of a meta line ("Issue 47 · Thursday, 6 June 2024 ·
+   * from the desk of …"); never an "Updated …" one. A longer line is prose, whose dates are events.
+   */
+  private static Optional<String> statedDate(String text) {
+    List<String> items = BlockShapes.segments(text);
+    if (text.length() <= MAX_DATE_CHARS || items.size() == 1) {
+      items = List.of(text);
+    }
+    for (String item : items) {
+      if (item.length() <= MAX_DATE_CHARS && !UPDATED.matcher(item).find()) {
+        Optional<String> date = NameAndDateShapes.isoDate(item);
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -217,14 +236,28 @@ final class VisiblePage {
       }
     }
     for (Element line : page.select("p, span, div, li, address")) {
-      if (line.text().length() <= MAX_BYLINE_CHARS && BY_LINE.matcher(line.text()).matches()) {
-        Optional<String> found = firstLineNames(line);
-        if (found.isPresent()) {
-          return List.of(found.get());
-        }
+      Optional<String> found = line.text().length() <= MAX_BYLINE_CHARS ? labelledNames(line) : Optional.empty();
+      if (found.isPresent()) {
+        return List.of(found.get());
       }
     }
     return names;
+  }
+
+  /**
+   * The names after a byline label at the start of the element's first line, or of one item of it
+   * when it is a meta line ("Cobalt Counsel · Issue 47 · from the desk of Jane Doe").
+   */
+  private static Optional<String> labelledNames(Element element) {
+    List<String> lines = BlockText.lines(element);
+    for (String item : lines.isEmpty() ? List.<String>of() : BlockShapes.segments(lines.get(0))) {
+      Matcher label = BY_LINE.matcher(item);
+      Optional<String> names = label.matches() ? NameAndDateShapes.bylineNames(label.group(1)) : Optional.empty();
+      if (names.isPresent()) {
+        return names;
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<String> linkedNames(List<Element> links) {
@@ -251,11 +284,6 @@ final class VisiblePage {
       }
     }, element);
     return text.toString().replaceAll("\\s+", " ").strip();
-  }
-
-  private static Optional<String> firstLineNames(Element element) {
-    List<String> lines = BlockText.lines(element);
-    return lines.isEmpty() ? Optional.empty() : NameAndDateShapes.bylineNames(lines.get(0));
   }
 
   private static boolean isUpdate(Element element) {
