@@ -174,16 +174,36 @@ final class HtmlMetadata {
     sources.put(TWITTER_DATA, tags.labelledAuthors());
     sources.put(APP_STATE, appState == null ? List.of() : appState.authors());
     sources.put(BYLINE, visible.bylineAuthors());
+    sources.put(AUTHOR_CARDS, visible.authorCards());
     for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-      List<String> names = new ArrayList<>();
-      for (String raw : source.getValue()) {
-        Authors.name(raw, outlet, site).filter(name -> !names.contains(name)).ifPresent(names::add);
-      }
+      List<String> names = names(source.getValue(), outlet, site);
       if (!names.isEmpty()) {
-        return FieldValue.of(Authors.join(names), source.getKey());
+        return fuller(FieldValue.of(Authors.join(names), source.getKey()), names, sources, outlet, site);
       }
     }
     return FieldValue.unknown();
+  }
+
+  /**
+   * The visible credits rather than {@code chosen} when they name everyone it names and more:
+   * metadata often holds the first author only, where the byline or the cards list all of them.
+   */
+  private static FieldValue fuller(FieldValue chosen, List<String> names, Map<String, List<String>> sources, String outlet, String site) {
+    for (String visible : List.of(BYLINE, AUTHOR_CARDS)) {
+      List<String> shown = names(sources.get(visible), outlet, site);
+      if (shown.size() > names.size() && names.stream().allMatch(name -> shown.stream().anyMatch(other -> Outlets.sameName(name, other)))) {
+        return FieldValue.of(Authors.join(shown), visible);
+      }
+    }
+    return chosen;
+  }
+
+  private static List<String> names(List<String> raws, String outlet, String site) {
+    List<String> names = new ArrayList<>();
+    for (String raw : raws) {
+      Authors.name(raw, outlet, site).filter(name -> !names.contains(name)).ifPresent(names::add);
+    }
+    return names;
   }
 
   private FieldValue date() {

@@ -260,6 +260,11 @@ final class VisiblePage {
     return Optional.empty();
   }
 
+  /** The names on the page's "About the authors" cards ({@link AuthorCards}). */
+  List<String> authorCards() {
+    return AuthorCards.names(page);
+  }
+
   private static List<String> linkedNames(List<Element> links) {
     List<String> names = new ArrayList<>();
     for (Element link : links) {
