@@ -3,6 +3,7 @@ package corpussearch.indexer.html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -73,9 +74,13 @@ final class MainContent {
     Element body = page.body().clone();
     removeFurniture(body);
     Element root = contentRoot(body);
+    Set<Element> trailers = trailers(root);
     List<String> blocks = new ArrayList<>();
     List<Boolean> headings = new ArrayList<>();
     for (Element block : leafBlocks(root)) {
+      if (trailers.contains(block)) {
+        continue;
+      }
       String text = BlockText.text(block);
       boolean heading = block.is(HEADINGS);
       boolean content = heading || linkDensity(block, text) <= MAX_LINK_DENSITY && !BlockShapes.isMenuLine(text);
@@ -158,6 +163,28 @@ final class MainContent {
     }
     Element best = densest(body);
     return best != null ? best : body;
+  }
+
+  /**
+   * The blocks set after the container that holds the article's paragraphs, outside it and not
+   * paragraphs themselves: notes, prompts and tool rows that share the content element with the
+   * text ("Send us your letters: …"). Like Readability, which keeps a sibling of the text's
+   * container only when it is a paragraph itself or holds paragraphs.
+   */
+  private static Set<Element> trailers(Element root) {
+    Element text = densest(root);
+    Set<Element> trailers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (text == null || text == root) {
+      return trailers;
+    }
+    List<Element> all = root.getAllElements();
+    int end = all.indexOf(text) + text.getAllElements().size();
+    for (Element element : all.subList(Math.max(end, 0), all.size())) {
+      if (!element.is("p, blockquote, pre, " + HEADINGS) && element.closest("p, blockquote, pre") == null) {
+        trailers.add(element);
+      }
+    }
+    return trailers;
   }
 
   private static Element longest(Elements elements) {
