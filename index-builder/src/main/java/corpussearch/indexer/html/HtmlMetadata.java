@@ -66,19 +66,10 @@ final class HtmlMetadata {
     String site = WebAddresses.site(url);
     // The text path's rules cost more than all markup sources together: run only when needed.
     Supplier<ArticleMetadata> text = once(() -> TEXT_RULES.extract(lines(pageBlocks.get())).metadata());
-    // A name the host name confirms beats the text rules' reading of lines around the byline.
-    FieldValue outlet = or(or(declaredOutlet(), () -> siteInTitle(site)), () -> textOutlet(text.get().outlet()));
-    String prefix = visible.titlePrefix();
-    if (!outlet.isKnown() && prefix != null) {
-      outlet = FieldValue.of(prefix, TITLE_PREFIX);
-    }
-    String named = outlet.isKnown() ? null : Outlets.titleNamedInCopyright(visible.title(), pageBlocks.get());
-    if (named != null) {
-      outlet = FieldValue.of(named, TITLE_COPYRIGHT);
-    }
+    FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
-    FieldValue author = or(author(outlet.value(), site), () -> text.get().author());
+    FieldValue author = or(or(author(outlet.value(), site), () -> text.get().author()), () -> signOff(bodyBlocks, outlet.value(), site));
     FieldValue date = or(or(date(), () -> text.get().date()), () -> addressDate(url));
     return new ArticleMetadata(title, author, outlet, date);
   }
@@ -87,6 +78,21 @@ final class HtmlMetadata {
   String statedUrl() {
     String canonical = tags.canonicalUrl();
     return canonical != null ? canonical : jsonLd == null ? null : jsonLd.url();
+  }
+
+  /**
+   * The outlet: declared, else named by the {@code <title>} part the host name confirms (which
+   * beats the text rules' reading of lines around the byline), else the text rules', else the
+   * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats.
+   */
+  private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
+    FieldValue outlet = or(or(declaredOutlet(), () -> siteInTitle(site)), () -> textOutlet(fromText.get()));
+    String prefix = visible.titlePrefix();
+    if (!outlet.isKnown() && prefix != null) {
+      return FieldValue.of(prefix, TITLE_PREFIX);
+    }
+    String named = outlet.isKnown() ? null : Outlets.titleNamedInCopyright(visible.title(), pageBlocks.get());
+    return named != null ? FieldValue.of(named, TITLE_COPYRIGHT) : outlet;
   }
 
   /** The part of the {@code <title>} that names the page's site: "… | Outlet", or "Outlet - Section". */
@@ -196,6 +202,11 @@ final class HtmlMetadata {
       }
     }
     return chosen;
+  }
+
+  private static FieldValue signOff(List<String> bodyBlocks, String outlet, String site) {
+    List<String> names = names(SignOff.name(bodyBlocks).stream().toList(), outlet, site);
+    return names.isEmpty() ? FieldValue.unknown() : FieldValue.of(names.get(0), SIGN_OFF);
   }
 
   private static List<String> names(List<String> raws, String outlet, String site) {
