@@ -1,7 +1,10 @@
 package corpussearch.indexer.html;
 
+import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.NameAndDateShapes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +54,48 @@ final class Authors {
     String bare = value.replaceFirst("(?i)^by\\s+", "").strip();
     boolean plausible = !bare.isEmpty() && bare.split("\\s+").length <= MAX_AUTHOR_WORDS && bare.chars().anyMatch(Character::isLetter);
     return plausible ? Optional.of(bare) : Optional.empty();
+  }
+
+  /**
+   * The names of the first source in {@code sources} that names a person, with its rule; the
+   * visible credits instead when they name everyone it names and more.
+   */
+  static FieldValue first(Map<String, List<String>> sources, String outlet, String site) {
+    for (Map.Entry<String, List<String>> source : sources.entrySet()) {
+      List<String> names = names(source.getValue(), outlet, site);
+      if (!names.isEmpty()) {
+        return fuller(FieldValue.of(join(names), source.getKey()), names, sources, outlet, site);
+      }
+    }
+    return FieldValue.unknown();
+  }
+
+  /** The writer who signs the body at its end ({@link SignOff}), when the name is a person's. */
+  static FieldValue signOff(List<String> bodyBlocks, String outlet, String site) {
+    List<String> names = names(SignOff.name(bodyBlocks).stream().toList(), outlet, site);
+    return names.isEmpty() ? FieldValue.unknown() : FieldValue.of(names.get(0), HtmlRuleNames.SIGN_OFF);
+  }
+
+  /**
+   * The visible credits rather than {@code chosen} when they name everyone it names and more:
+   * metadata often holds the first author only, where the byline or the cards list all of them.
+   */
+  private static FieldValue fuller(FieldValue chosen, List<String> names, Map<String, List<String>> sources, String outlet, String site) {
+    for (String visible : List.of(HtmlRuleNames.BYLINE, HtmlRuleNames.AUTHOR_CARDS)) {
+      List<String> shown = names(sources.getOrDefault(visible, List.of()), outlet, site);
+      if (shown.size() > names.size() && names.stream().allMatch(name -> shown.stream().anyMatch(other -> Outlets.sameName(name, other)))) {
+        return FieldValue.of(join(shown), visible);
+      }
+    }
+    return chosen;
+  }
+
+  private static List<String> names(List<String> raws, String outlet, String site) {
+    List<String> names = new ArrayList<>();
+    for (String raw : raws) {
+      name(raw, outlet, site).filter(name -> !names.contains(name)).ifPresent(names::add);
+    }
+    return names;
   }
 
   /** "A", "A and B", "A, B and C": the way bylines list authors, which the text path keeps as is. */

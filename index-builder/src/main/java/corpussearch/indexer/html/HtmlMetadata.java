@@ -69,7 +69,7 @@ final class HtmlMetadata {
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
-    FieldValue author = or(or(author(outlet.value(), site), () -> text.get().author()), () -> signOff(bodyBlocks, outlet.value(), site));
+    FieldValue author = or(or(author(outlet.value(), site), () -> text.get().author()), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
     FieldValue date = or(or(date(), () -> text.get().date()), () -> addressDate(url));
     return new ArticleMetadata(title, author, outlet, date);
   }
@@ -181,40 +181,7 @@ final class HtmlMetadata {
     sources.put(APP_STATE, appState == null ? List.of() : appState.authors());
     sources.put(BYLINE, visible.bylineAuthors());
     sources.put(AUTHOR_CARDS, visible.authorCards());
-    for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-      List<String> names = names(source.getValue(), outlet, site);
-      if (!names.isEmpty()) {
-        return fuller(FieldValue.of(Authors.join(names), source.getKey()), names, sources, outlet, site);
-      }
-    }
-    return FieldValue.unknown();
-  }
-
-  /**
-   * The visible credits rather than {@code chosen} when they name everyone it names and more:
-   * metadata often holds the first author only, where the byline or the cards list all of them.
-   */
-  private static FieldValue fuller(FieldValue chosen, List<String> names, Map<String, List<String>> sources, String outlet, String site) {
-    for (String visible : List.of(BYLINE, AUTHOR_CARDS)) {
-      List<String> shown = names(sources.get(visible), outlet, site);
-      if (shown.size() > names.size() && names.stream().allMatch(name -> shown.stream().anyMatch(other -> Outlets.sameName(name, other)))) {
-        return FieldValue.of(Authors.join(shown), visible);
-      }
-    }
-    return chosen;
-  }
-
-  private static FieldValue signOff(List<String> bodyBlocks, String outlet, String site) {
-    List<String> names = names(SignOff.name(bodyBlocks).stream().toList(), outlet, site);
-    return names.isEmpty() ? FieldValue.unknown() : FieldValue.of(names.get(0), SIGN_OFF);
-  }
-
-  private static List<String> names(List<String> raws, String outlet, String site) {
-    List<String> names = new ArrayList<>();
-    for (String raw : raws) {
-      Authors.name(raw, outlet, site).filter(name -> !names.contains(name)).ifPresent(names::add);
-    }
-    return names;
+    return Authors.first(sources, outlet, site);
   }
 
   private FieldValue date() {

@@ -9,8 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * What a reader sees rather than what the page declares: the {@code <h1>}, the {@code <title>},
@@ -23,14 +21,7 @@ final class VisiblePage {
   private static final Pattern TITLE_PREFIX_SEPARATOR = Pattern.compile("\\s*:\\s+|\\s+[|\\-–—·•]\\s+");
   private static final Pattern UPDATED = Pattern.compile("(?i)updat|modif|edited|revis");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
-  /** A byline's label and the names after it: "By", "Written by", "Words:", "From the desk of". */
-  private static final Pattern BY_LINE =
-      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|posted|compiled|story|text)\\s+by|by|words\\s*:|from\\s+the\\s+desk\\s+of)\\s+(\\S.*)");
-  private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author], "
-      + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
-  private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
   private static final String DATE_ELEMENTS = "[class*=date], [class*=time], [class*=stamp], [class*=publish], [class*=posted], [class*=dateline]";
-  private static final int MAX_BYLINE_CHARS = 120;
   private static final int MAX_DATE_CHARS = 80;
   private static final int LONG_PARAGRAPH_CHARS = 150;
   private static final int MIN_HEADLINE_WORDS = 3;
@@ -214,81 +205,14 @@ final class VisiblePage {
     return lead;
   }
 
-  /**
-   * The authors a visible byline names: every {@code rel=author} link, else the first byline
-   * element (by class or data attribute: its links to author pages, else its text), else the
-   * first short "By …" line.
-   */
+  /** The authors a visible byline names ({@link Bylines}). */
   List<String> bylineAuthors() {
-    List<String> names = linkedNames(page.select("a[rel~=(?i)^author$]"));
-    if (!names.isEmpty()) {
-      return names;
-    }
-    for (Element byline : page.select(BYLINE_ELEMENTS)) {
-      if (byline.text().length() <= MAX_BYLINE_CHARS) {
-        List<String> found = linkedNames(byline.select(AUTHOR_LINKS));
-        if (found.isEmpty()) {
-          NameAndDateShapes.bylineNames(spacedText(byline)).ifPresent(found::add);
-        }
-        if (!found.isEmpty()) {
-          return found;
-        }
-      }
-    }
-    for (Element line : page.select("p, span, div, li, address")) {
-      Optional<String> found = line.text().length() <= MAX_BYLINE_CHARS ? labelledNames(line) : Optional.empty();
-      if (found.isPresent()) {
-        return List.of(found.get());
-      }
-    }
-    return names;
-  }
-
-  /**
-   * The names after a byline label at the start of the element's first line, or of one item of it
-   * when it is a meta line ("Cobalt Counsel · Issue 47 · from the desk of Jane Doe").
-   */
-  private static Optional<String> labelledNames(Element element) {
-    List<String> lines = BlockText.lines(element);
-    for (String item : lines.isEmpty() ? List.<String>of() : BlockShapes.segments(lines.get(0))) {
-      Matcher label = BY_LINE.matcher(item);
-      Optional<String> names = label.matches() ? NameAndDateShapes.bylineNames(label.group(1)) : Optional.empty();
-      if (names.isPresent()) {
-        return names;
-      }
-    }
-    return Optional.empty();
+    return Bylines.authors(page);
   }
 
   /** The names on the page's "About the authors" cards ({@link AuthorCards}). */
   List<String> authorCards() {
     return AuthorCards.names(page);
-  }
-
-  private static List<String> linkedNames(List<Element> links) {
-    List<String> names = new ArrayList<>();
-    for (Element link : links) {
-      NameAndDateShapes.bylineNames(link.text()).filter(name -> !names.contains(name)).ifPresent(names::add);
-    }
-    return names;
-  }
-
-  /**
-   * The text of {@code element} with a " · " where two of its texts touch without a space: a
-   * byline block often sets name and place in adjacent elements that only styling separates
-   * ({@code <span>Jane Doe</span><span>Herald, Leeds</span>}), and the name ends there.
-   */
-  private static String spacedText(Element element) {
-    StringBuilder text = new StringBuilder();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode part && !part.isBlank()) {
-        String whole = part.getWholeText();
-        boolean touching = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))
-            && !Character.isWhitespace(whole.charAt(0));
-        text.append(touching ? " · " : "").append(whole);
-      }
-    }, element);
-    return text.toString().replaceAll("\\s+", " ").strip();
   }
 
   private static boolean isUpdate(Element element) {
