@@ -25,6 +25,8 @@ final class Authors {
   private static final Pattern INVERTED =
       Pattern.compile("((?:(?:van|von|de|der|da|di|du|le|la|al|el|bin|ben)\\s+)*\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)");
 
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+
   private Authors() {}
 
   /**
@@ -34,7 +36,8 @@ final class Authors {
    * Press", "Department of Fisheries") is not an author.
    */
   static Optional<String> name(String raw, String outlet, String site) {
-    return candidate(raw, outlet, site).filter(name -> !Organisations.isOrganisation(name) && !Organisations.containsName(name, outlet));
+    return candidate(raw, outlet, site).filter(name -> !Organisations.isOrganisation(name) && !Organisations.containsName(name, outlet)
+        && !Organisations.startsOrganisation(name, raw));
   }
 
   private static Optional<String> candidate(String raw, String outlet, String site) {
@@ -90,12 +93,24 @@ final class Authors {
     return chosen;
   }
 
+  /** The people {@code raws} name, each once, a byline's "A, B and C" counted as three. */
   private static List<String> names(List<String> raws, String outlet, String site) {
     List<String> names = new ArrayList<>();
     for (String raw : raws) {
-      name(raw, outlet, site).filter(name -> !names.contains(name)).ifPresent(names::add);
+      for (String name : name(raw, outlet, site).map(Authors::split).orElse(List.of())) {
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+      }
     }
     return names;
+  }
+
+  /** "A, B and C" as its three names when each part is a name; otherwise the value whole. */
+  private static List<String> split(String value) {
+    List<String> parts = List.of(LIST_SEPARATOR.split(value.strip()));
+    boolean list = parts.size() > 1 && parts.stream().allMatch(NameAndDateShapes::isPersonName);
+    return list ? parts : List.of(value);
   }
 
   /** "A", "A and B", "A, B and C": the way bylines list authors, which the text path keeps as is. */

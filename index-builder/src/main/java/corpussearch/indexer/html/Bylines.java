@@ -38,7 +38,7 @@ final class Bylines {
       if (byline.text().length() <= MAX_BYLINE_CHARS) {
         List<String> found = linkedNames(byline.select(AUTHOR_LINKS));
         if (found.isEmpty()) {
-          NameAndDateShapes.bylineNames(spacedText(byline)).ifPresent(found::add);
+          personNames(spacedText(byline)).ifPresent(found::add);
         }
         if (!found.isEmpty()) {
           return found;
@@ -62,7 +62,7 @@ final class Bylines {
     List<String> lines = BlockText.lines(element);
     for (String item : lines.isEmpty() ? List.<String>of() : BlockShapes.segments(lines.get(0))) {
       Matcher label = BY_LINE.matcher(item);
-      Optional<String> names = label.matches() ? NameAndDateShapes.bylineNames(label.group(1)) : Optional.empty();
+      Optional<String> names = label.matches() ? personNames(label.group(1)) : Optional.empty();
       if (names.isPresent()) {
         return names;
       }
@@ -73,7 +73,7 @@ final class Bylines {
   private static List<String> linkedNames(List<Element> links) {
     List<String> names = new ArrayList<>();
     for (Element link : links) {
-      NameAndDateShapes.bylineNames(link.text()).filter(name -> !names.contains(name)).ifPresent(names::add);
+      personNames(link.text()).filter(name -> !names.contains(name)).ifPresent(names::add);
     }
     return names;
   }
@@ -94,5 +94,10 @@ final class Bylines {
       }
     }, element);
     return text.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /** The names a byline's text starts with, unless they only start an organisation's name there. */
+  private static Optional<String> personNames(String text) {
+    return NameAndDateShapes.bylineNames(text).filter(names -> !Organisations.startsOrganisation(names, text));
   }
 }

@@ -50,6 +50,16 @@ final class Organisations {
   }
 
   /**
+   * Whether {@code name}, read from {@code raw}, is only the start of an organisation's name there:
+   * "Primary Industries" of "Primary Industries News Agency", where the capitalised words run on
+   * with no comma or label between. "Jane Doe, Staff Writer" is a person and her role.
+   */
+  static boolean startsOrganisation(String name, String raw) {
+    int at = raw == null ? -1 : raw.indexOf(name);
+    return at >= 0 && raw.substring(at + name.length()).matches("\\s+\\p{Lu}.*") && isOrganisation(raw.substring(at));
+  }
+
+  /**
    * Whether {@code name} holds the whole of {@code outlet}'s name as words of its own ("Konkan Herald
    * Bureau", "Reporting for Prairie Sentinel"): a desk or a credit of the outlet, not a person.
    */
