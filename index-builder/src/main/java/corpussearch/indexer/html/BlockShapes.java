@@ -16,7 +16,20 @@ final class BlockShapes {
   /** The separators pages set between the items of a meta line or a menu: "·", "|", "•". */
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
 
+  /**
+   * A label in capitals and a headline after it, no sentence: "ALSO READ | …", "BREAKING: …",
+   * "READ MORE: …", "WATCH » …". A teaser for another page, or a ticker.
+   */
+  private static final Pattern LABELLED_HEADLINE = Pattern.compile("^\\p{Lu}[\\p{Lu}'’ ]{1,24}\\s*[:|»›>]\\s*\\S.*");
+  private static final int MAX_HEADLINE_WORDS = 20;
+
   private BlockShapes() {}
+
+  /** Whether {@code block} is a labelled headline ({@link #LABELLED_HEADLINE}): a link to other news, never this article's text. */
+  static boolean isLabelledHeadline(String block) {
+    String line = block.strip();
+    return LABELLED_HEADLINE.matcher(line).matches() && words(line) <= MAX_HEADLINE_WORDS && !SENTENCE_END.matcher(line).find();
+  }
 
   /** Whether {@code block} reads as a paragraph of running text. */
   static boolean isProse(String block) {

@@ -83,7 +83,8 @@ final class MainContent {
       }
       String text = BlockText.text(block);
       boolean heading = block.is(HEADINGS);
-      boolean content = heading || linkDensity(block, text) <= MAX_LINK_DENSITY && !BlockShapes.isMenuLine(text);
+      boolean content = heading
+          || linkDensity(block, text) <= MAX_LINK_DENSITY && !BlockShapes.isMenuLine(text) && !BlockShapes.isLabelledHeadline(text);
       if (!text.isEmpty() && !isTeaser(block, text) && content) {
         blocks.add(text);
         headings.add(heading);

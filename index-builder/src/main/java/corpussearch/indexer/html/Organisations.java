@@ -23,6 +23,11 @@ final class Organisations {
               + "|llc|plc|board|bureau|desk|team|staff|newsroom|reporter|reporters|correspondent|correspondents"
               + "|editors|editorial|centre|center|club|union|federation|league|police|publications|publishing"
               + "|newspaper|newspapers|magazine|radio|television|tv|online|digital|syndicate)(?=$|[\\s,.])");
+  /**
+   * One capitalised word ("Reuters", "Xinhua", "Bloomberg"): a person is credited by given name
+   * and surname, an agency or a brand by its one name.
+   */
+  private static final Pattern SINGLE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
   /** Initials written as one word ("PTI", "AFP", "A.P."), an agency's or a desk's short name. */
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}{2,6}|(?:\\p{Lu}\\.){2,6})");
 
@@ -39,14 +44,16 @@ final class Organisations {
 
   /**
    * Whether {@code name} names an organisation: not shaped as a person's name, and either initials
-   * ("PTI"), led by "The", or holding a word that names an institution or a newsroom role.
+   * ("PTI"), one name ("Reuters"), led by "The", or holding a word that names an institution or a
+   * newsroom role.
    */
   static boolean isOrganisation(String name) {
     String value = name == null ? "" : name.strip();
     if (value.isEmpty() || NameAndDateShapes.isPersonName(value)) {
       return false;
     }
-    return INITIALS.matcher(value).matches() || value.matches("(?i)^the\\s.*") || INSTITUTION_WORD.matcher(value).find();
+    return INITIALS.matcher(value).matches() || value.matches("(?i)^the\\s.*") || INSTITUTION_WORD.matcher(value).find()
+        || SINGLE_NAME.matcher(value).matches();
   }
 
   /**

@@ -153,11 +153,12 @@ final class VisiblePage {
 
   /**
    * The date a short line states, or one item of a meta line ("Issue 47 · Thursday, 6 June 2024 ·
-   * from the desk of …"); never an "Updated …" one. A longer line is prose, whose dates are events.
+   * from the desk of …", "Updated 28 Aug | Published 27 Aug"); never an "Updated …" one. A longer
+   * line without separators is prose, whose dates are events.
    */
   private static Optional<String> statedDate(String text) {
     List<String> items = BlockShapes.segments(text);
-    if (text.length() <= MAX_DATE_CHARS || items.size() == 1) {
+    if (items.size() == 1 || text.length() <= MAX_DATE_CHARS && !UPDATED.matcher(text).find()) {
       items = List.of(text);
     }
     for (String item : items) {

@@ -75,6 +75,21 @@ class ContentBoundariesTest {
     assertThat(page.metadata().author().value()).isEqualTo("Ngozi Akintola-Reyes");
   }
 
+  @Property(tries = 30)
+  void anUpdatedDateShownBeforeThePublishedOneOnOneLineGivesThePublishedDay(
+      @ForAll @IntRange(min = 1, max = 27) int day, @ForAll("lineSeparators") String separator) {
+    String line = "Updated August " + (day + 1) + ", 2024 10:02 am IST" + separator + "Published August " + day + ", 2024 07:30 am IST";
+    HtmlPage page = page("", "<div class=\"story\"><h1>Ratnagiri fishermen get ban relief</h1><div class=\"meta\">" + line + "</div><p>"
+        + String.join("</p><p>", sentences()) + "</p></div>");
+
+    assertThat(page.metadata().date().value()).isEqualTo("2024-08-%02d".formatted(day));
+  }
+
+  @Provide
+  Arbitrary<String> lineSeparators() {
+    return Arbitraries.of(" | ", " · ", " • ");
+  }
+
   private static List<String> sentences() {
     return List.of("Four volunteers from the lifeboat station have been awarded medals for a rescue in the sound last winter.",
         "The crew launched in a gale to reach a fishing boat whose engine had failed near the cliffs.");
@@ -132,7 +147,8 @@ class ContentBoundariesTest {
         "<div class=\"c-poll\">Quick poll: Will the fare rise change how often you travel? Yes / No / Not sure</div>",
         "<p>Printer friendly version | Email this story to a friend</p>",
         "<aside><p>Most read: ten things to do this weekend in the valley</p></aside>",
-        "<div class=\"ad-slot\">Advertisement</div>");
+        "<div class=\"ad-slot\">Advertisement</div>", "<p>ALSO READ | Konkan railway to run 42 extra trains for the festival</p>",
+        "<p><strong>READ MORE:</strong> Harbour board names new chief executive</p>");
   }
 
   @Provide

@@ -99,7 +99,7 @@ class OrganisationAuthorsTest {
         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"%s\"}}</script>");
   }
 
-  /** Agencies by initials, "The … Press", departments and councils, desks, and the outlet's own desk. */
+  /** Agencies by initials or one name, "The … Press", departments, desks, and the outlet's own desk. */
   @Provide
   Arbitrary<String> organisations() {
     Arbitrary<String> word = Arbitraries.of("Dominion", "Harbour", "Northern", "Valley", "Coastal", "Primary Industries", "Fisheries", "Metro");
@@ -110,7 +110,8 @@ class OrganisationAuthorsTest {
     Arbitrary<String> desk = Combinators.combine(initials, Arbitraries.of("Staff Reporter", "News Desk", "Bureau", "Web Team"))
         .as((abbreviation, role) -> abbreviation + " " + role);
     Arbitrary<String> agency = word.map(w -> w + " News Agency");
-    return Arbitraries.oneOf(initials, thePress, department, desk, agency, Arbitraries.just(OUTLET + " Bureau"));
+    Arbitrary<String> oneName = Arbitraries.of("Reuters", "Xinhua", "Bernama", "Yonhap");
+    return Arbitraries.oneOf(initials, thePress, department, desk, agency, oneName, Arbitraries.just(OUTLET + " Bureau"));
   }
 
   @Provide
