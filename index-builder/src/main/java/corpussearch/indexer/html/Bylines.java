@@ -35,14 +35,9 @@ final class Bylines {
       return names;
     }
     for (Element byline : page.select(BYLINE_ELEMENTS)) {
-      if (byline.text().length() <= MAX_BYLINE_CHARS) {
-        List<String> found = linkedNames(byline.select(AUTHOR_LINKS));
-        if (found.isEmpty()) {
-          personNames(spacedText(byline)).ifPresent(found::add);
-        }
-        if (!found.isEmpty()) {
-          return found;
-        }
+      List<String> found = elementNames(byline);
+      if (!found.isEmpty()) {
+        return withTwins(found, byline, page);
       }
     }
     for (Element line : page.select("p, span, div, li, address")) {
@@ -52,6 +47,41 @@ final class Bylines {
       }
     }
     return names;
+  }
+
+  /** The names a short byline element gives: its links to author pages, else its text. */
+  private static List<String> elementNames(Element byline) {
+    List<String> found = new ArrayList<>();
+    // An author item typed as an organisation names a newsroom, not a person.
+    if (byline.text().length() <= MAX_BYLINE_CHARS && !byline.attr("itemtype").endsWith("Organization")) {
+      found.addAll(linkedNames(byline.select(AUTHOR_LINKS)));
+      if (found.isEmpty()) {
+        personNames(spacedText(byline)).ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * {@code names} and those of the byline's twins: elements of the same tag and class, apart from
+   * it, outside the page's asides and navigation. A page with two writers often repeats the author
+   * box ("Author: A" … "Author: B"), where a teaser list would sit in an aside.
+   */
+  private static List<String> withTwins(List<String> names, Element byline, Document page) {
+    if (byline.className().isBlank()) {
+      return names;
+    }
+    List<String> all = new ArrayList<>(names);
+    for (Element twin : page.getElementsByTag(byline.tagName())) {
+      boolean apart = twin != byline && twin.className().equals(byline.className()) && !twin.parents().contains(byline)
+          && !byline.parents().contains(twin) && twin.closest("aside, nav, footer, [class*=related], [class*=recommend]") == null;
+      for (String name : apart ? elementNames(twin) : List.<String>of()) {
+        if (!all.contains(name)) {
+          all.add(name);
+        }
+      }
+    }
+    return all;
   }
 
   /**

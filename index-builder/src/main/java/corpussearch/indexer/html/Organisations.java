@@ -43,14 +43,18 @@ final class Organisations {
   }
 
   /**
-   * Whether {@code name} names an organisation: not shaped as a person's name, and either initials
-   * ("PTI"), one name ("Reuters"), led by "The", or holding a word that names an institution or a
-   * newsroom role.
+   * Whether {@code name} names an organisation: ending in a word that names an institution or a
+   * newsroom role, or, when not shaped as a person's name, initials ("PTI"), one name ("Reuters"),
+   * led by "The", or holding such a word anywhere.
    */
   static boolean isOrganisation(String name) {
     String value = name == null ? "" : name.strip();
-    if (value.isEmpty() || NameAndDateShapes.isPersonName(value)) {
+    if (value.isEmpty()) {
       return false;
+    }
+    if (NameAndDateShapes.isPersonName(value)) {
+      // "Harbour Wire", "Dominion Press": two capitalised words, but the last one names the kind of body.
+      return INSTITUTION_WORD.matcher(value.substring(value.lastIndexOf(' ') + 1)).matches();
     }
     return INITIALS.matcher(value).matches() || value.matches("(?i)^the\\s.*") || INSTITUTION_WORD.matcher(value).find()
         || SINGLE_NAME.matcher(value).matches();

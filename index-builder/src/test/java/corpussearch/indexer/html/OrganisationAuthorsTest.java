@@ -86,6 +86,26 @@ class OrganisationAuthorsTest {
     assertThat(page.paragraphs()).noneMatch(paragraph -> paragraph.contains("Send us your letters"));
   }
 
+  @Property(tries = 40)
+  void aRepeatedAuthorBoxNamesEachWriterButATeaserInAnAsideDoesNot(
+      @ForAll @Size(min = 2, max = 3) @UniqueElements List<@From("people") String> people, @ForAll("people") String teaserAuthor) {
+    StringBuilder boxes = new StringBuilder();
+    people.forEach(person -> boxes.append("<div class=\"author-box\"><span>Author:</span> <a href=\"/writers/x\">").append(person).append("</a></div>"));
+    HtmlPage page = page("", "<article><h1>Ferry fares to rise by eight per cent</h1>" + PARAGRAPHS + boxes + "</article>"
+        + "<aside><div class=\"author-box\"><a href=\"/writers/y\">" + teaserAuthor + "</a></div></aside>");
+
+    assertThat(page.metadata().author()).isEqualTo(FieldValue.of(Authors.join(people), "byline"));
+  }
+
+  @Property(tries = 30)
+  void aMicrodataAuthorTypedAsAnOrganisationIsNoAuthor(@ForAll("people") String person) {
+    HtmlPage page = page("", "<article itemscope itemtype=\"https://schema.org/NewsArticle\"><h1>Ferry fares to rise by eight per cent</h1>"
+        + "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/NewsMediaOrganization\"><span itemprop=\"name\">Harbour Wire</span></div>"
+        + "<p class=\"byline\">By " + person + "</p>" + PARAGRAPHS + "</article>");
+
+    assertThat(page.metadata().author()).isEqualTo(FieldValue.of(person, "byline"));
+  }
+
   @Property(tries = 60)
   void organisationsAreToldFromPeople(@ForAll("organisations") String organisation, @ForAll("people") String person) {
     assertThat(Organisations.isOrganisation(organisation)).as(organisation).isTrue();
