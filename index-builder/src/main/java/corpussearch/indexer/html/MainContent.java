@@ -179,13 +179,29 @@ final class MainContent {
       return trailers;
     }
     List<Element> all = root.getAllElements();
+    Set<Element> textLine = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    textLine.add(text);
+    textLine.addAll(text.parents());
     int end = all.indexOf(text) + text.getAllElements().size();
     for (Element element : all.subList(Math.max(end, 0), all.size())) {
-      if (!element.is("p, blockquote, pre, " + HEADINGS) && element.closest("p, blockquote, pre") == null) {
+      if (!element.is("p, blockquote, pre, " + HEADINGS) && element.closest("p, blockquote, pre") == null
+          && siblingBranch(element, textLine).selectFirst("p") == null) {
         trailers.add(element);
       }
     }
     return trailers;
+  }
+
+  /**
+   * The branch that holds {@code element} beside the text's container or one of its ancestors: a
+   * second part of the article (a branch with paragraphs of its own) is not a trailer.
+   */
+  private static Element siblingBranch(Element element, Set<Element> textLine) {
+    Element branch = element;
+    while (branch.parent() != null && !textLine.contains(branch.parent())) {
+      branch = branch.parent();
+    }
+    return branch;
   }
 
   private static Element longest(Elements elements) {

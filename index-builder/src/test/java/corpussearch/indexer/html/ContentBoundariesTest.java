@@ -40,6 +40,16 @@ class ContentBoundariesTest {
   }
 
   @Property(tries = 30)
+  void aSecondPartOfTheTextAfterAnAdKeepsItsListAndHeading(@ForAll("paragraphs") List<String> paragraphs, @ForAll("shortLines") String item) {
+    String first = "<div class=\"text-part\"><p>" + String.join("</p><p>", paragraphs) + "</p></div>";
+    String second = "<div class=\"text-part\"><h2>What happens next</h2><p>" + paragraphs.get(0) + " Again.</p><ul><li>" + item + "</li></ul></div>";
+    HtmlPage page = page("", "<article><h1>Ferry fares to rise</h1>" + first + "<div class=\"ad-slot\">Advertisement</div>" + second
+        + "<div class=\"note\">Send us your letters: letters@example.org.</div></article>");
+
+    assertThat(page.paragraphs()).contains("What happens next", item).noneMatch(p -> p.startsWith("Send us"));
+  }
+
+  @Property(tries = 30)
   void aPageOfShortLinesKeepsThemAll(@ForAll @Size(min = 2, max = 5) List<@net.jqwik.api.From("shortLines") String> lines) {
     StringBuilder body = new StringBuilder("<article>");
     lines.forEach(line -> body.append("<p>").append(line).append("</p>"));
