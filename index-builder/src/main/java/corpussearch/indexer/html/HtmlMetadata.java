@@ -108,8 +108,13 @@ final class HtmlMetadata {
   }
 
   /** The text rules' outlet, unless it is a newsroom role ("Staff Reporter" beside a date). */
-  private static FieldValue textOutlet(FieldValue outlet) {
-    return outlet.isKnown() && Organisations.isNewsroomRole(outlet.value()) ? FieldValue.unknown() : outlet;
+  private FieldValue textOutlet(FieldValue outlet) {
+    if (!outlet.isKnown() || Organisations.isNewsroomRole(outlet.value())) {
+      return FieldValue.unknown();
+    }
+    // "Brackley Bugle Newspapers Ltd" in the copyright line is the company; the title names the paper.
+    String shown = titleTag == null ? null : Outlets.shortFormIn(outlet.value(), titleTag.parts());
+    return shown != null ? FieldValue.of(shown, TITLE_TAG) : outlet;
   }
 
   private FieldValue declaredOutlet() {

@@ -19,7 +19,23 @@ final class Outlets {
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b");
   private static final int MIN_NAME_WORDS = 2;
 
+  /** Words a company adds to its paper's name: "Brackley Bugle Newspapers", "Valley Media Group". */
+  private static final Pattern COMPANY_TAIL =
+      Pattern.compile("(?i)(?:\\s+(?:newspapers?|media|group|publishing|publications|holdings|company|co\\.?|ltd\\.?|limited|inc\\.?|llc|plc|pty))+\\.?$");
+
   private Outlets() {}
+
+  /**
+   * The part of {@code parts} that names {@code company} without its company words ("The Brackley
+   * Bugle" for "Brackley Bugle Newspapers"), or null.
+   */
+  static String shortFormIn(String company, List<String> parts) {
+    String name = COMPANY_TAIL.matcher(company.strip()).replaceFirst("");
+    if (name.equals(company.strip())) {
+      return null;
+    }
+    return parts.stream().filter(part -> sameName(part, name)).findFirst().orElse(null);
+  }
 
   /**
    * The site's name in a {@code <title>} that names only the site ("Moyle Messenger Online"): its

@@ -41,6 +41,13 @@ final class VisiblePage {
       return suffixes.isEmpty() ? null : suffixes.get(suffixes.size() - 1);
     }
 
+    /** The headline part and the parts after it. */
+    List<String> parts() {
+      List<String> parts = new ArrayList<>(List.of(headline));
+      parts.addAll(suffixes);
+      return parts;
+    }
+
     /** The part after the headline that names {@code site}, or null. */
     String naming(String site) {
       return suffixes.stream().filter(part -> Outlets.matchesSite(part, site)).findFirst().orElse(null);

@@ -66,6 +66,21 @@ class ContentBoundariesTest {
   }
 
   @Property(tries = 30)
+  void aCompanyInTheCopyrightLineGivesThePapersNameTheTitleShows(
+      @ForAll("siteNames") String name, @ForAll("companyWords") String company, @ForAll("sections") String section) {
+    HtmlPage page = page("<title>" + name + " - " + section + "</title>",
+        "<table><tr><td><font size=4><b>Bypass plans go back to the drawing board</b></font><p>" + String.join("</p><p>", sentences())
+            + "</p></td></tr><tr><td><font size=1>(c) 2004 " + name.replaceFirst("^The ", "") + " " + company + ". Site by WebWorks.</font></td></tr></table>");
+
+    assertThat(page.metadata().outlet()).isEqualTo(FieldValue.of(name, "title-tag"));
+  }
+
+  @Provide
+  Arbitrary<String> companyWords() {
+    return Arbitraries.of("Newspapers Ltd", "Media Group", "Publishing Limited", "Newspapers");
+  }
+
+  @Property(tries = 30)
   void theTitlePartThatNamesTheHostIsTheOutletNotARoleBesideTheDate(@ForAll("siteNames") String name, @ForAll("sections") String section) {
     String host = "https://www." + name.toLowerCase().replaceAll("[^a-z]", "") + ".example/local/story/";
     HtmlPage page = page("<title>" + name + " - " + section + "</title>",
@@ -175,7 +190,7 @@ class ContentBoundariesTest {
 
   @Provide
   Arbitrary<String> siteNames() {
-    return Arbitraries.of("Moyle Messenger", "Waitara Plains News", "Sorn Islander", "Kelby Road Gazette");
+    return Arbitraries.of("Moyle Messenger", "Waitara Plains News", "The Sorn Islander", "Kelby Road Gazette", "The Brackley Bugle");
   }
 
   @Provide
