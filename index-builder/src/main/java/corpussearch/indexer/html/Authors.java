@@ -81,10 +81,11 @@ final class Authors {
 
   /**
    * The visible credits rather than {@code chosen} when they name everyone it names and more:
-   * metadata often holds the first author only, where the byline or the cards list all of them.
+   * metadata often holds the first author only, where the byline, the cards or a credit line
+   * ("Written by A and B") list all of them.
    */
   private static FieldValue fuller(FieldValue chosen, List<String> names, Map<String, List<String>> sources, String outlet, String site) {
-    for (String visible : List.of(HtmlRuleNames.BYLINE, HtmlRuleNames.AUTHOR_CARDS)) {
+    for (String visible : List.of(HtmlRuleNames.BYLINE, HtmlRuleNames.AUTHOR_CARDS, HtmlRuleNames.CREDIT_LINE)) {
       List<String> shown = names(sources.getOrDefault(visible, List.of()), outlet, site);
       if (shown.size() > names.size() && names.stream().allMatch(name -> shown.stream().anyMatch(other -> Outlets.sameName(name, other)))) {
         return FieldValue.of(join(shown), visible);

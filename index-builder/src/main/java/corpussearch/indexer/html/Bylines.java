@@ -40,13 +40,18 @@ final class Bylines {
         return withTwins(found, byline, page);
       }
     }
+    return labelled(page);
+  }
+
+  /** The names of the first short line that starts with a byline label ("Written by A and B"), or none. */
+  static List<String> labelled(Document page) {
     for (Element line : page.select("p, span, div, li, address")) {
       Optional<String> found = line.text().length() <= MAX_BYLINE_CHARS ? labelledNames(line) : Optional.empty();
       if (found.isPresent()) {
         return List.of(found.get());
       }
     }
-    return names;
+    return List.of();
   }
 
   /** The names a short byline element gives: its links to author pages, else its text. */

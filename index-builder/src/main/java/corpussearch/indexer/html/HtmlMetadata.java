@@ -186,6 +186,7 @@ final class HtmlMetadata {
     sources.put(APP_STATE, appState == null ? List.of() : appState.authors());
     sources.put(BYLINE, visible.bylineAuthors());
     sources.put(AUTHOR_CARDS, visible.authorCards());
+    sources.put(CREDIT_LINE, visible.creditedAuthors());
     return Authors.first(sources, outlet, site);
   }
 

@@ -218,6 +218,11 @@ final class VisiblePage {
     return Bylines.authors(page);
   }
 
+  /** The names of the page's first line labelled as a byline ("Written by A and B"), wherever it is. */
+  List<String> creditedAuthors() {
+    return Bylines.labelled(page);
+  }
+
   /** The names on the page's "About the authors" cards ({@link AuthorCards}). */
   List<String> authorCards() {
     return AuthorCards.names(page);

@@ -63,6 +63,16 @@ class OrganisationAuthorsTest {
   }
 
   @Property(tries = 40)
+  void aCreditLineAfterTheTextThatNamesMoreAuthorsWinsOverTheDeclaredAndTheBylineBox(
+      @ForAll @Size(min = 2, max = 3) @UniqueElements List<@From("people") String> people) {
+    HtmlPage page = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":\""
+        + people.get(0) + "\"}]}</script>", "<article><h1>Pipeline leak shuts river intake</h1><div class=\"author-details\"><span class=\"author-name\">"
+        + people.get(0) + "</span><span>Edited by: Priya Nair</span></div>" + PARAGRAPHS + "<p>Written by " + Authors.join(people) + "</p></article>");
+
+    assertThat(page.metadata().author()).isEqualTo(FieldValue.of(Authors.join(people), "credit-line"));
+  }
+
+  @Property(tries = 40)
   void authorCardsAfterTheTextNameEveryAuthor(
       @ForAll @Size(min = 1, max = 3) @UniqueElements List<@From("people") String> people, @ForAll boolean headingOnly) {
     StringBuilder cards = new StringBuilder(headingOnly ? "<section><h2>About the authors</h2>" : "<section class=\"report-authors\">");
