@@ -8,8 +8,8 @@ final class BlockShapes {
 
   /** A paragraph of prose: a sentence of several words, not a label or a name. */
   private static final int MIN_PROSE_WORDS = 8;
-  /** Words from which an unpunctuated block is still a paragraph (a long standfirst). */
-  private static final int MIN_UNPUNCTUATED_PROSE_WORDS = 20;
+  /** Words from which an unpunctuated block is still a paragraph (a standfirst), where a ticker or a label is shorter. */
+  private static final int MIN_UNPUNCTUATED_PROSE_WORDS = 12;
   /** Words of one item of a menu line: "Printer friendly version", "Email this story to a friend". */
   private static final int MAX_ITEM_WORDS = 6;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]*$|[.!?][\"'”’)]*\\s+\\S");

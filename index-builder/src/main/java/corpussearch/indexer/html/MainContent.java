@@ -45,7 +45,11 @@ final class MainContent {
 
   private static final String BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, div, section, article";
   private static final String HEADINGS = "h2, h3, h4, h5, h6";
+  /** Blocks that hold a paragraph's text when a page sets no {@code <p>}. */
+  private static final String PROSE_BLOCKS = "div, td, dd, section";
   private static final int MIN_CONTENT_CHARS = 200;
+  /** Trailers hold at most a third of the content's text. */
+  private static final int MAX_TRAILER_SHARE = 3;
   private static final double MAX_LINK_DENSITY = 0.5;
   /** Sibling links from which a run of them is a menu. */
   private static final int MIN_MENU_LINKS = 3;
@@ -162,7 +166,7 @@ final class MainContent {
         return best;
       }
     }
-    Element best = densest(body);
+    Element best = densest(body, true);
     return best != null ? best : body;
   }
 
@@ -173,7 +177,7 @@ final class MainContent {
    * container only when it is a paragraph itself or holds paragraphs.
    */
   private static Set<Element> trailers(Element root) {
-    Element text = densest(root);
+    Element text = densest(root, false);
     Set<Element> trailers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     if (text == null || text == root) {
       return trailers;
@@ -189,7 +193,9 @@ final class MainContent {
         trailers.add(element);
       }
     }
-    return trailers;
+    // Trailers are small: when they would hold much of the page, the text is in them (divs after a lone standfirst).
+    int cut = trailers.stream().filter(e -> e.select(BLOCK_TAGS).size() == 1).mapToInt(e -> e.text().length()).sum();
+    return cut * MAX_TRAILER_SHARE > root.text().length() ? Set.of() : trailers;
   }
 
   /**
@@ -208,10 +214,18 @@ final class MainContent {
     return elements.stream().max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
   }
 
-  /** The container whose paragraphs hold the most text, each paragraph counting for its parent and half for its grandparent. */
-  private static Element densest(Element body) {
+  /**
+   * The container whose paragraphs hold the most text, each paragraph counting for its parent and
+   * half for its grandparent. A block with no block inside it that reads as prose counts as a
+   * paragraph when {@code proseBlocks}, as Readability turns such a {@code <div>} into one:
+   * script-rendered pages set their text in divs.
+   */
+  private static Element densest(Element body, boolean proseBlocks) {
     java.util.Map<Element, Double> scores = new java.util.HashMap<>();
-    for (Element paragraph : body.select("p, pre, blockquote")) {
+    for (Element paragraph : body.select(proseBlocks ? "p, pre, blockquote, " + PROSE_BLOCKS : "p, pre, blockquote")) {
+      if (!paragraph.is("p, pre, blockquote") && (paragraph.select(BLOCK_TAGS).size() > 1 || !BlockShapes.isProse(paragraph.text()))) {
+        continue;
+      }
       double length = paragraph.text().length() * (1 - linkDensity(paragraph, paragraph.text()));
       Element parent = paragraph.parent();
       if (parent != null) {

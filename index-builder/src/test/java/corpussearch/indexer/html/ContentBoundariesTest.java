@@ -50,6 +50,17 @@ class ContentBoundariesTest {
   }
 
   @Property(tries = 30)
+  void textInDivsAfterALoneStandfirstParagraphIsNotLost(@ForAll("paragraphs") List<String> paragraphs) {
+    StringBuilder divs = new StringBuilder();
+    paragraphs.forEach(paragraph -> divs.append("<div class=\"para\">").append(paragraph).append("</div>"));
+    String standfirst = "Boats allowed out four days before the end of the annual ban after the coast guard clears the sea";
+    HtmlPage page = page("", "<div class=\"story\"><div class=\"head\"><h1>Ban relief for fishermen</h1><p class=\"dek\">" + standfirst
+        + "</p></div><div class=\"body\">" + divs + "</div></div>");
+
+    assertThat(page.paragraphs()).containsAll(paragraphs);
+  }
+
+  @Property(tries = 30)
   void aPageOfShortLinesKeepsThemAll(@ForAll @Size(min = 2, max = 5) List<@net.jqwik.api.From("shortLines") String> lines) {
     StringBuilder body = new StringBuilder("<article>");
     lines.forEach(line -> body.append("<p>").append(line).append("</p>"));
