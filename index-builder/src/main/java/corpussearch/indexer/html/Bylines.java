@@ -17,6 +17,8 @@ final class Bylines {
   /** A byline's label and the names after it: "By", "Written by", "Words:", "From the desk of". */
   private static final Pattern BY_LINE =
       Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|posted|compiled|story|text)\\s+by|by|words\\s*:|from\\s+the\\s+desk\\s+of)\\s+(\\S.*)");
+  /** A publishing line that ends in its writer: "Posted on March 2, 2024 by Jane Doe", "Published 03/04/2004 by …". */
+  private static final Pattern POSTED_BY = Pattern.compile("(?i)^\\s*(?:posted|published|filed|written)\\b.{0,60}?\\bby\\s+(\\S.*)");
   private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author], "
       + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
   private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
@@ -97,12 +99,20 @@ final class Bylines {
     List<String> lines = BlockText.lines(element);
     for (String item : lines.isEmpty() ? List.<String>of() : BlockShapes.segments(lines.get(0))) {
       Matcher label = BY_LINE.matcher(item);
-      Optional<String> names = label.matches() ? personNames(label.group(1)) : Optional.empty();
+      Matcher posted = POSTED_BY.matcher(item);
+      String rest = label.matches() ? label.group(1) : posted.matches() ? posted.group(1) : null;
+      Optional<String> names = rest == null ? Optional.empty() : personNames(rest).or(() -> afterRole(rest));
       if (names.isPresent()) {
         return names;
       }
     }
     return Optional.empty();
+  }
+
+  /** "our Political Editor, Dennis Harrow": the name after a role set before it. */
+  private static Optional<String> afterRole(String rest) {
+    String name = rest.substring(rest.lastIndexOf(',') + 1).strip();
+    return rest.contains(",") && NameAndDateShapes.isPersonName(name) ? Optional.of(name) : Optional.empty();
   }
 
   private static List<String> linkedNames(List<Element> links) {

@@ -73,6 +73,21 @@ class OrganisationAuthorsTest {
   }
 
   @Property(tries = 40)
+  void aPublishingLineEndingInItsWriterGivesTheName(
+      @ForAll("people") String person, @ForAll("postedLines") String line) {
+    HtmlPage page = page("", "<table><tr><td><font size=4><b>Bypass plans go back to the drawing board</b></font>"
+        + "<p><i>" + line.formatted(person) + "</i></p>" + PARAGRAPHS + "</td></tr></table>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(person);
+  }
+
+  @Provide
+  Arbitrary<String> postedLines() {
+    return Arbitraries.of("Posted on March 2, 2024 by %s", "Posted: 03/04/2004 by our Political Editor, %s",
+        "Published 7 Feb 2024 by %s", "Filed at 14:05 by %s");
+  }
+
+  @Property(tries = 40)
   void authorCardsAfterTheTextNameEveryAuthor(
       @ForAll @Size(min = 1, max = 3) @UniqueElements List<@From("people") String> people, @ForAll boolean headingOnly) {
     StringBuilder cards = new StringBuilder(headingOnly ? "<section><h2>About the authors</h2>" : "<section class=\"report-authors\">");
