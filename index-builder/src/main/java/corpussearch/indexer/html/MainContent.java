@@ -223,7 +223,9 @@ final class MainContent {
   private static Element densest(Element body, boolean proseBlocks) {
     java.util.Map<Element, Double> scores = new java.util.HashMap<>();
     for (Element paragraph : body.select(proseBlocks ? "p, pre, blockquote, " + PROSE_BLOCKS : "p, pre, blockquote")) {
-      if (!paragraph.is("p, pre, blockquote") && (paragraph.select(BLOCK_TAGS).size() > 1 || !BlockShapes.isProse(paragraph.text()))) {
+      // Children only, not the whole subtree: each div is looked at once, so the cost stays linear.
+      boolean leaf = paragraph.children().stream().noneMatch(child -> child.is(BLOCK_TAGS));
+      if (!paragraph.is("p, pre, blockquote") && (!leaf || !BlockShapes.isProse(paragraph.text()))) {
         continue;
       }
       double length = paragraph.text().length() * (1 - linkDensity(paragraph, paragraph.text()));
