@@ -23,6 +23,7 @@ final class Bylines {
       + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
   private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
   private static final int MAX_BYLINE_CHARS = 120;
+  private static final org.jsoup.select.Evaluator LINE_BREAKERS = org.jsoup.select.QueryParser.parse("p, div, li, ul, ol, section, article, table");
 
   private Bylines() {}
 
@@ -48,7 +49,9 @@ final class Bylines {
   /** The names of the first short line that starts with a byline label ("Written by A and B"), or none. */
   static List<String> labelled(Document page) {
     for (Element line : page.select("p, span, div, li, address")) {
-      Optional<String> found = line.text().length() <= MAX_BYLINE_CHARS ? labelledNames(line) : Optional.empty();
+      // A line holds no block: looking at containers' whole text would cost the square of the page's depth.
+      boolean isLine = line.children().stream().noneMatch(child -> child.is(LINE_BREAKERS));
+      Optional<String> found = isLine && line.text().length() <= MAX_BYLINE_CHARS ? labelledNames(line) : Optional.empty();
       if (found.isPresent()) {
         return List.of(found.get());
       }

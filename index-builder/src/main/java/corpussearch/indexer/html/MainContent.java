@@ -44,6 +44,7 @@ final class MainContent {
           + " .story-body, .story-content, .content-body, #article-body, #content, .content";
 
   private static final String BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, div, section, article";
+  private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse(BLOCK_TAGS);
   private static final String HEADINGS = "h2, h3, h4, h5, h6";
   /** Blocks that hold a paragraph's text when a page sets no {@code <p>}. */
   private static final String PROSE_BLOCKS = "div, td, dd, section";
@@ -107,9 +108,9 @@ final class MainContent {
     Element body = page.body().clone();
     body.select("script, style, noscript, template, svg, nav, menu, [role=navigation]").remove();
     for (Element element : body.getAllElements()) {
-      Elements links = element.select("> a");
+      List<Element> links = element.children().stream().filter(child -> child.nameIs("a")).toList();
       if (links.size() >= MIN_MENU_LINKS) {
-        links.remove();
+        links.forEach(Element::remove);
       }
     }
     List<String> blocks = new ArrayList<>();
@@ -243,11 +244,31 @@ final class MainContent {
   /** Blocks with no block inside them, in document order: the units a reader sees as paragraphs. */
   private static List<Element> leafBlocks(Element root) {
     List<Element> leaves = new ArrayList<>();
-    for (Element element : root.select(BLOCK_TAGS)) {
-      if (element.select(BLOCK_TAGS).size() == 1) {
-        leaves.add(element);
+    // One walk, each element's verdict passed up to its parent: linear in the page, where asking
+    // every block for the blocks below it costs the square of its depth.
+    java.util.Deque<boolean[]> blockBelow = new java.util.ArrayDeque<>();
+    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element) {
+          blockBelow.push(new boolean[1]);
+        }
       }
-    }
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element element) {
+          boolean below = blockBelow.pop()[0];
+          boolean block = element.is(BLOCKS);
+          if (block && !below) {
+            leaves.add(element);
+          }
+          if (!blockBelow.isEmpty()) {
+            blockBelow.peek()[0] |= below || block;
+          }
+        }
+      }
+    }, root);
     if (leaves.isEmpty() && !root.text().isBlank()) {
       leaves.add(root);
     }
