@@ -1,7 +1,10 @@
 package corpussearch.indexer.html;
 
+import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.NameAndDateShapes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,14 +25,22 @@ final class Authors {
   private static final Pattern INVERTED =
       Pattern.compile("((?:(?:van|von|de|der|da|di|du|le|la|al|el|bin|ben)\\s+)*\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)");
 
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+
   private Authors() {}
 
   /**
    * One author's name from a raw value: "By" and job titles dropped, a catalogue's "Okafor, Chidi"
    * turned round; a web address, the outlet's own name or the site's, a login handle ("admin") or
-   * a desk ("Editorial Staff", "KSBT Digital Team") is not an author.
+   * a desk ("Editorial Staff", "KSBT Digital Team") or another organisation ("PTI", "The Dominion
+   * Press", "Department of Fisheries") is not an author.
    */
   static Optional<String> name(String raw, String outlet, String site) {
+    return candidate(raw, outlet, site).filter(name -> !Organisations.isOrganisation(name) && !Organisations.containsName(name, outlet)
+        && !Organisations.startsOrganisation(name, raw));
+  }
+
+  private static Optional<String> candidate(String raw, String outlet, String site) {
     String value = raw == null ? "" : raw.strip();
     if (value.isEmpty() || Outlets.isUrl(value) || Outlets.sameName(value, outlet) || Outlets.matchesSite(value, site)
         || Outlets.isInitialsOf(outlet, value) || HANDLE.matcher(value).matches() || PLACEHOLDER.matcher(value).matches()) {
@@ -46,6 +57,61 @@ final class Authors {
     String bare = value.replaceFirst("(?i)^by\\s+", "").strip();
     boolean plausible = !bare.isEmpty() && bare.split("\\s+").length <= MAX_AUTHOR_WORDS && bare.chars().anyMatch(Character::isLetter);
     return plausible ? Optional.of(bare) : Optional.empty();
+  }
+
+  /**
+   * The names of the first source in {@code sources} that names a person, with its rule; the
+   * visible credits instead when they name everyone it names and more.
+   */
+  static FieldValue first(Map<String, List<String>> sources, String outlet, String site) {
+    for (Map.Entry<String, List<String>> source : sources.entrySet()) {
+      List<String> names = names(source.getValue(), outlet, site);
+      if (!names.isEmpty()) {
+        return fuller(FieldValue.of(join(names), source.getKey()), names, sources, outlet, site);
+      }
+    }
+    return FieldValue.unknown();
+  }
+
+  /** The writer who signs the body at its end ({@link SignOff}), when the name is a person's. */
+  static FieldValue signOff(List<String> bodyBlocks, String outlet, String site) {
+    List<String> names = names(SignOff.name(bodyBlocks).stream().toList(), outlet, site);
+    return names.isEmpty() ? FieldValue.unknown() : FieldValue.of(names.get(0), HtmlRuleNames.SIGN_OFF);
+  }
+
+  /**
+   * The visible credits rather than {@code chosen} when they name everyone it names and more:
+   * metadata often holds the first author only, where the byline, the cards or a credit line
+   * ("Written by A and B") list all of them.
+   */
+  private static FieldValue fuller(FieldValue chosen, List<String> names, Map<String, List<String>> sources, String outlet, String site) {
+    for (String visible : List.of(HtmlRuleNames.BYLINE, HtmlRuleNames.AUTHOR_CARDS, HtmlRuleNames.CREDIT_LINE)) {
+      List<String> shown = names(sources.getOrDefault(visible, List.of()), outlet, site);
+      if (shown.size() > names.size() && names.stream().allMatch(name -> shown.stream().anyMatch(other -> Outlets.sameName(name, other)))) {
+        return FieldValue.of(join(shown), visible);
+      }
+    }
+    return chosen;
+  }
+
+  /** The people {@code raws} name, each once, a byline's "A, B and C" counted as three. */
+  private static List<String> names(List<String> raws, String outlet, String site) {
+    List<String> names = new ArrayList<>();
+    for (String raw : raws) {
+      for (String name : name(raw, outlet, site).map(Authors::split).orElse(List.of())) {
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** "A, B and C" as its three names when each part is a name; otherwise the value whole. */
+  private static List<String> split(String value) {
+    List<String> parts = List.of(LIST_SEPARATOR.split(value.strip()));
+    boolean list = parts.size() > 1 && parts.stream().allMatch(NameAndDateShapes::isPersonName);
+    return list ? parts : List.of(value);
   }
 
   /** "A", "A and B", "A, B and C": the way bylines list authors, which the text path keeps as is. */

@@ -66,17 +66,10 @@ final class HtmlMetadata {
     String site = WebAddresses.site(url);
     // The text path's rules cost more than all markup sources together: run only when needed.
     Supplier<ArticleMetadata> text = once(() -> TEXT_RULES.extract(lines(pageBlocks.get())).metadata());
-    FieldValue outlet = or(declaredOutlet(), () -> text.get().outlet());
-    if (!outlet.isKnown() && titleTag != null && titleTag.naming(site) != null) {
-      outlet = FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
-    }
-    String prefix = visible.titlePrefix();
-    if (!outlet.isKnown() && prefix != null) {
-      outlet = FieldValue.of(prefix, TITLE_PREFIX);
-    }
+    FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
-    FieldValue author = or(author(outlet.value(), site), () -> text.get().author());
+    FieldValue author = or(or(author(outlet.value(), site), () -> text.get().author()), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
     FieldValue date = or(or(date(), () -> text.get().date()), () -> addressDate(url));
     return new ArticleMetadata(title, author, outlet, date);
   }
@@ -85,6 +78,43 @@ final class HtmlMetadata {
   String statedUrl() {
     String canonical = tags.canonicalUrl();
     return canonical != null ? canonical : jsonLd == null ? null : jsonLd.url();
+  }
+
+  /**
+   * The outlet: declared, else named by the {@code <title>} part the host name confirms (which
+   * beats the text rules' reading of lines around the byline), else the text rules', else the
+   * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats.
+   */
+  private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
+    FieldValue outlet = or(or(declaredOutlet(), () -> siteInTitle(site)), () -> textOutlet(fromText.get()));
+    String prefix = visible.titlePrefix();
+    if (!outlet.isKnown() && prefix != null) {
+      return FieldValue.of(prefix, TITLE_PREFIX);
+    }
+    String named = outlet.isKnown() ? null : Outlets.titleNamedInCopyright(visible.title(), pageBlocks.get());
+    return named != null ? FieldValue.of(named, TITLE_COPYRIGHT) : outlet;
+  }
+
+  /** The part of the {@code <title>} that names the page's site: "… | Outlet", or "Outlet - Section". */
+  private FieldValue siteInTitle(String site) {
+    if (titleTag == null) {
+      return FieldValue.unknown();
+    }
+    if (titleTag.naming(site) != null) {
+      return FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
+    }
+    String head = titleTag.headNaming(site);
+    return head == null ? FieldValue.unknown() : FieldValue.of(head, TITLE_PREFIX);
+  }
+
+  /** The text rules' outlet, unless it is a newsroom role ("Staff Reporter" beside a date). */
+  private FieldValue textOutlet(FieldValue outlet) {
+    if (!outlet.isKnown() || Organisations.isNewsroomRole(outlet.value())) {
+      return FieldValue.unknown();
+    }
+    // "Brackley Bugle Newspapers Ltd" in the copyright line is the company; the title names the paper.
+    String shown = titleTag == null ? null : Outlets.shortFormIn(outlet.value(), titleTag.parts());
+    return shown != null ? FieldValue.of(shown, TITLE_TAG) : outlet;
   }
 
   private FieldValue declaredOutlet() {
@@ -155,16 +185,9 @@ final class HtmlMetadata {
     sources.put(TWITTER_DATA, tags.labelledAuthors());
     sources.put(APP_STATE, appState == null ? List.of() : appState.authors());
     sources.put(BYLINE, visible.bylineAuthors());
-    for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-      List<String> names = new ArrayList<>();
-      for (String raw : source.getValue()) {
-        Authors.name(raw, outlet, site).filter(name -> !names.contains(name)).ifPresent(names::add);
-      }
-      if (!names.isEmpty()) {
-        return FieldValue.of(Authors.join(names), source.getKey());
-      }
-    }
-    return FieldValue.unknown();
+    sources.put(AUTHOR_CARDS, visible.authorCards());
+    sources.put(CREDIT_LINE, visible.creditedAuthors());
+    return Authors.first(sources, outlet, site);
   }
 
   private FieldValue date() {

@@ -43,8 +43,8 @@ public record HtmlPage(ArticleMetadata metadata, String url, List<String> paragr
     HtmlMetadata metadata = new HtmlMetadata(page);
     String stated = WebAddresses.webUrl(metadata.statedUrl());
     String url = stated != null ? stated : WebAddresses.webUrl(address);
-    List<String> blocks = MainContent.blocks(page);
-    return new HtmlPage(metadata.metadata(url, () -> MainContent.pageBlocks(page), blocks), url, blocks);
+    MainContent.Body body = MainContent.body(page);
+    return new HtmlPage(metadata.metadata(url, () -> MainContent.pageBlocks(page), body.blocks()), url, body.paragraphs());
   }
 
   /** Whether the page has any body text to index. */

@@ -25,8 +25,12 @@ final class HtmlRuleNames {
   static final String TITLE_TAG = "title-tag";
   static final String TITLE_SUFFIX = "title-suffix";
   static final String TITLE_PREFIX = "title-prefix";
+  static final String TITLE_COPYRIGHT = "title-copyright";
   static final String TIME_DATETIME = "time-datetime";
   static final String BYLINE = "byline";
+  static final String AUTHOR_CARDS = "author-cards";
+  static final String SIGN_OFF = "sign-off";
+  static final String CREDIT_LINE = "credit-line";
   static final String APP_STATE = "app-state";
   static final String TWITTER_DATA = "twitter:data";
   static final String ADDRESS_DATE_RULE = "url-date";

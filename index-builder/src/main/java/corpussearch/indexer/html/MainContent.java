@@ -3,6 +3,7 @@ package corpussearch.indexer.html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,7 +34,9 @@ final class MainContent {
               + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
-              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar)(?:$|[\\s_-])");
+              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar"
+              + "|ticker|poll|polls|survey|quiz|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
+              + "|references?|footnotes?|citations?|bibliography)(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
       "[itemprop=articleBody]; article; main, [role=main];"
@@ -41,8 +44,13 @@ final class MainContent {
           + " .story-body, .story-content, .content-body, #article-body, #content, .content";
 
   private static final String BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, div, section, article";
+  private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse(BLOCK_TAGS);
   private static final String HEADINGS = "h2, h3, h4, h5, h6";
+  /** Blocks that hold a paragraph's text when a page sets no {@code <p>}. */
+  private static final String PROSE_BLOCKS = "div, td, dd, section";
   private static final int MIN_CONTENT_CHARS = 200;
+  /** Trailers hold at most a third of the content's text. */
+  private static final int MAX_TRAILER_SHARE = 3;
   private static final double MAX_LINK_DENSITY = 0.5;
   /** Sibling links from which a run of them is a menu. */
   private static final int MIN_MENU_LINKS = 3;
@@ -51,20 +59,43 @@ final class MainContent {
 
   private MainContent() {}
 
-  /** The body blocks of {@code page}, in reading order; empty when it has no text. */
-  static List<String> blocks(Document page) {
+  /**
+   * The text blocks of the content container.
+   *
+   * @param blocks every block in reading order, the lines above the text among them; empty when
+   *     the page has no text
+   * @param lead how many of them lead the article ({@link ArticleLead}) rather than belong to it
+   */
+  record Body(List<String> blocks, int lead) {
+
+    /** The article's own paragraphs and headings: the blocks after its lead. */
+    List<String> paragraphs() {
+      return blocks.subList(lead, blocks.size());
+    }
+  }
+
+  /** The body of {@code page}. */
+  static Body body(Document page) {
     Element body = page.body().clone();
     removeFurniture(body);
     Element root = contentRoot(body);
+    Set<Element> trailers = trailers(root);
     List<String> blocks = new ArrayList<>();
+    List<Boolean> headings = new ArrayList<>();
     for (Element block : leafBlocks(root)) {
+      if (trailers.contains(block)) {
+        continue;
+      }
       String text = BlockText.text(block);
       boolean heading = block.is(HEADINGS);
-      if (!text.isEmpty() && !isTeaser(block, text) && (heading || linkDensity(block, text) <= MAX_LINK_DENSITY)) {
+      boolean content = heading
+          || linkDensity(block, text) <= MAX_LINK_DENSITY && !BlockShapes.isMenuLine(text) && !BlockShapes.isLabelledHeadline(text);
+      if (!text.isEmpty() && !isTeaser(block, text) && content) {
         blocks.add(text);
+        headings.add(heading);
       }
     }
-    return blocks;
+    return new Body(List.copyOf(blocks), ArticleLead.length(blocks, headings));
   }
 
   /**
@@ -77,9 +108,9 @@ final class MainContent {
     Element body = page.body().clone();
     body.select("script, style, noscript, template, svg, nav, menu, [role=navigation]").remove();
     for (Element element : body.getAllElements()) {
-      Elements links = element.select("> a");
+      List<Element> links = element.children().stream().filter(child -> child.nameIs("a")).toList();
       if (links.size() >= MIN_MENU_LINKS) {
-        links.remove();
+        links.forEach(Element::remove);
       }
     }
     List<String> blocks = new ArrayList<>();
@@ -136,18 +167,68 @@ final class MainContent {
         return best;
       }
     }
-    Element best = densest(body);
+    Element best = densest(body, true);
     return best != null ? best : body;
+  }
+
+  /**
+   * The blocks set after the container that holds the article's paragraphs, outside it and not
+   * paragraphs themselves: notes, prompts and tool rows that share the content element with the
+   * text ("Send us your letters: …"). Like Readability, which keeps a sibling of the text's
+   * container only when it is a paragraph itself or holds paragraphs.
+   */
+  private static Set<Element> trailers(Element root) {
+    Element text = densest(root, false);
+    Set<Element> trailers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (text == null || text == root) {
+      return trailers;
+    }
+    List<Element> all = root.getAllElements();
+    Set<Element> textLine = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    textLine.add(text);
+    textLine.addAll(text.parents());
+    int end = all.indexOf(text) + text.getAllElements().size();
+    for (Element element : all.subList(Math.max(end, 0), all.size())) {
+      if (!element.is("p, blockquote, pre, " + HEADINGS) && element.closest("p, blockquote, pre") == null
+          && siblingBranch(element, textLine).selectFirst("p") == null) {
+        trailers.add(element);
+      }
+    }
+    // Trailers are small: when they would hold much of the page, the text is in them (divs after a lone standfirst).
+    int cut = trailers.stream().filter(e -> e.select(BLOCK_TAGS).size() == 1).mapToInt(e -> e.text().length()).sum();
+    return cut * MAX_TRAILER_SHARE > root.text().length() ? Set.of() : trailers;
+  }
+
+  /**
+   * The branch that holds {@code element} beside the text's container or one of its ancestors: a
+   * second part of the article (a branch with paragraphs of its own) is not a trailer.
+   */
+  private static Element siblingBranch(Element element, Set<Element> textLine) {
+    Element branch = element;
+    while (branch.parent() != null && !textLine.contains(branch.parent())) {
+      branch = branch.parent();
+    }
+    return branch;
   }
 
   private static Element longest(Elements elements) {
     return elements.stream().max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
   }
 
-  /** The container whose paragraphs hold the most text, each paragraph counting for its parent and half for its grandparent. */
-  private static Element densest(Element body) {
+  /**
+   * The container whose paragraphs hold the most text, each paragraph counting for its parent and
+   * half for its grandparent. A block with no block inside it that reads as prose counts as a
+   * paragraph when {@code proseBlocks}, as Readability turns such a {@code <div>} into one:
+   * script-rendered pages set their text in divs.
+   */
+  private static Element densest(Element body, boolean proseBlocks) {
     java.util.Map<Element, Double> scores = new java.util.HashMap<>();
-    for (Element paragraph : body.select("p, pre, blockquote")) {
+    for (Element paragraph : body.select(proseBlocks ? "p, pre, blockquote, " + PROSE_BLOCKS : "p, pre, blockquote")) {
+      // Children only, not the whole subtree: each div is looked at once, so the cost stays linear.
+      boolean leaf = paragraph.children().stream().noneMatch(child -> child.is(BLOCK_TAGS));
+      if (!paragraph.is("p, pre, blockquote") && (!leaf || !BlockShapes.isProse(paragraph.text()))) {
+        continue;
+      }
       double length = paragraph.text().length() * (1 - linkDensity(paragraph, paragraph.text()));
       Element parent = paragraph.parent();
       if (parent != null) {
@@ -163,11 +244,31 @@ final class MainContent {
   /** Blocks with no block inside them, in document order: the units a reader sees as paragraphs. */
   private static List<Element> leafBlocks(Element root) {
     List<Element> leaves = new ArrayList<>();
-    for (Element element : root.select(BLOCK_TAGS)) {
-      if (element.select(BLOCK_TAGS).size() == 1) {
-        leaves.add(element);
+    // One walk, each element's verdict passed up to its parent: linear in the page, where asking
+    // every block for the blocks below it costs the square of its depth.
+    java.util.Deque<boolean[]> blockBelow = new java.util.ArrayDeque<>();
+    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element) {
+          blockBelow.push(new boolean[1]);
+        }
       }
-    }
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element element) {
+          boolean below = blockBelow.pop()[0];
+          boolean block = element.is(BLOCKS);
+          if (block && !below) {
+            leaves.add(element);
+          }
+          if (!blockBelow.isEmpty()) {
+            blockBelow.peek()[0] |= below || block;
+          }
+        }
+      }
+    }, root);
     if (leaves.isEmpty() && !root.text().isBlank()) {
       leaves.add(root);
     }

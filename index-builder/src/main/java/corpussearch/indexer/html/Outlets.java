@@ -1,5 +1,6 @@
 package corpussearch.indexer.html;
 
+import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +15,53 @@ final class Outlets {
   private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "or", "ne");
   private static final int MIN_CONTAINED = 3;
 
+  /** A copyright notice: "©", "(c)" or the word, as footers write it. */
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b");
+  private static final int MIN_NAME_WORDS = 2;
+
+  /** Words a company adds to its paper's name: "Brackley Bugle Newspapers", "Valley Media Group". */
+  private static final Pattern COMPANY_TAIL =
+      Pattern.compile("(?i)(?:\\s+(?:newspapers?|media|group|publishing|publications|holdings|company|co\\.?|ltd\\.?|limited|inc\\.?|llc|plc|pty))+\\.?$");
+
   private Outlets() {}
+
+  /**
+   * The part of {@code parts} that names {@code company} without its company words ("The Brackley
+   * Bugle" for "Brackley Bugle Newspapers"), or null.
+   */
+  static String shortFormIn(String company, List<String> parts) {
+    String name = COMPANY_TAIL.matcher(company.strip()).replaceFirst("");
+    if (name.equals(company.strip())) {
+      return null;
+    }
+    return parts.stream().filter(part -> sameName(part, name)).findFirst().orElse(null);
+  }
+
+  /**
+   * The site's name in a {@code <title>} that names only the site ("Moyle Messenger Online"): its
+   * longest leading run of words that a copyright line of the page also states, when that run is
+   * most of the title and shaped as a name. The footer is written by the publisher about itself;
+   * the title of a page that is not its headline is the site's. Null when no copyright line agrees.
+   */
+  static String titleNamedInCopyright(String title, List<String> blocks) {
+    String[] words = title == null ? new String[0] : title.strip().split("\\s+");
+    for (String block : blocks) {
+      if (!COPYRIGHT.matcher(block).find()) {
+        continue;
+      }
+      for (int n = words.length; n >= MIN_NAME_WORDS && n * 2 >= words.length; n--) {
+        String name = String.join(" ", List.of(words).subList(0, n));
+        if (containsWords(block, name) && NameAndDateShapes.isOutletName(name)) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean containsWords(String text, String words) {
+    return Pattern.compile("(?i)(?:^|\\W)" + Pattern.quote(words) + "(?:$|\\W)").matcher(text).find();
+  }
 
   /** Whether {@code value} is a web address rather than a name. */
   static boolean isUrl(String value) {

@@ -74,7 +74,8 @@ final class PageTags {
   /** The names of the microdata authors, each the item's {@code name} or its text. */
   List<String> microdataAuthors() {
     List<String> names = new ArrayList<>();
-    for (Element author : page.select("[itemprop=author]")) {
+    // An author item typed as an organisation names a newsroom, not a person.
+    for (Element author : page.select("[itemprop=author]:not([itemtype~=(?i)Organization$])")) {
       Element name = author.selectFirst("[itemprop=name]");
       String value = itemValue(name != null ? name : author);
       if (value != null && !names.contains(value)) {

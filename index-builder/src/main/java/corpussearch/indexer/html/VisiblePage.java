@@ -9,8 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * What a reader sees rather than what the page declares: the {@code <h1>}, the {@code <title>},
@@ -23,12 +21,7 @@ final class VisiblePage {
   private static final Pattern TITLE_PREFIX_SEPARATOR = Pattern.compile("\\s*:\\s+|\\s+[|\\-–—·•]\\s+");
   private static final Pattern UPDATED = Pattern.compile("(?i)updat|modif|edited|revis");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
-  private static final Pattern BY_LINE = Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|posted|compiled)\\s+by|by|words\\s*:)\\s+\\S.*");
-  private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author], "
-      + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
-  private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
   private static final String DATE_ELEMENTS = "[class*=date], [class*=time], [class*=stamp], [class*=publish], [class*=posted], [class*=dateline]";
-  private static final int MAX_BYLINE_CHARS = 120;
   private static final int MAX_DATE_CHARS = 80;
   private static final int LONG_PARAGRAPH_CHARS = 150;
   private static final int MIN_HEADLINE_WORDS = 3;
@@ -48,9 +41,25 @@ final class VisiblePage {
       return suffixes.isEmpty() ? null : suffixes.get(suffixes.size() - 1);
     }
 
-    /** The part that names {@code site}, or null. */
+    /** The headline part and the parts after it. */
+    List<String> parts() {
+      List<String> parts = new ArrayList<>(List.of(headline));
+      parts.addAll(suffixes);
+      return parts;
+    }
+
+    /** The part after the headline that names {@code site}, or null. */
     String naming(String site) {
       return suffixes.stream().filter(part -> Outlets.matchesSite(part, site)).findFirst().orElse(null);
+    }
+
+    /**
+     * The part before the separators when it is short and names {@code site}: "Waitara Plains News
+     * - Local" on waitaraplainsnews.example is the site's name and its section, no headline.
+     */
+    String headNaming(String site) {
+      boolean nameOnly = !suffixes.isEmpty() && headline.split("\\s+").length <= MAX_SUFFIX_WORDS;
+      return nameOnly && Outlets.matchesSite(headline, site) ? headline : null;
     }
   }
 
@@ -70,6 +79,12 @@ final class VisiblePage {
       h1 = page.select("h1").stream().filter(e -> e.closest("header, nav, [role=banner]") == null).findFirst().orElse(null);
     }
     return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+  }
+
+  /** The {@code <title>} as written, or null when the page has none. */
+  String title() {
+    String title = page.title().strip();
+    return title.isEmpty() ? null : title;
   }
 
   /**
@@ -135,15 +150,33 @@ final class VisiblePage {
     List<Element> candidates = new ArrayList<>(page.select(DATE_ELEMENTS));
     leadElements().stream().filter(e -> e.is("p, div, span, td, font")).forEach(candidates::add);
     for (Element element : candidates) {
-      String text = element.text();
-      if (text.length() <= MAX_DATE_CHARS && !isUpdate(element) && !UPDATED.matcher(text).find()) {
-        Optional<String> date = NameAndDateShapes.isoDate(text);
-        if (date.isPresent()) {
-          return date.get();
-        }
+      Optional<String> date = isUpdate(element) ? Optional.empty() : statedDate(element.text());
+      if (date.isPresent()) {
+        return date.get();
       }
     }
     return null;
+  }
+
+  /**
+   * The date a short line states, or one item of a meta line ("Issue 47 · Thursday, 6 June 2024 ·
+   * from the desk of …", "Updated 28 Aug | Published 27 Aug"); never an "Updated …" one. A longer
+   * line without separators is prose, whose dates are events.
+   */
+  private static Optional<String> statedDate(String text) {
+    List<String> items = BlockShapes.segments(text);
+    if (items.size() == 1 || text.length() <= MAX_DATE_CHARS && !UPDATED.matcher(text).find()) {
+      items = List.of(text);
+    }
+    for (String item : items) {
+      if (item.length() <= MAX_DATE_CHARS && !UPDATED.matcher(item).find()) {
+        Optional<String> date = NameAndDateShapes.isoDate(item);
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -180,67 +213,19 @@ final class VisiblePage {
     return lead;
   }
 
-  /**
-   * The authors a visible byline names: every {@code rel=author} link, else the first byline
-   * element (by class or data attribute: its links to author pages, else its text), else the
-   * first short "By …" line.
-   */
+  /** The authors a visible byline names ({@link Bylines}). */
   List<String> bylineAuthors() {
-    List<String> names = linkedNames(page.select("a[rel~=(?i)^author$]"));
-    if (!names.isEmpty()) {
-      return names;
-    }
-    for (Element byline : page.select(BYLINE_ELEMENTS)) {
-      if (byline.text().length() <= MAX_BYLINE_CHARS) {
-        List<String> found = linkedNames(byline.select(AUTHOR_LINKS));
-        if (found.isEmpty()) {
-          NameAndDateShapes.bylineNames(spacedText(byline)).ifPresent(found::add);
-        }
-        if (!found.isEmpty()) {
-          return found;
-        }
-      }
-    }
-    for (Element line : page.select("p, span, div, li, address")) {
-      if (line.text().length() <= MAX_BYLINE_CHARS && BY_LINE.matcher(line.text()).matches()) {
-        Optional<String> found = firstLineNames(line);
-        if (found.isPresent()) {
-          return List.of(found.get());
-        }
-      }
-    }
-    return names;
+    return Bylines.authors(page);
   }
 
-  private static List<String> linkedNames(List<Element> links) {
-    List<String> names = new ArrayList<>();
-    for (Element link : links) {
-      NameAndDateShapes.bylineNames(link.text()).filter(name -> !names.contains(name)).ifPresent(names::add);
-    }
-    return names;
+  /** The names of the page's first line labelled as a byline ("Written by A and B"), wherever it is. */
+  List<String> creditedAuthors() {
+    return Bylines.labelled(page);
   }
 
-  /**
-   * The text of {@code element} with a " · " where two of its texts touch without a space: a
-   * byline block often sets name and place in adjacent elements that only styling separates
-   * ({@code <span>Jane Doe</span><span>Herald, Leeds</span>}), and the name ends there.
-   */
-  private static String spacedText(Element element) {
-    StringBuilder text = new StringBuilder();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode part && !part.isBlank()) {
-        String whole = part.getWholeText();
-        boolean touching = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))
-            && !Character.isWhitespace(whole.charAt(0));
-        text.append(touching ? " · " : "").append(whole);
-      }
-    }, element);
-    return text.toString().replaceAll("\\s+", " ").strip();
-  }
-
-  private static Optional<String> firstLineNames(Element element) {
-    List<String> lines = BlockText.lines(element);
-    return lines.isEmpty() ? Optional.empty() : NameAndDateShapes.bylineNames(lines.get(0));
+  /** The names on the page's "About the authors" cards ({@link AuthorCards}). */
+  List<String> authorCards() {
+    return AuthorCards.names(page);
   }
 
   private static boolean isUpdate(Element element) {

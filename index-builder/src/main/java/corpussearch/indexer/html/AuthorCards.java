@@ -1,0 +1,65 @@
+package corpussearch.indexer.html;
+
+import corpussearch.indexer.extract.NameAndDateShapes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The authors an "About the authors" block names, one card each, often after the article: reports,
+ * magazines and blogs credit their writers there rather than in a byline, and list all of them
+ * where the byline or the metadata names one.
+ */
+final class AuthorCards {
+
+  /** Class and id words of a block of author cards: plural, where a single byline is "author". */
+  private static final Pattern CARDS_NAME =
+      Pattern.compile("(?i)(?:^|[\\s_-])(?:authors|contributors|writers|author-cards?|author-list|about-the-authors?)(?:$|[\\s_-])");
+  /** A heading that introduces the cards. */
+  private static final Pattern CARDS_HEADING =
+      Pattern.compile("(?i)^\\s*(?:about\\s+the\\s+(?:authors?|writers?|contributors?)|(?:the\\s+)?(?:authors|contributors|writers))\\s*:?\\s*$");
+
+  private AuthorCards() {}
+
+  /** The names on the page's first block of author cards, in order; empty when it has none. */
+  static List<String> names(Document page) {
+    List<Element> blocks = new ArrayList<>();
+    for (Element element : page.body().getAllElements()) {
+      if (CARDS_NAME.matcher(element.className() + " " + element.id()).find()) {
+        blocks.add(element);
+      } else if (element.is("h2, h3, h4, h5, h6, strong, b") && CARDS_HEADING.matcher(element.text()).matches() && element.parent() != null) {
+        blocks.add(element.parent());
+      }
+    }
+    for (Element block : blocks) {
+      List<String> names = cardNames(block);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  /** The name that opens each card of {@code block}: the first text of the card, when it is shaped as a name. */
+  private static List<String> cardNames(Element block) {
+    List<String> names = new ArrayList<>();
+    for (Element card : block.children()) {
+      String first = firstText(card);
+      if (first != null && NameAndDateShapes.isPersonName(first) && !names.contains(first)) {
+        names.add(first);
+      }
+    }
+    return names;
+  }
+
+  private static String firstText(Element card) {
+    for (Element element : card.getAllElements()) {
+      if (!element.ownText().isBlank()) {
+        return element.text().strip();
+      }
+    }
+    return null;
+  }
+}

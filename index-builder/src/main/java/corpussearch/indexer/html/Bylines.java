@@ -1,0 +1,151 @@
+package corpussearch.indexer.html;
+
+import corpussearch.indexer.extract.NameAndDateShapes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/** The bylines a reader sees: author links, byline elements, and lines labelled "By …". */
+final class Bylines {
+
+  /** A byline's label and the names after it: "By", "Written by", "Words:", "From the desk of". */
+  private static final Pattern BY_LINE =
+      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|posted|compiled|story|text)\\s+by|by|words\\s*:|from\\s+the\\s+desk\\s+of)\\s+(\\S.*)");
+  /** A publishing line that ends in its writer: "Posted on March 2, 2024 by Jane Doe", "Published 03/04/2004 by …". */
+  private static final Pattern POSTED_BY = Pattern.compile("(?i)^\\s*(?:posted|published|filed|written)\\b.{0,60}?\\bby\\s+(\\S.*)");
+  private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author], "
+      + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
+  private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
+  private static final int MAX_BYLINE_CHARS = 120;
+  private static final org.jsoup.select.Evaluator LINE_BREAKERS = org.jsoup.select.QueryParser.parse("p, div, li, ul, ol, section, article, table");
+
+  private Bylines() {}
+
+  /**
+   * The authors a visible byline names: every {@code rel=author} link, else the first byline
+   * element (by class or data attribute: its links to author pages, else its text), else the
+   * first short "By …" line.
+   */
+  static List<String> authors(Document page) {
+    List<String> names = linkedNames(page.select("a[rel~=(?i)^author$]"));
+    if (!names.isEmpty()) {
+      return names;
+    }
+    for (Element byline : page.select(BYLINE_ELEMENTS)) {
+      List<String> found = elementNames(byline);
+      if (!found.isEmpty()) {
+        return withTwins(found, byline, page);
+      }
+    }
+    return labelled(page);
+  }
+
+  /** The names of the first short line that starts with a byline label ("Written by A and B"), or none. */
+  static List<String> labelled(Document page) {
+    for (Element line : page.select("p, span, div, li, address")) {
+      // A line holds no block: looking at containers' whole text would cost the square of the page's depth.
+      boolean isLine = line.children().stream().noneMatch(child -> child.is(LINE_BREAKERS));
+      Optional<String> found = isLine && line.text().length() <= MAX_BYLINE_CHARS ? labelledNames(line) : Optional.empty();
+      if (found.isPresent()) {
+        return List.of(found.get());
+      }
+    }
+    return List.of();
+  }
+
+  /** The names a short byline element gives: its links to author pages, else its text. */
+  private static List<String> elementNames(Element byline) {
+    List<String> found = new ArrayList<>();
+    // An author item typed as an organisation names a newsroom, not a person.
+    if (byline.text().length() <= MAX_BYLINE_CHARS && !byline.attr("itemtype").endsWith("Organization")) {
+      found.addAll(linkedNames(byline.select(AUTHOR_LINKS)));
+      if (found.isEmpty()) {
+        personNames(spacedText(byline)).ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * {@code names} and those of the byline's twins: elements of the same tag and class, apart from
+   * it, outside the page's asides and navigation. A page with two writers often repeats the author
+   * box ("Author: A" … "Author: B"), where a teaser list would sit in an aside.
+   */
+  private static List<String> withTwins(List<String> names, Element byline, Document page) {
+    if (byline.className().isBlank()) {
+      return names;
+    }
+    List<String> all = new ArrayList<>(names);
+    for (Element twin : page.getElementsByTag(byline.tagName())) {
+      boolean apart = twin != byline && twin.className().equals(byline.className()) && !twin.parents().contains(byline)
+          && !byline.parents().contains(twin) && twin.closest("aside, nav, footer, [class*=related], [class*=recommend]") == null;
+      for (String name : apart ? elementNames(twin) : List.<String>of()) {
+        if (!all.contains(name)) {
+          all.add(name);
+        }
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The names after a byline label at the start of the element's first line, or of one item of it
+   * when it is a meta line ("Cobalt Counsel · Issue 47 · from the desk of Jane Doe").
+   */
+  private static Optional<String> labelledNames(Element element) {
+    List<String> lines = BlockText.lines(element);
+    for (String item : lines.isEmpty() ? List.<String>of() : BlockShapes.segments(lines.get(0))) {
+      Matcher label = BY_LINE.matcher(item);
+      Matcher posted = POSTED_BY.matcher(item);
+      String rest = label.matches() ? label.group(1) : posted.matches() ? posted.group(1) : null;
+      Optional<String> names = rest == null ? Optional.empty() : personNames(rest).or(() -> afterRole(rest));
+      if (names.isPresent()) {
+        return names;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "our Political Editor, Dennis Harrow": the name after a role set before it. */
+  private static Optional<String> afterRole(String rest) {
+    String name = rest.substring(rest.lastIndexOf(',') + 1).strip();
+    return rest.contains(",") && NameAndDateShapes.isPersonName(name) ? Optional.of(name) : Optional.empty();
+  }
+
+  private static List<String> linkedNames(List<Element> links) {
+    List<String> names = new ArrayList<>();
+    for (Element link : links) {
+      personNames(link.text()).filter(name -> !names.contains(name)).ifPresent(names::add);
+    }
+    return names;
+  }
+
+  /**
+   * The text of {@code element} with a " · " where two of its texts touch without a space: a
+   * byline block often sets name and place in adjacent elements that only styling separates
+   * ({@code <span>Jane Doe</span><span>Herald, Leeds</span>}), and the name ends there.
+   */
+  private static String spacedText(Element element) {
+    StringBuilder text = new StringBuilder();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode part && !part.isBlank()) {
+        String whole = part.getWholeText();
+        boolean touching = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))
+            && !Character.isWhitespace(whole.charAt(0));
+        text.append(touching ? " · " : "").append(whole);
+      }
+    }, element);
+    return text.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /** The names a byline's text starts with, unless they only start an organisation's name there. */
+  private static Optional<String> personNames(String text) {
+    return NameAndDateShapes.bylineNames(text).filter(names -> !Organisations.startsOrganisation(names, text));
+  }
+}
