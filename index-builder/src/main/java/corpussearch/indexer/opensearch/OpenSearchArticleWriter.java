@@ -66,11 +66,22 @@ public final class OpenSearchArticleWriter implements ArticleStore {
       String cluster = admin.cluster();
       Previous previous = previous(admin, target, full);
       String next = IndexVersions.name(target.alias(), IndexVersions.next(target.alias(), admin.versions(target.alias())));
-      admin.create(next, ParagraphMapping.createIndex(target));
+      create(admin, target, next);
       return new OpenSearchArticleWriter(target, http, cluster, previous, next);
     } catch (OpenSearchException | RuntimeException e) {
       http.close();
       throw e;
+    }
+  }
+
+  private static void create(IndexAdmin admin, OpenSearchTarget target, String index) throws OpenSearchException {
+    try {
+      admin.create(index, ParagraphMapping.createIndex(target));
+    } catch (OpenSearchException e) {
+      if (target.analysis() != AnalysisForm.PLUGIN) {
+        throw e;
+      }
+      throw new OpenSearchException(e.getMessage() + " (--opensearch-analysis plugin needs the corpus-analysis plugin on every node)", e);
     }
   }
 
