@@ -27,7 +27,8 @@ final class BulkRequests {
   /**
    * What OpenSearch did with a bulk request.
    *
-   * @param indexed how many documents it took
+   * @param indexed how many documents it indexed or deleted (a delete of a document that is not
+   *     there counts too: it is gone either way)
    * @param busy the ids it refused for now (HTTP 429 per item), to send again
    * @param failure the first refusal that sending again cannot help ({@code id: type: reason}),
    *     or null
@@ -44,6 +45,14 @@ final class BulkRequests {
     action.putObject("index").put("_index", index).put("_id", paragraph.id()).put("routing", paragraph.routing());
     String lines = write(action) + "\n" + write(paragraph.source()) + "\n";
     return new Action(paragraph.id(), lines, lines.getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  /** The action that deletes the document {@code id} of the article {@code routing} from {@code index}. */
+  static Action delete(String index, String id, String routing) {
+    ObjectNode action = JSON.createObjectNode();
+    action.putObject("delete").put("_index", index).put("_id", id).put("routing", routing);
+    String lines = write(action) + "\n";
+    return new Action(id, lines, lines.getBytes(StandardCharsets.UTF_8).length);
   }
 
   /** The body of one {@code _bulk} request. */
@@ -66,7 +75,7 @@ final class BulkRequests {
     for (JsonNode item : items) {
       JsonNode result = item.elements().hasNext() ? item.elements().next() : item;
       int status = result.path("status").asInt();
-      if (status < 300) {
+      if (status < 300 || status == 404 && item.has("delete")) {
         indexed++;
       } else if (Backoff.busy(status)) {
         busy.add(result.path("_id").asText());

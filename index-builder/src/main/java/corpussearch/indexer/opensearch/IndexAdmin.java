@@ -59,9 +59,12 @@ final class IndexAdmin {
     http.json("PUT", "/" + index, BulkRequests.write(body));
   }
 
-  /** Each article's content hash in {@code index}, read a page at a time with a composite aggregation. */
-  Map<String, String> hashes(String index) throws OpenSearchException {
-    Map<String, String> hashes = new HashMap<>();
+  /** What a version holds of one article: its content hash and its number of paragraphs. */
+  record StoredArticle(String hash, long paragraphs) {}
+
+  /** Each article of {@code index}, read a page at a time with a composite aggregation. */
+  Map<String, StoredArticle> articles(String index) throws OpenSearchException {
+    Map<String, StoredArticle> articles = new HashMap<>();
     JsonNode after = null;
     do {
       ObjectNode body = JSON.createObjectNode().put("size", 0);
@@ -74,32 +77,29 @@ final class IndexAdmin {
       }
       JsonNode pairs = BulkRequests.read(http.json("POST", "/" + index + "/_search", BulkRequests.write(body)))
           .path("aggregations").path("pairs");
-      pairs.path("buckets").forEach(bucket -> hashes.put(bucket.path("key").path("a").asText(), bucket.path("key").path("h").asText()));
+      pairs.path("buckets").forEach(bucket -> articles.put(bucket.path("key").path("a").asText(),
+          new StoredArticle(bucket.path("key").path("h").asText(), bucket.path("doc_count").asLong())));
       after = pairs.path("buckets").isEmpty() ? null : pairs.get("after_key");
     } while (after != null);
-    return hashes;
+    return articles;
+  }
+
+  /** The number of primary shards of {@code index}. */
+  int shards(String index) throws OpenSearchException {
+    String path = "/" + index + "/_settings/index.number_of_shards?flat_settings=true";
+    return BulkRequests.read(http.json("GET", path, null)).path(index).path("settings").path("index.number_of_shards").asInt();
   }
 
   /**
-   * Copies the paragraphs of the articles {@code articleIds} from {@code from} into {@code to},
-   * keeping their routing; returns how many paragraphs were copied.
+   * Creates {@code to} as a copy of {@code from}: the same shards, mapping, settings and
+   * documents, made by linking the segment files rather than indexing again. {@code from} must be
+   * read-only for that and stays so: a version is never written once its build is over.
    */
-  long copy(String from, String to, List<String> articleIds) throws OpenSearchException {
-    long copied = 0;
-    for (int start = 0; start < articleIds.size(); start += PAGE) {
-      ObjectNode body = JSON.createObjectNode();
-      ObjectNode source = body.putObject("source").put("index", from).put("size", 1_000);
-      ArrayNode ids = source.putObject("query").putObject("terms").putArray(IndexSchema.ARTICLE_ID);
-      articleIds.subList(start, Math.min(articleIds.size(), start + PAGE)).forEach(ids::add);
-      body.putObject("dest").put("index", to);
-      JsonNode answer = BulkRequests.read(http.json("POST", "/_reindex?wait_for_completion=true", BulkRequests.write(body)));
-      if (!answer.path("failures").isEmpty()) {
-        throw new OpenSearchException("OpenSearch could not copy the unchanged articles from " + from + ": "
-            + ClusterHttp.shorten(answer.path("failures").toString()));
-      }
-      copied += answer.path("created").asLong();
-    }
-    return copied;
+  void cloneOf(String from, String to, int replicas) throws OpenSearchException {
+    http.json("PUT", "/" + from + "/_settings", "{\"index.blocks.write\": true}");
+    ObjectNode settings = JSON.createObjectNode();
+    settings.putObject("settings").put("index.number_of_replicas", replicas).putNull("index.blocks.write").put("index.refresh_interval", "-1");
+    http.json("POST", "/" + from + "/_clone/" + to, BulkRequests.write(settings));
   }
 
   /** Turns refreshing back on (the cluster's default) and makes everything written searchable. */

@@ -5,10 +5,12 @@ import corpussearch.indexer.index.ArticleStore;
 import corpussearch.indexer.index.IndexSchema;
 import corpussearch.indexer.index.IndexableArticle;
 import corpussearch.indexer.opensearch.BulkRequests.Action;
+import corpussearch.indexer.opensearch.IndexAdmin.StoredArticle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a build into a new version of the paragraph index on an OpenSearch cluster and, at
@@ -16,10 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * the new one is complete. Closing without a commit deletes the new version and leaves the alias
  * where it was.
  *
- * <p>Incremental like the Lucene builder: an article whose content hash equals the one in the
- * version the alias names is not analysed again but copied across with {@code _reindex} (its
- * routing kept). When that version was written by another schema or analysis form, or {@code
- * full} is asked for, every article is sent. A build that changes nothing writes no version.
+ * <p>Incremental like the Lucene builder: when the version the alias names was written by the
+ * same schema and analysis form into as many shards, the new version starts as its {@code _clone}
+ * (segment files linked, nothing analysed again); then only changed and new articles are sent,
+ * the paragraphs a changed article no longer has and the articles gone from the corpus deleted.
+ * Otherwise, or when {@code full} is asked for, the new version starts empty and every article is
+ * sent. A build that changes nothing moves nothing.
  */
 public final class OpenSearchArticleWriter implements ArticleStore {
 
@@ -33,14 +37,21 @@ public final class OpenSearchArticleWriter implements ArticleStore {
   private final Previous previous;
   private final String next;
   private final BulkLoader loader;
-  private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+  /** The paragraphs the new version must hold once every action is applied. */
+  private final AtomicLong expected;
   private volatile boolean dirty;
-  private long copied;
   private boolean loaded;
   private boolean committed;
 
-  /** The version the alias names before the build, and what it holds. */
-  private record Previous(List<String> aliasTargets, String index, Map<String, String> hashes) {}
+  /**
+   * The version the alias names before the build and, when the new version starts as its copy,
+   * what it holds; otherwise {@code articles} is empty.
+   */
+  private record Previous(List<String> aliasTargets, String index, Map<String, StoredArticle> articles) {
+    long paragraphs() {
+      return articles.values().stream().mapToLong(StoredArticle::paragraphs).sum();
+    }
+  }
 
   private OpenSearchArticleWriter(OpenSearchTarget target, ClusterHttp http, String cluster, Previous previous, String next) {
     this.target = target;
@@ -50,11 +61,13 @@ public final class OpenSearchArticleWriter implements ArticleStore {
     this.previous = previous;
     this.next = next;
     this.loader = new BulkLoader(http, BULK_BYTES, Backoff.DEFAULT);
-    this.dirty = previous.hashes().isEmpty();
+    this.expected = new AtomicLong(previous.paragraphs());
+    this.dirty = previous.articles().isEmpty();
   }
 
   /**
-   * Connects to the cluster and creates the next version of the index, empty.
+   * Connects to the cluster and creates the next version of the index: a copy of the version the
+   * alias names, or empty.
    *
    * @param full send every article, even those unchanged since the version the alias names
    * @throws OpenSearchException when no node answers or the cluster refuses
@@ -64,14 +77,29 @@ public final class OpenSearchArticleWriter implements ArticleStore {
     try {
       IndexAdmin admin = new IndexAdmin(http);
       String cluster = admin.cluster();
-      Previous previous = previous(admin, target, full);
+      List<String> targets = admin.aliasTargets(target.alias());
+      String before = targets.isEmpty() ? null : targets.getLast();
       String next = IndexVersions.name(target.alias(), IndexVersions.next(target.alias(), admin.versions(target.alias())));
-      create(admin, target, next);
+      boolean copy = before != null && !full && reusable(admin, before, target);
+      Previous previous = new Previous(targets, before, copy ? admin.articles(before) : Map.of());
+      if (copy) {
+        admin.cloneOf(before, next, target.replicas());
+      } else {
+        create(admin, target, next);
+      }
       return new OpenSearchArticleWriter(target, http, cluster, previous, next);
     } catch (OpenSearchException | RuntimeException e) {
       http.close();
       throw e;
     }
+  }
+
+  /** Whether a new version can start as a copy of {@code index}: same schema, analysis and shards. */
+  private static boolean reusable(IndexAdmin admin, String index, OpenSearchTarget target) throws OpenSearchException {
+    JsonNode meta = admin.meta(index);
+    return IndexSchema.SCHEMA_VERSION.equals(meta.path(ParagraphMapping.META_SCHEMA).asText())
+        && target.analysis().name().equals(meta.path(ParagraphMapping.META_ANALYSIS).asText())
+        && admin.shards(index) == target.shards();
   }
 
   private static void create(IndexAdmin admin, OpenSearchTarget target, String index) throws OpenSearchException {
@@ -85,38 +113,39 @@ public final class OpenSearchArticleWriter implements ArticleStore {
     }
   }
 
-  private static Previous previous(IndexAdmin admin, OpenSearchTarget target, boolean full) throws OpenSearchException {
-    List<String> targets = admin.aliasTargets(target.alias());
-    String index = targets.isEmpty() ? null : targets.getLast();
-    if (index == null || full || !compatible(admin.meta(index), target.analysis())) {
-      return new Previous(targets, index, Map.of());
-    }
-    return new Previous(targets, index, admin.hashes(index));
-  }
-
-  /** Whether an index's paragraphs can be copied into a new version as they are. */
-  private static boolean compatible(JsonNode meta, AnalysisForm analysis) {
-    return IndexSchema.SCHEMA_VERSION.equals(meta.path(ParagraphMapping.META_SCHEMA).asText())
-        && analysis.name().equals(meta.path(ParagraphMapping.META_ANALYSIS).asText());
-  }
-
   @Override
   public Change write(IndexableArticle article) throws OpenSearchException {
-    String before = previous.hashes().get(article.articleId());
-    if (article.contentHash().equals(before)) {
-      unchanged.add(article.articleId());
+    StoredArticle before = previous.articles().get(article.articleId());
+    if (before != null && article.contentHash().equals(before.hash())) {
       return Change.UNCHANGED;
     }
-    List<Action> actions = ParagraphSources.of(article).stream().map(paragraph -> BulkRequests.index(next, paragraph)).toList();
+    List<Action> actions = new ArrayList<>();
+    ParagraphSources.of(article).forEach(paragraph -> actions.add(BulkRequests.index(next, paragraph)));
+    long stale = before == null ? 0 : before.paragraphs();
+    // Paragraphs 0..n-1 are overwritten by id; the ones past the new count are deleted.
+    for (long n = article.paragraphs().size(); n < stale; n++) {
+      actions.add(BulkRequests.delete(next, article.articleId() + ":" + n, article.articleId()));
+    }
     loader.add(actions);
+    expected.addAndGet(article.paragraphs().size() - stale);
     dirty = true;
     return before == null ? Change.ADDED : Change.CHANGED;
   }
 
   @Override
-  public int deleteAllExcept(Set<String> keep) {
-    // The new version starts empty: an article not written or copied into it is gone with the old one.
-    int removed = (int) previous.hashes().keySet().stream().filter(articleId -> !keep.contains(articleId)).count();
+  public int deleteAllExcept(Set<String> keep) throws OpenSearchException {
+    int removed = 0;
+    for (Map.Entry<String, StoredArticle> article : previous.articles().entrySet()) {
+      if (!keep.contains(article.getKey())) {
+        List<Action> deletes = new ArrayList<>();
+        for (long n = 0; n < article.getValue().paragraphs(); n++) {
+          deletes.add(BulkRequests.delete(next, article.getKey() + ":" + n, article.getKey()));
+        }
+        loader.add(deletes);
+        expected.addAndGet(-article.getValue().paragraphs());
+        removed++;
+      }
+    }
     dirty |= removed > 0;
     return removed;
   }
@@ -141,10 +170,9 @@ public final class OpenSearchArticleWriter implements ArticleStore {
       return false;
     }
     load();
-    long expected = loader.indexed() + copied;
     long count = admin.count(next);
-    if (count != expected) {
-      throw new OpenSearchException(next + " holds " + count + " paragraphs, not the " + expected + " written; the alias "
+    if (count != expected.get()) {
+      throw new OpenSearchException(next + " holds " + count + " paragraphs, not the " + expected.get() + " written; the alias "
           + target.alias() + " stays on " + (previous.index() == null ? "nothing" : previous.index()));
     }
     admin.aliases(IndexVersions.swap(target.alias(), previous.aliasTargets(), next));
@@ -154,28 +182,19 @@ public final class OpenSearchArticleWriter implements ArticleStore {
     return true;
   }
 
-  /** Sends the last batch, copies the unchanged articles and makes the new version searchable. */
+  /** Sends the last batch and makes the new version searchable. */
   private void load() throws OpenSearchException {
-    if (loaded) {
-      return;
+    if (!loaded) {
+      loader.flush();
+      admin.refresh(next);
+      loaded = true;
     }
-    loader.flush();
-    if (!unchanged.isEmpty()) {
-      copied = admin.copy(previous.index(), next, unchanged.stream().sorted().toList());
-    }
-    admin.refresh(next);
-    loaded = true;
   }
 
   @Override
   public String describe() {
     String where = "OpenSearch " + cluster + " at " + http.nodesText() + ", alias " + target.alias();
     return committed ? where + " -> " + next : where + (previous.index() == null ? "" : " on " + previous.index());
-  }
-
-  /** The version this build writes ({@code alias-vN}). */
-  public String index() {
-    return next;
   }
 
   /** Deletes the new version unless it was committed. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -78,6 +79,18 @@ class BulkRequestsTest {
     assertThat(outcome.indexed()).isEqualTo((int) statuses.stream().filter(status -> status < 300).count());
     assertThat(outcome.busy()).isEqualTo(busy);
     assertThat(outcome.failure()).isEqualTo(failure);
+  }
+
+  /** Deleting a paragraph that is not there leaves the index as asked: not a failure. */
+  @Example
+  void aDeleteOfAMissingParagraphIsNoFailure() throws Exception {
+    Action delete = BulkRequests.delete("corpus-v2", "a:4", "a");
+    assertThat(delete.lines()).isEqualTo("{\"delete\":{\"_index\":\"corpus-v2\",\"_id\":\"a:4\",\"routing\":\"a\"}}\n");
+    String answer = "{\"errors\": false, \"items\": [{\"delete\": {\"_id\": \"a:4\", \"result\": \"not_found\", \"status\": 404}},"
+        + " {\"index\": {\"_id\": \"a:5\", \"status\": 404, \"error\": {\"type\": \"index_not_found_exception\", \"reason\": \"no such index\"}}}]}";
+    Outcome outcome = BulkRequests.outcome(answer);
+    assertThat(outcome.indexed()).isEqualTo(1);
+    assertThat(outcome.failure()).isEqualTo("a:5: index_not_found_exception: no such index");
   }
 
   @Provide

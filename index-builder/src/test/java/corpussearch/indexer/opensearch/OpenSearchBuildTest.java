@@ -117,19 +117,24 @@ class OpenSearchBuildTest {
   }
 
   /**
-   * A changed article moves the alias to v2, copying the unchanged ones; v1 is kept until the
-   * next build, which deletes it; a build the cluster refuses midway leaves the alias where it
-   * was and no index of its own behind.
+   * A changed article and a removed one move the alias to v2, a copy of v1 with only those
+   * changes; v1 is kept until the next build, which deletes it; a build the cluster refuses
+   * midway leaves the alias where it was and no index of its own behind.
    */
   @Test
   void movesTheAliasOnlyWhenABuildSucceeds() throws IOException, InterruptedException {
     Path corpus = copyOfSeeds();
     build(corpus, false);
-    Path changed = firstArticle(corpus);
-    Files.writeString(changed, Files.readString(changed) + "\n\nA paragraph added later about hydroelectric turbines.\n");
+    List<Path> articles = articles(corpus);
+    Path changed = articles.getFirst();
+    String text = Files.readString(changed);
+    // The article loses its last paragraphs and gains a new one: overwritten, deleted and added paragraphs.
+    Files.writeString(changed, text.substring(0, text.length() * 2 / 3) + "\n\nA paragraph added later about hydroelectric turbines.\n");
+    Files.delete(articles.getLast());
     BuildReport second = build(corpus, false);
     assertThat(second.totals().changed()).isEqualTo(1);
-    assertThat(second.totals().unchanged()).isEqualTo(4);
+    assertThat(second.totals().unchanged()).isEqualTo(3);
+    assertThat(second.removed()).isEqualTo(1);
     assertThat(aliasTargets()).containsExactly(alias + "-v2");
     assertThat(indices()).containsExactly(alias + "-v1", alias + "-v2");
     assertHoldsTheLuceneBuildOf(corpus);
@@ -179,9 +184,9 @@ class OpenSearchBuildTest {
     return corpus;
   }
 
-  private static Path firstArticle(Path corpus) throws IOException {
+  private static List<Path> articles(Path corpus) throws IOException {
     try (Stream<Path> files = Files.list(corpus)) {
-      return files.filter(file -> file.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+      return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
     }
   }
 
