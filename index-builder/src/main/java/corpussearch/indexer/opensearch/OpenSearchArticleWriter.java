@@ -53,10 +53,11 @@ public final class OpenSearchArticleWriter implements ArticleStore {
     }
   }
 
-  private OpenSearchArticleWriter(OpenSearchTarget target, ClusterHttp http, String cluster, Previous previous, String next) {
+  private OpenSearchArticleWriter(OpenSearchTarget target, ClusterHttp http, IndexAdmin admin, String cluster, Previous previous,
+      String next) {
     this.target = target;
     this.http = http;
-    this.admin = new IndexAdmin(http);
+    this.admin = admin;
     this.cluster = cluster;
     this.previous = previous;
     this.next = next;
@@ -87,7 +88,7 @@ public final class OpenSearchArticleWriter implements ArticleStore {
       } else {
         create(admin, target, next);
       }
-      return new OpenSearchArticleWriter(target, http, cluster, previous, next);
+      return new OpenSearchArticleWriter(target, http, admin, cluster, previous, next);
     } catch (OpenSearchException | RuntimeException e) {
       http.close();
       throw e;
@@ -172,8 +173,9 @@ public final class OpenSearchArticleWriter implements ArticleStore {
     load();
     long count = admin.count(next);
     if (count != expected.get()) {
-      throw new OpenSearchException(next + " holds " + count + " paragraphs, not the " + expected.get() + " written; the alias "
-          + target.alias() + " stays on " + (previous.index() == null ? "nothing" : previous.index()));
+      throw new OpenSearchException(next + " holds " + count + " paragraphs, not the " + expected.get() + " written ("
+          + loader.indexed() + " bulk actions acknowledged); the alias " + target.alias() + " stays on "
+          + (previous.index() == null ? "nothing" : previous.index()));
     }
     admin.aliases(IndexVersions.swap(target.alias(), previous.aliasTargets(), next));
     committed = true;
