@@ -1,5 +1,8 @@
 package corpussearch.indexer;
 
+import corpussearch.indexer.opensearch.AnalysisForm;
+import corpussearch.indexer.opensearch.OpenSearchException;
+import corpussearch.indexer.opensearch.OpenSearchTarget;
 import corpussearch.indexer.pipeline.BuildOptions;
 import corpussearch.indexer.pipeline.IndexBuild;
 import corpussearch.indexer.report.BuildReport;
@@ -59,6 +62,33 @@ public final class IndexBuilderCli implements Callable<Integer> {
   @Option(names = "--allow-empty", description = "Commit even when the corpus has no readable article, emptying the index. Without it such a build stops with exit 1 and leaves the index as it was.")
   boolean allowEmpty;
 
+  /** Where the build writes. */
+  enum Target { lucene, opensearch }
+
+  @Option(names = "--target", paramLabel = "lucene|opensearch", defaultValue = "lucene",
+      description = "Write the Lucene index folder (--index), or a new version of the index on an OpenSearch cluster (--opensearch-url), moving its alias there when the build succeeds. Default: ${DEFAULT-VALUE}.")
+  Target target;
+
+  @Option(names = "--opensearch-url", paramLabel = "URL[,URL...]",
+      description = "With --target opensearch: the HTTP addresses of one or more nodes of the cluster; requests go to them in turn.")
+  String openSearchUrls;
+
+  @Option(names = "--opensearch-index", paramLabel = "ALIAS", defaultValue = OpenSearchTarget.DEFAULT_ALIAS,
+      description = "With --target opensearch: the alias searches use; each build writes ALIAS-vN. Default: ${DEFAULT-VALUE}.")
+  String openSearchAlias;
+
+  @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
+      description = "With --target opensearch: primary shards of the new index (paragraphs are routed by article). Default: ${DEFAULT-VALUE}.")
+  int shards;
+
+  @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
+      description = "With --target opensearch: replicas of each shard (a one-node cluster needs 0 to be green). Default: ${DEFAULT-VALUE}.")
+  int replicas;
+
+  @Option(names = "--opensearch-analysis", paramLabel = "builtin|plugin", defaultValue = "builtin", converter = AnalysisFormConverter.class,
+      description = "With --target opensearch: the analysis chain as index settings of OpenSearch's built-in filters (runs on any cluster), or the corpus-analysis plugin's analyzers (installed on every node). Default: ${DEFAULT-VALUE}.")
+  AnalysisForm analysis;
+
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
@@ -90,7 +120,8 @@ public final class IndexBuilderCli implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be 0 (one per processor) or more");
     }
     int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-    BuildOptions options = new BuildOptions(corpus, index, full, (long) (maxFileMb * 1_000_000), workers, merge, allowEmpty);
+    BuildOptions options = new BuildOptions(corpus, index, full, (long) (maxFileMb * 1_000_000), workers, merge, allowEmpty,
+        openSearchTarget());
     BuildReport report = new IndexBuild(options, System.err).run();
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? ReportWriter.json(report) + "\n" : ReportWriter.text(report));
@@ -98,7 +129,46 @@ public final class IndexBuilderCli implements Callable<Integer> {
     return 0;
   }
 
+  /** The cluster to write into, or null for the Lucene target; flags of the other target are refused. */
+  private OpenSearchTarget openSearchTarget() {
+    var parsed = spec.commandLine().getParseResult();
+    if (target == Target.lucene) {
+      for (String flag : new String[] {"--opensearch-url", "--opensearch-index", "--shards", "--replicas", "--opensearch-analysis"}) {
+        if (parsed.hasMatchedOption(flag)) {
+          throw new ParameterException(spec.commandLine(), flag + " needs --target opensearch");
+        }
+      }
+      return null;
+    }
+    if (parsed.hasMatchedOption("--index")) {
+      throw new ParameterException(spec.commandLine(), "--index is the Lucene target's folder; --target opensearch writes to --opensearch-url");
+    }
+    if (openSearchUrls == null || openSearchUrls.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--target opensearch needs --opensearch-url URL[,URL...]");
+    }
+    try {
+      return new OpenSearchTarget(OpenSearchTarget.parseNodes(openSearchUrls), openSearchAlias, shards, replicas, analysis);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** Reads {@code builtin} or {@code plugin}. */
+  static final class AnalysisFormConverter implements CommandLine.ITypeConverter<AnalysisForm> {
+    @Override
+    public AnalysisForm convert(String value) {
+      return switch (value) {
+        case "builtin" -> AnalysisForm.BUILT_IN;
+        case "plugin" -> AnalysisForm.PLUGIN;
+        default -> throw new CommandLine.TypeConversionException("expected builtin or plugin, not '" + value + "'");
+      };
+    }
+  }
+
   private static String describe(Exception e) {
+    if (e instanceof OpenSearchException) {
+      return e.getMessage();
+    }
     if (e instanceof LockObtainFailedException) {
       return "another index build is writing this index right now (" + e.getMessage() + ")";
     }

@@ -1,7 +1,6 @@
 package corpussearch.indexer.index;
 
 import corpussearch.analysis.CorpusAnalyzer;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,15 +25,9 @@ import org.apache.lucene.store.FSDirectory;
  * paragraphs replaced as one atomic block; articles no longer in the corpus are deleted. A build
  * that changes nothing does not commit, so the index on disk is left exactly as it was.
  */
-public final class ArticleIndexWriter implements Closeable {
+public final class ArticleIndexWriter implements ArticleStore {
 
-  /** What a write did to an article. */
-  public enum Change {
-    ADDED,
-    CHANGED,
-    UNCHANGED
-  }
-
+  private final Path folder;
   private final Directory directory;
   private final IndexWriter writer;
   private final Map<String, String> committedHashes;
@@ -42,7 +35,8 @@ public final class ArticleIndexWriter implements Closeable {
   // Set by the worker threads that write articles, read by the thread that commits.
   private volatile boolean dirty;
 
-  private ArticleIndexWriter(Directory directory, IndexWriter writer, Map<String, String> hashes, boolean dirty) {
+  private ArticleIndexWriter(Path folder, Directory directory, IndexWriter writer, Map<String, String> hashes, boolean dirty) {
+    this.folder = folder;
     this.directory = directory;
     this.writer = writer;
     this.committedHashes = hashes;
@@ -71,14 +65,14 @@ public final class ArticleIndexWriter implements Closeable {
         config.setMergePolicy(NoMergePolicy.INSTANCE);
       }
       config.setCommitOnClose(false);
-      return new ArticleIndexWriter(directory, new IndexWriter(directory, config), hashes, rebuild);
+      return new ArticleIndexWriter(indexDir, directory, new IndexWriter(directory, config), hashes, rebuild);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
   }
 
-  /** Adds or replaces {@code article} unless its content hash is unchanged. */
+  @Override
   public Change write(IndexableArticle article) throws IOException {
     String previous = committedHashes.get(article.articleId());
     if (article.contentHash().equals(previous)) {
@@ -90,7 +84,7 @@ public final class ArticleIndexWriter implements Closeable {
     return previous == null ? Change.ADDED : Change.CHANGED;
   }
 
-  /** Deletes every committed article whose id is not in {@code keep}; returns how many. */
+  @Override
   public int deleteAllExcept(Set<String> keep) throws IOException {
     int removed = 0;
     for (String articleId : committedHashes.keySet()) {
@@ -109,6 +103,7 @@ public final class ArticleIndexWriter implements Closeable {
    *
    * @return whether anything was merged (false when the index already was one segment)
    */
+  @Override
   public boolean mergeIntoOneSegment() throws IOException {
     int segments;
     try (DirectoryReader current = DirectoryReader.open(writer)) {
@@ -128,6 +123,7 @@ public final class ArticleIndexWriter implements Closeable {
    *
    * @return whether a commit was written
    */
+  @Override
   public boolean commit() throws IOException {
     if (!dirty) {
       return false;
@@ -140,6 +136,11 @@ public final class ArticleIndexWriter implements Closeable {
     writer.commit();
     dirty = false;
     return true;
+  }
+
+  @Override
+  public String describe() {
+    return folder.toString();
   }
 
   /** Closes without committing: uncommitted changes are discarded. */

@@ -1,5 +1,6 @@
 package corpussearch.indexer.pipeline;
 
+import corpussearch.indexer.opensearch.OpenSearchTarget;
 import java.nio.file.Path;
 
 /**
@@ -16,13 +17,21 @@ import java.nio.file.Path;
  *     the price of rewriting the whole index
  * @param allowEmpty commit even when the corpus has no readable article, emptying the index;
  *     without it such a build stops with {@link EmptyCorpusException} and writes nothing
+ * @param openSearch the OpenSearch cluster to write into instead of the index folder, or null to
+ *     write the Lucene index in {@code index}
  */
-public record BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes, int threads, boolean merge, boolean allowEmpty) {
+public record BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes, int threads, boolean merge, boolean allowEmpty,
+    OpenSearchTarget openSearch) {
 
   public BuildOptions {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
+  }
+
+  /** Options that write the Lucene index in {@code index}. */
+  public BuildOptions(Path corpus, Path index, boolean full, long maxFileBytes, int threads, boolean merge, boolean allowEmpty) {
+    this(corpus, index, full, maxFileBytes, threads, merge, allowEmpty, null);
   }
 
   /**

@@ -5,6 +5,8 @@ import corpussearch.indexer.corpus.CorpusReader;
 import corpussearch.indexer.corpus.MetadataOverrides;
 import corpussearch.indexer.source.SourceDocument;
 import corpussearch.indexer.index.ArticleIndexWriter;
+import corpussearch.indexer.index.ArticleStore;
+import corpussearch.indexer.opensearch.OpenSearchArticleWriter;
 import corpussearch.indexer.report.ArticleReport;
 import corpussearch.indexer.report.BuildReport;
 import java.io.IOException;
@@ -58,7 +60,8 @@ public final class IndexBuild {
     boolean committed;
     boolean merged;
     double mergeSeconds;
-    try (ArticleIndexWriter writer = ArticleIndexWriter.open(options.index(), options.full(), options.merge());
+    String target;
+    try (ArticleStore writer = openStore();
         ParallelArticles<Outcome> parallel = new ParallelArticles<>(options.threads())) {
       Progress counter = new Progress(files.size());
       reader.read(files, source -> {
@@ -74,11 +77,23 @@ public final class IndexBuild {
       merged = options.merge() && writer.mergeIntoOneSegment();
       mergeSeconds = merged ? (System.nanoTime() - merging) / 1e9 : 0;
       committed = writer.commit();
+      target = writer.describe();
     }
     List<CorpusProblem> problems = allProblems(csvProblems, reader, bodyProblems, overrides);
     double elapsed = (System.nanoTime() - start) / 1e9;
-    return new BuildReport(options.corpus().toString(), options.index().toString(), articles, removed,
+    return new BuildReport(options.corpus().toString(), target, articles, removed,
         reader.skippedFiles(), problems, committed, merged, mergeSeconds, elapsed);
+  }
+
+  /**
+   * The Lucene index folder, or a new version of the index on the OpenSearch cluster: either keeps
+   * what readers see until the commit.
+   */
+  private ArticleStore openStore() throws IOException {
+    if (options.openSearch() != null) {
+      return OpenSearchArticleWriter.open(options.openSearch(), options.full());
+    }
+    return ArticleIndexWriter.open(options.index(), options.full(), options.merge());
   }
 
   private static void collect(List<Outcome> outcomes, List<ArticleReport> articles, Set<String> kept, List<CorpusProblem> bodyProblems) {
@@ -107,7 +122,7 @@ public final class IndexBuild {
    */
   private record Outcome(ArticleReport report, CorpusProblem problem) {}
 
-  private static Outcome process(ArticlePipeline pipeline, ArticleIndexWriter writer, SourceDocument source) throws IOException {
+  private static Outcome process(ArticlePipeline pipeline, ArticleStore writer, SourceDocument source) throws IOException {
     ArticlePipeline.Result result = pipeline.process(source);
     if (result.article().paragraphs().isEmpty()) {
       return new Outcome(null, CorpusProblem.error(source.sourceFile(), 0,

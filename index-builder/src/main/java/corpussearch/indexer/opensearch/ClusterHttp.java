@@ -1,0 +1,148 @@
+package corpussearch.indexer.opensearch;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Requests to an OpenSearch cluster through any of its nodes. Requests go to the nodes in turn; a
+ * node that cannot be reached is skipped for the next, and only when none answers does a request
+ * fail. A cluster that is busy (HTTP 429, or 503 while a shard starts) is asked again after a
+ * growing pause. Every failure is an {@link OpenSearchException} with one line saying what failed.
+ */
+final class ClusterHttp implements AutoCloseable {
+
+  /** An answer: its HTTP status and body. */
+  record Response(int status, String body) {}
+
+  /** A hang guard: a copy of many unchanged articles with {@code _reindex} may take minutes. */
+  private static final Duration TIMEOUT = Duration.ofMinutes(30);
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  private static final int REASON_CHARS = 400;
+
+  private final List<URI> nodes;
+  private final Backoff backoff;
+  private final HttpClient client;
+  private final AtomicInteger next = new AtomicInteger();
+
+  ClusterHttp(List<URI> nodes, Backoff backoff) {
+    this.nodes = List.copyOf(nodes);
+    this.backoff = backoff;
+    this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+  }
+
+  /** The nodes, as given, for messages. */
+  String nodesText() {
+    return String.join(", ", nodes.stream().map(URI::toString).toList());
+  }
+
+  /** Sends a JSON request (null body for none) and returns the answer's body; any status of 300 or more fails. */
+  String json(String method, String path, String body) throws OpenSearchException {
+    return ok(method, path, call(method, path, body, "application/json"));
+  }
+
+  /** Sends an NDJSON request (a {@code _bulk} body) and returns the answer's body. */
+  String ndjson(String path, String body) throws OpenSearchException {
+    return ok("POST", path, call("POST", path, body, "application/x-ndjson"));
+  }
+
+  /**
+   * Sends a request, asking again while the cluster is busy, and returns whatever it finally
+   * answered, so that a caller can tell "not found" from a failure.
+   */
+  Response call(String method, String path, String body, String contentType) throws OpenSearchException {
+    Backoff.Attempts attempts = backoff.start();
+    while (true) {
+      Response response = anyNode(method, path, body, contentType);
+      if (!Backoff.busy(response.status()) || !attempts.pause()) {
+        return response;
+      }
+    }
+  }
+
+  /** The body of {@code response}, or the failure it stands for. */
+  String ok(String method, String path, Response response) throws OpenSearchException {
+    if (response.status() >= 300) {
+      throw new OpenSearchException("OpenSearch (" + nodesText() + ") refused " + method + " " + path + ": HTTP "
+          + response.status() + " " + shorten(response.body()));
+    }
+    return response.body();
+  }
+
+  private Response anyNode(String method, String path, String body, String contentType) throws OpenSearchException {
+    List<String> failures = new ArrayList<>();
+    int first = Math.floorMod(next.getAndIncrement(), nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      URI node = nodes.get((first + i) % nodes.size());
+      try {
+        return exchange(request(node, method, path, body, contentType));
+      } catch (HttpTimeoutException e) {
+        throw new OpenSearchException("OpenSearch at " + node + " did not answer " + method + " " + path
+            + (e instanceof HttpConnectTimeoutException ? "" : " within " + TIMEOUT.toMinutes() + " min"), e);
+      } catch (IOException e) {
+        failures.add(node + " (" + why(e) + ")");
+      }
+    }
+    throw new OpenSearchException("OpenSearch is unreachable: " + String.join("; ", failures));
+  }
+
+  private static HttpRequest request(URI node, String method, String path, String body, String contentType) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(TIMEOUT);
+    if (body == null) {
+      return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
+    }
+    return request.header("Content-Type", contentType)
+        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+  }
+
+  private Response exchange(HttpRequest request) throws IOException, OpenSearchException {
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.body());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OpenSearchException("interrupted while waiting for OpenSearch", e);
+    }
+  }
+
+  static String shorten(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() > REASON_CHARS ? oneLine.substring(0, REASON_CHARS) + "…" : oneLine;
+  }
+
+  /**
+   * Why a connection failed, in a few words: the JDK's client often says nothing itself and
+   * leaves the reason to the type of an inner exception.
+   */
+  private static String why(IOException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnresolvedAddressException) {
+        return "unknown host";
+      }
+      if (cause instanceof ConnectException) {
+        return "connection refused";
+      }
+      if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+        return cause.getMessage();
+      }
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  /** Releases the client's connections and threads. */
+  @Override
+  public void close() {
+    client.close();
+  }
+}
