@@ -67,7 +67,7 @@ public final class SearchDsl {
     }
     if (request.groupByArticle()) {
       ObjectNode collapse = body.putObject("collapse").put("field", IndexSchema.ARTICLE_ID);
-      collapse.putObject("inner_hits").put("name", MATCHES).put("size", 0).put("track_total_hits", true);
+      collapse.putObject("inner_hits").put("name", MATCHES).put("size", 0);
     }
     body.putObject("_source").putArray("includes").addAll(OpenSearchFields.HIT_FIELDS.stream().map(Dsl.JSON::textNode).toList());
     if (request.highlight()) {
