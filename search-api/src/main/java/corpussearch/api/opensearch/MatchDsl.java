@@ -7,9 +7,10 @@ import corpussearch.api.query.QueryPlan;
 import corpussearch.indexer.index.IndexSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,11 +26,11 @@ import java.util.stream.Stream;
  */
 final class MatchDsl {
 
-  private final Set<Vocabulary.Probe> held;
+  private final Map<Vocabulary.Probe, Long> counts;
 
-  /** @param held the words of {@link Vocabulary#probes} the index searched holds */
-  MatchDsl(Set<Vocabulary.Probe> held) {
-    this.held = Set.copyOf(held);
+  /** @param counts the answers to {@link Vocabulary#next}'s probes in the index searched */
+  MatchDsl(Map<Vocabulary.Probe, Long> counts) {
+    this.counts = Map.copyOf(counts);
   }
 
   /** {@code match} (bound to its fields) as a clause. */
@@ -80,7 +81,7 @@ final class MatchDsl {
 
   /** The outcome of {@code either} in the index searched. */
   private Match decided(Match.IfIndexed either) {
-    boolean present = either.fields().stream().anyMatch(field -> held.contains(new Vocabulary.Probe(field, either.word())));
+    boolean present = either.fields().stream().anyMatch(field -> held(Vocabulary.Probe.term(field, either.word())));
     return present ? either.present() : either.absent();
   }
 
@@ -125,7 +126,7 @@ final class MatchDsl {
     }
     List<Match.Phrase> spellings;
     try {
-      spellings = PhraseSpellings.of(phrase, word -> held.contains(new Vocabulary.Probe(field, word)));
+      spellings = PhraseSpellings.of(phrase, word -> held(Vocabulary.Probe.term(field, word)));
     } catch (IOException cannotHappen) {
       throw new UncheckedIOException(cannotHappen); // a set is asked, not an index
     }
@@ -136,12 +137,28 @@ final class MatchDsl {
   /**
    * A typo as {@code fuzzy}: the plan's edits (its {@code AUTO:5,9} rule, already applied to the
    * word), prefix and expansions; OpenSearch's default rewrite for it is Lucene's blended top
-   * terms, as {@code TypoQuery}'s.
+   * terms, as {@code TypoQuery}'s. Where the index holds no word that close and the paragraph text
+   * not the word itself, the stems of its one-edit variants that the index holds instead, the most
+   * frequent first, as one synonym set weighted by their similarity ({@code TypoQuery} blends them).
    */
-  private static ObjectNode typo(Match.Typo typo) {
+  private ObjectNode typo(Match.Typo typo) {
+    if (Boolean.TRUE.equals(Vocabulary.fallsBackToStems(typo, counts))) {
+      List<String> stems = Vocabulary.stems(typo).stream().filter(this::held)
+          .sorted(Comparator.comparingLong((Vocabulary.Probe stem) -> counts.get(stem)).reversed())
+          .limit(typo.maxExpansions()).map(Vocabulary.Probe::word).toList();
+      if (!stems.isEmpty()) {
+        float similarity = 1f - 1f / Math.max(1, typo.term().length());
+        return Dsl.onField("match", typo.field().field(), Dsl.JSON.objectNode().put("query", position(stems))
+            .put("analyzer", OpenSearchFields.TERMS_ANALYZER).put("boost", similarity));
+      }
+    }
     return Dsl.onField("fuzzy", typo.field().field(), Dsl.JSON.objectNode().put("value", typo.term())
         .put("fuzziness", Integer.toString(typo.maxEdits())).put("prefix_length", typo.prefixLength())
         .put("max_expansions", typo.maxExpansions()).put("transpositions", true));
+  }
+
+  private boolean held(Vocabulary.Probe probe) {
+    return counts.getOrDefault(probe, 0L) > 0;
   }
 
   private static ObjectNode best(List<ObjectNode> alternatives) {

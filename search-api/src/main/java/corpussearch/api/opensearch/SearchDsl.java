@@ -7,7 +7,7 @@ import corpussearch.api.request.SearchParams;
 import corpussearch.api.request.SearchRequest;
 import corpussearch.api.request.SearchRequest.SortOrder;
 import corpussearch.indexer.index.IndexSchema;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * One search as the body of an OpenSearch {@code _search} request, rendered from the same {@link
@@ -19,8 +19,10 @@ import java.util.Set;
  * <p>Where the rendering is not exact (docs/opensearch-queries.md lists each difference):
  * <ul>
  *   <li>a typo keeps OpenSearch's choice among more than {@code max_expansions} equally close
- *       words (the first in term order, where {@code TypoQuery} keeps the most frequent), and has
- *       no fallback to the stems of the typed word's one-edit variants ({@code StemmedTypos});
+ *       words (the first in term order, where {@code TypoQuery} keeps the most frequent), and its
+ *       fallback to stems scores them as one synonym set, where {@code TypoQuery} blends them;
+ *   <li>a word the index holds once (its {@link Vocabulary} probes) counts only live paragraphs,
+ *       where Lucene's term dictionary still counts deleted ones until a merge;
  *   <li>the distinct article count is estimated above {@value FilterDsl#EXACT_ARTICLES} articles,
  *       and facet counts over several shards are exact only while each shard's top values hold the
  *       global ones ({@code terms} gathers {@code shard_size} values per shard);
@@ -45,14 +47,14 @@ public final class SearchDsl {
    * The body of the search {@code request} asks for.
    *
    * @param plan the request's plan, with its filters (values resolved to the index's own)
-   * @param held the words of {@link Vocabulary#probes}{@code (plan)} the index holds
+   * @param counts the index's answers to {@link Vocabulary#next}{@code (plan, …)}, asked until it had no more questions
    * @throws IllegalArgumentException when the request pages deeper than {@link SearchParams#MAX_DEPTH}
    */
-  public static ObjectNode body(SearchRequest request, QueryPlan plan, Set<Vocabulary.Probe> held) {
+  public static ObjectNode body(SearchRequest request, QueryPlan plan, Map<Vocabulary.Probe, Long> counts) {
     if ((long) request.page() * request.size() > SearchParams.MAX_DEPTH || request.page() < 1 || request.size() < 1) {
       throw new IllegalArgumentException("page " + request.page() + " of " + request.size() + " is beyond the deepest page served");
     }
-    PlanDsl queries = new PlanDsl(plan, new MatchDsl(held));
+    PlanDsl queries = new PlanDsl(plan, new MatchDsl(counts));
     FilterDsl filters = new FilterDsl(plan.filters());
     ObjectNode body = Dsl.JSON.objectNode();
     body.set("query", queries.ranking());

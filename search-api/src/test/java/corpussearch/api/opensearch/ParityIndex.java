@@ -8,10 +8,10 @@ import corpussearch.indexer.index.IndexSchema;
 import corpussearch.opensearch.BuiltInAnalysis;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -124,10 +124,11 @@ final class ParityIndex implements AutoCloseable {
 
   /** Searches {@code request} as rendered from {@code plan}: the words it depends on first, then the search. */
   SearchAnswer search(SearchRequest request, QueryPlan plan) throws IOException, InterruptedException {
-    List<Vocabulary.Probe> probes = new ArrayList<>(Vocabulary.probes(plan));
-    Set<Vocabulary.Probe> held = probes.isEmpty() ? Set.of()
-        : Vocabulary.held(probes, node.json("POST", "/" + name + "/_search", Vocabulary.request(probes)));
-    ObjectNode body = SearchDsl.body(request, plan, held);
+    Map<Vocabulary.Probe, Long> counts = new HashMap<>();
+    for (List<Vocabulary.Probe> probes = Vocabulary.next(plan, counts); !probes.isEmpty(); probes = Vocabulary.next(plan, counts)) {
+      counts.putAll(Vocabulary.counts(probes, node.json("POST", "/" + name + "/_search", Vocabulary.request(probes))));
+    }
+    ObjectNode body = SearchDsl.body(request, plan, counts);
     return SearchAnswer.read(node.json("POST", "/" + name + "/_search?" + SearchDsl.PARAMETERS, body));
   }
 

@@ -21,8 +21,9 @@ import corpussearch.indexer.index.IndexSchema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,7 +69,7 @@ class SearchDslPropertiesTest {
   void everyConceptOfThePlanIsInTheQuery(@ForAll("text") String q, @ForAll long seed) {
     SearchRequest request = request(q, List.of(), List.of(), null, SearchRequest.SortOrder.RELEVANCE, 1, 10, false);
     QueryPlan plan = plan(request);
-    Set<Vocabulary.Probe> held = someHeld(plan, seed);
+    Map<Vocabulary.Probe, Long> held = someHeld(plan, seed);
     JsonNode query = SearchDsl.body(request, plan, held).get("query");
     Set<String> words = words(query);
     List<Match> asked = new ArrayList<>(plan.exclusions());
@@ -85,7 +86,7 @@ class SearchDslPropertiesTest {
 
   @Property(tries = 300)
   void filtersNeverCountInTheirOwnDimension(@ForAll("requests") SearchRequest request) {
-    ObjectNode body = SearchDsl.body(request, plan(request), Set.of());
+    ObjectNode body = SearchDsl.body(request, plan(request), Map.of());
     Set<String> filtered = filteredFields(request);
     JsonNode aggs = body.get("aggs");
     assertThat(fields(aggs.get(FilterDsl.ARTICLES).get("filter"))).isEqualTo(filtered);
@@ -107,14 +108,14 @@ class SearchDslPropertiesTest {
 
   @Property(tries = 300)
   void pagesStayWithinTheDeepestPageServed(@ForAll("requests") SearchRequest request) {
-    ObjectNode body = SearchDsl.body(request, plan(request), Set.of());
+    ObjectNode body = SearchDsl.body(request, plan(request), Map.of());
     assertThat(body.get("from").asInt()).isEqualTo((request.page() - 1) * request.size());
     assertThat(body.get("size").asInt()).isEqualTo(request.size());
     assertThat(body.get("from").asInt() + body.get("size").asInt()).isLessThanOrEqualTo(SearchParams.MAX_DEPTH);
     assertThat(body.has("collapse")).isEqualTo(request.groupByArticle());
     SearchRequest deeper = request(request.q(), List.of(), List.of(), null, request.sort(),
         SearchParams.MAX_DEPTH / request.size() + 1, request.size(), request.groupByArticle());
-    assertThatThrownBy(() -> SearchDsl.body(deeper, plan(deeper), Set.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SearchDsl.body(deeper, plan(deeper), Map.of())).isInstanceOf(IllegalArgumentException.class);
   }
 
   /** Every clause is one known query type over mapped fields, and a bool holds no empty occurrence. */
@@ -146,7 +147,7 @@ class SearchDslPropertiesTest {
   }
 
   /** The words a match searches for, with {@link Match.IfIndexed} decided by {@code held}. */
-  private static Set<String> leaves(Match match, Set<Vocabulary.Probe> held) {
+  private static Set<String> leaves(Match match, Map<Vocabulary.Probe, Long> held) {
     return switch (match) {
       case Match.Term term -> Set.of(term.term());
       case Match.SameWord same -> Set.copyOf(same.terms());
@@ -156,7 +157,7 @@ class SearchDslPropertiesTest {
       case Match.Without without -> leaves(without.match(), held);
       case Match.OnFields on -> leaves(on.match(), held);
       case Match.Group group -> group.members().stream().flatMap(member -> leaves(member, held).stream()).collect(Collectors.toSet());
-      case Match.IfIndexed either -> leaves(either.fields().stream().anyMatch(field -> held.contains(new Vocabulary.Probe(field, either.word())))
+      case Match.IfIndexed either -> leaves(either.fields().stream().anyMatch(field -> held.getOrDefault(Vocabulary.Probe.term(field, either.word()), 0L) > 0)
           ? either.present() : either.absent(), held);
     };
   }
@@ -217,17 +218,14 @@ class SearchDslPropertiesTest {
     return PLANNER.plan(new LenientQueryParser().parse(request.q())).withFilters(request.filters());
   }
 
-  /** A random part of what the plan asks of the index, as if the index held just that. */
-  private static Set<Vocabulary.Probe> someHeld(QueryPlan plan, long seed) {
+  /** Random answers to everything the plan asks of the index, round after round, as an index would give them. */
+  private static Map<Vocabulary.Probe, Long> someHeld(QueryPlan plan, long seed) {
     Random random = new Random(seed);
-    Set<Vocabulary.Probe> held = new HashSet<>();
-    for (Iterator<Vocabulary.Probe> probes = Vocabulary.probes(plan).iterator(); probes.hasNext(); ) {
-      Vocabulary.Probe probe = probes.next();
-      if (random.nextBoolean()) {
-        held.add(probe);
-      }
+    Map<Vocabulary.Probe, Long> counts = new HashMap<>();
+    for (List<Vocabulary.Probe> probes = Vocabulary.next(plan, counts); !probes.isEmpty(); probes = Vocabulary.next(plan, counts)) {
+      probes.forEach(probe -> counts.put(probe, random.nextBoolean() ? 0L : 1L + random.nextInt(9)));
     }
-    return held;
+    return counts;
   }
 
   private static Set<String> fieldNames() {
