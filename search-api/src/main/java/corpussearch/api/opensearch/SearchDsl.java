@@ -18,9 +18,11 @@ import java.util.Map;
  *
  * <p>Where the rendering is not exact (docs/opensearch-queries.md lists each difference):
  * <ul>
- *   <li>a typo keeps OpenSearch's choice among more than {@code max_expansions} equally close
- *       words (the first in term order, where {@code TypoQuery} keeps the most frequent), and its
- *       fallback to stems scores them as one synonym set, where {@code TypoQuery} blends them;
+ *   <li>a typo's words score as a sum in a paragraph holding several of them (the blended
+ *       top-terms rewrite of {@code fuzzy} is a boolean sum, {@code TypoQuery}'s blended term is
+ *       their best), only within the typo tier; among more than {@code max_expansions} equally
+ *       close words it keeps the first in term order, where {@code TypoQuery} keeps the most
+ *       frequent; and its fallback to stems scores them as one synonym set;
  *   <li>a word the index holds once (its {@link Vocabulary} probes) counts only live paragraphs,
  *       where Lucene's term dictionary still counts deleted ones until a merge;
  *   <li>the distinct article count is estimated above {@value FilterDsl#EXACT_ARTICLES} articles,

@@ -134,6 +134,9 @@ class OpenSearchParityTest {
             row.embedded().total(), row.openSearch().total(), row.embedded().totalArticles(), row.openSearch().articles(),
             row.facetsEqual() ? "=" : "≠", row.overlap(), row.facetsEqual() ? "" : "\n      embedded   " + row.embedded().facets()
                 + "\n      opensearch " + row.openSearch().facets()));
+        out.append("      scores embedded   ").append(row.embedded().hits().stream().map(hit -> String.format(Locale.ROOT, "%.3f", hit.score())).toList())
+            .append("\n      scores opensearch ").append(row.openSearch().hits().stream().map(hit -> String.format(Locale.ROOT, "%.3f", hit.score())).toList())
+            .append('\n');
       }
     }
     return out.toString();

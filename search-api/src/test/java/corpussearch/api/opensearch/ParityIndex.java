@@ -21,7 +21,7 @@ import org.apache.lucene.util.Bits;
 
 /**
  * An OpenSearch index holding the paragraphs of an embedded Lucene index, in the same order, on
- * one shard: the built-in form of the corpus analysis (from the same rule tables), the renderers'
+ * one shard that keeps that order: the built-in form of the corpus analysis (from the same rule tables), the renderers'
  * {@link OpenSearchFields#analysis()} and {@link OpenSearchFields#mappings()}. Searched with
  * {@link SearchDsl} bodies; {@link #close()} deletes it.
  */
@@ -51,7 +51,10 @@ final class ParityIndex implements AutoCloseable {
 
   private static ObjectNode settings() {
     ObjectNode body = OpenSearchNode.JSON.createObjectNode();
-    ObjectNode index = body.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", 0);
+    // One shard, and merges of neighbouring segments only, so that documents keep the order they
+    // were sent in: equal scores then rank in the embedded index's order on both sides.
+    ObjectNode index = body.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", 0)
+        .put("merge.policy", "log_byte_size");
     ObjectNode analysis = OpenSearchNode.JSON.valueToTree(BuiltInAnalysis.analysis(""));
     OpenSearchFields.analysis().properties().forEach(part -> ((ObjectNode) analysis.get(part.getKey())).setAll((ObjectNode) part.getValue()));
     index.set("analysis", analysis);

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The requests the parity test runs: the queries of every judged set over the seeds, and queries
+ * The requests the parity test runs: the queries of every judged set (seeds and SOTU), and queries
  * generated from the seeds' words with a fixed seed (single words, typos, quoted runs of words,
  * prefixes, exclusions, {@code OR}), plus the aliases and joined words that exercise every kind
  * of match. Each runs under one of a rotation of filters, groupings and orders, with filter values
@@ -40,7 +40,7 @@ final class ParityQueries {
     Random random = new Random(seed);
     Set<String> queries = new LinkedHashSet<>(HARD_CASES);
     try (Stream<Path> files = Files.list(judgedSets)) {
-      for (Path file : files.filter(path -> path.toString().endsWith("-seeds.tsv") || path.toString().endsWith("-queries.tsv")).sorted().toList()) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".tsv")).sorted().toList()) {
         JudgedQuery.load(file).forEach(judged -> queries.add(judged.query()));
       }
     }
