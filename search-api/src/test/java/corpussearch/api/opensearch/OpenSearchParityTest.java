@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import corpussearch.analysis.CorpusAnalyzer;
 import corpussearch.analysis.Synonyms;
 import corpussearch.api.TestCorpora;
+import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.query.QueryPlan;
 import corpussearch.api.request.SearchRequest;
 import corpussearch.api.search.LenientQueryParser;
@@ -21,11 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -58,7 +62,7 @@ class OpenSearchParityTest {
   private final LenientQueryParser parser = new LenientQueryParser();
 
   /** A row of the report: one request's figures on both sides. */
-  private record Compared(SearchRequest request, SearchResult embedded, SearchAnswer openSearch, double overlap) {
+  private record Compared(SearchRequest request, SearchResult embedded, SearchAnswer openSearch, double overlap, Marks marks) {
     boolean totalsEqual() {
       return embedded.total() == openSearch.total() && embedded.totalArticles() == openSearch.articles();
     }
@@ -86,7 +90,7 @@ class OpenSearchParityTest {
       for (SearchRequest request : ParityQueries.requests(judged, browse.facets(), 19)) {
         SearchResult embedded = stack.search().search(request);
         SearchAnswer answer = openSearch.search(request, plan(request));
-        rows.add(new Compared(request, embedded, answer, overlap(embedded, answer, request.groupByArticle())));
+        rows.add(new Compared(request, embedded, answer, overlap(embedded, answer, request.groupByArticle()), Marks.of(embedded, answer)));
       }
     }
     String report = report(corpus, rows);
@@ -128,6 +132,10 @@ class OpenSearchParityTest {
     out.append(String.format(Locale.ROOT, "  facet counts equal:        %.1f%%%n", 100 * share(rows, Compared::facetsEqual)));
     out.append(String.format(Locale.ROOT, "  mean top-%d overlap:       %.3f%n", TOP, rows.stream().mapToDouble(Compared::overlap).average().orElse(0)));
     out.append(String.format(Locale.ROOT, "  first page in the same order: %.1f%%%n", 100 * share(rows, row -> sameOrder(row))));
+    Marks marks = rows.stream().map(Compared::marks).reduce(new Marks(0, 0, 0), Marks::plus);
+    out.append(String.format(Locale.ROOT, "  highlights of paragraphs both return whole (up to %d characters): %d, the same HTML %.1f%%, the same once neighbouring marks are joined %.1f%%%n",
+        ParagraphHighlighter.WHOLE_PARAGRAPH_LIMIT, marks.compared(), 100.0 * marks.same() / Math.max(1, marks.compared()),
+        100.0 * marks.sameWords() / Math.max(1, marks.compared())));
     for (Compared row : rows) {
       if (!row.totalsEqual() || !row.facetsEqual() || row.overlap() < 1) {
         out.append(String.format(Locale.ROOT, "  %-40s total %d/%d articles %d/%d facets %s overlap %.2f%s%n", quoted(row.request()),
@@ -140,6 +148,44 @@ class OpenSearchParityTest {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * How the highlights of the paragraphs both sides returned compare, where the embedded search
+   * marks the whole paragraph: as HTML (entities read back), and with neighbouring marks joined
+   * (the embedded highlighter marks a phrase as one span, OpenSearch's word by word).
+   */
+  private record Marks(int compared, int same, int sameWords) {
+    private static final Pattern NEIGHBOURS = Pattern.compile("</mark>([\\s\\-\u2010\u2011]*)<mark>");
+
+    static Marks of(SearchResult embedded, SearchAnswer answer) {
+      Map<String, SearchAnswer.Hit> theirs = new HashMap<>();
+      answer.hits().forEach(hit -> theirs.put(hit.id(), hit));
+      Marks marks = new Marks(0, 0, 0);
+      for (Hit hit : embedded.hits()) {
+        SearchAnswer.Hit other = theirs.get(hit.id());
+        if (hit.highlight() != null && other != null && hit.text().length() <= ParagraphHighlighter.WHOLE_PARAGRAPH_LIMIT) {
+          String ours = text(hit.highlight());
+          String their = other.highlight() == null ? hit.text() : text(other.highlight());
+          marks = marks.plus(new Marks(1, ours.equals(their) ? 1 : 0, joined(ours).equals(joined(their)) ? 1 : 0));
+        }
+      }
+      return marks;
+    }
+
+    Marks plus(Marks other) {
+      return new Marks(compared + other.compared, same + other.same, sameWords + other.sameWords);
+    }
+
+    private static String text(String html) {
+      return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'")
+          .replace("&#x2F;", "/").replace("&amp;", "&");
+    }
+
+    /** {@code marked} with marks that only white space or hyphens part joined into one. */
+    private static String joined(String marked) {
+      return NEIGHBOURS.matcher(marked).replaceAll("$1");
+    }
   }
 
   private static boolean sameOrder(Compared row) {
