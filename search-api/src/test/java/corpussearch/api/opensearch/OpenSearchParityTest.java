@@ -132,10 +132,12 @@ class OpenSearchParityTest {
     out.append(String.format(Locale.ROOT, "  facet counts equal:        %.1f%%%n", 100 * share(rows, Compared::facetsEqual)));
     out.append(String.format(Locale.ROOT, "  mean top-%d overlap:       %.3f%n", TOP, rows.stream().mapToDouble(Compared::overlap).average().orElse(0)));
     out.append(String.format(Locale.ROOT, "  first page in the same order: %.1f%%%n", 100 * share(rows, row -> sameOrder(row))));
-    Marks marks = rows.stream().map(Compared::marks).reduce(new Marks(0, 0, 0), Marks::plus);
-    out.append(String.format(Locale.ROOT, "  highlights of paragraphs both return whole (up to %d characters): %d, the same HTML %.1f%%, the same once neighbouring marks are joined %.1f%%%n",
-        ParagraphHighlighter.WHOLE_PARAGRAPH_LIMIT, marks.compared(), 100.0 * marks.same() / Math.max(1, marks.compared()),
-        100.0 * marks.sameWords() / Math.max(1, marks.compared())));
+    Marks marks = rows.stream().map(Compared::marks).reduce(new Marks(0, 0, 0, 0, 0), Marks::plus);
+    out.append(String.format(Locale.ROOT, "  highlights of paragraphs both return whole (up to %d characters): %d, the same HTML %.1f%%, "
+        + "the same once neighbouring marks are joined %.1f%%%n", ParagraphHighlighter.WHOLE_PARAGRAPH_LIMIT, marks.compared(),
+        100.0 * marks.same() / Math.max(1, marks.compared()), 100.0 * marks.sameJoined() / Math.max(1, marks.compared())));
+    out.append(String.format(Locale.ROOT, "  longer paragraphs: %d, the embedded passage within OpenSearch's whole marked paragraph %.1f%%%n",
+        marks.passages(), 100.0 * marks.passagesWithin() / Math.max(1, marks.passages())));
     for (Compared row : rows) {
       if (!row.totalsEqual() || !row.facetsEqual() || row.overlap() < 1) {
         out.append(String.format(Locale.ROOT, "  %-40s total %d/%d articles %d/%d facets %s overlap %.2f%s%n", quoted(row.request()),
@@ -151,30 +153,39 @@ class OpenSearchParityTest {
   }
 
   /**
-   * How the highlights of the paragraphs both sides returned compare, where the embedded search
-   * marks the whole paragraph: as HTML (entities read back), and with neighbouring marks joined
-   * (the embedded highlighter marks a phrase as one span, OpenSearch's word by word).
+   * How the highlights of the paragraphs both sides returned compare: where the embedded search
+   * marks the whole paragraph, as HTML (entities read back) and with neighbouring marks joined
+   * (the embedded highlighter marks a phrase as one span, OpenSearch's word by word); where it
+   * marks one passage of a longer paragraph, whether OpenSearch's whole paragraph holds it.
    */
-  private record Marks(int compared, int same, int sameWords) {
+  private record Marks(int compared, int same, int sameJoined, int passages, int passagesWithin) {
     private static final Pattern NEIGHBOURS = Pattern.compile("</mark>([\\s\\-\u2010\u2011]*)<mark>");
 
     static Marks of(SearchResult embedded, SearchAnswer answer) {
       Map<String, SearchAnswer.Hit> theirs = new HashMap<>();
       answer.hits().forEach(hit -> theirs.put(hit.id(), hit));
-      Marks marks = new Marks(0, 0, 0);
+      Marks marks = new Marks(0, 0, 0, 0, 0);
       for (Hit hit : embedded.hits()) {
         SearchAnswer.Hit other = theirs.get(hit.id());
-        if (hit.highlight() != null && other != null && hit.text().length() <= ParagraphHighlighter.WHOLE_PARAGRAPH_LIMIT) {
-          String ours = text(hit.highlight());
-          String their = other.highlight() == null ? hit.text() : text(other.highlight());
-          marks = marks.plus(new Marks(1, ours.equals(their) ? 1 : 0, joined(ours).equals(joined(their)) ? 1 : 0));
+        if (hit.highlight() == null || other == null) {
+          continue;
+        }
+        String ours = text(hit.highlight());
+        String their = other.highlight() == null ? hit.text() : text(other.highlight());
+        if (hit.text().length() <= ParagraphHighlighter.WHOLE_PARAGRAPH_LIMIT) {
+          marks = marks.plus(new Marks(1, ours.equals(their) ? 1 : 0, joined(ours).equals(joined(their)) ? 1 : 0, 0, 0));
+        } else {
+          // the embedded passage, its cuts' ellipses removed, within OpenSearch's whole marked paragraph
+          String passage = joined(ours.replace("…", ""));
+          marks = marks.plus(new Marks(0, 0, 0, 1, joined(their).contains(passage) ? 1 : 0));
         }
       }
       return marks;
     }
 
     Marks plus(Marks other) {
-      return new Marks(compared + other.compared, same + other.same, sameWords + other.sameWords);
+      return new Marks(compared + other.compared, same + other.same, sameJoined + other.sameJoined, passages + other.passages,
+          passagesWithin + other.passagesWithin);
     }
 
     private static String text(String html) {
