@@ -28,8 +28,9 @@ import java.util.Map;
  *   <li>the distinct article count is estimated above {@value FilterDsl#EXACT_ARTICLES} articles,
  *       and facet counts over several shards are exact only while each shard's top values hold the
  *       global ones ({@code terms} gathers {@code shard_size} values per shard);
- *   <li>the highlight marks the whole paragraph; cutting a long one down to one passage, as the
- *       embedded highlighter does, is left to the caller;
+ *   <li>the highlight marks the whole paragraph, and a phrase word by word; cutting a long one
+ *       down to one passage and marking a phrase as one span, as the embedded highlighter does,
+ *       are left to the caller;
  *   <li>equal scores rank in OpenSearch's document order, which is index order on one shard only.
  * </ul>
  */
