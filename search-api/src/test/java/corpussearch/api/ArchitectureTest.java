@@ -36,6 +36,13 @@ class ArchitectureTest {
               "corpussearch.api.request..")
           .should().dependOnClassesThat().resideInAnyPackage("corpussearch.api.service..", "corpussearch.api.app..");
 
+  /** The OpenSearch renderer is a part of a search like the Lucene one: it renders plans and reads answers, nothing above. */
+  @ArchTest
+  static final ArchRule openSearchRendererKnowsNothingAbove =
+      noClasses().that().resideInAPackage("corpussearch.api.opensearch..")
+          .should().dependOnClassesThat().resideInAnyPackage("corpussearch.api.http..", "corpussearch.api.web..",
+              "corpussearch.api.service..", "corpussearch.api.app..", "corpussearch.api.relevance..", "corpussearch.api.index..");
+
   @ArchTest
   static final ArchRule metricsOnlyRead =
       noClasses().that().resideInAPackage("corpussearch.api.metrics..")

@@ -19,7 +19,7 @@ public final class FacetCounts {
       List.of(IndexSchema.FACET_OUTLET, IndexSchema.FACET_AUTHOR, IndexSchema.FACET_SITE, IndexSchema.FACET_YEAR);
 
   /** The order values are reported in: most frequent first, ties by value, "unknown" last. */
-  static final Comparator<FacetValue> ORDER = Comparator.comparingLong(FacetValue::count).reversed()
+  public static final Comparator<FacetValue> ORDER = Comparator.comparingLong(FacetValue::count).reversed()
       .thenComparing(FacetValue::value, Comparator.nullsLast(Comparator.naturalOrder()));
 
   /** Most values reported per dimension. */

@@ -1,6 +1,7 @@
 package corpussearch.api.search;
 
 import corpussearch.api.query.Match;
+import corpussearch.api.query.PhraseSpellings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,8 @@ import org.apache.lucene.search.QueryVisitor;
  * them, decided when the query is rewritten against an index. The index holds "al-Qaeda" as
  * "al", "qaeda" and the joined "alqaeda" stacked over both, so the joined form sits one position
  * before the next word; a phrase typed with "alqaeda" can only meet that next word through the
- * parts, and the parts are also how "al Qaeda" written apart is indexed. A word's parts are the
- * cuts of it whose pieces are all words of the field, so no list of compounds is needed; a cut
- * that is no compound ("at" + "tack") costs a phrase that finds nothing.
+ * parts, and the parts are also how "al Qaeda" written apart is indexed. Its spellings are
+ * {@link PhraseSpellings}, asked of the index being searched.
  */
 final class PartsPhraseQuery extends Query {
 
@@ -36,48 +36,11 @@ final class PartsPhraseQuery extends Query {
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    List<List<String>> positions = phrase.positions();
-    List<Query> spellings = new ArrayList<>(List.of(MatchQueries.phrase(phrase, field)));
-    for (int i = 0; i < positions.size() && spellings.size() <= Match.Phrase.MAX_PART_SPELLINGS; i++) {
-      List<String> words = positions.get(i);
-      for (List<String> parts : words.size() == 1 ? cuts(reader, words.get(0)) : List.<List<String>>of()) {
-        if (spellings.size() > Match.Phrase.MAX_PART_SPELLINGS) {
-          break;
-        }
-        List<List<String>> spelled = new ArrayList<>(positions.subList(0, i));
-        parts.forEach(part -> spelled.add(List.of(part)));
-        spelled.addAll(positions.subList(i + 1, positions.size()));
-        spellings.add(MatchQueries.phrase(new Match.Phrase(spelled, phrase.slop()), field));
-      }
+    List<Query> spellings = new ArrayList<>();
+    for (Match.Phrase spelling : PhraseSpellings.of(phrase, word -> reader.docFreq(new Term(field, word)) > 0)) {
+      spellings.add(MatchQueries.phrase(spelling, field));
     }
     return spellings.size() == 1 ? spellings.get(0) : new DisjunctionMaxQuery(spellings, 0f);
-  }
-
-  /** The cuts of {@code word} into two or three pieces that are all words of the field, two first. */
-  private List<List<String>> cuts(IndexReader reader, String word) throws IOException {
-    List<List<String>> two = new ArrayList<>();
-    List<List<String>> three = new ArrayList<>();
-    for (int i = 1; i < word.length(); i++) {
-      String first = word.substring(0, i);
-      if (Character.isLowSurrogate(word.charAt(i)) || !indexed(reader, first)) {
-        continue;
-      }
-      if (indexed(reader, word.substring(i))) {
-        two.add(List.of(first, word.substring(i)));
-      }
-      for (int j = i + 1; j < word.length(); j++) {
-        String second = word.substring(i, j);
-        if (!Character.isLowSurrogate(word.charAt(j)) && indexed(reader, second) && indexed(reader, word.substring(j))) {
-          three.add(List.of(first, second, word.substring(j)));
-        }
-      }
-    }
-    two.addAll(three);
-    return two;
-  }
-
-  private boolean indexed(IndexReader reader, String word) throws IOException {
-    return reader.docFreq(new Term(field, word)) > 0;
   }
 
   @Override

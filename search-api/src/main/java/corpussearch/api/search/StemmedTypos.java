@@ -76,6 +76,19 @@ public final class StemmedTypos {
   }
 
   /**
+   * The distinct stems of the words one edit from {@code typed} (its first {@code prefixLength}
+   * letters kept) that may stand for a typo of it, in the order {@link #of} tries them: for a
+   * backend that asks its index about all of them at once.
+   */
+  public List<String> stems(String typed, int prefixLength) {
+    try {
+      return stemsOf(typed, prefixLength);
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+  }
+
+  /**
    * The distinct stems of the words one edit from {@code typed} that may stand for a typo of it:
    * about 55 words a letter, put through the analyzer in one pass and remembered, for every field
    * and every index.
