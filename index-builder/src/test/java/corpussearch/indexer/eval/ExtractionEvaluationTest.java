@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Extraction measured on frozen sets of articles with gold metadata, written by someone who had
  * not read this code: {@code extraction-eval/dev} (which the rules may be tuned on) and {@code
- * extraction-eval/heldout} (blind when added; the third set, since tuned on, see below). Floors are what the
+ * extraction-eval/heldout} (blind when added, see below). Floors are what the
  * rules reach; a change that lowers one has to say why.
  */
 class ExtractionEvaluationTest {
@@ -26,25 +26,27 @@ class ExtractionEvaluationTest {
 
   /** What the dev set reaches over web pages and archives. */
   private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
-  /** What the dev set reaches over all formats, plain text included. */
-  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  /**
+   * What the dev set reaches over all formats, plain text included: two furniture phrases of the
+   * fourth set's podcast notes and theatre review (a Patreon line, a tickets line) still leak.
+   */
+  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.01);
 
   /*
-   * The held-out floors. The sets written so far were each blind once, then tuned on, and joined
-   * dev (which holds all three, 94 articles, at 100%). The third set measured blind at title 96%,
-   * author 88%, outlet 88%, date 100%, furniture leaked 5% before its round of rules. The fourth
-   * set (24 articles in 24 layouts further from news sites: a ministry release, a Markdown export,
-   * a twice-forwarded newsletter, print-to-text with page breaks, an RSS dump, podcast notes, an
-   * obituary, 1990s table pages, an NGO report …; 11 text, 9 HTML, 4 in two WARC files, written
-   * by a helper that had read none of the rules) was measured blind on 2026-12-04 after every rule
-   * so far, and these floors hold what it gave: title 58%, author 46%, outlet 63%, date 71%,
-   * body 96%, furniture leaked 27%. The distance from dev's 100% is what the rules still fit to
-   * the layouts they were written for.
+   * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
+   * 1-4, 118 articles). The fourth set (24 articles in layouts far from news sites) measured blind
+   * at title 58%, author 46%, outlet 63%, date 71%, body 96%, leaked 27%; tuned on, it reaches 100%
+   * on every field. The fifth set (24 articles: 10 text, 8 HTML, 6 in two WARC files, in 24 news
+   * layouts from Kenya, the Philippines, Ireland, the US, the UK, Canada, Australia, Scotland,
+   * Uganda, India; written on 2026-12-04 by a helper that had read none of the rules) was measured
+   * blind once, after the round of rules that the fourth set drove, and these floors hold what it
+   * gave: title 92%, author 83%, outlet 83%, date 88%, body 96%, furniture leaked 8%. Its misses
+   * have since been printed, so the next round needs a sixth blind set.
    */
-  /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.92, 0.38, 0.76, 0.84, 0.92, 0.11);
+  /** What the held-out set has to reach over web pages and archives (14 articles). */
+  private static final Floors HELDOUT_WEB = new Floors(0.92, 0.85, 0.85, 0.85, 0.92, 0.06);
   /** What the held-out set has to reach over all formats (24 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.58, 0.45, 0.62, 0.70, 0.95, 0.28);
+  private static final Floors HELDOUT_ALL = new Floors(0.91, 0.83, 0.83, 0.87, 0.95, 0.09);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
