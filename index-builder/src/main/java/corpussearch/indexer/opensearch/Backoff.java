@@ -10,10 +10,10 @@ import java.time.Duration;
  * @param longest the longest pause
  * @param tries requests in all, the first included
  */
-record Backoff(Duration first, Duration longest, int tries) {
+public record Backoff(Duration first, Duration longest, int tries) {
 
   /** Up to 8 requests over about a minute: 0.5, 1, 2, 4, 8, 16, 30 s. */
-  static final Backoff DEFAULT = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), 8);
+  public static final Backoff DEFAULT = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), 8);
 
   /**
    * Whether an HTTP status means "busy, ask again later": 429 (a full queue, or a circuit breaker)

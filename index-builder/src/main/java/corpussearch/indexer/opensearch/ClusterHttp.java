@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,35 +21,52 @@ import java.util.concurrent.atomic.AtomicInteger;
  * node that cannot be reached is skipped for the next, and only when none answers does a request
  * fail. A cluster that is busy (HTTP 429, or 503 while a shard starts) is asked again after a
  * growing pause. Every failure is an {@link OpenSearchException} with one line saying what failed.
+ * The builder and search-api's OpenSearch backend both talk to the cluster through this class.
  */
-final class ClusterHttp implements AutoCloseable {
+public final class ClusterHttp implements AutoCloseable {
 
-  /** An answer: its HTTP status and body. */
-  record Response(int status, String body) {}
+  /**
+   * An answer: its HTTP status and body.
+   *
+   * @param status the HTTP status
+   * @param body the body, as text
+   */
+  public record Response(int status, String body) {}
 
-  /** A hang guard: a copy of many unchanged articles with {@code _reindex} may take minutes. */
-  private static final Duration TIMEOUT = Duration.ofMinutes(30);
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final int REASON_CHARS = 400;
 
   private final List<URI> nodes;
   private final Backoff backoff;
+  private final Duration timeout;
+  private final Optional<String> authorization;
   private final HttpClient client;
   private final AtomicInteger next = new AtomicInteger();
 
-  ClusterHttp(List<URI> nodes, Backoff backoff) {
-    this.nodes = List.copyOf(nodes);
+  ClusterHttp(List<URI> nodes, Backoff backoff) throws OpenSearchException {
+    this(ClusterAccess.of(nodes), backoff);
+  }
+
+  /**
+   * A client of the cluster {@code access} names, asking a busy cluster again as {@code backoff} says.
+   *
+   * @throws OpenSearchException when the CA file cannot be read
+   */
+  public ClusterHttp(ClusterAccess access, Backoff backoff) throws OpenSearchException {
+    this.nodes = access.nodes();
     this.backoff = backoff;
-    this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    this.timeout = access.timeout();
+    this.authorization = access.authorization();
+    this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).sslContext(access.sslContext()).build();
   }
 
   /** The nodes, as given, for messages. */
-  String nodesText() {
+  public String nodesText() {
     return String.join(", ", nodes.stream().map(URI::toString).toList());
   }
 
   /** Sends a JSON request (null body for none) and returns the answer's body; any status of 300 or more fails. */
-  String json(String method, String path, String body) throws OpenSearchException {
+  public String json(String method, String path, String body) throws OpenSearchException {
     return ok(method, path, call(method, path, body, "application/json"));
   }
 
@@ -61,7 +79,7 @@ final class ClusterHttp implements AutoCloseable {
    * Sends a request, asking again while the cluster is busy, and returns whatever it finally
    * answered, so that a caller can tell "not found" from a failure.
    */
-  Response call(String method, String path, String body, String contentType) throws OpenSearchException {
+  public Response call(String method, String path, String body, String contentType) throws OpenSearchException {
     Backoff.Attempts attempts = backoff.start();
     while (true) {
       Response response = anyNode(method, path, body, contentType);
@@ -72,7 +90,7 @@ final class ClusterHttp implements AutoCloseable {
   }
 
   /** The body of {@code response}, or the failure it stands for. */
-  String ok(String method, String path, Response response) throws OpenSearchException {
+  public String ok(String method, String path, Response response) throws OpenSearchException {
     if (response.status() >= 300) {
       throw new OpenSearchException("OpenSearch (" + nodesText() + ") refused " + method + " " + path + ": HTTP "
           + response.status() + " " + shorten(response.body()));
@@ -89,7 +107,7 @@ final class ClusterHttp implements AutoCloseable {
         return exchange(request(node, method, path, body, contentType));
       } catch (HttpTimeoutException e) {
         throw new OpenSearchException("OpenSearch at " + node + " did not answer " + method + " " + path
-            + (e instanceof HttpConnectTimeoutException ? "" : " within " + TIMEOUT.toMinutes() + " min"), e);
+            + (e instanceof HttpConnectTimeoutException ? "" : " within " + timeout.toMillis() + " ms"), e);
       } catch (IOException e) {
         failures.add(node + " (" + why(e) + ")");
       }
@@ -97,8 +115,9 @@ final class ClusterHttp implements AutoCloseable {
     throw new OpenSearchException("OpenSearch is unreachable: " + String.join("; ", failures));
   }
 
-  private static HttpRequest request(URI node, String method, String path, String body, String contentType) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(TIMEOUT);
+  private HttpRequest request(URI node, String method, String path, String body, String contentType) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(timeout);
+    authorization.ifPresent(value -> request.header("Authorization", value));
     if (body == null) {
       return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
     }

@@ -100,6 +100,7 @@ public final class OpenSearchArticleWriter implements ArticleStore {
     JsonNode meta = admin.meta(index);
     return IndexSchema.SCHEMA_VERSION.equals(meta.path(ParagraphMapping.META_SCHEMA).asText())
         && target.analysis().name().equals(meta.path(ParagraphMapping.META_ANALYSIS).asText())
+        && ParagraphMapping.MAPPING_VERSION.equals(meta.path(ParagraphMapping.META_MAPPING).asText())
         && admin.shards(index) == target.shards();
   }
 

@@ -29,14 +29,30 @@ import corpussearch.opensearch.BuiltInAnalysis;
  * article id), so all paragraphs of an article sit on one shard. The mapping is strict: a field
  * this class does not name is refused, not guessed. The source is kept whole: the highlighter and
  * the result page read the stored text from it.
+ *
+ * <p>Searches (search-api's OpenSearch backend) rely on this very mapping and on {@link
+ * #TERMS_ANALYZER}, which every version carries whatever its {@link AnalysisForm}: this class is
+ * the one declaration of the index both the builder and the server use.
  */
-final class ParagraphMapping {
+public final class ParagraphMapping {
 
-  /** The year facet's field, which the Lucene index keeps only as a facet dimension. */
-  static final String YEAR = "year";
+  /** The year facet's field ({@code YYYY}, absent when undated), which the Lucene index keeps only as a facet dimension. */
+  public static final String YEAR = IndexSchema.FACET_YEAR;
+  /**
+   * The analyzer that reads a query's already analysed words back as they are: words apart by
+   * spaces at consecutive positions, and words joined by {@value #SAME_POSITION} stacked at one
+   * position. A {@code match} or {@code match_phrase} through it builds the very synonym and
+   * multi-word phrase queries the Lucene search builds from a plan.
+   */
+  public static final String TERMS_ANALYZER = "corpus_terms";
+  /** What joins the words of one position for {@link #TERMS_ANALYZER}; no analysed word holds it. */
+  public static final String SAME_POSITION = "|";
   /** Keys of the mapping's {@code _meta}: an older version is reused only when they agree. */
   static final String META_SCHEMA = "schemaVersion";
   static final String META_ANALYSIS = "analysis";
+  static final String META_MAPPING = "mapping";
+  /** The version of this class's settings and mapping: raised when either changes, so no older index is copied. */
+  static final String MAPPING_VERSION = "2";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String INDEX_ANALYZER = "corpus";
@@ -50,22 +66,51 @@ final class ParagraphMapping {
    * and the mappings.
    */
   static ObjectNode createIndex(OpenSearchTarget target) {
-    ObjectNode body = JSON.createObjectNode();
-    ObjectNode index = body.putObject("settings").putObject("index");
-    index.put("number_of_shards", target.shards()).put("number_of_replicas", target.replicas()).put("refresh_interval", "-1");
-    if (target.analysis() == AnalysisForm.BUILT_IN) {
-      index.set("analysis", JSON.valueToTree(BuiltInAnalysis.analysis("")));
-    }
-    body.set("mappings", mappings(target.analysis()));
+    ObjectNode body = createIndex(target.shards(), target.replicas(), target.analysis());
+    ((ObjectNode) body.path("settings").path("index")).put("refresh_interval", "-1");
     return body;
   }
 
+  /**
+   * The body of {@code PUT /index} for an index of paragraphs with {@code shards} and {@code
+   * replicas}: the built-in analysis settings when asked for, {@link #TERMS_ANALYZER} always, and
+   * the mappings.
+   */
+  public static ObjectNode createIndex(int shards, int replicas, AnalysisForm analysis) {
+    ObjectNode body = JSON.createObjectNode();
+    ObjectNode index = body.putObject("settings").putObject("index");
+    index.put("number_of_shards", shards).put("number_of_replicas", replicas);
+    ObjectNode settings = analysis == AnalysisForm.BUILT_IN ? JSON.valueToTree(BuiltInAnalysis.analysis("")) : JSON.createObjectNode();
+    termsAnalysis().properties().forEach(part -> {
+      ObjectNode into = settings.has(part.getKey()) ? (ObjectNode) settings.get(part.getKey()) : settings.putObject(part.getKey());
+      into.setAll((ObjectNode) part.getValue());
+    });
+    index.set("analysis", settings);
+    body.set("mappings", mappings(analysis));
+    return body;
+  }
+
+  /**
+   * {@link #TERMS_ANALYZER}, built from OpenSearch's own whitespace tokenizer and {@code
+   * pattern_capture} filter: its {@code analyzer} and {@code filter} settings.
+   */
+  static ObjectNode termsAnalysis() {
+    ObjectNode analysis = JSON.createObjectNode();
+    String filter = TERMS_ANALYZER + "_stacked";
+    analysis.putObject("analyzer").putObject(TERMS_ANALYZER).put("type", "custom").put("tokenizer", "whitespace")
+        .putArray("filter").add(filter);
+    ObjectNode stacked = analysis.putObject("filter").putObject(filter).put("type", "pattern_capture").put("preserve_original", false);
+    stacked.putArray("patterns").add("([^\\" + SAME_POSITION + "]+)");
+    return analysis;
+  }
+
   /** The mappings: strict, routing required, the fields above. */
-  static ObjectNode mappings(AnalysisForm analysis) {
+  public static ObjectNode mappings(AnalysisForm analysis) {
     ObjectNode mappings = JSON.createObjectNode();
     mappings.put("dynamic", "strict");
     mappings.putObject("_routing").put("required", true);
-    mappings.putObject("_meta").put(META_SCHEMA, IndexSchema.SCHEMA_VERSION).put(META_ANALYSIS, analysis.name());
+    mappings.putObject("_meta").put(META_SCHEMA, IndexSchema.SCHEMA_VERSION).put(META_ANALYSIS, analysis.name())
+        .put(META_MAPPING, MAPPING_VERSION);
     ObjectNode properties = mappings.putObject("properties");
     for (String keyword : new String[] {IndexSchema.ID, IndexSchema.ARTICLE_ID, IndexSchema.SITE, IndexSchema.SOURCE_FILE,
         IndexSchema.HASH, YEAR}) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import corpussearch.api.query.QueryPlan;
 import corpussearch.api.request.SearchRequest;
 import corpussearch.indexer.index.IndexSchema;
-import corpussearch.opensearch.BuiltInAnalysis;
+import corpussearch.indexer.opensearch.AnalysisForm;
+import corpussearch.indexer.opensearch.ParagraphMapping;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,8 +22,8 @@ import org.apache.lucene.util.Bits;
 
 /**
  * An OpenSearch index holding the paragraphs of an embedded Lucene index, in the same order, on
- * one shard that keeps that order: the built-in form of the corpus analysis (from the same rule tables), the renderers'
- * {@link OpenSearchFields#analysis()} and {@link OpenSearchFields#mappings()}. Searched with
+ * one shard that keeps that order: index-builder's {@link ParagraphMapping} with the built-in form of
+ * the corpus analysis (from the same rule tables). Searched with
  * {@link SearchDsl} bodies; {@link #close()} deletes it.
  */
 final class ParityIndex implements AutoCloseable {
@@ -50,15 +51,10 @@ final class ParityIndex implements AutoCloseable {
   }
 
   private static ObjectNode settings() {
-    ObjectNode body = OpenSearchNode.JSON.createObjectNode();
-    // One shard, and merges of neighbouring segments only, so that documents keep the order they
-    // were sent in: equal scores then rank in the embedded index's order on both sides.
-    ObjectNode index = body.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", 0)
-        .put("merge.policy", "log_byte_size");
-    ObjectNode analysis = OpenSearchNode.JSON.valueToTree(BuiltInAnalysis.analysis(""));
-    OpenSearchFields.analysis().properties().forEach(part -> ((ObjectNode) analysis.get(part.getKey())).setAll((ObjectNode) part.getValue()));
-    index.set("analysis", analysis);
-    body.set("mappings", OpenSearchFields.mappings());
+    // The builder's index, on one shard, and merges of neighbouring segments only, so that documents
+    // keep the order they were sent in: equal scores then rank in the embedded index's order on both sides.
+    ObjectNode body = ParagraphMapping.createIndex(1, 0, AnalysisForm.BUILT_IN);
+    ((ObjectNode) body.get("settings").get("index")).put("merge.policy", "log_byte_size");
     return body;
   }
 
@@ -74,7 +70,7 @@ final class ParityIndex implements AutoCloseable {
       }
       Document paragraph = stored.document(doc);
       ObjectNode action = OpenSearchNode.JSON.createObjectNode();
-      action.putObject("index").put("_id", paragraph.get(IndexSchema.ID));
+      action.putObject("index").put("_id", paragraph.get(IndexSchema.ID)).put("routing", paragraph.get(IndexSchema.ARTICLE_ID));
       bulk.append(action).append('\n').append(source(paragraph)).append('\n');
       sent++;
       if (++inBulk == BULK_DOCUMENTS) {
@@ -112,12 +108,6 @@ final class ParityIndex implements AutoCloseable {
       }
     }
     source.put(IndexSchema.N, paragraph.getField(IndexSchema.N).numericValue().intValue());
-    if (paragraph.get(IndexSchema.AUTHOR) != null) {
-      source.put(IndexSchema.AUTHOR_TEXT, paragraph.get(IndexSchema.AUTHOR));
-    }
-    if (paragraph.get(IndexSchema.OUTLET) != null) {
-      source.put(IndexSchema.OUTLET_TEXT, paragraph.get(IndexSchema.OUTLET));
-    }
     if (paragraph.get(IndexSchema.DATE) != null) {
       LocalDate date = LocalDate.parse(paragraph.get(IndexSchema.DATE));
       source.put(IndexSchema.DATE_DAY, date.toEpochDay()).put(OpenSearchFields.YEAR, Integer.toString(date.getYear()));

@@ -18,6 +18,8 @@ import corpussearch.api.request.SearchRequest;
 import corpussearch.api.search.LenientQueryParser;
 import corpussearch.api.search.QueryPlanner;
 import corpussearch.indexer.index.IndexSchema;
+import corpussearch.indexer.opensearch.AnalysisForm;
+import corpussearch.indexer.opensearch.ParagraphMapping;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -230,7 +232,7 @@ class SearchDslPropertiesTest {
 
   private static Set<String> fieldNames() {
     Set<String> names = new HashSet<>();
-    OpenSearchFields.mappings().get("properties").fieldNames().forEachRemaining(names::add);
+    ParagraphMapping.mappings(AnalysisForm.BUILT_IN).get("properties").fieldNames().forEachRemaining(names::add);
     return names;
   }
 
