@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The versions of the paragraph index behind an alias: each build writes {@code alias-vN}, N the
  * next free number, and then moves the alias to it. Pure functions, tested without a cluster.
  */
-final class IndexVersions {
+public final class IndexVersions {
 
   /** OpenSearch's rule for index names, kept to the characters an alias here needs. */
   private static final Pattern ALIAS = Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,199}");
@@ -38,7 +38,7 @@ final class IndexVersions {
   }
 
   /** The version number of {@code index}, or empty when it is no version of {@code alias}. */
-  static OptionalInt number(String alias, String index) {
+  public static OptionalInt number(String alias, String index) {
     Matcher matcher = Pattern.compile(Pattern.quote(alias) + "-v([1-9][0-9]{0,8})").matcher(index);
     return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
   }

@@ -2,14 +2,12 @@ package corpussearch.api.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import corpussearch.api.config.ApiConfig;
-import corpussearch.api.facets.FacetOverview;
 import corpussearch.api.http.ApiHandlers;
 import corpussearch.api.http.ErrorResponses;
 import corpussearch.api.http.JettyProblemErrors;
 import corpussearch.api.http.Utf8JsonMapper;
-import corpussearch.api.index.IndexViews;
 import corpussearch.api.metrics.ServiceMetrics;
-import corpussearch.api.service.SearchStack;
+import corpussearch.api.service.SearchBackend;
 import corpussearch.api.web.StaticAssets;
 import corpussearch.api.web.WebPages;
 import corpussearch.analysis.Synonyms;
@@ -24,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The search service: opens the index, wires the search layer and serves the JSON API and the web
+ * The search service: opens the backend ({@link Backends}), wires the search layer and serves the JSON API and the web
  * page from one Javalin server. Routes are declared in {@link Routes}; errors are mapped in {@link
  * ErrorResponses}.
  */
@@ -33,13 +31,13 @@ public final class ApiServer implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
   private final ApiConfig config;
-  private final IndexViews views;
+  private final SearchBackend backend;
   private final Optional<ServiceMetrics> metrics;
   private final Javalin app;
 
-  private ApiServer(ApiConfig config, IndexViews views, Optional<ServiceMetrics> metrics, Javalin app) {
+  private ApiServer(ApiConfig config, SearchBackend backend, Optional<ServiceMetrics> metrics, Javalin app) {
     this.config = config;
-    this.views = views;
+    this.backend = backend;
     this.metrics = metrics;
     this.app = app;
   }
@@ -50,12 +48,10 @@ public final class ApiServer implements Closeable {
    * @throws corpussearch.api.index.IndexUnavailableException when there is no readable index
    */
   public static ApiServer create(ApiConfig config) {
-    SearchStack stack = SearchStack.open(config.index(), loadSynonyms(config), config.refreshInterval(), config.searchTimeout(),
-        config.resultCacheBytes());
-    IndexViews views = stack.views();
-    ApiHandlers api = new ApiHandlers(stack.search(), stack.articles(), new FacetOverview(views, config.searchTimeout()));
-    WebPages web = new WebPages(stack.search(), stack.articles());
-    Optional<ServiceMetrics> metrics = config.metrics() ? Optional.of(ServiceMetrics.of(views, stack.search())) : Optional.empty();
+    SearchBackend backend = Backends.open(config, loadSynonyms(config));
+    ApiHandlers api = new ApiHandlers(backend);
+    WebPages web = new WebPages(backend);
+    Optional<ServiceMetrics> metrics = config.metrics() ? Optional.of(ServiceMetrics.of(backend)) : Optional.empty();
     Javalin app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;
@@ -65,20 +61,14 @@ public final class ApiServer implements Closeable {
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));
       Routes.register(javalin, config, api, web, StaticAssets.load(), metrics);
     });
-    return new ApiServer(config, views, metrics, app);
+    return new ApiServer(config, backend, metrics, app);
   }
 
   /** Starts listening; returns the port (useful when the configured port is 0). */
   public int start() {
     app.start(config.host(), config.port());
     try {
-      var view = views.acquire();
-      try {
-        LOG.info("corpus-search listening on http://{}:{} serving {} ({} paragraphs, index version {})",
-            config.host(), app.port(), config.index().toAbsolutePath(), view.paragraphCount(), view.version());
-      } finally {
-        views.release(view);
-      }
+      LOG.info("corpus-search listening on http://{}:{} serving {}", config.host(), app.port(), backend.description());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -103,7 +93,7 @@ public final class ApiServer implements Closeable {
   public void close() throws IOException {
     app.stop();
     metrics.ifPresent(ServiceMetrics::close);
-    views.close();
+    backend.close();
   }
 
   private static SynonymMap loadSynonyms(ApiConfig config) {

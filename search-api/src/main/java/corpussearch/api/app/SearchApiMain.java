@@ -3,6 +3,8 @@ package corpussearch.api.app;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.api.index.IndexUnavailableException;
 import corpussearch.indexer.LuceneLogging;
+import corpussearch.indexer.opensearch.AnalysisForm;
+import corpussearch.indexer.opensearch.OpenSearchTarget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,6 +69,30 @@ public final class SearchApiMain implements Callable<Integer> {
       description = "Serve GET /metrics (Prometheus text format); --no-metrics turns it off. Default: ${DEFAULT-VALUE} (env CORPUS_METRICS).")
   boolean metrics;
 
+  @Option(names = "--backend", defaultValue = "${env:CORPUS_BACKEND:-lucene}",
+      description = "What holds the index: lucene (the --index folder) or opensearch (the --opensearch-* cluster). Default: ${DEFAULT-VALUE} (env CORPUS_BACKEND).")
+  String backend;
+
+  @Option(names = "--opensearch-url", paramLabel = "URL[,URL...]", defaultValue = "${env:CORPUS_OPENSEARCH_URL}",
+      description = "HTTP addresses of one or more OpenSearch nodes, comma-separated (env CORPUS_OPENSEARCH_URL).")
+  String opensearchUrl;
+
+  @Option(names = "--opensearch-index", defaultValue = "${env:CORPUS_OPENSEARCH_INDEX:-" + ApiConfig.OpenSearch.DEFAULT_INDEX + "}",
+      description = "The alias index-builder --target opensearch writes. Default: ${DEFAULT-VALUE} (env CORPUS_OPENSEARCH_INDEX).")
+  String opensearchIndex;
+
+  @Option(names = "--opensearch-user", defaultValue = "${env:CORPUS_OPENSEARCH_USER}",
+      description = "User of a cluster with the security plugin (env CORPUS_OPENSEARCH_USER).")
+  String opensearchUser;
+
+  @Option(names = "--opensearch-password-file", defaultValue = "${env:CORPUS_OPENSEARCH_PASSWORD_FILE}",
+      description = "File whose first line is that user's password (env CORPUS_OPENSEARCH_PASSWORD_FILE).")
+  Path opensearchPasswordFile;
+
+  @Option(names = "--opensearch-ca-file", defaultValue = "${env:CORPUS_OPENSEARCH_CA_FILE}",
+      description = "PEM file of the certificate authorities to trust for https nodes (env CORPUS_OPENSEARCH_CA_FILE).")
+  Path opensearchCaFile;
+
   /** Starts the service and blocks until the JVM is stopped. */
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
@@ -87,9 +113,10 @@ public final class SearchApiMain implements Callable<Integer> {
       throw new CommandLine.ParameterException(new CommandLine(this),
           "timeouts must be positive, the port between 0 and 65535 and the result cache between 0 and 1048576 MB");
     }
+    ApiConfig config = config();
     ApiServer server;
     try {
-      server = ApiServer.create(config());
+      server = ApiServer.create(config);
     } catch (IndexUnavailableException e) {
       new PrintWriter(System.err, true).println("search-api: " + e.getMessage());
       return 1;
@@ -112,7 +139,33 @@ public final class SearchApiMain implements Callable<Integer> {
     List<String> origins = corsOrigins.isBlank() || corsOrigins.equalsIgnoreCase("none")
         ? List.of()
         : Arrays.stream(corsOrigins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return new ApiConfig(index, host, port, Duration.ofMillis(searchTimeoutMs), Duration.ofMillis(refreshMs), origins, synonyms, logQueries, benchRoutes, resultCacheMb,
-        metrics);
+    ApiConfig config = new ApiConfig(index, host, port, Duration.ofMillis(searchTimeoutMs), Duration.ofMillis(refreshMs), origins, synonyms,
+        logQueries, benchRoutes, resultCacheMb, metrics);
+    return switch (backend.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "lucene" -> config;
+      case "opensearch" -> config.withOpenSearch(openSearch());
+      default -> throw badArgument("--backend is lucene or opensearch, not '" + backend + "'");
+    };
+  }
+
+  private ApiConfig.OpenSearch openSearch() {
+    if (opensearchUrl == null || opensearchUrl.isBlank()) {
+      throw badArgument("--backend opensearch needs --opensearch-url (env CORPUS_OPENSEARCH_URL)");
+    }
+    if ((opensearchUser == null) != (opensearchPasswordFile == null)) {
+      throw badArgument("--opensearch-user and --opensearch-password-file go together");
+    }
+    try {
+      List<java.net.URI> nodes = OpenSearchTarget.parseNodes(opensearchUrl);
+      // the builder's checks of addresses and alias names, without its build settings
+      new OpenSearchTarget(nodes, opensearchIndex, 1, 0, AnalysisForm.BUILT_IN);
+      return new ApiConfig.OpenSearch(nodes, opensearchIndex, opensearchUser, opensearchPasswordFile, opensearchCaFile);
+    } catch (IllegalArgumentException e) {
+      throw badArgument(e.getMessage());
+    }
+  }
+
+  private CommandLine.ParameterException badArgument(String message) {
+    return new CommandLine.ParameterException(new CommandLine(this), message);
   }
 }

@@ -1,5 +1,6 @@
 package corpussearch.api.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.List;
  *     remember for repeated requests (0 turns the result cache off)
  * @param metrics whether to serve {@code GET /metrics} (Prometheus text format) and count requests
  *     for it
+ * @param backend the engine holding the index: the embedded Lucene folder {@code index}, or the
+ *     OpenSearch cluster {@code opensearch}
+ * @param opensearch where the OpenSearch backend finds its cluster; null with the Lucene backend
  */
 public record ApiConfig(
     Path index,
@@ -35,10 +39,49 @@ public record ApiConfig(
     boolean logQueries,
     boolean benchRoutes,
     int resultCacheMb,
-    boolean metrics) {
+    boolean metrics,
+    Backend backend,
+    OpenSearch opensearch) {
+
+  /** The engines the service can search. */
+  public enum Backend {
+    /** The Lucene index folder written by index-builder, searched in this process. */
+    LUCENE,
+    /** The alias written by index-builder {@code --target opensearch} on an OpenSearch cluster. */
+    OPENSEARCH
+  }
+
+  /**
+   * Where the OpenSearch backend finds its index.
+   *
+   * @param nodes the HTTP addresses of one or more nodes
+   * @param index the alias (or index) searched
+   * @param user the user of a cluster with the security plugin, or null
+   * @param passwordFile a file holding that user's password (its first line), or null
+   * @param caFile a PEM file of the certificate authorities to trust for https nodes, or null
+   */
+  public record OpenSearch(List<URI> nodes, String index, String user, Path passwordFile, Path caFile) {
+
+    /** The alias index-builder writes unless told otherwise. */
+    public static final String DEFAULT_INDEX = "corpus";
+
+    public OpenSearch {
+      nodes = List.copyOf(nodes);
+    }
+  }
 
   public ApiConfig {
     corsOrigins = List.copyOf(corsOrigins);
+    if (backend == Backend.OPENSEARCH && opensearch == null) {
+      throw new IllegalArgumentException("the OpenSearch backend needs the cluster's address");
+    }
+  }
+
+  /** A configuration of the Lucene backend over {@code index}. */
+  public ApiConfig(Path index, String host, int port, Duration searchTimeout, Duration refreshInterval, List<String> corsOrigins,
+      Path synonyms, boolean logQueries, boolean benchRoutes, int resultCacheMb, boolean metrics) {
+    this(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries, benchRoutes, resultCacheMb, metrics,
+        Backend.LUCENE, null);
   }
 
   /** {@link #resultCacheMb} in bytes. */
@@ -56,6 +99,13 @@ public record ApiConfig(
 
   /** A copy listening on {@code port}. */
   public ApiConfig withPort(int port) {
-    return new ApiConfig(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries, benchRoutes, resultCacheMb, metrics);
+    return new ApiConfig(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries, benchRoutes, resultCacheMb, metrics,
+        backend, opensearch);
+  }
+
+  /** A copy serving the OpenSearch index {@code opensearch} names. */
+  public ApiConfig withOpenSearch(OpenSearch opensearch) {
+    return new ApiConfig(index, host, port, searchTimeout, refreshInterval, corsOrigins, synonyms, logQueries, benchRoutes, resultCacheMb, metrics,
+        Backend.OPENSEARCH, opensearch);
   }
 }

@@ -73,6 +73,16 @@ public final class FilterValues {
     return view.attachment(FilterValues.class, ignored -> read(runs));
   }
 
+  /**
+   * The values of an index read elsewhere (an OpenSearch cluster's): per dimension ({@code
+   * IndexSchema.FACET_OUTLET}, {@code FACET_AUTHOR}), its known values.
+   */
+  public static FilterValues of(Map<String, List<String>> values) {
+    Map<String, List<Known>> known = Map.of(IndexSchema.FACET_OUTLET, new ArrayList<>(), IndexSchema.FACET_AUTHOR, new ArrayList<>());
+    known.forEach((dim, into) -> values.getOrDefault(dim, List.of()).forEach(value -> into.add(Known.of(value))));
+    return new FilterValues(known);
+  }
+
   private static FilterValues read(ArticleRuns runs) {
     Map<String, List<Known>> known = Map.of(IndexSchema.FACET_OUTLET, new ArrayList<>(), IndexSchema.FACET_AUTHOR, new ArrayList<>());
     for (int ord = 0; ord < runs.ordCount(); ord++) {

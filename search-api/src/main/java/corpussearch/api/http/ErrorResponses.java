@@ -1,6 +1,7 @@
 package corpussearch.api.http;
 
 import corpussearch.api.request.InvalidRequestException;
+import corpussearch.api.service.BackendUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.router.EndpointNotFound;
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure to a problem document, in one place: bad parameters to 400, unknown
- * articles and routes to 404, anything unexpected to a 500 whose request id is also logged with
+ * articles and routes to 404, a backend that cannot answer to 503, anything unexpected to a 500 whose request id is also logged with
  * the stack trace (never sent to the client).
  */
 public final class ErrorResponses {
@@ -30,6 +31,11 @@ public final class ErrorResponses {
       } else {
         send(ctx, Problem.notFound("no route for " + ctx.method() + " " + ctx.path()));
       }
+    });
+    routes.exception(BackendUnavailableException.class, (e, ctx) -> {
+      LOG.warn("request {} {}: the backend could not answer: {}", ctx.method(), ctx.path(), e.getMessage());
+      ctx.header("Retry-After", "5");
+      send(ctx, Problem.unavailable("The index could not be searched just now; please try again in a moment."));
     });
     routes.exception(Exception.class, (e, ctx) -> {
       String requestId = UUID.randomUUID().toString();

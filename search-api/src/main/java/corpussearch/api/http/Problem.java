@@ -24,6 +24,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     return new Problem("/problems/not-found", "Not found", 404, detail, null, null);
   }
 
+  static Problem unavailable(String detail) {
+    return new Problem("/problems/backend-unavailable", "Backend unavailable", 503, detail, null, null);
+  }
+
   static Problem internal(String requestId) {
     return new Problem("/problems/internal-error", "Internal error", 500,
         "The service failed unexpectedly; the failure was logged under request id " + requestId + ".", null, requestId);

@@ -1,8 +1,7 @@
 package corpussearch.api.metrics;
 
 import corpussearch.api.cache.Caches;
-import corpussearch.api.index.IndexViews;
-import corpussearch.api.service.SearchService;
+import corpussearch.api.service.SearchBackend;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,17 +18,15 @@ import java.util.function.ToLongFunction;
  */
 final class CacheMeters {
 
-  private final IndexViews views;
-  private final SearchService search;
+  private final SearchBackend backend;
 
-  private CacheMeters(IndexViews views, SearchService search) {
-    this.views = views;
-    this.search = search;
+  private CacheMeters(SearchBackend backend) {
+    this.backend = backend;
   }
 
-  /** Registers the meters of every cache {@code search} reports in {@code registry}. */
-  static void bind(MeterRegistry registry, IndexViews views, SearchService search) {
-    CacheMeters meters = new CacheMeters(views, search);
+  /** Registers the meters of every cache {@code backend} reports in {@code registry}. */
+  static void bind(MeterRegistry registry, SearchBackend backend) {
+    CacheMeters meters = new CacheMeters(backend);
     for (String cache : meters.figures().keySet()) {
       Tags tags = Tags.of("cache", cache);
       counter(registry, "cache.gets", tags.and("result", "hit"), "Lookups answered from the cache", meters, cache,
@@ -56,6 +53,6 @@ final class CacheMeters {
   }
 
   private Map<String, Caches.Figures> figures() {
-    return IndexMeters.withView(views, search::cacheFigures, Map.of());
+    return backend.cacheFigures();
   }
 }

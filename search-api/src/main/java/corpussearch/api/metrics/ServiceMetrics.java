@@ -1,7 +1,6 @@
 package corpussearch.api.metrics;
 
-import corpussearch.api.index.IndexViews;
-import corpussearch.api.service.SearchService;
+import corpussearch.api.service.SearchBackend;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -31,12 +30,12 @@ public final class ServiceMetrics implements Closeable {
 
   private ServiceMetrics() {}
 
-  /** Meters of the service searching {@code views} with {@code search}, and of its JVM. */
-  public static ServiceMetrics of(IndexViews views, SearchService search) {
+  /** Meters of the service searching {@code backend}, and of its JVM. */
+  public static ServiceMetrics of(SearchBackend backend) {
     ServiceMetrics metrics = new ServiceMetrics();
-    IndexMeters.bind(metrics.registry, views);
-    CacheMeters.bind(metrics.registry, views, search);
-    FunctionCounter.builder("search.timeouts", search, SearchService::timedOutSearches)
+    IndexMeters.bind(metrics.registry, backend);
+    CacheMeters.bind(metrics.registry, backend);
+    FunctionCounter.builder("search.timeouts", backend, SearchBackend::timedOutSearches)
         .description("Searches that hit their time limit and answered with partial results (timedOut)")
         .register(metrics.registry);
     new JvmMemoryMetrics().bindTo(metrics.registry);

@@ -27,7 +27,7 @@ public final class ResultCache {
   private final Cache<SearchRequest, SearchResult> results;
 
   /** @param maxBytes the most memory the kept results may take, about; 0 keeps none */
-  ResultCache(long maxBytes) {
+  public ResultCache(long maxBytes) {
     this.results = Caches.ofWeight(maxBytes, result -> (int) Math.min(Integer.MAX_VALUE, sizeOf(result)));
   }
 
@@ -35,7 +35,7 @@ public final class ResultCache {
    * The result of {@code request}: the remembered one, or else {@code search}'s, which is
    * remembered unless it timed out. Concurrent requests for the same missing result search once.
    */
-  Caches.Loaded<SearchResult> get(SearchRequest request, Caches.Loader<SearchResult> search) throws IOException {
+  public Caches.Loaded<SearchResult> get(SearchRequest request, Caches.Loader<SearchResult> search) throws IOException {
     return Caches.get(results, request, search, result -> !result.timedOut());
   }
 
@@ -44,7 +44,7 @@ public final class ResultCache {
     return new Stats(figures.size(), figures.hits(), figures.misses());
   }
 
-  Caches.Figures figures() {
+  public Caches.Figures figures() {
     return Caches.Figures.of(results);
   }
 

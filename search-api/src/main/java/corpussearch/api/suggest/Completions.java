@@ -30,7 +30,7 @@ import org.apache.lucene.util.Bits;
 public final class Completions {
 
   /** Paragraphs read to collect candidates; enough for a representative vocabulary. */
-  static final int SCAN_LIMIT = 20_000;
+  public static final int SCAN_LIMIT = 20_000;
 
   private final WFSTCompletionLookup lookup;
   private final Map<String, String> display;
@@ -58,34 +58,57 @@ public final class Completions {
     return result;
   }
 
+  /**
+   * The fields of one paragraph that completions are gathered from.
+   *
+   * @param text the paragraph
+   * @param title its article's title, or null
+   * @param author its author, or null
+   * @param outlet its outlet, or null
+   */
+  public record Source(String text, String title, String author, String outlet) {}
+
   private static Completions build(IndexView view) {
-    CompletionCandidates candidates = new CompletionCandidates();
     try {
       StoredFields stored = view.reader().storedFields();
       Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(view.reader());
       int limit = Math.min(view.reader().maxDoc(), SCAN_LIMIT);
-      Set<String> seenTitles = new java.util.HashSet<>();
+      List<Source> sources = new ArrayList<>(limit);
       for (int doc = 0; doc < limit; doc++) {
         if (live != null && !live.get(doc)) {
           continue;
         }
         var document = stored.document(doc, Set.of(IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.AUTHOR, IndexSchema.OUTLET));
-        candidates.addText(document.get(IndexSchema.TEXT), 1, true);
-        String title = document.get(IndexSchema.TITLE);
-        if (title != null && seenTitles.add(title)) {
-          candidates.addText(title, 2, false);
-          candidates.addTitle(title);
-        }
-        candidates.addWhole(document.get(IndexSchema.AUTHOR));
-        candidates.addWhole(document.get(IndexSchema.OUTLET));
+        sources.add(new Source(document.get(IndexSchema.TEXT), document.get(IndexSchema.TITLE), document.get(IndexSchema.AUTHOR),
+            document.get(IndexSchema.OUTLET)));
       }
-      candidates.addNames();
-      WFSTCompletionLookup lookup = new WFSTCompletionLookup(new ByteBuffersDirectory(), "completions");
-      lookup.build(candidates.iterator());
-      return new Completions(lookup, candidates.display());
+      return from(sources);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The completions of {@code paragraphs} (the first {@value #SCAN_LIMIT} of an index, read by
+   * whichever backend holds it), gathered by the same rules whatever the backend.
+   */
+  public static Completions from(Iterable<Source> paragraphs) throws IOException {
+    CompletionCandidates candidates = new CompletionCandidates();
+    Set<String> seenTitles = new java.util.HashSet<>();
+    for (Source paragraph : paragraphs) {
+      candidates.addText(paragraph.text(), 1, true);
+      String title = paragraph.title();
+      if (title != null && seenTitles.add(title)) {
+        candidates.addText(title, 2, false);
+        candidates.addTitle(title);
+      }
+      candidates.addWhole(paragraph.author());
+      candidates.addWhole(paragraph.outlet());
+    }
+    candidates.addNames();
+    WFSTCompletionLookup lookup = new WFSTCompletionLookup(new ByteBuffersDirectory(), "completions");
+    lookup.build(candidates.iterator());
+    return new Completions(lookup, candidates.display());
   }
 
   static String key(String text) {

@@ -53,6 +53,21 @@ public final class SpellingHints {
    * never corrected.
    */
   public String suggest(IndexReader reader, String query, QueryTimeout deadline) throws IOException {
+    return suggest(query, (term, surface) -> correction(reader, term, surface), deadline);
+  }
+
+  /**
+   * Finds the correction of one unknown word in an index: the closest indexed term to {@code
+   * term} (the word as the index holds it; {@code surface} is the word as typed, lower-cased),
+   * or {@code ""} when the word is known or nothing is close.
+   */
+  @FunctionalInterface
+  public interface Corrector {
+    String correction(String term, String surface) throws IOException;
+  }
+
+  /** {@link #suggest(IndexReader, String, QueryTimeout)} over an index that {@code corrector} reads. */
+  public static String suggest(String query, Corrector corrector, QueryTimeout deadline) throws IOException {
     StringBuilder suggested = new StringBuilder();
     int copied = 0;
     for (WordSpans.WordSpan word : WordSpans.of(WORDS, query.replace(':', ' '))) {
@@ -61,7 +76,7 @@ public final class SpellingHints {
       }
       String surface = query.substring(word.start(), word.end());
       boolean fieldName = query.startsWith(":", word.end());
-      String correction = surface.length() < 3 || fieldName ? NONE : correction(reader, word.term(), surface.toLowerCase(Locale.ROOT));
+      String correction = surface.length() < 3 || fieldName ? NONE : corrector.correction(word.term(), surface.toLowerCase(Locale.ROOT));
       if (!correction.equals(NONE)) {
         suggested.append(query, copied, word.start()).append(correction);
         copied = word.end();

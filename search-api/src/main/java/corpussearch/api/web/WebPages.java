@@ -3,12 +3,12 @@ package corpussearch.api.web;
 import corpussearch.api.request.QueryParams;
 import corpussearch.api.service.ArticleResult;
 import corpussearch.api.service.ArticleResult.ArticleParagraph;
-import corpussearch.api.service.ArticleService;
 import corpussearch.api.request.InvalidRequestException;
 import corpussearch.api.request.SearchParams;
 import corpussearch.api.request.SearchRequest;
 import corpussearch.api.service.SearchResult;
-import corpussearch.api.service.SearchService;
+import corpussearch.api.service.BackendUnavailableException;
+import corpussearch.api.service.SearchBackend;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,13 +33,12 @@ public final class WebPages {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
 
-  private final SearchService search;
-  private final ArticleService articles;
+  private final SearchBackend backend;
   private final Templates templates = new Templates();
 
-  public WebPages(SearchService search, ArticleService articles) {
-    this.search = search;
-    this.articles = articles;
+  /** The pages over {@code backend}. */
+  public WebPages(SearchBackend backend) {
+    this.backend = backend;
   }
 
   /** {@code GET /}: the search form and, when a query or filter is given, the results. */
@@ -49,14 +48,14 @@ public final class WebPages {
     Map<String, List<String>> raw = params.asFarAsDecodable();
     try {
       SearchRequest request = SearchParams.parse(params.all()).withFacetsAndHighlights();
-      SearchResult result = search.search(request);
+      SearchResult result = backend.search(request);
       send(ctx, 200, "search", SearchPage.model(request, result, raw));
     } catch (InvalidRequestException e) {
       sendUnsearched(ctx, 400, raw, e.getMessage(), e.parameter());
     } catch (Exception e) {
       String requestId = logFailure(ctx, e);
       try {
-        sendUnsearched(ctx, 500, raw, "The search service could not answer this search. Please try again in a moment; "
+        sendUnsearched(ctx, statusOf(e), raw, "The search service could not answer this search. Please try again in a moment; "
             + "if it keeps happening, quote request id " + requestId, null);
       } catch (RuntimeException again) {
         lastResort(ctx, requestId, again);
@@ -88,7 +87,7 @@ public final class WebPages {
     try {
       String q = Objects.requireNonNullElse(QueryParams.of(ctx.queryString()).single("q"), "").strip();
       SearchParams.requireQueryLength(q);
-      Optional<ArticleResult> found = articles.article(id, q);
+      Optional<ArticleResult> found = backend.article(id, q);
       if (found.isEmpty()) {
         error(ctx, 404, "Article not found", "There is no article with the id “" + abbreviate(id)
             + "”. It may have been removed from the corpus since the link was made.", q);
@@ -156,11 +155,16 @@ public final class WebPages {
   private void failed(Context ctx, Exception e) {
     String requestId = logFailure(ctx, e);
     try {
-      error(ctx, 500, "Something went wrong", "The search service could not answer this request. Please try again in a "
+      error(ctx, statusOf(e), "Something went wrong", "The search service could not answer this request. Please try again in a "
           + "moment. If it keeps happening, quote request id " + requestId + ".", "");
     } catch (RuntimeException again) {
       lastResort(ctx, requestId, again);
     }
+  }
+
+  /** 503 (try again) when the backend could not answer, else 500. */
+  private static int statusOf(Exception e) {
+    return e instanceof BackendUnavailableException ? 503 : 500;
   }
 
   /** Logs a failed page request; returns the id that the page quotes and the log records. */

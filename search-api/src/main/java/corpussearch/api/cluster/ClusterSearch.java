@@ -1,0 +1,164 @@
+package corpussearch.api.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import corpussearch.api.cache.Caches;
+import corpussearch.api.facets.FilterValues;
+import corpussearch.api.highlight.MarkedParagraph;
+import corpussearch.api.highlight.ParagraphHighlighter;
+import corpussearch.api.index.RequestDeadline;
+import corpussearch.api.opensearch.SearchAnswer;
+import corpussearch.api.opensearch.SearchDsl;
+import corpussearch.api.opensearch.Vocabulary;
+import corpussearch.api.query.QueryPlan;
+import corpussearch.api.request.SearchRequest;
+import corpussearch.api.search.LenientQueryParser;
+import corpussearch.api.search.QueryPlanner;
+import corpussearch.api.search.UserQuery;
+import corpussearch.api.service.BackendUnavailableException;
+import corpussearch.api.service.Hit;
+import corpussearch.api.service.SearchResult;
+import corpussearch.api.suggest.SpellingHints;
+import corpussearch.indexer.index.IndexSchema;
+import corpussearch.indexer.opensearch.ClusterHttp;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One search on the cluster, as {@code SearchService} runs it on the embedded index: {@code q}
+ * parsed and planned by the same parser and planner, filter values resolved against the index's
+ * own, the plan rendered by {@link SearchDsl} (after the word counts it asks for, remembered per
+ * index version), and OpenSearch's answer read back into a {@link SearchResult}: long paragraphs
+ * cut to their passage around the first mark, a spelling suggestion when nothing matched.
+ */
+final class ClusterSearch {
+
+  private final Cluster cluster;
+  private final AliasWatch alias;
+  private final LenientQueryParser parser = new LenientQueryParser();
+  private final QueryPlanner planner;
+  private final Duration timeout;
+
+  ClusterSearch(Cluster cluster, AliasWatch alias, QueryPlanner planner, Duration timeout) {
+    this.cluster = cluster;
+    this.alias = alias;
+    this.planner = planner;
+    this.timeout = timeout;
+  }
+
+  /** One page of results; a request already answered on the index version served is answered from memory. */
+  SearchResult search(SearchRequest asked) throws IOException {
+    long start = System.nanoTime();
+    IndexVersion version = alias.current();
+    Caches.Loaded<SearchResult> result = version.results().get(asked, () -> run(version, asked, start));
+    return result.fresh() ? result.value() : result.value().withTookMs(millisSince(start));
+  }
+
+  private SearchResult run(IndexVersion version, SearchRequest asked, long start) throws IOException {
+    UserQuery parsed = parser.parse(asked.q());
+    FilterValues.Resolved resolved = version.filterValues(this::filterValues).resolve(
+        asked.plusFilters(parsed.filterValues(UserQuery.Scope.OUTLET), parsed.filterValues(UserQuery.Scope.AUTHOR)));
+    SearchRequest request = resolved.request();
+    QueryPlan plan = planner.plan(parsed).withFilters(request.filters());
+    ObjectNode body = SearchDsl.body(request, plan, counts(version, plan));
+    SearchAnswer answer = SearchAnswer.read(search(version, SearchDsl.PARAMETERS, body));
+    List<Hit> hits = answer.hits().stream().map(hit -> hit(hit, request.highlight())).toList();
+    String suggestion = answer.total() == 0 && !request.q().isBlank()
+        ? SpellingHints.suggest(request.q(), (term, surface) -> correction(version, term), RequestDeadline.after(timeout))
+        : null;
+    return new SearchResult(request.q(), answer.total(), "eq", answer.articles(), request.page(), request.size(),
+        millisSince(start), false, hits, answer.facets(), suggestion, resolved.hints());
+  }
+
+  /** The plan of {@code q} without filters, and the word counts it needs: for the article view. */
+  ObjectNode articleQuery(IndexVersion version, String q, SearchRequest request) throws IOException {
+    QueryPlan plan = planner.plan(parser.parse(q));
+    return SearchDsl.body(request, plan, counts(version, plan));
+  }
+
+  /** The index's answers to the renderer's questions about words ({@link Vocabulary}), remembered per version. */
+  private Map<Vocabulary.Probe, Long> counts(IndexVersion version, QueryPlan plan) throws IOException {
+    Map<Vocabulary.Probe, Long> counts = new HashMap<>();
+    for (List<Vocabulary.Probe> probes = Vocabulary.next(plan, counts); !probes.isEmpty(); probes = Vocabulary.next(plan, counts)) {
+      List<Vocabulary.Probe> unknown = probes.stream().filter(probe -> {
+        Long known = version.probes().getIfPresent(probe);
+        if (known != null) {
+          counts.put(probe, known);
+        }
+        return known == null;
+      }).toList();
+      if (!unknown.isEmpty()) {
+        Map<Vocabulary.Probe, Long> answered = Vocabulary.counts(unknown, search(version, "", Vocabulary.request(unknown)));
+        counts.putAll(answered);
+        version.probes().putAll(answered);
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * {@code body} searched on {@code version}; when that index is gone (a rebuild moved the alias
+   * and deleted it), on the index the alias names now.
+   */
+  JsonNode search(IndexVersion version, String parameters, ObjectNode body) throws IOException {
+    String path = OpenSearchTerms.path(version.name()) + (parameters.isEmpty() ? "" : "?" + parameters);
+    ClusterHttp.Response response = cluster.call("POST", path, body);
+    if (response.status() == 404) {
+      IndexVersion now = alias.check();
+      if (!now.name().equals(version.name())) {
+        return search(now, parameters, body);
+      }
+    }
+    if (response.status() >= 300) {
+      throw new BackendUnavailableException("OpenSearch (" + cluster.nodes() + ") refused a search: HTTP "
+          + response.status() + " " + abbreviated(response.body()), null);
+    }
+    return Cluster.JSON.readTree(response.body());
+  }
+
+  /** A hit as the embedded search reports it. */
+  static Hit hit(SearchAnswer.Hit hit, boolean highlight) {
+    JsonNode source = hit.source();
+    String text = field(source, IndexSchema.TEXT);
+    String html = highlight
+        ? MarkedParagraph.parse(hit.highlight() != null ? hit.highlight() : ParagraphHighlighter.escape(text)).html(true)
+        : null;
+    return new Hit(hit.id(), field(source, IndexSchema.ARTICLE_ID), source.path(IndexSchema.N).asInt(), hit.score(),
+        field(source, IndexSchema.TITLE), field(source, IndexSchema.AUTHOR), field(source, IndexSchema.OUTLET),
+        field(source, IndexSchema.DATE), field(source, IndexSchema.URL), field(source, IndexSchema.SECTION), text, html, hit.matches());
+  }
+
+  static String field(JsonNode source, String name) {
+    JsonNode value = source.get(name);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  /**
+   * The closest indexed word to an unknown {@code term}, or {@code ""}: OpenSearch's term
+   * suggester, which is Lucene's direct spell checker, as the embedded search asks it.
+   */
+  private String correction(IndexVersion version, String term) throws IOException {
+    ObjectNode body = Cluster.JSON.createObjectNode().put("size", 0);
+    body.putObject("suggest").putObject("word").put("text", term).putObject("term").put("field", IndexSchema.TEXT)
+        .put("analyzer", OpenSearchTerms.ANALYZER).put("suggest_mode", "missing").put("size", 1);
+    JsonNode options = search(version, "", body).path("suggest").path("word").path(0).path("options");
+    return options.isEmpty() ? "" : options.path(0).path("text").asText("");
+  }
+
+  /** The outlet and author values of {@code index}. */
+  private FilterValues filterValues(String index) throws IOException {
+    return FilterValues.of(OpenSearchTerms.keywords(cluster, index,
+        Map.of(IndexSchema.FACET_OUTLET, IndexSchema.OUTLET, IndexSchema.FACET_AUTHOR, IndexSchema.AUTHOR)));
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+
+  private static double millisSince(long start) {
+    return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
+  }
+}
