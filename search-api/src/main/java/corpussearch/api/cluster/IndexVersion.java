@@ -7,6 +7,7 @@ import corpussearch.api.opensearch.Vocabulary;
 import corpussearch.api.service.ResultCache;
 import corpussearch.api.suggest.Completions;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +24,7 @@ final class IndexVersion {
   private final String name;
   private final long number;
   private final ResultCache results;
+  private final Instant openedAt = Instant.now();
   private final Cache<Vocabulary.Probe, Long> probes = Caches.ofSize(MAX_PROBES);
   private final AtomicReference<Completions> completions = new AtomicReference<>();
   private final AtomicReference<FilterValues> filterValues = new AtomicReference<>();
@@ -44,6 +46,11 @@ final class IndexVersion {
 
   long number() {
     return number;
+  }
+
+  /** When the service first served it. */
+  Instant openedAt() {
+    return openedAt;
   }
 
   ResultCache results() {

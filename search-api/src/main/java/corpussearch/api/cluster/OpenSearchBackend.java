@@ -139,6 +139,9 @@ public final class OpenSearchBackend implements SearchBackend {
     body.put("articles", (long) counted.articles());
     body.put("paragraphs", (long) counted.paragraphs());
     body.put("indexVersion", version.number());
+    body.put("committedAt", null);
+    body.put("openedAt", version.openedAt().toString());
+    body.put("resultCache", version.results().stats());
     body.put("caches", version.cacheFigures());
     return body;
   }

@@ -39,7 +39,7 @@ public final class ResultCache {
     return Caches.get(results, request, search, result -> !result.timedOut());
   }
 
-  Stats stats() {
+  public Stats stats() {
     Caches.Figures figures = figures();
     return new Stats(figures.size(), figures.hits(), figures.misses());
   }

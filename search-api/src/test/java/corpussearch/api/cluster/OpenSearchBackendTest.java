@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import corpussearch.api.OpenApiSchemas;
 import corpussearch.api.TestCorpora;
 import corpussearch.api.TestServer;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.indexer.opensearch.AnalysisForm;
 import corpussearch.indexer.opensearch.OpenSearchTarget;
+import corpussearch.indexer.opensearch.ParagraphMapping;
 import corpussearch.indexer.pipeline.BuildOptions;
 import corpussearch.indexer.pipeline.IndexBuild;
 import java.io.IOException;
@@ -59,10 +61,11 @@ class OpenSearchBackendTest {
   private String alias;
   private TestServer embedded;
   private TestServer cluster;
+  private OpenApiSchemas schemas;
   private final HttpClient client = HttpClient.newHttpClient();
 
   @BeforeAll
-  void servers(@TempDir Path dir) throws IOException {
+  void servers(@TempDir Path dir) throws Exception {
     temp = dir;
     String property = System.getProperty("corpussearch.opensearch.url", "");
     assumeTrue(!property.isBlank(), "no OpenSearch: pass -Dcorpussearch.opensearch.url=http://127.0.0.1:9261");
@@ -72,6 +75,7 @@ class OpenSearchBackendTest {
     embedded = TestServer.seeds(temp);
     cluster = new TestServer(TestServer.config(temp.resolve("unused"))
         .withOpenSearch(new ApiConfig.OpenSearch(List.of(url), alias, null, null, null)));
+    schemas = new OpenApiSchemas(get(cluster, "/openapi.json", 200));
   }
 
   @AfterAll
@@ -97,6 +101,7 @@ class OpenSearchBackendTest {
         String path = "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + variant + "&facets=true";
         JsonNode ours = get(embedded, path, 200);
         JsonNode theirs = get(cluster, path, 200);
+        assertThat(schemas.validate("/api/search", 200, theirs)).as(path).isEmpty();
         assertThat(theirs.path("total")).as(path).isEqualTo(ours.path("total"));
         assertThat(theirs.path("totalArticles")).as(path).isEqualTo(ours.path("totalArticles"));
         assertThat(theirs.path("facets")).as(path).isEqualTo(ours.path("facets"));
@@ -117,6 +122,7 @@ class OpenSearchBackendTest {
     String path = "/api/articles/" + TestCorpora.SEED_ARTICLE + "?q=taliban";
     JsonNode ours = get(embedded, path, 200);
     JsonNode theirs = get(cluster, path, 200);
+    assertThat(schemas.validate("/api/articles/{articleId}", 200, theirs)).isEmpty();
     assertThat(theirs.path("paragraphs").size()).isEqualTo(ours.path("paragraphs").size());
     assertThat(theirs.path("matchedParagraphs")).isEqualTo(ours.path("matchedParagraphs"));
     for (int i = 0; i < ours.path("paragraphs").size(); i++) {
@@ -144,6 +150,7 @@ class OpenSearchBackendTest {
   @Test
   void healthAndMetricsShowTheCluster() throws Exception {
     JsonNode health = get(cluster, "/health", 200);
+    assertThat(schemas.validate("/health", 200, health)).as(health.toString()).isEmpty();
     assertThat(health.path("backend").asText()).isEqualTo("opensearch");
     assertThat(health.path("cluster").path("status").asText()).isIn("green", "yellow");
     assertThat(health.path("index").path("name").asText()).startsWith(alias + "-v");
@@ -195,6 +202,35 @@ class OpenSearchBackendTest {
     assertThat(get(cluster, "/health", 200).path("index").path("name").asText()).isEqualTo(alias + "-v2");
     assertThat(failed.get()).isZero();
     assertThat(answered.get()).isPositive();
+  }
+
+  /** An index gone from under the running server: every route answers a 503 problem, the page a 503 page, never a 500. */
+  @Test
+  void aClusterThatCannotAnswerIs503() throws Exception {
+    String gone = alias + "-gone";
+    send("PUT", "/" + gone, ParagraphMapping.createIndex(1, 0, AnalysisForm.BUILT_IN).toString());
+    try (TestServer server = new TestServer(TestServer.config(temp.resolve("unused"))
+        .withOpenSearch(new ApiConfig.OpenSearch(List.of(url), gone, null, null, null)))) {
+      assertThat(get(server, "/api/search?q=taliban", 200).path("total").asLong()).isZero();
+      send("DELETE", "/" + gone, null);
+      Thread.sleep(600);
+      for (String[] route : new String[][] {{"/api/search?q=kabul", "/api/search"}, {"/api/articles/a1", "/api/articles/{articleId}"},
+          {"/api/suggest?q=ka", "/api/suggest"}, {"/api/facets", "/api/facets"}, {"/health", "/health"}}) {
+        JsonNode problem = get(server, route[0], 503);
+        assertThat(schemas.validate(route[1], 503, problem)).as(route[0]).isEmpty();
+        assertThat(problem.path("detail").asText()).doesNotContain("Exception");
+      }
+      assertThat(text(server, "/?q=kabul", 503)).contains("try again");
+    } finally {
+      send("DELETE", "/" + gone, null);
+    }
+  }
+
+  private void send(String method, String path, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(url.resolve(path));
+    request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+        : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+    client.send(request.build(), HttpResponse.BodyHandlers.discarding());
   }
 
   private void build(Path corpus) throws IOException {
