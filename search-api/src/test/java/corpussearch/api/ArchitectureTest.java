@@ -2,9 +2,11 @@ package corpussearch.api;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -42,6 +44,27 @@ class ArchitectureTest {
       noClasses().that().resideInAPackage("corpussearch.api.opensearch..")
           .should().dependOnClassesThat().resideInAnyPackage("corpussearch.api.http..", "corpussearch.api.web..",
               "corpussearch.api.service..", "corpussearch.api.app..", "corpussearch.api.relevance..", "corpussearch.api.index..");
+
+  /**
+   * The API, the page and the metrics see the index only through the backend seam ({@code
+   * SearchBackend}), so every backend answers through the same handlers: never the Lucene
+   * services, the index versions or the OpenSearch backend themselves.
+   */
+  @ArchTest
+  static final ArchRule layersAboveUseOnlyTheBackendSeam =
+      noClasses().that().resideInAnyPackage("corpussearch.api.http..", "corpussearch.api.web..", "corpussearch.api.metrics..")
+          .should().dependOnClassesThat(resideInAnyPackage("corpussearch.api.index..", "corpussearch.api.cluster..",
+              "corpussearch.api.opensearch..")
+              .or(JavaClass.Predicates.simpleNameEndingWith("Service").and(resideInAPackage("corpussearch.api.service..")))
+              .or(JavaClass.Predicates.simpleName("SearchStack")).or(JavaClass.Predicates.simpleName("LuceneBackend")));
+
+  /** The OpenSearch backend renders through the renderer and never reaches into the embedded index. */
+  @ArchTest
+  static final ArchRule clusterBackendNeverReadsTheEmbeddedIndex =
+      noClasses().that().resideInAPackage("corpussearch.api.cluster..")
+          .should().dependOnClassesThat(JavaClass.Predicates.simpleNameStartingWith("IndexView")
+              .or(JavaClass.Predicates.simpleNameEndingWith("Service").and(resideInAPackage("corpussearch.api.service..")))
+              .or(JavaClass.Predicates.simpleName("SearchStack")));
 
   @ArchTest
   static final ArchRule metricsOnlyRead =
