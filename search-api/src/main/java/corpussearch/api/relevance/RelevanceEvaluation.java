@@ -143,7 +143,8 @@ public final class RelevanceEvaluation implements Closeable {
     return new QuerySetResult(name, run(corpusSearch, queries), base, notRun);
   }
 
-  private static RelevanceMetrics run(Ranker ranker, List<JudgedQuery> queries) throws IOException {
+  /** The outcome of every query of {@code queries} ranked by {@code ranker}. */
+  public static RelevanceMetrics run(Ranker ranker, List<JudgedQuery> queries) throws IOException {
     List<RelevanceMetrics.Outcome> outcomes = new ArrayList<>();
     for (JudgedQuery query : queries) {
       outcomes.add(RelevanceMetrics.Outcome.of(query, ranker.top(query.query(), RelevanceMetrics.CUTOFF)));
