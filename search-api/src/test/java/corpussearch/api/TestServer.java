@@ -21,18 +21,18 @@ public final class TestServer implements AutoCloseable {
   private final ApiServer server;
   private final int port;
   private final RawHttp http;
-  private final Path ownTemp;
+  private final AutoCloseable afterwards;
 
   /** Starts a service with {@code config} (give it port 0). */
   public TestServer(ApiConfig config) {
-    this(config, null);
+    this(config, () -> { });
   }
 
-  private TestServer(ApiConfig config, Path ownTemp) {
+  private TestServer(ApiConfig config, AutoCloseable afterwards) {
     this.server = ApiServer.create(config);
     this.port = server.start();
     this.http = new RawHttp(port);
-    this.ownTemp = ownTemp;
+    this.afterwards = afterwards;
   }
 
   /** Serves {@code index} with {@link #config(Path)}. */
@@ -40,9 +40,25 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(config(index));
   }
 
-  /** Serves the shipped seeds, indexed under {@code temp}. */
+  /**
+   * Serves the shipped seeds, indexed under {@code temp}: embedded, or on the OpenSearch cluster
+   * the suites were asked to run on ({@link OpenSearchUnderTest}).
+   */
   public static TestServer seeds(Path temp) throws IOException {
-    return over(TestCorpora.seedsIndex(temp));
+    return serving(TestCorpora.SEEDS, temp, () -> { });
+  }
+
+  private static TestServer serving(Path corpus, Path temp, AutoCloseable afterwards) throws IOException {
+    var cluster = OpenSearchUnderTest.chosen();
+    if (cluster.isEmpty()) {
+      return new TestServer(config(TestCorpora.index(corpus, temp.resolve("index"))), afterwards);
+    }
+    OpenSearchUnderTest.Built built = OpenSearchUnderTest.build(cluster.get(), corpus, temp);
+    return new TestServer(built.config(), () -> {
+      try (AutoCloseable first = afterwards) {
+        built.delete().close();
+      }
+    });
   }
 
   /**
@@ -51,12 +67,12 @@ public final class TestServer implements AutoCloseable {
    */
   public static TestServer seedsInOwnTemp() throws IOException {
     Path temp = Files.createTempDirectory("seeds-server");
-    return new TestServer(config(TestCorpora.seedsIndex(temp)), temp);
+    return serving(TestCorpora.SEEDS, temp, () -> TestCorpora.delete(temp));
   }
 
   /** Serves the fixture corpus (see {@link TestCorpora#FIXTURE_JSONL}), built under {@code temp}. */
   public static TestServer fixture(Path temp) throws IOException {
-    return over(TestCorpora.index(TestCorpora.writeFixture(temp.resolve("corpus")), temp.resolve("index")));
+    return serving(TestCorpora.writeFixture(temp.resolve("corpus")), temp, () -> { });
   }
 
   /** The defaults on a free port, with the hang guard as the search time limit. */
@@ -94,8 +110,12 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
-    if (ownTemp != null) {
-      TestCorpora.delete(ownTemp);
+    try {
+      afterwards.close();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e);
     }
   }
 }

@@ -2,8 +2,8 @@ package corpussearch.api.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import corpussearch.api.highlight.MarkedParagraph;
 import corpussearch.api.highlight.ParagraphHighlighter;
+import corpussearch.api.query.QueryPlan;
 import corpussearch.api.request.SearchParams;
 import corpussearch.api.request.SearchRequest;
 import corpussearch.api.service.ArticleResult;
@@ -26,6 +26,11 @@ final class ClusterArticles {
 
   /** Most paragraphs returned for one article, as the embedded article view. */
   static final int MAX_PARAGRAPHS = 10_000;
+  /**
+   * OpenSearch's longest document id, in bytes: a paragraph id is {@code articleId:n}, so no
+   * longer article id can be in the index (and the cluster refuses a routing that long).
+   */
+  static final int MAX_ID_BYTES = 512;
 
   private final AliasWatch alias;
   private final ClusterSearch search;
@@ -37,6 +42,9 @@ final class ClusterArticles {
 
   /** The article, or empty when no article has that id. */
   Optional<ArticleResult> article(String articleId, String q) throws IOException {
+    if (articleId.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+      return Optional.empty();
+    }
     String query = q == null ? "" : q.strip();
     IndexVersion version = alias.current();
     ObjectNode byId = Cluster.JSON.createObjectNode();
@@ -48,7 +56,9 @@ final class ClusterArticles {
     if (hits.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, String> marked = query.isEmpty() ? Map.of() : matches(version, articleId, query, byId, hits.size());
+    QueryPlan plan = query.isEmpty() ? null : search.plan(version, query);
+    Map<String, String> marked = plan == null ? Map.of() : matches(version, articleId, query, plan, byId, hits.size());
+    PhraseWords phrases = plan == null ? null : search.phraseWords(plan);
     List<ArticleParagraph> paragraphs = new ArrayList<>();
     List<Integer> matched = new ArrayList<>();
     for (JsonNode hit : hits) {
@@ -61,7 +71,7 @@ final class ClusterArticles {
       }
       String html = marked.get(hit.path("_id").asText());
       paragraphs.add(new ArticleParagraph(n, ClusterSearch.field(source, IndexSchema.SECTION), text,
-          MarkedParagraph.parse(html != null ? html : ParagraphHighlighter.escape(text)).html(false), isMatch));
+          phrases == null ? ParagraphHighlighter.escape(text) : ClusterSearch.marked(html, text, phrases).html(false), isMatch));
     }
     JsonNode first = hits.path(0).path("_source");
     return Optional.of(new ArticleResult(ClusterSearch.field(first, IndexSchema.ARTICLE_ID), ClusterSearch.field(first, IndexSchema.TITLE),
@@ -74,11 +84,12 @@ final class ClusterArticles {
    * The article's paragraphs {@code q} matches, by id, each with its marked text (its escaped
    * text when it matched through the title or section only).
    */
-  private Map<String, String> matches(IndexVersion version, String articleId, String q, ObjectNode byId, int paragraphs) throws IOException {
+  private Map<String, String> matches(IndexVersion version, String articleId, String q, QueryPlan plan, ObjectNode byId,
+      int paragraphs) throws IOException {
     int size = Math.min(paragraphs, SearchParams.MAX_DEPTH);
     SearchRequest request = new SearchRequest(q, List.of(), List.of(), List.of(), null, null, SearchRequest.SortOrder.RELEVANCE, 1, size,
         false, false, true);
-    ObjectNode body = search.articleQuery(version, q, request);
+    ObjectNode body = search.body(version, plan, request);
     ObjectNode both = Cluster.JSON.createObjectNode();
     ObjectNode bool = both.putObject("bool");
     bool.putArray("must").add(body.get("query"));
@@ -88,7 +99,7 @@ final class ClusterArticles {
     Map<String, String> marked = new HashMap<>();
     for (JsonNode hit : search.search(version, routing(articleId), body).path("hits").path("hits")) {
       JsonNode html = hit.path("highlight").path(IndexSchema.TEXT).path(0);
-      marked.put(hit.path("_id").asText(), html.isTextual() ? html.asText() : ParagraphHighlighter.escape(hit.path("_source").path(IndexSchema.TEXT).asText()));
+      marked.put(hit.path("_id").asText(), html.isTextual() ? html.asText() : null);
     }
     return marked;
   }

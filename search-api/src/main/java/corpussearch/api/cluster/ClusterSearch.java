@@ -2,6 +2,8 @@ package corpussearch.api.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import corpussearch.analysis.CorpusAnalyzer;
 import corpussearch.api.cache.Caches;
 import corpussearch.api.facets.FilterValues;
 import corpussearch.api.highlight.MarkedParagraph;
@@ -26,6 +28,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * One search on the cluster, as {@code SearchService} runs it on the embedded index: {@code q}
@@ -36,17 +40,42 @@ import java.util.Map;
  */
 final class ClusterSearch {
 
+  private static final int MAX_CORRECTIONS = 4_096;
+  /** The smallest clause budget a long query is planned again within, before the refusal stands. */
+  private static final int MIN_CLAUSES = 100;
+  private static final Pattern CLAUSE_LIMIT = Pattern.compile("\"too_many(_nested)?_clauses\"");
+
+  /**
+   * The cluster refused a query for holding more clauses than its limit: its rendering of a long
+   * query nests deeper than the embedded search's, which the planner's budget counts for.
+   */
+  private static final class TooManyClauses extends BackendUnavailableException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyClauses(String reason) {
+      super("OpenSearch refused a query with too many clauses: " + abbreviated(reason), null);
+    }
+  }
+
   private final Cluster cluster;
   private final AliasWatch alias;
   private final LenientQueryParser parser = new LenientQueryParser();
   private final QueryPlanner planner;
   private final Duration timeout;
+  private final Analyzer indexAnalyzer = CorpusAnalyzer.forIndexing();
+  /** Corrections by index and word, as the embedded search's spelling cache. */
+  private final Cache<String, String> corrections = Caches.ofSize(MAX_CORRECTIONS);
 
   ClusterSearch(Cluster cluster, AliasWatch alias, QueryPlanner planner, Duration timeout) {
     this.cluster = cluster;
     this.alias = alias;
     this.planner = planner;
     this.timeout = timeout;
+  }
+
+  /** What the spelling corrections cache has done so far. */
+  Caches.Figures spellingFigures() {
+    return Caches.Figures.of(corrections);
   }
 
   /** One page of results; a request already answered on the index version served is answered from memory. */
@@ -62,10 +91,21 @@ final class ClusterSearch {
     FilterValues.Resolved resolved = version.filterValues(this::filterValues).resolve(
         asked.plusFilters(parsed.filterValues(UserQuery.Scope.OUTLET), parsed.filterValues(UserQuery.Scope.AUTHOR)));
     SearchRequest request = resolved.request();
-    QueryPlan plan = planner.plan(parsed).withFilters(request.filters());
-    ObjectNode body = SearchDsl.body(request, plan, counts(version, plan));
-    SearchAnswer answer = SearchAnswer.read(search(version, SearchDsl.PARAMETERS, body));
-    List<Hit> hits = answer.hits().stream().map(hit -> hit(hit, request.highlight())).toList();
+    QueryPlan plan = plan(version, asked.q(), parsed).withFilters(request.filters());
+    SearchAnswer answer;
+    for (int clauses = QueryPlanner.CLAUSES / 2; ; clauses /= 2) {
+      try {
+        answer = SearchAnswer.read(search(version, SearchDsl.PARAMETERS, SearchDsl.body(request, plan, counts(version, plan))));
+        break;
+      } catch (TooManyClauses e) {
+        if (clauses < MIN_CLAUSES) {
+          throw e;
+        }
+        plan = planner.plan(parsed, clauses).withFilters(request.filters());
+      }
+    }
+    PhraseWords phrases = PhraseWords.of(plan, indexAnalyzer);
+    List<Hit> hits = answer.hits().stream().map(hit -> hit(hit, request.highlight(), phrases)).toList();
     String suggestion = answer.total() == 0 && !request.q().isBlank()
         ? SpellingHints.suggest(request.q(), (term, surface) -> correction(version, term), RequestDeadline.after(timeout))
         : null;
@@ -73,10 +113,24 @@ final class ClusterSearch {
         millisSince(start), false, hits, answer.facets(), suggestion, resolved.hints());
   }
 
-  /** The plan of {@code q} without filters, and the word counts it needs: for the article view. */
-  ObjectNode articleQuery(IndexVersion version, String q, SearchRequest request) throws IOException {
-    QueryPlan plan = planner.plan(parser.parse(q));
+  /** The plan of {@code q} ({@code parsed}) without filters, remembered per version. */
+  private QueryPlan plan(IndexVersion version, String q, UserQuery parsed) throws IOException {
+    return Caches.get(version.plans(), q, () -> planner.plan(parsed), plan -> true).value();
+  }
+
+  /** The plan of {@code q} without filters: for the article view. */
+  QueryPlan plan(IndexVersion version, String q) throws IOException {
+    return plan(version, q, parser.parse(q));
+  }
+
+  /** The body of {@code request} searching {@code plan}, with the word counts it needs: for the article view. */
+  ObjectNode body(IndexVersion version, QueryPlan plan, SearchRequest request) throws IOException {
     return SearchDsl.body(request, plan, counts(version, plan));
+  }
+
+  /** Two marks that {@code plan}'s phrases make one span. */
+  PhraseWords phraseWords(QueryPlan plan) {
+    return PhraseWords.of(plan, indexAnalyzer);
   }
 
   /** The index's answers to the renderer's questions about words ({@link Vocabulary}), remembered per version. */
@@ -112,6 +166,9 @@ final class ClusterSearch {
         return search(now, parameters, body);
       }
     }
+    if (response.status() >= 300 && CLAUSE_LIMIT.matcher(response.body()).find()) {
+      throw new TooManyClauses(response.body());
+    }
     if (response.status() >= 300) {
       throw new BackendUnavailableException("OpenSearch (" + cluster.nodes() + ") refused a search: HTTP "
           + response.status() + " " + abbreviated(response.body()), null);
@@ -119,16 +176,19 @@ final class ClusterSearch {
     return Cluster.JSON.readTree(response.body());
   }
 
-  /** A hit as the embedded search reports it. */
-  static Hit hit(SearchAnswer.Hit hit, boolean highlight) {
+  /** A hit as the embedded search reports it: its passage cut and a phrase marked as one span. */
+  static Hit hit(SearchAnswer.Hit hit, boolean highlight, PhraseWords phrases) {
     JsonNode source = hit.source();
     String text = field(source, IndexSchema.TEXT);
-    String html = highlight
-        ? MarkedParagraph.parse(hit.highlight() != null ? hit.highlight() : ParagraphHighlighter.escape(text)).html(true)
-        : null;
+    String html = highlight ? marked(hit.highlight(), text, phrases).html(true) : null;
     return new Hit(hit.id(), field(source, IndexSchema.ARTICLE_ID), source.path(IndexSchema.N).asInt(), hit.score(),
         field(source, IndexSchema.TITLE), field(source, IndexSchema.AUTHOR), field(source, IndexSchema.OUTLET),
         field(source, IndexSchema.DATE), field(source, IndexSchema.URL), field(source, IndexSchema.SECTION), text, html, hit.matches());
+  }
+
+  /** OpenSearch's marked paragraph ({@code html}; null when nothing was marked), phrases joined. */
+  static MarkedParagraph marked(String html, String text, PhraseWords phrases) {
+    return MarkedParagraph.parse(html != null ? html : ParagraphHighlighter.escape(text)).joined(phrases);
   }
 
   static String field(JsonNode source, String name) {
@@ -138,9 +198,13 @@ final class ClusterSearch {
 
   /**
    * The closest indexed word to an unknown {@code term}, or {@code ""}: OpenSearch's term
-   * suggester, which is Lucene's direct spell checker, as the embedded search asks it.
+   * suggester, which is Lucene's direct spell checker, as the embedded search asks it; remembered.
    */
   private String correction(IndexVersion version, String term) throws IOException {
+    return Caches.get(corrections, version.name() + " " + term, () -> closest(version, term), correction -> true).value();
+  }
+
+  private String closest(IndexVersion version, String term) throws IOException {
     ObjectNode body = Cluster.JSON.createObjectNode().put("size", 0);
     body.putObject("suggest").putObject("word").put("text", term).putObject("term").put("field", IndexSchema.TEXT)
         .put("analyzer", OpenSearchTerms.ANALYZER).put("suggest_mode", "missing").put("size", 1);

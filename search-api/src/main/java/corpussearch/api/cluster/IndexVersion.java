@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import corpussearch.api.cache.Caches;
 import corpussearch.api.facets.FilterValues;
 import corpussearch.api.opensearch.Vocabulary;
+import corpussearch.api.query.QueryPlan;
 import corpussearch.api.service.ResultCache;
 import corpussearch.api.suggest.Completions;
 import java.io.IOException;
@@ -13,19 +14,21 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One concrete index behind the alias, with everything remembered about it: whole results, the
- * word counts the renderer asked for, completions and filter values. Dropped with the index when
+ * One concrete index behind the alias, with everything remembered about it: whole results, query
+ * plans, the word counts the renderer asked for, completions and filter values. Dropped with the index when
  * the alias moves, so nothing remembered of one version answers for another.
  */
 final class IndexVersion {
 
   private static final int MAX_PROBES = 65_536;
+  private static final int MAX_QUERIES = 1_024;
 
   private final String name;
   private final long number;
   private final ResultCache results;
   private final Instant openedAt = Instant.now();
   private final Cache<Vocabulary.Probe, Long> probes = Caches.ofSize(MAX_PROBES);
+  private final Cache<String, QueryPlan> plans = Caches.ofSize(MAX_QUERIES);
   private final AtomicReference<Completions> completions = new AtomicReference<>();
   private final AtomicReference<FilterValues> filterValues = new AtomicReference<>();
 
@@ -55,6 +58,11 @@ final class IndexVersion {
 
   ResultCache results() {
     return results;
+  }
+
+  /** Plans of queries by their text, as the embedded search keeps its rewritten queries per version. */
+  Cache<String, QueryPlan> plans() {
+    return plans;
   }
 
   Cache<Vocabulary.Probe, Long> probes() {
@@ -88,7 +96,9 @@ final class IndexVersion {
   Map<String, Caches.Figures> cacheFigures() {
     Map<String, Caches.Figures> figures = new LinkedHashMap<>();
     figures.put("result", results.figures());
-    figures.put("vocabulary", Caches.Figures.of(probes));
+    figures.put("query", Caches.Figures.of(plans));
+    // the counts of the words a plan expands to (typos, cuts, joined words): the embedded search's typo expansions
+    figures.put("typo", Caches.Figures.of(probes));
     return figures;
   }
 

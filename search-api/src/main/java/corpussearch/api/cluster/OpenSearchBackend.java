@@ -142,7 +142,7 @@ public final class OpenSearchBackend implements SearchBackend {
     body.put("committedAt", null);
     body.put("openedAt", version.openedAt().toString());
     body.put("resultCache", version.results().stats());
-    body.put("caches", version.cacheFigures());
+    body.put("caches", caches(version));
     return body;
   }
 
@@ -175,10 +175,16 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public Map<String, Caches.Figures> cacheFigures() {
     try {
-      return alias.current().cacheFigures();
+      return caches(alias.current());
     } catch (IOException e) {
       return Map.of();
     }
+  }
+
+  private Map<String, Caches.Figures> caches(IndexVersion version) {
+    Map<String, Caches.Figures> figures = new LinkedHashMap<>(version.cacheFigures());
+    figures.put("spelling", search.spellingFigures());
+    return figures;
   }
 
   @Override

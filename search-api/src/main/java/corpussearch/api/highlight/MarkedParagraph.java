@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public record MarkedParagraph(String text, List<int[]> marks) {
 
+  private static final Pattern GAP = Pattern.compile("[\\s\\-‐‑]*");
   private static final Pattern TAG_OR_ENTITY = Pattern.compile("</?mark>|&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
   /** Reads marked HTML back into its text and marks. */
@@ -56,6 +58,26 @@ public record MarkedParagraph(String text, List<int[]> marks) {
       case "apos" -> "'";
       default -> Character.toString(name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1)));
     };
+  }
+
+  /**
+   * This paragraph with each two marks parted only by white space or hyphens joined into one
+   * when {@code oneSpan} says the two marked texts are neighbouring words of one phrase: the
+   * embedded highlighter marks a matched phrase as one span, where OpenSearch's marks it word by
+   * word.
+   */
+  public MarkedParagraph joined(BiPredicate<String, String> oneSpan) {
+    List<int[]> joined = new ArrayList<>();
+    for (int[] mark : marks) {
+      int[] last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null && GAP.matcher(text.substring(last[1], mark[0])).matches()
+          && oneSpan.test(text.substring(last[0], last[1]), text.substring(mark[0], mark[1]))) {
+        joined.set(joined.size() - 1, new int[] {last[0], mark[1]});
+      } else {
+        joined.add(mark);
+      }
+    }
+    return new MarkedParagraph(text, joined);
   }
 
   /**

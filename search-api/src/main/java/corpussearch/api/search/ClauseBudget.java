@@ -17,12 +17,18 @@ import java.util.function.ToIntFunction;
  */
 final class ClauseBudget {
 
+
   /** Clauses one query of a search may hold: below Lucene's 1,024. */
   static final int LIMIT = 1000;
   /** Clauses one concept may hold (an {@code OR} chain, a quoted text with many aliases). */
   static final int PER_CONCEPT = LIMIT / 4;
 
-  private int left = LIMIT;
+  private int left;
+
+  /** A budget of {@code limit} clauses. */
+  ClauseBudget(int limit) {
+    this.left = limit;
+  }
 
   /** Takes {@code clauses} from the budget when they fit; whether they did. */
   boolean spend(int clauses) {

@@ -33,12 +33,24 @@ public final class QueryPlanner {
    * @param queryAnalyzer the shared analyzer with query-time synonyms
    * @param indexAnalyzer the shared analyzer as used for indexing (no synonyms)
    */
+  /** The clauses a plan of the embedded search may hold (below Lucene's 1,024). */
+  public static final int CLAUSES = ClauseBudget.LIMIT;
+
   public QueryPlanner(Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
     this.concepts = new Concepts(queryAnalyzer, indexAnalyzer);
   }
 
   /** The plan of {@code query}, without filters. */
   public QueryPlan plan(UserQuery query) {
+    return plan(query, CLAUSES);
+  }
+
+  /**
+   * The plan of {@code query} within {@code clauses} clauses instead of the embedded search's
+   * budget: for an engine that counts the clauses of its own rendering of a plan, which may nest
+   * deeper than Lucene's, against the same limit.
+   */
+  public QueryPlan plan(UserQuery query, int clauses) {
     if (query.isEmpty()) {
       return QueryPlan.browse();
     }
@@ -46,7 +58,7 @@ public final class QueryPlanner {
     List<Concept> distinct = conceptsOf(query).stream().distinct().toList();
     List<Concept> candidates = tieredConcepts(distinct);
     List<Concept> untiered = distinct.stream().filter(concept -> !candidates.contains(concept)).toList();
-    ClauseBudget budget = new ClauseBudget();
+    ClauseBudget budget = new ClauseBudget(clauses);
     List<Concept> tiered = budget.fitting(candidates, concept -> concept.exact().clauses());
     List<Match> exclusions =
         budget.fitting(query.excluded().stream().map(concepts::exclusion).filter(Objects::nonNull).toList(), Match::clauses);
