@@ -89,6 +89,18 @@ public final class IndexBuilderCli implements Callable<Integer> {
       description = "With --target opensearch: the analysis chain as index settings of OpenSearch's built-in filters (runs on any cluster), or the corpus-analysis plugin's analyzers (installed on every node). Default: ${DEFAULT-VALUE}.")
   AnalysisForm analysis;
 
+  @Option(names = "--opensearch-user", paramLabel = "USER",
+      description = "With --target opensearch: the user of a cluster running the security plugin (needs --opensearch-password-file).")
+  String openSearchUser;
+
+  @Option(names = "--opensearch-password-file", paramLabel = "FILE",
+      description = "With --target opensearch: the file whose first line is that user's password.")
+  Path openSearchPasswordFile;
+
+  @Option(names = "--opensearch-ca-file", paramLabel = "PEM",
+      description = "With --target opensearch: the certificate authorities to trust for https nodes (PEM), instead of the JDK's.")
+  Path openSearchCaFile;
+
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
@@ -133,7 +145,8 @@ public final class IndexBuilderCli implements Callable<Integer> {
   private OpenSearchTarget openSearchTarget() {
     var parsed = spec.commandLine().getParseResult();
     if (target == Target.lucene) {
-      for (String flag : new String[] {"--opensearch-url", "--opensearch-index", "--shards", "--replicas", "--opensearch-analysis"}) {
+      for (String flag : new String[] {"--opensearch-url", "--opensearch-index", "--shards", "--replicas", "--opensearch-analysis",
+          "--opensearch-user", "--opensearch-password-file", "--opensearch-ca-file"}) {
         if (parsed.hasMatchedOption(flag)) {
           throw new ParameterException(spec.commandLine(), flag + " needs --target opensearch");
         }
@@ -147,7 +160,8 @@ public final class IndexBuilderCli implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--target opensearch needs --opensearch-url URL[,URL...]");
     }
     try {
-      return new OpenSearchTarget(OpenSearchTarget.parseNodes(openSearchUrls), openSearchAlias, shards, replicas, analysis);
+      return new OpenSearchTarget(OpenSearchTarget.parseNodes(openSearchUrls), openSearchAlias, shards, replicas, analysis,
+          new OpenSearchTarget.Credentials(openSearchUser, openSearchPasswordFile, openSearchCaFile));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

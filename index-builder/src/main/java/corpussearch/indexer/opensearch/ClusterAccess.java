@@ -47,6 +47,21 @@ public record ClusterAccess(List<URI> nodes, String user, String password, Path 
     return new ClusterAccess(nodes, null, null, null, BUILD_TIMEOUT);
   }
 
+  /**
+   * The password in {@code file}: its first line, without surrounding white space (a file keeps it
+   * out of the command line, the environment and the process list).
+   *
+   * @throws OpenSearchException when the file cannot be read
+   */
+  public static String readPassword(Path file) throws OpenSearchException {
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      return lines.isEmpty() ? "" : lines.get(0).strip();
+    } catch (IOException e) {
+      throw new OpenSearchException("cannot read the password file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The {@code Authorization} header's value, when there is a user. */
   Optional<String> authorization() {
     if (user == null) {

@@ -74,7 +74,7 @@ public final class OpenSearchArticleWriter implements ArticleStore {
    * @throws OpenSearchException when no node answers or the cluster refuses
    */
   public static OpenSearchArticleWriter open(OpenSearchTarget target, boolean full) throws OpenSearchException {
-    ClusterHttp http = new ClusterHttp(target.nodes(), Backoff.DEFAULT);
+    ClusterHttp http = new ClusterHttp(target.access(), Backoff.DEFAULT);
     try {
       IndexAdmin admin = new IndexAdmin(http);
       String cluster = admin.cluster();

@@ -1,6 +1,7 @@
 package corpussearch.indexer.opensearch;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -11,8 +12,28 @@ import java.util.List;
  * @param shards primary shards of a new index version
  * @param replicas replicas of each shard
  * @param analysis where the {@code corpus} analyzers come from
+ * @param credentials the user and the certificate authorities of a cluster with the security plugin
  */
-public record OpenSearchTarget(List<URI> nodes, String alias, int shards, int replicas, AnalysisForm analysis) {
+public record OpenSearchTarget(List<URI> nodes, String alias, int shards, int replicas, AnalysisForm analysis, Credentials credentials) {
+
+  /**
+   * How to log in to a cluster running the security plugin.
+   *
+   * @param user the user of HTTP basic authentication, or null for none
+   * @param passwordFile the file whose first line is that user's password (null without a user)
+   * @param caFile a PEM file of the certificate authorities to trust for https nodes, or null for the JDK's
+   */
+  public record Credentials(String user, Path passwordFile, Path caFile) {
+
+    /** No user, the JDK's certificate authorities. */
+    public static final Credentials NONE = new Credentials(null, null, null);
+
+    public Credentials {
+      if ((user == null) != (passwordFile == null)) {
+        throw new IllegalArgumentException("a user and a password file go together");
+      }
+    }
+  }
 
   /** The alias when none is given. */
   public static final String DEFAULT_ALIAS = "corpus";
@@ -36,6 +57,22 @@ public record OpenSearchTarget(List<URI> nodes, String alias, int shards, int re
     if (replicas < 0) {
       throw new IllegalArgumentException("replicas must be 0 or more, not " + replicas);
     }
+    credentials = credentials == null ? Credentials.NONE : credentials;
+  }
+
+  /** A target without credentials. */
+  public OpenSearchTarget(List<URI> nodes, String alias, int shards, int replicas, AnalysisForm analysis) {
+    this(nodes, alias, shards, replicas, analysis, Credentials.NONE);
+  }
+
+  /**
+   * How the build reaches the cluster: the nodes, the credentials, the build's timeout.
+   *
+   * @throws OpenSearchException when the password file cannot be read
+   */
+  ClusterAccess access() throws OpenSearchException {
+    String password = credentials.passwordFile() == null ? null : ClusterAccess.readPassword(credentials.passwordFile());
+    return new ClusterAccess(nodes, credentials.user(), password, credentials.caFile(), ClusterAccess.BUILD_TIMEOUT);
   }
 
   /**

@@ -18,8 +18,6 @@ import corpussearch.indexer.opensearch.ClusterAccess;
 import corpussearch.indexer.opensearch.ClusterHttp;
 import corpussearch.indexer.opensearch.OpenSearchException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +64,8 @@ public final class OpenSearchBackend implements SearchBackend {
     Duration requestTimeout = timeout.multipliedBy(5).compareTo(LEAST_REQUEST_TIMEOUT) > 0 ? timeout.multipliedBy(5) : LEAST_REQUEST_TIMEOUT;
     Cluster cluster;
     try {
-      ClusterAccess access = new ClusterAccess(where.nodes(), where.user(), password(where), where.caFile(), requestTimeout);
+      String password = where.passwordFile() == null ? null : ClusterAccess.readPassword(where.passwordFile());
+      ClusterAccess access = new ClusterAccess(where.nodes(), where.user(), password, where.caFile(), requestTimeout);
       cluster = new Cluster(new ClusterHttp(access, SEARCH_BACKOFF));
     } catch (OpenSearchException | IllegalArgumentException e) {
       throw new BackendUnavailableException(e.getMessage(), e);
@@ -78,18 +77,6 @@ public final class OpenSearchBackend implements SearchBackend {
     } catch (BackendUnavailableException | RuntimeException e) {
       cluster.close();
       throw e;
-    }
-  }
-
-  private static String password(ApiConfig.OpenSearch where) throws BackendUnavailableException {
-    if (where.passwordFile() == null) {
-      return null;
-    }
-    try {
-      List<String> lines = Files.readAllLines(where.passwordFile(), StandardCharsets.UTF_8);
-      return lines.isEmpty() ? "" : lines.get(0).strip();
-    } catch (IOException e) {
-      throw new BackendUnavailableException("cannot read the password file " + where.passwordFile() + ": " + e.getMessage(), e);
     }
   }
 
