@@ -1,18 +1,16 @@
 package corpussearch.api.cluster;
 
+import corpussearch.analysis.AnalyzedTerms;
 import corpussearch.api.query.Concept;
 import corpussearch.api.query.Match;
 import corpussearch.api.query.QueryPlan;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import corpussearch.indexer.index.IndexSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The neighbouring words of a plan's phrases (quoted, aliases of several words, proximity), as
@@ -75,17 +73,6 @@ final class PhraseWords implements BiPredicate<String, String> {
   }
 
   private List<String> terms(String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return AnalyzedTerms.of(analyzer, IndexSchema.TEXT, text);
   }
 }
