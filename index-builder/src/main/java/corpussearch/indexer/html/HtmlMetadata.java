@@ -119,14 +119,33 @@ final class HtmlMetadata {
 
   private FieldValue declaredOutlet() {
     Map<String, String> sources = new LinkedHashMap<>();
+    String siteName = tags.meta("og:site_name");
+    if (isShownBrand(siteName)) {
+      sources.put(OG_SITE_NAME, siteName);
+    }
     sources.put(JSON_LD, jsonLd == null ? null : jsonLd.publisher());
-    sources.put(OG_SITE_NAME, tags.meta("og:site_name"));
+    sources.put(OG_SITE_NAME, siteName);
     sources.put(DC_PUBLISHER, tags.meta("DC.publisher", "dcterms.publisher"));
     sources.put(META_PUBLISHER, tags.meta("publisher", "application-name"));
     sources.put(MICRODATA, tags.microdata("publisher"));
     sources.put(APP_STATE, appState == null ? null : appState.publisher());
     FieldValue outlet = first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
     return outlet.isKnown() ? inFull(spelledOut(outlet, sources)) : outlet;
+  }
+
+  /**
+   * Whether {@code siteName} is the brand the page shows its readers, which beats the publisher
+   * JSON-LD declares: the {@code <title>} ends in it too. JSON-LD's publisher is often the
+   * company behind the brand ("Austral Community Broadcasting" for "ACB News"), while a site's
+   * name and its title suffix are written for readers, and two of them agreeing is the masthead.
+   * A publisher the title names as well keeps its place: the site is then a platform hosting it.
+   */
+  private boolean isShownBrand(String siteName) {
+    String suffix = titleTag == null ? null : titleTag.suffix();
+    String publisher = jsonLd == null ? null : jsonLd.publisher();
+    // A platform's name ("… | Urban Fabric | Medium") ends the title after the publication's own.
+    boolean publisherShown = publisher != null && titleTag.parts().stream().anyMatch(part -> Outlets.sameName(part, publisher));
+    return siteName != null && suffix != null && Outlets.sameName(siteName, suffix) && !Outlets.isUrl(siteName) && !publisherShown;
   }
 
   /**
@@ -187,6 +206,7 @@ final class HtmlMetadata {
     sources.put(BYLINE, visible.bylineAuthors());
     sources.put(AUTHOR_CARDS, visible.authorCards());
     sources.put(CREDIT_LINE, visible.creditedAuthors());
+    sources.put(USER_NAME, visible.accountNames());
     return Authors.first(sources, outlet, site);
   }
 
@@ -195,7 +215,8 @@ final class HtmlMetadata {
     sources.put(JSON_LD, jsonLd == null ? null : jsonLd.datePublished());
     sources.put(MICRODATA, tags.microdata("datePublished"));
     sources.put(ARTICLE_PUBLISHED_TIME, tags.meta("article:published_time", "og:published_time"));
-    sources.put(DC_DATE, tags.meta("DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "dcterms.created"));
+    String dcMeta = tags.meta("DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "dcterms.created");
+    sources.put(DC_DATE, dcMeta != null ? dcMeta : tags.rdfa("dc:issued", "dc:date", "dc:created", "dcterms:issued", "dcterms:date", "dcterms:created"));
     sources.put(META_DATE, tags.meta("pubdate", "publishdate", "publish-date", "date", "sailthru.date", "parsely-pub-date"));
     sources.put(APP_STATE, appState == null ? null : appState.datePublished());
     sources.put(TIME_DATETIME, visible.publishedTime());

@@ -12,7 +12,7 @@ import org.jsoup.select.Elements;
 /**
  * The article body of a page, in the manner of Readability and boilerpipe: page furniture
  * (navigation, headers, footers, asides, comments, related lists, share bars, prompts, ads,
- * captions, forms, scripts) removed, then the content container chosen, marked up ({@code
+ * captions, forms ({@link Forms}), scripts) removed, then the content container chosen, marked up ({@code
  * itemprop=articleBody}, {@code <article>}, {@code <main>}, common content classes) or else the
  * block with the most paragraph text, then its text blocks read in order.
  *
@@ -23,7 +23,7 @@ final class MainContent {
 
   private static final String FURNITURE_TAGS =
       "script, style, noscript, template, svg, canvas, iframe, object, embed, nav, header, footer, aside,"
-          + " form, button, select, input, textarea, figcaption, dialog, menu,"
+          + " button, select, input, textarea, figcaption, dialog, menu,"
           + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog],"
           + " [aria-hidden=true], [hidden], [style~=(?i)display:\\s*none]";
 
@@ -35,7 +35,7 @@ final class MainContent {
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
               + "|caption|cutline|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar"
-              + "|ticker|poll|polls|survey|quiz|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
+              + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
               + "|references?|footnotes?|citations?|bibliography)(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
@@ -143,6 +143,7 @@ final class MainContent {
   }
 
   private static void removeFurniture(Element body) {
+    Forms.removeFurniture(body);
     body.select(FURNITURE_TAGS).remove();
     List<Element> named = new ArrayList<>();
     for (Element element : body.getAllElements()) {

@@ -26,6 +26,7 @@ final class VisiblePage {
   private static final int LONG_PARAGRAPH_CHARS = 150;
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_HEADLINE_WORDS = 25;
+  private static final String NAMED_HEADLINE = "[class*=headline], [class*=title]";
   private static final String EMPHASIS = "h2, h3, [class*=headline], [class*=title], b, strong, font[size~=^\\+?[4-7]$]";
   /** An outlet's name is short; a longer tail after a dash is part of the headline. */
   private static final int MAX_SUFFIX_WORDS = 5;
@@ -128,7 +129,7 @@ final class VisiblePage {
    * never one marked as an update.
    */
   String publishedTime() {
-    List<Element> times = page.select("time[datetime]").stream().filter(t -> !isUpdate(t)).toList();
+    List<Element> times = page.select("time[datetime]").stream().filter(t -> !isUpdate(t) && !Comments.contains(t)).toList();
     for (Element time : times) {
       if (time.hasAttr("pubdate") || PUBLISHED.matcher(markers(time)).find()) {
         return time.attr("datetime");
@@ -144,15 +145,23 @@ final class VisiblePage {
 
   /**
    * The first date shown in an element whose class says it holds one, else in a short line above
-   * the article's text; never an "Updated …" stamp.
+   * the article's text, one labelled as the publication's ("Posted: …") first; never an "Updated
+   * …" stamp, nor a reader's comment.
    */
   String shownDate() {
     List<Element> candidates = new ArrayList<>(page.select(DATE_ELEMENTS));
     leadElements().stream().filter(e -> e.is("p, div, span, td, font")).forEach(candidates::add);
-    for (Element element : candidates) {
-      Optional<String> date = isUpdate(element) ? Optional.empty() : statedDate(element.text());
-      if (date.isPresent()) {
-        return date.get();
+    candidates.removeIf(element -> isUpdate(element) || Comments.contains(element));
+    // "Posted: …" beats an unlabelled date above it, such as the masthead's "Wednesday, March 5".
+    List<Element> labelled = candidates.stream()
+        .filter(e -> e.text().length() <= MAX_DATE_CHARS && PUBLISHED.matcher(e.text() + " " + markers(e)).find())
+        .toList();
+    for (List<Element> tier : List.of(labelled, candidates)) {
+      for (Element element : tier) {
+        Optional<String> date = statedDate(element.text());
+        if (date.isPresent()) {
+          return date.get();
+        }
       }
     }
     return null;
@@ -191,12 +200,21 @@ final class VisiblePage {
       Element line = element.closest("p, div, td, li, h2, h3");
       String text = element.text().strip();
       int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-      if (line != null && line.text().strip().equals(text) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
+      if (line != null && isWholeLine(text, line, element.is(NAMED_HEADLINE)) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
           && NameAndDateShapes.isoDate(text).isEmpty()) {
         return text;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code text} fills a line of {@code block}: the block's whole text, or, for an element
+   * named as a headline, one of its lines between {@code <br>}s (older pages set headline, byline
+   * and date as labelled spans, one to a line). A bold line among a sidebar's links is no headline.
+   */
+  private static boolean isWholeLine(String text, Element block, boolean namedHeadline) {
+    return block.text().strip().equals(text) || namedHeadline && BlockText.lines(block).contains(text);
   }
 
   /** The elements before the first long paragraph: where a page puts headline, byline and date. */
@@ -221,6 +239,11 @@ final class VisiblePage {
   /** The names of the page's first line labelled as a byline ("Written by A and B"), wherever it is. */
   List<String> creditedAuthors() {
     return Bylines.labelled(page);
+  }
+
+  /** The display name on the post's account element above the text ({@link Bylines#accountNames}). */
+  List<String> accountNames() {
+    return Bylines.accountNames(page);
   }
 
   /** The names on the page's "About the authors" cards ({@link AuthorCards}). */
