@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
@@ -34,9 +33,6 @@ final class HtmlMetadata {
 
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
-  /** A date in an address's path: year, month and day as their own segments or one joined segment. */
-  private static final Pattern ADDRESS_DATE =
-      Pattern.compile("^(?:https?://)?[^/]+(?:/[^/?#]*)*?/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[/-]?(0[1-9]|[12]\\d|3[01])(?=[/_-]|\\.html?|$)");
   private static final Pattern UTC_TIMESTAMP = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
 
   private final JsonLd.ArticleNode jsonLd;
@@ -70,7 +66,7 @@ final class HtmlMetadata {
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
     FieldValue author = or(or(author(outlet.value(), site), () -> text.get().author()), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
-    FieldValue date = or(or(date(), () -> text.get().date()), () -> addressDate(url));
+    FieldValue date = or(or(date(), () -> text.get().date()), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
   }
 
@@ -142,10 +138,12 @@ final class HtmlMetadata {
    */
   private boolean isShownBrand(String siteName) {
     String suffix = titleTag == null ? null : titleTag.suffix();
+    if (siteName == null || suffix == null || !Outlets.sameName(siteName, suffix) || Outlets.isUrl(siteName)) {
+      return false;
+    }
     String publisher = jsonLd == null ? null : jsonLd.publisher();
     // A platform's name ("… | Urban Fabric | Medium") ends the title after the publication's own.
-    boolean publisherShown = publisher != null && titleTag.parts().stream().anyMatch(part -> Outlets.sameName(part, publisher));
-    return siteName != null && suffix != null && Outlets.sameName(siteName, suffix) && !Outlets.isUrl(siteName) && !publisherShown;
+    return publisher == null || titleTag.parts().stream().noneMatch(part -> Outlets.sameName(part, publisher));
   }
 
   /**
@@ -179,11 +177,16 @@ final class HtmlMetadata {
     Function<String, Optional<String>> clean =
         value -> Optional.of(Outlets.withoutPrefix(Outlets.withoutSuffix(value, outlet.value(), suffix), visible.titlePrefix()));
     String h1 = visible.h1();
-    if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)) {
+    if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)
+        && !namesSite(h1)) {
       sources.entrySet().removeIf(source -> source.getValue() == null || !Outlets.sameName(clean.apply(source.getValue()).get(), h1));
       sources.put(H1, h1);
       return first(sources, clean);
     }
+    // The <title>'s headline that the page also shows as a heading has two sources agreeing; the
+    // emphasised line is a guess from styling (a blog's tagline in an <h2> above the post).
+    String tagHeadline = titleTag == null ? null : clean.apply(titleTag.headline()).get();
+    sources.put(TITLE_TAG, tagHeadline != null && visible.showsHeading(tagHeadline) ? tagHeadline : null);
     sources.put(EMPHASISED_HEADLINE, visible.emphasisedHeadline());
     FieldValue declared = first(sources, clean);
     if (declared.isKnown()) {
@@ -191,6 +194,12 @@ final class HtmlMetadata {
     }
     boolean tagNamesOutlet = titleTag == null || Outlets.sameName(titleTag.headline(), outlet.value());
     return tagNamesOutlet ? fromText.get() : FieldValue.of(clean.apply(titleTag.headline()).get(), TITLE_TAG);
+  }
+
+  /** Whether {@code h1} is the site's part of the {@code <title>} (its suffix or blog-name prefix): a logo, no headline. */
+  private boolean namesSite(String h1) {
+    return titleTag != null && !titleTag.suffixes().isEmpty() && Outlets.sameName(h1, titleTag.suffix())
+        || Outlets.sameName(h1, visible.titlePrefix());
   }
 
   private FieldValue author(String outlet, String site) {
@@ -237,24 +246,6 @@ final class HtmlMetadata {
     }
     long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(declared.value()), LocalDate.parse(shown)));
     return days == 1 ? FieldValue.of(shown, SHOWN_DATE) : declared;
-  }
-
-  /**
-   * The date in the page's path, "/2024/03/08/", "/2024-03-08/", "/2023/dec/07/": content systems
-   * file an article under the day it appeared. A year and month alone ("/2023/11/") is no date.
-   */
-  private static FieldValue addressDate(String url) {
-    Matcher path = url == null ? null : ADDRESS_DATE.matcher(url);
-    if (path == null || !path.find()) {
-      return FieldValue.unknown();
-    }
-    String month = path.group(2);
-    String written = Character.isDigit(month.charAt(0))
-        ? path.group(1) + "-" + month + "-" + path.group(3)
-        : path.group(3) + " " + month + " " + path.group(1);
-    return NameAndDateShapes.isoDate(written)
-        .map(date -> FieldValue.of(date, ADDRESS_DATE_RULE))
-        .orElse(FieldValue.unknown());
   }
 
   /** The blocks as the text path's lines: a blank line between blocks. */

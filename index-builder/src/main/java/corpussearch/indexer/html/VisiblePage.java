@@ -119,8 +119,12 @@ final class VisiblePage {
     }
     String prefix = page.title().strip().substring(0, split.start()).strip();
     String rest = page.title().strip().substring(split.end()).strip();
-    boolean shownHeading = page.select("h1, h2, h3").stream().anyMatch(h -> Outlets.sameName(h.text(), rest));
-    return shownHeading && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
+    return showsHeading(rest) && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
+  }
+
+  /** Whether the page shows {@code text} as a heading or an element named as a title or headline. */
+  boolean showsHeading(String text) {
+    return page.select("h1, h2, h3, h4, " + NAMED_HEADLINE).stream().anyMatch(h -> Outlets.sameName(h.text(), text));
   }
 
   /**
