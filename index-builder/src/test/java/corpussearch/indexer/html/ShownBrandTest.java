@@ -60,6 +60,20 @@ class ShownBrandTest {
     assertThat(page("<title>" + title + "</title>", body).metadata().outlet().value()).endsWith("Cass Valley Herald");
   }
 
+  @Property(tries = 20)
+  void aCopyrightLineSetStraightInTheFooterNamesTheOutlet(@ForAll("footerTags") String footer) {
+    String body = "<div class=\"story\"><h1>Levee to be raised after floods</h1>" + TEXT + "</div>"
+        + "<" + footer + ">© 2024 Tri-County Ledger Publishing Co.</" + footer.split(" ")[0] + ">";
+
+    assertThat(page("<title>Levee to be raised after floods - Tri-County Ledger</title>", body).metadata().outlet().value())
+        .isEqualTo("Tri-County Ledger");
+  }
+
+  @Provide
+  Arbitrary<String> footerTags() {
+    return Arbitraries.of("footer", "footer class=\"site-footer\"", "aside", "main");
+  }
+
   @Provide
   Arbitrary<String> suffixSeparators() {
     return Arbitraries.of(" | ", " - ", " — ", " · ", " : ");
