@@ -99,6 +99,12 @@ final class HtmlMetadata {
     if (titleTag.naming(site) != null) {
       return FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
     }
+    // A saved page often has no address: the logo at its top confirms the title's site part instead.
+    List<String> logos = visible.logoNames();
+    String shown = titleTag.suffixes().stream().filter(part -> logos.stream().anyMatch(logo -> Outlets.sameName(part, logo))).findFirst().orElse(null);
+    if (shown != null) {
+      return FieldValue.of(shown, TITLE_SUFFIX);
+    }
     String head = titleTag.headNaming(site);
     return head == null ? FieldValue.unknown() : FieldValue.of(head, TITLE_PREFIX);
   }

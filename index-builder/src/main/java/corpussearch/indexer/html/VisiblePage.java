@@ -26,6 +26,8 @@ final class VisiblePage {
   private static final int LONG_PARAGRAPH_CHARS = 150;
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_HEADLINE_WORDS = 25;
+  private static final String LOGO_ELEMENTS = "a[rel~=(?i)^home$], a[href=/], a[href=./], a[href~=(?i)^(?:\\.?/)?(?:index|default)\\.\\w+$],"
+      + " [class~=(?i)(?:^|[\\s_-])(?:logo|brand|site-name|site-title|masthead)(?:$|[\\s_-])], [id~=(?i)^(?:logo|site-name|site-title)$]";
   private static final String NAMED_HEADLINE = "[class*=headline], [class*=title]";
   private static final String EMPHASIS = "h2, h3, [class*=headline], [class*=title], b, strong, font[size~=^\\+?[4-7]$]";
   /** An outlet's name is short; a longer tail after a dash is part of the headline. */
@@ -120,6 +122,22 @@ final class VisiblePage {
     String prefix = page.title().strip().substring(0, split.start()).strip();
     String rest = page.title().strip().substring(split.end()).strip();
     return showsHeading(rest) && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
+  }
+
+  /**
+   * The names the page's logo gives: the text or image {@code alt} of a link to the site's home
+   * page ({@code href="/"}, {@code rel=home}, "index.html", "default.aspx") or of an element
+   * classed as the logo or the site's name. This is the masthead a reader sees at the top.
+   */
+  List<String> logoNames() {
+    List<String> names = new ArrayList<>();
+    for (Element logo : page.select(LOGO_ELEMENTS)) {
+      String text = logo.text().isBlank() ? logo.select("img[alt]").eachAttr("alt").stream().findFirst().orElse("") : logo.text();
+      if (!text.isBlank() && text.length() <= MAX_DATE_CHARS) {
+        names.add(text.strip());
+      }
+    }
+    return names;
   }
 
   /** Whether the page shows {@code text} as a heading or an element named as a title or headline. */

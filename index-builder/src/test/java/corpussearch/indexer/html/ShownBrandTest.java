@@ -69,6 +69,31 @@ class ShownBrandTest {
         .isEqualTo("Tri-County Ledger");
   }
 
+  @Property(tries = 30)
+  void withoutAnAddressTheLogoConfirmsTheTitlesSitePart(@ForAll("logos") String logo, @ForAll("suffixSeparators") String separator) {
+    String body = "<div id=\"top\">" + logo.replace("NAME", "Nordhavn Post") + "</div><div class=\"article\"><h1>Levee to be raised after floods</h1>"
+        + TEXT + "</div>";
+
+    assertThat(page("<title>Levee to be raised after floods" + separator + "Nordhavn Post</title>", body).metadata().outlet())
+        .isEqualTo(FieldValue.of("Nordhavn Post", "title-suffix"));
+  }
+
+  @Property(tries = 10)
+  void aLogoThatNamesNoTitlePartConfirmsNothing(@ForAll("logos") String logo) {
+    String body = "<div id=\"top\">" + logo.replace("NAME", "Home") + "</div><div class=\"article\"><h1>Levee to be raised after floods</h1>"
+        + TEXT + "</div>";
+
+    assertThat(page("<title>Levee to be raised after floods | Nordhavn Post</title>", body).metadata().outlet().rule())
+        .isNotEqualTo("title-suffix");
+  }
+
+  @Provide
+  Arbitrary<String> logos() {
+    return Arbitraries.of("<a href=\"/\"><img src=\"logo.png\" alt=\"NAME\"></a>", "<a rel=\"home\" href=\"https://x.example/\">NAME</a>",
+        "<div class=\"site-logo\"><img src=\"l.svg\" alt=\"NAME\"></div>", "<a href=\"/default.aspx\"><img alt=\"NAME\" border=\"0\"></a>",
+        "<span id=\"site-name\">NAME</span>");
+  }
+
   @Provide
   Arbitrary<String> footerTags() {
     return Arbitraries.of("footer", "footer class=\"site-footer\"", "aside", "main");
