@@ -12,7 +12,7 @@ import org.jsoup.select.Elements;
 /**
  * The article body of a page, in the manner of Readability and boilerpipe: page furniture
  * (navigation, headers, footers, asides, comments, related lists, share bars, prompts, ads,
- * captions, forms ({@link Forms}), scripts) removed, then the content container chosen, marked up ({@code
+ * captions (also {@link Captions} beside an image), forms ({@link Forms}), scripts) removed, then the content container chosen, marked up ({@code
  * itemprop=articleBody}, {@code <article>}, {@code <main>}, common content classes) or else the
  * block with the most paragraph text, then its text blocks read in order.
  *
@@ -144,6 +144,7 @@ final class MainContent {
 
   private static void removeFurniture(Element body) {
     Forms.removeFurniture(body);
+    Captions.remove(body);
     body.select(FURNITURE_TAGS).remove();
     List<Element> named = new ArrayList<>();
     for (Element element : body.getAllElements()) {

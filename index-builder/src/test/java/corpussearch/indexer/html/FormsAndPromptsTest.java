@@ -48,6 +48,36 @@ class FormsAndPromptsTest {
     assertThat(page("", body).paragraphs()).containsExactly(P1, P2, P3);
   }
 
+  @Property(tries = 30)
+  void theOneShortTextBesideAnImageIsItsCaption(@ForAll("imageBoxes") String box, @ForAll("captions") String caption) {
+    String body = "<main><h1>Board approves rezoning</h1><div class=\"story\"><p>" + P1 + "</p>" + box.replace("CAPTION", caption)
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></div></main>";
+
+    assertThat(page("", body).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 10)
+  void textAroundAnInlineImageStaysInItsParagraph(@ForAll("captions") String words) {
+    String inline = "Residents cheered <img class=\"emoji\" src=\"e.png\" alt=\":)\"> when the result was read out. " + words;
+    String body = "<main><h1>Board approves rezoning</h1><div class=\"story\"><p>" + P1 + "</p><div><p>" + inline + "</p></div>"
+        + "<p>" + P2 + "</p></div></main>";
+
+    assertThat(page("", body).paragraphs()).hasSize(3);
+  }
+
+  @Provide
+  Arbitrary<String> imageBoxes() {
+    return Arbitraries.of("<div class=\"wp-block-image\"><img src=\"w.jpg\"><p class=\"has-small-font-size\">CAPTION</p></div>",
+        "<div class=\"x1\"><a href=\"big.jpg\"><picture><img src=\"w.jpg\"></picture></a><span>CAPTION</span></div>",
+        "<table align=\"right\"><tr><td><img src=\"w.jpg\"><br><small>CAPTION</small></td></tr></table>");
+  }
+
+  @Provide
+  Arbitrary<String> captions() {
+    return Arbitraries.of("The old timber wharf at low tide. (Photo: Courier files)", "Farmers fill the courtroom for Monday's hearing.",
+        "Supplied: Harbour Authority");
+  }
+
   @Provide
   Arbitrary<String> hiddenFields() {
     Arbitrary<String> state = Arbitraries.strings().alpha().numeric().ofMinLength(8).ofMaxLength(60);
