@@ -95,6 +95,11 @@ final class MainContent {
         headings.add(heading);
       }
     }
+    // A heading with nothing under it ("More from Jane Doe" over a dropped link list) heads no section.
+    while (!headings.isEmpty() && headings.get(headings.size() - 1)) {
+      blocks.remove(blocks.size() - 1);
+      headings.remove(headings.size() - 1);
+    }
     return new Body(List.copyOf(blocks), ArticleLead.length(blocks, headings));
   }
 

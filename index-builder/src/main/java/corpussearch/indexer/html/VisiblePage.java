@@ -77,11 +77,13 @@ final class VisiblePage {
    * <main>}, else the first one outside the page header and navigation.
    */
   String h1() {
-    Element h1 = page.selectFirst("article h1, main h1, [role=main] h1");
-    if (h1 == null) {
-      h1 = page.select("h1").stream().filter(e -> e.closest("header, nav, [role=banner]") == null).findFirst().orElse(null);
-    }
+    Element h1 = headlineElement();
     return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+  }
+
+  private Element headlineElement() {
+    Element h1 = page.selectFirst("article h1, main h1, [role=main] h1");
+    return h1 != null ? h1 : page.select("h1").stream().filter(e -> e.closest("header, nav, [role=banner]") == null).findFirst().orElse(null);
   }
 
   /** The {@code <title>} as written, or null when the page has none. */
@@ -145,24 +147,9 @@ final class VisiblePage {
     return page.select("h1, h2, h3, h4, " + NAMED_HEADLINE).stream().anyMatch(h -> Outlets.sameName(h.text(), text));
   }
 
-  /**
-   * The publication date of a {@code <time datetime>}: one marked as published (by {@code pubdate},
-   * {@code itemprop} or class), else the first in a header or byline, else the first on the page;
-   * never one marked as an update.
-   */
+  /** The publication date of a {@code <time datetime>} ({@link PublishedTime}). */
   String publishedTime() {
-    List<Element> times = page.select("time[datetime]").stream().filter(t -> !isUpdate(t) && !Comments.contains(t)).toList();
-    for (Element time : times) {
-      if (time.hasAttr("pubdate") || PUBLISHED.matcher(markers(time)).find()) {
-        return time.attr("datetime");
-      }
-    }
-    for (Element time : times) {
-      if (time.closest("header, .byline, [class*=byline], [class*=meta]") != null) {
-        return time.attr("datetime");
-      }
-    }
-    return times.isEmpty() ? null : times.get(0).attr("datetime");
+    return PublishedTime.of(page, headlineElement());
   }
 
   /**
@@ -273,13 +260,13 @@ final class VisiblePage {
     return AuthorCards.names(page);
   }
 
-  private static boolean isUpdate(Element element) {
+  static boolean isUpdate(Element element) {
     Element parent = element.parent();
     String lead = parent == null ? "" : parent.ownText();
     return UPDATED.matcher(markers(element)).find() || UPDATED.matcher(lead).find();
   }
 
-  private static String markers(Element element) {
+  static String markers(Element element) {
     return (element.className() + " " + element.attr("itemprop") + " " + element.id()).toLowerCase(Locale.ROOT);
   }
 }

@@ -77,6 +77,23 @@ class CommentsAndAccountsTest {
     assertThat(page("", body).metadata().author().isKnown()).isFalse();
   }
 
+  @Property(tries = 30)
+  void aStoryListsTimesNeverDateTheArticle(@ForAll("teaserLists") String list, @ForAll boolean listFirst) {
+    String story = "<div class=\"center\"><h1>Arena roof repairs will cost more than planned</h1>"
+        + "<p class=\"dates\">First published: 10 March 2024 · Last updated: 12 March 2024</p>" + TEXT + "</div>";
+    String body = listFirst ? list + story : story + list;
+
+    assertThat(page("", body).metadata().date()).isEqualTo(FieldValue.of("2024-03-10", "shown-date"));
+  }
+
+  @Provide
+  Arbitrary<String> teaserLists() {
+    return Arbitraries.of(
+        "<div class=\"left-rail\"><h3>Latest</h3><ul><li><a href=\"/a\">Ferry fares to rise</a> <time datetime=\"2024-03-14T08:00\">2h ago</time></li></ul></div>",
+        "<aside><a href=\"/b\">Council rates set</a><time datetime=\"2024-03-13\">Yesterday</time></aside>",
+        "<footer><ul><li><a href=\"/c\">Port strike ends</a><br><time datetime=\"2024-02-01\">1 Feb</time></li></ul></footer>");
+  }
+
   @Provide
   Arbitrary<String> commentContainers() {
     return Arbitraries.of(

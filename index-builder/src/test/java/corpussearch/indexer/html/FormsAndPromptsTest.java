@@ -65,6 +65,20 @@ class FormsAndPromptsTest {
     assertThat(page("", body).paragraphs()).hasSize(3);
   }
 
+  @Property(tries = 10)
+  void aHeadingOverNothingButLinksHeadsNoSection(@ForAll("listHeadings") String heading) {
+    String body = "<main><h1>Board approves rezoning</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<div class=\"more-by\"><h4>" + heading + "</h4><ul><li><a href=\"/c\">Port strike ends</a></li><li><a href=\"/d\">Ferry fares rise</a></li></ul></div>"
+        + "</div></main>";
+
+    assertThat(page("", body).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Provide
+  Arbitrary<String> listHeadings() {
+    return Arbitraries.of("More from Priti Shah", "Read next", "In this series", "Elsewhere on the site");
+  }
+
   @Provide
   Arbitrary<String> imageBoxes() {
     return Arbitraries.of("<div class=\"wp-block-image\"><img src=\"w.jpg\"><p class=\"has-small-font-size\">CAPTION</p></div>",
