@@ -61,12 +61,12 @@ final class HtmlMetadata {
   ArticleMetadata metadata(String url, Supplier<List<String>> pageBlocks, List<String> bodyBlocks) {
     String site = WebAddresses.site(url);
     // The text path's rules cost more than all markup sources together: run only when needed.
-    Supplier<ArticleMetadata> text = once(() -> TEXT_RULES.extract(lines(pageBlocks.get())).metadata());
+    Supplier<ArticleMetadata> text = FieldSources.once(() -> TEXT_RULES.extract(FieldSources.lines(pageBlocks.get())).metadata());
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
-    FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
-    FieldValue author = or(or(author(outlet.value(), site), () -> text.get().author()), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
-    FieldValue date = or(or(date(), () -> text.get().date()), () -> AddressDate.of(url));
+    FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
+    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> text.get().author()), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
+    FieldValue date = FieldSources.or(FieldSources.or(date(), () -> text.get().date()), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
   }
 
@@ -82,7 +82,7 @@ final class HtmlMetadata {
    * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats.
    */
   private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
-    FieldValue outlet = or(or(declaredOutlet(), () -> siteInTitle(site)), () -> textOutlet(fromText.get()));
+    FieldValue outlet = FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)), () -> textOutlet(fromText.get()));
     String prefix = visible.titlePrefix();
     if (!outlet.isKnown() && prefix != null) {
       return FieldValue.of(prefix, TITLE_PREFIX);
@@ -131,7 +131,7 @@ final class HtmlMetadata {
     sources.put(META_PUBLISHER, tags.meta("publisher", "application-name"));
     sources.put(MICRODATA, tags.microdata("publisher"));
     sources.put(APP_STATE, appState == null ? null : appState.publisher());
-    FieldValue outlet = first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
+    FieldValue outlet = FieldSources.first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
     return outlet.isKnown() ? inFull(spelledOut(outlet, sources)) : outlet;
   }
 
@@ -187,19 +187,27 @@ final class HtmlMetadata {
         && !namesSite(h1)) {
       sources.entrySet().removeIf(source -> source.getValue() == null || !Outlets.sameName(clean.apply(source.getValue()).get(), h1));
       sources.put(H1, h1);
-      return first(sources, clean);
+      return FieldSources.first(sources, clean);
     }
     // The <title>'s headline that the page also shows as a heading has two sources agreeing; the
     // emphasised line is a guess from styling (a blog's tagline in an <h2> above the post).
     String tagHeadline = titleTag == null ? null : clean.apply(titleTag.headline()).get();
     sources.put(TITLE_TAG, tagHeadline != null && visible.showsHeading(tagHeadline) ? tagHeadline : null);
     sources.put(EMPHASISED_HEADLINE, visible.emphasisedHeadline());
-    FieldValue declared = first(sources, clean);
+    FieldValue declared = FieldSources.first(sources, clean);
     if (declared.isKnown()) {
       return declared;
     }
     boolean tagNamesOutlet = titleTag == null || Outlets.sameName(titleTag.headline(), outlet.value());
-    return tagNamesOutlet ? fromText.get() : FieldValue.of(clean.apply(titleTag.headline()).get(), TITLE_TAG);
+    if (tagNamesOutlet) {
+      return fromText.get();
+    }
+    String tag = clean.apply(titleTag.headline()).get();
+    FieldValue text = fromText.get();
+    // "<title>Wharf to be rebuilt</title>" is cut short for search results; the page opens with the whole headline.
+    boolean fuller = text.isKnown() && text.value().length() > tag.length()
+        && text.value().regionMatches(true, 0, tag, 0, tag.length()) && !Character.isLetterOrDigit(text.value().charAt(tag.length()));
+    return fuller ? text : FieldValue.of(tag, TITLE_TAG);
   }
 
   /** Whether {@code h1} is the site's part of the {@code <title>} (its suffix or blog-name prefix): a logo, no headline. */
@@ -236,7 +244,7 @@ final class HtmlMetadata {
     sources.put(APP_STATE, appState == null ? null : appState.datePublished());
     sources.put(TIME_DATETIME, visible.publishedTime());
     sources.put(SHOWN_DATE, visible.shownDate());
-    FieldValue declared = first(sources, NameAndDateShapes::isoDate);
+    FieldValue declared = FieldSources.first(sources, NameAndDateShapes::isoDate);
     return declared.isKnown() ? localDay(declared, sources.get(declared.rule())) : declared;
   }
 
@@ -252,45 +260,5 @@ final class HtmlMetadata {
     }
     long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(declared.value()), LocalDate.parse(shown)));
     return days == 1 ? FieldValue.of(shown, SHOWN_DATE) : declared;
-  }
-
-  /** The blocks as the text path's lines: a blank line between blocks. */
-  private static List<String> lines(List<String> blocks) {
-    List<String> lines = new ArrayList<>();
-    for (String block : blocks) {
-      lines.addAll(List.of(block.split("\n")));
-      lines.add("");
-    }
-    return lines;
-  }
-
-  private static FieldValue or(FieldValue preferred, Supplier<FieldValue> fallback) {
-    return preferred.isKnown() ? preferred : fallback.get();
-  }
-
-  private static <T> Supplier<T> once(Supplier<T> supplier) {
-    Object[] value = new Object[1];
-    return () -> {
-      if (value[0] == null) {
-        value[0] = supplier.get();
-      }
-      @SuppressWarnings("unchecked")
-      T result = (T) value[0];
-      return result;
-    };
-  }
-
-  private static FieldValue first(Map<String, String> sources, Function<String, Optional<String>> accept) {
-    for (Map.Entry<String, String> source : sources.entrySet()) {
-      String value = source.getValue();
-      if (value == null || value.isBlank()) {
-        continue;
-      }
-      Optional<String> accepted = accept.apply(value.strip().replaceAll("\\s+", " "));
-      if (accepted.isPresent() && !accepted.get().isBlank()) {
-        return FieldValue.of(accepted.get(), source.getKey());
-      }
-    }
-    return FieldValue.unknown();
   }
 }
