@@ -193,7 +193,7 @@ final class HtmlMetadata {
     // emphasised line is a guess from styling (a blog's tagline in an <h2> above the post).
     String tagHeadline = titleTag == null ? null : clean.apply(titleTag.headline()).get();
     sources.put(TITLE_TAG, tagHeadline != null && visible.showsHeading(tagHeadline) ? tagHeadline : null);
-    sources.put(EMPHASISED_HEADLINE, visible.emphasisedHeadline());
+    sources.put(EMPHASISED_HEADLINE, visible.emphasisedHeadline(outlet.value()));
     FieldValue declared = FieldSources.first(sources, clean);
     if (declared.isKnown()) {
       return declared;

@@ -43,7 +43,7 @@ final class MainContent {
           + " .article-body, .article-content, .article__body, .entry-content, .post-content, .post-body,"
           + " .story-body, .story-content, .content-body, #article-body, #content, .content";
 
-  static final String BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, div, section, article, footer, aside, main, figure";
+  static final String BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, div, section, article, footer, aside, main, figure, center";
   private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse(BLOCK_TAGS);
   private static final String HEADINGS = "h2, h3, h4, h5, h6";
   private static final int MIN_CONTENT_CHARS = 200;

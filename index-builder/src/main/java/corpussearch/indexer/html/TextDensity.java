@@ -7,6 +7,8 @@ import org.jsoup.nodes.Element;
 /** Where a page's prose is: paragraph text per container, less the text in links (Readability's scoring). */
 final class TextDensity {
 
+  /** What a block holding prose of its own never holds: blocks, and the tables and lists that hold blocks. */
+  private static final String CONTAINERS = MainContent.BLOCK_TAGS + ", table, tbody, tr, ul, ol, dl, center";
   /** Blocks that hold a paragraph's text when a page sets no {@code <p>}. */
   private static final String PROSE_BLOCKS = "div, td, dd, section";
   /** A part of the text worth a fifth of the best one is part of the article (Readability's sibling threshold). */
@@ -29,7 +31,7 @@ final class TextDensity {
     Map<Element, Double> scores = new HashMap<>();
     for (Element paragraph : body.select(proseBlocks ? "p, pre, blockquote, " + PROSE_BLOCKS : "p, pre, blockquote")) {
       // Children only, not the whole subtree: each div is looked at once, so the cost stays linear.
-      boolean leaf = paragraph.children().stream().noneMatch(child -> child.is(MainContent.BLOCK_TAGS));
+      boolean leaf = paragraph.children().stream().noneMatch(child -> child.is(CONTAINERS));
       if (!paragraph.is("p, pre, blockquote") && (!leaf || !BlockShapes.isProse(paragraph.text()))) {
         continue;
       }

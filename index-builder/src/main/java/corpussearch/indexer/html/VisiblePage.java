@@ -199,9 +199,10 @@ final class VisiblePage {
 
   /**
    * A headline shown by emphasis rather than an {@code <h1>}: above the article's text, the whole
-   * of its line, in a heading, a headline class, bold or a large font; three to 25 words.
+   * of its line, in a heading, a headline class, bold or a large font; three to 25 words; never
+   * the masthead, the name of {@code outlet}.
    */
-  String emphasisedHeadline() {
+  String emphasisedHeadline(String outlet) {
     for (Element element : leadElements()) {
       if (!element.is(EMPHASIS)) {
         continue;
@@ -210,7 +211,7 @@ final class VisiblePage {
       String text = element.text().strip();
       int words = text.isEmpty() ? 0 : text.split("\\s+").length;
       if (line != null && isWholeLine(text, line, element.is(NAMED_HEADLINE)) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
-          && NameAndDateShapes.isoDate(text).isEmpty()) {
+          && NameAndDateShapes.isoDate(text).isEmpty() && !Outlets.sameName(text, outlet)) {
         return text;
       }
     }
@@ -220,10 +221,15 @@ final class VisiblePage {
   /**
    * Whether {@code text} fills a line of {@code block}: the block's whole text, or, for an element
    * named as a headline, one of its lines between {@code <br>}s (older pages set headline, byline
-   * and date as labelled spans, one to a line). A bold line among a sidebar's links is no headline.
+   * and date as labelled spans, one to a line), else its first line (a portal's story box opens
+   * with the bold headline over "Posted by …"). A bold line among a sidebar's links is no headline.
    */
   private static boolean isWholeLine(String text, Element block, boolean namedHeadline) {
-    return block.text().strip().equals(text) || namedHeadline && BlockText.lines(block).contains(text);
+    if (block.text().strip().equals(text)) {
+      return true;
+    }
+    List<String> lines = BlockText.lines(block);
+    return namedHeadline ? lines.contains(text) : !lines.isEmpty() && lines.get(0).equals(text);
   }
 
   /** The elements before the first long paragraph: where a page puts headline, byline and date. */
