@@ -72,6 +72,11 @@ final class Bylines {
     return List.of();
   }
 
+  /** The texts of the page's short byline elements, in page order. */
+  static List<String> texts(Document page) {
+    return page.select(BYLINE_ELEMENTS).stream().map(Bylines::spacedText).filter(text -> !text.isEmpty() && text.length() <= MAX_BYLINE_CHARS).toList();
+  }
+
   /** The names of the first short line that starts with a byline label ("Written by A and B"), or none. */
   static List<String> labelled(Document page) {
     for (Element line : page.select("p, span, div, li, address")) {

@@ -226,7 +226,9 @@ final class HtmlMetadata {
     sources.put(META_BYL, tags.metas("byl"));
     sources.put(TWITTER_DATA, tags.labelledAuthors());
     sources.put(APP_STATE, appState == null ? List.of() : appState.authors());
-    sources.put(BYLINE, visible.bylineAuthors());
+    List<String> byline = visible.bylineAuthors();
+    sources.put(BYLINE, !byline.isEmpty() ? byline
+        : visible.bylineTexts().stream().flatMap(text -> Authors.nameBeforeOutlet(text, outlet).stream()).limit(1).toList());
     sources.put(AUTHOR_CARDS, visible.authorCards());
     sources.put(CREDIT_LINE, visible.creditedAuthors());
     sources.put(USER_NAME, visible.accountNames());

@@ -251,6 +251,11 @@ final class VisiblePage {
     return Bylines.authors(page);
   }
 
+  /** The texts of the page's byline elements, for a byline whose names the outlet's name follows. */
+  List<String> bylineTexts() {
+    return Bylines.texts(page);
+  }
+
   /** The names of the page's first line labelled as a byline ("Written by A and B"), wherever it is. */
   List<String> creditedAuthors() {
     return Bylines.labelled(page);

@@ -86,6 +86,22 @@ class CommentsAndAccountsTest {
     assertThat(page("", body).metadata().date()).isEqualTo(FieldValue.of("2024-03-10", "shown-date"));
   }
 
+  @Property(tries = 40)
+  void aBylineThatEndsInTheOutletsNameGivesTheWriter(
+      @ForAll("personNames") String writer, @ForAll boolean capitals, @ForAll("outletJoins") String join, @ForAll boolean inMeta) {
+    String shown = capitals ? writer.toUpperCase(java.util.Locale.ROOT) : writer;
+    String byline = "By " + shown + join + "Bay Journal";
+    String head = "<meta property=\"og:site_name\" content=\"Bay Journal\">" + (inMeta ? "<meta name=\"author\" content=\"" + byline + "\">" : "");
+    String body = "<article><h1>Arena roof repairs will cost more than planned</h1><span class=\"tnt-byline\">" + byline + "</span>" + TEXT + "</article>";
+
+    assertThat(page(head, body).metadata().author().value()).isEqualToIgnoringCase(writer);
+  }
+
+  @Provide
+  Arbitrary<String> outletJoins() {
+    return Arbitraries.of(" ", ", ", " | ", " - ", " of the ");
+  }
+
   @Provide
   Arbitrary<String> teaserLists() {
     return Arbitraries.of(
