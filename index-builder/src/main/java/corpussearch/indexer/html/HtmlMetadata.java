@@ -238,7 +238,9 @@ final class HtmlMetadata {
   private FieldValue date() {
     Map<String, String> sources = new LinkedHashMap<>();
     sources.put(JSON_LD, jsonLd == null ? null : jsonLd.datePublished());
-    sources.put(MICRODATA, tags.microdata("datePublished"));
+    String microdata = tags.microdata("datePublished");
+    // RDFa Lite writes the same schema.org property as an attribute: property="datePublished".
+    sources.put(MICRODATA, microdata != null ? microdata : tags.rdfa("datePublished", "schema:datePublished"));
     sources.put(ARTICLE_PUBLISHED_TIME, tags.meta("article:published_time", "og:published_time"));
     String dcMeta = tags.meta("DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "dcterms.created");
     sources.put(DC_DATE, dcMeta != null ? dcMeta : tags.rdfa("dc:issued", "dc:date", "dc:created", "dcterms:issued", "dcterms:date", "dcterms:created"));

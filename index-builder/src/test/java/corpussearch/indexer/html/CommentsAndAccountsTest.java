@@ -39,6 +39,19 @@ class CommentsAndAccountsTest {
     assertThat(page("", body).metadata().date()).isEqualTo(FieldValue.of("2024-03-12", "dc-date"));
   }
 
+  @Property(tries = 10)
+  void rdfaLiteSchemaDatesDateThePage(@ForAll("rdfaDateProperties") String property) {
+    String body = "<div vocab=\"https://schema.org/\" typeof=\"NewsArticle\"><h1 property=\"headline\">Greenway to open on Saturday after ten years</h1>"
+        + "<span property=\"" + property + "\" content=\"2024-03-12T10:15:00+00:00\">Tue, 03/12/2024</span>" + TEXT + "</div>";
+
+    assertThat(page("", body).metadata().date()).isEqualTo(FieldValue.of("2024-03-12", "microdata"));
+  }
+
+  @Provide
+  Arbitrary<String> rdfaDateProperties() {
+    return Arbitraries.of("datePublished", "schema:datePublished");
+  }
+
   @Property(tries = 40)
   void aPostedLabelBeatsTheMastheadsDateOfToday(@ForAll("postedLabels") String label, @ForAll("spelledDates") String posted) {
     String body = "<table><tr><td class=\"masthead\"><div class=\"mastdate\"><span>Wednesday, March 05, 2008</span> | <a href=\"/w\">Weather</a></div></td></tr>"
