@@ -34,7 +34,7 @@ final class MainContent {
               + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
-              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar"
+              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
               + "|references?|footnotes?|citations?|bibliography)(?:$|[\\s_-])");
 

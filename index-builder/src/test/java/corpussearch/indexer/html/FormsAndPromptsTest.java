@@ -74,6 +74,19 @@ class FormsAndPromptsTest {
     assertThat(page("", body).paragraphs()).containsExactly(P1, P2, P3);
   }
 
+  @Property(tries = 20)
+  void anAuthorBoxAfterTheTextIsFurniture(@ForAll("authorBoxClasses") String box) {
+    String body = "<article><h1>Board approves rezoning</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<section class=\"" + box + "\"><p>Kate Lowe is the county reporter at the Herald.</p></section></article>";
+
+    assertThat(page("", body).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Provide
+  Arbitrary<String> authorBoxClasses() {
+    return Arbitraries.of("about-the-author", "author-box", "td-author-info", "c-author-card", "author-profile wide", "about-author");
+  }
+
   @Provide
   Arbitrary<String> listHeadings() {
     return Arbitraries.of("More from Priti Shah", "Read next", "In this series", "Elsewhere on the site");
