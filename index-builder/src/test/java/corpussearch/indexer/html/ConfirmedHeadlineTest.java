@@ -29,6 +29,24 @@ class ConfirmedHeadlineTest {
         .isEqualTo(FieldValue.of(HEADLINE, "title-tag"));
   }
 
+  @Property(tries = 20)
+  void aLabelSetIntoTheH1IsNoPartOfTheHeadline(@ForAll("kickers") String kicker, @ForAll("declarations") String declaration) {
+    String body = "<article><h1>" + kicker + " " + HEADLINE + "</h1>" + TEXT + "</article>";
+
+    assertThat(page(declaration.replace("HEADLINE", HEADLINE), body).metadata().title().value()).isEqualTo(HEADLINE);
+  }
+
+  @Provide
+  Arbitrary<String> kickers() {
+    return Arbitraries.of("<span class=\"kicker\">EXCLUSIVE</span>", "<span>Live:</span>", "Watch |", "<em>Breaking</em> —");
+  }
+
+  @Provide
+  Arbitrary<String> declarations() {
+    return Arbitraries.of("<meta property=\"og:title\" content=\"HEADLINE\">",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"HEADLINE\"}</script>");
+  }
+
   @Provide
   Arbitrary<String> taglines() {
     return Arbitraries.of("Keeping an eye on the harbour board", "News and gossip from the waterfront", "A blog about boats, mostly");
