@@ -58,12 +58,13 @@ final class Bylines {
    * each commenter, and a content system's login ("ccnewsdesk") is no name, so neither counts.
    */
   static List<String> accountNames(Document page) {
+    Comments comments = Comments.of(page);
     for (Element element : page.body().getAllElements()) {
       if (element.is("p") && element.text().length() >= LONG_PARAGRAPH_CHARS) {
         break;
       }
       boolean account = element.is(ACCOUNT_ELEMENTS) && element.text().length() <= MAX_BYLINE_CHARS
-          && element.closest("nav, footer, aside") == null && !Comments.contains(element);
+          && element.closest("nav, footer, aside") == null && !comments.contains(element);
       Optional<String> name = account ? personNames(element.text()) : Optional.empty();
       if (name.isPresent()) {
         return List.of(name.get());

@@ -1,6 +1,10 @@
 package corpussearch.indexer.html;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,7 +18,20 @@ final class Comments {
   private static final Pattern COMMENT_WORD = Pattern.compile("(?i)(?:^|\\s)(?:comment|disqus)");
   private static final Pattern COMMENT_TYPE = Pattern.compile("(?i)Comment\\b");
 
-  private Comments() {}
+  /** The containers of the page's headlines, found once: a page may have thousands of comments to ask about. */
+  private final Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private Comments(Document page) {
+    for (Element h1 : page.select("h1")) {
+      aroundHeadline.add(h1);
+      aroundHeadline.addAll(h1.parents());
+    }
+  }
+
+  /** The comments of {@code page}. */
+  static Comments of(Document page) {
+    return new Comments(page);
+  }
 
   /**
    * Whether {@code element} is part of a comment: it or a container around it is named or typed
@@ -22,11 +39,11 @@ final class Comments {
    * typeof="sioct:Comment"}). A container that holds the page's {@code <h1>} is the article,
    * whatever its class says ("has-comments").
    */
-  static boolean contains(Element element) {
+  boolean contains(Element element) {
     for (Element at = element; at != null && !at.is("body, html"); at = at.parent()) {
       String words = at.className() + " " + at.id() + " " + at.attr("data-hook");
       boolean named = COMMENT_WORD.matcher(words).find() || COMMENT_TYPE.matcher(at.attr("typeof")).find();
-      if (named && at.selectFirst("h1") == null) {
+      if (named && !aroundHeadline.contains(at)) {
         return true;
       }
     }

@@ -91,11 +91,12 @@ final class PageTags {
    * the same properties; null when none.
    */
   String rdfa(String... properties) {
+    Comments comments = Comments.of(page);
     for (Element element : page.select("[property]:not(meta)")) {
       List<String> stated = List.of(element.attr("property").toLowerCase(Locale.ROOT).split("\\s+"));
       boolean wanted = java.util.Arrays.stream(properties).anyMatch(p -> stated.contains(p.toLowerCase(Locale.ROOT)));
       String value = wanted ? itemValue(element) : null;
-      if (value != null && !Comments.contains(element)) {
+      if (value != null && !comments.contains(element)) {
         return value;
       }
     }

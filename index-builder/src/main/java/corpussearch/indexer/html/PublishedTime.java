@@ -1,6 +1,9 @@
 package corpussearch.indexer.html;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,7 +22,8 @@ final class PublishedTime {
    * headline (else on the page) that is no teaser's; never one marked as an update.
    */
   static String of(Document page, Element headline) {
-    List<Element> times = page.select("time[datetime]").stream().filter(t -> !VisiblePage.isUpdate(t) && !Comments.contains(t)).toList();
+    Comments comments = Comments.of(page);
+    List<Element> times = page.select("time[datetime]").stream().filter(t -> !VisiblePage.isUpdate(t) && !comments.contains(t)).toList();
     for (Element time : times) {
       if (time.hasAttr("pubdate") || PUBLISHED.matcher(VisiblePage.markers(time)).find()) {
         return time.attr("datetime");
@@ -32,10 +36,16 @@ final class PublishedTime {
     }
     // A story list's "2h ago" beside its link is another article's time; the headline's own comes after it.
     List<Element> own = times.stream().filter(time -> !isTeaserTime(time)).toList();
+    Set<Element> owned = Collections.newSetFromMap(new IdentityHashMap<>());
+    owned.addAll(own);
     List<Element> all = headline == null ? List.of() : page.getAllElements();
-    int at = headline == null ? -1 : all.indexOf(headline);
-    Element after = own.stream().filter(time -> all.indexOf(time) > at).findFirst().orElse(null);
-    return after != null ? after.attr("datetime") : own.isEmpty() ? null : own.get(0).attr("datetime");
+    // One walk from the headline on: asking each time for its place would cost the square of a long page.
+    for (int i = headline == null ? 0 : all.indexOf(headline) + 1; i > 0 && i < all.size(); i++) {
+      if (owned.contains(all.get(i))) {
+        return all.get(i).attr("datetime");
+      }
+    }
+    return own.isEmpty() ? null : own.get(0).attr("datetime");
   }
 
   /** A {@code <time>} in a list item, menu, aside or footer that links elsewhere: a teaser's. */

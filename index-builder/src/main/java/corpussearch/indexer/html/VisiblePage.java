@@ -160,7 +160,8 @@ final class VisiblePage {
   String shownDate() {
     List<Element> candidates = new ArrayList<>(page.select(DATE_ELEMENTS));
     leadElements().stream().filter(e -> e.is("p, div, span, td, font")).forEach(candidates::add);
-    candidates.removeIf(element -> isUpdate(element) || Comments.contains(element));
+    Comments comments = Comments.of(page);
+    candidates.removeIf(element -> isUpdate(element) || comments.contains(element));
     // "Posted: …" beats an unlabelled date above it, such as the masthead's "Wednesday, March 5".
     List<Element> labelled = candidates.stream()
         .filter(e -> e.text().length() <= MAX_DATE_CHARS && PUBLISHED.matcher(e.text() + " " + markers(e)).find())
