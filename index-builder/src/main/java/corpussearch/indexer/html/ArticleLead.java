@@ -21,7 +21,8 @@ final class ArticleLead {
    */
   static int length(List<String> blocks, List<Boolean> headings) {
     for (int i = 0; i < blocks.size(); i++) {
-      if (BlockShapes.isProse(blocks.get(i))) {
+      // A block of short lines (headline, byline, date set one to a line with <br>) is no prose, whatever its length.
+      if (java.util.Arrays.stream(blocks.get(i).split("\n")).anyMatch(BlockShapes::isProse)) {
         return headings.subList(0, i).contains(true) ? firstHeading(headings, i) : i;
       }
     }

@@ -41,7 +41,7 @@ final class Authors {
   }
 
   private static Optional<String> candidate(String raw, String outlet, String site) {
-    String value = raw == null ? "" : raw.strip();
+    String value = withoutOutletTail(raw == null ? "" : raw.strip(), outlet);
     if (value.isEmpty() || Outlets.isUrl(value) || Outlets.sameName(value, outlet) || Outlets.matchesSite(value, site)
         || Outlets.isInitialsOf(outlet, value) || HANDLE.matcher(value).matches() || PLACEHOLDER.matcher(value).matches()) {
       return Optional.empty();
@@ -57,6 +57,39 @@ final class Authors {
     String bare = value.replaceFirst("(?i)^by\\s+", "").strip();
     boolean plausible = !bare.isEmpty() && bare.split("\\s+").length <= MAX_AUTHOR_WORDS && bare.chars().anyMatch(Character::isLetter);
     return plausible ? Optional.of(bare) : Optional.empty();
+  }
+
+  /**
+   * "By DAN OKAFOR Bay Journal" as "Dan Okafor": content systems that set the paper's name after
+   * the writer's (TownNews, wire feeds) leave a byline that is a name, then the outlet; a name set
+   * in capitals for style is written as a name.
+   */
+  /** The writer's name in a byline that ends in the outlet's name ("By DAN OKAFOR Bay Journal"), if it is one. */
+  static Optional<String> nameBeforeOutlet(String byline, String outlet) {
+    String name = withoutOutletTail(byline.strip(), outlet);
+    return name.equals(byline.strip()) ? Optional.empty() : Optional.of(name);
+  }
+
+  private static String withoutOutletTail(String value, String outlet) {
+    if (outlet == null || outlet.isBlank() || value.length() <= outlet.length()
+        || !value.regionMatches(true, value.length() - outlet.strip().length(), outlet.strip(), 0, outlet.strip().length())) {
+      return value;
+    }
+    String name = value.substring(0, value.length() - outlet.strip().length()).replaceFirst("[\\s,|·•/–—-]+(?:(?i:of\\s+)?(?i:the)\\s*)?$", "").strip();
+    String bare = name.replaceFirst("(?i)^by\\s+", "");
+    boolean capitals = bare.chars().anyMatch(Character::isLetter) && bare.equals(bare.toUpperCase(java.util.Locale.ROOT));
+    String written = capitals ? titleCase(bare) : bare;
+    return NameAndDateShapes.isPersonName(written) ? written : value;
+  }
+
+  private static String titleCase(String capitals) {
+    StringBuilder out = new StringBuilder();
+    boolean start = true;
+    for (char c : capitals.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      out.append(start ? Character.toUpperCase(c) : c);
+      start = !Character.isLetter(c) && c != '\'' && c != '’';
+    }
+    return out.toString();
   }
 
   /**

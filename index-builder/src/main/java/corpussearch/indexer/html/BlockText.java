@@ -19,9 +19,38 @@ final class BlockText {
       String text = element.text().strip();
       return text.isEmpty() ? List.of() : List.of(text);
     }
+    return rawLines(element).stream().filter(line -> !line.isEmpty()).toList();
+  }
+
+  /**
+   * The element's paragraphs: its text cut where a blank line stands ({@code <br><br>}), as pages
+   * without {@code <p>} mark paragraphs; each with one line per {@code <br>}-separated line.
+   */
+  static List<String> paragraphs(Element element) {
+    if (element.selectFirst("br") == null) {
+      String text = element.text().strip();
+      return text.isEmpty() ? List.of() : List.of(text);
+    }
+    List<String> paragraphs = new java.util.ArrayList<>();
+    List<String> lines = new java.util.ArrayList<>();
+    for (String line : rawLines(element)) {
+      if (!line.isEmpty()) {
+        lines.add(line);
+      } else if (!lines.isEmpty()) {
+        paragraphs.add(String.join("\n", lines));
+        lines.clear();
+      }
+    }
+    if (!lines.isEmpty()) {
+      paragraphs.add(String.join("\n", lines));
+    }
+    return paragraphs;
+  }
+
+  private static List<String> rawLines(Element element) {
     Element copy = element.clone();
     copy.select("br").forEach(br -> br.after(new TextNode(LINE_BREAK)));
-    return Arrays.stream(copy.text().split(LINE_BREAK)).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    return Arrays.stream(copy.text().split(LINE_BREAK, -1)).map(String::strip).toList();
   }
 
   /** The element's text with one line per {@code <br>}-separated line. */

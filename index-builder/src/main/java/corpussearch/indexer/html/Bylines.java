@@ -23,6 +23,11 @@ final class Bylines {
       + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
   private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
   private static final int MAX_BYLINE_CHARS = 120;
+  /** The first paragraph this long starts the text: the post's header is above it. */
+  private static final int LONG_PARAGRAPH_CHARS = 150;
+  private static final org.jsoup.select.Evaluator ACCOUNT_ELEMENTS = org.jsoup.select.QueryParser.parse(
+      "[class*=user-name], [class*=username], [class*=user_name], [class*=display-name], [class*=profile-name], "
+          + "[data-hook*=user-name], [data-hook*=profile-name], [data-testid*=user-name]");
   private static final org.jsoup.select.Evaluator LINE_BREAKERS = org.jsoup.select.QueryParser.parse("p, div, li, ul, ol, section, article, table");
 
   private Bylines() {}
@@ -44,6 +49,33 @@ final class Bylines {
       }
     }
     return labelled(page);
+  }
+
+  /**
+   * The name on the post's account element above the text ({@code <span data-hook="user-name">},
+   * {@code class="username"}): blog builders (Wix, Blogger, forums turned news sites) show the
+   * poster's display name there and print no byline. Readers' comments carry the same element for
+   * each commenter, and a content system's login ("ccnewsdesk") is no name, so neither counts.
+   */
+  static List<String> accountNames(Document page) {
+    Comments comments = Comments.of(page);
+    for (Element element : page.body().getAllElements()) {
+      if (element.is("p") && element.text().length() >= LONG_PARAGRAPH_CHARS) {
+        break;
+      }
+      boolean account = element.is(ACCOUNT_ELEMENTS) && element.text().length() <= MAX_BYLINE_CHARS
+          && element.closest("nav, footer, aside") == null && !comments.contains(element);
+      Optional<String> name = account ? personNames(element.text()) : Optional.empty();
+      if (name.isPresent()) {
+        return List.of(name.get());
+      }
+    }
+    return List.of();
+  }
+
+  /** The texts of the page's short byline elements, in page order. */
+  static List<String> texts(Document page) {
+    return page.select(BYLINE_ELEMENTS).stream().map(Bylines::spacedText).filter(text -> !text.isEmpty() && text.length() <= MAX_BYLINE_CHARS).toList();
   }
 
   /** The names of the first short line that starts with a byline label ("Written by A and B"), or none. */

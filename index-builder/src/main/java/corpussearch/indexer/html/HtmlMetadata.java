@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
@@ -34,9 +33,7 @@ final class HtmlMetadata {
 
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
-  /** A date in an address's path: year, month and day as their own segments or one joined segment. */
-  private static final Pattern ADDRESS_DATE =
-      Pattern.compile("^(?:https?://)?[^/]+(?:/[^/?#]*)*?/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[/-]?(0[1-9]|[12]\\d|3[01])(?=[/_-]|\\.html?|$)");
+  private static final int MAX_KICKER_WORDS = 3;
   private static final Pattern UTC_TIMESTAMP = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
 
   private final JsonLd.ArticleNode jsonLd;
@@ -65,12 +62,12 @@ final class HtmlMetadata {
   ArticleMetadata metadata(String url, Supplier<List<String>> pageBlocks, List<String> bodyBlocks) {
     String site = WebAddresses.site(url);
     // The text path's rules cost more than all markup sources together: run only when needed.
-    Supplier<ArticleMetadata> text = once(() -> TEXT_RULES.extract(lines(pageBlocks.get())).metadata());
+    Supplier<ArticleMetadata> text = FieldSources.once(() -> TEXT_RULES.extract(FieldSources.lines(pageBlocks.get())).metadata());
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
-    FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(lines(bodyBlocks)).metadata().title());
-    FieldValue author = or(or(author(outlet.value(), site), () -> text.get().author()), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
-    FieldValue date = or(or(date(), () -> text.get().date()), () -> addressDate(url));
+    FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
+    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> text.get().author()), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
+    FieldValue date = FieldSources.or(FieldSources.or(date(), () -> text.get().date()), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
   }
 
@@ -86,7 +83,7 @@ final class HtmlMetadata {
    * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats.
    */
   private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
-    FieldValue outlet = or(or(declaredOutlet(), () -> siteInTitle(site)), () -> textOutlet(fromText.get()));
+    FieldValue outlet = FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)), () -> textOutlet(fromText.get()));
     String prefix = visible.titlePrefix();
     if (!outlet.isKnown() && prefix != null) {
       return FieldValue.of(prefix, TITLE_PREFIX);
@@ -102,6 +99,12 @@ final class HtmlMetadata {
     }
     if (titleTag.naming(site) != null) {
       return FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
+    }
+    // A saved page often has no address: the logo at its top confirms the title's site part instead.
+    List<String> logos = visible.logoNames();
+    String shown = titleTag.suffixes().stream().filter(part -> logos.stream().anyMatch(logo -> Outlets.sameName(part, logo))).findFirst().orElse(null);
+    if (shown != null) {
+      return FieldValue.of(shown, TITLE_SUFFIX);
     }
     String head = titleTag.headNaming(site);
     return head == null ? FieldValue.unknown() : FieldValue.of(head, TITLE_PREFIX);
@@ -119,14 +122,35 @@ final class HtmlMetadata {
 
   private FieldValue declaredOutlet() {
     Map<String, String> sources = new LinkedHashMap<>();
+    String siteName = tags.meta("og:site_name");
+    if (isShownBrand(siteName)) {
+      sources.put(OG_SITE_NAME, siteName);
+    }
     sources.put(JSON_LD, jsonLd == null ? null : jsonLd.publisher());
-    sources.put(OG_SITE_NAME, tags.meta("og:site_name"));
+    sources.put(OG_SITE_NAME, siteName);
     sources.put(DC_PUBLISHER, tags.meta("DC.publisher", "dcterms.publisher"));
     sources.put(META_PUBLISHER, tags.meta("publisher", "application-name"));
     sources.put(MICRODATA, tags.microdata("publisher"));
     sources.put(APP_STATE, appState == null ? null : appState.publisher());
-    FieldValue outlet = first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
+    FieldValue outlet = FieldSources.first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
     return outlet.isKnown() ? inFull(spelledOut(outlet, sources)) : outlet;
+  }
+
+  /**
+   * Whether {@code siteName} is the brand the page shows its readers, which beats the publisher
+   * JSON-LD declares: the {@code <title>} ends in it too. JSON-LD's publisher is often the
+   * company behind the brand ("Austral Community Broadcasting" for "ACB News"), while a site's
+   * name and its title suffix are written for readers, and two of them agreeing is the masthead.
+   * A publisher the title names as well keeps its place: the site is then a platform hosting it.
+   */
+  private boolean isShownBrand(String siteName) {
+    String suffix = titleTag == null ? null : titleTag.suffix();
+    if (siteName == null || suffix == null || !Outlets.sameName(siteName, suffix) || Outlets.isUrl(siteName)) {
+      return false;
+    }
+    String publisher = jsonLd == null ? null : jsonLd.publisher();
+    // A platform's name ("… | Urban Fabric | Medium") ends the title after the publication's own.
+    return publisher == null || titleTag.parts().stream().noneMatch(part -> Outlets.sameName(part, publisher));
   }
 
   /**
@@ -159,19 +183,53 @@ final class HtmlMetadata {
     String suffix = titleTag == null ? null : titleTag.suffix();
     Function<String, Optional<String>> clean =
         value -> Optional.of(Outlets.withoutPrefix(Outlets.withoutSuffix(value, outlet.value(), suffix), visible.titlePrefix()));
-    String h1 = visible.h1();
-    if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)) {
+    String h1 = withoutKicker(visible.h1(), sources.values().stream().filter(java.util.Objects::nonNull).map(v -> clean.apply(v).get()).toList());
+    if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)
+        && !namesSite(h1)) {
       sources.entrySet().removeIf(source -> source.getValue() == null || !Outlets.sameName(clean.apply(source.getValue()).get(), h1));
       sources.put(H1, h1);
-      return first(sources, clean);
+      return FieldSources.first(sources, clean);
     }
-    sources.put(EMPHASISED_HEADLINE, visible.emphasisedHeadline());
-    FieldValue declared = first(sources, clean);
+    // The <title>'s headline that the page also shows as a heading has two sources agreeing; the
+    // emphasised line is a guess from styling (a blog's tagline in an <h2> above the post).
+    String tagHeadline = titleTag == null ? null : clean.apply(titleTag.headline()).get();
+    sources.put(TITLE_TAG, tagHeadline != null && visible.showsHeading(tagHeadline) ? tagHeadline : null);
+    sources.put(EMPHASISED_HEADLINE, visible.emphasisedHeadline(outlet.value()));
+    FieldValue declared = FieldSources.first(sources, clean);
     if (declared.isKnown()) {
       return declared;
     }
     boolean tagNamesOutlet = titleTag == null || Outlets.sameName(titleTag.headline(), outlet.value());
-    return tagNamesOutlet ? fromText.get() : FieldValue.of(clean.apply(titleTag.headline()).get(), TITLE_TAG);
+    if (tagNamesOutlet) {
+      return fromText.get();
+    }
+    String tag = clean.apply(titleTag.headline()).get();
+    FieldValue text = fromText.get();
+    // "<title>Wharf to be rebuilt</title>" is cut short for search results; the page opens with the whole headline.
+    boolean fuller = text.isKnown() && text.value().length() > tag.length()
+        && text.value().regionMatches(true, 0, tag, 0, tag.length()) && !Character.isLetterOrDigit(text.value().charAt(tag.length()));
+    return fuller ? text : FieldValue.of(tag, TITLE_TAG);
+  }
+
+  /**
+   * The declared headline that {@code h1} ends with, when what comes before it is a short label
+   * ("EXCLUSIVE", "Live:", "Watch") set into the heading; else {@code h1}.
+   */
+  private static String withoutKicker(String h1, List<String> declared) {
+    for (String headline : h1 == null ? List.<String>of() : declared) {
+      int start = h1.length() - headline.length();
+      boolean tail = start > 0 && h1.regionMatches(true, start, headline, 0, headline.length()) && !Character.isLetterOrDigit(h1.charAt(start - 1));
+      if (tail && h1.substring(0, start).strip().split("\\s+").length <= MAX_KICKER_WORDS) {
+        return headline;
+      }
+    }
+    return h1;
+  }
+
+  /** Whether {@code h1} is the site's part of the {@code <title>} (its suffix or blog-name prefix): a logo, no headline. */
+  private boolean namesSite(String h1) {
+    return titleTag != null && !titleTag.suffixes().isEmpty() && Outlets.sameName(h1, titleTag.suffix())
+        || Outlets.sameName(h1, visible.titlePrefix());
   }
 
   private FieldValue author(String outlet, String site) {
@@ -184,23 +242,29 @@ final class HtmlMetadata {
     sources.put(META_BYL, tags.metas("byl"));
     sources.put(TWITTER_DATA, tags.labelledAuthors());
     sources.put(APP_STATE, appState == null ? List.of() : appState.authors());
-    sources.put(BYLINE, visible.bylineAuthors());
+    List<String> byline = visible.bylineAuthors();
+    sources.put(BYLINE, !byline.isEmpty() ? byline
+        : visible.bylineTexts().stream().flatMap(text -> Authors.nameBeforeOutlet(text, outlet).stream()).limit(1).toList());
     sources.put(AUTHOR_CARDS, visible.authorCards());
     sources.put(CREDIT_LINE, visible.creditedAuthors());
+    sources.put(USER_NAME, visible.accountNames());
     return Authors.first(sources, outlet, site);
   }
 
   private FieldValue date() {
     Map<String, String> sources = new LinkedHashMap<>();
     sources.put(JSON_LD, jsonLd == null ? null : jsonLd.datePublished());
-    sources.put(MICRODATA, tags.microdata("datePublished"));
+    String microdata = tags.microdata("datePublished");
+    // RDFa Lite writes the same schema.org property as an attribute: property="datePublished".
+    sources.put(MICRODATA, microdata != null ? microdata : tags.rdfa("datePublished", "schema:datePublished"));
     sources.put(ARTICLE_PUBLISHED_TIME, tags.meta("article:published_time", "og:published_time"));
-    sources.put(DC_DATE, tags.meta("DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "dcterms.created"));
+    String dcMeta = tags.meta("DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "dcterms.created");
+    sources.put(DC_DATE, dcMeta != null ? dcMeta : tags.rdfa("dc:issued", "dc:date", "dc:created", "dcterms:issued", "dcterms:date", "dcterms:created"));
     sources.put(META_DATE, tags.meta("pubdate", "publishdate", "publish-date", "date", "sailthru.date", "parsely-pub-date"));
     sources.put(APP_STATE, appState == null ? null : appState.datePublished());
     sources.put(TIME_DATETIME, visible.publishedTime());
     sources.put(SHOWN_DATE, visible.shownDate());
-    FieldValue declared = first(sources, NameAndDateShapes::isoDate);
+    FieldValue declared = FieldSources.first(sources, NameAndDateShapes::isoDate);
     return declared.isKnown() ? localDay(declared, sources.get(declared.rule())) : declared;
   }
 
@@ -216,63 +280,5 @@ final class HtmlMetadata {
     }
     long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(declared.value()), LocalDate.parse(shown)));
     return days == 1 ? FieldValue.of(shown, SHOWN_DATE) : declared;
-  }
-
-  /**
-   * The date in the page's path, "/2024/03/08/", "/2024-03-08/", "/2023/dec/07/": content systems
-   * file an article under the day it appeared. A year and month alone ("/2023/11/") is no date.
-   */
-  private static FieldValue addressDate(String url) {
-    Matcher path = url == null ? null : ADDRESS_DATE.matcher(url);
-    if (path == null || !path.find()) {
-      return FieldValue.unknown();
-    }
-    String month = path.group(2);
-    String written = Character.isDigit(month.charAt(0))
-        ? path.group(1) + "-" + month + "-" + path.group(3)
-        : path.group(3) + " " + month + " " + path.group(1);
-    return NameAndDateShapes.isoDate(written)
-        .map(date -> FieldValue.of(date, ADDRESS_DATE_RULE))
-        .orElse(FieldValue.unknown());
-  }
-
-  /** The blocks as the text path's lines: a blank line between blocks. */
-  private static List<String> lines(List<String> blocks) {
-    List<String> lines = new ArrayList<>();
-    for (String block : blocks) {
-      lines.addAll(List.of(block.split("\n")));
-      lines.add("");
-    }
-    return lines;
-  }
-
-  private static FieldValue or(FieldValue preferred, Supplier<FieldValue> fallback) {
-    return preferred.isKnown() ? preferred : fallback.get();
-  }
-
-  private static <T> Supplier<T> once(Supplier<T> supplier) {
-    Object[] value = new Object[1];
-    return () -> {
-      if (value[0] == null) {
-        value[0] = supplier.get();
-      }
-      @SuppressWarnings("unchecked")
-      T result = (T) value[0];
-      return result;
-    };
-  }
-
-  private static FieldValue first(Map<String, String> sources, Function<String, Optional<String>> accept) {
-    for (Map.Entry<String, String> source : sources.entrySet()) {
-      String value = source.getValue();
-      if (value == null || value.isBlank()) {
-        continue;
-      }
-      Optional<String> accepted = accept.apply(value.strip().replaceAll("\\s+", " "));
-      if (accepted.isPresent() && !accepted.get().isBlank()) {
-        return FieldValue.of(accepted.get(), source.getKey());
-      }
-    }
-    return FieldValue.unknown();
   }
 }

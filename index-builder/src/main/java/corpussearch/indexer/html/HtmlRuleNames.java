@@ -31,6 +31,7 @@ final class HtmlRuleNames {
   static final String AUTHOR_CARDS = "author-cards";
   static final String SIGN_OFF = "sign-off";
   static final String CREDIT_LINE = "credit-line";
+  static final String USER_NAME = "user-name";
   static final String APP_STATE = "app-state";
   static final String TWITTER_DATA = "twitter:data";
   static final String ADDRESS_DATE_RULE = "url-date";

@@ -12,7 +12,7 @@ import org.jsoup.select.Elements;
 /**
  * The article body of a page, in the manner of Readability and boilerpipe: page furniture
  * (navigation, headers, footers, asides, comments, related lists, share bars, prompts, ads,
- * captions, forms, scripts) removed, then the content container chosen, marked up ({@code
+ * captions (also {@link Captions} beside an image), forms ({@link Forms}), scripts) removed, then the content container chosen, marked up ({@code
  * itemprop=articleBody}, {@code <article>}, {@code <main>}, common content classes) or else the
  * block with the most paragraph text, then its text blocks read in order.
  *
@@ -23,7 +23,7 @@ final class MainContent {
 
   private static final String FURNITURE_TAGS =
       "script, style, noscript, template, svg, canvas, iframe, object, embed, nav, header, footer, aside,"
-          + " form, button, select, input, textarea, figcaption, dialog, menu,"
+          + " button, select, input, textarea, figcaption, dialog, menu,"
           + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog],"
           + " [aria-hidden=true], [hidden], [style~=(?i)display:\\s*none]";
 
@@ -34,8 +34,8 @@ final class MainContent {
               + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
-              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|skip-link|header|masthead|topbar|toolbar|metabar"
-              + "|ticker|poll|polls|survey|quiz|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
+              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
+              + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
               + "|references?|footnotes?|citations?|bibliography)(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
@@ -43,11 +43,9 @@ final class MainContent {
           + " .article-body, .article-content, .article__body, .entry-content, .post-content, .post-body,"
           + " .story-body, .story-content, .content-body, #article-body, #content, .content";
 
-  private static final String BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, div, section, article";
+  static final String BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, div, section, article, footer, aside, main, figure, center";
   private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse(BLOCK_TAGS);
   private static final String HEADINGS = "h2, h3, h4, h5, h6";
-  /** Blocks that hold a paragraph's text when a page sets no {@code <p>}. */
-  private static final String PROSE_BLOCKS = "div, td, dd, section";
   private static final int MIN_CONTENT_CHARS = 200;
   /** Trailers hold at most a third of the content's text. */
   private static final int MAX_TRAILER_SHARE = 3;
@@ -88,12 +86,20 @@ final class MainContent {
       }
       String text = BlockText.text(block);
       boolean heading = block.is(HEADINGS);
-      boolean content = heading
-          || linkDensity(block, text) <= MAX_LINK_DENSITY && !BlockShapes.isMenuLine(text) && !BlockShapes.isLabelledHeadline(text);
-      if (!text.isEmpty() && !isTeaser(block, text) && content) {
-        blocks.add(text);
-        headings.add(heading);
+      if (text.isEmpty() || isTeaser(block, text) || !heading && TextDensity.linkDensity(block, text) > MAX_LINK_DENSITY) {
+        continue;
       }
+      for (String part : heading ? List.of(text) : BlockText.paragraphs(block)) {
+        if (heading || !BlockShapes.isMenuLine(part) && !BlockShapes.isLabelledHeadline(part)) {
+          blocks.add(part);
+          headings.add(heading);
+        }
+      }
+    }
+    // A heading with nothing under it ("More from Jane Doe" over a dropped link list) heads no section.
+    while (!headings.isEmpty() && headings.get(headings.size() - 1)) {
+      blocks.remove(blocks.size() - 1);
+      headings.remove(headings.size() - 1);
     }
     return new Body(List.copyOf(blocks), ArticleLead.length(blocks, headings));
   }
@@ -134,15 +140,17 @@ final class MainContent {
       return !around.attr("href").startsWith("#");
     }
     return block.is(HEADINGS)
-        && linkDensity(block, text) >= MIN_MENU_LINK_DENSITY
+        && TextDensity.linkDensity(block, text) >= MIN_MENU_LINK_DENSITY
         && block.select("a[href]").stream().noneMatch(link -> link.attr("href").startsWith("#"));
   }
 
   private static boolean isLinkList(Element block, String text) {
-    return block.select("a").size() >= 2 && linkDensity(block, text) >= MIN_MENU_LINK_DENSITY;
+    return block.select("a").size() >= 2 && TextDensity.linkDensity(block, text) >= MIN_MENU_LINK_DENSITY;
   }
 
   private static void removeFurniture(Element body) {
+    Forms.removeFurniture(body);
+    Captions.remove(body);
     body.select(FURNITURE_TAGS).remove();
     List<Element> named = new ArrayList<>();
     for (Element element : body.getAllElements()) {
@@ -167,8 +175,8 @@ final class MainContent {
         return best;
       }
     }
-    Element best = densest(body, true);
-    return best != null ? best : body;
+    Element best = TextDensity.densest(body, true);
+    return best != null ? TextDensity.withAlikeParts(best) : body;
   }
 
   /**
@@ -178,7 +186,7 @@ final class MainContent {
    * container only when it is a paragraph itself or holds paragraphs.
    */
   private static Set<Element> trailers(Element root) {
-    Element text = densest(root, false);
+    Element text = TextDensity.densest(root, false);
     Set<Element> trailers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     if (text == null || text == root) {
       return trailers;
@@ -215,32 +223,6 @@ final class MainContent {
     return elements.stream().max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
   }
 
-  /**
-   * The container whose paragraphs hold the most text, each paragraph counting for its parent and
-   * half for its grandparent. A block with no block inside it that reads as prose counts as a
-   * paragraph when {@code proseBlocks}, as Readability turns such a {@code <div>} into one:
-   * script-rendered pages set their text in divs.
-   */
-  private static Element densest(Element body, boolean proseBlocks) {
-    java.util.Map<Element, Double> scores = new java.util.HashMap<>();
-    for (Element paragraph : body.select(proseBlocks ? "p, pre, blockquote, " + PROSE_BLOCKS : "p, pre, blockquote")) {
-      // Children only, not the whole subtree: each div is looked at once, so the cost stays linear.
-      boolean leaf = paragraph.children().stream().noneMatch(child -> child.is(BLOCK_TAGS));
-      if (!paragraph.is("p, pre, blockquote") && (!leaf || !BlockShapes.isProse(paragraph.text()))) {
-        continue;
-      }
-      double length = paragraph.text().length() * (1 - linkDensity(paragraph, paragraph.text()));
-      Element parent = paragraph.parent();
-      if (parent != null) {
-        scores.merge(parent, length, Double::sum);
-        if (parent.parent() != null) {
-          scores.merge(parent.parent(), length / 2, Double::sum);
-        }
-      }
-    }
-    return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
-  }
-
   /** Blocks with no block inside them, in document order: the units a reader sees as paragraphs. */
   private static List<Element> leafBlocks(Element root) {
     List<Element> leaves = new ArrayList<>();
@@ -275,14 +257,5 @@ final class MainContent {
     return leaves;
   }
 
-  private static double linkDensity(Element block, String text) {
-    if (text.isEmpty()) {
-      return 0;
-    }
-    int linked = 0;
-    for (Element link : block.select("a")) {
-      linked += link.text().length();
-    }
-    return (double) linked / text.length();
-  }
+
 }

@@ -18,6 +18,8 @@ final class Outlets {
   /** A copyright notice: "©", "(c)" or the word, as footers write it. */
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b");
   private static final int MIN_NAME_WORDS = 2;
+  /** The separators between a title's parts, older sites' "::" and "»" among them. */
+  private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:::|[|\\-–—:·•»])\\s+");
 
   /** Words a company adds to its paper's name: "Brackley Bugle Newspapers", "Valley Media Group". */
   private static final Pattern COMPANY_TAIL =
@@ -41,10 +43,21 @@ final class Outlets {
    * The site's name in a {@code <title>} that names only the site ("Moyle Messenger Online"): its
    * longest leading run of words that a copyright line of the page also states, when that run is
    * most of the title and shaped as a name. The footer is written by the publisher about itself;
-   * the title of a page that is not its headline is the site's. Null when no copyright line agrees.
+   * the title of a page that is not its headline is the site's. Failing the whole title, each part
+   * of it between separators ("::", "|", " - ") is tried. Null when no copyright line agrees.
    */
   static String titleNamedInCopyright(String title, List<String> blocks) {
-    String[] words = title == null ? new String[0] : title.strip().split("\\s+");
+    if (title == null) {
+      return null;
+    }
+    String whole = leadingNameInCopyright(title, blocks);
+    // "Cass Valley Herald Online :: Ethanol plant wins zoning OK": the site's part of a title.
+    return whole != null ? whole : TITLE_PARTS.splitAsStream(title.strip())
+        .map(part -> leadingNameInCopyright(part, blocks)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  private static String leadingNameInCopyright(String title, List<String> blocks) {
+    String[] words = title.strip().split("\\s+");
     for (String block : blocks) {
       if (!COPYRIGHT.matcher(block).find()) {
         continue;

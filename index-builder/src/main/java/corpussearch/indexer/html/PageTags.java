@@ -85,6 +85,24 @@ final class PageTags {
     return names;
   }
 
+  /**
+   * The first value of an RDFa property among {@code properties} ({@code <span property="dc:date
+   * dc:created" content="…">}, as Drupal writes them) outside readers' comments, whose items carry
+   * the same properties; null when none.
+   */
+  String rdfa(String... properties) {
+    Comments comments = Comments.of(page);
+    for (Element element : page.select("[property]:not(meta)")) {
+      List<String> stated = List.of(element.attr("property").toLowerCase(Locale.ROOT).split("\\s+"));
+      boolean wanted = java.util.Arrays.stream(properties).anyMatch(p -> stated.contains(p.toLowerCase(Locale.ROOT)));
+      String value = wanted ? itemValue(element) : null;
+      if (value != null && !comments.contains(element)) {
+        return value;
+      }
+    }
+    return null;
+  }
+
   /** The URL the page names as its own: {@code <link rel=canonical>}, else {@code og:url}. */
   String canonicalUrl() {
     Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");

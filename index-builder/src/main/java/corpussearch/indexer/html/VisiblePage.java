@@ -26,6 +26,9 @@ final class VisiblePage {
   private static final int LONG_PARAGRAPH_CHARS = 150;
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_HEADLINE_WORDS = 25;
+  private static final String LOGO_ELEMENTS = "a[rel~=(?i)^home$], a[href=/], a[href=./], a[href~=(?i)^(?:\\.?/)?(?:index|default)\\.\\w+$],"
+      + " [class~=(?i)(?:^|[\\s_-])(?:logo|brand|site-name|site-title|masthead)(?:$|[\\s_-])], [id~=(?i)^(?:logo|site-name|site-title)$]";
+  private static final String NAMED_HEADLINE = "[class*=headline], [class*=title]";
   private static final String EMPHASIS = "h2, h3, [class*=headline], [class*=title], b, strong, font[size~=^\\+?[4-7]$]";
   /** An outlet's name is short; a longer tail after a dash is part of the headline. */
   private static final int MAX_SUFFIX_WORDS = 5;
@@ -74,11 +77,13 @@ final class VisiblePage {
    * <main>}, else the first one outside the page header and navigation.
    */
   String h1() {
-    Element h1 = page.selectFirst("article h1, main h1, [role=main] h1");
-    if (h1 == null) {
-      h1 = page.select("h1").stream().filter(e -> e.closest("header, nav, [role=banner]") == null).findFirst().orElse(null);
-    }
+    Element h1 = headlineElement();
     return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+  }
+
+  private Element headlineElement() {
+    Element h1 = page.selectFirst("article h1, main h1, [role=main] h1");
+    return h1 != null ? h1 : page.select("h1").stream().filter(e -> e.closest("header, nav, [role=banner]") == null).findFirst().orElse(null);
   }
 
   /** The {@code <title>} as written, or null when the page has none. */
@@ -118,41 +123,55 @@ final class VisiblePage {
     }
     String prefix = page.title().strip().substring(0, split.start()).strip();
     String rest = page.title().strip().substring(split.end()).strip();
-    boolean shownHeading = page.select("h1, h2, h3").stream().anyMatch(h -> Outlets.sameName(h.text(), rest));
-    return shownHeading && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
+    return showsHeading(rest) && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
   }
 
   /**
-   * The publication date of a {@code <time datetime>}: one marked as published (by {@code pubdate},
-   * {@code itemprop} or class), else the first in a header or byline, else the first on the page;
-   * never one marked as an update.
+   * The names the page's logo gives: the text or image {@code alt} of a link to the site's home
+   * page ({@code href="/"}, {@code rel=home}, "index.html", "default.aspx") or of an element
+   * classed as the logo or the site's name. This is the masthead a reader sees at the top.
    */
+  List<String> logoNames() {
+    List<String> names = new ArrayList<>();
+    for (Element logo : page.select(LOGO_ELEMENTS)) {
+      String text = logo.text().isBlank() ? logo.select("img[alt]").eachAttr("alt").stream().findFirst().orElse("") : logo.text();
+      if (!text.isBlank() && text.length() <= MAX_DATE_CHARS) {
+        names.add(text.strip());
+      }
+    }
+    return names;
+  }
+
+  /** Whether the page shows {@code text} as a heading or an element named as a title or headline. */
+  boolean showsHeading(String text) {
+    return page.select("h1, h2, h3, h4, " + NAMED_HEADLINE).stream().anyMatch(h -> Outlets.sameName(h.text(), text));
+  }
+
+  /** The publication date of a {@code <time datetime>} ({@link PublishedTime}). */
   String publishedTime() {
-    List<Element> times = page.select("time[datetime]").stream().filter(t -> !isUpdate(t)).toList();
-    for (Element time : times) {
-      if (time.hasAttr("pubdate") || PUBLISHED.matcher(markers(time)).find()) {
-        return time.attr("datetime");
-      }
-    }
-    for (Element time : times) {
-      if (time.closest("header, .byline, [class*=byline], [class*=meta]") != null) {
-        return time.attr("datetime");
-      }
-    }
-    return times.isEmpty() ? null : times.get(0).attr("datetime");
+    return PublishedTime.of(page, headlineElement());
   }
 
   /**
    * The first date shown in an element whose class says it holds one, else in a short line above
-   * the article's text; never an "Updated …" stamp.
+   * the article's text, one labelled as the publication's ("Posted: …") first; never an "Updated
+   * …" stamp, nor a reader's comment.
    */
   String shownDate() {
     List<Element> candidates = new ArrayList<>(page.select(DATE_ELEMENTS));
     leadElements().stream().filter(e -> e.is("p, div, span, td, font")).forEach(candidates::add);
-    for (Element element : candidates) {
-      Optional<String> date = isUpdate(element) ? Optional.empty() : statedDate(element.text());
-      if (date.isPresent()) {
-        return date.get();
+    Comments comments = Comments.of(page);
+    candidates.removeIf(element -> isUpdate(element) || comments.contains(element));
+    // "Posted: …" beats an unlabelled date above it, such as the masthead's "Wednesday, March 5".
+    List<Element> labelled = candidates.stream()
+        .filter(e -> e.text().length() <= MAX_DATE_CHARS && PUBLISHED.matcher(e.text() + " " + markers(e)).find())
+        .toList();
+    for (List<Element> tier : List.of(labelled, candidates)) {
+      for (Element element : tier) {
+        Optional<String> date = statedDate(element.text());
+        if (date.isPresent()) {
+          return date.get();
+        }
       }
     }
     return null;
@@ -181,9 +200,10 @@ final class VisiblePage {
 
   /**
    * A headline shown by emphasis rather than an {@code <h1>}: above the article's text, the whole
-   * of its line, in a heading, a headline class, bold or a large font; three to 25 words.
+   * of its line, in a heading, a headline class, bold or a large font; three to 25 words; never
+   * the masthead, the name of {@code outlet}.
    */
-  String emphasisedHeadline() {
+  String emphasisedHeadline(String outlet) {
     for (Element element : leadElements()) {
       if (!element.is(EMPHASIS)) {
         continue;
@@ -191,12 +211,26 @@ final class VisiblePage {
       Element line = element.closest("p, div, td, li, h2, h3");
       String text = element.text().strip();
       int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-      if (line != null && line.text().strip().equals(text) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
-          && NameAndDateShapes.isoDate(text).isEmpty()) {
+      if (line != null && isWholeLine(text, line, element.is(NAMED_HEADLINE)) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
+          && NameAndDateShapes.isoDate(text).isEmpty() && !Outlets.sameName(text, outlet)) {
         return text;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code text} fills a line of {@code block}: the block's whole text, or, for an element
+   * named as a headline, one of its lines between {@code <br>}s (older pages set headline, byline
+   * and date as labelled spans, one to a line), else its first line (a portal's story box opens
+   * with the bold headline over "Posted by …"). A bold line among a sidebar's links is no headline.
+   */
+  private static boolean isWholeLine(String text, Element block, boolean namedHeadline) {
+    if (block.text().strip().equals(text)) {
+      return true;
+    }
+    List<String> lines = BlockText.lines(block);
+    return namedHeadline ? lines.contains(text) : !lines.isEmpty() && lines.get(0).equals(text);
   }
 
   /** The elements before the first long paragraph: where a page puts headline, byline and date. */
@@ -218,9 +252,19 @@ final class VisiblePage {
     return Bylines.authors(page);
   }
 
+  /** The texts of the page's byline elements, for a byline whose names the outlet's name follows. */
+  List<String> bylineTexts() {
+    return Bylines.texts(page);
+  }
+
   /** The names of the page's first line labelled as a byline ("Written by A and B"), wherever it is. */
   List<String> creditedAuthors() {
     return Bylines.labelled(page);
+  }
+
+  /** The display name on the post's account element above the text ({@link Bylines#accountNames}). */
+  List<String> accountNames() {
+    return Bylines.accountNames(page);
   }
 
   /** The names on the page's "About the authors" cards ({@link AuthorCards}). */
@@ -228,13 +272,13 @@ final class VisiblePage {
     return AuthorCards.names(page);
   }
 
-  private static boolean isUpdate(Element element) {
+  static boolean isUpdate(Element element) {
     Element parent = element.parent();
     String lead = parent == null ? "" : parent.ownText();
     return UPDATED.matcher(markers(element)).find() || UPDATED.matcher(lead).find();
   }
 
-  private static String markers(Element element) {
+  static String markers(Element element) {
     return (element.className() + " " + element.attr("itemprop") + " " + element.id()).toLowerCase(Locale.ROOT);
   }
 }
