@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *   <li>{@code name-with-role}: at the top, a name and a job, "Jane Doe, Staff Writer", or a name
  *       alone with its job on the next line.
  *   <li>{@code name-above-date}: at the top, a name alone ("Jane Doe", "Jane Doe at Castle Lane")
- *       directly above a date line: the byline and its timestamp.
+ *       directly above a date line, or above a reading time above one: the byline and its timestamp.
  *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
  *       in Santiago and John Roe in London; editing by …", "Compiled by Jane Doe": the reporters are the authors, the
  *       editors are not, nor is "additional reporting".
@@ -104,6 +104,10 @@ final class AuthorLineRules {
 
   private static Optional<Candidate> nameAboveDate(ArticleLines page, int line) {
     OptionalInt next = page.nextNonBlank(line, MAX_BLANKS_BEFORE_DATE);
+    // A reading time may stand between the byline and its date ("6–8 minutes" in a reader view).
+    while (next.isPresent() && NavigationLines.isRelativeTime(page.text(next.getAsInt()))) {
+      next = page.nextNonBlank(next.getAsInt(), MAX_BLANKS_BEFORE_DATE);
+    }
     if (next.isEmpty() || DateParser.parseDateLine(page.text(next.getAsInt())).isEmpty()) {
       return Optional.empty();
     }

@@ -140,10 +140,19 @@ final class DateParser {
    * Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023").
    */
   static Optional<DateLine> parseDateLine(String text) {
+    return parseDateLine(text, DateParser::parseSingleDate);
+  }
+
+  /**
+   * {@code text} as a date line as {@link #parseDateLine(String)} reads it, each part read by
+   * {@code partReader}: a page that settles how its slashed dates are written reads every part
+   * of "Published: 03/04/2024 | Updated: 04/04/2024" that way.
+   */
+  static Optional<DateLine> parseDateLine(String text, Function<String, Optional<DateLine>> partReader) {
     if (text.length() > 2 * MAX_DATE_LINE_CHARS) {
       return Optional.empty();
     }
-    Optional<DateLine> whole = text.length() <= MAX_DATE_LINE_CHARS ? parseSingleDate(text) : Optional.empty();
+    Optional<DateLine> whole = text.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(text) : Optional.empty();
     String[] parts = DATE_SEGMENT_SEPARATOR.split(text.strip());
     if (whole.isPresent() || parts.length < 2) {
       return whole;
@@ -153,7 +162,7 @@ final class DateParser {
       if (SIDE_SEGMENT.matcher(part).matches()) {
         continue;
       }
-      Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? parseSingleDate(part) : Optional.empty();
+      Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(part) : Optional.empty();
       if (date.isEmpty()) {
         return Optional.empty();
       }
@@ -162,7 +171,8 @@ final class DateParser {
     return dates.stream().filter(d -> !d.updated()).findFirst().or(() -> dates.stream().findFirst());
   }
 
-  private static Optional<DateLine> parseSingleDate(String text) {
+  /** {@code text} as a date line of one date, its label and its filler. */
+  static Optional<DateLine> parseSingleDate(String text) {
     return labelled(text, rest -> find(rest)
         .filter(m -> isFiller(rest.substring(0, m.start())) && isFiller(rest.substring(m.end())))
         .map(DateMatch::date));

@@ -50,7 +50,7 @@ final class OutletMentionRules {
           "^(?:(?i:the)\\s+)?("
               + OutletPhrases.NAME
               + ")\\s+is\\s+(?i:editorially\\s+independent|published\\b|(?:owned|operated)\\s+by\\b"
-              + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company)\\b"
+              + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company|limited|ltd|plc|inc|llc|media)\\b"
               + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
               + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site"
               + "|newsletter|podcast|production|programme|program)\\b)");

@@ -111,6 +111,28 @@ final class OutletNames {
     return current;
   }
 
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
+
+  /**
+   * Whether {@code initials} ("BPA") are the initials of {@code name}'s capitalised words
+   * ("Baltora Press Agency", "The Bank of Portland Archive"): a dateline or a byline gives the
+   * agency's short form that its copyright line spells out.
+   */
+  static boolean isInitialsOf(String initials, String name) {
+    if (!INITIALS.matcher(initials).matches()) {
+      return false;
+    }
+    StringBuilder firsts = new StringBuilder();
+    for (String word : withoutLegalSuffix(name).replaceFirst("^(?i:the)\\s+", "").split("[\\s-]+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        firsts.appendCodePoint(word.codePointAt(0));
+      } else if (!CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return firsts.length() >= 2 && firsts.toString().equals(initials);
+  }
+
   /** Trailing separators and full stops, which notices leave behind ("Acme Media Inc."). */
   static String trimPunctuation(String text) {
     return text.strip().replaceAll("[\\s.,;:|&\\-–—]+$", "").strip();

@@ -57,7 +57,36 @@ final class PageHeader {
   private static final Pattern BANNER =
       Pattern.compile("^([-=_*#~+])\\1{2,}(?:.*?([-=_*#~+])\\2{2,})?$");
 
+  /**
+   * A field of a feed's or an export's header: "SLUG: RATES (UPDATE 2)", "MSG-ID: …   PRIORITY: 2",
+   * "Source: …": a key in capitals or one capitalised word, a colon, a value.
+   */
+  private static final Pattern HEADER_FIELD =
+      Pattern.compile("^(?:\\p{Lu}[\\p{Lu}\\p{N}_-]{1,15}|\\p{Lu}\\p{Ll}{1,15})\\s*:\\s+\\S.*");
+
+  /** A ruled-off header is a few lines; a rule further down separates parts of the article. */
+  private static final int MAX_RULED_HEADER_LINES = 8;
+
   private PageHeader() {}
+
+  /**
+   * The lines of a header ruled off from the article, rule included, or none: at the top, two to
+   * {@value #MAX_RULED_HEADER_LINES} lines, one of them a field, closed by a rule of punctuation
+   * ("BALTORA PRESS AGENCY -- CLIENT FEED" / "SLUG: …" / "FILED: …" / "=====", a print view's
+   * "Printed from …" / "URL: …" / "-----"). What a program put above its rule describes the
+   * article and never is its headline; a headline underlined ("Title" / "=====") is one line.
+   */
+  static List<Integer> ruledHeader(ArticleLines page) {
+    List<Integer> lines = page.nonBlank();
+    for (int i = 0; i < Math.min(lines.size(), MAX_RULED_HEADER_LINES + 1); i++) {
+      String text = page.text(lines.get(i));
+      if (isBanner(text) && text.codePoints().noneMatch(Character::isLetter)) {
+        boolean fields = lines.subList(0, i).stream().anyMatch(line -> HEADER_FIELD.matcher(page.text(line)).matches());
+        return i >= 2 && fields ? List.copyOf(lines.subList(0, i + 1)) : List.of();
+      }
+    }
+    return List.of();
+  }
 
   /** Whether {@code text} is a rule or a banner framed by runs of punctuation, never content. */
   static boolean isBanner(String text) {
@@ -77,7 +106,8 @@ final class PageHeader {
       }
     }
     int masthead = evidentMasthead(page).orElse(-1);
-    return Math.max(start, masthead + 1);
+    int ruled = ruledHeader(page).stream().mapToInt(Integer::intValue).max().orElse(-1);
+    return Math.max(start, Math.max(masthead, ruled) + 1);
   }
 
   /**

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * retains full editorial control"); a notice about republishing it ("You can republish this
  * article for free under a Creative Commons license"); a notice of its age ("This article is more
  * than 1 year old") or of a later change to it ("This article was amended on … to correct …", "An
- * earlier version of this story …", "Correction: …").
+ * earlier version of this story …", "Correction: …", a wire story's "(Adds quotes in paragraphs 6-8)");
+ * the site's acknowledgement of the land's traditional custodians.
  *
  * <p>Why: the notice is boilerplate appended to opinion pieces. The pattern needs the whole
  * "views … expressed … not … reflect/represent" construction (the adverb may be misspelled, as
@@ -53,7 +54,19 @@ final class DisclaimerRule extends LineRule {
           "(?iu)(?:editor['’]s note\\s*[:—–-]\\s*)?this (?:article|story|piece|post|report)"
               + " (?:was|has been|had been) (?:amended|corrected|updated|changed|edited|clarified)\\b.*"
               + "|(?:an|a) (?:earlier|previous) version of this (?:article|story|piece|post|report)\\b.*"
-              + "|(?:correction|clarification)s?\\s*[:—–]\\s*\\S.*");
+              + "|(?:correction|clarification)s?\\s*[:—–]\\s*\\S.*"
+              // a wire story's version note, set in brackets above it: "(Adds economist comment in paragraphs 6-8)"
+              + "|\\((?:adds|updates|recasts|corrects|refiles|rewrites|changes|removes|fixes|inserts|replaces|repeats)\\b[^()]{3,200}\\)");
+  /**
+   * An acknowledgement of country that closes pages in Australia and Canada: "We acknowledge the
+   * Traditional Custodians of the land on which we work", "… and pay our respects to Elders past
+   * and present". The site's own statement, not the story's: it speaks for "we" or the site.
+   */
+  private static final Pattern ACKNOWLEDGEMENT =
+      Pattern.compile(
+          "(?iu)(?:we|\\p{Lu}[\\p{L}'’ ]{1,60}?)\\s+(?:respectfully\\s+)?acknowledges?\\s+(?:the\\s+)?"
+              + "(?:traditional\\s+)?(?:custodians|owners|keepers|peoples?|first\\s+nations)\\b.{0,200}?\\b(?:lands?|country|waters?|territor(?:y|ies))\\b.*"
+              + "|(?:.*[.!?]\\s+)?(?:we\\s+)?pay\\s+(?:our\\s+)?respects?\\s+to\\s+(?:their\\s+|all\\s+)?elders\\s+past\\b.*");
 
   @Override
   public DropReason reason() {
@@ -68,6 +81,7 @@ final class DisclaimerRule extends LineRule {
             || FUNDED.matcher(line).matches()
             || REPUBLISH.matcher(line).matches()
             || AGE.matcher(line).matches()
-            || AMENDED.matcher(line).matches());
+            || AMENDED.matcher(line).matches()
+            || ACKNOWLEDGEMENT.matcher(line).matches());
   }
 }

@@ -3,9 +3,10 @@ package corpussearch.indexer.paragraphs;
 import java.util.regex.Pattern;
 
 /**
- * Drops the publication's appeals to its readers: a line of at most 40 words that asks to support
+ * Drops the publication's appeals to its readers: a line of at most 40 words that asks (maybe "If
+ * this story was useful, …") to support
  * its journalism, become a (supporting) member or subscriber, make a gift, donate, or buy the print
- * edition, or to subscribe at a price, a sponsor line, an offer code, a note to the editors who buy
+ * edition, or to subscribe at a price, a pitch of what a subscription gets the reader, a sponsor line, an offer code, a note to the editors who buy
  * a syndicated piece, a forwarded reader's prompt to subscribe, an advert under its label ("Subscribe from $2 a week"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
  * reader followed by whom to contact ("Have a tip? Contact the investigations team …"); and the
  * press office's contact for interviews and pictures.
@@ -30,6 +31,13 @@ final class PromoRule extends PatternLineRule {
   private static final String PRICED_OFFER =
       "(?:subscribe|join|sign up)\\b[^.!?]{0,50}?\\b(?:from|for|at)\\s+(?:(?:as little as|just|only)\\s+)?"
           + "[$£€¥]\\s?\\d.*";
+  /**
+   * What a subscription or membership buys: "With a Digital Subscription to the Echo, you can get
+   * unlimited access … and fewer ads". The benefits make it a sales pitch, not news about a paper.
+   */
+  private static final String PITCH =
+      ".*\\b(?:subscription|subscriber|membership|member)s?\\b.{0,120}?\\b(?:you|you['’]ll)\\s+(?:can\\s+|will\\s+)?(?:get|enjoy|have|receive)\\b"
+          + ".{0,160}?\\b(?:unlimited access|premium (?:content|articles|journalism)|ad-?free|fewer (?:ads|adverts)|exclusive (?:content|articles|access))\\b.*";
   /** "This week's sponsor: …", "This episode is sponsored by …", "Brought to you by …". */
   private static final String SPONSOR =
       "(?:(?:this|today['’]s|this (?:week|issue|month|episode)['’]s)\\s+)?sponsor\\s*:.*"
@@ -48,12 +56,12 @@ final class PromoRule extends PatternLineRule {
           + "|(?:advertisement|sponsored|paid content)\\s*[:—–]\\s+.*";
   private static final Pattern APPEAL =
       Pattern.compile(
-          "(?iu)(?:.*[.!?]\\s+)?(?:support (?:our|independent|quality|local) journalism"
+          "(?iu)(?:.*[.!?]\\s+)?(?:if [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local) journalism"
               + "|become an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
               + "|subscribe (?:now|today))\\b.*"
-              + "|" + PRICED_OFFER
+              + "|" + PRICED_OFFER + "|" + PITCH
               + "|(?:[^.?!]*\\?\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
               + "\\s+\\S+@\\S+.*"
               + "|" + TIP_PROMPT + "|" + PRESS_CONTACT + "|" + SPONSOR + "|" + PROMO_CODE + "|" + FORWARDED
