@@ -34,6 +34,8 @@ final class MastheadRules {
     repeatedName(page, titleLine, out);
     boolean mastheadLooked = false;
     int lastMenu = lastMenuAbove(page, titleLine);
+    // A name the footer repeats is the masthead even above "Sign in" / "Subscribe" stacked one a line.
+    int evident = PageHeader.evidentMasthead(page).orElse(-1);
     for (int line : page.nonBlank()) {
       if (line >= titleLine) {
         return;
@@ -47,7 +49,7 @@ final class MastheadRules {
         out.markMetadata(line);
         continue;
       }
-      boolean menuItem = TitleRules.isMenuItem(page, line);
+      boolean menuItem = line != evident && TitleRules.isMenuItem(page, line);
       boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem;
       Optional<String> masthead =
           mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadName(text);

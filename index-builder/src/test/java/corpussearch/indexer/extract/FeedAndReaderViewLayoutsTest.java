@@ -130,6 +130,15 @@ class FeedAndReaderViewLayoutsTest {
     assertThat(OutletNames.comparable(extract(lines).metadata().get(OUTLET).value())).isEqualTo(OutletNames.comparable(outlet));
   }
 
+  @Property(tries = 40)
+  void aMastheadAboveAccountLinksStackedOneALineIsStillTheMasthead(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of(outlet, "Sign in", "Subscribe", "News | Sport | Business | Your Say", "", headline, "",
+        paragraph("the buses"), "", paragraph("the routes"), "", "© 2024 " + outlet + ". All rights reserved.");
+
+    assertThat(extract(lines).metadata().get(OUTLET).value()).isEqualTo(outlet);
+  }
+
   @Property(tries = 60)
   void slashedDatesOnAPublishedAndUpdatedLineAreReadInThePagesOrder(
       @ForAll @IntRange(min = 1, max = 12) int day, @ForAll @IntRange(min = 1, max = 12) int month,
