@@ -47,6 +47,9 @@ final class AuthorLineRules {
   /** A signature after a dash: "— Nadia Ferreira, Editor", "-- Jane Doe". */
   private static final Pattern DASHED = Pattern.compile("^(?:--?|[–—])\\s*(\\p{Lu}.{1,80})$");
 
+  /** A name and what follows its first comma or separator. */
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—]+?)(?:,|\\s+[|/–—]\\s+)(.+)$");
+
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;
 
@@ -72,14 +75,17 @@ final class AuthorLineRules {
     }
   }
 
-  /** "Jane Doe, Senior Correspondent": a name, a comma, a few words with a job word among them. */
+  /**
+   * "Jane Doe, Senior Correspondent", "Jane Doe — Reporter", "Jane Doe | Staff writer": a name, a
+   * comma or a separator, a few words with a job word among them.
+   */
   static Optional<Candidate> nameWithRole(String text) {
-    int comma = text.indexOf(',');
-    if (comma < 0) {
+    Matcher split = NAME_THEN_ROLE.matcher(text);
+    if (!split.matches()) {
       return Optional.empty();
     }
-    String name = text.substring(0, comma).strip();
-    return isRole(text.substring(comma + 1)) && PersonNames.isName(name, false)
+    String name = split.group(1).strip();
+    return isRole(split.group(2)) && PersonNames.isName(name, false)
         ? Optional.of(Candidate.of(AUTHOR, name, RuleNames.ROLE_BYLINE, -1))
         : Optional.empty();
   }

@@ -68,7 +68,7 @@ final class BylineRules {
   private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{2,30}");
   private static final Pattern UNREAD_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
   private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
-  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—-]\\s)\\s*");
+  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—/-]\\s)\\s*");
 
   private BylineRules() {}
 

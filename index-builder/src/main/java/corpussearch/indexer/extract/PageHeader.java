@@ -183,12 +183,16 @@ final class PageHeader {
         .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(key));
   }
 
-  /** The first byline, date line or body paragraph: the headline stands above it. */
+  /**
+   * The first byline (also "Jane Doe | Reporter", which is shaped like a breadcrumb), date line or
+   * body paragraph: the headline stands above it.
+   */
   private static int end(ArticleLines page) {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (!page.isTop(line)
           || BylineRules.parse(text).isPresent()
+          || AuthorLineRules.nameWithRole(text).isPresent()
           || DateParser.parseDateLine(text).isPresent()) {
         return line;
       }

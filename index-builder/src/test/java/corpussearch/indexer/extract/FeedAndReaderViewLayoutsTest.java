@@ -140,6 +140,18 @@ class FeedAndReaderViewLayoutsTest {
   }
 
   @Property(tries = 60)
+  void aBylineSetApartFromItsOutletOrJobBySeparatorsGivesTheAuthor(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("separators") String separator, @ForAll("roles") String role, @ForAll boolean labelled) {
+    String byline = labelled ? "By " + author + separator + "Harbour Times" : author + separator + role;
+    List<String> lines = List.of(headline, "", byline, "14 September 2023", "", paragraph("the harbour"), "", paragraph("the dredging"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  @Property(tries = 60)
   void slashedDatesOnAPublishedAndUpdatedLineAreReadInThePagesOrder(
       @ForAll @IntRange(min = 1, max = 12) int day, @ForAll @IntRange(min = 1, max = 12) int month,
       @ForAll boolean dayFirst, @ForAll(supplier = Layouts.Headlines.class) String headline) {
@@ -204,6 +216,16 @@ class FeedAndReaderViewLayoutsTest {
   @Provide
   Arbitrary<String> honorifics() {
     return Arbitraries.of("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mrs", "Ms");
+  }
+
+  @Provide
+  Arbitrary<String> separators() {
+    return Arbitraries.of(" | ", " — ", " – ", " / ");
+  }
+
+  @Provide
+  Arbitrary<String> roles() {
+    return Arbitraries.of("Reporter", "Staff writer", "Health correspondent", "Senior Editor");
   }
 
   @Provide
