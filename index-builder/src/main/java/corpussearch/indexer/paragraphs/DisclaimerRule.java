@@ -32,7 +32,7 @@ final class DisclaimerRule extends LineRule {
   private static final Pattern FUNDED =
       Pattern.compile(
           "(?iu).*\\b(?:this|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:article|story|report|series|project|coverage|reporting|journalism)\\b"
-              + ".{0,160}?\\b(?:supported|funded|underwritten|made possible)\\b.*"
+              + ".{0,160}?\\b(?:supported|funded|underwritten|made possible|produced in (?:partnership|collaboration))\\b.*"
               + "|.*\\b(?:retains?|maintains?|keeps?|has|have)\\s+(?:full\\s+|sole\\s+|complete\\s+)?"
               + "editorial\\s+(?:control|independence)\\b.*");
   private static final Pattern REPUBLISH =
@@ -57,6 +57,11 @@ final class DisclaimerRule extends LineRule {
               + "|(?:correction|clarification)s?\\s*[:—–]\\s*\\S.*"
               // a wire story's version note, set in brackets above it: "(Adds economist comment in paragraphs 6-8)"
               + "|\\((?:adds|updates|recasts|corrects|refiles|rewrites|changes|removes|fixes|inserts|replaces|repeats)\\b[^()]{3,200}\\)");
+  /** "This article contains affiliate links. We may earn a commission …": how the page is paid for. */
+  private static final Pattern AFFILIATE =
+      Pattern.compile(
+          "(?iu)(?:this|our) (?:article|story|post|page|guide|review|site)\\s+(?:may\\s+)?(?:contains?|includes?|uses?) affiliate links?\\b.*"
+              + "|(?:.*[.!?]\\s+)?we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|fee)\\b.*");
   /**
    * An acknowledgement of country that closes pages in Australia and Canada: "We acknowledge the
    * Traditional Custodians of the land on which we work", "… and pay our respects to Elders past
@@ -82,6 +87,7 @@ final class DisclaimerRule extends LineRule {
             || REPUBLISH.matcher(line).matches()
             || AGE.matcher(line).matches()
             || AMENDED.matcher(line).matches()
-            || ACKNOWLEDGEMENT.matcher(line).matches());
+            || ACKNOWLEDGEMENT.matcher(line).matches()
+            || AFFILIATE.matcher(line).matches());
   }
 }

@@ -38,6 +38,21 @@ final class PromoRule extends PatternLineRule {
   private static final String PITCH =
       ".*\\b(?:subscription|subscriber|membership|member)s?\\b.{0,120}?\\b(?:you|you['’]ll)\\s+(?:can\\s+|will\\s+)?(?:get|enjoy|have|receive)\\b"
           + ".{0,160}?\\b(?:unlimited access|premium (?:content|articles|journalism)|ad-?free|fewer (?:ads|adverts)|exclusive (?:content|articles|access))\\b.*";
+  /**
+   * A paywall's or meter's notice: "You have 3 free articles remaining this month", "Create a free
+   * account to keep reading", "This content is for subscribers only".
+   */
+  private static final String METER =
+      "(?:[^.!?]*[.!?]\\s+)?(?:you have|you['’]ve (?:read|used)) (?:\\d+|one|two|three|four|five|no) (?:free |more )?(?:articles?|stories|reads)\\b.*"
+          + "|(?:create|register for|sign up for) an? (?:free )?account to (?:keep|continue) reading\\b.*"
+          + "|(?:subscribe|log in|sign in|register) to (?:keep|continue) reading\\b.*"
+          + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*";
+  /** How to reach the writer: "Reach Jane Doe at 555-0100 or jdoe@…", "Contact the author at …@…". */
+  private static final String REACH =
+      "(?:you can )?(?:reach|contact|e-?mail) (?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}|him|her|them|the (?:author|writer|reporter))"
+          + "\\s+(?:at|on|via)\\s+[^.]*(?:@|\\d{3}).*";
+  /** The page thanking its reader: "Thanks for reading The Harbour Times." */
+  private static final String THANKS = "thanks?(?: you)? for reading\\b[^.!?]{0,60}[.!]?";
   /** "This week's sponsor: …", "This episode is sponsored by …", "Brought to you by …". */
   private static final String SPONSOR =
       "(?:(?:this|today['’]s|this (?:week|issue|month|episode)['’]s)\\s+)?sponsor\\s*:.*"
@@ -60,12 +75,12 @@ final class PromoRule extends PatternLineRule {
               + "|become an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
-              + "|subscribe (?:now|today))\\b.*"
+              + "|subscribe (?:to (?:the |our )?[\\p{L}'’ ]{1,40}?\\s)?(?:now|today))\\b.*"
               + "|" + PRICED_OFFER + "|" + PITCH
-              + "|(?:[^.?!]*\\?\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
+              + "|(?:[^.?!]*[.?!]\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
               + "\\s+\\S+@\\S+.*"
               + "|" + TIP_PROMPT + "|" + PRESS_CONTACT + "|" + SPONSOR + "|" + PROMO_CODE + "|" + FORWARDED
-              + "|" + EDITORS_NOTE + "|" + ADVERT);
+              + "|" + EDITORS_NOTE + "|" + ADVERT + "|" + METER + "|" + REACH + "|" + THANKS);
   private static final int MAX_WORDS = 40;
 
   PromoRule() {

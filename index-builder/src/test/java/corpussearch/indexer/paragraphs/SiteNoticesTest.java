@@ -54,6 +54,17 @@ class SiteNoticesTest {
     assertThat(texts(split(P1, P2, label + "\nUniversity Communications and Marketing\n" + contact))).containsExactly(P1, P2);
   }
 
+  @Property(tries = 60)
+  void aPaywallNoticeAContactLineOrAThankYouIsDropped(@ForAll("readerNotices") String notice) {
+    assertThat(texts(split(P1, P2, notice))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 40)
+  void aContributionCreditIsDropped(@ForAll("contributors") String contributor, @ForAll boolean withFiles) {
+    String credit = withFiles ? "— With files from " + contributor : contributor + " contributed to this report.";
+    assertThat(texts(split(P1, P2, credit))).containsExactly(P1, P2);
+  }
+
   @Property(tries = 20)
   void proseOfTheSameVocabularyIsKept(@ForAll("prose") String prose) {
     assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
@@ -98,6 +109,24 @@ class SiteNoticesTest {
   }
 
   @Provide
+  Arbitrary<String> readerNotices() {
+    return Arbitraries.of(
+        "You have 3 free articles remaining this month.", "Create a free account to keep reading.",
+        "This content is for subscribers only.", "Subscribe to keep reading.",
+        "Reach Jane Doe at 555-0100 or jdoe@harbourtimes.example.", "Contact the author at jane.doe@harbourtimes.example",
+        "We want to hear from you. Email letters@harbourtimes.example", "Thanks for reading The Harbour Times.",
+        "Stay informed. Subscribe to The Harbour Times today.", "Follow us on Facebook and Instagram for the latest news.",
+        "Subscribe to our YouTube channel for more videos.", "Have your say in the comments below.", "Loading comments…",
+        "Please enable JavaScript to view the comments.", "This article contains affiliate links. We may earn a commission.",
+        "This story was produced in partnership with the Harbour Fund.");
+  }
+
+  @Provide
+  Arbitrary<String> contributors() {
+    return Arbitraries.of("The Associated Press", "Reuters", "The Canadian Press", "Staff writer Ana Ruiz", "Jo Lee in Suva");
+  }
+
+  @Provide
   Arbitrary<String> photographers() {
     return Arbitraries.of("Marcus Tegler", "Ana Ruiz", "Jean-Luc O'Neil", "Priya Raghunathan");
   }
@@ -125,6 +154,12 @@ class SiteNoticesTest {
         "Subscribers to the paper's print edition fell by a fifth last year, the publisher said in its annual report.",
         "The vote split along party lines (Labour/Green), with two independents abstaining after a long debate.",
         "The ministry said it had added three inspectors (replacing two who retired) and would publish a report in May.",
-        "Media contact with the families was limited to a single briefing, the police said on Sunday evening.");
+        "Media contact with the families was limited to a single briefing, the police said on Sunday evening.",
+        "\"Come and have your say,\" the mayor told residents at the packed meeting on Tuesday night, urging them to attend.",
+        "The union said members have contributed to this report by sharing their pay slips with researchers over several months.",
+        "Residents can reach the council at its offices on Main Street, which open at 8am on weekdays.",
+        "The retailer said the site uses affiliate links to earn money from sales, a practice regulators are now reviewing.",
+        "With files from the archive, the historian reconstructed how the town looked before the fire of 1911.",
+        "You have three options, the adviser told the families, and none of them will be cheap or quick to arrange.");
   }
 }
