@@ -249,11 +249,18 @@ final class BylineRules {
                     Optional.empty()));
   }
 
-  /** "Jane Doe March 5, 2022": unlabelled, so the name must be all there is besides the date. */
+  /**
+   * "Jane Doe March 5, 2022": unlabelled, so the name must be all there is besides the date and a
+   * reading time ("Jane Doe · 14 Sep 2023 · 4 min read").
+   */
   private static Optional<Byline> nameWithDate(String text) {
-    DatedText dated = DatedText.split(text);
-    String name = OutletNames.trimPunctuation(dated.text().replaceAll("^[\\s|·•,–—-]+", ""));
-    if (dated.date().isEmpty() || !PersonNames.isName(name, false)) {
+    String withoutClock = segments(text).stream()
+        .filter(segment -> !NavigationLines.isRelativeTime(segment))
+        .collect(java.util.stream.Collectors.joining(" · "));
+    DatedText dated = DatedText.split(withoutClock);
+    String name = OutletNames.trimPunctuation(dated.text().replaceAll("^[\\s|·•,–—-]+|[\\s|·•,–—-]+$", ""));
+    if (dated.date().isEmpty() || !PersonNames.isName(name, false)
+        || OutletNames.hasPublicationWord(name) || OutletMentionRules.isDesk(name)) {
       return Optional.empty();
     }
     return Optional.of(

@@ -101,8 +101,8 @@ final class DateParser {
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
               + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"
-              // the section a blog files the post in, after its date: "On 6:12 am … In News"
-              + "|\\b[Ii]n\\s+\\p{Lu}[\\p{L}&]+"
+              // the section a blog files the post in, after its date: "On 6:12 am … In News", "in Local News"
+              + "|\\b[Ii]n\\s+\\p{Lu}[\\p{L}&]+(?:\\s+(?:&|and|\\p{Lu}[\\p{L}&]+)){0,3}"
               + "|[+-]\\d{2}:?\\d{2})*");
 
   private DateParser() {}

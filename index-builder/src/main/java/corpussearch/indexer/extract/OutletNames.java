@@ -46,7 +46,26 @@ final class OutletNames {
           "(?i)\\s+(?:news\\s+agency|press\\s+agency|news\\s+service|wire\\s+service|media\\s+group|media"
               + "|group|newspapers|publishing|publications|holdings)$");
 
+  /**
+   * The words a publication's name ends with to say what it is ("Kestrel Bay Herald", "Pamir
+   * Wire", "Radio Kestral"): a name ending so is a publication's, where "Jane Doe" could be either.
+   */
+  private static final Set<String> PUBLICATION_WORDS =
+      Set.of(
+          ("herald|courier|times|news|post|gazette|journal|review|chronicle|observer|tribune|press|wire"
+               + "|radio|magazine|echo|standard|mail|express|telegraph|record|mirror|guardian|monitor"
+               + "|bulletin|dispatch|register|advertiser|examiner|inquirer|sentinel|beacon|clarion|crier"
+               + "|ledger|signal|digest|network|media|online|today|weekly|daily|tv|fm|agency|service"
+               + "|newsletter|podcast|blog|quarterly|gazette-journal")
+              .split("\\|"));
+
   private OutletNames() {}
+
+  /** Whether {@code name} ends in a word that says it is a publication ("… Herald", "… Wire"). */
+  static boolean hasPublicationWord(String name) {
+    String[] words = trimPunctuation(name).toLowerCase(Locale.ROOT).split("[\\s-]+");
+    return words.length > 0 && PUBLICATION_WORDS.contains(words[words.length - 1]);
+  }
 
   /** {@code name} without a legal suffix and the organisation words after it ("Nordpress News Agency Ltd" → "Nordpress"), if it has them. */
   static java.util.Optional<String> withoutOrganisationWords(String name) {

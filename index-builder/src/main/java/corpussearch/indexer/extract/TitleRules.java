@@ -281,6 +281,7 @@ final class TitleRules {
         || FieldBlocks.isMachineField(text)
         || text.codePoints().noneMatch(Character::isLetter)
         || DateParser.parseDateLine(text).isPresent()
+        || OutletMentionRules.nameAndDate(text).isPresent()
         || BylineRules.isBylineOrLabel(text);
   }
 }

@@ -151,6 +151,45 @@ class FeedAndReaderViewLayoutsTest {
     assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
   }
 
+  @Property(tries = 40)
+  void aMastheadAndDateLineAboveTheHeadlineIsNeverTheTitle(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("dates") LocalDate date, @ForAll boolean capitals) {
+    String name = capitals ? outlet.toUpperCase(Locale.ROOT) : outlet;
+    List<String> lines = List.of(name + " | " + date.format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH)), "",
+        headline, "", "By Jane Doe", "", paragraph("the harbour"), "", paragraph("the dredging"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Property(tries = 40)
+  void aPersonsNameBesideADateIsTheAuthorNotTheOutlet(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("dates") LocalDate date, @ForAll boolean dateFirst, @ForAll boolean readingTime) {
+    String shown = date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+    String line = (dateFirst ? shown + " | " + author : author + " · " + shown) + (readingTime ? " · 4 min read" : "");
+    List<String> lines = List.of(headline, "", line, "", paragraph("the harbour"), "", paragraph("the dredging"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(OUTLET).value()).isNull();
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Property(tries = 40)
+  void aPostFiledInASectionGivesItsAuthorAndDate(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("dates") LocalDate date, @ForAll("sections") String section) {
+    String line = "Posted by " + author + " on " + date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + " in " + section;
+    List<String> lines = List.of(headline, "", line, "", paragraph("the harbour"), "", paragraph("the dredging"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
   @Property(tries = 60)
   void slashedDatesOnAPublishedAndUpdatedLineAreReadInThePagesOrder(
       @ForAll @IntRange(min = 1, max = 12) int day, @ForAll @IntRange(min = 1, max = 12) int month,
@@ -216,6 +255,11 @@ class FeedAndReaderViewLayoutsTest {
   @Provide
   Arbitrary<String> honorifics() {
     return Arbitraries.of("Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mrs", "Ms");
+  }
+
+  @Provide
+  Arbitrary<String> sections() {
+    return Arbitraries.of("News", "Local News", "Arts & Culture", "Council Watch Reports");
   }
 
   @Provide
