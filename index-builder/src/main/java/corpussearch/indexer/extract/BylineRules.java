@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
  *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
+ *       a blog's "September 14, 2023 by Jane Doe 3 Comments",
  *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
  *       webeditor on Fri, 03/08/2024 - 10:15"), it gives the date only;
  *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
@@ -52,7 +53,7 @@ final class BylineRules {
   private static final int MAX_BLANKS_AFTER_LABEL = 2;
 
   private static final Pattern POSTED_ON_BY =
-      Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+(?:on\\s+)?(.+?)\\s+by\\s+(.+)$");
+      Pattern.compile("(?i)^(?:(?:posted|published|written|submitted)\\s+(?:on\\s+)?)?(.+?)\\s+by\\s+(.+)$");
   private static final Pattern POSTED_BY_ON =
       Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
   private static final Pattern BY =
@@ -68,7 +69,14 @@ final class BylineRules {
   private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{2,30}");
   private static final Pattern UNREAD_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
   private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
+  /** A blog's comment count after the name: "September 14, 2023 by Jane Doe 3 Comments". */
+  private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)\\s+(?:\\d+|no)\\s+comments?$|\\s+leave a comment$");
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—/-]\\s)\\s*");
+
+  private static final String CAPITAL_WORD = "\\p{Lu}[\\p{Lu}'’.-]+";
+  private static final Pattern CAPITALS_THEN_NAME =
+      Pattern.compile("((?:" + CAPITAL_WORD + "(?:\\s+|\\s*,\\s*|\\s+(?:AND|and|&)\\s+)){1,7}" + CAPITAL_WORD + ")"
+          + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’.&\\s-]{1,60})");
 
   private BylineRules() {}
 
@@ -192,8 +200,9 @@ final class BylineRules {
 
   private static Optional<Byline> postedOn(String text) {
     Matcher dateFirst = POSTED_ON_BY.matcher(text);
-    if (dateFirst.matches()) {
-      return postedOn(dateFirst.group(1), dateFirst.group(2));
+    Optional<Byline> dated = dateFirst.matches() ? postedOn(dateFirst.group(1), dateFirst.group(2)) : Optional.empty();
+    if (dated.isPresent()) {
+      return dated;
     }
     Matcher nameFirst = POSTED_BY_ON.matcher(text);
     if (nameFirst.matches()) {
@@ -209,7 +218,7 @@ final class BylineRules {
    */
   private static Optional<Byline> postedOn(String dateText, String nameText) {
     Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
-    Optional<String> author = PersonNames.nameList(firstSegment(nameText), true);
+    Optional<String> author = PersonNames.nameList(firstSegment(COMMENT_COUNT.matcher(nameText).replaceFirst("")), true);
     boolean account = author.isEmpty() && LOGIN.matcher(nameText.strip()).matches();
     if (author.isEmpty() && !(account && date.isPresent()) || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
       return Optional.empty();
@@ -224,9 +233,18 @@ final class BylineRules {
       return Optional.empty();
     }
     DatedText rest = DatedText.split(by.group(1));
-    List<String> segments = segments(rest.text());
+    List<String> segments = segments(capitalsThenOutlet(rest.text()));
     return PersonNames.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
+  }
+
+  /**
+   * "JANE DOE Associated Press" as "JANE DOE | Associated Press": wire copy sets the names in
+   * capitals and the agency after them in ordinary case, with no separator.
+   */
+  private static String capitalsThenOutlet(String text) {
+    Matcher split = CAPITALS_THEN_NAME.matcher(text.strip());
+    return split.matches() && OutletNames.isOutletName(split.group(2)) ? split.group(1) + " | " + split.group(2) : text;
   }
 
   private static Optional<Byline> authorLabel(String text) {
