@@ -48,7 +48,7 @@ final class AuthorLineRules {
   private static final Pattern DASHED = Pattern.compile("^(?:--?|[–—])\\s*(\\p{Lu}.{1,80})$");
 
   /** A name and what follows its first comma or separator. */
-  private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—]+?)(?:,|\\s+[|/–—]\\s+)(.+)$");
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—]+?)(?:,|\\s*/\\s*|\\s+[|–—]\\s+)(.+)$");
 
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;
@@ -76,7 +76,7 @@ final class AuthorLineRules {
   }
 
   /**
-   * "Jane Doe, Senior Correspondent", "Jane Doe — Reporter", "Jane Doe | Staff writer": a name, a
+   * "Jane Doe, Senior Correspondent", "Jane Doe — Reporter", "Jane Doe/Contributor": a name, a
    * comma or a separator, a few words with a job word among them.
    */
   static Optional<Candidate> nameWithRole(String text) {

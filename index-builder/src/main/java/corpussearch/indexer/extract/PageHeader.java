@@ -41,7 +41,7 @@ final class PageHeader {
 
   private static final Pattern BUTTON_SEPARATOR = Pattern.compile("\\s{2,}|\\s*[|·•]\\s*");
 
-  private static final Pattern SEGMENT = Pattern.compile("\\s+\\|\\s+");
+  private static final Pattern SEGMENT = Pattern.compile("\\s+[|–—-]\\s+");
   private static final Pattern NAME_AND_TAGLINE = Pattern.compile("^(.+?)\\s+[–—]\\s+\\p{Ll}.*$");
 
   /** Section labels are a word or two ("Health", "Local News"); headlines say more. */
@@ -133,7 +133,8 @@ final class PageHeader {
   }
 
   /**
-   * The masthead's name in {@code text}: the whole line, NAME in "NAME | Section", or in "NAME —
+   * The masthead's name in {@code text}: the whole line, NAME in "NAME | Section" (or "NAME - Print
+   * Edition"), or in "NAME —
    * a tagline in lower case" (a description, not a headline's second half).
    */
   static Optional<String> mastheadName(String text) {

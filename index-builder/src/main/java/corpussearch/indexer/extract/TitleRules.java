@@ -51,6 +51,17 @@ final class TitleRules {
   private static final Pattern GREETING =
       Pattern.compile("(?i)(?:good (?:morning|afternoon|evening)|hello|hi|hey|greetings|dear [\\p{L} ]{1,30})\\b[^.!?]{0,30}[.!,]");
 
+  /**
+   * A label over a figure or an address, "Printed: 12/06/2024", "Ref: 2024/118", "Source:
+   * https://…": an export's or a form's field. A kicker ("Analysis: Why rates rose") has words.
+   */
+  private static final Pattern LABELLED_FIGURE =
+      Pattern.compile("\\p{L}[\\p{L} -]{0,24}:\\s*(?:[\\d/.:,\\s-]*\\d[\\d/.:,\\s-]*(?:\\s*[AaPp]\\.?[Mm]\\.?)?|(?:https?://|www\\.)\\S+)");
+
+  /** A web address alone on its line: the page's own, never its headline. */
+  private static final Pattern ADDRESS =
+      Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}/\\S*");
+
   /** A page title's " | Outlet" or " - Outlet" tail, as browsers and scrapers keep it. */
   private static final Pattern OUTLET_SUFFIX = Pattern.compile("^(.+?)\\s+[|–—-]\\s+([^|–—]+)$");
   private static final int MIN_SUFFIXED_HEADLINE_WORDS = 4;
@@ -224,13 +235,17 @@ final class TitleRules {
   }
 
   /**
-   * A section label ("LOCAL NEWS", "Health") directly above a longer headline-like line. Under a
+   * A section label ("LOCAL NEWS", "Health", or an item of the menu above, "Courts &amp; Crime")
+   * directly above a longer headline-like line. Under a
    * label in ordinary case the next line must not end like a sentence, so that a short headline
    * above the first sentence of the body stays the headline.
    */
   private static boolean isSectionLabelAbove(ArticleLines page, List<Integer> lines, int index) {
     String text = page.text(lines.get(index));
-    if (index + 1 >= lines.size() || !PageHeader.isSectionLabel(text)) {
+    boolean menuSection = page.nonBlank().stream()
+        .filter(line -> line < lines.get(index))
+        .anyMatch(line -> NavigationLines.listsItem(page.text(line), text));
+    if (index + 1 >= lines.size() || !PageHeader.isSectionLabel(text) && !menuSection) {
       return false;
     }
     String next = withContinuation(page, lines.get(index + 1)).text();
@@ -271,7 +286,11 @@ final class TitleRules {
    */
   static boolean isFurniture(String text) {
     return text.endsWith(":")
+        || LABELLED_FIGURE.matcher(text).matches()
+        || ADDRESS.matcher(text).matches()
         || NavigationLines.isNavigation(text)
+        || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)
+        || NavigationLines.isTicker(text)
         || NavigationLines.isPrompt(text)
         || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()
