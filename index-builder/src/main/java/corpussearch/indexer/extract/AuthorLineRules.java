@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>{@code name-with-role}: at the top, a name and a job, "Jane Doe, Staff Writer", or a name
  *       alone with its job on the next line.
  *   <li>{@code name-above-date}: at the top, a name alone ("Jane Doe", "Jane Doe at Castle Lane")
- *       directly above a date line, or above a reading time above one: the byline and its timestamp.
+ *       directly above a date line (also a newsletter's "Mar 7"), or above a reading time above one:
+ *       the byline and its timestamp.
  *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
  *       in Santiago and John Roe in London; editing by …", "Compiled by Jane Doe": the reporters are the authors, the
  *       editors are not, nor is "additional reporting".
@@ -114,12 +115,15 @@ final class AuthorLineRules {
     while (next.isPresent() && NavigationLines.isRelativeTime(page.text(next.getAsInt()))) {
       next = page.nextNonBlank(next.getAsInt(), MAX_BLANKS_BEFORE_DATE);
     }
-    if (next.isEmpty() || DateParser.parseDateLine(page.text(next.getAsInt())).isEmpty()) {
+    if (next.isEmpty() || DateParser.parseDateLine(page.text(next.getAsInt())).isEmpty()
+        && !DateParser.isDayAndMonth(page.text(next.getAsInt()))) {
       return Optional.empty();
     }
     String name = PLACE.matcher(page.text(line)).replaceFirst("");
+    // A date without its year is no date line of its own: it goes with the byline.
+    Set<Integer> lines = DateParser.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
     return PersonNames.isName(name, false)
-        ? Optional.of(Candidate.of(AUTHOR, name, RuleNames.NAME_WITH_DATE_LINE, line))
+        ? Optional.of(new Candidate(AUTHOR, name, RuleNames.NAME_WITH_DATE_LINE, line, lines))
         : Optional.empty();
   }
 

@@ -105,7 +105,18 @@ final class DateParser {
               + "|\\b[Ii]n\\s+\\p{Lu}[\\p{L}&]+(?:\\s+(?:&|and|\\p{Lu}[\\p{L}&]+)){0,3}"
               + "|[+-]\\d{2}:?\\d{2})*");
 
+  /** A day and month without a year, "Mar 7", "7 March", "Thu, 7 Mar": a post's short date. */
+  private static final Pattern DAY_AND_MONTH =
+      Pattern.compile(
+          "(?i)(?:" + WEEKDAY + ",?\\s+)?(?:(?:" + MONTH_NAMES + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+              + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + MONTH_NAMES + ")\\.?)");
+
   private DateParser() {}
+
+  /** Whether {@code text} is a day and a month and nothing else (no year: it dates, it does not say when). */
+  static boolean isDayAndMonth(String text) {
+    return DAY_AND_MONTH.matcher(text.strip()).matches();
+  }
 
   /** The first valid date written anywhere in {@code text}. */
   static Optional<DateMatch> find(String text) {
@@ -137,7 +148,8 @@ final class DateParser {
    * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part
    * not labelled as an update, since a page states its publication first and an update is not
    * when the article appeared. A reading time or an issue number may share the line ("7 min read ·
-   * Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023").
+   * Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023"); the parts may be set apart by their labels
+   * alone ("Updated April 8 2024 - 9:30am, first published April 7 2024 - 6:45pm").
    */
   static Optional<DateLine> parseDateLine(String text) {
     return parseDateLine(text, DateParser::parseSingleDate);
@@ -153,9 +165,21 @@ final class DateParser {
       return Optional.empty();
     }
     Optional<DateLine> whole = text.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(text) : Optional.empty();
-    String[] parts = DATE_SEGMENT_SEPARATOR.split(text.strip());
-    if (whole.isPresent() || parts.length < 2) {
+    if (whole.isPresent()) {
       return whole;
+    }
+    return firstPublished(DATE_SEGMENT_SEPARATOR.split(text.strip()), partReader)
+        .or(() -> firstPublished(LABEL_START.split(text.strip()), partReader));
+  }
+
+  /** Where a line of labelled dates starts its next one: "Updated …, first published …". */
+  private static final Pattern LABEL_START =
+      Pattern.compile("(?i)(?<!first|last|originally)[,;]?\\s+(?=(?:first\\s+|last\\s+|originally\\s+)?(?:published|posted|updated|modified)\\b)");
+
+  /** The publication date among {@code parts}, each a date (or a reading time), else empty. */
+  private static Optional<DateLine> firstPublished(String[] parts, Function<String, Optional<DateLine>> partReader) {
+    if (parts.length < 2) {
+      return Optional.empty();
     }
     List<DateLine> dates = new ArrayList<>();
     for (String part : parts) {

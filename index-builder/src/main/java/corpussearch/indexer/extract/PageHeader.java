@@ -155,6 +155,29 @@ final class PageHeader {
         : Optional.empty();
   }
 
+  /**
+   * {@link #mastheadName}, or NAME in "NAME | Independent journalism for …" on a line known to
+   * stand above the headline; on the first line the same shape may be a saved page's "Outlet |
+   * Headline".
+   */
+  static Optional<String> mastheadAboveHeadline(String text) {
+    String[] segments = text.split("\\s+\\|\\s+");
+    boolean tagline = segments.length == 2 && ArticleLines.wordCount(segments[0]) >= 2
+        && OutletNames.isMasthead(segments[0]) && isTagline(segments[1]);
+    return tagline ? Optional.of(segments[0]) : mastheadName(text);
+  }
+
+  /**
+   * A slogan after the name and a pipe, "Independent health journalism for the Plains states":
+   * words in lower case, no full stop. After a dash the same shape is a headline ("The Herald —
+   * Council votes to …", a saved page's title).
+   */
+  private static boolean isTagline(String text) {
+    return ArticleLines.wordCount(text) >= 3
+        && java.util.Arrays.stream(text.split("\\s+")).skip(1).anyMatch(word -> Character.isLowerCase(word.codePointAt(0)))
+        && !text.matches(".*[.!?]$");
+  }
+
   static boolean isCapitals(String text) {
     return text.codePoints().anyMatch(Character::isLetter)
         && text.equals(text.toUpperCase(Locale.ROOT));
@@ -174,7 +197,7 @@ final class PageHeader {
   }
 
   /** Whether the name on {@code line} recurs in a short line of the page's late half. */
-  private static boolean namedAgain(ArticleLines page, int line, String name) {
+  static boolean namedAgain(ArticleLines page, int line, String name) {
     String key = OutletNames.comparable(name);
     List<Integer> lines = page.nonBlank();
     return lines.stream()
