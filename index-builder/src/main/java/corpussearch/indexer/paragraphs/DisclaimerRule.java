@@ -38,7 +38,9 @@ final class DisclaimerRule extends LineRule {
   private static final Pattern REPUBLISH =
       Pattern.compile(
           "(?iu).*\\brepublish(?:ed|ing)?\\s+(?:this|our)\\s+(?:article|story|stories|articles|report|work)\\b.*"
-              + "|.*\\brepublication\\b.{0,80}?\\b(?:permission|licen[cs]e|prohibited|requires?)\\b.*");
+              + "|.*\\brepublication\\b.{0,80}?\\b(?:permission|licen[cs]e|prohibited|requires?)\\b.*"
+              + "|.*\\b(?:this|our) (?:article|story|stories|articles|report|work|journalism)\\b.{0,40}?\\b(?:may|can) be republished\\b.*"
+              + "|.*\\bunder (?:a |the )?creative commons (?:licen[cs]e|attribution)\\b.*");
 
   /** "This article is more than 1 year old": the site's warning that a story is old, not part of it. */
   private static final Pattern AGE =

@@ -28,6 +28,8 @@ final class DownloadPromptRule extends LineRule {
   private static final Pattern APP_PROMPT =
       Pattern.compile(
           "(?iu)^(?:(?:follow|like|find) us on\\b.*"
+              + "|(?:(?:click|tap)\\s+(?:here\\s+)?to\\s+)?(?:follow|join)\\s+[^.!?]{1,60}?\\s+on\\s+"
+              + "(?:whatsapp|telegram|signal|viber|instagram|facebook|twitter|x|tiktok|youtube|threads|linkedin|google news)\\b.*"
               + "|(?:download|get|install|turn on|sign up for|enable|join|follow|subscribe to)\\s+(?:the|our)\\b[^.!?]{0,50}?"
               + "\\b(?:app|alerts?|notifications?|push alerts?|channel)\\b(?:[^.!?]{0,60}\\b"
               + "(?:phone|device|inbox|app|alerts?|notifications?|free)\\b)?[^.!?]{0,30}[.!]?)");

@@ -46,13 +46,26 @@ final class PromoRule extends PatternLineRule {
       "(?:[^.!?]*[.!?]\\s+)?(?:you have|you['’]ve (?:read|used)) (?:\\d+|one|two|three|four|five|no) (?:free |more )?(?:articles?|stories|reads)\\b.*"
           + "|(?:create|register for|sign up for) an? (?:free )?account to (?:keep|continue) reading\\b.*"
           + "|(?:subscribe|log in|sign in|register) to (?:keep|continue) reading\\b.*"
-          + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*";
+          + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*"
+          // a perk kept for paying readers: "Transcript available for Patreon supporters."
+          + "|[\\p{L}'’ ]{1,40}\\s(?:is |are )?(?:available|exclusive|only) (?:to|for) (?:our )?(?:\\p{L}+ )?(?:supporters|subscribers|members|patrons)\\.?";
   /** How to reach the writer: "Reach Jane Doe at 555-0100 or jdoe@…", "Contact the author at …@…". */
   private static final String REACH =
       "(?:you can )?(?:reach|contact|e-?mail) (?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}|him|her|them|the (?:author|writer|reporter))"
           + "\\s+(?:at|on|via)\\s+[^.]*(?:@|\\d{3}).*";
+  /**
+   * A subscription's terms: "Subscribe to Rand Ledger Premium for R69/month. Cancel anytime.", "$1
+   * for the first month, then $8.50/week": a price per period as a price list writes it, or the
+   * promise to cancel anytime.
+   */
+  private static final String PLAN =
+      ".*\\bcancel (?:any ?time|at any time)\\b.*"
+          + "|.*(?:[$£€¥₹₦₱]|\\b[A-Z]{1,3}\\$?)\\s?\\d[\\d.,]*\\s*/\\s*(?:week|month|year|wk|mo|yr)\\b.*";
+  /** An invitation to report an error: "Found a mistake in this article? Report it here." */
+  private static final String REPORT_ERROR =
+      "(?:found|spotted|see|noticed?)\\s+(?:a|an)\\s+(?:mistake|error|typo|inaccuracy)\\b[^?]{0,60}\\?.*";
   /** The page thanking its reader: "Thanks for reading The Harbour Times." */
-  private static final String THANKS = "thanks?(?: you)? for reading\\b[^.!?]{0,60}[.!]?";
+  private static final String THANKS = "thanks?(?: you)? for reading\\b[^.!?]{0,60}(?:[.!]\\s*.*)?";
   /** "This week's sponsor: …", "This episode is sponsored by …", "Brought to you by …". */
   private static final String SPONSOR =
       "(?:(?:this|today['’]s|this (?:week|issue|month|episode)['’]s)\\s+)?sponsor\\s*:.*"
@@ -60,9 +73,12 @@ final class PromoRule extends PatternLineRule {
   /** "Use code TIDEWIRE for 10% off": an offer code in capitals. */
   private static final String PROMO_CODE =
       "(?:[^.!?]*[.!?]\\s+)?(?:use|enter|with)\\s+(?:the\\s+)?(?:promo\\s+|discount\\s+|coupon\\s+)?code\\s+[A-Z][A-Z\\d]{2,}\\b.*";
-  /** A question to a reader who got the text second-hand, then the subscription: "Forwarded this email? Subscribe …". */
+  /**
+   * A question to the reader, then what to do: "Forwarded this email? Subscribe …", "Want to write?
+   * Write an article and join …".
+   */
   private static final String FORWARDED =
-      "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join)\\b.*";
+      "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join|write (?:an?|for|to) |pitch|contribute|apply|become)\\b.*";
   /** A note to the editors who buy the piece, not to its readers: "EDITORS: For more columns …". */
   private static final String EDITORS_NOTE = "(?:note\\s+to\\s+)?editors?(?:['’]s?)?(?:\\s+note)?\\s*:.*";
   /** An advert set in the text under its label: "[ADVERTISEMENT] Hegarty's Hardware — …", "Sponsored: …". */
@@ -80,7 +96,7 @@ final class PromoRule extends PatternLineRule {
               + "|(?:[^.?!]*[.?!]\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
               + "\\s+\\S+@\\S+.*"
               + "|" + TIP_PROMPT + "|" + PRESS_CONTACT + "|" + SPONSOR + "|" + PROMO_CODE + "|" + FORWARDED
-              + "|" + EDITORS_NOTE + "|" + ADVERT + "|" + METER + "|" + REACH + "|" + THANKS);
+              + "|" + EDITORS_NOTE + "|" + ADVERT + "|" + METER + "|" + REACH + "|" + THANKS + "|" + PLAN + "|" + REPORT_ERROR);
   private static final int MAX_WORDS = 40;
 
   PromoRule() {
