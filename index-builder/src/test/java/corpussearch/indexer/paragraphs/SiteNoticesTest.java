@@ -65,6 +65,11 @@ class SiteNoticesTest {
     assertThat(texts(split(P1, P2, credit))).containsExactly(P1, P2);
   }
 
+  @Property(tries = 40)
+  void aLabelledDisclosureIsDropped(@ForAll("disclosureLabels") String label, @ForAll("disclosures") String disclosure) {
+    assertThat(texts(split(P1, label + "\n" + disclosure, P2))).containsExactly(P1, P2);
+  }
+
   @Property(tries = 20)
   void proseOfTheSameVocabularyIsKept(@ForAll("prose") String prose) {
     assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
@@ -118,7 +123,25 @@ class SiteNoticesTest {
         "Stay informed. Subscribe to The Harbour Times today.", "Follow us on Facebook and Instagram for the latest news.",
         "Subscribe to our YouTube channel for more videos.", "Have your say in the comments below.", "Loading comments…",
         "Please enable JavaScript to view the comments.", "This article contains affiliate links. We may earn a commission.",
-        "This story was produced in partnership with the Harbour Fund.");
+        "This story was produced in partnership with the Harbour Fund.",
+        "Subscribe to Rand Ledger Premium for R69/month. Cancel anytime.", "$1 for the first month, then $8.50/week.",
+        "Found a mistake in this article? Report it here.", "Click to follow The Straits Courier on WhatsApp",
+        "Our stories may be republished online or in print under Creative Commons license CC BY-ND 4.0.",
+        "Thanks for reading The Harbourlight Dispatch! This post is public so feel free to share it.",
+        "Want to write? Write an article and join a growing community of more than 190,000 academics and researchers.",
+        "Transcript available for Patreon supporters.");
+  }
+
+  @Provide
+  Arbitrary<String> disclosureLabels() {
+    return Arbitraries.of("Disclosure statement", "Competing interests", "Partners", "Funding:");
+  }
+
+  @Provide
+  Arbitrary<String> disclosures() {
+    return Arbitraries.of("Ngaio Harrow receives funding from the National Coastal Research Council.",
+        "Southern Tablelands University provides funding as a member of The Lectern AU.",
+        "Jo Lee does not work for, consult, own shares in or receive funding from any company that would benefit from this article.");
   }
 
   @Provide
@@ -160,6 +183,9 @@ class SiteNoticesTest {
         "Residents can reach the council at its offices on Main Street, which open at 8am on weekdays.",
         "The retailer said the site uses affiliate links to earn money from sales, a practice regulators are now reviewing.",
         "With files from the archive, the historian reconstructed how the town looked before the fire of 1911.",
-        "You have three options, the adviser told the families, and none of them will be cheap or quick to arrange.");
+        "You have three options, the adviser told the families, and none of them will be cheap or quick to arrange.",
+        "Workers at the plant earn about $300 a week, the union said, far below the regional average for the industry.",
+        "The hospital receives funding from the state health department and from a local charity, its director said.",
+        "Funding for the sea wall will come from a targeted rate on properties in the harbour zone, the council said.");
   }
 }
