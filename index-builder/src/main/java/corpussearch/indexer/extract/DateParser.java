@@ -85,7 +85,7 @@ final class DateParser {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?i)^(?:(?:first|last|originally)\\s+)?"
-              + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued"
+              + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|aired|broadcast"
               + "|publication\\s+date)(?:\\s+(?:on|at))?\\s*:?\\s*");
 
   private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified)\\b");

@@ -19,7 +19,7 @@ final class OutletNames {
   private static final int MAX_CHARS = 60;
 
   private static final Set<String> CONNECTORS =
-      Set.of("of", "the", "and", "&", "for", "on", "in", "de", "al", "el");
+      Set.of("of", "the", "and", "&", "for", "on", "in", "from", "de", "al", "el");
 
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc)\\.?$");

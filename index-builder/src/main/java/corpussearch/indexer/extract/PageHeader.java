@@ -191,9 +191,27 @@ final class PageHeader {
         continue;
       }
       Optional<String> name = mastheadName(text);
-      return name.filter(n -> isCapitals(n) || namedAgain(page, line, n)).map(n -> line);
+      return name.filter(n -> isCapitals(n) || namedAgain(page, line, n) || describedBelow(page, line)).map(n -> line);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A site's description of itself on the next line, "A blog about boats, tides and …", "An
+   * independent newsletter on …": the line above is the site's name.
+   */
+  private static final Pattern SELF_DESCRIPTION =
+      Pattern.compile("(?i)^(?:a|an|the|your)\\s+(?:[\\p{L}-]+,?\\s+){0,3}?(?:blog|newsletter|podcast|magazine|journal|website|site"
+          + "|publication|zine|column|digest|bulletin|news\\s+site|news\\s+service)\\s+(?:about|on|for|from|of|covering|by)\\b.*");
+
+  private static boolean describedBelow(ArticleLines page, int line) {
+    java.util.OptionalInt next = page.nextNonBlank(line, 0);
+    return next.isPresent() && isSelfDescription(page.text(next.getAsInt()));
+  }
+
+  /** Whether {@code text} is a site describing itself, "A blog about …": a tagline, never a headline. */
+  static boolean isSelfDescription(String text) {
+    return SELF_DESCRIPTION.matcher(text).matches();
   }
 
   /** Whether the name on {@code line} recurs in a short line of the page's late half. */

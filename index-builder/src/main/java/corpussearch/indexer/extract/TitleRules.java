@@ -287,6 +287,7 @@ final class TitleRules {
   static boolean isFurniture(String text) {
     return text.endsWith(":")
         || LABELLED_FIGURE.matcher(text).matches()
+        || PageHeader.isSelfDescription(text)
         || ADDRESS.matcher(text).matches()
         || NavigationLines.isNavigation(text)
         || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)

@@ -48,7 +48,7 @@ final class PromoRule extends PatternLineRule {
           + "|(?:subscribe|log in|sign in|register) to (?:keep|continue) reading\\b.*"
           + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*"
           // a perk kept for paying readers: "Transcript available for Patreon supporters."
-          + "|[\\p{L}'’ ]{1,40}\\s(?:is |are )?(?:available|exclusive|only) (?:to|for) (?:our )?(?:\\p{L}+ )?(?:supporters|subscribers|members|patrons)\\.?";
+          + "|[\\p{L}'’ ]{1,40}\\s(?:is |are )?(?:available|exclusive|only) (?:to|for) (?:our )?(?:\\p{L}+ )?(?:supporters|subscribers|members|patrons)(?:[.!]\\s+.*|\\.)?";
   /** How to reach the writer: "Reach Jane Doe at 555-0100 or jdoe@…", "Contact the author at …@…". */
   private static final String REACH =
       "(?:you can )?(?:reach|contact|e-?mail) (?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}|him|her|them|the (?:author|writer|reporter))"
