@@ -111,6 +111,31 @@ class HeaderJunkAboveTheHeadlineTest {
     assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
   }
 
+  @Property(tries = 40)
+  void aSiteNamedAboveItsOwnDescriptionIsTheMastheadNotTheHeadline(
+      @ForAll("blogNames") String blog, @ForAll("descriptions") String description,
+      @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll("dates") LocalDate date) {
+    List<String> lines = List.of(blog, description, "", headline, "",
+        "Aired: " + date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)), "", paragraph("the quay"), "", paragraph("the tides"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(blog);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Provide
+  Arbitrary<String> blogNames() {
+    return Arbitraries.of("Notes from the Quay", "Harbour Hour", "The Orchard Ledger", "Fenland Field Notes");
+  }
+
+  @Provide
+  Arbitrary<String> descriptions() {
+    return Arbitraries.of("A blog about boats, tides and the people of Portland harbour",
+        "An independent newsletter on rural health", "The podcast about the coast and its towns",
+        "A weekly digest of council news");
+  }
+
   @Provide
   Arbitrary<String> agencies() {
     return Arbitraries.of("Associated Press", "Meridian Wire", "Andes Press Service");
