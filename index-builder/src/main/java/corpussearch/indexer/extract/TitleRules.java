@@ -43,6 +43,7 @@ final class TitleRules {
   private static final int MIN_BROKEN_PART_WORDS = 2;
   private static final int MAX_TITLE_WORDS = 35;
   private static final int MAX_TWO_SENTENCE_WORDS = 16;
+  private static final int MAX_CAPITAL_HEADLINE_LINES = 4;
 
   /** Two sentences on one line make a paragraph: a word, a full stop, a capitalised word. */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
@@ -205,7 +206,7 @@ final class TitleRules {
       int line = lines.get(i);
       String text = page.text(line);
       Title broken = withContinuation(page, line);
-      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i)) || isMenuItem(page, line)) {
+      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line))) {
         continue;
       }
       return isTitleLike(text) && !isFurniture(text) ? Optional.of(broken) : Optional.empty();
@@ -219,6 +220,10 @@ final class TitleRules {
    * does not end a sentence ("Creamery site to become" / "forty homes after appeal").
    */
   private static Title withContinuation(ArticleLines page, int line) {
+    Optional<Title> capitals = capitalsOverLines(page, line);
+    if (capitals.isPresent()) {
+      return capitals.get();
+    }
     String text = page.text(line);
     int next = line + 1;
     boolean broken = next < page.size() && !page.isBlank(next)
@@ -232,6 +237,31 @@ final class TitleRules {
     return broken && isTitleLike(joined)
         ? new Title(joined.strip(), RuleNames.FIRST_LINE, line, Set.of(line, next))
         : new Title(text, RuleNames.FIRST_LINE, line, Set.of(line));
+  }
+
+  /**
+   * A headline in capitals set over two to four short lines, as print lays it out ("HARBOUR
+   * DREDGING PLAN" / "DELAYED AGAIN AFTER" / "COST REVIEW"): every line in capitals, none of them
+   * furniture, the run closed by a blank line.
+   */
+  private static Optional<Title> capitalsOverLines(ArticleLines page, int line) {
+    Set<Integer> lines = new TreeSet<>();
+    StringBuilder joined = new StringBuilder();
+    int at = line;
+    while (at < page.size() && !page.isBlank(at) && lines.size() < MAX_CAPITAL_HEADLINE_LINES + 1) {
+      String text = page.text(at);
+      if (!PageHeader.isCapitals(text) || isFurniture(text) || text.matches(".*[.!?:;]$")) {
+        return Optional.empty();
+      }
+      lines.add(at);
+      joined.append(text).append(' ');
+      at++;
+    }
+    boolean closed = at == page.size() || page.isBlank(at);
+    String headline = joined.toString().strip();
+    return closed && lines.size() >= 2 && lines.size() <= MAX_CAPITAL_HEADLINE_LINES && isTitleLike(headline)
+        ? Optional.of(new Title(headline, RuleNames.FIRST_LINE, line, lines))
+        : Optional.empty();
   }
 
   /**

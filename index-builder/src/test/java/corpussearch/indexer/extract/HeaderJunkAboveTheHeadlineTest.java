@@ -124,6 +124,21 @@ class HeaderJunkAboveTheHeadlineTest {
     assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
   }
 
+  @Property(tries = 40)
+  void aPrintedPagesHeaderAndItsHeadlineInCapitalsOverSeveralLinesAreRead(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll("dates") LocalDate date,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 48) int pageNumber) {
+    String header = pageNumber + " " + outlet.toUpperCase(Locale.ROOT) + " "
+        + date.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
+    List<String> lines = List.of(header, "", "HARBOUR DREDGING PLAN", "DELAYED AGAIN AFTER", "COST REVIEW", "",
+        "By Jane Doe", "Staff Reporter", "", paragraph("the harbour"), "", paragraph("the costs"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo("HARBOUR DREDGING PLAN DELAYED AGAIN AFTER COST REVIEW");
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+    assertThat(OutletNames.comparable(result.metadata().get(OUTLET).value())).isEqualTo(OutletNames.comparable(outlet));
+  }
+
   @Provide
   Arbitrary<String> blogNames() {
     return Arbitraries.of("Notes from the Quay", "Harbour Hour", "The Orchard Ledger", "Fenland Field Notes");
