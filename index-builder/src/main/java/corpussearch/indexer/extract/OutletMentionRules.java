@@ -153,10 +153,18 @@ final class OutletMentionRules {
   /** A line of a name and a date and nothing else: "The Daily Ledger | January 15, 2024". */
   record NameAndDate(String name, DateParser.DateLine date) {}
 
+  /**
+   * One ordinary word beside a date, "September 14, 2023 · Portland", is as likely the place as
+   * the publication: it names the outlet only with a publication word or as initials ("BBC").
+   */
+  private static boolean isLonePlaceWord(String name) {
+    return !name.strip().contains(" ") && !OutletNames.hasPublicationWord(name) && !PageHeader.isCapitals(name);
+  }
+
   private static void outletWithDate(ArticleLines page, String text, int line, Findings out) {
     nameAndDate(text).ifPresent(found -> {
       out.markMetadata(line);
-      if (!DESK.matcher(found.name()).find() && !isPersonNamedOnce(page, line, found.name())) {
+      if (!DESK.matcher(found.name()).find() && !isPersonNamedOnce(page, line, found.name()) && !isLonePlaceWord(found.name())) {
         out.propose(Candidate.of(OUTLET, found.name(), RuleNames.OUTLET_WITH_DATE, line));
       }
       out.propose(Candidate.of(DATE, found.date().date().toString(), RuleNames.OUTLET_WITH_DATE, line));

@@ -139,6 +139,9 @@ final class PersonNames {
     boolean roleSkipped = false;
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
+      if (i > 0 && OutletNames.hasPublicationWord(part)) {
+        break; // "Jane Doe and John Roe, Harbour Times": the publication they write for ends the list
+      }
       if (isName(part, upperCaseAllowed)) {
         names.add(part.strip());
       } else if (!names.isEmpty() && (AuthorLineRules.isRole(part) || isPlace(part)) && i + 1 < parts.size()

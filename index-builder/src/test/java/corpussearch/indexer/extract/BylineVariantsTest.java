@@ -78,6 +78,45 @@ class BylineVariantsTest {
     assertThat(result.metadata().get(OUTLET).isKnown()).isFalse();
   }
 
+  @Property(tries = 40)
+  void aBylineDatedWithOnGivesAuthorAndDate(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("bylineDates") LocalDate date) {
+    String line = "By " + author + " on " + date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
+    Extraction result = extract(List.of("Harbour dredging plan delayed again after cost review", line, "", paragraph("the harbour")));
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Property(tries = 40)
+  void thePublicationAfterTheNamesEndsTheAuthorList(
+      @ForAll(supplier = Layouts.People.class) String first, @ForAll(supplier = Layouts.People.class) String second,
+      @ForAll(supplier = Layouts.Outlets.class) String outlet) {
+    Extraction result = extract(List.of("Harbour dredging plan delayed again after cost review", "",
+        "By " + first + " and " + second + ", " + outlet.replaceFirst("^The ", ""), "", paragraph("the harbour")));
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(first + " and " + second);
+  }
+
+  @Property(tries = 30)
+  void aPlaceBesideTheDateIsNoOutlet(@ForAll("places") String place, @ForAll("bylineDates") LocalDate date) {
+    String line = date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)) + " · " + place;
+    Extraction result = extract(List.of("Harbour dredging plan delayed again after cost review", line, "By Jane Doe", "", paragraph("the harbour")));
+
+    assertThat(result.metadata().get(OUTLET).value()).isNull();
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Provide
+  Arbitrary<LocalDate> bylineDates() {
+    return Layouts.dates();
+  }
+
+  @Provide
+  Arbitrary<String> places() {
+    return Arbitraries.of("Portland", "Dushanbe", "Riga", "Nairobi", "Suva");
+  }
+
   @Provide
   Arbitrary<String> agencies() {
     return Layouts.agencies();
