@@ -31,7 +31,7 @@ final class AuthorBioRules {
   static void collect(ArticleLines page, Findings out) {
     for (int line : page.nonBlank()) {
       // "Dr Jane Doe is a professor …": the bio addresses its writer by a title that is no name.
-      String text = PersonNames.withoutHonorifics(page.text(line));
+      String text = PersonNames.withoutHonorifics(page.text(line).replaceFirst("^(?:--?|[–—])\\s*", ""));
       if (!page.isLate(line)) {
         continue;
       }

@@ -65,6 +65,11 @@ final class OutletNames {
 
   private OutletNames() {}
 
+  /** Whether {@code text} is the name of a newspaper section or a document's kind ("Opinion", "Press release"). */
+  static boolean isSectionName(String text) {
+    return SECTION_NAMES.contains(trimPunctuation(text).toLowerCase(Locale.ROOT));
+  }
+
   /** Whether {@code name} ends in a word that says it is a publication ("… Herald", "… Wire"). */
   static boolean hasPublicationWord(String name) {
     String[] words = trimPunctuation(name).toLowerCase(Locale.ROOT).split("[\\s-]+");

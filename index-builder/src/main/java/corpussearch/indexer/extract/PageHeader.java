@@ -191,7 +191,8 @@ final class PageHeader {
         continue;
       }
       Optional<String> name = mastheadName(text);
-      return name.filter(n -> isCapitals(n) || namedAgain(page, line, n) || describedBelow(page, line)).map(n -> line);
+      return name.filter(n -> isCapitals(n) || namedAgain(page, line, n) || describedBelow(page, line) || sectionBelow(page, line))
+          .map(n -> line);
     }
     return Optional.empty();
   }
@@ -203,6 +204,12 @@ final class PageHeader {
   private static final Pattern SELF_DESCRIPTION =
       Pattern.compile("(?i)^(?:a|an|the|your)\\s+(?:[\\p{L}-]+,?\\s+){0,3}?(?:blog|newsletter|podcast|magazine|journal|website|site"
           + "|publication|zine|column|digest|bulletin|news\\s+site|news\\s+service)\\s+(?:about|on|for|from|of|covering|by)\\b.*");
+
+  /** The section the page files the story under on the next line ("The Harbour Times" / "Opinion"). */
+  private static boolean sectionBelow(ArticleLines page, int line) {
+    java.util.OptionalInt next = page.nextNonBlank(line, 1);
+    return next.isPresent() && OutletNames.isSectionName(page.text(next.getAsInt()));
+  }
 
   private static boolean describedBelow(ArticleLines page, int line) {
     java.util.OptionalInt next = page.nextNonBlank(line, 0);

@@ -107,6 +107,29 @@ class BylineVariantsTest {
     assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
   }
 
+  @Property(tries = 30)
+  void aClosingBioAfterADashGivesTheAuthor(@ForAll(supplier = Layouts.People.class) String author, @ForAll("dashes") String dash) {
+    Extraction result = extract(List.of("Harbour dredging plan delayed again after cost review", "", paragraph("the harbour"), "",
+        paragraph("the costs"), "", dash + author + " is the Harbour Times' port reporter."));
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+  }
+
+  @Property(tries = 30)
+  void aNameAboveTheSectionItFilesUnderIsTheMasthead(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll("sections") String section) {
+    Extraction result = extract(List.of(outlet, "", section, "", "Harbour dredging plan delayed again after cost review", "",
+        paragraph("the harbour"), "", paragraph("the costs")));
+
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(outlet);
+    assertThat(result.metadata().get(MetadataField.TITLE).value()).isEqualTo("Harbour dredging plan delayed again after cost review");
+  }
+
+  @Provide
+  Arbitrary<String> sections() {
+    return Arbitraries.of("Opinion", "Business", "Local News", "Press release", "Letters");
+  }
+
   @Provide
   Arbitrary<LocalDate> bylineDates() {
     return Layouts.dates();
