@@ -153,6 +153,16 @@ final class BylineRules {
   }
 
   /** A job description on the line under a byline ("Staff Writers") is part of the byline. */
+  /**
+   * The agency or paper set on its own line under the byline ("By Jane Doe" / "Associated Press"):
+   * a short name and nothing else, not a person's, no date.
+   */
+  private static boolean isAgencyLine(String text) {
+    return OutletNames.isOutletName(OutletNames.trimPunctuation(text)) && ArticleLines.wordCount(text) <= 4
+        && (!PersonNames.isName(text, false) || OutletNames.hasPublicationWord(text))
+        && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text);
+  }
+
   private static void markRoleBelow(ArticleLines page, int line, Findings out) {
     page.nextNonBlank(line, 0)
         .ifPresent(
@@ -160,6 +170,12 @@ final class BylineRules {
               String text = page.text(next);
               if (AuthorLineRules.isRole(text) && PersonNames.leadingName(text).isEmpty()) {
                 out.markMetadata(next);
+              } else if (isAgencyLine(text)) {
+                out.markMetadata(next);
+                if (!text.strip().contains(" ") && !PageHeader.isCapitals(text) && !OutletNames.hasPublicationWord(text)) {
+                  return; // "Reuters" or "London": one ordinary word is furniture, but names no outlet for sure
+                }
+                out.propose(Candidate.of(OUTLET, OutletNames.trimPunctuation(text), RuleNames.BY_LINE, next));
               }
             });
   }
@@ -232,7 +248,7 @@ final class BylineRules {
     if (!by.matches()) {
       return Optional.empty();
     }
-    DatedText rest = DatedText.split(by.group(1));
+    DatedText rest = DatedText.split(withoutClock(by.group(1)));
     List<String> segments = segments(capitalsThenOutlet(rest.text()));
     return PersonNames.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
@@ -272,10 +288,7 @@ final class BylineRules {
    * reading time ("Jane Doe · 14 Sep 2023 · 4 min read").
    */
   private static Optional<Byline> nameWithDate(String text) {
-    String withoutClock = segments(text).stream()
-        .filter(segment -> !NavigationLines.isRelativeTime(segment))
-        .collect(java.util.stream.Collectors.joining(" · "));
-    DatedText dated = DatedText.split(withoutClock);
+    DatedText dated = DatedText.split(withoutClock(text));
     String name = OutletNames.trimPunctuation(dated.text().replaceAll("^[\\s|·•,–—-]+|[\\s|·•,–—-]+$", ""));
     if (dated.date().isEmpty() || !PersonNames.isName(name, false)
         || OutletNames.hasPublicationWord(name) || OutletMentionRules.isDesk(name)) {
@@ -297,6 +310,14 @@ final class BylineRules {
         .filter(OutletNames::isOutletName)
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
         .findFirst();
+  }
+
+  /** {@code text} without its reading-time parts ("Jane Doe • Sep 14, 2023 • 5 min read"). */
+  private static String withoutClock(String text) {
+    List<String> parts = segments(text);
+    return parts.size() < 2 ? text : parts.stream()
+        .filter(segment -> !NavigationLines.isRelativeTime(segment))
+        .collect(java.util.stream.Collectors.joining(" · "));
   }
 
   private static String firstSegment(String text) {

@@ -125,6 +125,38 @@ class BylineVariantsTest {
     assertThat(result.metadata().get(MetadataField.TITLE).value()).isEqualTo("Harbour dredging plan delayed again after cost review");
   }
 
+  @Property(tries = 40)
+  void theAgencyOnTheLineUnderTheBylineIsFurnitureAndNamesTheOutletWhenItSaysSo(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("agencyLines") String agency) {
+    List<String> lines = List.of("Harbour dredging plan delayed again after cost review", "", "By " + author, agency, "",
+        "LONDON -- " + paragraph("the harbour"), "", paragraph("the costs"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(agency.contains(" ") ? agency : null);
+    assertThat(paragraphs(lines)).containsExactly("LONDON -- " + paragraph("the harbour"), paragraph("the costs"));
+  }
+
+  @Property(tries = 30)
+  void aBylineWithADateAndAReadingTimeGivesBoth(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("bylineDates") LocalDate date, @ForAll("bullets") String bullet) {
+    String line = "By " + author + bullet + date.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)) + bullet + "5 min read";
+    Extraction result = extract(List.of("Harbour dredging plan delayed again after cost review", "", line, "", paragraph("the harbour")));
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Provide
+  Arbitrary<String> agencyLines() {
+    return Arbitraries.of("Reuters", "Associated Press", "Meridian Wire", "London");
+  }
+
+  @Provide
+  Arbitrary<String> bullets() {
+    return Arbitraries.of(" • ", " · ", " | ");
+  }
+
   @Provide
   Arbitrary<String> sections() {
     return Arbitraries.of("Opinion", "Business", "Local News", "Press release", "Letters");

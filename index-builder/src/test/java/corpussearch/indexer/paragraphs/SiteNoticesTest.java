@@ -129,7 +129,7 @@ class SiteNoticesTest {
         "Our stories may be republished online or in print under Creative Commons license CC BY-ND 4.0.",
         "Thanks for reading The Harbourlight Dispatch! This post is public so feel free to share it.",
         "Want to write? Write an article and join a growing community of more than 190,000 academics and researchers.",
-        "Transcript available for Patreon supporters.");
+        "Transcript available for Patreon supporters.", "@janedoe", "@janedoe @harbourtimes");
   }
 
   @Provide
