@@ -34,7 +34,7 @@ final class OutletNames {
                + "|economy|opinion|opinions|editorial|editorials|commentary|analysis|columns"
                + "|columnists|letters|sport|sports|health|science|technology|tech|culture|arts"
                + "|entertainment|lifestyle|life|travel|food|weather|obituaries|features|education"
-               + "|environment|climate|crime|courts|community|region|metro"
+               + "|environment|climate|crime|courts|community|region|metro|front page|home page|sections"
                // what kind of document it is, printed where a masthead would stand
                + "|for immediate release|immediate release|press release|media release|news release"
                + "|media statement|press statement|statement|media advisory|breaking|exclusive|live|update"

@@ -205,10 +205,19 @@ final class PageHeader {
       Pattern.compile("(?i)^(?:a|an|the|your)\\s+(?:[\\p{L}-]+,?\\s+){0,3}?(?:blog|newsletter|podcast|magazine|journal|website|site"
           + "|publication|zine|column|digest|bulletin|news\\s+site|news\\s+service)\\s+(?:about|on|for|from|of|covering|by)\\b.*");
 
-  /** The section the page files the story under on the next line ("The Harbour Times" / "Opinion"). */
+  /**
+   * The section the page files the story under on the next line ("The Harbour Times" / "Opinion"),
+   * a single label: in a list of sections ("Front Page" / "Sports" / "Business") the name above is
+   * one more item.
+   */
   private static boolean sectionBelow(ArticleLines page, int line) {
     java.util.OptionalInt next = page.nextNonBlank(line, 1);
-    return next.isPresent() && OutletNames.isSectionName(page.text(next.getAsInt()));
+    if (next.isEmpty() || !OutletNames.isSectionName(page.text(next.getAsInt())) || TitleRules.isMenuItem(page, line)
+        || OutletNames.isSectionName(page.text(line))) {
+      return false;
+    }
+    java.util.OptionalInt after = page.nextNonBlank(next.getAsInt(), 1);
+    return after.isEmpty() || !OutletNames.isSectionName(page.text(after.getAsInt())) && !TitleRules.isMenuItem(page, after.getAsInt());
   }
 
   private static boolean describedBelow(ArticleLines page, int line) {

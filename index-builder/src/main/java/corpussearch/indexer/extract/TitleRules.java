@@ -242,7 +242,8 @@ final class TitleRules {
   /**
    * A headline in capitals set over two to four short lines, as print lays it out ("HARBOUR
    * DREDGING PLAN" / "DELAYED AGAIN AFTER" / "COST REVIEW"): every line in capitals, none of them
-   * furniture, the run closed by a blank line.
+   * furniture (nor a section's name: "LOCAL NEWS" over "THE KESTREL BAY HERALD" is a header), the
+   * run closed by a blank line.
    */
   private static Optional<Title> capitalsOverLines(ArticleLines page, int line) {
     Set<Integer> lines = new TreeSet<>();
@@ -318,6 +319,7 @@ final class TitleRules {
     return text.endsWith(":")
         || LABELLED_FIGURE.matcher(text).matches()
         || PageHeader.isSelfDescription(text)
+        || OutletNames.isSectionName(text)
         || ADDRESS.matcher(text).matches()
         || NavigationLines.isNavigation(text)
         || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)

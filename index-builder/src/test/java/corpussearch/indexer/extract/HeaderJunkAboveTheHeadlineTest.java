@@ -139,6 +139,17 @@ class HeaderJunkAboveTheHeadlineTest {
     assertThat(OutletNames.comparable(result.metadata().get(OUTLET).value())).isEqualTo(OutletNames.comparable(outlet));
   }
 
+  @Property(tries = 20)
+  void aListOfSectionsAboveTheHeadlineNamesNoOutlet(@ForAll boolean blanks, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    String gap = blanks ? "\n\n" : "\n";
+    List<String> lines = new ArrayList<>(List.of(("SECTIONS" + gap + "Front Page" + gap + "Sports" + gap + "Business").split("\n", -1)));
+    lines.addAll(List.of("", headline, "", "By Jane Doe", "", paragraph("the mill"), "", paragraph("the fire")));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(OUTLET).value()).isNull();
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
   @Provide
   Arbitrary<String> blogNames() {
     return Arbitraries.of("Notes from the Quay", "Harbour Hour", "The Orchard Ledger", "Fenland Field Notes");
