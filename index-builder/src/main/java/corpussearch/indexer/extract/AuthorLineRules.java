@@ -116,12 +116,12 @@ final class AuthorLineRules {
       next = page.nextNonBlank(next.getAsInt(), MAX_BLANKS_BEFORE_DATE);
     }
     if (next.isEmpty() || DateParser.parseDateLine(page.text(next.getAsInt())).isEmpty()
-        && !DateParser.isDayAndMonth(page.text(next.getAsInt()))) {
+        && !DateConvention.isDayAndMonth(page.text(next.getAsInt()))) {
       return Optional.empty();
     }
     String name = PLACE.matcher(page.text(line)).replaceFirst("");
     // A date without its year is no date line of its own: it goes with the byline.
-    Set<Integer> lines = DateParser.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
+    Set<Integer> lines = DateConvention.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
     return PersonNames.isName(name, false)
         ? Optional.of(new Candidate(AUTHOR, name, RuleNames.NAME_WITH_DATE_LINE, line, lines))
         : Optional.empty();

@@ -73,11 +73,6 @@ final class BylineRules {
   private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)\\s+(?:\\d+|no)\\s+comments?$|\\s+leave a comment$");
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—/-]\\s)\\s*");
 
-  private static final String CAPITAL_WORD = "\\p{Lu}[\\p{Lu}'’.-]+";
-  private static final Pattern CAPITALS_THEN_NAME =
-      Pattern.compile("((?:" + CAPITAL_WORD + "(?:\\s+|\\s*,\\s*|\\s+(?:AND|and|&)\\s+)){1,7}" + CAPITAL_WORD + ")"
-          + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’.&\\s-]{1,60})");
-
   private BylineRules() {}
 
   /** Proposes authors, dates and outlets from the bylines of {@code page}. */
@@ -153,16 +148,6 @@ final class BylineRules {
   }
 
   /** A job description on the line under a byline ("Staff Writers") is part of the byline. */
-  /**
-   * The agency or paper set on its own line under the byline ("By Jane Doe" / "Associated Press"):
-   * a short name and nothing else, not a person's, no date.
-   */
-  private static boolean isAgencyLine(String text) {
-    return OutletNames.isOutletName(OutletNames.trimPunctuation(text)) && ArticleLines.wordCount(text) <= 4
-        && (!PersonNames.isName(text, false) || OutletNames.hasPublicationWord(text))
-        && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text);
-  }
-
   private static void markRoleBelow(ArticleLines page, int line, Findings out) {
     page.nextNonBlank(line, 0)
         .ifPresent(
@@ -170,7 +155,7 @@ final class BylineRules {
               String text = page.text(next);
               if (AuthorLineRules.isRole(text) && PersonNames.leadingName(text).isEmpty()) {
                 out.markMetadata(next);
-              } else if (isAgencyLine(text)) {
+              } else if (BylineShapes.isAgencyLine(text)) {
                 out.markMetadata(next);
                 if (!text.strip().contains(" ") && !PageHeader.isCapitals(text) && !OutletNames.hasPublicationWord(text)) {
                   return; // "Reuters" or "London": one ordinary word is furniture, but names no outlet for sure
@@ -248,19 +233,10 @@ final class BylineRules {
     if (!by.matches()) {
       return Optional.empty();
     }
-    DatedText rest = DatedText.split(withoutClock(by.group(1)));
-    List<String> segments = segments(capitalsThenOutlet(rest.text()));
+    DatedText rest = DatedText.split(BylineShapes.withoutClock(by.group(1)));
+    List<String> segments = segments(BylineShapes.capitalsThenOutlet(rest.text()));
     return PersonNames.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
-  }
-
-  /**
-   * "JANE DOE Associated Press" as "JANE DOE | Associated Press": wire copy sets the names in
-   * capitals and the agency after them in ordinary case, with no separator.
-   */
-  private static String capitalsThenOutlet(String text) {
-    Matcher split = CAPITALS_THEN_NAME.matcher(text.strip());
-    return split.matches() && OutletNames.isOutletName(split.group(2)) ? split.group(1) + " | " + split.group(2) : text;
   }
 
   private static Optional<Byline> authorLabel(String text) {
@@ -288,7 +264,7 @@ final class BylineRules {
    * reading time ("Jane Doe · 14 Sep 2023 · 4 min read").
    */
   private static Optional<Byline> nameWithDate(String text) {
-    DatedText dated = DatedText.split(withoutClock(text));
+    DatedText dated = DatedText.split(BylineShapes.withoutClock(text));
     String name = OutletNames.trimPunctuation(dated.text().replaceAll("^[\\s|·•,–—-]+|[\\s|·•,–—-]+$", ""));
     if (dated.date().isEmpty() || !PersonNames.isName(name, false)
         || OutletNames.hasPublicationWord(name) || OutletMentionRules.isDesk(name)) {
@@ -312,19 +288,11 @@ final class BylineRules {
         .findFirst();
   }
 
-  /** {@code text} without its reading-time parts ("Jane Doe • Sep 14, 2023 • 5 min read"). */
-  private static String withoutClock(String text) {
-    List<String> parts = segments(text);
-    return parts.size() < 2 ? text : parts.stream()
-        .filter(segment -> !NavigationLines.isRelativeTime(segment))
-        .collect(java.util.stream.Collectors.joining(" · "));
-  }
-
   private static String firstSegment(String text) {
     return segments(text).get(0);
   }
 
-  private static List<String> segments(String text) {
+  static List<String> segments(String text) {
     String trimmed = OutletNames.trimPunctuation(text);
     return List.of(SEGMENT_SEPARATOR.split(trimmed, -1));
   }

@@ -46,13 +46,13 @@ final class DateParser {
    */
   private static final int MAX_DATE_LINE_CHARS = 80;
 
-  private static final String MONTH_NAMES =
+  static final String MONTH_NAMES =
       "january|february|march|april|may|june|july|august|september|sept|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
 
   private static final Map<String, Integer> MONTHS = monthNumbers();
 
-  private static final String WEEKDAY =
+  static final String WEEKDAY =
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
           + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";
 
@@ -105,18 +105,8 @@ final class DateParser {
               + "|\\b[Ii]n\\s+\\p{Lu}[\\p{L}&]+(?:\\s+(?:&|and|\\p{Lu}[\\p{L}&]+)){0,3}"
               + "|[+-]\\d{2}:?\\d{2})*");
 
-  /** A day and month without a year, "Mar 7", "7 March", "Thu, 7 Mar": a post's short date. */
-  private static final Pattern DAY_AND_MONTH =
-      Pattern.compile(
-          "(?i)(?:" + WEEKDAY + ",?\\s+)?(?:(?:" + MONTH_NAMES + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
-              + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + MONTH_NAMES + ")\\.?)");
-
   private DateParser() {}
 
-  /** Whether {@code text} is a day and a month and nothing else (no year: it dates, it does not say when). */
-  static boolean isDayAndMonth(String text) {
-    return DAY_AND_MONTH.matcher(text.strip()).matches();
-  }
 
   /** The first valid date written anywhere in {@code text}. */
   static Optional<DateMatch> find(String text) {

@@ -39,11 +39,8 @@ final class TitleRules {
   private static final int REPEAT_WINDOW = 8;
 
   private static final int MAX_TITLE_CHARS = 250;
-  /** Each half of a headline broken over two lines has words, not a lone word or an address. */
-  private static final int MIN_BROKEN_PART_WORDS = 2;
   private static final int MAX_TITLE_WORDS = 35;
   private static final int MAX_TWO_SENTENCE_WORDS = 16;
-  private static final int MAX_CAPITAL_HEADLINE_LINES = 4;
 
   /** Two sentences on one line make a paragraph: a word, a full stop, a capitalised word. */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
@@ -205,64 +202,13 @@ final class TitleRules {
     for (int i = 0; i < lines.size(); i++) {
       int line = lines.get(i);
       String text = page.text(line);
-      Title broken = withContinuation(page, line);
+      Title broken = BrokenHeadlines.withContinuation(page, line);
       if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line))) {
         continue;
       }
       return isTitleLike(text) && !isFurniture(text) ? Optional.of(broken) : Optional.empty();
     }
     return Optional.empty();
-  }
-
-  /**
-   * The headline at {@code line}, joined with its second line when print broke it in two: the
-   * next line follows without a blank, opens in lower case, ends the block, and the first line
-   * does not end a sentence ("Creamery site to become" / "forty homes after appeal").
-   */
-  private static Title withContinuation(ArticleLines page, int line) {
-    Optional<Title> capitals = capitalsOverLines(page, line);
-    if (capitals.isPresent()) {
-      return capitals.get();
-    }
-    String text = page.text(line);
-    int next = line + 1;
-    boolean broken = next < page.size() && !page.isBlank(next)
-        && Character.isLowerCase(page.text(next).codePointAt(0))
-        && (next + 1 == page.size() || page.isBlank(next + 1))
-        && !text.matches(".*[.!?:;,]$") && !PageHeader.isCapitals(text)
-        && ArticleLines.wordCount(text) >= MIN_BROKEN_PART_WORDS
-        && ArticleLines.wordCount(page.text(next)) >= MIN_BROKEN_PART_WORDS
-        && page.text(next).matches("[\\p{L}\\p{N}'’,;:\\- ]+[.!?]?");
-    String joined = text + " " + (broken ? page.text(next) : "");
-    return broken && isTitleLike(joined)
-        ? new Title(joined.strip(), RuleNames.FIRST_LINE, line, Set.of(line, next))
-        : new Title(text, RuleNames.FIRST_LINE, line, Set.of(line));
-  }
-
-  /**
-   * A headline in capitals set over two to four short lines, as print lays it out ("HARBOUR
-   * DREDGING PLAN" / "DELAYED AGAIN AFTER" / "COST REVIEW"): every line in capitals, none of them
-   * furniture (nor a section's name: "LOCAL NEWS" over "THE KESTREL BAY HERALD" is a header), the
-   * run closed by a blank line.
-   */
-  private static Optional<Title> capitalsOverLines(ArticleLines page, int line) {
-    Set<Integer> lines = new TreeSet<>();
-    StringBuilder joined = new StringBuilder();
-    int at = line;
-    while (at < page.size() && !page.isBlank(at) && lines.size() < MAX_CAPITAL_HEADLINE_LINES + 1) {
-      String text = page.text(at);
-      if (!PageHeader.isCapitals(text) || isFurniture(text) || text.matches(".*[.!?:;]$")) {
-        return Optional.empty();
-      }
-      lines.add(at);
-      joined.append(text).append(' ');
-      at++;
-    }
-    boolean closed = at == page.size() || page.isBlank(at);
-    String headline = joined.toString().strip();
-    return closed && lines.size() >= 2 && lines.size() <= MAX_CAPITAL_HEADLINE_LINES && isTitleLike(headline)
-        ? Optional.of(new Title(headline, RuleNames.FIRST_LINE, line, lines))
-        : Optional.empty();
   }
 
   /**
@@ -279,7 +225,7 @@ final class TitleRules {
     if (index + 1 >= lines.size() || !PageHeader.isSectionLabel(text) && !menuSection) {
       return false;
     }
-    String next = withContinuation(page, lines.get(index + 1)).text();
+    String next = BrokenHeadlines.withContinuation(page, lines.get(index + 1)).text();
     boolean headlineShaped = PageHeader.isCapitals(text) || !next.endsWith(".");
     return headlineShaped
         && isTitleLike(next)
