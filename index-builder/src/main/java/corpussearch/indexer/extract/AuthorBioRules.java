@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * bio line becomes a metadata line only if the reported author is the person it describes.
  */
 final class AuthorBioRules {
-  private static final Pattern COPULA = Pattern.compile("^\\s+is\\s+(?:a|an|the)\\s");
+  /** "is a …", "is the …", "is The Ledger's correspondent …", "is Lowmarsh Review's …". */
+  private static final Pattern COPULA =
+      Pattern.compile("^\\s+is\\s+(?:a|an|[Tt]he|\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,4}['’]s)\\s");
   private static final Pattern BIO_EVIDENCE =
       Pattern.compile(
           "(?i)\\b(?:writer|journalist|author|analyst|researcher|student|senior|junior|professor"
@@ -28,7 +30,8 @@ final class AuthorBioRules {
 
   static void collect(ArticleLines page, Findings out) {
     for (int line : page.nonBlank()) {
-      String text = page.text(line);
+      // "Dr Jane Doe is a professor …": the bio addresses its writer by a title that is no name.
+      String text = PersonNames.withoutHonorifics(page.text(line).replaceFirst("^(?:--?|[–—])\\s*", ""));
       if (!page.isLate(line)) {
         continue;
       }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>{@code name-with-role}: at the top, a name and a job, "Jane Doe, Staff Writer", or a name
  *       alone with its job on the next line.
  *   <li>{@code name-above-date}: at the top, a name alone ("Jane Doe", "Jane Doe at Castle Lane")
- *       directly above a date line: the byline and its timestamp.
+ *       directly above a date line (also a newsletter's "Mar 7"), or above a reading time above one:
+ *       the byline and its timestamp.
  *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
  *       in Santiago and John Roe in London; editing by …", "Compiled by Jane Doe": the reporters are the authors, the
  *       editors are not, nor is "additional reporting".
@@ -47,6 +48,9 @@ final class AuthorLineRules {
   /** A signature after a dash: "— Nadia Ferreira, Editor", "-- Jane Doe". */
   private static final Pattern DASHED = Pattern.compile("^(?:--?|[–—])\\s*(\\p{Lu}.{1,80})$");
 
+  /** A name and what follows its first comma or separator. */
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—]+?)(?:,|\\s*/\\s*|\\s+[|–—]\\s+)(.+)$");
+
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;
 
@@ -72,14 +76,17 @@ final class AuthorLineRules {
     }
   }
 
-  /** "Jane Doe, Senior Correspondent": a name, a comma, a few words with a job word among them. */
+  /**
+   * "Jane Doe, Senior Correspondent", "Jane Doe — Reporter", "Jane Doe/Contributor": a name, a
+   * comma or a separator, a few words with a job word among them.
+   */
   static Optional<Candidate> nameWithRole(String text) {
-    int comma = text.indexOf(',');
-    if (comma < 0) {
+    Matcher split = NAME_THEN_ROLE.matcher(text);
+    if (!split.matches()) {
       return Optional.empty();
     }
-    String name = text.substring(0, comma).strip();
-    return isRole(text.substring(comma + 1)) && PersonNames.isName(name, false)
+    String name = split.group(1).strip();
+    return isRole(split.group(2)) && PersonNames.isName(name, false)
         ? Optional.of(Candidate.of(AUTHOR, name, RuleNames.ROLE_BYLINE, -1))
         : Optional.empty();
   }
@@ -104,12 +111,19 @@ final class AuthorLineRules {
 
   private static Optional<Candidate> nameAboveDate(ArticleLines page, int line) {
     OptionalInt next = page.nextNonBlank(line, MAX_BLANKS_BEFORE_DATE);
-    if (next.isEmpty() || DateParser.parseDateLine(page.text(next.getAsInt())).isEmpty()) {
+    // A reading time may stand between the byline and its date ("6–8 minutes" in a reader view).
+    while (next.isPresent() && NavigationLines.isRelativeTime(page.text(next.getAsInt()))) {
+      next = page.nextNonBlank(next.getAsInt(), MAX_BLANKS_BEFORE_DATE);
+    }
+    if (next.isEmpty() || DateParser.parseDateLine(page.text(next.getAsInt())).isEmpty()
+        && !DateConvention.isDayAndMonth(page.text(next.getAsInt()))) {
       return Optional.empty();
     }
     String name = PLACE.matcher(page.text(line)).replaceFirst("");
+    // A date without its year is no date line of its own: it goes with the byline.
+    Set<Integer> lines = DateConvention.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
     return PersonNames.isName(name, false)
-        ? Optional.of(Candidate.of(AUTHOR, name, RuleNames.NAME_WITH_DATE_LINE, line))
+        ? Optional.of(new Candidate(AUTHOR, name, RuleNames.NAME_WITH_DATE_LINE, line, lines))
         : Optional.empty();
   }
 

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
  *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
+ *       a blog's "September 14, 2023 by Jane Doe 3 Comments",
  *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
  *       webeditor on Fri, 03/08/2024 - 10:15"), it gives the date only;
  *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
@@ -52,7 +53,7 @@ final class BylineRules {
   private static final int MAX_BLANKS_AFTER_LABEL = 2;
 
   private static final Pattern POSTED_ON_BY =
-      Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+(?:on\\s+)?(.+?)\\s+by\\s+(.+)$");
+      Pattern.compile("(?i)^(?:(?:posted|published|written|submitted)\\s+(?:on\\s+)?)?(.+?)\\s+by\\s+(.+)$");
   private static final Pattern POSTED_BY_ON =
       Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
   private static final Pattern BY =
@@ -68,7 +69,9 @@ final class BylineRules {
   private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{2,30}");
   private static final Pattern UNREAD_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
   private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
-  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—-]\\s)\\s*");
+  /** A blog's comment count after the name: "September 14, 2023 by Jane Doe 3 Comments". */
+  private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)\\s+(?:\\d+|no)\\s+comments?$|\\s+leave a comment$");
+  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—/-]\\s)\\s*");
 
   private BylineRules() {}
 
@@ -152,6 +155,12 @@ final class BylineRules {
               String text = page.text(next);
               if (AuthorLineRules.isRole(text) && PersonNames.leadingName(text).isEmpty()) {
                 out.markMetadata(next);
+              } else if (BylineShapes.isAgencyLine(text)) {
+                out.markMetadata(next);
+                if (!text.strip().contains(" ") && !PageHeader.isCapitals(text) && !OutletNames.hasPublicationWord(text)) {
+                  return; // "Reuters" or "London": one ordinary word is furniture, but names no outlet for sure
+                }
+                out.propose(Candidate.of(OUTLET, OutletNames.trimPunctuation(text), RuleNames.BY_LINE, next));
               }
             });
   }
@@ -192,8 +201,9 @@ final class BylineRules {
 
   private static Optional<Byline> postedOn(String text) {
     Matcher dateFirst = POSTED_ON_BY.matcher(text);
-    if (dateFirst.matches()) {
-      return postedOn(dateFirst.group(1), dateFirst.group(2));
+    Optional<Byline> dated = dateFirst.matches() ? postedOn(dateFirst.group(1), dateFirst.group(2)) : Optional.empty();
+    if (dated.isPresent()) {
+      return dated;
     }
     Matcher nameFirst = POSTED_BY_ON.matcher(text);
     if (nameFirst.matches()) {
@@ -209,7 +219,7 @@ final class BylineRules {
    */
   private static Optional<Byline> postedOn(String dateText, String nameText) {
     Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
-    Optional<String> author = PersonNames.nameList(firstSegment(nameText), true);
+    Optional<String> author = PersonNames.nameList(firstSegment(COMMENT_COUNT.matcher(nameText).replaceFirst("")), true);
     boolean account = author.isEmpty() && LOGIN.matcher(nameText.strip()).matches();
     if (author.isEmpty() && !(account && date.isPresent()) || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
       return Optional.empty();
@@ -223,8 +233,8 @@ final class BylineRules {
     if (!by.matches()) {
       return Optional.empty();
     }
-    DatedText rest = DatedText.split(by.group(1));
-    List<String> segments = segments(rest.text());
+    DatedText rest = DatedText.split(BylineShapes.withoutClock(by.group(1)));
+    List<String> segments = segments(BylineShapes.capitalsThenOutlet(rest.text()));
     return PersonNames.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
   }
@@ -249,11 +259,15 @@ final class BylineRules {
                     Optional.empty()));
   }
 
-  /** "Jane Doe March 5, 2022": unlabelled, so the name must be all there is besides the date. */
+  /**
+   * "Jane Doe March 5, 2022": unlabelled, so the name must be all there is besides the date and a
+   * reading time ("Jane Doe · 14 Sep 2023 · 4 min read").
+   */
   private static Optional<Byline> nameWithDate(String text) {
-    DatedText dated = DatedText.split(text);
-    String name = OutletNames.trimPunctuation(dated.text().replaceAll("^[\\s|·•,–—-]+", ""));
-    if (dated.date().isEmpty() || !PersonNames.isName(name, false)) {
+    DatedText dated = DatedText.split(BylineShapes.withoutClock(text));
+    String name = OutletNames.trimPunctuation(dated.text().replaceAll("^[\\s|·•,–—-]+|[\\s|·•,–—-]+$", ""));
+    if (dated.date().isEmpty() || !PersonNames.isName(name, false)
+        || OutletNames.hasPublicationWord(name) || OutletMentionRules.isDesk(name)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -278,7 +292,7 @@ final class BylineRules {
     return segments(text).get(0);
   }
 
-  private static List<String> segments(String text) {
+  static List<String> segments(String text) {
     String trimmed = OutletNames.trimPunctuation(text);
     return List.of(SEGMENT_SEPARATOR.split(trimmed, -1));
   }

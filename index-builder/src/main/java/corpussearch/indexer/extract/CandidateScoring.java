@@ -75,7 +75,24 @@ final class CandidateScoring {
         .max(
             Comparator.comparingInt((Keyed k) -> score(k, own))
                 .thenComparing(Comparator.comparingInt((Keyed k) -> k.candidate().line()).reversed()))
-        .map(winner -> respelled(withoutOrganisationTail(winner, own), own));
+        .map(winner -> respelled(spelledOut(withoutOrganisationTail(winner, own), own), own));
+  }
+
+  /**
+   * An outlet given by its initials ("BPA" in a wire dateline) is reported under the name other
+   * evidence spells them out with ("Copyright Baltora Press Agency"), as readers would name it.
+   */
+  private static Keyed spelledOut(Keyed winner, List<Keyed> own) {
+    Candidate won = winner.candidate();
+    if (won.field() != MetadataField.OUTLET) {
+      return winner;
+    }
+    return own.stream()
+        .map(Keyed::candidate)
+        .filter(other -> weight(other) > 0 && OutletNames.isInitialsOf(won.value(), other.value()))
+        .findFirst()
+        .map(other -> Keyed.of(new Candidate(won.field(), other.value(), won.rule(), won.line(), won.sourceLines())))
+        .orElse(winner);
   }
 
   /** Whether two candidates of one field name the same value. */
@@ -120,7 +137,9 @@ final class CandidateScoring {
       return switch (candidate.field()) {
         case OUTLET ->
             key.length() >= MIN_PREFIX_CHARS && other.key.startsWith(key)
-                || other.key.length() >= MIN_PREFIX_CHARS && key.startsWith(other.key);
+                || other.key.length() >= MIN_PREFIX_CHARS && key.startsWith(other.key)
+                || OutletNames.isInitialsOf(candidate.value(), other.candidate.value())
+                || OutletNames.isInitialsOf(other.candidate.value(), candidate.value());
         case AUTHOR -> names(key).containsAll(names(other.key)) || names(other.key).containsAll(names(key));
         default -> false;
       };

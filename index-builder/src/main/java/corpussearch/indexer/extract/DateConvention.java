@@ -31,7 +31,18 @@ final class DateConvention {
   private static final Pattern MONTH_DAY =
       Pattern.compile("\\b" + MONTH_NAME + "\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d:.]\\d|\\p{L})");
 
+  /** A day and month without a year, "Mar 7", "7 March", "Thu, 7 Mar": a post's short date. */
+  private static final Pattern DAY_AND_MONTH =
+      Pattern.compile(
+          "(?i)(?:" + DateParser.WEEKDAY + ",?\\s+)?(?:(?:" + DateParser.MONTH_NAMES + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+              + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + DateParser.MONTH_NAMES + ")\\.?)");
+
   private DateConvention() {}
+
+  /** Whether {@code text} is a day and a month and nothing else (no year: it dates, it does not say when). */
+  static boolean isDayAndMonth(String text) {
+    return DAY_AND_MONTH.matcher(text.strip()).matches();
+  }
 
   /** {@code text} as a date line whose only date is an ambiguous slashed one, read by the page. */
   static Optional<LocalDate> resolve(String text, ArticleLines page) {

@@ -46,13 +46,13 @@ final class DateParser {
    */
   private static final int MAX_DATE_LINE_CHARS = 80;
 
-  private static final String MONTH_NAMES =
+  static final String MONTH_NAMES =
       "january|february|march|april|may|june|july|august|september|sept|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
 
   private static final Map<String, Integer> MONTHS = monthNumbers();
 
-  private static final String WEEKDAY =
+  static final String WEEKDAY =
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
           + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";
 
@@ -85,7 +85,7 @@ final class DateParser {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?i)^(?:(?:first|last|originally)\\s+)?"
-              + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued"
+              + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|aired|broadcast"
               + "|publication\\s+date)(?:\\s+(?:on|at))?\\s*:?\\s*");
 
   private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified)\\b");
@@ -101,11 +101,12 @@ final class DateParser {
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
               + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"
-              // the section a blog files the post in, after its date: "On 6:12 am … In News"
-              + "|\\b[Ii]n\\s+\\p{Lu}[\\p{L}&]+"
+              // the section a blog files the post in, after its date: "On 6:12 am … In News", "in Local News"
+              + "|\\b[Ii]n\\s+\\p{Lu}[\\p{L}&]+(?:\\s+(?:&|and|\\p{Lu}[\\p{L}&]+)){0,3}"
               + "|[+-]\\d{2}:?\\d{2})*");
 
   private DateParser() {}
+
 
   /** The first valid date written anywhere in {@code text}. */
   static Optional<DateMatch> find(String text) {
@@ -137,23 +138,45 @@ final class DateParser {
    * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part
    * not labelled as an update, since a page states its publication first and an update is not
    * when the article appeared. A reading time or an issue number may share the line ("7 min read ·
-   * Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023").
+   * Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023"); the parts may be set apart by their labels
+   * alone ("Updated April 8 2024 - 9:30am, first published April 7 2024 - 6:45pm").
    */
   static Optional<DateLine> parseDateLine(String text) {
+    return parseDateLine(text, DateParser::parseSingleDate);
+  }
+
+  /**
+   * {@code text} as a date line as {@link #parseDateLine(String)} reads it, each part read by
+   * {@code partReader}: a page that settles how its slashed dates are written reads every part
+   * of "Published: 03/04/2024 | Updated: 04/04/2024" that way.
+   */
+  static Optional<DateLine> parseDateLine(String text, Function<String, Optional<DateLine>> partReader) {
     if (text.length() > 2 * MAX_DATE_LINE_CHARS) {
       return Optional.empty();
     }
-    Optional<DateLine> whole = text.length() <= MAX_DATE_LINE_CHARS ? parseSingleDate(text) : Optional.empty();
-    String[] parts = DATE_SEGMENT_SEPARATOR.split(text.strip());
-    if (whole.isPresent() || parts.length < 2) {
+    Optional<DateLine> whole = text.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(text) : Optional.empty();
+    if (whole.isPresent()) {
       return whole;
+    }
+    return firstPublished(DATE_SEGMENT_SEPARATOR.split(text.strip()), partReader)
+        .or(() -> firstPublished(LABEL_START.split(text.strip()), partReader));
+  }
+
+  /** Where a line of labelled dates starts its next one: "Updated …, first published …". */
+  private static final Pattern LABEL_START =
+      Pattern.compile("(?i)(?<!first|last|originally)[,;]?\\s+(?=(?:first\\s+|last\\s+|originally\\s+)?(?:published|posted|updated|modified)\\b)");
+
+  /** The publication date among {@code parts}, each a date (or a reading time), else empty. */
+  private static Optional<DateLine> firstPublished(String[] parts, Function<String, Optional<DateLine>> partReader) {
+    if (parts.length < 2) {
+      return Optional.empty();
     }
     List<DateLine> dates = new ArrayList<>();
     for (String part : parts) {
       if (SIDE_SEGMENT.matcher(part).matches()) {
         continue;
       }
-      Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? parseSingleDate(part) : Optional.empty();
+      Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(part) : Optional.empty();
       if (date.isEmpty()) {
         return Optional.empty();
       }
@@ -162,7 +185,8 @@ final class DateParser {
     return dates.stream().filter(d -> !d.updated()).findFirst().or(() -> dates.stream().findFirst());
   }
 
-  private static Optional<DateLine> parseSingleDate(String text) {
+  /** {@code text} as a date line of one date, its label and its filler. */
+  static Optional<DateLine> parseSingleDate(String text) {
     return labelled(text, rest -> find(rest)
         .filter(m -> isFiller(rest.substring(0, m.start())) && isFiller(rest.substring(m.end())))
         .map(DateMatch::date));

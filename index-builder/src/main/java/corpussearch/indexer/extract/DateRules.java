@@ -33,8 +33,8 @@ final class DateRules {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       // The page's own order first: a dashed 03-04-2023 is read day-first only when it says nothing.
-      DateParser.labelled(text, rest -> DateConvention.resolve(rest, page))
-          .or(() -> DateParser.parseDateLine(text))
+      DateParser.parseDateLine(text, part -> DateParser.labelled(part, rest -> DateConvention.resolve(rest, page))
+              .or(() -> DateParser.parseSingleDate(part)))
           .ifPresent(
               dateLine -> {
                 String rule = ruleFor(page, line, titleLine, dateLine);

@@ -14,7 +14,8 @@ record DatedText(String text, Optional<LocalDate> date) {
       String before = text.substring(0, match.start());
       String after = text.substring(match.end());
       if (DateParser.isFiller(after)) {
-        return new DatedText(OutletNames.trimPunctuation(before), Optional.of(match.date()));
+        // "By Jane Doe on September 14, 2023": the preposition goes with the date
+        return new DatedText(OutletNames.trimPunctuation(before.replaceFirst("(?i)\\s+(?:on|at)\\s*$", "")), Optional.of(match.date()));
       }
       if (DateParser.isFiller(before)) {
         return new DatedText(after.strip(), Optional.of(match.date()));

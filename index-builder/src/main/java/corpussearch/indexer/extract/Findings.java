@@ -18,8 +18,12 @@ final class Findings {
   private final List<Candidate> candidates = new ArrayList<>();
   private final Set<Integer> metadataLines = new TreeSet<>();
 
+  /** Adds {@code candidate}; an author's courtesy title ("Dr", "Prof.") is no part of the name. */
   void propose(Candidate candidate) {
-    candidates.add(candidate);
+    candidates.add(candidate.field() == MetadataField.AUTHOR
+        ? new Candidate(candidate.field(), PersonNames.withoutHonorifics(candidate.value()), candidate.rule(),
+            candidate.line(), candidate.sourceLines())
+        : candidate);
   }
 
   void markMetadata(int line) {

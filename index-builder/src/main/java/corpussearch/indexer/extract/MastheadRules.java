@@ -34,12 +34,20 @@ final class MastheadRules {
     repeatedName(page, titleLine, out);
     boolean mastheadLooked = false;
     int lastMenu = lastMenuAbove(page, titleLine);
+    // A name the footer repeats is the masthead even above "Sign in" / "Subscribe" stacked one a line.
+    int evident = PageHeader.evidentMasthead(page).orElse(-1);
+    // A header a program ruled off (a clipper's "Clipped from:" fields) comes before the page's own.
+    List<Integer> ruled = PageHeader.ruledHeader(page);
     for (int line : page.nonBlank()) {
       if (line >= titleLine) {
         return;
       }
+      if (ruled.contains(line)) {
+        continue;
+      }
       if (line < lastMenu && !isOtherFurniture(page.text(line)) && mastheadLooked) {
         out.markMetadata(line);
+        namedInFooter(page, line).ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
         continue;
       }
       String text = page.text(line);
@@ -47,10 +55,10 @@ final class MastheadRules {
         out.markMetadata(line);
         continue;
       }
-      boolean menuItem = TitleRules.isMenuItem(page, line);
+      boolean menuItem = line != evident && TitleRules.isMenuItem(page, line);
       boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem;
       Optional<String> masthead =
-          mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadName(text);
+          mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadAboveHeadline(text);
       masthead.ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
       if (menu || masthead.isPresent()) {
         out.markMetadata(line);
@@ -61,6 +69,14 @@ final class MastheadRules {
       }
       mastheadLooked |= !menu;
     }
+  }
+
+  /**
+   * The site's name on a header line below a utility bar ("LISTEN LIVE ▶ 103.7 …" / menu / "CKVR
+   * News" / menu), believed when the footer names it again, as a copyright line does.
+   */
+  private static Optional<String> namedInFooter(ArticleLines page, int line) {
+    return PageHeader.mastheadName(page.text(line)).filter(name -> PageHeader.namedAgain(page, line, name));
   }
 
   /**

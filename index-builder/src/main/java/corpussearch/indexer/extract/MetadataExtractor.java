@@ -80,6 +80,7 @@ public final class MetadataExtractor {
     int titleLine = title.map(TitleRules.Title::line).orElse(-1);
     // A banner ("=== FEED ===", "--- Forwarded message ---") frames content and never is any.
     page.nonBlank().stream().filter(line -> PageHeader.isBanner(page.text(line))).forEach(findings::markMetadata);
+    findings.markMetadata(PageHeader.ruledHeader(page));
     RunningHeaders.collect(page, findings);
     FieldValues.markTopLabels(page, titleLine, findings);
     MastheadRules.collect(page, titleLine, findings);

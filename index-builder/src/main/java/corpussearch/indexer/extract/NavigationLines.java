@@ -25,7 +25,9 @@ final class NavigationLines {
                + " news|latest news|latest|top stories|follow us|newsletter|read more|listen|listen"
                + " to this article|sections|all sections|×|☰|view in browser|view in your browser|view this"
                + " email in your browser|view this email in a browser|view online|view as a web page|view as"
-               + " webpage|read online|read in browser|open in browser|forward to a friend|forward this to a friend")
+               + " webpage|read online|read in browser|open in browser|forward to a friend|forward this to a friend"
+               + "|go to full site|view full site|full site|switch to full site|desktop version|view desktop version"
+               + "|text-only version|text only version|lite version|mobile version")
               .split("\\|"));
 
   /** Buttons that act on the article in hand, not on the site. */
@@ -67,7 +69,29 @@ final class NavigationLines {
   private static final int MIN_ITEMS_WITH_NUMBERED = 5;
   private static final int MAX_CRUMB_CHARS = 30;
 
+  /** A price or index move: "78,412.35 ▲0.42%", "R/$ 18.72 ▼", "+1.2%". */
+  private static final Pattern QUOTE = Pattern.compile("\\d[\\d,.]*\\s*%?\\s*[▲▼↑↓]|[▲▼↑↓]\\s*[+-]?\\d|[+-]\\d[\\d.,]*%");
+  private static final Pattern TICKER_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\s{3,}");
+
   private NavigationLines() {}
+
+  /**
+   * A market ticker: two or more parts, each a figure, with price moves among them ("JSE All Share
+   * 78,412.35 ▲0.42% | R/$ 18.72 ▼ | Brent $82.10 ▲"). A headline quotes a figure, not a board.
+   */
+  static boolean isTicker(String line) {
+    String[] parts = TICKER_SEPARATOR.split(line.strip());
+    return parts.length >= 2
+        && Arrays.stream(parts).allMatch(part -> part.chars().anyMatch(Character::isDigit))
+        && QUOTE.matcher(line).find();
+  }
+
+  /** Whether {@code item} is one of the items of the menu line {@code menu} ("Courts & Crime" in "News | Courts & Crime | Sport"). */
+  static boolean listsItem(String menu, String item) {
+    String wanted = item.strip().toLowerCase(Locale.ROOT);
+    return isMenu(menu) && Arrays.stream(menu.split(BREADCRUMB_SEPARATOR.pattern() + "|" + MENU_SEPARATOR.pattern()))
+        .anyMatch(part -> part.strip().toLowerCase(Locale.ROOT).equals(wanted));
+  }
 
   /** Whether {@code line} is a relative time or a reading time ("Updated 3 hours ago", "3 minute read"). */
   static boolean isRelativeTime(String line) {

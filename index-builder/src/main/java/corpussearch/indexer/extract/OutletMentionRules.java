@@ -50,7 +50,7 @@ final class OutletMentionRules {
           "^(?:(?i:the)\\s+)?("
               + OutletPhrases.NAME
               + ")\\s+is\\s+(?i:editorially\\s+independent|published\\b|(?:owned|operated)\\s+by\\b"
-              + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company)\\b"
+              + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company|limited|ltd|plc|inc|llc|media)\\b"
               + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
               + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site"
               + "|newsletter|podcast|production|programme|program)\\b)");
@@ -84,7 +84,7 @@ final class OutletMentionRules {
         wireDateline(text, line, out);
       }
       if (page.isTop(line) || line == lastLine) {
-        outletWithDate(text, line, out);
+        outletWithDate(page, text, line, out);
       }
       if (DOMAIN_LINE.matcher(text).matches()) {
         out.markMetadata(line);
@@ -140,16 +140,57 @@ final class OutletMentionRules {
     }
   }
 
-  private static void outletWithDate(String text, int line, Findings out) {
+  /**
+   * "Jane Doe · 14 Sep 2023" and "Riverton Courier · 14 Sep 2023" have one shape: a name that
+   * could be a person's, with no word that says it is a publication ("… Courier"), is taken for the
+   * outlet only when the page names it again elsewhere.
+   */
+  private static boolean isPersonNamedOnce(ArticleLines page, int line, String name) {
+    return PersonNames.isName(name, false) && !OutletNames.hasPublicationWord(name)
+        && page.nonBlank().stream().noneMatch(other -> other != line && page.text(other).contains(name));
+  }
+
+  /** A line of a name and a date and nothing else: "The Daily Ledger | January 15, 2024". */
+  record NameAndDate(String name, DateParser.DateLine date) {}
+
+  /**
+   * One ordinary word beside a date, "September 14, 2023 · Portland", is as likely the place as
+   * the publication: it names the outlet only with a publication word or as initials ("BBC").
+   */
+  private static boolean isLonePlaceWord(String name) {
+    return !name.strip().contains(" ") && !OutletNames.hasPublicationWord(name) && !PageHeader.isCapitals(name);
+  }
+
+  private static void outletWithDate(ArticleLines page, String text, int line, Findings out) {
+    nameAndDate(text).ifPresent(found -> {
+      out.markMetadata(line);
+      if (!DESK.matcher(found.name()).find() && !isPersonNamedOnce(page, line, found.name()) && !isLonePlaceWord(found.name())) {
+        out.propose(Candidate.of(OUTLET, found.name(), RuleNames.OUTLET_WITH_DATE, line));
+      }
+      out.propose(Candidate.of(DATE, found.date().date().toString(), RuleNames.OUTLET_WITH_DATE, line));
+    });
+  }
+
+  /** {@code text} as a name and a date (not an update), never a headline. */
+  static Optional<NameAndDate> nameAndDate(String text) {
+    return parts(text);
+  }
+
+  /** Whether {@code name} is a desk that filed a story ("Kestral Newsroom", "Metro Desk"): no person, no outlet. */
+  static boolean isDesk(String name) {
+    return DESK.matcher(name).find();
+  }
+
+  private static Optional<NameAndDate> parts(String text) {
     if (DateParser.parseDateLine(text).isPresent()) {
-      return;
+      return Optional.empty();
     }
     String[] parts = withoutSection(SEGMENT.split(text.strip()));
     if (parts.length == 1) {
       parts = text.strip().split(",\\s+", 2);
     }
     if (parts.length != 2) {
-      return;
+      return Optional.empty();
     }
     for (int d = 0; d < 2; d++) {
       Optional<DateParser.DateLine> date = DateParser.parseDateLine(parts[d]);
@@ -157,14 +198,10 @@ final class OutletMentionRules {
       boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateParser::isCalendarWord);
       boolean labelled = name.contains(":") || BylineRules.isBylineOrLabel(name);
       if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar && !labelled) {
-        out.markMetadata(line);
-        if (!DESK.matcher(name).find()) {
-          out.propose(Candidate.of(OUTLET, name, RuleNames.OUTLET_WITH_DATE, line));
-        }
-        out.propose(Candidate.of(DATE, date.get().date().toString(), RuleNames.OUTLET_WITH_DATE, line));
-        return;
+        return Optional.of(new NameAndDate(name, date.get()));
       }
     }
+    return Optional.empty();
   }
 
   /**

@@ -19,7 +19,7 @@ final class OutletNames {
   private static final int MAX_CHARS = 60;
 
   private static final Set<String> CONNECTORS =
-      Set.of("of", "the", "and", "&", "for", "on", "in", "de", "al", "el");
+      Set.of("of", "the", "and", "&", "for", "on", "in", "from", "de", "al", "el");
 
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc)\\.?$");
@@ -34,7 +34,11 @@ final class OutletNames {
                + "|economy|opinion|opinions|editorial|editorials|commentary|analysis|columns"
                + "|columnists|letters|sport|sports|health|science|technology|tech|culture|arts"
                + "|entertainment|lifestyle|life|travel|food|weather|obituaries|features|education"
-               + "|environment|climate|crime|courts|community|region|metro")
+               + "|environment|climate|crime|courts|community|region|metro|front page|home page|sections"
+               // what kind of document it is, printed where a masthead would stand
+               + "|for immediate release|immediate release|press release|media release|news release"
+               + "|media statement|press statement|statement|media advisory|breaking|exclusive|live|update"
+               + "|sponsored content|paid post|paid content|advertisement|explainer|interview|review|letters to the editor")
               .split("\\|"));
 
   /**
@@ -46,7 +50,31 @@ final class OutletNames {
           "(?i)\\s+(?:news\\s+agency|press\\s+agency|news\\s+service|wire\\s+service|media\\s+group|media"
               + "|group|newspapers|publishing|publications|holdings)$");
 
+  /**
+   * The words a publication's name ends with to say what it is ("Kestrel Bay Herald", "Pamir
+   * Wire", "Radio Kestral"): a name ending so is a publication's, where "Jane Doe" could be either.
+   */
+  private static final Set<String> PUBLICATION_WORDS =
+      Set.of(
+          ("herald|courier|times|news|post|gazette|journal|review|chronicle|observer|tribune|press|wire"
+               + "|radio|magazine|echo|standard|mail|express|telegraph|record|mirror|guardian|monitor"
+               + "|bulletin|dispatch|register|advertiser|examiner|inquirer|sentinel|beacon|clarion|crier"
+               + "|ledger|signal|digest|network|media|online|today|weekly|daily|tv|fm|agency|service"
+               + "|newsletter|podcast|blog|quarterly|gazette-journal")
+              .split("\\|"));
+
   private OutletNames() {}
+
+  /** Whether {@code text} is the name of a newspaper section or a document's kind ("Opinion", "Press release"). */
+  static boolean isSectionName(String text) {
+    return SECTION_NAMES.contains(trimPunctuation(text).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code name} ends in a word that says it is a publication ("… Herald", "… Wire"). */
+  static boolean hasPublicationWord(String name) {
+    String[] words = trimPunctuation(name).toLowerCase(Locale.ROOT).split("[\\s-]+");
+    return words.length > 0 && PUBLICATION_WORDS.contains(words[words.length - 1]);
+  }
 
   /** {@code name} without a legal suffix and the organisation words after it ("Nordpress News Agency Ltd" → "Nordpress"), if it has them. */
   static java.util.Optional<String> withoutOrganisationWords(String name) {
@@ -109,6 +137,28 @@ final class OutletNames {
       current = trimPunctuation(LEGAL_SUFFIX.matcher(current).replaceFirst(""));
     } while (!current.equals(previous));
     return current;
+  }
+
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
+
+  /**
+   * Whether {@code initials} ("BPA") are the initials of {@code name}'s capitalised words
+   * ("Baltora Press Agency", "The Bank of Portland Archive"): a dateline or a byline gives the
+   * agency's short form that its copyright line spells out.
+   */
+  static boolean isInitialsOf(String initials, String name) {
+    if (!INITIALS.matcher(initials).matches()) {
+      return false;
+    }
+    StringBuilder firsts = new StringBuilder();
+    for (String word : withoutLegalSuffix(name).replaceFirst("^(?i:the)\\s+", "").split("[\\s-]+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        firsts.appendCodePoint(word.codePointAt(0));
+      } else if (!CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return firsts.length() >= 2 && firsts.toString().equals(initials);
   }
 
   /** Trailing separators and full stops, which notices leave behind ("Acme Media Inc."). */

@@ -41,7 +41,7 @@ final class PageHeader {
 
   private static final Pattern BUTTON_SEPARATOR = Pattern.compile("\\s{2,}|\\s*[|·•]\\s*");
 
-  private static final Pattern SEGMENT = Pattern.compile("\\s+\\|\\s+");
+  private static final Pattern SEGMENT = Pattern.compile("\\s+[|–—-]\\s+");
   private static final Pattern NAME_AND_TAGLINE = Pattern.compile("^(.+?)\\s+[–—]\\s+\\p{Ll}.*$");
 
   /** Section labels are a word or two ("Health", "Local News"); headlines say more. */
@@ -57,7 +57,36 @@ final class PageHeader {
   private static final Pattern BANNER =
       Pattern.compile("^([-=_*#~+])\\1{2,}(?:.*?([-=_*#~+])\\2{2,})?$");
 
+  /**
+   * A field of a feed's or an export's header: "SLUG: RATES (UPDATE 2)", "MSG-ID: …   PRIORITY: 2",
+   * "Source: …": a key in capitals or one capitalised word, a colon, a value.
+   */
+  private static final Pattern HEADER_FIELD =
+      Pattern.compile("^(?:\\p{Lu}[\\p{Lu}\\p{N}_-]{1,15}|\\p{Lu}\\p{Ll}{1,15})\\s*:\\s+\\S.*");
+
+  /** A ruled-off header is a few lines; a rule further down separates parts of the article. */
+  private static final int MAX_RULED_HEADER_LINES = 8;
+
   private PageHeader() {}
+
+  /**
+   * The lines of a header ruled off from the article, rule included, or none: at the top, two to
+   * {@value #MAX_RULED_HEADER_LINES} lines, one of them a field, closed by a rule of punctuation
+   * ("BALTORA PRESS AGENCY -- CLIENT FEED" / "SLUG: …" / "FILED: …" / "=====", a print view's
+   * "Printed from …" / "URL: …" / "-----"). What a program put above its rule describes the
+   * article and never is its headline; a headline underlined ("Title" / "=====") is one line.
+   */
+  static List<Integer> ruledHeader(ArticleLines page) {
+    List<Integer> lines = page.nonBlank();
+    for (int i = 0; i < Math.min(lines.size(), MAX_RULED_HEADER_LINES + 1); i++) {
+      String text = page.text(lines.get(i));
+      if (isBanner(text) && text.codePoints().noneMatch(Character::isLetter)) {
+        boolean fields = lines.subList(0, i).stream().anyMatch(line -> HEADER_FIELD.matcher(page.text(line)).matches());
+        return i >= 2 && fields ? List.copyOf(lines.subList(0, i + 1)) : List.of();
+      }
+    }
+    return List.of();
+  }
 
   /** Whether {@code text} is a rule or a banner framed by runs of punctuation, never content. */
   static boolean isBanner(String text) {
@@ -77,7 +106,8 @@ final class PageHeader {
       }
     }
     int masthead = evidentMasthead(page).orElse(-1);
-    return Math.max(start, masthead + 1);
+    int ruled = ruledHeader(page).stream().mapToInt(Integer::intValue).max().orElse(-1);
+    return Math.max(start, Math.max(masthead, ruled) + 1);
   }
 
   /**
@@ -103,7 +133,8 @@ final class PageHeader {
   }
 
   /**
-   * The masthead's name in {@code text}: the whole line, NAME in "NAME | Section", or in "NAME —
+   * The masthead's name in {@code text}: the whole line, NAME in "NAME | Section" (or "NAME - Print
+   * Edition"), or in "NAME —
    * a tagline in lower case" (a description, not a headline's second half).
    */
   static Optional<String> mastheadName(String text) {
@@ -124,6 +155,29 @@ final class PageHeader {
         : Optional.empty();
   }
 
+  /**
+   * {@link #mastheadName}, or NAME in "NAME | Independent journalism for …" on a line known to
+   * stand above the headline; on the first line the same shape may be a saved page's "Outlet |
+   * Headline".
+   */
+  static Optional<String> mastheadAboveHeadline(String text) {
+    String[] segments = text.split("\\s+\\|\\s+");
+    boolean tagline = segments.length == 2 && ArticleLines.wordCount(segments[0]) >= 2
+        && OutletNames.isMasthead(segments[0]) && isTagline(segments[1]);
+    return tagline ? Optional.of(segments[0]) : mastheadName(text);
+  }
+
+  /**
+   * A slogan after the name and a pipe, "Independent health journalism for the Plains states":
+   * words in lower case, no full stop. After a dash the same shape is a headline ("The Herald —
+   * Council votes to …", a saved page's title).
+   */
+  private static boolean isTagline(String text) {
+    return ArticleLines.wordCount(text) >= 3
+        && java.util.Arrays.stream(text.split("\\s+")).skip(1).anyMatch(word -> Character.isLowerCase(word.codePointAt(0)))
+        && !text.matches(".*[.!?]$");
+  }
+
   static boolean isCapitals(String text) {
     return text.codePoints().anyMatch(Character::isLetter)
         && text.equals(text.toUpperCase(Locale.ROOT));
@@ -137,13 +191,47 @@ final class PageHeader {
         continue;
       }
       Optional<String> name = mastheadName(text);
-      return name.filter(n -> isCapitals(n) || namedAgain(page, line, n)).map(n -> line);
+      return name.filter(n -> isCapitals(n) || namedAgain(page, line, n) || describedBelow(page, line) || sectionBelow(page, line))
+          .map(n -> line);
     }
     return Optional.empty();
   }
 
+  /**
+   * A site's description of itself on the next line, "A blog about boats, tides and …", "An
+   * independent newsletter on …": the line above is the site's name.
+   */
+  private static final Pattern SELF_DESCRIPTION =
+      Pattern.compile("(?i)^(?:a|an|the|your)\\s+(?:[\\p{L}-]+,?\\s+){0,3}?(?:blog|newsletter|podcast|magazine|journal|website|site"
+          + "|publication|zine|column|digest|bulletin|news\\s+site|news\\s+service)\\s+(?:about|on|for|from|of|covering|by)\\b.*");
+
+  /**
+   * The section the page files the story under on the next line ("The Harbour Times" / "Opinion"),
+   * a single label: in a list of sections ("Front Page" / "Sports" / "Business") the name above is
+   * one more item.
+   */
+  private static boolean sectionBelow(ArticleLines page, int line) {
+    java.util.OptionalInt next = page.nextNonBlank(line, 1);
+    if (next.isEmpty() || !OutletNames.isSectionName(page.text(next.getAsInt())) || TitleRules.isMenuItem(page, line)
+        || OutletNames.isSectionName(page.text(line))) {
+      return false;
+    }
+    java.util.OptionalInt after = page.nextNonBlank(next.getAsInt(), 1);
+    return after.isEmpty() || !OutletNames.isSectionName(page.text(after.getAsInt())) && !TitleRules.isMenuItem(page, after.getAsInt());
+  }
+
+  private static boolean describedBelow(ArticleLines page, int line) {
+    java.util.OptionalInt next = page.nextNonBlank(line, 0);
+    return next.isPresent() && isSelfDescription(page.text(next.getAsInt()));
+  }
+
+  /** Whether {@code text} is a site describing itself, "A blog about …": a tagline, never a headline. */
+  static boolean isSelfDescription(String text) {
+    return SELF_DESCRIPTION.matcher(text).matches();
+  }
+
   /** Whether the name on {@code line} recurs in a short line of the page's late half. */
-  private static boolean namedAgain(ArticleLines page, int line, String name) {
+  static boolean namedAgain(ArticleLines page, int line, String name) {
     String key = OutletNames.comparable(name);
     List<Integer> lines = page.nonBlank();
     return lines.stream()
@@ -153,12 +241,16 @@ final class PageHeader {
         .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(key));
   }
 
-  /** The first byline, date line or body paragraph: the headline stands above it. */
+  /**
+   * The first byline (also "Jane Doe | Reporter", which is shaped like a breadcrumb), date line or
+   * body paragraph: the headline stands above it.
+   */
   private static int end(ArticleLines page) {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (!page.isTop(line)
           || BylineRules.parse(text).isPresent()
+          || AuthorLineRules.nameWithRole(text).isPresent()
           || DateParser.parseDateLine(text).isPresent()) {
         return line;
       }

@@ -21,7 +21,8 @@ final class PersonNames {
 
   private static final Pattern CAPITALISED_PART = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’]*");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
-  private static final Pattern UPPER_CASE_WORD = Pattern.compile("\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)*");
+  /** "DOE", "ADEYEMI-HART", "O'NEIL" (one capital before the apostrophe). */
+  private static final Pattern UPPER_CASE_WORD = Pattern.compile("(?:\\p{Lu}{2,}|\\p{Lu}(?=['’]))(?:[-'’]\\p{Lu}+)*");
 
   /** Name particles, written in lower case inside a name. */
   private static final Set<String> PARTICLES =
@@ -62,7 +63,21 @@ final class PersonNames {
   private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern LOWER_CASE_PART = Pattern.compile("\\p{Ll}+");
 
+  /**
+   * A courtesy or academic title before a name of at least two words ("Dr Fiachra Mulvey", "Prof.
+   * Ana Ruiz and Mr John Roe"): how a bio addresses the person, not the name a byline gives.
+   */
+  private static final Pattern HONORIFIC =
+      Pattern.compile(
+          "(?<=^|,\\s|\\band\\s|&\\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Revd)\\.?\\s+"
+              + "(?=\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+\\p{L})");
+
   private PersonNames() {}
+
+  /** {@code names} (one or a list) without the courtesy titles before them. */
+  static String withoutHonorifics(String names) {
+    return HONORIFIC.matcher(names).replaceAll("");
+  }
 
   /**
    * Whether {@code text} is a name. {@code upperCaseAllowed} admits "JANE DOE", which labelled
@@ -114,15 +129,19 @@ final class PersonNames {
    * The authors a byline lists ("Jane Doe", "Jane Doe and John Roe", "A, B &amp; C"), as written,
    * stopping before the first part that is not a name (such as ", Staff Writer"). A job
    * description between two names ("Jane Doe, Business Reporter, and John Roe") belongs to the
-   * name before it: the names are then listed without it.
+   * name before it: the names are then listed without it. A courtesy title ("By Dr. Jane Doe") is
+   * left out.
    */
   static Optional<String> nameList(String text, boolean upperCaseAllowed) {
-    String trimmed = text.strip();
+    String trimmed = withoutHonorifics(text.strip());
     List<String> parts = List.of(LIST_SEPARATOR.split(trimmed, -1));
     List<String> names = new ArrayList<>();
     boolean roleSkipped = false;
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
+      if (i > 0 && OutletNames.hasPublicationWord(part)) {
+        break; // "Jane Doe and John Roe, Harbour Times": the publication they write for ends the list
+      }
       if (isName(part, upperCaseAllowed)) {
         names.add(part.strip());
       } else if (!names.isEmpty() && (AuthorLineRules.isRole(part) || isPlace(part)) && i + 1 < parts.size()

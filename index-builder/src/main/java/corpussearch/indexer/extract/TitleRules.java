@@ -39,8 +39,6 @@ final class TitleRules {
   private static final int REPEAT_WINDOW = 8;
 
   private static final int MAX_TITLE_CHARS = 250;
-  /** Each half of a headline broken over two lines has words, not a lone word or an address. */
-  private static final int MIN_BROKEN_PART_WORDS = 2;
   private static final int MAX_TITLE_WORDS = 35;
   private static final int MAX_TWO_SENTENCE_WORDS = 16;
 
@@ -50,6 +48,17 @@ final class TitleRules {
   /** A newsletter's salutation ("Good morning.", "Hello, readers!") greets; it is no headline. */
   private static final Pattern GREETING =
       Pattern.compile("(?i)(?:good (?:morning|afternoon|evening)|hello|hi|hey|greetings|dear [\\p{L} ]{1,30})\\b[^.!?]{0,30}[.!,]");
+
+  /**
+   * A label over a figure or an address, "Printed: 12/06/2024", "Ref: 2024/118", "Source:
+   * https://…": an export's or a form's field. A kicker ("Analysis: Why rates rose") has words.
+   */
+  private static final Pattern LABELLED_FIGURE =
+      Pattern.compile("\\p{L}[\\p{L} -]{0,24}:\\s*(?:[\\d/.:,\\s-]*\\d[\\d/.:,\\s-]*(?:\\s*[AaPp]\\.?[Mm]\\.?)?|(?:https?://|www\\.)\\S+)");
+
+  /** A web address alone on its line: the page's own, never its headline. */
+  private static final Pattern ADDRESS =
+      Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}/\\S*");
 
   /** A page title's " | Outlet" or " - Outlet" tail, as browsers and scrapers keep it. */
   private static final Pattern OUTLET_SUFFIX = Pattern.compile("^(.+?)\\s+[|–—-]\\s+([^|–—]+)$");
@@ -193,8 +202,8 @@ final class TitleRules {
     for (int i = 0; i < lines.size(); i++) {
       int line = lines.get(i);
       String text = page.text(line);
-      Title broken = withContinuation(page, line);
-      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i)) || isMenuItem(page, line)) {
+      Title broken = BrokenHeadlines.withContinuation(page, line);
+      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line))) {
         continue;
       }
       return isTitleLike(text) && !isFurniture(text) ? Optional.of(broken) : Optional.empty();
@@ -203,37 +212,20 @@ final class TitleRules {
   }
 
   /**
-   * The headline at {@code line}, joined with its second line when print broke it in two: the
-   * next line follows without a blank, opens in lower case, ends the block, and the first line
-   * does not end a sentence ("Creamery site to become" / "forty homes after appeal").
-   */
-  private static Title withContinuation(ArticleLines page, int line) {
-    String text = page.text(line);
-    int next = line + 1;
-    boolean broken = next < page.size() && !page.isBlank(next)
-        && Character.isLowerCase(page.text(next).codePointAt(0))
-        && (next + 1 == page.size() || page.isBlank(next + 1))
-        && !text.matches(".*[.!?:;,]$") && !PageHeader.isCapitals(text)
-        && ArticleLines.wordCount(text) >= MIN_BROKEN_PART_WORDS
-        && ArticleLines.wordCount(page.text(next)) >= MIN_BROKEN_PART_WORDS
-        && page.text(next).matches("[\\p{L}\\p{N}'’,;:\\- ]+[.!?]?");
-    String joined = text + " " + (broken ? page.text(next) : "");
-    return broken && isTitleLike(joined)
-        ? new Title(joined.strip(), RuleNames.FIRST_LINE, line, Set.of(line, next))
-        : new Title(text, RuleNames.FIRST_LINE, line, Set.of(line));
-  }
-
-  /**
-   * A section label ("LOCAL NEWS", "Health") directly above a longer headline-like line. Under a
+   * A section label ("LOCAL NEWS", "Health", or an item of the menu above, "Courts &amp; Crime")
+   * directly above a longer headline-like line. Under a
    * label in ordinary case the next line must not end like a sentence, so that a short headline
    * above the first sentence of the body stays the headline.
    */
   private static boolean isSectionLabelAbove(ArticleLines page, List<Integer> lines, int index) {
     String text = page.text(lines.get(index));
-    if (index + 1 >= lines.size() || !PageHeader.isSectionLabel(text)) {
+    boolean menuSection = page.nonBlank().stream()
+        .filter(line -> line < lines.get(index))
+        .anyMatch(line -> NavigationLines.listsItem(page.text(line), text));
+    if (index + 1 >= lines.size() || !PageHeader.isSectionLabel(text) && !menuSection) {
       return false;
     }
-    String next = withContinuation(page, lines.get(index + 1)).text();
+    String next = BrokenHeadlines.withContinuation(page, lines.get(index + 1)).text();
     boolean headlineShaped = PageHeader.isCapitals(text) || !next.endsWith(".");
     return headlineShaped
         && isTitleLike(next)
@@ -271,7 +263,13 @@ final class TitleRules {
    */
   static boolean isFurniture(String text) {
     return text.endsWith(":")
+        || LABELLED_FIGURE.matcher(text).matches()
+        || PageHeader.isSelfDescription(text)
+        || OutletNames.isSectionName(text)
+        || ADDRESS.matcher(text).matches()
         || NavigationLines.isNavigation(text)
+        || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)
+        || NavigationLines.isTicker(text)
         || NavigationLines.isPrompt(text)
         || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()
@@ -281,6 +279,7 @@ final class TitleRules {
         || FieldBlocks.isMachineField(text)
         || text.codePoints().noneMatch(Character::isLetter)
         || DateParser.parseDateLine(text).isPresent()
+        || OutletMentionRules.nameAndDate(text).isPresent()
         || BylineRules.isBylineOrLabel(text);
   }
 }

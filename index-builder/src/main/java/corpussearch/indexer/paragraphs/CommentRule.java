@@ -50,7 +50,11 @@ final class CommentRule implements FurnitureRule {
               + "|\\bcomments? (?:faq|policy|guidelines|rules)\\b"
               + "|your e-?mail address will not be published|required fields are marked"
               + "|(?:log|sign) in(?: or (?:register|sign up))? to (?:post )?(?:comments?|reply)|be the first to comment"
-              + "|save my name,? e-?mail|notify me of (?:new|follow-up) (?:comments|posts)).*");
+              + "|save my name,? e-?mail|notify me of (?:new|follow-up) (?:comments|posts)"
+              // the comment box's own invitation or its loading message
+              + "|\\b(?:have your say|(?:join|start) the (?:conversation|discussion))\\s+(?:in the comments|below)\\b"
+              + "|^(?:have your say|join the (?:conversation|discussion))\\b[^.!?\"”]{0,30}[.!?:]?$|\\bloading comments\\b"
+              + "|enable javascript to (?:view|see|load) (?:the )?comments).*");
 
   @Override
   public DropReason reason() {

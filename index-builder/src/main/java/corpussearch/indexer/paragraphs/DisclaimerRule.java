@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * retains full editorial control"); a notice about republishing it ("You can republish this
  * article for free under a Creative Commons license"); a notice of its age ("This article is more
  * than 1 year old") or of a later change to it ("This article was amended on … to correct …", "An
- * earlier version of this story …", "Correction: …").
+ * earlier version of this story …", "Correction: …", a wire story's "(Adds quotes in paragraphs 6-8)");
+ * the site's acknowledgement of the land's traditional custodians.
  *
  * <p>Why: the notice is boilerplate appended to opinion pieces. The pattern needs the whole
  * "views … expressed … not … reflect/represent" construction (the adverb may be misspelled, as
@@ -31,13 +32,15 @@ final class DisclaimerRule extends LineRule {
   private static final Pattern FUNDED =
       Pattern.compile(
           "(?iu).*\\b(?:this|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:article|story|report|series|project|coverage|reporting|journalism)\\b"
-              + ".{0,160}?\\b(?:supported|funded|underwritten|made possible)\\b.*"
+              + ".{0,160}?\\b(?:supported|funded|underwritten|made possible|produced in (?:partnership|collaboration))\\b.*"
               + "|.*\\b(?:retains?|maintains?|keeps?|has|have)\\s+(?:full\\s+|sole\\s+|complete\\s+)?"
               + "editorial\\s+(?:control|independence)\\b.*");
   private static final Pattern REPUBLISH =
       Pattern.compile(
           "(?iu).*\\brepublish(?:ed|ing)?\\s+(?:this|our)\\s+(?:article|story|stories|articles|report|work)\\b.*"
-              + "|.*\\brepublication\\b.{0,80}?\\b(?:permission|licen[cs]e|prohibited|requires?)\\b.*");
+              + "|.*\\brepublication\\b.{0,80}?\\b(?:permission|licen[cs]e|prohibited|requires?)\\b.*"
+              + "|.*\\b(?:this|our) (?:article|story|stories|articles|report|work|journalism)\\b.{0,40}?\\b(?:may|can) be republished\\b.*"
+              + "|.*\\bunder (?:a |the )?creative commons (?:licen[cs]e|attribution)\\b.*");
 
   /** "This article is more than 1 year old": the site's warning that a story is old, not part of it. */
   private static final Pattern AGE =
@@ -53,7 +56,24 @@ final class DisclaimerRule extends LineRule {
           "(?iu)(?:editor['’]s note\\s*[:—–-]\\s*)?this (?:article|story|piece|post|report)"
               + " (?:was|has been|had been) (?:amended|corrected|updated|changed|edited|clarified)\\b.*"
               + "|(?:an|a) (?:earlier|previous) version of this (?:article|story|piece|post|report)\\b.*"
-              + "|(?:correction|clarification)s?\\s*[:—–]\\s*\\S.*");
+              + "|(?:correction|clarification)s?\\s*[:—–]\\s*\\S.*"
+              // a wire story's version note, set in brackets above it: "(Adds economist comment in paragraphs 6-8)"
+              + "|\\((?:adds|updates|recasts|corrects|refiles|rewrites|changes|removes|fixes|inserts|replaces|repeats)\\b[^()]{3,200}\\)");
+  /** "This article contains affiliate links. We may earn a commission …": how the page is paid for. */
+  private static final Pattern AFFILIATE =
+      Pattern.compile(
+          "(?iu)(?:this|our) (?:article|story|post|page|guide|review|site)\\s+(?:may\\s+)?(?:contains?|includes?|uses?) affiliate links?\\b.*"
+              + "|(?:.*[.!?]\\s+)?we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|fee)\\b.*");
+  /**
+   * An acknowledgement of country that closes pages in Australia and Canada: "We acknowledge the
+   * Traditional Custodians of the land on which we work", "… and pay our respects to Elders past
+   * and present". The site's own statement, not the story's: it speaks for "we" or the site.
+   */
+  private static final Pattern ACKNOWLEDGEMENT =
+      Pattern.compile(
+          "(?iu)(?:we|\\p{Lu}[\\p{L}'’ ]{1,60}?)\\s+(?:respectfully\\s+)?acknowledges?\\s+(?:the\\s+)?"
+              + "(?:traditional\\s+)?(?:custodians|owners|keepers|peoples?|first\\s+nations)\\b.{0,200}?\\b(?:lands?|country|waters?|territor(?:y|ies))\\b.*"
+              + "|(?:.*[.!?]\\s+)?(?:we\\s+)?pay\\s+(?:our\\s+)?respects?\\s+to\\s+(?:their\\s+|all\\s+)?elders\\s+past\\b.*");
 
   @Override
   public DropReason reason() {
@@ -68,6 +88,8 @@ final class DisclaimerRule extends LineRule {
             || FUNDED.matcher(line).matches()
             || REPUBLISH.matcher(line).matches()
             || AGE.matcher(line).matches()
-            || AMENDED.matcher(line).matches());
+            || AMENDED.matcher(line).matches()
+            || ACKNOWLEDGEMENT.matcher(line).matches()
+            || AFFILIATE.matcher(line).matches());
   }
 }

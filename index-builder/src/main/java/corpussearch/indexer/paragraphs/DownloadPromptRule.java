@@ -21,14 +21,18 @@ final class DownloadPromptRule extends LineRule {
   /**
    * An invitation to the site's app or alerts, prose or not: "Download the News 9 app for breaking
    * news alerts.", "Get the Star's breaking news alerts straight to your phone", "Turn on
-   * notifications". It must open with the imperative, so a report that residents can download the
+   * notifications", "Join our WhatsApp channel for breaking news", "Follow us on Facebook for the latest news".
+   * It must open with the imperative, so a report that residents can download the
    * county's app is kept.
    */
   private static final Pattern APP_PROMPT =
       Pattern.compile(
-          "(?iu)^(?:download|get|install|turn on|sign up for|enable)\\s+(?:the|our)\\b[^.!?]{0,50}?"
-              + "\\b(?:app|alerts?|notifications?|push alerts?)\\b(?:[^.!?]{0,60}\\b"
-              + "(?:phone|device|inbox|app|alerts?|notifications?|free)\\b)?[^.!?]{0,30}[.!]?");
+          "(?iu)^(?:(?:follow|like|find) us on\\b.*"
+              + "|(?:(?:click|tap)\\s+(?:here\\s+)?to\\s+)?(?:follow|join)\\s+[^.!?]{1,60}?\\s+on\\s+"
+              + "(?:whatsapp|telegram|signal|viber|instagram|facebook|twitter|x|tiktok|youtube|threads|linkedin|google news)\\b.*"
+              + "|(?:download|get|install|turn on|sign up for|enable|join|follow|subscribe to)\\s+(?:the|our)\\b[^.!?]{0,50}?"
+              + "\\b(?:app|alerts?|notifications?|push alerts?|channel)\\b(?:[^.!?]{0,60}\\b"
+              + "(?:phone|device|inbox|app|alerts?|notifications?|free)\\b)?[^.!?]{0,30}[.!]?)");
 
   private static final int MAX_APP_PROMPT_WORDS = 20;
 

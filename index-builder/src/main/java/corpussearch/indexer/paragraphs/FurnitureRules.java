@@ -23,6 +23,7 @@ final class FurnitureRules {
         new ShareBarRule(),
         new CopyrightRule(),
         new DisclaimerRule(),
+        new DisclosureRule(),
         new NewsletterRule(),
         new DownloadPromptRule(),
         new CaptionRule(),

@@ -17,11 +17,14 @@ public final class Markdown {
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}*_])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{N}*_])");
 
+  /** A rule ("*****", "___", "* * *"): its marks are the whole line, and it stays a rule. */
+  private static final Pattern THEMATIC_BREAK = Pattern.compile("(?:[*_]\\s*){3,}");
+
   private Markdown() {}
 
   /** {@code line} (trimmed) without Markdown marks; the line itself when it has none. */
   public static String plain(String line) {
-    if (!hasMarks(line)) {
+    if (!hasMarks(line) || THEMATIC_BREAK.matcher(line).matches()) {
       return line;
     }
     String text = HEADING.matcher(line).replaceFirst("$1");

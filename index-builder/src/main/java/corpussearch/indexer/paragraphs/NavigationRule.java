@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Listen to
  * this article", "Story continues below advertisement"), a line made only of control glyphs ("×",
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
- * read", "12-15 minutes", "Listen to this article 6 min"), or a link to the neighbouring post
+ * read", "12-15 minutes", "Listen to this article 6 min"), a social handle alone ("@janedoe"), or a link to the neighbouring post
  * ("Previous post: The great marrow mystery"), or a printed page's jump line ("(Continued from
  * Page 3)").
  *
@@ -33,6 +33,8 @@ final class NavigationRule extends LineRule {
       Pattern.compile("(?iu)\\s*[-–—|·•]?\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+(?:read|listen))?$");
   private static final Pattern TRAILING_GLYPHS = Pattern.compile("[\\s:»›→>«‹←<↑▲^]+$");
   private static final Pattern GLYPHS_ONLY = Pattern.compile("[×✕✖☰↑↓▲▼⬆«»‹›<>→←|^]+");
+  /** A writer's social handle alone on its line, under a byline or a bio: "@janedoe". */
+  private static final Pattern HANDLES = Pattern.compile("(?:@[A-Za-z0-9_.]{2,30}\\s*)+");
   private static final Pattern MEDIA_TIME =
       Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
@@ -67,7 +69,7 @@ final class NavigationRule extends LineRule {
       return false;
     }
     String compact = line.replace(" ", "");
-    if (GLYPHS_ONLY.matcher(compact).matches() || MEDIA_TIME.matcher(line).matches()) {
+    if (GLYPHS_ONLY.matcher(compact).matches() || MEDIA_TIME.matcher(line).matches() || HANDLES.matcher(line).matches()) {
       return true;
     }
     String label = TRAILING_GLYPHS.matcher(DURATION.matcher(line).replaceFirst("")).replaceFirst("");

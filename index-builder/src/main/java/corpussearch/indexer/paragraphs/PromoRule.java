@@ -3,9 +3,10 @@ package corpussearch.indexer.paragraphs;
 import java.util.regex.Pattern;
 
 /**
- * Drops the publication's appeals to its readers: a line of at most 40 words that asks to support
+ * Drops the publication's appeals to its readers: a line of at most 40 words that asks (maybe "If
+ * this story was useful, …") to support
  * its journalism, become a (supporting) member or subscriber, make a gift, donate, or buy the print
- * edition, or to subscribe at a price, a sponsor line, an offer code, a note to the editors who buy
+ * edition, or to subscribe at a price, a pitch of what a subscription gets the reader, a sponsor line, an offer code, a note to the editors who buy
  * a syndicated piece, a forwarded reader's prompt to subscribe, an advert under its label ("Subscribe from $2 a week"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
  * reader followed by whom to contact ("Have a tip? Contact the investigations team …"); and the
  * press office's contact for interviews and pictures.
@@ -30,6 +31,41 @@ final class PromoRule extends PatternLineRule {
   private static final String PRICED_OFFER =
       "(?:subscribe|join|sign up)\\b[^.!?]{0,50}?\\b(?:from|for|at)\\s+(?:(?:as little as|just|only)\\s+)?"
           + "[$£€¥]\\s?\\d.*";
+  /**
+   * What a subscription or membership buys: "With a Digital Subscription to the Echo, you can get
+   * unlimited access … and fewer ads". The benefits make it a sales pitch, not news about a paper.
+   */
+  private static final String PITCH =
+      ".*\\b(?:subscription|subscriber|membership|member)s?\\b.{0,120}?\\b(?:you|you['’]ll)\\s+(?:can\\s+|will\\s+)?(?:get|enjoy|have|receive)\\b"
+          + ".{0,160}?\\b(?:unlimited access|premium (?:content|articles|journalism)|ad-?free|fewer (?:ads|adverts)|exclusive (?:content|articles|access))\\b.*";
+  /**
+   * A paywall's or meter's notice: "You have 3 free articles remaining this month", "Create a free
+   * account to keep reading", "This content is for subscribers only".
+   */
+  private static final String METER =
+      "(?:[^.!?]*[.!?]\\s+)?(?:you have|you['’]ve (?:read|used)) (?:\\d+|one|two|three|four|five|no) (?:free |more )?(?:articles?|stories|reads)\\b.*"
+          + "|(?:create|register for|sign up for) an? (?:free )?account to (?:keep|continue) reading\\b.*"
+          + "|(?:subscribe|log in|sign in|register) to (?:keep|continue) reading\\b.*"
+          + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*"
+          // a perk kept for paying readers: "Transcript available for Patreon supporters."
+          + "|[\\p{L}'’ ]{1,40}\\s(?:is |are )?(?:available|exclusive|only) (?:to|for) (?:our )?(?:\\p{L}+ )?(?:supporters|subscribers|members|patrons)(?:[.!]\\s+.*|\\.)?";
+  /** How to reach the writer: "Reach Jane Doe at 555-0100 or jdoe@…", "Contact the author at …@…". */
+  private static final String REACH =
+      "(?:you can )?(?:reach|contact|e-?mail) (?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}|him|her|them|the (?:author|writer|reporter))"
+          + "\\s+(?:at|on|via)\\s+[^.]*(?:@|\\d{3}).*";
+  /**
+   * A subscription's terms: "Subscribe to Rand Ledger Premium for R69/month. Cancel anytime.", "$1
+   * for the first month, then $8.50/week": a price per period as a price list writes it, or the
+   * promise to cancel anytime.
+   */
+  private static final String PLAN =
+      ".*\\bcancel (?:any ?time|at any time)\\b.*"
+          + "|.*(?:[$£€¥₹₦₱]|\\b[A-Z]{1,3}\\$?)\\s?\\d[\\d.,]*\\s*/\\s*(?:week|month|year|wk|mo|yr)\\b.*";
+  /** An invitation to report an error: "Found a mistake in this article? Report it here." */
+  private static final String REPORT_ERROR =
+      "(?:found|spotted|see|noticed?)\\s+(?:a|an)\\s+(?:mistake|error|typo|inaccuracy)\\b[^?]{0,60}\\?.*";
+  /** The page thanking its reader: "Thanks for reading The Harbour Times." */
+  private static final String THANKS = "thanks?(?: you)? for reading\\b[^.!?]{0,60}(?:[.!]\\s*.*)?";
   /** "This week's sponsor: …", "This episode is sponsored by …", "Brought to you by …". */
   private static final String SPONSOR =
       "(?:(?:this|today['’]s|this (?:week|issue|month|episode)['’]s)\\s+)?sponsor\\s*:.*"
@@ -37,9 +73,12 @@ final class PromoRule extends PatternLineRule {
   /** "Use code TIDEWIRE for 10% off": an offer code in capitals. */
   private static final String PROMO_CODE =
       "(?:[^.!?]*[.!?]\\s+)?(?:use|enter|with)\\s+(?:the\\s+)?(?:promo\\s+|discount\\s+|coupon\\s+)?code\\s+[A-Z][A-Z\\d]{2,}\\b.*";
-  /** A question to a reader who got the text second-hand, then the subscription: "Forwarded this email? Subscribe …". */
+  /**
+   * A question to the reader, then what to do: "Forwarded this email? Subscribe …", "Want to write?
+   * Write an article and join …".
+   */
   private static final String FORWARDED =
-      "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join)\\b.*";
+      "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join|write (?:an?|for|to) |pitch|contribute|apply|become)\\b.*";
   /** A note to the editors who buy the piece, not to its readers: "EDITORS: For more columns …". */
   private static final String EDITORS_NOTE = "(?:note\\s+to\\s+)?editors?(?:['’]s?)?(?:\\s+note)?\\s*:.*";
   /** An advert set in the text under its label: "[ADVERTISEMENT] Hegarty's Hardware — …", "Sponsored: …". */
@@ -48,16 +87,16 @@ final class PromoRule extends PatternLineRule {
           + "|(?:advertisement|sponsored|paid content)\\s*[:—–]\\s+.*";
   private static final Pattern APPEAL =
       Pattern.compile(
-          "(?iu)(?:.*[.!?]\\s+)?(?:support (?:our|independent|quality|local) journalism"
+          "(?iu)(?:.*[.!?]\\s+)?(?:if [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local) journalism"
               + "|become an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
-              + "|subscribe (?:now|today))\\b.*"
-              + "|" + PRICED_OFFER
-              + "|(?:[^.?!]*\\?\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
+              + "|subscribe (?:to (?:the |our )?[\\p{L}'’ ]{1,40}?\\s)?(?:now|today))\\b.*"
+              + "|" + PRICED_OFFER + "|" + PITCH
+              + "|(?:[^.?!]*[.?!]\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
               + "\\s+\\S+@\\S+.*"
               + "|" + TIP_PROMPT + "|" + PRESS_CONTACT + "|" + SPONSOR + "|" + PROMO_CODE + "|" + FORWARDED
-              + "|" + EDITORS_NOTE + "|" + ADVERT);
+              + "|" + EDITORS_NOTE + "|" + ADVERT + "|" + METER + "|" + REACH + "|" + THANKS + "|" + PLAN + "|" + REPORT_ERROR);
   private static final int MAX_WORDS = 40;
 
   PromoRule() {

@@ -41,7 +41,7 @@ final class RelatedListRule implements FurnitureRule {
               + "|read (?:also|more|next)|also read|more (?:stories|news|articles|(?:from|in) [\\p{L} ]{1,30}|on this (?:story|topic))"
               + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?"
               + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)"
-              + "|latest (?:news|stories|articles|posts)|top stories|further reading|editor['’]?s picks"
+              + "|(?:latest|recent|more|other|new) (?:news|stories|articles|posts|headlines)|top stories|further reading|editor['’]?s picks"
               + "|in case you missed it|don['’]t miss|what to read next)\\s*:?");
 
   /** A label and one linked headline on the same line: "Read more: Otters clinch the title". */

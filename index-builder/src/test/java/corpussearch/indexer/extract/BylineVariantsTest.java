@@ -78,6 +78,100 @@ class BylineVariantsTest {
     assertThat(result.metadata().get(OUTLET).isKnown()).isFalse();
   }
 
+  @Property(tries = 40)
+  void aBylineDatedWithOnGivesAuthorAndDate(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("bylineDates") LocalDate date) {
+    String line = "By " + author + " on " + date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
+    Extraction result = extract(List.of("Harbour dredging plan delayed again after cost review", line, "", paragraph("the harbour")));
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Property(tries = 40)
+  void thePublicationAfterTheNamesEndsTheAuthorList(
+      @ForAll(supplier = Layouts.People.class) String first, @ForAll(supplier = Layouts.People.class) String second,
+      @ForAll(supplier = Layouts.Outlets.class) String outlet) {
+    Extraction result = extract(List.of("Harbour dredging plan delayed again after cost review", "",
+        "By " + first + " and " + second + ", " + outlet.replaceFirst("^The ", ""), "", paragraph("the harbour")));
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(first + " and " + second);
+  }
+
+  @Property(tries = 30)
+  void aPlaceBesideTheDateIsNoOutlet(@ForAll("places") String place, @ForAll("bylineDates") LocalDate date) {
+    String line = date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)) + " · " + place;
+    Extraction result = extract(List.of("Harbour dredging plan delayed again after cost review", line, "By Jane Doe", "", paragraph("the harbour")));
+
+    assertThat(result.metadata().get(OUTLET).value()).isNull();
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Property(tries = 30)
+  void aClosingBioAfterADashGivesTheAuthor(@ForAll(supplier = Layouts.People.class) String author, @ForAll("dashes") String dash) {
+    Extraction result = extract(List.of("Harbour dredging plan delayed again after cost review", "", paragraph("the harbour"), "",
+        paragraph("the costs"), "", dash + author + " is the Harbour Times' port reporter."));
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+  }
+
+  @Property(tries = 30)
+  void aNameAboveTheSectionItFilesUnderIsTheMasthead(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll("sections") String section) {
+    Extraction result = extract(List.of(outlet, "", section, "", "Harbour dredging plan delayed again after cost review", "",
+        paragraph("the harbour"), "", paragraph("the costs")));
+
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(outlet);
+    assertThat(result.metadata().get(MetadataField.TITLE).value()).isEqualTo("Harbour dredging plan delayed again after cost review");
+  }
+
+  @Property(tries = 40)
+  void theAgencyOnTheLineUnderTheBylineIsFurnitureAndNamesTheOutletWhenItSaysSo(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("agencyLines") String agency) {
+    List<String> lines = List.of("Harbour dredging plan delayed again after cost review", "", "By " + author, agency, "",
+        "LONDON -- " + paragraph("the harbour"), "", paragraph("the costs"));
+
+    Extraction result = extract(lines);
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(agency.contains(" ") ? agency : null);
+    assertThat(paragraphs(lines)).containsExactly("LONDON -- " + paragraph("the harbour"), paragraph("the costs"));
+  }
+
+  @Property(tries = 30)
+  void aBylineWithADateAndAReadingTimeGivesBoth(
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("bylineDates") LocalDate date, @ForAll("bullets") String bullet) {
+    String line = "By " + author + bullet + date.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)) + bullet + "5 min read";
+    Extraction result = extract(List.of("Harbour dredging plan delayed again after cost review", "", line, "", paragraph("the harbour")));
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Provide
+  Arbitrary<String> agencyLines() {
+    return Arbitraries.of("Reuters", "Associated Press", "Meridian Wire", "London");
+  }
+
+  @Provide
+  Arbitrary<String> bullets() {
+    return Arbitraries.of(" • ", " · ", " | ");
+  }
+
+  @Provide
+  Arbitrary<String> sections() {
+    return Arbitraries.of("Opinion", "Business", "Local News", "Press release", "Letters");
+  }
+
+  @Provide
+  Arbitrary<LocalDate> bylineDates() {
+    return Layouts.dates();
+  }
+
+  @Provide
+  Arbitrary<String> places() {
+    return Arbitraries.of("Portland", "Dushanbe", "Riga", "Nairobi", "Suva");
+  }
+
   @Provide
   Arbitrary<String> agencies() {
     return Layouts.agencies();

@@ -1,0 +1,46 @@
+package corpussearch.indexer.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shapes of byline text that {@link BylineRules} reads before the names: wire copy's names in
+ * capitals with the agency after them, the agency on its own line under the byline, a reading
+ * time among a byline's parts.
+ */
+final class BylineShapes {
+  private static final String CAPITAL_WORD = "\\p{Lu}[\\p{Lu}'’.-]+";
+  private static final Pattern CAPITALS_THEN_NAME =
+      Pattern.compile("((?:" + CAPITAL_WORD + "(?:\\s+|\\s*,\\s*|\\s+(?:AND|and|&)\\s+)){1,7}" + CAPITAL_WORD + ")"
+          + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’.&\\s-]{1,60})");
+
+  private BylineShapes() {}
+
+  /**
+   * "JANE DOE Associated Press" as "JANE DOE | Associated Press": wire copy sets the names in
+   * capitals and the agency after them in ordinary case, with no separator.
+   */
+  static String capitalsThenOutlet(String text) {
+    Matcher split = CAPITALS_THEN_NAME.matcher(text.strip());
+    return split.matches() && OutletNames.isOutletName(split.group(2)) ? split.group(1) + " | " + split.group(2) : text;
+  }
+
+  /**
+   * The agency or paper set on its own line under the byline ("By Jane Doe" / "Associated Press"):
+   * a short name and nothing else, not a person's, no date.
+   */
+  static boolean isAgencyLine(String text) {
+    return OutletNames.isOutletName(OutletNames.trimPunctuation(text)) && ArticleLines.wordCount(text) <= 4
+        && (!PersonNames.isName(text, false) || OutletNames.hasPublicationWord(text))
+        && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text);
+  }
+
+  /** {@code text} without its reading-time parts ("Jane Doe • Sep 14, 2023 • 5 min read"). */
+  static String withoutClock(String text) {
+    List<String> parts = BylineRules.segments(text);
+    return parts.size() < 2 ? text : parts.stream()
+        .filter(segment -> !NavigationLines.isRelativeTime(segment))
+        .collect(java.util.stream.Collectors.joining(" · "));
+  }
+}
