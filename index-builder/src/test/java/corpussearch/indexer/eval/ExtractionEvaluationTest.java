@@ -27,26 +27,30 @@ class ExtractionEvaluationTest {
   /** What the dev set reaches over web pages and archives. */
   private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /**
-   * What the dev set reaches over all formats, plain text included: two furniture phrases of the
-   * fourth set's podcast notes and theatre review (a Patreon line, a tickets line) still leak.
+   * What the dev set reaches over all formats, plain text included: one furniture phrase of the
+   * fourth set's theatre review (a tickets line) still leaks.
    */
   private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.01);
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
-   * 1-4, 118 articles). The fourth set (24 articles in layouts far from news sites) measured blind
-   * at title 58%, author 46%, outlet 63%, date 71%, body 96%, leaked 27%; tuned on, it reaches 100%
-   * on every field. The fifth set (24 articles: 10 text, 8 HTML, 6 in two WARC files, in 24 news
-   * layouts from Kenya, the Philippines, Ireland, the US, the UK, Canada, Australia, Scotland,
-   * Uganda, India; written on 2026-12-04 by a helper that had read none of the rules) was measured
-   * blind once, after the round of rules that the fourth set drove, and these floors hold what it
-   * gave: title 92%, author 83%, outlet 83%, date 88%, body 96%, furniture leaked 8%. Its misses
-   * have since been printed, so the next round needs a sixth blind set.
+   * 1-6, 160 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
+   * (layouts far from news sites) 58/46/63/71%, body 96%, leaked 27%; set 5 (24 news articles)
+   * 92/83/83/88%, body 96%, leaked 8%; set 6 (18 articles, measured per path as each round
+   * merged it) text 58/83/83/92%, leaked 19%, web 92% of fields, 3 of 29 phrases leaked. The
+   * seventh set (26 articles: 10 text, 8 HTML, 8 in two WARC files, in 26 layouts from Singapore,
+   * Jamaica, New Zealand, Sri Lanka, Pakistan, Barbados, Wales, Ghana, Norway, the US, South
+   * Africa, Zambia, Fiji, Trinidad, Botswana, Malaysia, Canada, the UK and Australia; written on
+   * 2026-12-04 by a helper that had read none of the rules) was measured blind once, after the
+   * rounds that sets 5 and 6 drove, and these floors hold what it gave: title 88%, author 96%,
+   * outlet 100%, date 96% (95% of fields), body 100%, furniture leaked 15% (17 of 110 phrases); web pages and
+   * archives 100% on every field. Its misses have since been printed, so the next round needs an
+   * eighth blind set.
    */
-  /** What the held-out set has to reach over web pages and archives (14 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.92, 0.85, 0.85, 0.85, 0.92, 0.06);
-  /** What the held-out set has to reach over all formats (24 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.91, 0.83, 0.83, 0.87, 0.95, 0.09);
+  /** What the held-out set has to reach over web pages and archives (16 articles). */
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.05);
+  /** What the held-out set has to reach over all formats (26 articles). */
+  private static final Floors HELDOUT_ALL = new Floors(0.88, 0.96, 1.0, 0.96, 1.0, 0.16);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
