@@ -42,6 +42,12 @@ final class LocalClusterNodes {
     return Integer.parseInt(name.substring("node-".length()));
   }
 
+  /** Whether the node at {@code url} is the elected cluster manager, for the test's report. */
+  boolean managerAt(URI url) throws Exception {
+    String local = get(url, "/_nodes/_local?filter_path=nodes.*.name").path("nodes").fieldNames().next();
+    return local.equals(get(url, "/_cluster/state/master_node?filter_path=master_node").path("master_node").asText());
+  }
+
   /** Kills node {@code k} at once, as a crash would. */
   void kill(int k) throws Exception {
     run("kill-node", k);

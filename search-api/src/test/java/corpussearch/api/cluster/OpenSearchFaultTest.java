@@ -84,10 +84,11 @@ class OpenSearchFaultTest {
       Load load = new Load(server, expected);
       down = true;
       long start = System.nanoTime();
+      boolean manager = nodes.managerAt(urls.get(0));
       load.run(() -> nodes.kill(victim));
-      System.out.printf(Locale.ROOT, "fault test: %d requests from %d clients in %.1f s, node-%d killed after request %d;"
-          + " %d answered after the kill; %d failed%n", REQUESTS, CLIENTS, seconds(start), victim, REQUESTS / 3, load.afterKill.get(),
-          load.failures.size());
+      System.out.printf(Locale.ROOT, "fault test: %d requests from %d clients in %.1f s, node-%d (%s) killed after request %d;"
+          + " %d answered after the kill; %d failed%n", REQUESTS, CLIENTS, seconds(start), victim, manager ? "the cluster manager"
+          : "not the cluster manager", REQUESTS / 3, load.afterKill.get(), load.failures.size());
       assertThat(load.failures).as("failed or changed answers").isEmpty();
       assertThat(load.afterKill.get()).as("requests answered with the node down").isPositive();
       assertNoParagraphLost(server, nodes, alias, built);
