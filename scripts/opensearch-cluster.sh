@@ -8,6 +8,10 @@
 #                                                                   waits for green, prints the HTTP URLs
 #   scripts/opensearch-cluster.sh status                             the cluster's health, or "stopped"
 #   scripts/opensearch-cluster.sh stop                               stops the nodes this script started
+#   scripts/opensearch-cluster.sh kill-node K                        kills node K at once (SIGKILL, as a crash
+#                                                                   would): for fault tests
+#   scripts/opensearch-cluster.sh start-node K                       starts node K again with its config and
+#                                                                   data, waits until the cluster is green
 #
 # Node i listens on HTTP 9200+i and transport 9300+i (OPENSEARCH_HTTP_BASE / OPENSEARCH_TRANSPORT_BASE
 # move both ranges). Each node has its own config, data, logs, GC log and heap-dump folder under
@@ -89,10 +93,10 @@ YML
 
 wait_green() {
   # $1 node count
-  local url="http://127.0.0.1:$((HTTP_BASE + 1))/_cluster/health?wait_for_status=green&wait_for_nodes=$1&timeout=5s"
+  local query="_cluster/health?wait_for_status=green&wait_for_nodes=$1&timeout=5s"
   local deadline=$((SECONDS + GREEN_WAIT_S)) health
   while [ $SECONDS -lt $deadline ]; do
-    health=$(curl -s --max-time 10 "$url" || true)
+    health=$(any_node_get "$query")
     if echo "$health" | grep -q '"status":"green"' && ! echo "$health" | grep -q '"timed_out":true'; then
       echo "$health"; return 0
     fi
@@ -100,6 +104,53 @@ wait_green() {
     sleep 2
   done
   fail "the cluster did not reach green with $1 nodes in ${GREEN_WAIT_S} s; see $STATE/node-*/logs/"
+}
+
+any_node_get() {
+  # $1 path and query. The first answer of any node of this script: node 1 may be the one killed.
+  local dir port answer
+  for dir in "$STATE"/node-*; do
+    port=$(sed -n 's/^http.port: //p' "$dir/config/opensearch.yml" 2>/dev/null) || continue
+    answer=$(curl -s --max-time 10 "http://127.0.0.1:$port/$1") && [ -n "$answer" ] && { echo "$answer"; return 0; }
+  done
+  return 0
+}
+
+launch_node() {
+  # $1 distribution home, $2 node folder, $3 user, $4 heap
+  local home=$1 dir=$2 user=$3 heap=$4
+  # -d daemonises; -p records the PID the stop step checks against this node's config folder.
+  (cd "$dir" && runuser_cmd "$user" env OPENSEARCH_PATH_CONF="$dir/config" OPENSEARCH_JAVA_HOME="$JAVA_HOME" \
+    OPENSEARCH_JAVA_OPTS="-Xms$heap -Xmx$heap" "$home/bin/opensearch" -d -p "$dir/pid" >"$dir/stdout.log" 2>&1) ||
+    fail "$(basename "$dir") did not start; see $dir/stdout.log"
+}
+
+node_dir() {
+  # $1 node number: its folder, which must be one this script's last start made.
+  [[ "${1:-}" =~ ^[1-9]$ ]] || fail "a node number (1 to 9) is needed, not '${1:-}'"
+  [ -f "$STATE/node-$1/config/opensearch.yml" ] || fail "node $1 is not a node of the last start"
+  echo "$STATE/node-$1"
+}
+
+kill_node() {
+  local dir pid
+  dir=$(node_dir "${1:-}")
+  pid=$(node_pids | awk -v d="$dir" '$1 == d { print $2 }')
+  [ -n "$pid" ] || fail "node $1 is not running"
+  kill -KILL "$pid"
+  while [ -r "/proc/$pid" ]; do sleep 0.2; done
+  rm -f "$dir/pid"
+  echo "opensearch-cluster: killed node $1 (PID $pid)"
+}
+
+start_node() {
+  local dir
+  dir=$(node_dir "${1:-}")
+  node_pids | awk -v d="$dir" '$1 == d { found = 1 } END { exit !found }' && fail "node $1 is already running"
+  source scripts/java-env.sh >/dev/null
+  launch_node "$(scripts/opensearch-dist.sh)" "$dir" "$(run_as_user)" "$(cat "$STATE/heap")"
+  echo "opensearch-cluster: node $1 started, waiting for green" >&2
+  wait_green "$(find "$STATE" -maxdepth 1 -name 'node-*' -type d | wc -l)"
 }
 
 start() {
@@ -131,11 +182,9 @@ start() {
     local dir="$STATE/node-$i"
     write_node_config "$home" "$dir" "$i" "$nodes"
     chown -R "$user" "$dir"
-    # -d daemonises; -p records the PID the stop step checks against this node's config folder.
-    (cd "$dir" && runuser_cmd "$user" env OPENSEARCH_PATH_CONF="$dir/config" OPENSEARCH_JAVA_HOME="$JAVA_HOME" \
-      OPENSEARCH_JAVA_OPTS="-Xms$heap -Xmx$heap" "$home/bin/opensearch" -d -p "$dir/pid" >"$dir/stdout.log" 2>&1) ||
-      fail "node-$i did not start; see $dir/stdout.log"
+    launch_node "$home" "$dir" "$user" "$heap"
   done
+  echo "$heap" >"$STATE/heap"
   echo "opensearch-cluster: $nodes node(s) started, waiting for green" >&2
   wait_green "$nodes" >/dev/null
   local urls=""
@@ -186,13 +235,17 @@ stop() {
 
 status() {
   if [ -z "$(node_pids)" ]; then echo stopped; return 0; fi
-  curl -s --max-time 10 "http://127.0.0.1:$((HTTP_BASE + 1))/_cluster/health?pretty" || echo "nodes running, no answer yet"
+  local health
+  health=$(any_node_get "_cluster/health?pretty")
+  echo "${health:-nodes running, no answer yet}"
 }
 
 case "${1:-}" in
   start) shift; start "$@" ;;
   stop) stop ;;
   status) status ;;
+  kill-node) kill_node "${2:-}" ;;
+  start-node) start_node "${2:-}" ;;
   -h|--help) usage ;;
   *) usage >&2; exit 2 ;;
 esac

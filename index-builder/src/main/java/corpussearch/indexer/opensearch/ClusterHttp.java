@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Requests to an OpenSearch cluster through any of its nodes. Requests go to the nodes in turn; a
  * node that cannot be reached is skipped for the next, and only when none answers does a request
- * fail. A cluster that is busy (HTTP 429, or 503 while a shard starts) is asked again after a
- * growing pause. Every failure is an {@link OpenSearchException} with one line saying what failed.
+ * fail. A cluster that is busy (HTTP 429, or 503 while a shard starts), or that answers with some
+ * shards failed (a node lost, its replicas not yet promoted), is asked again after a growing pause:
+ * a partial answer that stays partial is a 503, never served as whole. Every failure is an {@link OpenSearchException} with one line saying what failed.
  * The builder and search-api's OpenSearch backend both talk to the cluster through this class.
  */
 public final class ClusterHttp implements AutoCloseable {
@@ -76,15 +77,20 @@ public final class ClusterHttp implements AutoCloseable {
   }
 
   /**
-   * Sends a request, asking again while the cluster is busy, and returns whatever it finally
-   * answered, so that a caller can tell "not found" from a failure.
+   * Sends a request, asking again while the cluster is busy or some shards failed, and returns
+   * whatever it finally answered (a 503 for an answer still partial), so that a caller can tell
+   * "not found" from a failure.
    */
   public Response call(String method, String path, String body, String contentType) throws OpenSearchException {
     Backoff.Attempts attempts = backoff.start();
     while (true) {
       Response response = anyNode(method, path, body, contentType);
-      if (!Backoff.busy(response.status()) || !attempts.pause()) {
+      boolean partial = response.status() < 300 && ShardFailures.failed(response.body()) > 0;
+      if (!partial && !Backoff.busy(response.status())) {
         return response;
+      }
+      if (!attempts.pause()) {
+        return partial ? new Response(503, "shards failed to answer: " + response.body()) : response;
       }
     }
   }

@@ -99,6 +99,21 @@ class BulkLoaderTest {
   }
 
   @Test
+  void asksAgainWhileShardsFailAndNeverServesAPartialAnswer() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    URI node = server(ids -> requests.incrementAndGet() < 3 ? partial(1) : partial(0));
+    try (ClusterHttp http = new ClusterHttp(List.of(node), FAST)) {
+      assertThat(http.json("POST", "/corpus/_search", "{}")).isEqualTo(partial(0).body());
+      assertThat(requests).hasValue(3);
+    }
+    URI failing = server(ids -> partial(2));
+    try (ClusterHttp http = new ClusterHttp(List.of(failing), FAST)) {
+      assertThatThrownBy(() -> http.json("POST", "/corpus/_search", "{}")).isInstanceOf(OpenSearchException.class)
+          .hasMessageContaining("HTTP 503 shards failed to answer");
+    }
+  }
+
+  @Test
   void skipsANodeThatCannotBeReached() throws Exception {
     URI down = URI.create("http://127.0.0.1:" + freePort());
     URI up = server(ids -> new Answer(200, "{\"cluster_name\": \"c\"}"));
@@ -139,6 +154,12 @@ class BulkLoaderTest {
     exchange.sendResponseHeaders(reply.status(), bytes.length);
     exchange.getResponseBody().write(bytes);
     exchange.close();
+  }
+
+  /** A search answer of HTTP 200 in which {@code failed} of 3 shards did not answer. */
+  private static Answer partial(int failed) {
+    return new Answer(200, "{\"took\": 3, \"timed_out\": false, \"_shards\": {\"total\": 3, \"successful\": " + (3 - failed)
+        + ", \"skipped\": 0, \"failed\": " + failed + "}, \"hits\": {\"total\": {\"value\": " + (10 - failed) + "}}}");
   }
 
   /** A bulk answer: every id created but those in {@code refused}, which get {@code status}. */

@@ -1,0 +1,37 @@
+package corpussearch.indexer.opensearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+
+/** The failed shards of an answer, wherever {@code _shards} stands among its top-level fields. */
+class ShardFailuresTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Property(tries = 200)
+  void readsTopLevelShardsFailedOnly(@ForAll @Size(max = 6) Map<@AlphaChars @StringLength(min = 1, max = 8) String, Integer> before,
+      @ForAll @Size(max = 6) Map<@AlphaChars @StringLength(min = 1, max = 8) String, Integer> after,
+      @ForAll @IntRange(min = 0, max = 50) int failed) {
+    ObjectNode answer = JSON.createObjectNode();
+    before.forEach((name, value) -> answer.putObject(name).put("failed", value + 1).putObject("_shards").put("failed", 7));
+    answer.putObject("_shards").put("total", 60).put("successful", 60 - failed).put("failed", failed)
+        .putArray("failures").addObject().put("failed", 99);
+    after.forEach((name, value) -> answer.put(name + "_", value));
+    assertThat(ShardFailures.failed(answer.toString())).isEqualTo(failed);
+  }
+
+  @Property(tries = 50)
+  void anAnswerWithoutShardsOrNoObjectHasNone(@ForAll @StringLength(max = 40) String text) {
+    assertThat(ShardFailures.failed(text)).isZero();
+    assertThat(ShardFailures.failed("{\"acknowledged\": true}")).isZero();
+  }
+}
