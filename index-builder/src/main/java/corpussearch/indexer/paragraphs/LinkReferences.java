@@ -2,6 +2,7 @@ package corpussearch.indexer.paragraphs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
 public final class LinkReferences {
   private static final Pattern HEADING = Pattern.compile("(?i)\\s*(?:references|visible links|links)\\s*:?\\s*");
   private static final Pattern REFERENCE = Pattern.compile("\\s*\\d{1,4}\\.\\s+\\S+:\\S*\\s*");
-  private static final Pattern MARKER = Pattern.compile("\\[\\d{1,4}\\]|\\[(?:IMG|INLINE|BUTTON)\\]\\s*");
+  private static final Pattern MARKER = Pattern.compile("\\[\\d{1,4}\\]");
+  /** An image or a form control without text: nothing a reader reads. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:IMG|INLINE|BUTTON)\\]\\s*");
   private static final int MIN_REFERENCES = 2;
 
   private LinkReferences() {}
@@ -32,9 +35,23 @@ public final class LinkReferences {
     List<String> plain = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      plain.add(i >= heading || line == null ? "" : MARKER.matcher(line).replaceAll(""));
+      plain.add(i >= heading || line == null ? "" : withoutMarkers(line));
     }
     return plain;
+  }
+
+  /**
+   * A line that starts with a link is a row of links when it has more ("[3]Home [4]News"): a
+   * browser shows them apart, so each later marker leaves a wide gap, as menus are written in
+   * text. In a sentence ("Posted on [9]11 January 2024") a marker just goes.
+   */
+  private static String withoutMarkers(String line) {
+    String text = PLACEHOLDER.matcher(line).replaceAll("").stripLeading();
+    Matcher first = MARKER.matcher(text);
+    if (!first.lookingAt()) {
+      return MARKER.matcher(text).replaceAll("");
+    }
+    return MARKER.matcher(text.substring(first.end())).replaceAll("  ").strip();
   }
 
   /**
