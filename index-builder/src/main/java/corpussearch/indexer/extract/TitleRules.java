@@ -167,7 +167,8 @@ final class TitleRules {
       }
       Set<Integer> copies = new TreeSet<>();
       window.stream().filter(line -> page.text(line).equals(text)).forEach(copies::add);
-      if (copies.size() > 1) {
+      // a menu item printed again is the story's section, not its headline twice
+      if (copies.size() > 1 && copies.stream().noneMatch(line -> isMenuItem(page, line))) {
         int lastCopy = ((TreeSet<Integer>) copies).last();
         return Optional.of(headlineBelowName(page, text, lastCopy)
             .orElseGet(() -> new Title(text, RuleNames.REPEATED_TITLE, first, copies)));

@@ -6,7 +6,6 @@ import static corpussearch.indexer.extract.MetadataField.OUTLET;
 import static corpussearch.indexer.extract.MetadataField.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -25,9 +24,9 @@ class LabelsAndTaglinesAboveTheHeadlineTest {
   void stackedLabelsAboveTheHeadlineAreNotIt(
       @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline,
       @ForAll("sections") String section, @ForAll("marks") String mark) {
-    List<String> lines = new ArrayList<>(List.of("Skip to main content", outlet, "Subscribe", "Log in"));
-    lines.addAll(List.of(section, "Asia", "World", "Opinion", "Business", "Sport", "", section, mark, "", headline, "",
-        paragraph("the hawker centre"), "", paragraph("the stallholders")));
+    List<String> lines = List.of(outlet, "", "Home   " + section + "   Asia   World   Opinion   Business", "", section, mark, "",
+        headline, "", "Nurul Aisyah Rahim", "Correspondent", "", "Published Jun 12, 2024, 05:00 AM", "",
+        paragraph("the hawker centre"), "", paragraph("the stallholders"));
 
     assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
   }
