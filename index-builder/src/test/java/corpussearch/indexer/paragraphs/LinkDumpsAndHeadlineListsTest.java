@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * A text browser's dump (link markers, a References list), headline lists under a "More … News"
  * or "Latest from …" heading, unlabelled neighbour-post arrows, a caption's dashed photo credit
- * and a login prompt under comments: each generated, with prose of the same words kept.
+ * a login prompt under comments, a prompt to follow the outlet elsewhere: each generated, with prose of the same words kept.
  */
 class LinkDumpsAndHeadlineListsTest {
   private static final List<String> NAMES = List.of("Eluned Parry", "Tomas Reyes", "Ada Okafor");
@@ -96,6 +96,28 @@ class LinkDumpsAndHeadlineListsTest {
     String prose = "The photo by " + name + " drew many readers, who were asked to log in before they could leave a comment.";
 
     assertThat(texts(split(P1, prose))).containsExactly(P1, prose);
+  }
+
+  @Property(tries = 40)
+  void aPromptToFollowTheOutletElsewhereIsDropped(@ForAll("elsewhere") String prompt) {
+    assertThat(texts(split(P1, P2, prompt))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 10)
+  void proseAboutChannelsAndShowsIsKept(@ForAll("names") String name) {
+    String prose = name + " said residents join a WhatsApp group to tune in to the council's meetings for more on the story.";
+
+    assertThat(texts(split(P1, prose))).containsExactly(P1, prose);
+  }
+
+  @Provide
+  Arbitrary<String> elsewhere() {
+    Arbitrary<String> outlet = Arbitraries.of("The Valley Standard", "Coral FM", "the Herald");
+    return Arbitraries.oneOf(
+        Combinators.combine(Arbitraries.of("Join", "Follow"), outlet, Arbitraries.of("WhatsApp Channel", "Telegram", "Google News"))
+            .as((v, o, c) -> v + " " + o + "'s " + c + " and get the latest news."),
+        outlet.map(o -> "Tune in to " + o + " weekdays at noon for more on this story."),
+        Arbitraries.integers().between(2, 9).map(n -> "Read " + n + " articles and stand to win rewards"));
   }
 
   @Provide
