@@ -167,8 +167,7 @@ final class TitleRules {
       }
       Set<Integer> copies = new TreeSet<>();
       window.stream().filter(line -> page.text(line).equals(text)).forEach(copies::add);
-      // a menu item printed again is the story's section, not its headline twice
-      if (copies.size() > 1 && copies.stream().noneMatch(line -> isMenuItem(page, line))) {
+      if (copies.size() > 1) {
         int lastCopy = ((TreeSet<Integer>) copies).last();
         return Optional.of(headlineBelowName(page, text, lastCopy)
             .orElseGet(() -> new Title(text, RuleNames.REPEATED_TITLE, first, copies)));
