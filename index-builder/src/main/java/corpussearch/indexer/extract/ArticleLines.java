@@ -1,5 +1,6 @@
 package corpussearch.indexer.extract;
 
+import corpussearch.indexer.paragraphs.LinkReferences;
 import corpussearch.indexer.paragraphs.Markdown;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ArticleLines {
 
   ArticleLines(List<String> rawLines) {
     texts = new ArrayList<>(rawLines.size());
-    for (String raw : rawLines) {
+    for (String raw : LinkReferences.plain(rawLines)) {
       texts.add(clean(raw));
     }
     topEnd = computeTopEnd();

@@ -199,11 +199,15 @@ final class PageHeader {
 
   /**
    * A site's description of itself on the next line, "A blog about boats, tides and …", "An
-   * independent newsletter on …": the line above is the site's name.
+   * independent newsletter on …", or whose news it is, "Norway's news in English": the line above
+   * is the site's name.
    */
   private static final Pattern SELF_DESCRIPTION =
       Pattern.compile("(?i)^(?:a|an|the|your)\\s+(?:[\\p{L}-]+,?\\s+){0,3}?(?:blog|newsletter|podcast|magazine|journal|website|site"
-          + "|publication|zine|column|digest|bulletin|news\\s+site|news\\s+service)\\s+(?:about|on|for|from|of|covering|by)\\b.*");
+          + "|publication|zine|column|digest|bulletin|news\\s+site|news\\s+service)\\s+(?:about|on|for|from|of|covering|by)\\b.*"
+          // a tagline naming whose news the site is: "Norway's news in English", "Your local news"
+          + "|(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}['’]s?|your)\\s+(?:(?:local|independent|community|daily|weekly)\\s+)?"
+          + "(?:news|newspaper|paper)(?:\\s+in\\s+\\p{Lu}\\p{L}+)?");
 
   /**
    * The section the page files the story under on the next line ("The Harbour Times" / "Opinion"),

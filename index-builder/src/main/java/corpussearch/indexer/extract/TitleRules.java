@@ -213,7 +213,7 @@ final class TitleRules {
 
   /**
    * A section label ("LOCAL NEWS", "Health", or an item of the menu above, "Courts &amp; Crime")
-   * directly above a longer headline-like line. Under a
+   * directly above a longer headline-like line, or above more labels over it. Under a
    * label in ordinary case the next line must not end like a sentence, so that a short headline
    * above the first sentence of the body stays the headline.
    */
@@ -226,6 +226,9 @@ final class TitleRules {
       return false;
     }
     String next = BrokenHeadlines.withContinuation(page, lines.get(index + 1)).text();
+    if (PageHeader.isSectionLabel(next) && ArticleLines.wordCount(next) < ArticleLines.wordCount(text) + 1) {
+      return isSectionLabelAbove(page, lines, index + 1); // labels stacked over the headline: "Singapore" / "Premium"
+    }
     boolean headlineShaped = PageHeader.isCapitals(text) || !next.endsWith(".");
     return headlineShaped
         && isTitleLike(next)

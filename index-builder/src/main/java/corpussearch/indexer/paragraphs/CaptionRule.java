@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
 final class CaptionRule extends PatternLineRule {
   /**
    * The credit a caption ends with: "(Herald photo by Bea Lindgren)", "(Photo: Ana Ruiz/AP)",
-   * "Picture: Raymond Kellet", "Photograph: Jo Lee/Reuters". A name follows the credit word; or,
+   * "Picture: Raymond Kellet", "Photograph: Jo Lee/Reuters", "… on Thursday. - Photo by Desmond Bailey". A name follows the credit word; or,
    * after a sentence, the photographer and the outlet in brackets, "(Marcus Tegler/Gazette-Journal)".
    */
   private static final String CREDIT_TAIL =
       "(?:\\((?:[\\p{L}.'’-]+ ){0,3}(?:photo|photograph|picture|image|file photo)s?(?: by|:)\\s*\\p{Lu}[^)]{1,60}\\)"
           + "|(?<=[.!?]\\s)\\(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^()/]{1,40}\\)"
-          + "|(?<=[.!?]\\s)(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?)\\s*";
+          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?)\\s*";
   private static final Pattern CAPTION =
       Pattern.compile(
           "(?iu)(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured)\\s*:"

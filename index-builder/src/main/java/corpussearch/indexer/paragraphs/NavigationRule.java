@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * this article", "Story continues below advertisement"), a line made only of control glyphs ("×",
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
  * read", "12-15 minutes", "Listen to this article 6 min"), a social handle alone ("@janedoe"), or a link to the neighbouring post
- * ("Previous post: The great marrow mystery"), or a printed page's jump line ("(Continued from
+ * ("Previous post: The great marrow mystery", "← The great marrow mystery"), or a printed page's jump line ("(Continued from
  * Page 3)").
  *
  * <p>Why: these lines are buttons, not writing; they only ever appear as the entire line, so the
@@ -51,6 +51,13 @@ final class NavigationRule extends LineRule {
               + "|(?:see\\s+)?page\\s+[\\p{L}\\d-]{1,4})"
               + "\\s*(?::|»|›|→|>|«|‹|←|▸|►)\\s*(\\S.{0,160})");
 
+  /**
+   * The neighbouring posts without a label, as blogs print them: "← Older headline", "Newer
+   * headline →" (a text dump may wrap the second onto its own line). The arrow points off the
+   * page; what it points with is a headline, never a sentence.
+   */
+  private static final Pattern ARROWED = Pattern.compile("[←«‹]\\s*(\\S.{0,200})|(\\S.{0,200}?)\\s*[→»›]");
+
   @Override
   public DropReason reason() {
     return DropReason.NAVIGATION;
@@ -59,10 +66,20 @@ final class NavigationRule extends LineRule {
   /** Longer than any control label or player time: prose, not worth the patterns. */
   private static final int MAX_LABEL_CHARS = 48;
 
+  private static boolean arrowed(String line) {
+    java.util.regex.Matcher arrowed = ARROWED.matcher(line);
+    if (!arrowed.matches()) {
+      return false;
+    }
+    String text = arrowed.group(1) != null ? arrowed.group(1) : arrowed.group(2);
+    return TextShapes.atMostWords(text, 24) && ".!?…,;:".indexOf(text.charAt(text.length() - 1)) < 0
+        && (arrowed.group(1) == null || TextShapes.headlineLike(text));
+  }
+
   @Override
   boolean matches(String line) {
     java.util.regex.Matcher adjacent = ADJACENT_POST.matcher(line);
-    if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1))) {
+    if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1)) || arrowed(line)) {
       return true;
     }
     if (line.length() > MAX_LABEL_CHARS) {

@@ -20,7 +20,7 @@ final class Page {
   private final List<String> metadataTexts;
 
   Page(List<String> rawLines, Set<Integer> metadataLines) {
-    this.lines = rawLines.stream().map(l -> l == null ? "" : Markdown.plain(TextShapes.normalize(l))).toList();
+    this.lines = LinkReferences.plain(rawLines).stream().map(l -> l == null ? "" : Markdown.plain(TextShapes.normalize(l))).toList();
     this.marks = new DropReason[lines.size()];
     List<String> meta = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

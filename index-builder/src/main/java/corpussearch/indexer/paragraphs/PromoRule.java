@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * this story was useful, …") to support
  * its journalism, become a (supporting) member or subscriber, make a gift, donate, or buy the print
  * edition, or to subscribe at a price, a pitch of what a subscription gets the reader, a sponsor line, an offer code, a note to the editors who buy
- * a syndicated piece, a forwarded reader's prompt to subscribe, an advert under its label ("Subscribe from $2 a week"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
+ * a syndicated piece, a forwarded reader's prompt to subscribe, where else to follow it (a chat
+ * channel, a radio show, a reading game), an advert under its label ("Subscribe from $2 a week"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
  * reader followed by whom to contact ("Have a tip? Contact the investigations team …"); and the
  * press office's contact for interviews and pictures.
  *
@@ -85,6 +86,16 @@ final class PromoRule extends PatternLineRule {
   private static final String ADVERT =
       "[\\[(](?:advertisement|advert|ad|sponsored(?: content)?|paid (?:content|post)|promoted)[\\])].*"
           + "|(?:advertisement|sponsored|paid content)\\s*[:—–]\\s+.*";
+  /**
+   * Where else to follow the outlet: "Join The Standard's WhatsApp Channel and get …", "Follow us on
+   * Telegram", "Tune in to The Midday Report at noon for more on this story", and a reading
+   * meter's game, "Read 3 articles and stand to win rewards". Imperatives at the start of a line.
+   */
+  private static final String ELSEWHERE =
+      "(?:join|follow)\\s+(?:us|[\\p{L}'’ ]{1,40}?)\\s+(?:on\\s+)?(?:whatsapp|telegram|viber|signal|google news|apple news|youtube|instagram|tiktok)"
+          + "(?:\\s+(?:channel|group|community|page))?\\b.*"
+          + "|(?:tune in|listen|watch)\\s+(?:to|on)\\s+[^.!?]{1,60}?\\bfor (?:more (?:on|about) (?:this|the) (?:story|report|issue)|the full (?:story|interview|report))\\b.*"
+          + "|read\\s+(?:\\d+|two|three|four|five)\\s+(?:articles|stories)\\s+(?:and|to)\\s+(?:stand to\\s+)?(?:win|earn|unlock)\\b.*";
   private static final Pattern APPEAL =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:if [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local) journalism"
@@ -96,7 +107,7 @@ final class PromoRule extends PatternLineRule {
               + "|(?:[^.?!]*[.?!]\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
               + "\\s+\\S+@\\S+.*"
               + "|" + TIP_PROMPT + "|" + PRESS_CONTACT + "|" + SPONSOR + "|" + PROMO_CODE + "|" + FORWARDED
-              + "|" + EDITORS_NOTE + "|" + ADVERT + "|" + METER + "|" + REACH + "|" + THANKS + "|" + PLAN + "|" + REPORT_ERROR);
+              + "|" + EDITORS_NOTE + "|" + ADVERT + "|" + METER + "|" + REACH + "|" + THANKS + "|" + PLAN + "|" + REPORT_ERROR + "|" + ELSEWHERE);
   private static final int MAX_WORDS = 40;
 
   PromoRule() {

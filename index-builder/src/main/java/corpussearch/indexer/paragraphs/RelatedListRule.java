@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>Label</b>: a whole line that titles a list of links — "See Also", "Related Articles",
- *       "Read More:", "You May Also Like", "Most Popular", "Trending Now", "Further Reading" …
+ *       "Read More:", "You May Also Like", "Most Popular", "Trending Now", "Further Reading", a
+ *       kind of news named between "More"/"Latest" and "News" ("MORE LOCAL NEWS", "Latest from
+ *       Court") …
  *       What follows the label is dropped only while it is list-shaped (see below); the first
  *       block of real prose ends the list and is kept, since sites often place a "See Also" box
  *       inside the body.
@@ -41,7 +43,8 @@ final class RelatedListRule implements FurnitureRule {
               + "|read (?:also|more|next)|also read|more (?:stories|news|articles|(?:from|in) [\\p{L} ]{1,30}|on this (?:story|topic))"
               + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?"
               + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)"
-              + "|(?:latest|recent|more|other|new) (?:news|stories|articles|posts|headlines)|top stories|further reading|editor['’]?s picks"
+              + "|(?:latest|recent|more|other|new|top)(?: [\\p{L}'’&-]+){0,3} (?:news|stories|articles|posts|headlines|reports)"
+              + "|latest (?:from|in|on) [\\p{L} ]{1,30}|further reading|editor['’]?s picks"
               + "|in case you missed it|don['’]t miss|what to read next)\\s*:?");
 
   /** A label and one linked headline on the same line: "Read more: Otters clinch the title". */

@@ -42,15 +42,17 @@ class ExtractionEvaluationTest {
    * Jamaica, New Zealand, Sri Lanka, Pakistan, Barbados, Wales, Ghana, Norway, the US, South
    * Africa, Zambia, Fiji, Trinidad, Botswana, Malaysia, Canada, the UK and Australia; written on
    * 2026-12-04 by a helper that had read none of the rules) was measured blind once, after the
-   * rounds that sets 5 and 6 drove, and these floors hold what it gave: title 88%, author 96%,
+   * rounds that sets 5 and 6 drove, and gave: title 88%, author 96%,
    * outlet 100%, date 96% (95% of fields), body 100%, furniture leaked 15% (17 of 110 phrases); web pages and
    * archives 100% on every field. Its misses have since been printed, so the next round needs an
-   * eighth blind set.
+   * eighth blind set. These floors are TUNED figures, reached after a round that read its misses
+   * (text dumps, headline lists, stacked labels, taglines, promos): every field 100%, body 100%,
+   * leaked 5% (6 of 110 phrases; 3 of them one HTML page's side notices).
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
   private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.05);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.88, 0.96, 1.0, 0.96, 1.0, 0.16);
+  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.06);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

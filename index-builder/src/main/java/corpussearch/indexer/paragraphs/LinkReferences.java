@@ -1,0 +1,76 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A text-browser dump (lynx, links: {@code lynx -dump}) read as the page it shows. Such a dump marks
+ * every link with its number in brackets ("[4]News", "Posted on [9]11 January 2024") and lists the
+ * addresses under a "References" heading at the end. The markers split names and dates from the
+ * words around them and the list is no part of the article, so both go before any rule reads the
+ * page: the markers (and "[IMG]" placeholders) are taken off each line, the heading and its list
+ * become blank lines. Line numbers stay as they were.
+ *
+ * <p>Only a page that ends with such a list is a dump: a bracketed number in other text (a
+ * footnote, "[1]" in a quote) is left alone.
+ */
+public final class LinkReferences {
+  private static final Pattern HEADING = Pattern.compile("(?i)\\s*(?:references|visible links|links)\\s*:?\\s*");
+  private static final Pattern REFERENCE = Pattern.compile("\\s*\\d{1,4}\\.\\s+\\S+:\\S*\\s*");
+  private static final Pattern MARKER = Pattern.compile("\\[\\d{1,4}\\]");
+  /** An image or a form control without text: nothing a reader reads. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:IMG|INLINE|BUTTON)\\]\\s*");
+  private static final int MIN_REFERENCES = 2;
+
+  private LinkReferences() {}
+
+  /** {@code lines} as the dump's reader sees them, or {@code lines} itself when it is no dump. */
+  public static List<String> plain(List<String> lines) {
+    int heading = referencesHeading(lines);
+    if (heading < 0) {
+      return lines;
+    }
+    List<String> plain = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      plain.add(i >= heading || line == null ? "" : withoutMarkers(line));
+    }
+    return plain;
+  }
+
+  /**
+   * A line that starts with a link is a row of links when it has more ("[3]Home [4]News"): a
+   * browser shows them apart, so each later marker leaves a wide gap, as menus are written in
+   * text. In a sentence ("Posted on [9]11 January 2024") a marker just goes.
+   */
+  private static String withoutMarkers(String line) {
+    String text = PLACEHOLDER.matcher(line).replaceAll("").stripLeading();
+    Matcher first = MARKER.matcher(text);
+    if (!first.lookingAt()) {
+      return MARKER.matcher(text).replaceAll("");
+    }
+    return MARKER.matcher(text.substring(first.end())).replaceAll("  ").strip();
+  }
+
+  /**
+   * The line of the "References" heading when every non-blank line after it is a numbered
+   * address and there are at least {@value #MIN_REFERENCES}; else -1.
+   */
+  private static int referencesHeading(List<String> lines) {
+    int references = 0;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i) == null ? "" : lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (REFERENCE.matcher(line).matches()) {
+        references++;
+      } else {
+        return references >= MIN_REFERENCES && HEADING.matcher(line).matches() ? i : -1;
+      }
+    }
+    return -1;
+  }
+}
