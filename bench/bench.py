@@ -907,6 +907,8 @@ def parse_args():
     ap.add_argument('--report-only', action='store_true', help='re-render the report from --work/results.json')
     ap.add_argument('--scale-out', action='store_true', help='only the scale-out stage (a 3-node cluster) and what it needs')
     ap.add_argument('--scale-out-replicas', type=int, default=0, help='replicas of the cluster index (default 0)')
+    ap.add_argument('--scale-out-analysis', choices=('builtin', 'plugin'), default='builtin',
+                    help="the cluster index's analysis: OpenSearch's built-in filters, or the corpus-analysis plugin")
     ap.add_argument('--web-only', action='store_true', help='run only the HTML/WARC ingest stage (and what it needs); '
                     'print its section instead of writing the report')
     a = ap.parse_args()

@@ -19,6 +19,8 @@
 #                                and embedded corpus-search; prints and writes scale-out.md (in
 #                                bench/target/work-scale-out/, or --output)
 #   bench/run.sh --scale-out-replicas N   replicas of the cluster index (default 0: one copy, as embedded)
+#   bench/run.sh --scale-out-analysis builtin|plugin   the cluster index's analysis (default builtin: OpenSearch's
+#                                own filters; plugin installs opensearch-plugin/target/corpus-analysis-plugin.zip)
 #   bench/run.sh --report-only   re-render the report from the last run's results.json; measures nothing
 #   bench/run.sh --plan          print the stages the options give and check that every subset of the
 #                                scales gives each stage its inputs; runs and installs nothing
@@ -46,7 +48,7 @@ while [ $# -gt 0 ]; do
     --reuse) PASS+=(--reuse) ;;
     --web-only) WEB_ONLY=1; PASS+=(--web-only) ;;
     --scale-out) SCALE_OUT=1; PASS+=(--scale-out) ;;
-    --scale-out-replicas) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
+    --scale-out-replicas|--scale-out-analysis) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
     --report-only) REPORT_ONLY=1; PASS+=(--report-only) ;;
     --plan) PLAN=1 ;;
     --scales|--duration) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
@@ -109,7 +111,8 @@ if [ "$REPORT_ONLY" = 0 ]; then
   # --- corpus-search jars -------------------------------------------------------------------------
   BUILDER="$ROOT/index-builder/target/index-builder.jar"
   API="$ROOT/search-api/target/search-api.jar"
-  if [ ! -f "$BUILDER" ] || [ ! -f "$API" ]; then
+  PLUGIN="$ROOT/opensearch-plugin/target/corpus-analysis-plugin.zip"
+  if [ ! -f "$BUILDER" ] || [ ! -f "$API" ] || { [ "$SCALE_OUT" = 1 ] && [ ! -f "$PLUGIN" ]; }; then
     echo "bench: building corpus-search"
     mvn -q -B -ntp package -DskipTests
   fi
@@ -122,7 +125,7 @@ if [ "$REPORT_ONLY" = 0 ]; then
   SOTU="$ROOT/$(scripts/sotu-corpus.sh --data)"
 
   # --- OpenSearch (Maven Central) -----------------------------------------------------------------
-  if [ "$QUICK" = 0 ] && [ "$WEB_ONLY" = 0 ]; then
+  if [ "$QUICK" = 0 ] && [ "$WEB_ONLY" = 0 ]; then  # also for --scale-out: its cluster runs this distribution
     OS_HOME=$(scripts/opensearch-dist.sh)
     # OpenSearch refuses to run as root: it gets a system user of its own.
     if [ "$(id -u)" = 0 ]; then

@@ -28,6 +28,7 @@ ALIAS = 'corpus'
 BUILD_TIMEOUT_S = 3 * 3600
 ON_OS, DIRECT, EMBEDDED = 'corpus-search on OpenSearch', 'OpenSearch same semantics (direct)', 'corpus-search embedded'
 ENGINES = (ON_OS, DIRECT, EMBEDDED)
+PLUGIN_ZIP = os.path.join(bench.REPO, 'opensearch-plugin', 'target', 'corpus-analysis-plugin.zip')
 MARKER = 'scale-out-cluster.started'  # in --work: bench/run.sh stops the cluster on exit when it is there
 
 
@@ -67,7 +68,8 @@ class Cluster:
         with open(os.path.join(self.a.work, 'logs', 'opensearch-cluster.log'), 'w') as err:
             # the marker first: a bench killed while the nodes start still has them stopped by run.sh
             open(self.marker, 'w').close()
-            out = subprocess.run([self.script, 'start', '--nodes', str(NODES), '--heap', HEAP], env=env, stdout=subprocess.PIPE,
+            plugin = ['--plugin', PLUGIN_ZIP] if self.a.scale_out_analysis == 'plugin' else []
+            out = subprocess.run([self.script, 'start', '--nodes', str(NODES), '--heap', HEAP] + plugin, env=env, stdout=subprocess.PIPE,
                                  stderr=err, text=True, timeout=600)
         if out.returncode != 0:
             self.stop()
@@ -86,14 +88,16 @@ class Cluster:
         os.remove(self.marker)
 
 
-def build(a, R, scale, corpus_dir, bdir, cluster, replicas):
+def build(a, scale, corpus_dir, bdir, cluster, replicas):
     """index-builder --target opensearch, timed as the embedded build is (the merge apart)."""
     stem = os.path.join(bdir, f'os-cluster-{scale}')
-    log(f'scale-out: index-builder --target opensearch {scale} ({SHARDS} shards, {replicas} replicas)')
+    log(f'scale-out: index-builder --target opensearch {scale} ({SHARDS} shards, {replicas} replicas, '
+        f'{a.scale_out_analysis} analysis)')
     with open(stem + '.report.json', 'w') as out, open(stem + '.stderr', 'w') as err:
         rc = subprocess.call(['/usr/bin/time', '-v', '-o', stem + '.time', a.java, '-jar', a.builder_jar, '--corpus', corpus_dir,
                               '--target', 'opensearch', '--opensearch-url', cluster.urls, '--opensearch-index', ALIAS,
-                              '--shards', str(SHARDS), '--replicas', str(replicas), '--full', '--json', '--merge'],
+                              '--shards', str(SHARDS), '--replicas', str(replicas), '--opensearch-analysis', a.scale_out_analysis,
+                              '--full', '--json', '--merge'],
                              stdout=out, stderr=err, timeout=BUILD_TIMEOUT_S)
     if rc != 0:
         raise SystemExit(f'bench: index-builder --target opensearch failed on {scale} (see {stem}.stderr)')
@@ -122,7 +126,7 @@ def run_scale(run, scale, replicas):
     """The stage for one scale: build on the cluster, then (a), (b), (c) with the same mix."""
     a, R, cluster = run.a, run.R, run.cluster
     embedded = R.get(f'build/cs/{scale}')
-    os_build = build(a, R, scale, run.layout.path(f'corpus:{scale}'), run.layout.path('builds'), cluster, replicas)
+    os_build = build(a, scale, run.layout.path(f'corpus:{scale}'), run.layout.path('builds'), cluster, replicas)
     qfile = run.mix_file(scale, 'cs.txt')
     dfile = os.path.join(a.work, f'os-cluster-same-{scale}.txt')
     direct_requests(run.mix_file(scale, 'os-same.txt'), dfile)
@@ -136,7 +140,8 @@ def run_scale(run, scale, replicas):
     p, port, _ = cs_start(a, run.layout.path(f'cs-index:{scale}'), f'{scale}-embedded-uncached', None, ['--result-cache-mb', '0'])
     load_run(a, R, EMBEDDED, port, qfile, scale)
     stop(p)
-    R.put(f'scaleout/{scale}', {'nodes': NODES, 'shards': SHARDS, 'replicas': replicas, 'heap': HEAP, 'opensearch': cluster.version,
+    R.put(f'scaleout/{scale}', {'nodes': NODES, 'shards': SHARDS, 'replicas': replicas, 'analysis': a.scale_out_analysis,
+                                'heap': HEAP, 'opensearch': cluster.version,
                                 'cluster_start_s': cluster.started_s, 'build_os': os_build,
                                 'build_embedded': {k: embedded[k] for k in ('paragraphs', 'wall_s', 'merge_s', 'para_per_s', 'reused')},
                                 'queries': len(ours), 'totals_equal': sum(1 for x, y in zip(ours, theirs) if x == y)})
@@ -147,7 +152,8 @@ def table(R, scale, conns):
     """The scale's table as Markdown lines."""
     s = R.get(f'scaleout/{scale}')
     b, e = s['build_os'], s['build_embedded']
-    lines = [f'### Scale-out, {scale}: {NODES} nodes, {s["shards"]} shards, {s["replicas"]} replicas, OpenSearch {s["opensearch"]}', '',
+    lines = [f'### Scale-out, {scale}: {NODES} nodes, {s["shards"]} shards, {s["replicas"]} replicas, {s["analysis"]} analysis, '
+             f'OpenSearch {s["opensearch"]}', '',
              '| build | paragraphs | build s | paragraphs/s | merge s |', '|---|---:|---:|---:|---:|',
              f'| index-builder --target opensearch (bulk API) | {b["paragraphs"]:,} | {b["wall_s"]:.1f} | {b["para_per_s"]:,.0f} | {b["merge_s"]:.1f} |',
              f'| index-builder, embedded{" (reused build)" if e.get("reused") else ""} | {e["paragraphs"]:,} | {e["wall_s"]:.1f} | '
