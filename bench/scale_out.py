@@ -182,7 +182,9 @@ def write_table(a, R, scale):
     previous = []
     if os.path.exists(path):
         with open(path) as f:
-            previous = [block for block in f.read().split('\n\n\n') if block and not block.startswith(f'### Scale-out, {scale}:')]
+            # a table of another scale or setup stays (the same scale with the other analysis, for one)
+            blocks = [block.strip('\n') for block in f.read().split('\n\n\n')]
+            previous = [block for block in blocks if block and block.splitlines()[0] != lines[0]]
     with open(path, 'w') as f:
         f.write('\n\n\n'.join(previous + ['\n'.join(lines)]) + '\n')
     log(f'scale-out: table written to {os.path.relpath(path, bench.REPO)}')
