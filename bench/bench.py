@@ -28,6 +28,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 SYNONYMS = os.path.join(REPO, 'analysis', 'src', 'main', 'resources', 'corpussearch', 'analysis', 'synonyms.txt')  # corpus-search's bundled alias list
 sys.path.insert(0, HERE)
+# scale_out.py imports this file as `bench`: the same module, so that its processes are in PROCS
+sys.modules.setdefault('bench', sys.modules[__name__])
 import corpus  # noqa: E402
 import web_corpus  # noqa: E402
 import queries  # noqa: E402
@@ -273,7 +275,8 @@ def cs_start(a, index_dir, name, jfr=None, extra=()):
     out = open(os.path.join(a.work, 'logs', f'search-api-{name}.log'), 'w')
     t0 = time.perf_counter()
     flags = startup_flags(a) + ([f'-XX:StartFlightRecording=filename={jfr},settings=profile'] if jfr else [])
-    p = spawn([a.java] + flags + ['-jar', a.api_jar, '--index', index_dir, '--port', str(port), '--host', '127.0.0.1',
+    index = ['--index', index_dir] if index_dir else []  # none for --backend opensearch (in extra)
+    p = spawn([a.java] + flags + ['-jar', a.api_jar] + index + ['--port', str(port), '--host', '127.0.0.1',
                '--bench-routes'] + list(extra), out)
     url = f'http://127.0.0.1:{port}/api/search?q=union'
     ready = None
@@ -598,7 +601,8 @@ def given(opensearch):
 
 class Layout:
     """Where each artifact the stages name lives (`kind` or `kind:scale`)."""
-    MEASURED = {'opensearch': 'opensearch', 'os-index': 'build/opensearch/{}', 'cs-totals': 'totals/{}', 'web-ingest': 'web/ingest'}
+    MEASURED = {'opensearch': 'opensearch', 'os-index': 'build/opensearch/{}', 'cs-totals': 'totals/{}', 'web-ingest': 'web/ingest',
+                'cluster': 'cluster', 'cs-build': 'build/cs/{}', 'scale-out': 'scaleout/{}'}
 
     def __init__(self, a):
         self.a = a
@@ -637,9 +641,11 @@ def mix_of(scale):
     return 'queries:seeds' if scale == 'seeds' else 'queries:sotu'
 
 
-def stage_list(run, opensearch):
+def stage_list(run, opensearch, scale_out=False):
     """The run as stages in order, with what each needs and makes: the one place the order lives."""
     S = Stage
+    if scale_out:
+        return scale_out_stages(run)
     plan = [S('work folders', (), ('logs', 'builds', 'indexes'), run.work_folders),
             S('corpora', ('sotu',), ('paragraphs',) + tuple(f'{kind}:{s}' for s in run.scales if s != 'seeds'
                                                           for kind in ('corpus', 'docs')), run.corpora),
@@ -667,6 +673,25 @@ def stage_list(run, opensearch):
     return plan
 
 
+def scale_out_stages(run):
+    """--scale-out: the cluster stage of each SOTU scale and only what it needs, the embedded build
+    of the same corpus among them (its figures are the build the cluster's is timed against)."""
+    S = Stage
+    plan = [S('work folders', (), ('logs', 'builds', 'indexes'), run.work_folders),
+            S('corpora', ('sotu',), ('paragraphs',) + tuple(f'{kind}:{s}' for s in run.scales if s != 'seeds'
+                                                          for kind in ('corpus', 'docs')), run.corpora),
+            S('SOTU query mix', ('paragraphs',), ('queries:sotu',), run.sotu_queries)]
+    scales = [s for s in run.scales if s != 'seeds']  # the seeds have no SOTU paragraphs for the OpenSearch mix
+    # the embedded builds first, so that no idle cluster shares the machine with them
+    plan += [S(f'corpus-search build {s}', (source(s), 'builder-jar', 'builds', 'indexes'), (f'cs-index:{s}', f'cs-build:{s}'),
+               partial(run.cs_build, s)) for s in scales]
+    if scales:
+        plan.append(S('OpenSearch cluster start', ('opensearch-home', 'logs'), ('cluster',), run.cluster_start))
+    plan += [S(f'scale-out {s}', ('cluster', f'corpus:{s}', f'cs-index:{s}', f'cs-build:{s}', 'api-jar', 'queries:sotu'),
+               (f'scale-out:{s}',), partial(run.scale_out, s)) for s in scales]
+    return plan
+
+
 class Run:
     """One run of the bench: the state its stages share."""
 
@@ -676,6 +701,7 @@ class Run:
         self.started = datetime.datetime.now().isoformat(timespec='seconds')
         self.info = {}
         self.osrv = None
+        self.cluster = None
 
     def exists(self, name):
         """Whether an artifact is there: on disk, or measured by this run."""
@@ -715,6 +741,17 @@ class Run:
         self.osrv = OpenSearch(self.a)
         self.osrv.start()
         self.R.put('opensearch', {'version': self.osrv.version, 'start_s': self.osrv.started_s})
+
+    def cluster_start(self):
+        import scale_out
+        self.cluster = scale_out.Cluster(self.a)
+        atexit.register(self.cluster.stop)
+        self.cluster.start()
+        self.R.put('cluster', {'version': self.cluster.version, 'start_s': self.cluster.started_s})
+
+    def scale_out(self, scale):
+        import scale_out
+        scale_out.run_scale(self, scale, self.a.scale_out_replicas)
 
     def corpus_info(self, scale):
         """Paragraphs, text bytes and input bytes of a scale (none counted for seeds: index-builder counts them)."""
@@ -801,12 +838,15 @@ class Run:
             self.R.put('opensearch', {'version': self.osrv.version, 'start_s': self.osrv.started_s,
                                       'rss_end': proc_status(self.osrv.pid, 'VmRSS'), 'peak_rss': proc_status(self.osrv.pid, 'VmHWM')})
             stop(self.osrv.proc)
+        if self.cluster:
+            self.cluster.stop()
 
 
 def scale_list(a):
     """The scales asked for, in the order of SCALES (the last, the largest, is the one profiled)."""
     # --web-only needs no scale: the corpora stage then writes only the paragraphs its pages are made of
-    asked = (a.scales or ('seeds' if a.web_only else 'seeds,1x' if a.quick else ','.join(SCALES))).split(',')
+    default = 'seeds' if a.web_only else 'seeds,1x' if a.quick else '100x' if a.scale_out else ','.join(SCALES)
+    asked = (a.scales or default).split(',')
     unknown = [s for s in asked if s not in SCALES]
     if unknown or not asked:
         raise SystemExit(f'bench: unknown scale {", ".join(unknown)}; choose among {",".join(SCALES)}')
@@ -816,17 +856,18 @@ def scale_list(a):
 def check_plans(a, scales):
     """Prints the stages of the run asked for, and fails unless every subset of scales, with and
     without OpenSearch, gives each stage what it needs."""
-    for stage in stage_list(Run(None, None, scales), not a.quick):
+    for stage in stage_list(Run(None, None, scales), not a.quick or a.scale_out, a.scale_out):
         print(stage)
-    failures = [(subset, opensearch, lacking) for subset in subsets(list(SCALES)) for opensearch in (False, True)
-                for lacking in gaps(stage_list(Run(None, None, subset), opensearch), given(opensearch))]
-    for subset, opensearch, (stage, need) in failures:
-        print(f'plan: scales {",".join(subset)}{" with OpenSearch" if opensearch else ""}: "{stage}" lacks {need}',
-              file=sys.stderr)
+    # (OpenSearch peer, scale-out stage): the scale-out stage always has OpenSearch
+    kinds = {(False, False): '', (True, False): ' with OpenSearch', (True, True): ' with --scale-out'}
+    failures = [(subset, kind, lacking) for subset in subsets(list(SCALES)) for kind in kinds
+                for lacking in gaps(stage_list(Run(None, None, subset), *kind), given(kind[0]))]
+    for subset, kind, (stage, need) in failures:
+        print(f'plan: scales {",".join(subset)}{kinds[kind]}: "{stage}" lacks {need}', file=sys.stderr)
     if failures:
         raise SystemExit(1)
-    print(f'plan: every one of the {len(subsets(list(SCALES)))} subsets of {",".join(SCALES)}, with and without '
-          'OpenSearch, gives each stage what it needs')
+    print(f'plan: every one of the {len(subsets(list(SCALES)))} subsets of {",".join(SCALES)}, without and with '
+          'OpenSearch, and with --scale-out, gives each stage what it needs')
 
 
 def smoke_check(report_path, scales):
@@ -864,6 +905,10 @@ def parse_args():
     ap.add_argument('--reuse', action='store_true', help='reuse corpus-search builds already measured in --work')
     ap.add_argument('--scales', help='comma list of seeds,1x,10x,100x')
     ap.add_argument('--report-only', action='store_true', help='re-render the report from --work/results.json')
+    ap.add_argument('--scale-out', action='store_true', help='only the scale-out stage (a 3-node cluster) and what it needs')
+    ap.add_argument('--scale-out-replicas', type=int, default=0, help='replicas of the cluster index (default 0)')
+    ap.add_argument('--scale-out-analysis', choices=('builtin', 'plugin'), default='builtin',
+                    help="the cluster index's analysis: OpenSearch's built-in filters, or the corpus-analysis plugin")
     ap.add_argument('--web-only', action='store_true', help='run only the HTML/WARC ingest stage (and what it needs); '
                     'print its section instead of writing the report')
     a = ap.parse_args()
@@ -877,6 +922,8 @@ def parse_args():
 def main():
     global LOG
     a = parse_args()
+    if a.scale_out and (a.quick or a.web_only or a.report_only):
+        raise SystemExit('bench: --scale-out is a run of its own: not with --quick, --web-only or --report-only')
     scales = scale_list(a)
     if a.plan or (a.quick and not a.report_only and not a.web_only):
         check_plans(a, scales)
@@ -916,6 +963,13 @@ def main():
     merged = [s for s in SCALES if s in scales or s in (previous or {}).get('scales', [])]
     R.put('meta', {'machine': machine(), 'versions': versions(a), 'quick': a.quick, 'scales': merged, 'runs': runs,
                    'duration': a.duration, 'warmup': a.warmup, 'load_start': (previous or this)['load_start']})
+    if a.scale_out:
+        if not a.opensearch_home:
+            raise SystemExit('bench --scale-out: needs --opensearch-home (bench/run.sh gives it)')
+        execute(stage_list(run, True, True), run.exists, log)
+        run.finish()
+        log(f'scale-out done in {time.time() - started:.0f} s; table in {os.path.relpath(a.output, REPO)}/scale-out.md')
+        return
     opensearch = bool(a.opensearch_home) and not a.quick
     if a.quick:
         log('quick mode: OpenSearch skipped (it needs over a minute just to start on this machine)')

@@ -291,6 +291,7 @@ def write(data, a):
     w('bench/run.sh --plan           # print the stages of a run; check every subset of scales gives each stage its inputs')
     w('bench/compare.sh A B          # two git revisions side by side: 1M build and cache-off c=4 load in alternating rounds')
     w('bench/run.sh --web-only       # only the HTML/WARC ingest stage (10,000 generated pages; 500 with --quick): prints its table')
+    w('bench/run.sh --scale-out      # issue #19: a 3-node OpenSearch cluster, bulk build vs embedded, corpus-search on OpenSearch vs OpenSearch vs embedded (docs/scale-out.md)')
     w('```')
     w('')
     work = os.path.relpath(a.work, REPO)

@@ -11,6 +11,16 @@
 #   bench/run.sh --reuse         keep corpus-search builds already measured in bench/target/work
 #   bench/run.sh --web-only      only the HTML/WARC ingest stage (10,000 generated pages, 500 with --quick):
 #                                prints its table; writes no report
+#   bench/run.sh --scale-out     issue #19's scale-out bench, alone (default scale 100x, about 1M paragraphs):
+#                                a 3-node OpenSearch cluster on free ports of 127.0.0.1 (stopped on exit),
+#                                index-builder --target opensearch (3 shards) timed against the embedded
+#                                build of the same run, then one wrk query mix, no result cache, against
+#                                corpus-search on OpenSearch, OpenSearch _search with the same semantics
+#                                and embedded corpus-search; prints and writes scale-out.md (in
+#                                bench/target/work-scale-out/, or --output)
+#   bench/run.sh --scale-out-replicas N   replicas of the cluster index (default 0: one copy, as embedded)
+#   bench/run.sh --scale-out-analysis builtin|plugin   the cluster index's analysis (default builtin: OpenSearch's
+#                                own filters; plugin installs opensearch-plugin/target/corpus-analysis-plugin.zip)
 #   bench/run.sh --report-only   re-render the report from the last run's results.json; measures nothing
 #   bench/run.sh --plan          print the stages the options give and check that every subset of the
 #                                scales gives each stage its inputs; runs and installs nothing
@@ -25,6 +35,7 @@ source scripts/java-env.sh >/dev/null
 export PYTHONDONTWRITEBYTECODE=1
 
 QUICK=0
+SCALE_OUT=0
 WEB_ONLY=0
 REPORT_ONLY=0
 PLAN=0
@@ -36,6 +47,8 @@ while [ $# -gt 0 ]; do
     --output) OUTPUT="${2:?--output needs a value}"; shift ;;
     --reuse) PASS+=(--reuse) ;;
     --web-only) WEB_ONLY=1; PASS+=(--web-only) ;;
+    --scale-out) SCALE_OUT=1; PASS+=(--scale-out) ;;
+    --scale-out-replicas|--scale-out-analysis) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
     --report-only) REPORT_ONLY=1; PASS+=(--report-only) ;;
     --plan) PLAN=1 ;;
     --scales|--duration) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
@@ -45,17 +58,22 @@ while [ $# -gt 0 ]; do
   shift
 done
 if [ "$PLAN" = 1 ]; then exec python3 bench/bench.py --plan ${PASS[@]+"${PASS[@]}"}; fi
-if [ -z "$OUTPUT" ]; then
-  if [ "$QUICK" = 1 ]; then OUTPUT=target/bench-quick; else OUTPUT=docs; fi
+if [ "$SCALE_OUT" = 1 ] && [ $((QUICK + WEB_ONLY + REPORT_ONLY)) -gt 0 ]; then
+  echo "bench/run.sh: --scale-out is a run of its own: not with --quick, --web-only or --report-only" >&2; exit 2
 fi
-mkdir -p "$OUTPUT"
-OUTPUT=$(cd "$OUTPUT" && pwd)
 
 BT="$ROOT/bench/target"
 WORK="$BT/work"
 [ "$QUICK" = 1 ] && WORK="$BT/work-quick"
 [ "$WEB_ONLY" = 1 ] && WORK="$WORK-web" # its own results.json: a full run's stays as it was
+[ "$SCALE_OUT" = 1 ] && WORK="$WORK-scale-out" # likewise
 mkdir -p "$BT" "$WORK"
+
+if [ -z "$OUTPUT" ]; then
+  if [ "$QUICK" = 1 ]; then OUTPUT=target/bench-quick; elif [ "$SCALE_OUT" = 1 ]; then OUTPUT="$WORK"; else OUTPUT=docs; fi
+fi
+mkdir -p "$OUTPUT"
+OUTPUT=$(cd "$OUTPUT" && pwd)
 
 BENCH_PID=""
 cleanup() {
@@ -63,6 +81,11 @@ cleanup() {
   if [ -n "$BENCH_PID" ] && kill -0 "$BENCH_PID" 2>/dev/null; then
     kill -TERM "$BENCH_PID" 2>/dev/null || true
     wait "$BENCH_PID" 2>/dev/null || true
+  fi
+  # The scale-out cluster, when bench.py could not stop it (the marker is bench.py's: never a cluster it did not start).
+  if [ -f "$WORK/scale-out-cluster.started" ]; then
+    scripts/opensearch-cluster.sh stop || true
+    rm -f "$WORK/scale-out-cluster.started"
   fi
 }
 trap cleanup EXIT
@@ -88,7 +111,8 @@ if [ "$REPORT_ONLY" = 0 ]; then
   # --- corpus-search jars -------------------------------------------------------------------------
   BUILDER="$ROOT/index-builder/target/index-builder.jar"
   API="$ROOT/search-api/target/search-api.jar"
-  if [ ! -f "$BUILDER" ] || [ ! -f "$API" ]; then
+  PLUGIN="$ROOT/opensearch-plugin/target/corpus-analysis-plugin.zip"
+  if [ ! -f "$BUILDER" ] || [ ! -f "$API" ] || { [ "$SCALE_OUT" = 1 ] && [ ! -f "$PLUGIN" ]; }; then
     echo "bench: building corpus-search"
     mvn -q -B -ntp package -DskipTests
   fi
@@ -101,7 +125,7 @@ if [ "$REPORT_ONLY" = 0 ]; then
   SOTU="$ROOT/$(scripts/sotu-corpus.sh --data)"
 
   # --- OpenSearch (Maven Central) -----------------------------------------------------------------
-  if [ "$QUICK" = 0 ] && [ "$WEB_ONLY" = 0 ]; then
+  if [ "$QUICK" = 0 ] && [ "$WEB_ONLY" = 0 ]; then  # also for --scale-out: its cluster runs this distribution
     OS_HOME=$(scripts/opensearch-dist.sh)
     # OpenSearch refuses to run as root: it gets a system user of its own.
     if [ "$(id -u)" = 0 ]; then

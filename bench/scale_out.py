@@ -1,0 +1,190 @@
+"""The scale-out stage of the bench (bench/run.sh --scale-out; issue #19's bench target).
+
+On a 3-node OpenSearch cluster started by scripts/opensearch-cluster.sh (its own ports on
+127.0.0.1, stopped when the bench exits), per scale: index-builder --target opensearch builds the
+corpus through the bulk API and is timed against the embedded build of the same corpus in the same
+run; then the same wrk query mix runs against
+  (a) corpus-search on OpenSearch (search-api --backend opensearch),
+  (b) OpenSearch _search directly, with the "same semantics" bodies of the OpenSearch peer, on the
+      same cluster and index (the query the service would have to send, minus the service),
+  (c) embedded corpus-search on the embedded index,
+all three with no result cache, so that every request is searched. (a) over (b) is the service's
+own overhead.
+"""
+import json
+import os
+import socket
+import subprocess
+import time
+import urllib.request
+
+import bench
+from bench import cs_start, load_run, log, parse_time_v, stop, totals
+
+NODES = 3
+SHARDS = 3
+HEAP = '1g'  # per node: 3 GB of the machine's memory, beside the embedded search-api
+ALIAS = 'corpus'
+BUILD_TIMEOUT_S = 3 * 3600
+ON_OS, DIRECT, EMBEDDED = 'corpus-search on OpenSearch', 'OpenSearch same semantics (direct)', 'corpus-search embedded'
+ENGINES = (ON_OS, DIRECT, EMBEDDED)
+PLUGIN_ZIP = os.path.join(bench.REPO, 'opensearch-plugin', 'target', 'corpus-analysis-plugin.zip')
+MARKER = 'scale-out-cluster.started'  # in --work: bench/run.sh stops the cluster on exit when it is there
+
+
+def port_free(port):
+    with socket.socket() as s:
+        try:
+            s.bind(('127.0.0.1', port))
+            return True
+        except OSError:
+            return False
+
+
+def port_bases():
+    """HTTP and transport bases whose nodes' ports (base+1..base+NODES) are all free on 127.0.0.1."""
+    for http in range(19200, 29200, 100):
+        transport = http + 100
+        if all(port_free(b + i) for b in (http, transport) for i in range(1, NODES + 1)):
+            return http, transport
+    raise SystemExit('bench: no free ports for a 3-node cluster between 19200 and 29300')
+
+
+class Cluster:
+    """The cluster scripts/opensearch-cluster.sh starts; stopped by stop(), also when the bench fails."""
+
+    def __init__(self, a):
+        self.a = a
+        self.script = os.path.join(bench.REPO, 'scripts', 'opensearch-cluster.sh')
+        self.marker = os.path.join(a.work, MARKER)
+        self.urls = None
+
+    def start(self):
+        http, transport = port_bases()
+        env = dict(os.environ, OPENSEARCH_HTTP_BASE=str(http), OPENSEARCH_TRANSPORT_BASE=str(transport),
+                   JAVA_HOME=self.a.java_home)
+        log(f'scale-out: starting {NODES} OpenSearch nodes (heap {HEAP} each) on HTTP {http + 1}-{http + NODES}')
+        t0 = time.perf_counter()
+        with open(os.path.join(self.a.work, 'logs', 'opensearch-cluster.log'), 'w') as err:
+            # the marker first: a bench killed while the nodes start still has them stopped by run.sh
+            open(self.marker, 'w').close()
+            plugin = ['--plugin', PLUGIN_ZIP] if self.a.scale_out_analysis == 'plugin' else []
+            out = subprocess.run([self.script, 'start', '--nodes', str(NODES), '--heap', HEAP] + plugin, env=env, stdout=subprocess.PIPE,
+                                 stderr=err, text=True, timeout=600)
+        if out.returncode != 0:
+            self.stop()
+            raise SystemExit('bench: the OpenSearch cluster did not start; see logs/opensearch-cluster.log')
+        self.urls = out.stdout.strip().splitlines()[-1]
+        self.port = int(self.urls.split(',')[0].rsplit(':', 1)[1])
+        self.started_s = time.perf_counter() - t0
+        with urllib.request.urlopen(f'http://127.0.0.1:{self.port}/') as r:
+            self.version = json.load(r)['version']['number']
+        log(f'scale-out: OpenSearch {self.version}, {NODES} nodes green in {self.started_s:.0f} s: {self.urls}')
+
+    def stop(self):
+        if not os.path.exists(self.marker):
+            return
+        subprocess.run([self.script, 'stop'], stdout=subprocess.DEVNULL, timeout=120)
+        os.remove(self.marker)
+
+
+def build(a, scale, corpus_dir, bdir, cluster, replicas):
+    """index-builder --target opensearch, timed as the embedded build is (the merge apart)."""
+    stem = os.path.join(bdir, f'os-cluster-{scale}')
+    log(f'scale-out: index-builder --target opensearch {scale} ({SHARDS} shards, {replicas} replicas, '
+        f'{a.scale_out_analysis} analysis)')
+    with open(stem + '.report.json', 'w') as out, open(stem + '.stderr', 'w') as err:
+        rc = subprocess.call(['/usr/bin/time', '-v', '-o', stem + '.time', a.java, '-jar', a.builder_jar, '--corpus', corpus_dir,
+                              '--target', 'opensearch', '--opensearch-url', cluster.urls, '--opensearch-index', ALIAS,
+                              '--shards', str(SHARDS), '--replicas', str(replicas), '--opensearch-analysis', a.scale_out_analysis,
+                              '--full', '--json', '--merge'],
+                             stdout=out, stderr=err, timeout=BUILD_TIMEOUT_S)
+    if rc != 0:
+        raise SystemExit(f'bench: index-builder --target opensearch failed on {scale} (see {stem}.stderr)')
+    with open(stem + '.report.json') as f:
+        report = json.load(f)
+    tv = parse_time_v(stem + '.time')
+    n = report['totals']['paragraphs']
+    merge = report.get('mergeSeconds', 0)
+    wall = tv['wall_s'] - merge
+    return {'paragraphs': n, 'wall_s': wall, 'merge_s': merge, 'para_per_s': n / wall,
+            'cpu_s': tv.get('user_s', 0) + tv.get('sys_s', 0), 'peak_rss': tv.get('peak_rss')}
+
+
+def direct_requests(same_file, out_file):
+    """The peer's same-semantics requests, sent to the alias the builder made, with the search
+    analyzer of that index (corpus_search: the corpus analyzer and the bundled aliases, where the
+    peer's own index has english_aliases) and whole-index statistics, as search-api asks them."""
+    with open(same_file) as f, open(out_file, 'w') as out:
+        for line in f:
+            method, path, body = line.rstrip('\n').split('\t')
+            body = body.replace('"analyzer":"english_aliases"', '"analyzer":"corpus_search"')
+            out.write(f'{method}\t/{ALIAS}/_search?search_type=dfs_query_then_fetch\t{body}\n')
+
+
+def run_scale(run, scale, replicas):
+    """The stage for one scale: build on the cluster, then (a), (b), (c) with the same mix."""
+    a, R, cluster = run.a, run.R, run.cluster
+    embedded = R.get(f'build/cs/{scale}')
+    os_build = build(a, scale, run.layout.path(f'corpus:{scale}'), run.layout.path('builds'), cluster, replicas)
+    qfile = run.mix_file(scale, 'cs.txt')
+    dfile = os.path.join(a.work, f'os-cluster-same-{scale}.txt')
+    direct_requests(run.mix_file(scale, 'os-same.txt'), dfile)
+    p, port, ready = cs_start(a, None, f'{scale}-opensearch', None, ['--backend', 'opensearch', '--opensearch-url', cluster.urls,
+                                                                   '--opensearch-index', ALIAS, '--result-cache-mb', '0'])
+    log(f'  search-api --backend opensearch ready in {ready:.1f} s')
+    load_run(a, R, ON_OS, port, qfile, scale)
+    load_run(a, R, DIRECT, cluster.port, dfile, scale)
+    ours, theirs = totals(port, qfile), totals(cluster.port, dfile, True)
+    stop(p)
+    p, port, _ = cs_start(a, run.layout.path(f'cs-index:{scale}'), f'{scale}-embedded-uncached', None, ['--result-cache-mb', '0'])
+    load_run(a, R, EMBEDDED, port, qfile, scale)
+    stop(p)
+    R.put(f'scaleout/{scale}', {'nodes': NODES, 'shards': SHARDS, 'replicas': replicas, 'analysis': a.scale_out_analysis,
+                                'heap': HEAP, 'opensearch': cluster.version,
+                                'cluster_start_s': cluster.started_s, 'build_os': os_build,
+                                'build_embedded': {k: embedded[k] for k in ('paragraphs', 'wall_s', 'merge_s', 'para_per_s', 'reused')},
+                                'queries': len(ours), 'totals_equal': sum(1 for x, y in zip(ours, theirs) if x == y)})
+    write_table(a, R, scale)
+
+
+def table(R, scale, conns):
+    """The scale's table as Markdown lines."""
+    s = R.get(f'scaleout/{scale}')
+    b, e = s['build_os'], s['build_embedded']
+    lines = [f'### Scale-out, {scale}: {NODES} nodes, {s["shards"]} shards, {s["replicas"]} replicas, {s["analysis"]} analysis, '
+             f'OpenSearch {s["opensearch"]}', '',
+             '| build | paragraphs | build s | paragraphs/s | merge s |', '|---|---:|---:|---:|---:|',
+             f'| index-builder --target opensearch (bulk API) | {b["paragraphs"]:,} | {b["wall_s"]:.1f} | {b["para_per_s"]:,.0f} | {b["merge_s"]:.1f} |',
+             f'| index-builder, embedded{" (reused build)" if e.get("reused") else ""} | {e["paragraphs"]:,} | {e["wall_s"]:.1f} | '
+             f'{e["para_per_s"]:,.0f} | {e["merge_s"]:.1f} |', '',
+             f'Bulk build time: {b["wall_s"] / e["wall_s"]:.2f}x the embedded build\'s. Totals of (a) equal to (b)\'s on '
+             f'{s["totals_equal"]} of {s["queries"]} queries.', '',
+             '| queries (no result cache) | connections | queries/s | p50 ms | p99 ms | errors |', '|---|---:|---:|---:|---:|---:|']
+    for c in conns:
+        for engine in ENGINES:
+            q = R.get(f'query/{engine}/{scale}/{c}')
+            lines.append(f'| {engine} | {c} | {q["qps"]:,.0f} | {q["p50_us"] / 1000:.1f} | {q["p99_us"] / 1000:.1f} | {q["errors"]} |')
+    lines += ['', '| overhead of (a) corpus-search on OpenSearch over (b) OpenSearch direct | connections | time per query '
+              '(throughput) | p50 | p99 |', '|---|---:|---:|---:|---:|']
+    for c in conns:
+        ours, theirs = R.get(f'query/{ON_OS}/{scale}/{c}'), R.get(f'query/{DIRECT}/{scale}/{c}')
+        pct = lambda x, y: f'{(x / y - 1) * 100:+.0f}%'
+        lines.append(f'| | {c} | {pct(theirs["qps"], ours["qps"])} | {pct(ours["p50_us"], theirs["p50_us"])} | '
+                     f'{pct(ours["p99_us"], theirs["p99_us"])} |')
+    return lines
+
+
+def write_table(a, R, scale):
+    lines = table(R, scale, a.conns)
+    print('\n'.join(lines), flush=True)
+    path = os.path.join(a.output, 'scale-out.md')
+    previous = []
+    if os.path.exists(path):
+        with open(path) as f:
+            # a table of another scale or setup stays (the same scale with the other analysis, for one)
+            blocks = [block.strip('\n') for block in f.read().split('\n\n\n')]
+            previous = [block for block in blocks if block and block.splitlines()[0] != lines[0]]
+    with open(path, 'w') as f:
+        f.write('\n\n\n'.join(previous + ['\n'.join(lines)]) + '\n')
+    log(f'scale-out: table written to {os.path.relpath(path, bench.REPO)}')
