@@ -49,10 +49,16 @@ final class AliasWatch {
 
   /** The index the alias names, looked up again when the last look is older than the interval. */
   IndexVersion current() throws BackendUnavailableException {
-    if (System.nanoTime() - checkedAt > interval.toNanos()) {
-      check();
-    }
-    return current;
+    return stale() ? checkIfStale() : current;
+  }
+
+  /** Threads that all found the look stale wait here, and only the first asks the cluster again. */
+  private synchronized IndexVersion checkIfStale() throws BackendUnavailableException {
+    return stale() ? check() : current;
+  }
+
+  private boolean stale() {
+    return System.nanoTime() - checkedAt > interval.toNanos();
   }
 
   /** Looks the alias up now; keeps the current version (and its caches) while the alias still names it. */
