@@ -24,6 +24,7 @@ final class FurnitureRules {
         new ShareBarRule(),
         new CopyrightRule(),
         new DisclaimerRule(),
+        new SiteVoiceRule(),
         new DisclosureRule(),
         new NewsletterRule(),
         new DownloadPromptRule(),
