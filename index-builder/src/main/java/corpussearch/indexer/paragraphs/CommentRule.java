@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *       relative timestamps ("2 days ago") with the commenter's login on the line above them, "Reply"/"Report" buttons, "Replying to X", and short
  *       moderation/form notices ("Comments are moderated …", "Comments FAQ", "Your email address
  *       will not be published", "Required fields are marked").
- *   <li><b>Comment text</b>: the lines under a commenter line that opens a block after the article body ("Faraz A | Mar
+ *   <li><b>Comment text</b>: the lines under a commenter line (a name, or a login on the line above, with a time stamp) that opens a
+ *       block after the article body ("Faraz A | Mar
  *       05, 2024 11:02am" over "Same story every year."), when they are short (at most {@value
  *       #MAX_COMMENT_WORDS} words): a comment is a signed head with its text under it, and an
  *       article does not set a name and a time stamp over its paragraphs.
@@ -44,6 +45,8 @@ final class CommentRule implements FurnitureRule {
       Pattern.compile(
           "(?iu)(?:[^.!?]{0,60}\\s)?\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
               + "|[^\\s.!?]{1,30}(?:\\s+[^\\s.!?]{1,30})?\\s*[·•|]\\s*\\d{1,2}\\s?(?:s|m|h|d|w|mo|y|mins?|hrs?)(?:\\s+ago)?");
+  /** The separator between a commenter's name and the time stamp. */
+  private static final Pattern SIGNED = Pattern.compile("\\S\\s*[|·•]\\s*\\S");
   /** A commenter's login on its own line ("harbourfan88", "j_smith"): one word with a digit, an underscore or no capital. */
   private static final Pattern HANDLE = Pattern.compile("(?u)(?=\\S*[\\d_]|[\\p{Ll}\\d._-]+$)[\\p{L}\\d._-]{3,30}");
   private static final Pattern BUTTONS =
@@ -87,7 +90,8 @@ final class CommentRule implements FurnitureRule {
           dropHandleAbove(page, i);
           int at = live.indexOf(i);
           boolean opensBlock = live.subList(0, at).stream().noneMatch(page::isLive);
-          if (opensBlock && proseBlocks >= BODY_BLOCKS_BEFORE_REGION && isCommentHead(line)) {
+          boolean signed = SIGNED.matcher(line).find() || at > 0 && page.reason(live.get(at - 1)) == reason();
+          if (opensBlock && signed && proseBlocks >= BODY_BLOCKS_BEFORE_REGION && isCommentHead(line)) {
             dropCommentText(page, live.subList(at + 1, live.size()));
           }
         }
@@ -114,7 +118,11 @@ final class CommentRule implements FurnitureRule {
     }
   }
 
-  /** A commenter's name with a time stamp: the head of a comment, with its text on the lines below. */
+  /**
+   * A commenter's name with a time stamp: the head of a comment, with its text on the lines below.
+   * The name is on the line ("Faraz A | Mar 05, 2024") or is the login above it; a bare "2 hours
+   * ago" may head a live blog's entry, which is the story's.
+   */
   private static boolean isCommentHead(String line) {
     return COMMENTER.matcher(line).matches() || TIMESTAMP.matcher(line).matches();
   }

@@ -71,6 +71,20 @@ class CommentShapesTest {
     assertThat(texts(result)).contains(letter);
   }
 
+  /** A live blog's entries under bare clock lines are the story's, short as they are. */
+  @Property(tries = 30)
+  void aLiveBlogEntryUnderABareTimeStampIsKept(@ForAll("stamps") String stamp, @ForAll("commentText") String entry) {
+    String text = "Coastguard teams were called to the harbour. " + entry;
+    ParagraphSplit result = split(P1, P2, P3, stamp + "\n" + text);
+
+    assertThat(texts(result)).contains(text);
+  }
+
+  @Provide
+  Arbitrary<String> stamps() {
+    return Arbitraries.of("3 hours ago", "2 days ago", "Updated 40 minutes ago");
+  }
+
   @Provide
   Arbitrary<String> heads() {
     Arbitrary<String> name =
