@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *   <li><b>After the last prose block</b> (a block of at least {@value #MIN_PROSE_WORDS} words ending like a
  *       sentence): every block whose live lines are all short — at most {@value #MAX_TAIL_WORDS}
  *       words not ending like a sentence ("Contact us", "Terms &amp; Conditions", "Source: The
- *       Daily X", "142 Likes"). A short sentence ("Police are investigating.") may end a story
- *       and is kept.
+ *       Daily X", "142 Likes"), and blocks of two or more lines shaped like linked headlines (up
+ *       to {@value #MAX_HEADLINE_WORDS} words, none a sentence), a list of other stories without
+ *       its label. A short sentence ("Police are investigating.") may end a story and is kept.
  *   <li><b>Before the first prose block</b>: lines shaped like a page's widgets rather than a
  *       standfirst — a count or a reading time ("5 mins to read", "142 Likes"), a label over a
  *       value ("Man of the Match: A. Name (Club)"), a button of at most {@value #MAX_BUTTON_WORDS}
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
  */
 final class OutsideProseRule implements FurnitureRule {
   private static final int MAX_TAIL_WORDS = 8;
+  private static final int MAX_HEADLINE_WORDS = 20;
   private static final int MIN_PROSE_WORDS = 8;
   private static final int MAX_BUTTON_WORDS = 3;
   private static final int MAX_WIDGET_WORDS = 12;
@@ -49,7 +51,7 @@ final class OutsideProseRule implements FurnitureRule {
     int first = -1;
     int last = -1;
     for (int b = 0; b < live.size(); b++) {
-      if (isSentenceProse(page.liveText(live.get(b)))) {
+      if (isSentenceProse(page.liveText(live.get(b))) && !isHeadlineList(page, live.get(b))) {
         first = first < 0 ? b : first;
         last = b;
       }
@@ -59,7 +61,11 @@ final class OutsideProseRule implements FurnitureRule {
     }
     for (int b = last + 1; b < live.size(); b++) {
       Block block = live.get(b);
-      dropIfAll(page, block, OutsideProseRule::isTailLine, isHeading(page, block) ? DropReason.STRAY_HEADING : reason());
+      if (isHeadlineList(page, block)) {
+        page.dropAll(page.live(block), DropReason.RELATED_LIST);
+      } else {
+        dropIfAll(page, block, OutsideProseRule::isTailLine, isHeading(page, block) ? DropReason.STRAY_HEADING : reason());
+      }
     }
     Block above = aboveRun(page, live.get(first));
     for (int b = 0; b < first; b++) {
@@ -102,6 +108,13 @@ final class OutsideProseRule implements FurnitureRule {
    */
   private static boolean isSentenceProse(String text) {
     return !TextShapes.atMostWords(text, MIN_PROSE_WORDS - 1) && TextShapes.endsSentence(text);
+  }
+
+  /** Two or more lines shaped like linked headlines, none a sentence: a list of other stories. */
+  private static boolean isHeadlineList(Page page, Block block) {
+    List<Integer> lines = page.live(block);
+    return lines.size() >= 2
+        && lines.stream().map(page::line).allMatch(line -> TextShapes.headlineLike(line) && TextShapes.atMostWords(line, MAX_HEADLINE_WORDS));
   }
 
   private static boolean isTailLine(String line) {

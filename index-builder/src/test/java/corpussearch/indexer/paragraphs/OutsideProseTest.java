@@ -66,6 +66,34 @@ class OutsideProseTest {
     assertThat(String.join("\n", kept)).contains(P1, P2, P3, label);
   }
 
+  /** Other stories' headlines listed under the article without a label, whatever they say. */
+  @Property(tries = 40)
+  void anUnlabelledListOfHeadlinesAfterTheArticleIsDropped(@ForAll("headlineLists") List<String> headlines) {
+    ParagraphSplit result = split(P1, P2, P3, String.join("\n", headlines));
+
+    assertThat(texts(result)).containsExactly(P1, P2, P3);
+  }
+
+  /** Two closing sentences on two lines are the story's end, not a list. */
+  @Property(tries = 20)
+  void closingSentencesOnTwoLinesAreKept(@ForAll("closings") String first, @ForAll("closings") String second) {
+    String closing = first + "\n" + second;
+
+    assertThat(String.join("\n", texts(split(P1, P2, P3, closing)))).contains(first, second);
+  }
+
+  @Provide
+  Arbitrary<List<String>> headlineLists() {
+    return Arbitraries.of(
+            "Teen driver's name suppressed after fatal crash on State Highway 29",
+            "Man who rammed police car in Tauwhare jailed for three years",
+            "Stocks close flat as investors await rate decision",
+            "Schools rugby: Kingsridge outlast Rathnapala in rain-hit clash",
+            "Why the harbour dredging keeps getting delayed?",
+            "National sevens squad named for the Asian series leg")
+        .list().uniqueElements().ofMinSize(2).ofMaxSize(4);
+  }
+
   /** A story may end on a short sentence; it is no footer. */
   @Property(tries = 40)
   void aShortClosingSentenceIsKept(@ForAll("closings") String closing, @ForAll("tails") String footer) {
