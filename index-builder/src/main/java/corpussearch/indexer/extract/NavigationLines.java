@@ -93,6 +93,11 @@ final class NavigationLines {
         .anyMatch(part -> part.strip().toLowerCase(Locale.ROOT).equals(wanted));
   }
 
+  /** Whether {@code line} is a button acting on the article in hand ("Share", "Save", "Print"). */
+  static boolean isArticleAction(String line) {
+    return ARTICLE_ACTIONS.contains(line.strip().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether {@code line} is a relative time or a reading time ("Updated 3 hours ago", "3 minute read"). */
   static boolean isRelativeTime(String line) {
     return RELATIVE_TIME.matcher(line.strip()).matches();

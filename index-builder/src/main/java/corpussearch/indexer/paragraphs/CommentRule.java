@@ -10,10 +10,15 @@ import java.util.regex.Pattern;
  *   <li><b>Header</b>: a whole line that is a comment-count or reply-form title — "Comments",
  *       "COMMENTS (1)", "View Comments (0)", "12 Comments", "Leave a Reply", "Post a comment",
  *       "Join the discussion", "Join the conversation: 6 comments", "3 thoughts on …".
- *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply", "JaneQ · 2h"),
+ *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply", "Chamara S. · 12 March 2024", "JaneQ · 2h"),
  *       relative timestamps ("2 days ago") with the commenter's login on the line above them, "Reply"/"Report" buttons, "Replying to X", and short
  *       moderation/form notices ("Comments are moderated …", "Comments FAQ", "Your email address
  *       will not be published", "Required fields are marked").
+ *   <li><b>Comment text</b>: the lines under a commenter line (a name, or a login on the line above, with a time stamp) that opens a
+ *       block after the article body ("Faraz A | Mar
+ *       05, 2024 11:02am" over "Same story every year."), when they are short (at most {@value
+ *       #MAX_COMMENT_WORDS} words): a comment is a signed head with its text under it, and an
+ *       article does not set a name and a time stamp over its paragraphs.
  *   <li><b>Region</b>: a header that comes after the article body — at least
  *       {@value #BODY_BLOCKS_BEFORE_REGION} prose blocks precede it — opens the comment region,
  *       and every line after it that no earlier rule claimed is dropped as a comment. Readers'
@@ -23,22 +28,25 @@ import java.util.regex.Pattern;
  */
 final class CommentRule implements FurnitureRule {
   static final int BODY_BLOCKS_BEFORE_REGION = 3;
+  static final int MAX_COMMENT_WORDS = 60;
 
   private static final Pattern HEADER =
       Pattern.compile(
           "(?iu)(?:(?:view|show|read|load|see|hide|all|latest|reader['’]?s?)\\s+)*(?:\\d+\\s+)?"
-              + "comments?(?:\\s*\\(\\d+\\)|\\s+\\d+)?:?|"
+              + "comments?(?:(?:\\s*\\(\\d+\\)|\\s+\\d+)(?:\\s+\\p{L}+)?)?:?|"
               + "\\d+\\s+(?:responses?|replies)|(?:responses?|replies)\\s*\\(\\d+\\)|"
               + "(?:[^.?!]{1,40}\\?\\s+)?(?:leave|post|add|write|submit)\\s+(?:a|your)\\s+(?:reply|comment|response)"
               + "(?:\\s+(?:below|here))?\\.?|"
               + "join the (?:discussion|conversation)(?:\\s*:\\s*\\d+\\s+comments?)?|comments? (?:are|is) closed\\.?|"
               + "\\d+\\s+thoughts?\\s+on\\s+.+");
   private static final Pattern COMMENTER =
-      Pattern.compile("(?iu)[^|]{1,80}\\|.*\\b(?:ago|reply|report|like|\\d{4})\\b.*");
+      Pattern.compile("(?iu)[^|·•]{1,80}[|·•].*\\b(?:ago|reply|report|like|\\d{4})\\b.*");
   private static final Pattern TIMESTAMP =
       Pattern.compile(
           "(?iu)(?:[^.!?]{0,60}\\s)?\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
               + "|[^\\s.!?]{1,30}(?:\\s+[^\\s.!?]{1,30})?\\s*[·•|]\\s*\\d{1,2}\\s?(?:s|m|h|d|w|mo|y|mins?|hrs?)(?:\\s+ago)?");
+  /** The separator between a commenter's name and the time stamp. */
+  private static final Pattern SIGNED = Pattern.compile("\\S\\s*[|·•]\\s*\\S");
   /** A commenter's login on its own line ("harbourfan88", "j_smith"): one word with a digit, an underscore or no capital. */
   private static final Pattern HANDLE = Pattern.compile("(?u)(?=\\S*[\\d_]|[\\p{Ll}\\d._-]+$)[\\p{L}\\d._-]{3,30}");
   private static final Pattern BUTTONS =
@@ -67,6 +75,9 @@ final class CommentRule implements FurnitureRule {
     for (Block block : page.blocks()) {
       List<Integer> live = page.live(block);
       for (int i : live) {
+        if (!page.isLive(i)) {
+          continue;
+        }
         String line = page.line(i);
         if (HEADER.matcher(line).matches()) {
           page.drop(i, reason());
@@ -77,6 +88,12 @@ final class CommentRule implements FurnitureRule {
         } else if (isCommentLine(line)) {
           page.drop(i, reason());
           dropHandleAbove(page, i);
+          int at = live.indexOf(i);
+          boolean opensBlock = live.subList(0, at).stream().noneMatch(page::isLive);
+          boolean signed = SIGNED.matcher(line).find() || at > 0 && page.reason(live.get(at - 1)) == reason();
+          if (opensBlock && signed && proseBlocks >= BODY_BLOCKS_BEFORE_REGION && isCommentHead(line)) {
+            dropCommentText(page, live.subList(at + 1, live.size()));
+          }
         }
       }
       if (TextShapes.isProse(page.liveText(block))) {
@@ -91,6 +108,23 @@ final class CommentRule implements FurnitureRule {
         && HANDLE.matcher(page.line(line - 1)).matches()) {
       page.drop(line - 1, reason());
     }
+  }
+
+  /** The text under a comment's head, unless it is too long to be a reader's comment. */
+  private void dropCommentText(Page page, List<Integer> lines) {
+    String text = String.join(" ", lines.stream().filter(page::isLive).map(page::line).toList());
+    if (TextShapes.atMostWords(text, MAX_COMMENT_WORDS)) {
+      page.dropAll(lines, reason());
+    }
+  }
+
+  /**
+   * A commenter's name with a time stamp: the head of a comment, with its text on the lines below.
+   * The name is on the line ("Faraz A | Mar 05, 2024") or is the login above it; a bare "2 hours
+   * ago" may head a live blog's entry, which is the story's.
+   */
+  private static boolean isCommentHead(String line) {
+    return COMMENTER.matcher(line).matches() || TIMESTAMP.matcher(line).matches();
   }
 
   private void dropRegion(Page page, int from) {

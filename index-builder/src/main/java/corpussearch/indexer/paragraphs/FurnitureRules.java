@@ -11,7 +11,8 @@ final class FurnitureRules {
    * Line-shape rules run first so that footer lines inside the comment region keep their own
    * reason; related lists run before the comment region sweep; the author bio runs last because it
    * needs to know which blocks are the last ones left; a labelled card is whatever labelled block
-   * no other rule explained.
+   * no other rule explained; what is left outside the run of prose and is no prose itself goes
+   * last.
    */
   static List<FurnitureRule> defaults() {
     return List.of(
@@ -23,6 +24,7 @@ final class FurnitureRules {
         new ShareBarRule(),
         new CopyrightRule(),
         new DisclaimerRule(),
+        new SiteVoiceRule(),
         new DisclosureRule(),
         new NewsletterRule(),
         new DownloadPromptRule(),
@@ -34,6 +36,7 @@ final class FurnitureRules {
         new RelatedListRule(),
         new CommentRule(),
         new AuthorBioRule(),
-        new ContactCardRule());
+        new ContactCardRule(),
+        new OutsideProseRule());
   }
 }

@@ -27,10 +27,11 @@ class ExtractionEvaluationTest {
   /** What the dev set reaches over web pages and archives. */
   private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /**
-   * What the dev set reaches over all formats, plain text included: one furniture phrase of the
-   * fourth set's theatre review (a tickets line) still leaks.
+   * What the dev set reaches over all formats, plain text included. Raised on 2026-12-04 (text
+   * round: the prose run as anchor) from a 0.01 leak: the theatre review's tickets line, the one
+   * phrase that leaked, now goes as a short line after the last prose block.
    */
-  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.01);
+  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
@@ -47,12 +48,14 @@ class ExtractionEvaluationTest {
    * archives 100% on every field. Its misses have since been printed, so the next round needs an
    * eighth blind set. These floors are TUNED figures, reached after a round that read its misses
    * (text dumps, headline lists, stacked labels, taglines, promos): every field 100%, body 100%,
-   * leaked 5% (6 of 110 phrases; 3 of them one HTML page's side notices).
+   * leaked 5% (6 of 110 phrases; 3 of them one HTML page's side notices). The text round after it
+   * (comment heads over their text, the prose run as anchor, notices in the publication's voice)
+   * took the three text phrases: leaked 3% (3 of 110, all the HTML page's), text 0%.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
   private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.05);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.06);
+  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.03);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

@@ -1,0 +1,79 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Drops notices in which the publication speaks about its own work: "Herald court coverage is
+ * based on what is said in open court.", "Our reporting on elections follows …", "Sentinel
+ * stories may be shared …". The first sentence's subject names the publication (a word of its
+ * masthead, as the metadata extractor found it, or "our" / "this") together with what it
+ * publishes (coverage, stories, reporting …), and its verb is in the present tense: the site
+ * describing a standing practice. At most {@value #MAX_WORDS} words, with no quotation and no
+ * attribution (", the minister said").
+ *
+ * <p>Why: a story reports events in the past tense and quotes people; a notice states how the
+ * publication works, always, in the present. A story that mentions its own outlet does so as an
+ * object ("told the Herald") or in a quotation, and is kept; so is a story about coverage of
+ * something else ("Mobile coverage is patchy"), whose subject names no publication.
+ */
+final class SiteVoiceRule implements FurnitureRule {
+  private static final int MAX_WORDS = 60;
+  private static final int MAX_SUBJECT_WORDS = 8;
+  private static final int MIN_NAME_LETTERS = 4;
+  private static final int MAX_MASTHEAD_WORDS = 5;
+
+  /** The subject of the first sentence, up to its present-tense verb. */
+  private static final Pattern SUBJECT_VERB =
+      Pattern.compile("(?u)^([^.!?;:]+?)\\s+(?:is|are|does|do|may|will|can|cannot|must|should|relies|rely|follows?|aims?)\\b");
+  private static final Pattern PUBLISHED =
+      Pattern.compile("(?iu)\\b(?:coverage|stories|story|articles?|reports|reporting|journalism|content|comments|newsletters?|website|site)\\b");
+  private static final Pattern OWN = Pattern.compile("(?iu)^(?:our|this|these)\\b");
+  /** A quotation, or a clause attributing the sentence to someone: ", the minister said". */
+  private static final Pattern QUOTED_OR_REPORTED =
+      Pattern.compile("(?iu)[\"“”]|,\\s+(?:[\\p{L}'’-]+\\s+){0,5}(?:said|says|told|according)\\b");
+
+  @Override
+  public DropReason reason() {
+    return DropReason.DISCLAIMER;
+  }
+
+  @Override
+  public void apply(Page page) {
+    Set<String> names = mastheadWords(page.metadataTexts());
+    for (int i = 0; i < page.size(); i++) {
+      if (page.isLive(i) && isNotice(page.line(i), names)) {
+        page.drop(i, reason());
+      }
+    }
+  }
+
+  private static boolean isNotice(String line, Set<String> names) {
+    if (!TextShapes.atMostWords(line, MAX_WORDS) || QUOTED_OR_REPORTED.matcher(line).find()) {
+      return false;
+    }
+    Matcher m = SUBJECT_VERB.matcher(line);
+    if (!m.find() || !TextShapes.atMostWords(m.group(1), MAX_SUBJECT_WORDS)) {
+      return false;
+    }
+    String subject = m.group(1);
+    boolean publication = OWN.matcher(subject).find()
+        || Arrays.stream(subject.split("[\\s’']+")).anyMatch(word -> names.contains(word.toLowerCase(Locale.ROOT)));
+    return publication && PUBLISHED.matcher(subject).find();
+  }
+
+  /** The capitalised words of the short title-case lines the extractor claimed: the masthead's among them. */
+  private static Set<String> mastheadWords(List<String> metadata) {
+    return metadata.stream()
+        .filter(text -> TextShapes.atMostWords(text, MAX_MASTHEAD_WORDS) && !TextShapes.endsSentence(text))
+        .flatMap(text -> Arrays.stream(text.split("\\s+")))
+        .filter(word -> word.length() >= MIN_NAME_LETTERS && Character.isUpperCase(word.codePointAt(0)))
+        .map(word -> word.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toSet());
+  }
+}

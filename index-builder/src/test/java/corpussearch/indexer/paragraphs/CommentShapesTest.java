@@ -1,0 +1,117 @@
+package corpussearch.indexer.paragraphs;
+
+import static corpussearch.indexer.paragraphs.Articles.P1;
+import static corpussearch.indexer.paragraphs.Articles.P2;
+import static corpussearch.indexer.paragraphs.Articles.P3;
+import static corpussearch.indexer.paragraphs.Articles.split;
+import static corpussearch.indexer.paragraphs.Articles.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * Readers' comments under an article, recognised by their shape: a head (a name with a time
+ * stamp) over a short text, whatever the words of the text; and a comment counter with the
+ * state of the thread ("Comments (9) Closed") as the header of the region.
+ */
+class CommentShapesTest {
+  private static final List<String> COMMENT_TEXTS =
+      List.of(
+          "Same story every year. Fix the grid first.",
+          "Ordinary people will pay the price as always.",
+          "Great match! Sahan is a future national player.",
+          "Who approved this? Somebody should resign",
+          "My brother works at one of those mills and he has not been paid since January.",
+          "Finally some honest reporting on this.");
+
+  @Property(tries = 80)
+  void commentsUnderTheArticleAreDroppedHeadAndText(
+      @ForAll("headLists") @Size(min = 1, max = 4) List<String> heads, @ForAll("commentTexts") @Size(min = 4, max = 4) List<String> texts) {
+    List<String> blocks = new ArrayList<>(List.of(P1, P2, P3));
+    for (int c = 0; c < heads.size(); c++) {
+      blocks.add(heads.get(c) + "\n" + texts.get(c));
+    }
+    ParagraphSplit result = split(blocks.toArray(String[]::new));
+
+    assertThat(texts(result)).containsExactly(P1, P2, P3);
+    assertThat(result.dropped(DropReason.COMMENTS)).isEqualTo(2 * heads.size());
+  }
+
+  @Property(tries = 30)
+  void aCounterWithTheThreadsStateOpensTheRegion(
+      @ForAll @IntRange(min = 0, max = 400) int count, @ForAll("states") String state, @ForAll("commentText") String comment) {
+    ParagraphSplit result = split(P1, P2, P3, "Comments (" + count + ") " + state, "Tariq M", comment);
+
+    assertThat(texts(result)).containsExactly(P1, P2, P3);
+  }
+
+  /** A dated head over the article's first paragraphs is the article's own, not a comment's. */
+  @Property(tries = 30)
+  void aDatedHeadAboveTheArticlesParagraphsKeepsThem(@ForAll("heads") String head) {
+    ParagraphSplit result = split(head + "\n" + P1, P2, P3);
+
+    assertThat(String.join("\n", texts(result))).contains(P1, P2, P3);
+  }
+
+  /** Readers write long letters too; a head over a text longer than a comment's is not judged by shape. */
+  @Property(tries = 20)
+  void aLongTextUnderAHeadIsNotDroppedByShape(@ForAll("heads") String head) {
+    String letter = P1 + " " + P2 + " " + P3;
+    ParagraphSplit result = split(P1, P2, P3, head + "\n" + letter);
+
+    assertThat(texts(result)).contains(letter);
+  }
+
+  /** A live blog's entries under bare clock lines are the story's, short as they are. */
+  @Property(tries = 30)
+  void aLiveBlogEntryUnderABareTimeStampIsKept(@ForAll("stamps") String stamp, @ForAll("commentText") String entry) {
+    String text = "Coastguard teams were called to the harbour. " + entry;
+    ParagraphSplit result = split(P1, P2, P3, stamp + "\n" + text);
+
+    assertThat(texts(result)).contains(text);
+  }
+
+  @Provide
+  Arbitrary<String> stamps() {
+    return Arbitraries.of("3 hours ago", "2 days ago", "Updated 40 minutes ago");
+  }
+
+  @Provide
+  Arbitrary<String> heads() {
+    Arbitrary<String> name =
+        Arbitraries.of("Faraz A", "Chamara S.", "harbourfan88", "Old Boy 1998", "j_smith", "Nasreen", "Tom Reilly");
+    Arbitrary<String> stamp =
+        Arbitraries.of("Mar 05, 2024 11:02am", "3 hours ago", "12 March 2024 at 4:12 pm", "2 days ago", "2024-03-05 09:14");
+    Arbitrary<String> separator = Arbitraries.of(" | ", " · ", " • ");
+    return Combinators.combine(name, separator, stamp).as((n, s, t) -> n + s + t);
+  }
+
+  @Provide
+  Arbitrary<List<String>> headLists() {
+    return heads().list();
+  }
+
+  @Provide
+  Arbitrary<List<String>> commentTexts() {
+    return Arbitraries.of(COMMENT_TEXTS).list();
+  }
+
+  @Provide
+  Arbitrary<String> commentText() {
+    return Arbitraries.of(COMMENT_TEXTS);
+  }
+
+  @Provide
+  Arbitrary<String> states() {
+    return Arbitraries.of("Closed", "Open", "Newest", "Show");
+  }
+}

@@ -1,0 +1,83 @@
+package corpussearch.indexer.paragraphs;
+
+import static corpussearch.indexer.paragraphs.Articles.P1;
+import static corpussearch.indexer.paragraphs.Articles.P2;
+import static corpussearch.indexer.paragraphs.Articles.P3;
+import static corpussearch.indexer.paragraphs.Articles.blocks;
+import static corpussearch.indexer.paragraphs.Articles.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Notices in which the publication speaks of its own work, whatever the masthead and the
+ * wording, are dropped; stories that mention the outlet, coverage or stories in their own
+ * voice are kept.
+ */
+class SiteVoiceTest {
+  private static final List<String> MASTHEADS = List.of("Kōwhai Coast Herald", "The Lanka Sentinel", "Fjordland Local", "Pamir Wire");
+
+  @Property(tries = 80)
+  void aNoticeInThePublicationsVoiceIsDropped(@ForAll("mastheads") String masthead, @ForAll("notices") NoticeParts notice) {
+    String name = masthead.split(" ")[masthead.split(" ").length - 1];
+    String text = notice.subject().replace("NAME", name) + " " + notice.predicate();
+
+    assertThat(texts(split(masthead, P1, P2, P3, text))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 80)
+  void storiesThatNameTheOutletOrItsCoverageAreKept(@ForAll("mastheads") String masthead, @ForAll("prose") String prose) {
+    String name = masthead.split(" ")[masthead.split(" ").length - 1];
+    String text = prose.replace("NAME", name);
+
+    assertThat(texts(split(masthead, P1, text, P2))).containsExactly(P1, text, P2);
+  }
+
+  record NoticeParts(String subject, String predicate) {}
+
+  @Provide
+  Arbitrary<String> mastheads() {
+    return Arbitraries.of(MASTHEADS);
+  }
+
+  @Provide
+  Arbitrary<NoticeParts> notices() {
+    Arbitrary<String> subject =
+        Arbitraries.of("NAME court coverage", "NAME stories", "Our reporting", "NAME journalism", "This coverage",
+            "All NAME content", "Our election coverage");
+    Arbitrary<String> predicate =
+        Arbitraries.of(
+            "is based on what is said in open court. Stories are based on information available at the time.",
+            "may not be reproduced without written permission.",
+            "is funded by readers and does not accept money from political parties.",
+            "follows the press council's principles on accuracy and fairness.",
+            "will be updated as the case continues.");
+    return Combinators.combine(subject, predicate).as(NoticeParts::new);
+  }
+
+  @Provide
+  Arbitrary<String> prose() {
+    return Arbitraries.of(
+        "The treasurer told the NAME on Tuesday that she had repaid most of the money and was seeking treatment.",
+        "Mobile coverage is patchy across the valley, and residents say emergency calls often fail to connect.",
+        "Stories of the flood spread quickly through the district after the first farms were cut off.",
+        "NAME stories about the theft are one reason the club changed its banking rules, the president said.",
+        "\"Our coverage is fair,\" the editor of the NAME told the inquiry, rejecting the complaint.",
+        "Coverage of the trial was criticised by the defence, which said reporters had named a witness.");
+  }
+
+  /** An article whose first line is its masthead, which the metadata extractor claimed. */
+  private static ParagraphSplit split(String masthead, String... body) {
+    String[] all = new String[body.length + 1];
+    all[0] = masthead;
+    System.arraycopy(body, 0, all, 1, body.length);
+    return new ParagraphSplitter().split(blocks(all), Set.of(0));
+  }
+}
