@@ -78,10 +78,12 @@ final class MainContent {
     removeFurniture(body);
     Element root = contentRoot(body);
     Set<Element> trailers = trailers(root);
+    List<Element> leaves = leafBlocks(root).stream().filter(block -> !trailers.contains(block)).toList();
+    Set<Element> notes = TrailingNotes.of(leaves);
     List<String> blocks = new ArrayList<>();
     List<Boolean> headings = new ArrayList<>();
-    for (Element block : leafBlocks(root)) {
-      if (trailers.contains(block)) {
+    for (Element block : leaves) {
+      if (notes.contains(block)) {
         continue;
       }
       String text = BlockText.text(block);

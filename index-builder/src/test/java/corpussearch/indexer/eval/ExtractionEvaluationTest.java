@@ -47,12 +47,14 @@ class ExtractionEvaluationTest {
    * archives 100% on every field. Its misses have since been printed, so the next round needs an
    * eighth blind set. These floors are TUNED figures, reached after a round that read its misses
    * (text dumps, headline lists, stacked labels, taglines, promos): every field 100%, body 100%,
-   * leaked 5% (6 of 110 phrases; 3 of them one HTML page's side notices).
+   * leaked 5% (6 of 110 phrases; 3 of them one HTML page's side notices). The web round after it
+   * (notes below the article's last paragraph, TrailingNotes) took those 3 out: web pages and
+   * archives leak none, all formats 3% (3 of 110, all plain text).
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.05);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.06);
+  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.03);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
