@@ -106,6 +106,16 @@ final class Authors {
     return FieldValue.unknown();
   }
 
+  /**
+   * The text rules' author, less what names the outlet, its site or an organisation ({@link
+   * #name}): those rules read lines, and the masthead above the date line reads to them like a
+   * writer's name.
+   */
+  static FieldValue ofText(FieldValue author, String outlet, String site) {
+    List<String> names = author.isKnown() ? names(List.of(author.value()), outlet, site) : List.of();
+    return names.isEmpty() ? FieldValue.unknown() : FieldValue.of(join(names), author.rule());
+  }
+
   /** The writer who signs the body at its end ({@link SignOff}), when the name is a person's. */
   static FieldValue signOff(List<String> bodyBlocks, String outlet, String site) {
     List<String> names = names(SignOff.name(bodyBlocks).stream().toList(), outlet, site);
@@ -141,7 +151,7 @@ final class Authors {
   }
 
   /** "A, B and C" as its three names when each part is a name; otherwise the value whole. */
-  private static List<String> split(String value) {
+  static List<String> split(String value) {
     List<String> parts = List.of(LIST_SEPARATOR.split(value.strip()));
     boolean list = parts.size() > 1 && parts.stream().allMatch(NameAndDateShapes::isPersonName);
     return list ? parts : List.of(value);

@@ -42,8 +42,10 @@ final class Bylines {
     if (!names.isEmpty()) {
       return names;
     }
+    Comments comments = Comments.of(page);
     for (Element byline : page.select(BYLINE_ELEMENTS)) {
-      List<String> found = elementNames(byline);
+      // A commenter's name ("comment-author vcard") is set like a byline, but names a reader.
+      List<String> found = comments.contains(byline) ? List.of() : elementNames(byline);
       if (!found.isEmpty()) {
         return withTwins(found, byline, page);
       }

@@ -4,6 +4,7 @@ import static corpussearch.indexer.html.HtmlRuleNames.*;
 
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
+import corpussearch.indexer.extract.RuleNames;
 import corpussearch.indexer.extract.MetadataExtractor;
 import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.extract.NameAndDateShapes;
@@ -66,9 +67,14 @@ final class HtmlMetadata {
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
-    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> text.get().author()), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
-    FieldValue date = FieldSources.or(FieldSources.or(date(), () -> text.get().date()), () -> AddressDate.of(url));
+    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(text.get().author(), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
+    // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
+    FieldValue date = FieldSources.or(FieldSources.or(date(), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
+  }
+
+  private static FieldValue published(FieldValue date) {
+    return RuleNames.UPDATED_LABEL.equals(date.rule()) ? FieldValue.unknown() : date;
   }
 
   /** The page's address as it states it (canonical link, og:url, JSON-LD), or null. */
@@ -89,7 +95,13 @@ final class HtmlMetadata {
       return FieldValue.of(prefix, TITLE_PREFIX);
     }
     String named = outlet.isKnown() ? null : Outlets.titleNamedInCopyright(visible.title(), pageBlocks.get());
-    return named != null ? FieldValue.of(named, TITLE_COPYRIGHT) : outlet;
+    if (named != null) {
+      return FieldValue.of(named, TITLE_COPYRIGHT);
+    }
+    // A logo drawn as an image names the site only in its alt text; the copyright line confirms it is the outlet's name.
+    String logo = outlet.isKnown() ? null : visible.logoNames().stream().map(name -> Outlets.titleNamedInCopyright(name, pageBlocks.get()))
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    return logo != null ? FieldValue.of(logo, LOGO_COPYRIGHT) : outlet;
   }
 
   /** The part of the {@code <title>} that names the page's site: "… | Outlet", or "Outlet - Section". */
@@ -112,12 +124,22 @@ final class HtmlMetadata {
 
   /** The text rules' outlet, unless it is a newsroom role ("Staff Reporter" beside a date). */
   private FieldValue textOutlet(FieldValue outlet) {
-    if (!outlet.isKnown() || Organisations.isNewsroomRole(outlet.value())) {
+    if (!outlet.isKnown() || Organisations.isNewsroomRole(outlet.value()) || namesAnAuthor(outlet.value())) {
       return FieldValue.unknown();
     }
     // "Brackley Bugle Newspapers Ltd" in the copyright line is the company; the title names the paper.
     String shown = titleTag == null ? null : Outlets.shortFormIn(outlet.value(), titleTag.parts());
     return shown != null ? FieldValue.of(shown, TITLE_TAG) : outlet;
+  }
+
+  /**
+   * Whether {@code value} names someone the page's byline shows as its author: the text rules
+   * read a byline set above the text as a masthead when no logo text is there, and a publication
+   * is never one of the article's authors. (Meta authors do not count: pages put the outlet there.)
+   */
+  private boolean namesAnAuthor(String value) {
+    return visible.bylineAuthors().stream().flatMap(author -> Authors.split(author).stream())
+        .anyMatch(author -> Organisations.containsName(value, author));
   }
 
   private FieldValue declaredOutlet() {

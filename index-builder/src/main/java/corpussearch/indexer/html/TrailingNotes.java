@@ -1,5 +1,6 @@
 package corpussearch.indexer.html;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,15 +9,17 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The notes a page sets below the article's last paragraph of prose, in the same container: a
- * diary of events under a label, a copy deadline, who prints the newsletter, an editor's note in
- * italics. Pages without semantic markup (a word processor's "save as web page", a Google Docs
- * export, a hand-made newsletter) give them no class or element of their own, so they are known by
- * their place and their shape, as trafilatura and Readability weigh a block's position against the
- * main text: after the last paragraph of plain prose, a blank paragraph, a rule or a heading opens
- * a box beside the article, and every block set wholly in emphasis is a note rather than the
- * article's voice. Prose in the body's own type after the break keeps the box part of the article,
- * because then the break was a section's.
+ * Boxes and notes a page sets among and below the article's paragraphs, in the same container:
+ * a diary of events under a label, an appeal for donations in italics, a tag line, a copy
+ * deadline, who prints the newsletter. Pages without semantic markup (a word processor's "save
+ * as web page", a Google Docs export, a hand-made newsletter) give them no class or element of
+ * their own, so they are known by their place and their shape, as trafilatura and Readability
+ * weigh a block's position against the main text. A blank paragraph, a rule, a heading or a label
+ * in emphasis opens a part of the page. Between the paragraphs, a part whose blocks before the
+ * next sentence in plain type are items, labels or emphasis is a box beside the article; a
+ * heading or blank line straight before a sentence opens a section of it. After the article's
+ * last paragraph of plain prose every part is a box, and notes set wholly in emphasis there are
+ * not the article's voice either.
  */
 final class TrailingNotes {
 
@@ -24,19 +27,28 @@ final class TrailingNotes {
   private static final int MIN_PROSE_WORDS = 4;
   /** Words from which a paragraph is prose even without a full stop. */
   private static final int MIN_UNENDED_PROSE_WORDS = 20;
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]*$");
+  /** A copyright line ends many a page's text container; it is the page's, not the article's last word. */
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright\\b)");
+  /** The end of a sentence, or of one that leads into a list ("The council listed three options:"). */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:][\"'”’)]*$");
+  /** The end of a sentence proper: a label in emphasis ends in none ("DIARY DATES", "Read more:"). */
+  private static final Pattern FULL_STOP = Pattern.compile("[.!?…][\"'”’)]*$");
   private static final String EMPHASIS = "i, em, b, strong, small, cite";
   private static final String HEADINGS = "h2, h3, h4, h5, h6";
 
   private TrailingNotes() {}
 
-  /** The blocks of {@code blocks} (the content's leaf blocks in reading order) that are notes below the article. */
+  /** The blocks of {@code blocks} (the content's leaf blocks in reading order) that are boxes and notes beside the article. */
   static Set<Element> of(List<Element> blocks) {
     Set<Element> notes = Collections.newSetFromMap(new IdentityHashMap<>());
-    int last = lastPlainProse(blocks);
+    int last = -1;
+    for (int i = blocks.size() - 1; i >= 0 && last < 0; i--) {
+      last = isPlainProse(blocks.get(i)) ? i : -1;
+    }
     if (last < 0) {
       return notes;
     }
+    notes.addAll(boxesAmongTheText(blocks.subList(0, last + 1)));
     boolean apart = false;
     for (Element block : blocks.subList(last + 1, blocks.size())) {
       apart |= isBreak(block);
@@ -47,21 +59,52 @@ final class TrailingNotes {
     return notes;
   }
 
-  private static int lastPlainProse(List<Element> blocks) {
-    for (int i = blocks.size() - 1; i >= 0; i--) {
-      Element block = blocks.get(i);
-      if (!block.is(HEADINGS) && isSentence(withoutMarkers(block)) && !isEmphasised(block)) {
-        return i;
+  /**
+   * The boxes set between the article's paragraphs: after a break, the blocks up to the next
+   * sentence in plain type, when any of them is more than a break itself (a diary's items, a note
+   * in italics). A heading or a blank line straight before a paragraph opens a section.
+   */
+  private static List<Element> boxesAmongTheText(List<Element> blocks) {
+    List<Element> boxes = new ArrayList<>();
+    List<Element> run = null;
+    boolean started = false;
+    for (Element block : blocks) {
+      boolean breaks = isBreak(block);
+      if (started && run == null && breaks) {
+        run = new ArrayList<>();
       }
+      if (run != null && isPlainSentence(block)) {
+        boxes.addAll(run.stream().allMatch(TrailingNotes::isDivider) ? List.of() : run);
+        run = null;
+      } else if (run != null) {
+        run.add(block);
+      }
+      started |= isPlainProse(block);
     }
-    return -1;
+    return boxes;
   }
 
-  /** A blank paragraph (not an image), a rule above the block, a heading, or a label in emphasis ("DIARY DATES"). */
+  /** A line of the article's own type that ends a sentence, however short ("He declined."). */
+  private static boolean isPlainSentence(Element block) {
+    String text = withoutMarkers(block).strip();
+    return !block.is(HEADINGS) && SENTENCE_END.matcher(text).find() && !COPYRIGHT.matcher(text).find() && !isEmphasised(block);
+  }
+
+  private static boolean isPlainProse(Element block) {
+    String text = withoutMarkers(block);
+    return !block.is(HEADINGS) && isSentence(text) && !COPYRIGHT.matcher(text).find() && !isEmphasised(block);
+  }
+
+  /** A block after a rule, or a divider itself. */
   private static boolean isBreak(Element block) {
     Element before = block.previousElementSibling();
-    return block.text().isBlank() && block.selectFirst("img, picture, video") == null || before != null && before.nameIs("hr") || block.is(HEADINGS)
-        || isEmphasised(block) && !SENTENCE_END.matcher(block.text().strip()).find();
+    return before != null && before.nameIs("hr") || isDivider(block);
+  }
+
+  /** A blank paragraph (not an image), a heading, or a label in emphasis ("DIARY DATES"). */
+  private static boolean isDivider(Element block) {
+    return block.text().isBlank() && block.selectFirst("img, picture, video") == null || block.is(HEADINGS)
+        || isEmphasised(block) && !FULL_STOP.matcher(block.text().strip()).find();
   }
 
   /**

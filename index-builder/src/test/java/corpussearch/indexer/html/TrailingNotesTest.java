@@ -14,8 +14,9 @@ import net.jqwik.api.Provide;
 /**
  * Notes set below the article in the same container, with no class or element of their own (a
  * word processor's web page, a hand-made newsletter): a labelled diary, a copy deadline, a
- * printer's line, an editor's note in italics. They are not body; prose in the body's own type
- * after a break, or a quotation in italics inside a paragraph, is.
+ * printer's line, an editor's note in italics, below the text or between its paragraphs. They are
+ * not body; prose in the body's own type after a break (however short, or leading into a list),
+ * a quotation in italics inside a paragraph, is.
  */
 class TrailingNotesTest {
 
@@ -57,6 +58,26 @@ class TrailingNotesTest {
         + "</p><ul><li>" + DIARY_ITEM + "</li></ul></article>");
 
     assertThat(page.paragraphs()).containsAll(paragraphs).contains(DIARY_ITEM);
+  }
+
+  @Property(tries = 40)
+  void boxesAmongTheParagraphsAreNotBody(@ForAll("paragraphs") List<String> paragraphs, @ForAll("breaks") String gap,
+      @ForAll("notes") String notes) {
+    HtmlPage page = page("", "<div><h1>Speed limit on the Bramford road to drop to 30mph</h1><p>" + paragraphs.get(0) + "</p>" + gap
+        + notes + "<p>" + String.join("</p><p>", paragraphs.subList(1, paragraphs.size())) + "</p></div>");
+
+    assertThat(page.paragraphs()).containsExactlyElementsOf(paragraphs);
+  }
+
+  @Property(tries = 30)
+  void aSectionThatLeadsIntoAListOrSaysLittleIsKept(@ForAll("paragraphs") List<String> paragraphs, @ForAll("breaks") String gap,
+      @ForAll boolean leadIn) {
+    String section = leadIn ? "<p>The council listed three options:</p><ul><li>" + DIARY_ITEM + "</li><li>close the road</li></ul>"
+        : "<p>He declined.</p>";
+    HtmlPage page = page("", "<div><h1>Speed limit on the Bramford road to drop to 30mph</h1><p>" + paragraphs.get(0) + "</p>" + gap
+        + section + "<p>" + String.join("</p><p>", paragraphs.subList(1, paragraphs.size())) + "</p></div>");
+
+    assertThat(page.paragraphs()).containsAll(paragraphs).contains(leadIn ? DIARY_ITEM : "He declined.");
   }
 
   @Provide
