@@ -89,19 +89,24 @@ final class HtmlMetadata {
    * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats.
    */
   private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
-    FieldValue outlet = FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)), () -> textOutlet(fromText.get()));
+    FieldValue outlet = FieldSources.or(FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)),
+        () -> logoInCopyright(pageBlocks.get())), () -> textOutlet(fromText.get()));
     String prefix = visible.titlePrefix();
     if (!outlet.isKnown() && prefix != null) {
       return FieldValue.of(prefix, TITLE_PREFIX);
     }
     String named = outlet.isKnown() ? null : Outlets.titleNamedInCopyright(visible.title(), pageBlocks.get());
-    if (named != null) {
-      return FieldValue.of(named, TITLE_COPYRIGHT);
-    }
-    // A logo drawn as an image names the site only in its alt text; the copyright line confirms it is the outlet's name.
-    String logo = outlet.isKnown() ? null : visible.logoNames().stream().map(name -> Outlets.titleNamedInCopyright(name, pageBlocks.get()))
-        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    return logo != null ? FieldValue.of(logo, LOGO_COPYRIGHT) : outlet;
+    return named != null ? FieldValue.of(named, TITLE_COPYRIGHT) : outlet;
+  }
+
+  /**
+   * The name of the page's logo (its text, or an image's alt text) that a copyright line repeats:
+   * two visible signals agreeing, which beats the text rules' reading of the first lines (a
+   * sidebar's "MOST READ" label above the headline in a table layout).
+   */
+  private FieldValue logoInCopyright(List<String> pageBlocks) {
+    return visible.logoNames().stream().map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(java.util.Objects::nonNull)
+        .findFirst().map(name -> FieldValue.of(name, LOGO_COPYRIGHT)).orElse(FieldValue.unknown());
   }
 
   /** The part of the {@code <title>} that names the page's site: "… | Outlet", or "Outlet - Section". */

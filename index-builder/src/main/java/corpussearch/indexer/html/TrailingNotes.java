@@ -62,16 +62,21 @@ final class TrailingNotes {
   /**
    * The boxes set between the article's paragraphs: after a break, the blocks up to the next
    * sentence in plain type, when any of them is more than a break itself (a diary's items, a note
-   * in italics). A heading or a blank line straight before a paragraph opens a section.
+   * in italics); and a note in emphasis just before a break. A heading or a blank line straight
+   * before a paragraph opens a section.
    */
   private static List<Element> boxesAmongTheText(List<Element> blocks) {
     List<Element> boxes = new ArrayList<>();
     List<Element> run = null;
     boolean started = false;
-    for (Element block : blocks) {
-      boolean breaks = isBreak(block);
-      if (started && run == null && breaks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Element block = blocks.get(i);
+      if (started && run == null && isBreak(block)) {
         run = new ArrayList<>();
+      }
+      // A note in emphasis that closes a part ("You have read 3 of 5 free articles") sits below it, not in it.
+      if (started && run == null && isEmphasised(block) && i + 1 < blocks.size() && isBreak(blocks.get(i + 1))) {
+        boxes.add(block);
       }
       if (run != null && isPlainSentence(block)) {
         boxes.addAll(run.stream().allMatch(TrailingNotes::isDivider) ? List.of() : run);

@@ -27,16 +27,28 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
   enum Source { JSON_LD, JSON_LD_GRAPH, JSON_LD_ARRAY, MICRODATA, OPEN_GRAPH, DUBLIN_CORE, META_AUTHOR, PARSELY, SAILTHRU }
 
   /** How the page shows its authors. */
-  enum Byline { NONE, BY, REL_AUTHOR, WRITTEN_BY, BYLINE_CLASS }
+  enum Byline { NONE, BY, BY_WITH_ROLE, REL_AUTHOR, WRITTEN_BY, BYLINE_CLASS }
 
-  /** How the page shows its date. */
-  enum DateLine { NONE, TIME_ELEMENT, PUBLISHED_LABEL, DATE_CLASS }
+  /** The role a byline sets after the names: "By A, Staff Writer". */
+  static final String ROLE = ", Staff Writer";
+
+  /** How the page shows its date, and in which form. */
+  enum DateLine {
+    NONE(""), TIME_ELEMENT("d MMMM yyyy"), PUBLISHED_LABEL("MMMM d, yyyy"), DATE_CLASS("EEEE, d MMMM yyyy"), POSTED_ON("MMM d, yyyy");
+
+    final DateTimeFormatter shown;
+
+    DateLine(String pattern) {
+      shown = pattern.isEmpty() ? null : DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+    }
+  }
 
   /**
-   * What misleads: a meta author that is the outlet or an address, a {@code <title>} that is not
-   * the headline, an "updated" date, a photographer and an editor credited beside the byline.
+   * What misleads: a meta author that is the outlet or an address, the outlet typed as an author
+   * in JSON-LD beside the people, a {@code <title>} that is not the headline or names the outlet
+   * first, a photographer credited beside the byline (and in JSON-LD as a contributor).
    */
-  enum Trap { AUTHOR_IS_OUTLET, AUTHOR_IS_ADDRESS, TITLE_DIFFERS, CONTRIBUTOR }
+  enum Trap { AUTHOR_IS_OUTLET, AUTHOR_IS_ADDRESS, ORGANISATION_AUTHOR, TITLE_DIFFERS, OUTLET_FIRST_TITLE, CONTRIBUTOR }
 
   static final String CONTRIBUTOR = "Ines Carvalho";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +95,10 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
 
   private String titleTag() {
     String shown = traps.contains(Trap.TITLE_DIFFERS) ? "What the vote means for you: " + headline.split(" ")[0] + " explained" : headline;
-    return shell.classless ? shown : shown + " | " + outlet;
+    if (shell.classless) {
+      return shown;
+    }
+    return traps.contains(Trap.OUTLET_FIRST_TITLE) ? outlet + " - " + shown : shown + " | " + outlet;
   }
 
   private String head() {
@@ -93,6 +108,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
       head.append(switch (byline) {
         case NONE -> "";
         case BY -> shell.paragraph.formatted("By " + names);
+        case BY_WITH_ROLE -> shell.paragraph.formatted("By " + names + ROLE + (authors.size() > 1 ? "s" : ""));
         case REL_AUTHOR -> "<div>By " + String.join(" and ", authors.stream().map(a -> "<a rel=\"author\" href=\"/author/"
             + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</div>";
         case WRITTEN_BY -> shell.paragraph.formatted("Written by " + names);
@@ -108,9 +124,10 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     if (date != null) {
       head.append(switch (dateLine) {
         case NONE -> "";
-        case TIME_ELEMENT -> "<p><time datetime=\"" + date + "T09:30:00Z\">" + SHOWN.format(date) + "</time></p>";
-        case PUBLISHED_LABEL -> shell.paragraph.formatted("Published " + SHOWN.format(date));
-        case DATE_CLASS -> "<div class=\"post-date\">" + SHOWN.format(date) + "</div>";
+        case TIME_ELEMENT -> "<p><time datetime=\"" + date + "T09:30:00Z\">" + dateLine.shown.format(date) + "</time></p>";
+        case PUBLISHED_LABEL -> shell.paragraph.formatted("Published " + dateLine.shown.format(date));
+        case DATE_CLASS -> "<div class=\"post-date\">" + dateLine.shown.format(date) + "</div>";
+        case POSTED_ON -> shell.paragraph.formatted("Posted on " + dateLine.shown.format(date));
       });
     }
     return head.toString();

@@ -69,7 +69,7 @@ class GeneratedPagesTest {
     }
   }
 
-  @Property(tries = 10)
+  @Property(tries = 12, shrinking = net.jqwik.api.ShrinkingMode.OFF)
   void everyFieldIsRightOrUnknownAndOnlyTheTextIsFindable(@ForAll("pages") List<GeneratedPage> pages) throws IOException {
     Path set = Files.createDirectories(work.resolve("set"));
     List<String> gold = new ArrayList<>();
@@ -113,7 +113,7 @@ class GeneratedPagesTest {
 
   @Provide
   Arbitrary<List<GeneratedPage>> pages() {
-    return page().list().ofMinSize(8).ofMaxSize(16);
+    return page().list().ofMinSize(40).ofMaxSize(40);
   }
 
   private Arbitrary<GeneratedPage> page() {

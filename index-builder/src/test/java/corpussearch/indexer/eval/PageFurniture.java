@@ -57,6 +57,22 @@ enum PageFurniture {
           + "Council</a>, <a href=\"/tag/budget-cuts\" rel=\"tag\">Budget cuts</a></div>",
       "<p>Tags: <a href=\"/tag/transport\">Transport</a>, <a href=\"/tag/council\">Council</a>, <a href=\"/tag/budget-cuts\">Budget cuts</a></p>",
       "Tags: Transport, Council, Budget cuts"),
+  MOST_READ(Place.SIDE,
+      "<div class=\"widget most-read\"><h3>Most read</h3><ol><li><a href=\"/2021/lighthouse-keepers-cottage\">Lighthouse keeper's cottage"
+          + " sold for record price</a></li><li><a href=\"/2021/choir-wins\">Church choir wins regional final</a></li></ol></div>",
+      "<p><b>MOST READ</b></p><ol><li><a href=\"/2021/lighthouse-keepers-cottage\">Lighthouse keeper's cottage sold for record price</a>"
+          + "</li><li><a href=\"/2021/choir-wins\">Church choir wins regional final</a></li></ol>",
+      "Lighthouse keeper's cottage sold for record price", "Church choir wins regional final"),
+  METER(Place.AFTER,
+      "<div class=\"article-meter\"><p>You have read 3 of your 5 free articles this month. Subscribe for unlimited access to OUTLET.</p>"
+          + "</div>",
+      "<p><i>You have read 3 of your 5 free articles this month. Subscribe for unlimited access to OUTLET.</i></p>",
+      "You have read 3 of your 5 free articles this month"),
+  BREADCRUMBS(Place.INLINE_TOP,
+      "<ol class=\"breadcrumb\"><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li><li><a href=\"/news/local\">"
+          + "Local government</a></li></ol>",
+      "<p><a href=\"/\">Home</a> › <a href=\"/news\">News</a> › <a href=\"/news/local\">Local government</a></p>",
+      "Home › News › Local government"),
   READ_MORE(Place.INLINE,
       "<aside class=\"read-more\"><strong>Read more:</strong> <a href=\"/2021/ferry-timetable\">Ferry timetable cut to three sailings a"
           + " day</a></aside>",

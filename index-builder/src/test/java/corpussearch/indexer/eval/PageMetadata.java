@@ -81,8 +81,13 @@ final class PageMetadata {
     article.put("@type", "NewsArticle");
     article.put("headline", page.headline());
     article.put("mainEntityOfPage", page.url());
-    if (!page.authors().isEmpty()) {
-      article.put("author", page.authors().stream().map(name -> Map.of("@type", "Person", "name", name)).toList());
+    List<Map<String, String>> authors = new java.util.ArrayList<>(page.authors().stream().map(name -> Map.of("@type", "Person", "name", name))
+        .toList());
+    if (page.traps().contains(Trap.ORGANISATION_AUTHOR)) {
+      authors.add(Map.of("@type", "Organization", "name", page.outlet()));
+    }
+    if (!authors.isEmpty()) {
+      article.put("author", authors);
     }
     if (page.traps().contains(Trap.CONTRIBUTOR)) {
       article.put("contributor", Map.of("@type", "Person", "name", GeneratedPage.CONTRIBUTOR));

@@ -70,6 +70,24 @@ class TrailingNotesTest {
   }
 
   @Property(tries = 30)
+  void aNoteInItalicsThatClosesThePartAboveABoxIsNotBody(@ForAll("paragraphs") List<String> paragraphs, @ForAll("breaks") String gap) {
+    String meter = "You have read 3 of your 5 free articles this month. Subscribe for unlimited access.";
+    String box = "Sign up for the Village Voice email and get every issue in your inbox on the first of the month.";
+    HtmlPage page = page("", "<div><h1>Speed limit on the Bramford road to drop to 30mph</h1><p>" + String.join("</p><p>", paragraphs)
+        + "</p><p><i>" + meter + "</i></p>" + gap + "<p>" + box + "</p></div>");
+
+    assertThat(page.paragraphs()).containsAll(paragraphs).doesNotContain(meter);
+  }
+
+  @Property(tries = 30)
+  void aQuotationInItalicsBetweenParagraphsIsKept(@ForAll("paragraphs") List<String> paragraphs) {
+    HtmlPage page = page("", "<div><h1>Speed limit on the Bramford road to drop to 30mph</h1><p>" + paragraphs.get(0) + "</p><p><i>"
+        + DEADLINE + "</i></p><p>" + String.join("</p><p>", paragraphs.subList(1, paragraphs.size())) + "</p></div>");
+
+    assertThat(page.paragraphs()).containsAll(paragraphs).contains(DEADLINE);
+  }
+
+  @Property(tries = 30)
   void aSectionThatLeadsIntoAListOrSaysLittleIsKept(@ForAll("paragraphs") List<String> paragraphs, @ForAll("breaks") String gap,
       @ForAll boolean leadIn) {
     String section = leadIn ? "<p>The council listed three options:</p><ul><li>" + DIARY_ITEM + "</li><li>close the road</li></ul>"
