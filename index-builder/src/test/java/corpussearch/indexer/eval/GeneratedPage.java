@@ -73,12 +73,12 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
         + "</body></html>";
   }
 
-  /** The gold line of the page, stored as {@code file}. */
-  String gold(String file) {
+  /** The gold line of the page, stored as {@code file}: a saved page, or a record of a web archive captured from {@link #url()}. */
+  String gold(String file, boolean archived) {
     Map<String, Object> gold = new LinkedHashMap<>();
     gold.put("file", file);
-    gold.put("url", shell.classless ? null : url());
-    gold.put("format", "html");
+    gold.put("url", archived || !shell.classless ? url() : null);
+    gold.put("format", archived ? "warc" : "html");
     gold.put("layout", shell + " " + sources + " " + byline + " " + dateLine + " " + traps + " " + furniture);
     gold.put("title", headline);
     gold.put("authors", authors);

@@ -7,6 +7,7 @@ import corpussearch.indexer.eval.GeneratedPage.DateLine;
 import corpussearch.indexer.eval.GeneratedPage.Source;
 import corpussearch.indexer.eval.GeneratedPage.Trap;
 import corpussearch.indexer.extract.MetadataField;
+import corpussearch.indexer.warc.WarcFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +36,9 @@ import net.jqwik.api.lifecycle.BeforeTry;
 class GeneratedPagesTest {
 
   private static final List<String> OUTLETS = List.of("Kestrel Valley Times", "The Harbour Light Courier", "Northfield Gazette",
-      "Ostara Daily", "The Marlow Ridge Record", "Coral Coast Sentinel", "Brackenmoor Herald", "Sundara Post");
+      "Ostara Daily", "The Marlow Ridge Record", "Coral Coast Sentinel", "Brackenmoor Herald", "Sundara Post", "The Wexley Post & Mercury");
   private static final List<String> PEOPLE = List.of("Amara Okafor", "Tomasz Wieczorek", "Priya Raghavan", "Liam O'Connell",
-      "Sofia Marchetti", "Kwame Mensah", "Hannah Lindqvist", "Rafael Duarte");
+      "Sofia Marchetti", "Kwame Mensah", "Hannah Lindqvist", "Rafael Duarte", "María José García", "Jean-Luc Moreau");
   private static final List<String> PLACES = List.of("Eastgate", "Millbrook", "Tarrow", "Kinsale Bay", "Ashby Moor");
   private static final List<String> THINGS = List.of("library", "ferry service", "bus depot", "swimming pool", "market hall");
   private static final List<String> PREDICATES = List.of("to close for repairs until the spring", "gets £4m upgrade after long campaign",
@@ -69,14 +70,23 @@ class GeneratedPagesTest {
     }
   }
 
-  @Property(tries = 12, shrinking = net.jqwik.api.ShrinkingMode.OFF)
-  void everyFieldIsRightOrUnknownAndOnlyTheTextIsFindable(@ForAll("pages") List<GeneratedPage> pages) throws IOException {
+  @Property(tries = 8)
+  void everyFieldIsRightOrUnknownAndOnlyTheTextIsFindable(@ForAll("pages") List<GeneratedPage> pages, @ForAll boolean archived,
+      @ForAll boolean gzip) throws IOException {
     Path set = Files.createDirectories(work.resolve("set"));
     List<String> gold = new ArrayList<>();
-    for (int i = 0; i < pages.size(); i++) {
-      String file = "p%02d_%s.html".formatted(i, pages.get(i).shell().name().toLowerCase(java.util.Locale.ROOT));
-      Files.writeString(set.resolve(file), pages.get(i).html());
-      gold.add(pages.get(i).gold(file));
+    String archive = gzip ? "crawl.warc.gz" : "crawl.warc";
+    try (WarcFiles warc = archived ? new WarcFiles(set.resolve(archive), gzip) : null) {
+      for (int i = 0; i < pages.size(); i++) {
+        GeneratedPage page = pages.get(i);
+        String file = archived ? archive : "p%02d_%s.html".formatted(i, page.shell().name().toLowerCase(java.util.Locale.ROOT));
+        if (archived) {
+          warc.response(page.url(), 200, "text/html; charset=utf-8", page.html());
+        } else {
+          Files.writeString(set.resolve(file), page.html());
+        }
+        gold.add(page.gold(file, archived));
+      }
     }
     Files.write(set.resolve(GoldArticle.GOLD_FILE), gold);
     EvaluationReport report = ExtractionEvaluation.evaluate(set, work.resolve("build"));
@@ -86,9 +96,9 @@ class GeneratedPagesTest {
     for (ArticleScore score : report.articles()) {
       List<String> wrong = problems(score);
       if (!wrong.isEmpty() && firstPage == null) {
-        firstPage = Files.readString(set.resolve(score.gold().file()));
+        firstPage = pages.get(report.articles().indexOf(score)).html();
       }
-      wrong.forEach(problem -> problems.add(score.gold().file() + " (" + score.gold().layout() + "): " + problem));
+      wrong.forEach(problem -> problems.add(score.gold().file() + " " + score.gold().url() + " (" + score.gold().layout() + "): " + problem));
     }
     assertThat(problems).as("the first page that went wrong:\n%s", firstPage).isEmpty();
   }
@@ -113,12 +123,13 @@ class GeneratedPagesTest {
 
   @Provide
   Arbitrary<List<GeneratedPage>> pages() {
-    return page().list().ofMinSize(40).ofMaxSize(40);
+    return page().list().ofMinSize(8).ofMaxSize(16).uniqueElements(GeneratedPage::url);
   }
 
   private Arbitrary<GeneratedPage> page() {
-    Arbitrary<String> headline = Combinators.combine(Arbitraries.of(PLACES), Arbitraries.of(THINGS), Arbitraries.of(PREDICATES))
-        .as((place, thing, predicate) -> place + " " + thing + " " + predicate);
+    // Some headlines open with a quoted remark and a colon, which a title cleaner may take for a site's name.
+    Arbitrary<String> headline = Combinators.combine(Arbitraries.of("", "'We were never asked': ", "Analysis: "), Arbitraries.of(PLACES),
+        Arbitraries.of(THINGS), Arbitraries.of(PREDICATES)).as((kicker, place, thing, predicate) -> kicker + place + " " + thing + " " + predicate);
     Arbitrary<LocalDate> date = Arbitraries.integers().between(0, 2500).map(days -> LocalDate.of(2018, 1, 1).plusDays(days));
     return Builders.withBuilder(Draft::new)
         .use(Arbitraries.of(PageShell.class)).in(Draft::shell)
@@ -171,8 +182,7 @@ class GeneratedPagesTest {
       boolean namesAuthors = byline != Byline.NONE || !declared.isEmpty();
       List<String> stated = namesAuthors ? authors : List.of();
       boolean statesDate = dateLine != DateLine.NONE || declared.stream().anyMatch(source -> source != Source.META_AUTHOR);
-      String[] words = headline.split(" ");
-      String place = headline.startsWith("Kinsale Bay") ? "Kinsale Bay" : headline.startsWith("Ashby Moor") ? "Ashby Moor" : words[0];
+      String place = PLACES.stream().filter(headline::contains).findFirst().orElseThrow();
       String thing = THINGS.stream().filter(headline::contains).findFirst().orElseThrow();
       List<String> text = paragraphs.stream().map(i -> PARAGRAPHS.get(i).replace("PLACE", place).replace("THING", thing)).toList();
       List<PageFurniture> kinds = furniture.stream().filter(kind -> kind.fits(shell))
