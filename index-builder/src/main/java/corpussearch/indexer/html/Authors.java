@@ -77,9 +77,14 @@ final class Authors {
     }
     String name = value.substring(0, value.length() - outlet.strip().length()).replaceFirst("[\\s,|·•/–—-]+(?:(?i:of\\s+)?(?i:the)\\s*)?$", "").strip();
     String bare = name.replaceFirst("(?i)^by\\s+", "");
-    boolean capitals = bare.chars().anyMatch(Character::isLetter) && bare.equals(bare.toUpperCase(java.util.Locale.ROOT));
-    String written = capitals ? titleCase(bare) : bare;
+    String written = asWritten(bare);
     return NameAndDateShapes.isPersonName(written) ? written : value;
+  }
+
+  /** Names set in capitals for style ("PRIYA RAGHAVAN AND JEAN-LUC MOREAU") as they are written; other text as it is. */
+  static String asWritten(String text) {
+    boolean capitals = text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    return capitals ? titleCase(text).replaceAll("\\bAnd\\b", "and") : text;
   }
 
   private static String titleCase(String capitals) {

@@ -137,7 +137,7 @@ final class Bylines {
     for (String item : lines.isEmpty() ? List.<String>of() : BlockShapes.segments(lines.get(0))) {
       Matcher label = BY_LINE.matcher(item);
       Matcher posted = POSTED_BY.matcher(item);
-      String rest = label.matches() ? label.group(1) : posted.matches() ? posted.group(1) : null;
+      String rest = label.matches() ? Authors.asWritten(label.group(1)) : posted.matches() ? Authors.asWritten(posted.group(1)) : null;
       Optional<String> names = rest == null ? Optional.empty() : personNames(rest).or(() -> afterRole(rest));
       if (names.isPresent()) {
         return names;

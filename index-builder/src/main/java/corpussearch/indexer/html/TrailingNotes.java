@@ -62,27 +62,34 @@ final class TrailingNotes {
   /**
    * The boxes set between the article's paragraphs: after a break, the blocks up to the next
    * sentence in plain type, when any of them is more than a break itself (a diary's items, a note
-   * in italics); and a note in emphasis just before a break. A heading or a blank line straight
-   * before a paragraph opens a section.
+   * in italics); and a note in emphasis with what follows it up to a break, when no plain
+   * sentence comes first. A heading or a blank line straight before a paragraph opens a section.
    */
   private static List<Element> boxesAmongTheText(List<Element> blocks) {
     List<Element> boxes = new ArrayList<>();
     List<Element> run = null;
+    // A note in emphasis and what follows it up to a break ("You have read 3 of 5 free articles", a tag line) sit below a part, not in it.
+    List<Element> note = null;
     boolean started = false;
-    for (int i = 0; i < blocks.size(); i++) {
-      Element block = blocks.get(i);
+    for (Element block : blocks) {
+      if (note != null && !isBreak(block) && !isPlainSentence(block)) {
+        note.add(block);
+        continue;
+      }
+      if (note != null) {
+        boxes.addAll(isBreak(block) ? note : List.of());
+        note = null;
+      }
       if (started && run == null && isBreak(block)) {
         run = new ArrayList<>();
-      }
-      // A note in emphasis that closes a part ("You have read 3 of 5 free articles") sits below it, not in it.
-      if (started && run == null && isEmphasised(block) && i + 1 < blocks.size() && isBreak(blocks.get(i + 1))) {
-        boxes.add(block);
       }
       if (run != null && isPlainSentence(block)) {
         boxes.addAll(run.stream().allMatch(TrailingNotes::isDivider) ? List.of() : run);
         run = null;
       } else if (run != null) {
         run.add(block);
+      } else if (started && isEmphasised(block)) {
+        note = new ArrayList<>(List.of(block));
       }
       started |= isPlainProse(block);
     }

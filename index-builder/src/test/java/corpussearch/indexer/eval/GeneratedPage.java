@@ -27,7 +27,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
   enum Source { JSON_LD, JSON_LD_GRAPH, JSON_LD_ARRAY, MICRODATA, OPEN_GRAPH, DUBLIN_CORE, META_AUTHOR, PARSELY, SAILTHRU }
 
   /** How the page shows its authors. */
-  enum Byline { NONE, BY, BY_WITH_ROLE, REL_AUTHOR, WRITTEN_BY, BYLINE_CLASS }
+  enum Byline { NONE, BY, BY_WITH_ROLE, BY_IN_CAPITALS, POSTED_BY, REL_AUTHOR, WRITTEN_BY, BYLINE_CLASS }
 
   /** The role a byline sets after the names: "By A, Staff Writer". */
   static final String ROLE = ", Staff Writer";
@@ -108,6 +108,8 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
       head.append(switch (byline) {
         case NONE -> "";
         case BY -> shell.paragraph.formatted("By " + names);
+        case BY_IN_CAPITALS -> shell.paragraph.formatted("BY " + names.toUpperCase(Locale.ROOT));
+        case POSTED_BY -> shell.paragraph.formatted("Posted by " + names);
         case BY_WITH_ROLE -> shell.paragraph.formatted("By " + names + ROLE + (authors.size() > 1 ? "s" : ""));
         case REL_AUTHOR -> "<div>By " + String.join(" and ", authors.stream().map(a -> "<a rel=\"author\" href=\"/author/"
             + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</div>";

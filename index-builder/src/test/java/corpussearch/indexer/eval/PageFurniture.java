@@ -73,6 +73,15 @@ enum PageFurniture {
           + "Local government</a></li></ol>",
       "<p><a href=\"/\">Home</a> › <a href=\"/news\">News</a> › <a href=\"/news/local\">Local government</a></p>",
       "Home › News › Local government"),
+  TOOLS(Place.INLINE_TOP,
+      "<div class=\"article-tools\"><a href=\"?print=1\">Print this article</a> <a href=\"mailto:?\">Email a friend</a>"
+          + " <a href=\"#\">Text size</a></div>",
+      "<p><a href=\"?print=1\">Print this article</a> | <a href=\"mailto:?\">Email a friend</a> | <a href=\"#\">Text size</a></p>",
+      "Print this article"),
+  RELATED_INLINE(Place.INLINE,
+      "<p class=\"related-link\">Related: <a href=\"/2021/pier-closure\">Pier closed to the public after winter storm damage</a></p>",
+      "<p>Related: <a href=\"/2021/pier-closure\">Pier closed to the public after winter storm damage</a></p>",
+      "Pier closed to the public after winter storm damage"),
   READ_MORE(Place.INLINE,
       "<aside class=\"read-more\"><strong>Read more:</strong> <a href=\"/2021/ferry-timetable\">Ferry timetable cut to three sailings a"
           + " day</a></aside>",

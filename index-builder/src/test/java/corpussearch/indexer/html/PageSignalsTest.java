@@ -39,6 +39,15 @@ class PageSignalsTest {
   }
 
   @Property(tries = 20)
+  void aBylineInCapitalsNamesEveryAuthorAsWritten(@ForAll("people") String first, @ForAll boolean capitals) {
+    String names = first + " and Jean-Luc Moreau";
+    HtmlPage page = page("", "<main><h1>Ferry fares to rise in April</h1><p>By " + (capitals ? names.toUpperCase(java.util.Locale.ROOT) : names)
+        + "</p>" + TEXT + "</main>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(first + " and Jean-Luc Moreau");
+  }
+
+  @Property(tries = 20)
   void anUpdatedLineAloneDatesNothingButAPublishedOneDoes(@ForAll boolean published) {
     String line = published ? "Published 23 December 2022" : "Updated 23 December 2022";
     HtmlPage page = page("", "<main><h1>Ferry fares to rise in April</h1><p>" + line + "</p>" + TEXT + "</main>");
