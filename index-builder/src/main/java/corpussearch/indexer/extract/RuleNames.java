@@ -6,7 +6,7 @@ package corpussearch.indexer.extract;
  * <p>Kept in one place because they are part of the output contract: reports and the metadata CSV
  * show them, so renaming one is a visible change.
  */
-final class RuleNames {
+public final class RuleNames {
   static final String REPEATED_TITLE = "repeated-title";
   static final String FIRST_LINE = "first-line";
   static final String BELOW_REPEATED_NAME = "below-repeated-name";
@@ -39,7 +39,8 @@ final class RuleNames {
   static final String DATELINE = "dateline";
   static final String PAGE_DATE = "page-date";
   static final String WIRE_DATELINE = "wire-dateline";
-  static final String UPDATED_LABEL = "updated-label";
+  /** A date only an "Updated …" label gives; public because the web path does not take it for the publication date. */
+  public static final String UPDATED_LABEL = "updated-label";
 
   static final String FIELD_BLOCK = "field-block";
   static final String APPEARED_FIRST_ON = "appeared-first-on";

@@ -77,9 +77,14 @@ final class Authors {
     }
     String name = value.substring(0, value.length() - outlet.strip().length()).replaceFirst("[\\s,|·•/–—-]+(?:(?i:of\\s+)?(?i:the)\\s*)?$", "").strip();
     String bare = name.replaceFirst("(?i)^by\\s+", "");
-    boolean capitals = bare.chars().anyMatch(Character::isLetter) && bare.equals(bare.toUpperCase(java.util.Locale.ROOT));
-    String written = capitals ? titleCase(bare) : bare;
+    String written = asWritten(bare);
     return NameAndDateShapes.isPersonName(written) ? written : value;
+  }
+
+  /** Names set in capitals for style ("PRIYA RAGHAVAN AND JEAN-LUC MOREAU") as they are written; other text as it is. */
+  static String asWritten(String text) {
+    boolean capitals = text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    return capitals ? titleCase(text).replaceAll("\\bAnd\\b", "and") : text;
   }
 
   private static String titleCase(String capitals) {
@@ -104,6 +109,16 @@ final class Authors {
       }
     }
     return FieldValue.unknown();
+  }
+
+  /**
+   * The text rules' author, less what names the outlet, its site or an organisation ({@link
+   * #name}): those rules read lines, and the masthead above the date line reads to them like a
+   * writer's name.
+   */
+  static FieldValue ofText(FieldValue author, String outlet, String site) {
+    List<String> names = author.isKnown() ? names(List.of(author.value()), outlet, site) : List.of();
+    return names.isEmpty() ? FieldValue.unknown() : FieldValue.of(join(names), author.rule());
   }
 
   /** The writer who signs the body at its end ({@link SignOff}), when the name is a person's. */
@@ -141,7 +156,7 @@ final class Authors {
   }
 
   /** "A, B and C" as its three names when each part is a name; otherwise the value whole. */
-  private static List<String> split(String value) {
+  static List<String> split(String value) {
     List<String> parts = List.of(LIST_SEPARATOR.split(value.strip()));
     boolean list = parts.size() > 1 && parts.stream().allMatch(NameAndDateShapes::isPersonName);
     return list ? parts : List.of(value);

@@ -42,8 +42,10 @@ final class Bylines {
     if (!names.isEmpty()) {
       return names;
     }
+    Comments comments = Comments.of(page);
     for (Element byline : page.select(BYLINE_ELEMENTS)) {
-      List<String> found = elementNames(byline);
+      // A commenter's name ("comment-author vcard") is set like a byline, but names a reader.
+      List<String> found = comments.contains(byline) ? List.of() : elementNames(byline);
       if (!found.isEmpty()) {
         return withTwins(found, byline, page);
       }
@@ -135,7 +137,7 @@ final class Bylines {
     for (String item : lines.isEmpty() ? List.<String>of() : BlockShapes.segments(lines.get(0))) {
       Matcher label = BY_LINE.matcher(item);
       Matcher posted = POSTED_BY.matcher(item);
-      String rest = label.matches() ? label.group(1) : posted.matches() ? posted.group(1) : null;
+      String rest = label.matches() ? Authors.asWritten(label.group(1)) : posted.matches() ? Authors.asWritten(posted.group(1)) : null;
       Optional<String> names = rest == null ? Optional.empty() : personNames(rest).or(() -> afterRole(rest));
       if (names.isPresent()) {
         return names;

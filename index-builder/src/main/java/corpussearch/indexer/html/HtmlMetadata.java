@@ -4,6 +4,7 @@ import static corpussearch.indexer.html.HtmlRuleNames.*;
 
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
+import corpussearch.indexer.extract.RuleNames;
 import corpussearch.indexer.extract.MetadataExtractor;
 import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.extract.NameAndDateShapes;
@@ -66,9 +67,14 @@ final class HtmlMetadata {
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
-    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> text.get().author()), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
-    FieldValue date = FieldSources.or(FieldSources.or(date(), () -> text.get().date()), () -> AddressDate.of(url));
+    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(text.get().author(), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
+    // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
+    FieldValue date = FieldSources.or(FieldSources.or(date(), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
+  }
+
+  private static FieldValue published(FieldValue date) {
+    return RuleNames.UPDATED_LABEL.equals(date.rule()) ? FieldValue.unknown() : date;
   }
 
   /** The page's address as it states it (canonical link, og:url, JSON-LD), or null. */
@@ -83,13 +89,24 @@ final class HtmlMetadata {
    * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats.
    */
   private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
-    FieldValue outlet = FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)), () -> textOutlet(fromText.get()));
+    FieldValue outlet = FieldSources.or(FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)),
+        () -> logoInCopyright(pageBlocks.get())), () -> textOutlet(fromText.get()));
     String prefix = visible.titlePrefix();
     if (!outlet.isKnown() && prefix != null) {
       return FieldValue.of(prefix, TITLE_PREFIX);
     }
     String named = outlet.isKnown() ? null : Outlets.titleNamedInCopyright(visible.title(), pageBlocks.get());
     return named != null ? FieldValue.of(named, TITLE_COPYRIGHT) : outlet;
+  }
+
+  /**
+   * The name of the page's logo (its text, or an image's alt text) that a copyright line repeats:
+   * two visible signals agreeing, which beats the text rules' reading of the first lines (a
+   * sidebar's "MOST READ" label above the headline in a table layout).
+   */
+  private FieldValue logoInCopyright(List<String> pageBlocks) {
+    return visible.logoNames().stream().map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(java.util.Objects::nonNull)
+        .findFirst().map(name -> FieldValue.of(name, LOGO_COPYRIGHT)).orElse(FieldValue.unknown());
   }
 
   /** The part of the {@code <title>} that names the page's site: "… | Outlet", or "Outlet - Section". */
@@ -112,12 +129,22 @@ final class HtmlMetadata {
 
   /** The text rules' outlet, unless it is a newsroom role ("Staff Reporter" beside a date). */
   private FieldValue textOutlet(FieldValue outlet) {
-    if (!outlet.isKnown() || Organisations.isNewsroomRole(outlet.value())) {
+    if (!outlet.isKnown() || Organisations.isNewsroomRole(outlet.value()) || namesAnAuthor(outlet.value())) {
       return FieldValue.unknown();
     }
     // "Brackley Bugle Newspapers Ltd" in the copyright line is the company; the title names the paper.
     String shown = titleTag == null ? null : Outlets.shortFormIn(outlet.value(), titleTag.parts());
     return shown != null ? FieldValue.of(shown, TITLE_TAG) : outlet;
+  }
+
+  /**
+   * Whether {@code value} names someone the page's byline shows as its author: the text rules
+   * read a byline set above the text as a masthead when no logo text is there, and a publication
+   * is never one of the article's authors. (Meta authors do not count: pages put the outlet there.)
+   */
+  private boolean namesAnAuthor(String value) {
+    return visible.bylineAuthors().stream().flatMap(author -> Authors.split(author).stream())
+        .anyMatch(author -> Organisations.containsName(value, author));
   }
 
   private FieldValue declaredOutlet() {

@@ -36,7 +36,7 @@ final class MainContent {
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
               + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
-              + "|references?|footnotes?|citations?|bibliography)(?:$|[\\s_-])");
+              + "|references?|footnotes?|citations?|bibliography|donate|donation|donations|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
       "[itemprop=articleBody]; article; main, [role=main];"
@@ -74,14 +74,16 @@ final class MainContent {
 
   /** The body of {@code page}. */
   static Body body(Document page) {
-    Element body = page.body().clone();
+    Element body = LooseText.wrapped(page.body().clone());
     removeFurniture(body);
     Element root = contentRoot(body);
     Set<Element> trailers = trailers(root);
+    List<Element> leaves = leafBlocks(root).stream().filter(block -> !trailers.contains(block)).toList();
+    Set<Element> notes = TrailingNotes.of(leaves);
     List<String> blocks = new ArrayList<>();
     List<Boolean> headings = new ArrayList<>();
-    for (Element block : leafBlocks(root)) {
-      if (trailers.contains(block)) {
+    for (Element block : leaves) {
+      if (notes.contains(block)) {
         continue;
       }
       String text = BlockText.text(block);
@@ -111,7 +113,7 @@ final class MainContent {
    * else): the markup says what they are, where the text rules would have to guess from the words.
    */
   static List<String> pageBlocks(Document page) {
-    Element body = page.body().clone();
+    Element body = LooseText.wrapped(page.body().clone());
     body.select("script, style, noscript, template, svg, nav, menu, [role=navigation]").remove();
     for (Element element : body.getAllElements()) {
       List<Element> links = element.children().stream().filter(child -> child.nameIs("a")).toList();

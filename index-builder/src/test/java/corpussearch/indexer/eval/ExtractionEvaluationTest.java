@@ -50,10 +50,11 @@ class ExtractionEvaluationTest {
    * (text dumps, headline lists, stacked labels, taglines, promos): every field 100%, body 100%,
    * leaked 5% (6 of 110 phrases; 3 of them one HTML page's side notices). The text round after it
    * (comment heads over their text, the prose run as anchor, notices in the publication's voice)
-   * took the three text phrases: leaked 3% (3 of 110, all the HTML page's), text 0%.
+   * took the three text phrases; the web round beside it (notes below the article's last
+   * paragraph, TrailingNotes) took the HTML page's three.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.05);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (26 articles). */
   private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.03);
 

@@ -1,0 +1,157 @@
+package corpussearch.indexer.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A news page made up for a test: a CMS shell, metadata from some of the sources pages use (or
+ * none), traps that mislead a naive reader, and furniture, with the gold a reader would write for
+ * it. What the page does not state (no byline anywhere, no date) is unknown in its gold.
+ *
+ * @param authors the authors the page names, empty when it names none
+ * @param date the publication date the page states, or null
+ * @param updated a later "updated" date the page also shows, or null
+ */
+record GeneratedPage(PageShell shell, String outlet, String headline, List<String> authors, LocalDate date, LocalDate updated,
+    Set<Source> sources, Byline byline, DateLine dateLine, Set<Trap> traps, List<PageFurniture> furniture, List<String> paragraphs) {
+
+  /** The machine-readable sources of metadata a page may carry. */
+  enum Source { JSON_LD, JSON_LD_GRAPH, JSON_LD_ARRAY, MICRODATA, OPEN_GRAPH, DUBLIN_CORE, META_AUTHOR, PARSELY, SAILTHRU }
+
+  /** How the page shows its authors. */
+  enum Byline { NONE, BY, BY_WITH_ROLE, BY_IN_CAPITALS, POSTED_BY, REL_AUTHOR, WRITTEN_BY, BYLINE_CLASS }
+
+  /** The role a byline sets after the names: "By A, Staff Writer". */
+  static final String ROLE = ", Staff Writer";
+
+  /** How the page shows its date, and in which form. */
+  enum DateLine {
+    NONE(""), TIME_ELEMENT("d MMMM yyyy"), PUBLISHED_LABEL("MMMM d, yyyy"), DATE_CLASS("EEEE, d MMMM yyyy"), POSTED_ON("MMM d, yyyy");
+
+    final DateTimeFormatter shown;
+
+    DateLine(String pattern) {
+      shown = pattern.isEmpty() ? null : DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+    }
+  }
+
+  /**
+   * What misleads: a meta author that is the outlet or an address, the outlet typed as an author
+   * in JSON-LD beside the people, a {@code <title>} that is not the headline or names the outlet
+   * first, a photographer credited beside the byline (and in JSON-LD as a contributor).
+   */
+  enum Trap { AUTHOR_IS_OUTLET, AUTHOR_IS_ADDRESS, ORGANISATION_AUTHOR, TITLE_DIFFERS, OUTLET_FIRST_TITLE, CONTRIBUTOR }
+
+  static final String CONTRIBUTOR = "Ines Carvalho";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  /** The page's own address, for canonical links and JSON-LD. */
+  String url() {
+    String host = outlet.toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("[^a-z]", "");
+    return "https://www." + host + ".example/news/" + headline.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  /** The page as a file would hold it. */
+  String html() {
+    StringBuilder top = new StringBuilder();
+    furnitureAt(PageFurniture.Place.TOP).forEach(top::append);
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + titleTag() + "</title>"
+        + (shell.classless ? "" : "<link rel=\"canonical\" href=\"" + url() + "\">") + new PageMetadata(this).head()
+        + "</head><body>" + top + new PageMetadata(this).microdata()
+        + shell.render(outlet, head(), body(), String.join("", furnitureAt(PageFurniture.Place.AFTER)),
+            String.join("", furnitureAt(PageFurniture.Place.SIDE)), "© " + (date == null ? 2024 : date.getYear()) + " " + outlet
+                + ". All rights reserved.")
+        + "</body></html>";
+  }
+
+  /** The gold line of the page, stored as {@code file}: a saved page, or a record of a web archive captured from {@link #url()}. */
+  String gold(String file, boolean archived) {
+    Map<String, Object> gold = new LinkedHashMap<>();
+    gold.put("file", file);
+    gold.put("url", archived || !shell.classless ? url() : null);
+    gold.put("format", archived ? "warc" : "html");
+    gold.put("layout", shell + " " + sources + " " + byline + " " + dateLine + " " + traps + " " + furniture);
+    gold.put("title", headline);
+    gold.put("authors", authors);
+    gold.put("outlet", outlet);
+    gold.put("date", date == null ? null : date.toString());
+    gold.put("body", paragraphs);
+    gold.put("furniture", furniture.stream().flatMap(kind -> kind.phrases(outlet).stream()).toList());
+    try {
+      return JSON.writeValueAsString(gold);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String titleTag() {
+    String shown = traps.contains(Trap.TITLE_DIFFERS) ? "What the vote means for you: " + headline.split(" ")[0] + " explained" : headline;
+    if (shell.classless) {
+      return shown;
+    }
+    return traps.contains(Trap.OUTLET_FIRST_TITLE) ? outlet + " - " + shown : shown + " | " + outlet;
+  }
+
+  private String head() {
+    StringBuilder head = new StringBuilder(shell.headline.formatted(headline));
+    String names = String.join(" and ", authors);
+    if (!authors.isEmpty()) {
+      head.append(switch (byline) {
+        case NONE -> "";
+        case BY -> shell.paragraph.formatted("By " + names);
+        case BY_IN_CAPITALS -> shell.paragraph.formatted("BY " + names.toUpperCase(Locale.ROOT));
+        case POSTED_BY -> shell.paragraph.formatted("Posted by " + names);
+        case BY_WITH_ROLE -> shell.paragraph.formatted("By " + names + ROLE + (authors.size() > 1 ? "s" : ""));
+        case REL_AUTHOR -> "<div>By " + String.join(" and ", authors.stream().map(a -> "<a rel=\"author\" href=\"/author/"
+            + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</div>";
+        case WRITTEN_BY -> shell.paragraph.formatted("Written by " + names);
+        case BYLINE_CLASS -> "<div class=\"byline\"><span class=\"author\">" + names + "</span></div>";
+      });
+    }
+    if (traps.contains(Trap.CONTRIBUTOR)) {
+      head.append(shell.paragraph.formatted("Photographs by " + CONTRIBUTOR));
+    }
+    if (updated != null) {
+      head.append(shell.paragraph.formatted("Updated " + SHOWN.format(updated)));
+    }
+    if (date != null) {
+      head.append(switch (dateLine) {
+        case NONE -> "";
+        case TIME_ELEMENT -> "<p><time datetime=\"" + date + "T09:30:00Z\">" + dateLine.shown.format(date) + "</time></p>";
+        case PUBLISHED_LABEL -> shell.paragraph.formatted("Published " + dateLine.shown.format(date));
+        case DATE_CLASS -> "<div class=\"post-date\">" + dateLine.shown.format(date) + "</div>";
+        case POSTED_ON -> shell.paragraph.formatted("Posted on " + dateLine.shown.format(date));
+      });
+    }
+    return head.toString();
+  }
+
+  private String body() {
+    StringBuilder body = new StringBuilder();
+    furnitureAt(PageFurniture.Place.INLINE_TOP).forEach(body::append);
+    List<String> inline = furnitureAt(PageFurniture.Place.INLINE);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      body.append(shell.paragraph.formatted(paragraphs.get(i)));
+      if (i == 0) {
+        inline.forEach(body::append);
+      }
+    }
+    return body.toString();
+  }
+
+  private List<String> furnitureAt(PageFurniture.Place place) {
+    List<String> html = new ArrayList<>();
+    String author = authors.isEmpty() ? "" : authors.get(0);
+    furniture.stream().filter(kind -> kind.place == place).forEach(kind -> html.add(kind.html(shell, outlet, author)));
+    return html;
+  }
+}

@@ -1,0 +1,121 @@
+package corpussearch.indexer.eval;
+
+import java.util.List;
+
+/**
+ * Page furniture of the kinds news pages carry, each as a class-named CMS widget and as the same
+ * words set in plain markup (a word-processor export, a hand-made page), with the phrases that
+ * must not be findable once the page is indexed.
+ */
+enum PageFurniture {
+  NEWSLETTER(Place.AFTER,
+      "<div class=\"newsletter-signup\"><h3>Get the Morning Briefing</h3><p>Sign up for our free daily newsletter and get the top stories in"
+          + " your inbox every morning.</p><form><input type=\"email\" placeholder=\"Your email\"><button>Subscribe</button></form></div>",
+      "<p><b>Get the Morning Briefing</b></p><p>Sign up for our free daily newsletter and get the top stories in your inbox every"
+          + " morning.</p>",
+      "Sign up for our free daily newsletter and get the top stories"),
+  RELATED(Place.SIDE,
+      "<section class=\"related-posts\"><h2>Related stories</h2><ul><li><a href=\"/2021/harbour-wall-repairs\">Harbour wall repairs"
+          + " finally finished after storm damage</a></li><li><a href=\"/2021/school-run-parking\">Parents warned over school run"
+          + " parking on Mill Lane</a></li></ul></section>",
+      "<p><b>More news</b></p><p><a href=\"/2021/harbour-wall-repairs\">Harbour wall repairs finally finished after storm damage</a></p>"
+          + "<p><a href=\"/2021/school-run-parking\">Parents warned over school run parking on Mill Lane</a></p>",
+      "Harbour wall repairs finally finished after storm damage", "Parents warned over school run parking on Mill Lane"),
+  COMMENTS(Place.AFTER,
+      "<div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">2 thoughts on this story</h2><ol class=\"comment-list\">"
+          + "<li class=\"comment\"><div class=\"comment-author vcard\"><b class=\"fn\">Gareth P.</b> <span class=\"says\">says:</span></div>"
+          + "<div class=\"comment-content\"><p>About time too, this should have been done years ago and everyone knows it.</p></div></li>"
+          + "</ol></div>",
+      null, "this should have been done years ago and everyone knows it"),
+  SHARE_BAR(Place.INLINE_TOP,
+      "<div class=\"share-buttons\"><span>Share this article</span> <a href=\"https://facebook.com/sharer\">Facebook</a>"
+          + " <a href=\"https://x.com/intent\">Twitter</a> <a href=\"mailto:?\">Email</a> <a href=\"#\">Copy link</a></div>",
+      "<p>Share: <a href=\"https://facebook.com/sharer\">Facebook</a> | <a href=\"https://x.com/intent\">Twitter</a> |"
+          + " <a href=\"mailto:?\">Email</a> | <a href=\"#\">Copy link</a></p>",
+      "Copy link"),
+  COOKIE_BANNER(Place.TOP,
+      "<div id=\"cookie-notice\" role=\"dialog\" class=\"cn-banner\"><p>We use cookies to give you the best experience on our website."
+          + " By continuing to browse you agree to our use of cookies.</p><button>Accept all</button></div>",
+      null, "We use cookies to give you the best experience on our website"),
+  AUTHOR_BIO(Place.AFTER,
+      "<div class=\"author-bio\"><h4>About the author</h4><p>AUTHOR is a senior reporter who has covered transport and local government"
+          + " for more than a decade.</p></div>",
+      "<p><i>AUTHOR is a senior reporter who has covered transport and local government for more than a decade.</i></p>",
+      "is a senior reporter who has covered transport and local government"),
+  DONATION(Place.AFTER,
+      "<div class=\"donate-box\"><p>Independent local journalism costs money. Support OUTLET today from just £3 a month.</p>"
+          + "<a class=\"button\" href=\"/donate\">Donate now</a></div>",
+      "<p><b>Support OUTLET</b></p><p><i>Independent local journalism costs money. Support OUTLET today from just £3 a month.</i></p>",
+      "Independent local journalism costs money"),
+  CAPTION_CREDIT(Place.INLINE,
+      "<figure class=\"wp-block-image\"><img src=\"/images/photo.jpg\" alt=\"\"><figcaption>Volunteers at work on Saturday morning."
+          + " Photo: Ines Carvalho</figcaption></figure>",
+      "<p><img src=\"photo.jpg\" alt=\"\"><br><small>Volunteers at work on Saturday morning. Photo: Ines Carvalho</small></p>",
+      "Volunteers at work on Saturday morning"),
+  TAGS(Place.AFTER,
+      "<div class=\"post-tags\"><span>Tags:</span> <a href=\"/tag/transport\" rel=\"tag\">Transport</a>, <a href=\"/tag/council\" rel=\"tag\">"
+          + "Council</a>, <a href=\"/tag/budget-cuts\" rel=\"tag\">Budget cuts</a></div>",
+      "<p>Tags: <a href=\"/tag/transport\">Transport</a>, <a href=\"/tag/council\">Council</a>, <a href=\"/tag/budget-cuts\">Budget cuts</a></p>",
+      "Tags: Transport, Council, Budget cuts"),
+  MOST_READ(Place.SIDE,
+      "<div class=\"widget most-read\"><h3>Most read</h3><ol><li><a href=\"/2021/lighthouse-keepers-cottage\">Lighthouse keeper's cottage"
+          + " sold for record price</a></li><li><a href=\"/2021/choir-wins\">Church choir wins regional final</a></li></ol></div>",
+      "<p><b>MOST READ</b></p><ol><li><a href=\"/2021/lighthouse-keepers-cottage\">Lighthouse keeper's cottage sold for record price</a>"
+          + "</li><li><a href=\"/2021/choir-wins\">Church choir wins regional final</a></li></ol>",
+      "Lighthouse keeper's cottage sold for record price", "Church choir wins regional final"),
+  METER(Place.AFTER,
+      "<div class=\"article-meter\"><p>You have read 3 of your 5 free articles this month. Subscribe for unlimited access to OUTLET.</p>"
+          + "</div>",
+      "<p><i>You have read 3 of your 5 free articles this month. Subscribe for unlimited access to OUTLET.</i></p>",
+      "You have read 3 of your 5 free articles this month"),
+  BREADCRUMBS(Place.INLINE_TOP,
+      "<ol class=\"breadcrumb\"><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li><li><a href=\"/news/local\">"
+          + "Local government</a></li></ol>",
+      "<p><a href=\"/\">Home</a> › <a href=\"/news\">News</a> › <a href=\"/news/local\">Local government</a></p>",
+      "Home › News › Local government"),
+  TOOLS(Place.INLINE_TOP,
+      "<div class=\"article-tools\"><a href=\"?print=1\">Print this article</a> <a href=\"mailto:?\">Email a friend</a>"
+          + " <a href=\"#\">Text size</a></div>",
+      "<p><a href=\"?print=1\">Print this article</a> | <a href=\"mailto:?\">Email a friend</a> | <a href=\"#\">Text size</a></p>",
+      "Print this article"),
+  RELATED_INLINE(Place.INLINE,
+      "<p class=\"related-link\">Related: <a href=\"/2021/pier-closure\">Pier closed to the public after winter storm damage</a></p>",
+      "<p>Related: <a href=\"/2021/pier-closure\">Pier closed to the public after winter storm damage</a></p>",
+      "Pier closed to the public after winter storm damage"),
+  READ_MORE(Place.INLINE,
+      "<aside class=\"read-more\"><strong>Read more:</strong> <a href=\"/2021/ferry-timetable\">Ferry timetable cut to three sailings a"
+          + " day</a></aside>",
+      "<p><b>READ MORE:</b> <a href=\"/2021/ferry-timetable\">Ferry timetable cut to three sailings a day</a></p>",
+      "Ferry timetable cut to three sailings a day");
+
+  /** Where a page sets the furniture: above the page, above the text, among the paragraphs, below them, in a sidebar. */
+  enum Place { TOP, INLINE_TOP, INLINE, AFTER, SIDE }
+
+  final Place place;
+  private final String classed;
+  private final String plain;
+  final List<String> phrases;
+
+  PageFurniture(Place place, String classed, String plain, String... phrases) {
+    this.place = place;
+    this.classed = classed;
+    this.plain = plain;
+    this.phrases = List.of(phrases);
+  }
+
+  /** Whether a page of {@code shell} can carry it: a word-processor export has no comments or cookie banner. */
+  boolean fits(PageShell shell) {
+    return !shell.classless || plain != null;
+  }
+
+  /** The furniture as {@code shell} sets it. */
+  String html(PageShell shell, String outlet, String author) {
+    String html = shell.classless ? plain : classed;
+    return html.replace("OUTLET", outlet).replace("AUTHOR", author);
+  }
+
+  /** The phrases that must not be findable. */
+  List<String> phrases(String outlet) {
+    return phrases.stream().map(phrase -> phrase.replace("OUTLET", outlet)).toList();
+  }
+}
