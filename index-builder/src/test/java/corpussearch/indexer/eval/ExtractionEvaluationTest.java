@@ -35,28 +35,27 @@ class ExtractionEvaluationTest {
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
-   * 1-6, 160 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
+   * 1-7, 186 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
    * (layouts far from news sites) 58/46/63/71%, body 96%, leaked 27%; set 5 (24 news articles)
    * 92/83/83/88%, body 96%, leaked 8%; set 6 (18 articles, measured per path as each round
-   * merged it) text 58/83/83/92%, leaked 19%, web 92% of fields, 3 of 29 phrases leaked. The
-   * seventh set (26 articles: 10 text, 8 HTML, 8 in two WARC files, in 26 layouts from Singapore,
-   * Jamaica, New Zealand, Sri Lanka, Pakistan, Barbados, Wales, Ghana, Norway, the US, South
-   * Africa, Zambia, Fiji, Trinidad, Botswana, Malaysia, Canada, the UK and Australia; written on
-   * 2026-12-04 by a helper that had read none of the rules) was measured blind once, after the
-   * rounds that sets 5 and 6 drove, and gave: title 88%, author 96%,
-   * outlet 100%, date 96% (95% of fields), body 100%, furniture leaked 15% (17 of 110 phrases); web pages and
-   * archives 100% on every field. Its misses have since been printed, so the next round needs an
-   * eighth blind set. These floors are TUNED figures, reached after a round that read its misses
-   * (text dumps, headline lists, stacked labels, taglines, promos): every field 100%, body 100%,
-   * leaked 5% (6 of 110 phrases; 3 of them one HTML page's side notices). The text round after it
-   * (comment heads over their text, the prose run as anchor, notices in the publication's voice)
-   * took the three text phrases; the web round beside it (notes below the article's last
-   * paragraph, TrailingNotes) took the HTML page's three.
+   * merged it) text 58/83/83/92%, leaked 19%, web 92% of fields, 3 of 29 phrases leaked; set 7
+   * (26 articles) 88/96/100/96%, body 100%, leaked 15% (17 of 110), then tuned to 100% and 0
+   * leaked.
+   *
+   * The held-out part is now the eighth set (26 articles: 10 text, 8 HTML, 8 in two WARC files;
+   * written on 2026-12-04 by a helper that had read none of the rules, in layouts further from a
+   * copied news page than any set before: teletext subpages, a chat export quoting an article, ANPA
+   * wire copy, a forum thread, an app's share-to-notes, e-paper pdftotext, a Gemini mirror, a
+   * Lotus Domino page, a beehiiv newsletter, a press-release wire). Measured blind once, after the
+   * rounds set 7 drove, these floors ARE its blind figures: title 65% (17 of 26), author 77%,
+   * outlet 69%, date 77%, body 99% (103 of 104), furniture leaked 24% (31 of 129); web pages and
+   * archives 88/88/94/88%, body 98%, leaked 11% (9 of 80). Its misses have been printed since, so
+   * the next round needs a ninth blind set.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  private static final Floors HELDOUT_WEB = new Floors(0.875, 0.875, 0.9375, 0.875, 0.984, 0.113);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.03);
+  private static final Floors HELDOUT_ALL = new Floors(0.65, 0.76, 0.69, 0.76, 0.99, 0.241);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
