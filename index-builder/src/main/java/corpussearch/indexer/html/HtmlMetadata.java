@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
@@ -138,12 +139,15 @@ final class HtmlMetadata {
   }
 
   /**
-   * Whether {@code value} names someone the page's byline shows as its author: the text rules
-   * read a byline set above the text as a masthead when no logo text is there, and a publication
-   * is never one of the article's authors. (Meta authors do not count: pages put the outlet there.)
+   * Whether {@code value} names someone the page's byline or the post's account element shows as
+   * its author: the text rules read a byline set above the text as a masthead when no logo text
+   * is there, or a name printed again under a writer's reply in the comments as a repeated name,
+   * and a publication is never one of the article's authors. (Meta authors do not count: pages put
+   * the outlet there.)
    */
   private boolean namesAnAuthor(String value) {
-    return visible.bylineAuthors().stream().flatMap(author -> Authors.split(author).stream())
+    return Stream.concat(visible.bylineAuthors().stream(), visible.accountNames().stream())
+        .flatMap(author -> Authors.split(author).stream())
         .anyMatch(author -> Organisations.containsName(value, author));
   }
 

@@ -84,6 +84,11 @@ class CommentsAndAccountsTest {
   }
 
   @Test
+  void aWriterWhoAnswersInTheCommentsIsStillTheAuthor() {
+    aPostsAccountNameIsItsAuthorButCommentersAndLoginsAreNot("Lorne Beaudry", "Lorne Beaudry", "<div class=\"profile-name\">NAME</div>");
+  }
+
+  @Test
   void aLoginHandleOnTheAccountElementIsNoAuthor() {
     String body = "<article><span class=\"username\">ccnewsdesk</span><h1>Arena roof repairs will cost more than planned</h1>" + TEXT + "</article>";
 
