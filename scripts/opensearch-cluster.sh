@@ -176,6 +176,8 @@ start() {
   local home user
   home=$(scripts/opensearch-dist.sh)
   user=$(run_as_user)
+  runuser_cmd "$user" test -x "$home/bin/opensearch" -a -x "$ROOT" ||
+    fail "the user $user cannot reach $home or $ROOT: every folder above them needs o+x (a clone under /root does not do)"
   install_plugin "$home" "$plugin"
   rm -rf "$STATE" && mkdir -p "$STATE"
   for i in $(seq 1 "$nodes"); do
