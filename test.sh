@@ -27,5 +27,6 @@ if [ "$opensearch" != only ]; then
   bench/run.sh --quick --output target/bench-quick
 fi
 if [ "$opensearch" != skip ]; then
-  scripts/opensearch-tests.sh
+  # exec: a signal to ./test.sh reaches the stage, whose trap stops the nodes.
+  exec scripts/opensearch-tests.sh
 fi

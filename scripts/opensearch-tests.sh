@@ -29,11 +29,19 @@ fi
 sotu="$PWD/$(scripts/sotu-corpus.sh)"
 mvn -q -B -ntp -pl opensearch-plugin -am package -DskipTests
 
+# A signal ends the cluster's start or the running step at once, with every process it started: each
+# runs in the background as a process group of its own, so the trap need not wait for it. The exit trap
+# then stops the nodes.
+pid=""
+interrupted() { [ -z "$pid" ] || kill -TERM -- "-$pid" 2>/dev/null || true; exit "$1"; }
+interruptible() { setsid "$@" & pid=$!; local status=0; wait "$pid" || status=$?; pid=""; return "$status"; }
 trap 'scripts/opensearch-cluster.sh stop >&2' EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'interrupted 130' INT
+trap 'interrupted 143' TERM
 start=$SECONDS
-urls=$(scripts/opensearch-cluster.sh start --nodes 3 --plugin "$plugin")
+mkdir -p target
+interruptible scripts/opensearch-cluster.sh start --nodes 3 --plugin "$plugin" >target/opensearch-tests.urls
+urls=$(cat target/opensearch-tests.urls)
 first=${urls%%,*}
 echo "opensearch-tests: 3 nodes green in $((SECONDS - start)) s: $urls"
 
@@ -43,7 +51,7 @@ step() {
   local what=$1 began=$SECONDS
   shift
   echo "opensearch-tests: $what"
-  "$@" || failed+=("$what")
+  interruptible "$@" || failed+=("$what")
   echo "opensearch-tests: $what took $((SECONDS - began)) s"
 }
 step "analyzer parity (plugin and built-in)" scripts/opensearch-parity.sh --url "$first"
