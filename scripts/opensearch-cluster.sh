@@ -26,7 +26,8 @@ STATE="$ROOT/target/opensearch-cluster"
 HTTP_BASE="${OPENSEARCH_HTTP_BASE:-9200}"
 TRANSPORT_BASE="${OPENSEARCH_TRANSPORT_BASE:-9300}"
 RUN_AS=opensearch-cluster
-GREEN_WAIT_S=300
+# A hang guard: 3 nodes took 278 s to turn green at a load average of 26 on 2 cores.
+GREEN_WAIT_S=600
 # The plugins this script installed into the (shared) distribution, one name a line: removed again
 # at the next start, so a start without --plugin runs the distribution as shipped.
 PLUGIN_LIST=.corpus-search-cluster-plugins
@@ -176,6 +177,8 @@ start() {
   local home user
   home=$(scripts/opensearch-dist.sh)
   user=$(run_as_user)
+  runuser_cmd "$user" test -x "$home/bin/opensearch" -a -x "$ROOT" ||
+    fail "the user $user cannot reach $home or $ROOT: every folder above them needs o+x (a clone under /root does not do)"
   install_plugin "$home" "$plugin"
   rm -rf "$STATE" && mkdir -p "$STATE"
   for i in $(seq 1 "$nodes"); do
