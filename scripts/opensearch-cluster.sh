@@ -90,6 +90,10 @@ cluster.initial_cluster_manager_nodes: [$masters]
 path.data: $dir/data
 path.logs: $dir/logs
 cluster.routing.allocation.disk.threshold_enabled: false
+# A search's time limit is checked against a clock OpenSearch updates every 200 ms by default: 0 reads the
+# system clock at each check (OpenSearch's own tests do), so that a search's timeout is kept to the
+# millisecond and a test of timed_out does not depend on where the clock ticks.
+thread_pool.estimated_time_interval: 0ms
 YML
   # GC logs, heap dumps and crash files go to the node's own folders, not the shared distribution.
   sed -i -e "s#logs/gc.log#$dir/logs/gc.log#" -e "s#-XX:HeapDumpPath=.*#-XX:HeapDumpPath=$dir/dumps#" \

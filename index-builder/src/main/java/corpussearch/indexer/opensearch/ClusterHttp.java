@@ -22,7 +22,9 @@ import java.util.Set;
  * keeps its connections open and says nothing), is skipped for the next and then rests a while
  * ({@link NodeRota}); only when none answers does a request fail. A request that has been sent
  * is sent again to another node only when repeating it changes nothing (a read, a search, a
- * count): a write that timed out may have been done. A cluster that is busy (HTTP 429, or 503 while a shard starts), or that answers with some
+ * count): a write that timed out may have been done. The nodes after a silent one are given a
+ * minute at least, so that one hung node costs one short wait and the request an answer. A cluster
+ * that is busy (HTTP 429, or 503 while a shard starts), or that answers with some
  * shards failed (a node lost, its replicas not yet promoted), is asked again after a growing pause:
  * a partial answer that stays partial is a 503, never served as whole. Every failure is an {@link OpenSearchException} with one line saying what failed.
  * The builder and search-api's OpenSearch backend both talk to the cluster through this class.
@@ -39,6 +41,13 @@ public final class ClusterHttp implements AutoCloseable {
 
   /** As Elasticsearch's low-level client: a node that takes longer to accept a connection is taken for down. */
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+  /**
+   * How long a request waits for the node it went on to after one was silent: a hung node stalls
+   * the searches of its shards on every node until the cluster drops it (its follower checks give up
+   * after about 30 s by default), so the next node must be given that long, or it too would be
+   * taken for hung.
+   */
+  private static final Duration FAILOVER_WAIT = Duration.ofSeconds(60);
   /** The endpoints that only read, so that a request to them may be sent to another node after a timeout. */
   private static final Set<String> READ_ENDPOINTS = Set.of("_search", "_count", "_msearch", "_mget", "_analyze");
   private static final int REASON_CHARS = 400;
@@ -113,9 +122,10 @@ public final class ClusterHttp implements AutoCloseable {
 
   private Response anyNode(String method, String path, String body, String contentType) throws OpenSearchException {
     List<String> failures = new ArrayList<>();
+    Duration wait = timeout;
     for (URI node : rota.order()) {
       try {
-        Response response = exchange(request(node, method, path, body, contentType));
+        Response response = exchange(request(node, method, path, body, contentType, wait));
         rota.answered(node);
         return response;
       } catch (HttpConnectTimeoutException e) {
@@ -123,11 +133,12 @@ public final class ClusterHttp implements AutoCloseable {
         failures.add(node + " (no connection within " + CONNECT_TIMEOUT.toMillis() + " ms)");
       } catch (HttpTimeoutException e) {
         rota.failed(node);
-        String silent = node + " did not answer " + method + " " + path + " within " + timeout.toMillis() + " ms";
+        String silent = node + " did not answer " + method + " " + path + " within " + wait.toMillis() + " ms";
         if (!repeatable(method, path)) {
           throw new OpenSearchException("OpenSearch at " + silent, e);
         }
         failures.add(silent);
+        wait = wait.compareTo(FAILOVER_WAIT) > 0 ? wait : FAILOVER_WAIT;
       } catch (IOException e) {
         rota.failed(node);
         failures.add(node + " (" + why(e) + ")");
@@ -145,8 +156,8 @@ public final class ClusterHttp implements AutoCloseable {
     return method.equals("POST") && READ_ENDPOINTS.contains(endpoint.substring(endpoint.lastIndexOf('/') + 1));
   }
 
-  private HttpRequest request(URI node, String method, String path, String body, String contentType) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(timeout);
+  private HttpRequest request(URI node, String method, String path, String body, String contentType, Duration wait) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(wait);
     authorization.ifPresent(value -> request.header("Authorization", value));
     if (body == null) {
       return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
