@@ -22,8 +22,8 @@ import java.util.Set;
  * keeps its connections open and says nothing), is skipped for the next and then rests a while
  * ({@link NodeRota}); only when none answers does a request fail. A request that has been sent
  * is sent again to another node only when repeating it changes nothing (a read, a search, a
- * count): a write that timed out may have been done. The nodes after a silent one are given a
- * minute at least, so that one hung node costs one short wait and the request an answer. A cluster
+ * count): a write that timed out may have been done, and a read may go round the nodes twice
+ * while they are silent. A cluster
  * that is busy (HTTP 429, or 503 while a shard starts), or that answers with some
  * shards failed (a node lost, its replicas not yet promoted), is asked again after a growing pause:
  * a partial answer that stays partial is a 503, never served as whole. Every failure is an {@link OpenSearchException} with one line saying what failed.
@@ -42,12 +42,13 @@ public final class ClusterHttp implements AutoCloseable {
   /** As Elasticsearch's low-level client: a node that takes longer to accept a connection is taken for down. */
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
   /**
-   * How long a request waits for the node it went on to after one was silent: a hung node stalls
-   * the searches of its shards on every node until the cluster drops it (its follower checks give up
-   * after about 30 s by default), so the next node must be given that long, or it too would be
-   * taken for hung.
+   * How many times a read may go round the nodes while they are silent. A hung node also stalls,
+   * on every node, the searches that reach its shards, until the cluster drops it (its follower
+   * checks give up after 30 s or more); but a node that has one search stuck there sends the
+   * next ones to the other copies (adaptive replica selection counts the requests it has
+   * outstanding per node), so the second round finds an answer.
    */
-  private static final Duration FAILOVER_WAIT = Duration.ofSeconds(60);
+  private static final int ROUNDS = 2;
   /** The endpoints that only read, so that a request to them may be sent to another node after a timeout. */
   private static final Set<String> READ_ENDPOINTS = Set.of("_search", "_count", "_msearch", "_mget", "_analyze");
   private static final int REASON_CHARS = 400;
@@ -122,26 +123,29 @@ public final class ClusterHttp implements AutoCloseable {
 
   private Response anyNode(String method, String path, String body, String contentType) throws OpenSearchException {
     List<String> failures = new ArrayList<>();
-    Duration wait = timeout;
-    for (URI node : rota.order()) {
-      try {
-        Response response = exchange(request(node, method, path, body, contentType, wait));
-        rota.answered(node);
-        return response;
-      } catch (HttpConnectTimeoutException e) {
-        rota.failed(node);
-        failures.add(node + " (no connection within " + CONNECT_TIMEOUT.toMillis() + " ms)");
-      } catch (HttpTimeoutException e) {
-        rota.failed(node);
-        String silent = node + " did not answer " + method + " " + path + " within " + wait.toMillis() + " ms";
-        if (!repeatable(method, path)) {
-          throw new OpenSearchException("OpenSearch at " + silent, e);
+    boolean silence = false;
+    for (int round = 0; round == 0 || silence && round < ROUNDS; round++) {
+      silence = false;
+      for (URI node : rota.order()) {
+        try {
+          Response response = exchange(request(node, method, path, body, contentType));
+          rota.answered(node);
+          return response;
+        } catch (HttpConnectTimeoutException e) {
+          rota.failed(node);
+          failures.add(node + " (no connection within " + CONNECT_TIMEOUT.toMillis() + " ms)");
+        } catch (HttpTimeoutException e) {
+          rota.failed(node);
+          String silent = node + " did not answer " + method + " " + path + " within " + timeout.toMillis() + " ms";
+          if (!repeatable(method, path)) {
+            throw new OpenSearchException("OpenSearch at " + silent, e);
+          }
+          failures.add(silent);
+          silence = true;
+        } catch (IOException e) {
+          rota.failed(node);
+          failures.add(node + " (" + why(e) + ")");
         }
-        failures.add(silent);
-        wait = wait.compareTo(FAILOVER_WAIT) > 0 ? wait : FAILOVER_WAIT;
-      } catch (IOException e) {
-        rota.failed(node);
-        failures.add(node + " (" + why(e) + ")");
       }
     }
     throw new OpenSearchException("OpenSearch is unreachable: " + String.join("; ", failures));
@@ -156,8 +160,8 @@ public final class ClusterHttp implements AutoCloseable {
     return method.equals("POST") && READ_ENDPOINTS.contains(endpoint.substring(endpoint.lastIndexOf('/') + 1));
   }
 
-  private HttpRequest request(URI node, String method, String path, String body, String contentType, Duration wait) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(wait);
+  private HttpRequest request(URI node, String method, String path, String body, String contentType) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(timeout);
     authorization.ifPresent(value -> request.header("Authorization", value));
     if (body == null) {
       return request.method(method, HttpRequest.BodyPublishers.noBody()).build();

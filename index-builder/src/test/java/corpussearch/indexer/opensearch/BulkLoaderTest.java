@@ -133,15 +133,7 @@ class BulkLoaderTest {
   void aHungNodeCostsOneWaitThenRestsWhileReadsGoToTheOthers() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger hungRequests = new AtomicInteger();
-    URI hung = server(ids -> {
-      hungRequests.incrementAndGet();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return new Answer(200, "{}");
-    });
+    URI hung = hungServer(release, hungRequests);
     URI up = server(ids -> new Answer(200, "{\"hits\": {}}"));
     ClusterAccess access = new ClusterAccess(List.of(hung, up), null, null, null, Duration.ofMillis(300));
     try (ClusterHttp http = new ClusterHttp(access, FAST)) {
@@ -157,14 +149,7 @@ class BulkLoaderTest {
   @Test
   void aWriteToAHungNodeIsNotSentAgain() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    URI hung = server(ids -> {
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return new Answer(200, "{}");
-    });
+    URI hung = hungServer(release, new AtomicInteger());
     AtomicInteger upRequests = new AtomicInteger();
     URI up = server(ids -> {
       upRequests.incrementAndGet();
@@ -193,6 +178,22 @@ class BulkLoaderTest {
   }
 
   private record Answer(int status, String body) {}
+
+  /**
+   * A server that, as a hung node, takes requests (counting them) and answers none until {@code
+   * release}: its one handler thread waits, so later requests wait behind it.
+   */
+  private URI hungServer(CountDownLatch release, AtomicInteger requests) throws IOException {
+    return server(ids -> {
+      requests.incrementAndGet();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new Answer(200, "{}");
+    });
+  }
 
   /** Starts a server that answers every request with {@code answer} of the bulk ids it carried (empty for other requests). */
   private URI server(Function<List<String>, Answer> answer) throws IOException {
