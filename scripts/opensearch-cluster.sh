@@ -12,6 +12,11 @@
 #                                                                   would): for fault tests
 #   scripts/opensearch-cluster.sh start-node K                       starts node K again with its config and
 #                                                                   data, waits until the cluster is green
+#   scripts/opensearch-cluster.sh pause-node K                       stops node K without ending it (SIGSTOP): it
+#                                                                   keeps its connections and answers nothing, as
+#                                                                   a hung node does: for fault tests
+#   scripts/opensearch-cluster.sh resume-node K                      lets node K go on (SIGCONT), waits until the
+#                                                                   cluster is green
 #
 # Node i listens on HTTP 9200+i and transport 9300+i (OPENSEARCH_HTTP_BASE / OPENSEARCH_TRANSPORT_BASE
 # move both ranges). Each node has its own config, data, logs, GC log and heap-dump folder under
@@ -86,6 +91,10 @@ cluster.initial_cluster_manager_nodes: [$masters]
 path.data: $dir/data
 path.logs: $dir/logs
 cluster.routing.allocation.disk.threshold_enabled: false
+# A search's time limit is checked against a clock OpenSearch updates every 200 ms by default: 0 reads the
+# system clock at each check (OpenSearch's own tests do), so that a search's timeout is kept to the
+# millisecond and a test of timed_out does not depend on where the clock ticks.
+thread_pool.estimated_time_interval: 0ms
 YML
   # GC logs, heap dumps and crash files go to the node's own folders, not the shared distribution.
   sed -i -e "s#logs/gc.log#$dir/logs/gc.log#" -e "s#-XX:HeapDumpPath=.*#-XX:HeapDumpPath=$dir/dumps#" \
@@ -133,11 +142,27 @@ node_dir() {
   echo "$STATE/node-$1"
 }
 
-kill_node() {
+running_pid() {
+  # $1 node number: the PID of that node, which must be running.
   local dir pid
   dir=$(node_dir "${1:-}")
   pid=$(node_pids | awk -v d="$dir" '$1 == d { print $2 }')
   [ -n "$pid" ] || fail "node $1 is not running"
+  echo "$pid"
+}
+
+signal_node() {
+  # $1 signal, $2 node number
+  local pid
+  pid=$(running_pid "${2:-}")
+  kill "-$1" "$pid"
+  echo "opensearch-cluster: sent SIG$1 to node $2 (PID $pid)"
+}
+
+kill_node() {
+  local dir pid
+  dir=$(node_dir "${1:-}")
+  pid=$(running_pid "$1")
   kill -KILL "$pid"
   while [ -r "/proc/$pid" ]; do sleep 0.2; done
   rm -f "$dir/pid"
@@ -228,7 +253,8 @@ stop() {
     echo "opensearch-cluster: no node of this script is running"
     return 0
   fi
-  while read -r dir pid; do kill -TERM "$pid" 2>/dev/null || true; done <<<"$running"
+  # SIGCONT after SIGTERM: a paused node (pause-node) handles the signal only once it runs again.
+  while read -r dir pid; do kill -TERM "$pid" 2>/dev/null || true; kill -CONT "$pid" 2>/dev/null || true; done <<<"$running"
   local deadline=$((SECONDS + 60))
   while [ -n "$(node_pids)" ] && [ $SECONDS -lt $deadline ]; do sleep 1; done
   while read -r dir pid; do kill -KILL "$pid" 2>/dev/null || true; rm -f "$dir/pid"; done <<<"$(node_pids)"
@@ -249,6 +275,9 @@ case "${1:-}" in
   status) status ;;
   kill-node) kill_node "${2:-}" ;;
   start-node) start_node "${2:-}" ;;
+  pause-node) signal_node STOP "${2:-}" ;;
+  resume-node) signal_node CONT "${2:-}"
+    wait_green "$(find "$STATE" -maxdepth 1 -name 'node-*' -type d | wc -l)" >/dev/null ;;
   -h|--help) usage ;;
   *) usage >&2; exit 2 ;;
 esac

@@ -14,12 +14,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 
 /**
  * Requests to an OpenSearch cluster through any of its nodes. Requests go to the nodes in turn; a
- * node that cannot be reached is skipped for the next, and only when none answers does a request
- * fail. A cluster that is busy (HTTP 429, or 503 while a shard starts), or that answers with some
+ * node that cannot be reached, or that does not answer within the access's timeout (a hung node
+ * keeps its connections open and says nothing), is skipped for the next and then rests a while
+ * ({@link NodeRota}); only when none answers does a request fail. A request that has been sent
+ * is sent again to another node only when repeating it changes nothing (a read, a search, a
+ * count): a write that timed out may have been done, and a read may go round the nodes twice
+ * while they are silent. A cluster
+ * that is busy (HTTP 429, or 503 while a shard starts), or that answers with some
  * shards failed (a node lost, its replicas not yet promoted), is asked again after a growing pause:
  * a partial answer that stays partial is a 503, never served as whole. Every failure is an {@link OpenSearchException} with one line saying what failed.
  * The builder and search-api's OpenSearch backend both talk to the cluster through this class.
@@ -34,15 +39,26 @@ public final class ClusterHttp implements AutoCloseable {
    */
   public record Response(int status, String body) {}
 
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** As Elasticsearch's low-level client: a node that takes longer to accept a connection is taken for down. */
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+  /**
+   * How many times a read may go round the nodes while they are silent. A hung node also stalls,
+   * on every node, the searches that reach its shards, until the cluster drops it (its follower
+   * checks give up after 30 s or more); but a node that has one search stuck there sends the
+   * next ones to the other copies (adaptive replica selection counts the requests it has
+   * outstanding per node), so the second round finds an answer.
+   */
+  private static final int ROUNDS = 2;
+  /** The endpoints that only read, so that a request to them may be sent to another node after a timeout. */
+  private static final Set<String> READ_ENDPOINTS = Set.of("_search", "_count", "_msearch", "_mget", "_analyze");
   private static final int REASON_CHARS = 400;
 
   private final List<URI> nodes;
+  private final NodeRota rota;
   private final Backoff backoff;
   private final Duration timeout;
   private final Optional<String> authorization;
   private final HttpClient client;
-  private final AtomicInteger next = new AtomicInteger();
 
   ClusterHttp(List<URI> nodes, Backoff backoff) throws OpenSearchException {
     this(ClusterAccess.of(nodes), backoff);
@@ -55,6 +71,7 @@ public final class ClusterHttp implements AutoCloseable {
    */
   public ClusterHttp(ClusterAccess access, Backoff backoff) throws OpenSearchException {
     this.nodes = access.nodes();
+    this.rota = new NodeRota(nodes, System::nanoTime);
     this.backoff = backoff;
     this.timeout = access.timeout();
     this.authorization = access.authorization();
@@ -106,19 +123,41 @@ public final class ClusterHttp implements AutoCloseable {
 
   private Response anyNode(String method, String path, String body, String contentType) throws OpenSearchException {
     List<String> failures = new ArrayList<>();
-    int first = Math.floorMod(next.getAndIncrement(), nodes.size());
-    for (int i = 0; i < nodes.size(); i++) {
-      URI node = nodes.get((first + i) % nodes.size());
-      try {
-        return exchange(request(node, method, path, body, contentType));
-      } catch (HttpTimeoutException e) {
-        throw new OpenSearchException("OpenSearch at " + node + " did not answer " + method + " " + path
-            + (e instanceof HttpConnectTimeoutException ? "" : " within " + timeout.toMillis() + " ms"), e);
-      } catch (IOException e) {
-        failures.add(node + " (" + why(e) + ")");
+    boolean silence = false;
+    for (int round = 0; round == 0 || silence && round < ROUNDS; round++) {
+      silence = false;
+      for (URI node : rota.order()) {
+        try {
+          Response response = exchange(request(node, method, path, body, contentType));
+          rota.answered(node);
+          return response;
+        } catch (HttpConnectTimeoutException e) {
+          rota.failed(node);
+          failures.add(node + " (no connection within " + CONNECT_TIMEOUT.toMillis() + " ms)");
+        } catch (HttpTimeoutException e) {
+          rota.failed(node);
+          String silent = node + " did not answer " + method + " " + path + " within " + timeout.toMillis() + " ms";
+          if (!repeatable(method, path)) {
+            throw new OpenSearchException("OpenSearch at " + silent, e);
+          }
+          failures.add(silent);
+          silence = true;
+        } catch (IOException e) {
+          rota.failed(node);
+          failures.add(node + " (" + why(e) + ")");
+        }
       }
     }
     throw new OpenSearchException("OpenSearch is unreachable: " + String.join("; ", failures));
+  }
+
+  /** Whether sending {@code method path} twice does what sending it once does: reads and searches. */
+  static boolean repeatable(String method, String path) {
+    if (method.equals("GET") || method.equals("HEAD")) {
+      return true;
+    }
+    String endpoint = path.replaceFirst("[?#].*", "");
+    return method.equals("POST") && READ_ENDPOINTS.contains(endpoint.substring(endpoint.lastIndexOf('/') + 1));
   }
 
   private HttpRequest request(URI node, String method, String path, String body, String contentType) {

@@ -8,7 +8,9 @@ import java.io.IOException;
 /**
  * Whether an answer of HTTP 200 is partial: OpenSearch answers a search or a count with whatever
  * shards answered and reports the others in {@code _shards.failed}, e.g. while a lost node's
- * replicas are promoted. Such totals are wrong, so a partial answer is asked again rather than served.
+ * replicas are promoted. Such totals are wrong, so a partial answer is asked again rather than
+ * served. A search that reached its own {@code timeout} ({@code timed_out}) is partial by request,
+ * shards that ran out of time among the failed ones: it is not asked again.
  */
 final class ShardFailures {
 
@@ -18,7 +20,8 @@ final class ShardFailures {
 
   /**
    * The number of shards the top-level {@code _shards.failed} of {@code body} reports, 0 when it has
-   * none or is no JSON object. Reads only up to that field: other top-level values are skipped unread.
+   * none, is no JSON object or says {@code "timed_out": true} first (as OpenSearch writes it,
+   * before {@code _shards}). Reads only up to that field: other top-level values are skipped unread.
    */
   static int failed(String body) {
     try (JsonParser parser = FACTORY.createParser(body)) {
@@ -28,6 +31,9 @@ final class ShardFailures {
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         parser.nextToken();
+        if ("timed_out".equals(name) && parser.currentToken() == JsonToken.VALUE_TRUE) {
+          return 0;
+        }
         if ("_shards".equals(name) && parser.currentToken() == JsonToken.START_OBJECT) {
           return failedOf(parser);
         }

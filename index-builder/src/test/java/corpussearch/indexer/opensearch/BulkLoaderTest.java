@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -128,7 +129,71 @@ class BulkLoaderTest {
     }
   }
 
+  @Test
+  void aHungNodeCostsOneWaitThenRestsWhileReadsGoToTheOthers() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger hungRequests = new AtomicInteger();
+    URI hung = hungServer(release, hungRequests);
+    URI up = server(ids -> new Answer(200, "{\"hits\": {}}"));
+    ClusterAccess access = new ClusterAccess(List.of(hung, up), null, null, null, Duration.ofMillis(300));
+    try (ClusterHttp http = new ClusterHttp(access, FAST)) {
+      for (int i = 0; i < 4; i++) {
+        assertThat(http.json("POST", "/corpus/_search?search_type=dfs_query_then_fetch", "{}")).contains("hits");
+      }
+      assertThat(hungRequests).as("requests the hung node was sent: one, then it rests").hasValue(1);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void aWriteToAHungNodeIsNotSentAgain() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    URI hung = hungServer(release, new AtomicInteger());
+    AtomicInteger upRequests = new AtomicInteger();
+    URI up = server(ids -> {
+      upRequests.incrementAndGet();
+      return new Answer(200, "{\"acknowledged\": true}");
+    });
+    ClusterAccess access = new ClusterAccess(List.of(hung, up), null, null, null, Duration.ofMillis(300));
+    try (ClusterHttp http = new ClusterHttp(access, FAST)) {
+      assertThatThrownBy(() -> http.json("POST", "/_aliases", "{}")).isInstanceOf(OpenSearchException.class)
+          .hasMessage("OpenSearch at " + hung + " did not answer POST /_aliases within 300 ms");
+      assertThat(upRequests).as("the write was not sent to another node").hasValue(0);
+      assertThat(http.json("POST", "/_aliases", "{}")).as("the hung node rests").contains("acknowledged");
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void onlyReadsAreRepeatable() {
+    assertThat(ClusterHttp.repeatable("GET", "/corpus/_mapping")).isTrue();
+    assertThat(ClusterHttp.repeatable("POST", "/corpus-v2/_search?search_type=dfs_query_then_fetch")).isTrue();
+    assertThat(ClusterHttp.repeatable("POST", "/corpus/_count")).isTrue();
+    assertThat(ClusterHttp.repeatable("POST", "/_bulk")).isFalse();
+    assertThat(ClusterHttp.repeatable("POST", "/_aliases")).isFalse();
+    assertThat(ClusterHttp.repeatable("PUT", "/corpus-v3")).isFalse();
+    assertThat(ClusterHttp.repeatable("DELETE", "/corpus-v1")).isFalse();
+  }
+
   private record Answer(int status, String body) {}
+
+  /**
+   * A server that, as a hung node, takes requests (counting them) and answers none until {@code
+   * release}: its one handler thread waits, so later requests wait behind it.
+   */
+  private URI hungServer(CountDownLatch release, AtomicInteger requests) throws IOException {
+    return server(ids -> {
+      requests.incrementAndGet();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new Answer(200, "{}");
+    });
+  }
 
   /** Starts a server that answers every request with {@code answer} of the bulk ids it carried (empty for other requests). */
   private URI server(Function<List<String>, Answer> answer) throws IOException {

@@ -30,6 +30,14 @@ class ShardFailuresTest {
   }
 
   @Property(tries = 50)
+  void aSearchThatReachedItsTimeoutIsNotTakenForLostShards(@ForAll @IntRange(min = 1, max = 50) int failed) {
+    ObjectNode answer = JSON.createObjectNode().put("took", 3).put("timed_out", true);
+    answer.putObject("_shards").put("total", 60).put("successful", 60 - failed).put("failed", failed);
+    assertThat(ShardFailures.failed(answer.toString())).isZero();
+    assertThat(ShardFailures.failed(answer.put("timed_out", false).toString())).isEqualTo(failed);
+  }
+
+  @Property(tries = 50)
   void anAnswerWithoutShardsOrNoObjectHasNone(@ForAll @StringLength(max = 40) String text) {
     assertThat(ShardFailures.failed(text)).isZero();
     assertThat(ShardFailures.failed("{\"acknowledged\": true}")).isZero();

@@ -93,6 +93,18 @@ public final class SearchApiMain implements Callable<Integer> {
       description = "PEM file of the certificate authorities to trust for https nodes (env CORPUS_OPENSEARCH_CA_FILE).")
   Path opensearchCaFile;
 
+  @Option(names = "--opensearch-exact-articles", paramLabel = "N",
+      defaultValue = "${env:CORPUS_OPENSEARCH_EXACT_ARTICLES:-" + ApiConfig.OpenSearch.MOST_EXACT_ARTICLES + "}",
+      description = "Up to how many distinct articles a search counts them exactly (1 to " + ApiConfig.OpenSearch.MOST_EXACT_ARTICLES
+          + "; above, totalArticles is OpenSearch's estimate and totalArticlesRelation approx). Default: ${DEFAULT-VALUE}"
+          + " (env CORPUS_OPENSEARCH_EXACT_ARTICLES).")
+  int opensearchExactArticles;
+
+  @Option(names = "--opensearch-node-wait-ms", paramLabel = "MS", defaultValue = "${env:CORPUS_OPENSEARCH_NODE_WAIT_MS}",
+      description = "How long a node may be silent before it is taken for hung and a search goes to another node, in ms."
+          + " Default: three times --search-timeout-ms, at least 5000 (env CORPUS_OPENSEARCH_NODE_WAIT_MS).")
+  Long opensearchNodeWaitMs;
+
   /** Starts the service and blocks until the JVM is stopped. */
   public static void main(String[] args) {
     LuceneLogging.quietVectorizationNotice();
@@ -159,7 +171,8 @@ public final class SearchApiMain implements Callable<Integer> {
       List<java.net.URI> nodes = OpenSearchTarget.parseNodes(opensearchUrl);
       // the builder's checks of addresses and alias names, without its build settings
       new OpenSearchTarget(nodes, opensearchIndex, 1, 0, AnalysisForm.BUILT_IN);
-      return new ApiConfig.OpenSearch(nodes, opensearchIndex, opensearchUser, opensearchPasswordFile, opensearchCaFile);
+      return new ApiConfig.OpenSearch(nodes, opensearchIndex, opensearchUser, opensearchPasswordFile, opensearchCaFile, opensearchExactArticles,
+          opensearchNodeWaitMs == null ? null : Duration.ofMillis(opensearchNodeWaitMs));
     } catch (IllegalArgumentException e) {
       throw badArgument(e.getMessage());
     }

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -44,6 +45,8 @@ final class ClusterSearch {
   /** The smallest clause budget a long query is planned again within, before the refusal stands. */
   private static final int MIN_CLAUSES = 100;
   private static final Pattern CLAUSE_LIMIT = Pattern.compile("\"too_many(_nested)?_clauses\"");
+  /** How OpenSearch refuses a whole search when every shard ran out of time. */
+  private static final Pattern NO_SHARD_IN_TIME = Pattern.compile("\"type\":\"search_phase_execution_exception\".*\"time_exceeded_exception\"");
 
   /**
    * The cluster refused a query for holding more clauses than its limit: its rendering of a long
@@ -57,20 +60,41 @@ final class ClusterSearch {
     }
   }
 
+  /** Every shard of a search reached its {@code timeout} before it found anything. */
+  private static final class NoShardInTime extends BackendUnavailableException {
+    private static final long serialVersionUID = 1L;
+
+    NoShardInTime(String reason) {
+      super("OpenSearch: no shard answered in time: " + abbreviated(reason), null);
+    }
+  }
+
   private final Cluster cluster;
   private final AliasWatch alias;
   private final LenientQueryParser parser = new LenientQueryParser();
   private final QueryPlanner planner;
   private final Duration timeout;
+  private final int exactArticles;
+  private final LongAdder timedOut = new LongAdder();
   private final Analyzer indexAnalyzer = CorpusAnalyzer.forIndexing();
   /** Corrections by index and word, as the embedded search's spelling cache. */
   private final Cache<String, String> corrections = Caches.ofSize(MAX_CORRECTIONS);
 
-  ClusterSearch(Cluster cluster, AliasWatch alias, QueryPlanner planner, Duration timeout) {
+  /**
+   * @param timeout the time limit of one search, from parsing to the spelling suggestion
+   * @param exactArticles up to how many distinct articles a search counts them exactly
+   */
+  ClusterSearch(Cluster cluster, AliasWatch alias, QueryPlanner planner, Duration timeout, int exactArticles) {
     this.cluster = cluster;
     this.alias = alias;
     this.planner = planner;
     this.timeout = timeout;
+    this.exactArticles = exactArticles;
+  }
+
+  /** Searches so far that reached their time limit on the cluster and answered partial results. */
+  long timedOutSearches() {
+    return timedOut.sum();
   }
 
   /** What the spelling corrections cache has done so far. */
@@ -83,6 +107,9 @@ final class ClusterSearch {
     long start = System.nanoTime();
     IndexVersion version = alias.current();
     Caches.Loaded<SearchResult> result = version.results().get(asked, () -> run(version, asked, start));
+    if (result.value().timedOut()) {
+      timedOut.increment();
+    }
     return result.fresh() ? result.value() : result.value().withTookMs(millisSince(start));
   }
 
@@ -95,22 +122,25 @@ final class ClusterSearch {
     SearchAnswer answer;
     for (int clauses = QueryPlanner.CLAUSES / 2; ; clauses /= 2) {
       try {
-        answer = SearchAnswer.read(search(version, SearchDsl.PARAMETERS, SearchDsl.body(request, plan, counts(version, plan))));
+        answer = SearchAnswer.read(search(version, SearchDsl.PARAMETERS, limited(body(version, plan, request), start)), exactArticles);
         break;
       } catch (TooManyClauses e) {
         if (clauses < MIN_CLAUSES) {
           throw e;
         }
         plan = planner.plan(parsed, clauses).withFilters(request.filters());
+      } catch (NoShardInTime e) {
+        answer = SearchAnswer.nothingInTime(request.facets());
+        break;
       }
     }
     PhraseWords phrases = PhraseWords.of(plan, indexAnalyzer);
     List<Hit> hits = answer.hits().stream().map(hit -> hit(hit, request.highlight(), phrases)).toList();
-    String suggestion = answer.total() == 0 && !request.q().isBlank()
+    String suggestion = answer.total() == 0 && !request.q().isBlank() && !answer.timedOut()
         ? SpellingHints.suggest(request.q(), (term, surface) -> correction(version, term), RequestDeadline.after(timeout))
         : null;
-    return new SearchResult(request.q(), answer.total(), "eq", answer.articles(), request.page(), request.size(),
-        millisSince(start), false, hits, answer.facets(), suggestion, resolved.hints());
+    return new SearchResult(request.q(), answer.total(), SearchAnswer.EXACT, answer.articles(), answer.articlesRelation(), request.page(),
+        request.size(), millisSince(start), answer.timedOut(), hits, answer.facets(), suggestion, resolved.hints());
   }
 
   /** The plan of {@code q} ({@code parsed}) without filters, remembered per version. */
@@ -125,7 +155,16 @@ final class ClusterSearch {
 
   /** The body of {@code request} searching {@code plan}, with the word counts it needs: for the article view. */
   ObjectNode body(IndexVersion version, QueryPlan plan, SearchRequest request) throws IOException {
-    return SearchDsl.body(request, plan, counts(version, plan));
+    return SearchDsl.body(request, plan, counts(version, plan), exactArticles);
+  }
+
+  /**
+   * {@code body} with what is left of the time limit of the search begun at {@code start} (at
+   * least a millisecond): a shard that reaches it stops and answers what it found, {@code timed_out}.
+   */
+  private ObjectNode limited(ObjectNode body, long start) {
+    long left = timeout.toMillis() - Math.round(millisSince(start));
+    return body.put("timeout", Math.max(1, left) + "ms");
   }
 
   /** Two marks that {@code plan}'s phrases make one span. */
@@ -168,6 +207,9 @@ final class ClusterSearch {
     }
     if (response.status() >= 300 && CLAUSE_LIMIT.matcher(response.body()).find()) {
       throw new TooManyClauses(response.body());
+    }
+    if (response.status() >= 500 && NO_SHARD_IN_TIME.matcher(response.body()).find()) {
+      throw new NoShardInTime(response.body());
     }
     if (response.status() >= 300) {
       throw new BackendUnavailableException("OpenSearch (" + cluster.nodes() + ") refused a search: HTTP "

@@ -12,6 +12,7 @@ import corpussearch.api.service.ArticleResult;
 import corpussearch.api.service.BackendUnavailableException;
 import corpussearch.api.service.SearchBackend;
 import corpussearch.api.service.SearchResult;
+import corpussearch.api.opensearch.SearchDsl;
 import corpussearch.indexer.index.IndexSchema;
 import corpussearch.indexer.opensearch.Backoff;
 import corpussearch.indexer.opensearch.ClusterAccess;
@@ -34,8 +35,14 @@ public final class OpenSearchBackend implements SearchBackend {
 
   /** A busy cluster is asked again twice within about a second: a search must not wait a minute. */
   private static final Backoff SEARCH_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofMillis(800), 3);
-  /** The longest one request to the cluster may take, at least. */
-  private static final Duration LEAST_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+  /**
+   * How long a node may take to answer one request, in search time limits, unless configured: a
+   * search carries its time limit to the cluster, so a node that is silent three times as long is
+   * taken for hung and the request goes to another.
+   */
+  private static final int NODE_WAIT_LIMITS = 3;
+  /** The shortest wait for a node's answer: below it, a busy but healthy node would be taken for hung. */
+  private static final Duration LEAST_NODE_WAIT = Duration.ofSeconds(5);
   /** How long the figures /metrics reads are kept: a scrape reads five of them. */
   private static final long FIGURES_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -47,10 +54,10 @@ public final class OpenSearchBackend implements SearchBackend {
 
   private record Timed(IndexFigures figures, long at) {}
 
-  private OpenSearchBackend(Cluster cluster, AliasWatch alias, QueryPlanner planner, Duration timeout) {
+  private OpenSearchBackend(Cluster cluster, AliasWatch alias, ClusterSearch search) {
     this.cluster = cluster;
     this.alias = alias;
-    this.search = new ClusterSearch(cluster, alias, planner, timeout);
+    this.search = search;
     this.articles = new ClusterArticles(alias, search);
   }
 
@@ -61,11 +68,12 @@ public final class OpenSearchBackend implements SearchBackend {
    */
   public static OpenSearchBackend open(ApiConfig.OpenSearch where, SynonymMap synonyms, Duration timeout, Duration refresh,
       long resultCacheBytes) throws BackendUnavailableException {
-    Duration requestTimeout = timeout.multipliedBy(5).compareTo(LEAST_REQUEST_TIMEOUT) > 0 ? timeout.multipliedBy(5) : LEAST_REQUEST_TIMEOUT;
+    Duration nodeWait = where.nodeWait() != null ? where.nodeWait() : timeout.multipliedBy(NODE_WAIT_LIMITS).compareTo(LEAST_NODE_WAIT) > 0
+        ? timeout.multipliedBy(NODE_WAIT_LIMITS) : LEAST_NODE_WAIT;
     Cluster cluster;
     try {
       String password = where.passwordFile() == null ? null : ClusterAccess.readPassword(where.passwordFile());
-      ClusterAccess access = new ClusterAccess(where.nodes(), where.user(), password, where.caFile(), requestTimeout);
+      ClusterAccess access = new ClusterAccess(where.nodes(), where.user(), password, where.caFile(), nodeWait);
       cluster = new Cluster(new ClusterHttp(access, SEARCH_BACKOFF));
     } catch (OpenSearchException | IllegalArgumentException e) {
       throw new BackendUnavailableException(e.getMessage(), e);
@@ -73,7 +81,7 @@ public final class OpenSearchBackend implements SearchBackend {
     try {
       AliasWatch alias = AliasWatch.of(cluster, where.index(), refresh, resultCacheBytes);
       QueryPlanner planner = new QueryPlanner(CorpusAnalyzer.forQueries(synonyms), CorpusAnalyzer.forQueryWords());
-      return new OpenSearchBackend(cluster, alias, planner, timeout);
+      return new OpenSearchBackend(cluster, alias, new ClusterSearch(cluster, alias, planner, timeout, where.exactArticles()));
     } catch (BackendUnavailableException | RuntimeException e) {
       cluster.close();
       throw e;
@@ -137,7 +145,7 @@ public final class OpenSearchBackend implements SearchBackend {
   private IndexFigures count(IndexVersion version) throws IOException {
     ObjectNode body = Cluster.JSON.createObjectNode().put("size", 0).put("track_total_hits", true);
     body.putObject("aggs").putObject("articles").putObject("cardinality").put("field", IndexSchema.ARTICLE_ID)
-        .put("precision_threshold", 40_000);
+        .put("precision_threshold", SearchDsl.EXACT_ARTICLES);
     JsonNode answer = search.search(version, "", body);
     return new IndexFigures(version.number(), answer.path("hits").path("total").path("value").asDouble(),
         answer.path("aggregations").path("articles").path("value").asDouble(), false, true);
@@ -176,7 +184,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public long timedOutSearches() {
-    return 0;
+    return search.timedOutSearches();
   }
 
   @Override

@@ -59,14 +59,44 @@ public record ApiConfig(
    * @param user the user of a cluster with the security plugin, or null
    * @param passwordFile a file holding that user's password (its first line), or null
    * @param caFile a PEM file of the certificate authorities to trust for https nodes, or null
+   * @param exactArticles up to how many distinct articles a search counts them exactly (the
+   *     {@code precision_threshold} of OpenSearch's {@code cardinality} aggregation, from 1 to
+   *     {@value #MOST_EXACT_ARTICLES}); above, {@code totalArticles} is an estimate. A lower one
+   *     takes less of the cluster's memory per search.
+   * @param nodeWait how long a node may be silent before it is taken for hung and the request goes
+   *     to another node; null for three search time limits, at least 5 s
    */
-  public record OpenSearch(List<URI> nodes, String index, String user, Path passwordFile, Path caFile) {
+  public record OpenSearch(List<URI> nodes, String index, String user, Path passwordFile, Path caFile, int exactArticles,
+      Duration nodeWait) {
 
     /** The alias index-builder writes unless told otherwise. */
     public static final String DEFAULT_INDEX = "corpus";
+    /** OpenSearch's highest precision threshold, and the default. */
+    public static final int MOST_EXACT_ARTICLES = 40_000;
 
     public OpenSearch {
       nodes = List.copyOf(nodes);
+      if (exactArticles < 1 || exactArticles > MOST_EXACT_ARTICLES) {
+        throw new IllegalArgumentException("the exact article count's threshold is from 1 to " + MOST_EXACT_ARTICLES + ", not " + exactArticles);
+      }
+      if (nodeWait != null && (nodeWait.isNegative() || nodeWait.isZero())) {
+        throw new IllegalArgumentException("the wait for a node must be positive");
+      }
+    }
+
+    /** Where the index is, its article counts exact up to {@link #MOST_EXACT_ARTICLES}. */
+    public OpenSearch(List<URI> nodes, String index, String user, Path passwordFile, Path caFile) {
+      this(nodes, index, user, passwordFile, caFile, MOST_EXACT_ARTICLES, null);
+    }
+
+    /** A copy counting articles exactly up to {@code exactArticles}. */
+    public OpenSearch withExactArticles(int exactArticles) {
+      return new OpenSearch(nodes, index, user, passwordFile, caFile, exactArticles, nodeWait);
+    }
+
+    /** A copy waiting {@code nodeWait} for a node before it goes to another. */
+    public OpenSearch withNodeWait(Duration nodeWait) {
+      return new OpenSearch(nodes, index, user, passwordFile, caFile, exactArticles, nodeWait);
     }
   }
 

@@ -25,11 +25,6 @@ final class FilterDsl {
   static final String ARTICLES = "articles";
   static final String COUNT = "count";
   static final String VALUES = "values";
-  /**
-   * Up to this many distinct articles the count is exact (OpenSearch's highest precision
-   * threshold); above it, HyperLogLog++'s estimate, typically within a few percent.
-   */
-  static final int EXACT_ARTICLES = 40_000;
 
   private final Map<String, ObjectNode> byDimension = new LinkedHashMap<>();
 
@@ -49,13 +44,13 @@ final class FilterDsl {
   }
 
   /**
-   * The aggregations: distinct articles always; per dimension its values when {@code facets} is
-   * set.
+   * The aggregations: distinct articles always, counted exactly up to {@code exactArticles}
+   * ({@link SearchDsl#EXACT_ARTICLES}); per dimension its values when {@code facets} is set.
    */
-  ObjectNode aggregations(boolean facets) {
+  ObjectNode aggregations(boolean facets, int exactArticles) {
     ObjectNode aggs = Dsl.JSON.objectNode();
     ObjectNode articles = aggs.putObject(ARTICLES).<ObjectNode>set("filter", allBut(null)).putObject("aggs").putObject(COUNT);
-    articles.putObject("cardinality").put("field", IndexSchema.ARTICLE_ID).put("precision_threshold", EXACT_ARTICLES);
+    articles.putObject("cardinality").put("field", IndexSchema.ARTICLE_ID).put("precision_threshold", exactArticles);
     if (facets) {
       for (String dim : FacetCounts.DIMENSIONS) {
         ObjectNode terms = aggs.putObject(dim).<ObjectNode>set("filter", allBut(dim)).putObject("aggs").putObject(VALUES)

@@ -14,13 +14,21 @@ import java.util.Map;
  *
  * @param total paragraphs that match the query and every filter
  * @param articles distinct articles among them
- * @param articlesRelation {@code eq} while {@code articles} is exact, {@code approx} above {@value
- *     FilterDsl#EXACT_ARTICLES}
+ * @param articlesRelation {@code eq} while {@code articles} is exact, {@code approx} from the
+ *     request's threshold up (OpenSearch's estimate)
  * @param facets per dimension, values by count as {@link FacetCounts#ORDER} orders them; null when
  *     none were asked for
  * @param hits the page's hits, in order
+ * @param timedOut whether some shard reached the request's {@code timeout} and answered with what
+ *     it had found by then: totals, facets and hits may be partial
  */
-public record SearchAnswer(long total, long articles, String articlesRelation, Map<String, List<FacetValue>> facets, List<Hit> hits) {
+public record SearchAnswer(long total, long articles, String articlesRelation, Map<String, List<FacetValue>> facets, List<Hit> hits,
+    boolean timedOut) {
+
+  /** The relation of an exact count, as OpenSearch's {@code hits.total.relation} names it. */
+  public static final String EXACT = "eq";
+  /** The relation of an estimated count. */
+  public static final String ESTIMATE = "approx";
 
   /**
    * One hit.
@@ -35,14 +43,31 @@ public record SearchAnswer(long total, long articles, String articlesRelation, M
   public record Hit(String id, float score, JsonNode source, String highlight, Integer matches) {}
 
   /**
-   * Reads {@code response}.
+   * The answer of a search whose every shard ran out of time before it found anything (OpenSearch
+   * then fails the whole search with {@code time_exceeded_exception}): nothing, timed out.
+   *
+   * @param facets whether facets were asked for (each dimension then has no values)
+   */
+  public static SearchAnswer nothingInTime(boolean facets) {
+    Map<String, List<FacetValue>> none = null;
+    if (facets) {
+      none = new LinkedHashMap<>();
+      for (String dim : FacetCounts.DIMENSIONS) {
+        none.put(dim, List.of());
+      }
+    }
+    return new SearchAnswer(0, 0, EXACT, none, List.of(), true);
+  }
+
+  /**
+   * Reads {@code response} to a body whose article count was exact up to {@code exactArticles}.
    *
    * @throws IllegalArgumentException when it is not the answer to a {@link SearchDsl} body
    */
-  public static SearchAnswer read(JsonNode response) {
+  public static SearchAnswer read(JsonNode response, int exactArticles) {
     JsonNode total = response.path("hits").path("total");
     JsonNode articles = response.path("aggregations").path(FilterDsl.ARTICLES).path(FilterDsl.COUNT).path("value");
-    if (!"eq".equals(total.path("relation").asText()) || !articles.isNumber()) {
+    if (!EXACT.equals(total.path("relation").asText()) || !articles.isNumber()) {
       throw new IllegalArgumentException("not the answer to a corpus-search request: " + abbreviated(response));
     }
     List<Hit> hits = new ArrayList<>();
@@ -53,8 +78,8 @@ public record SearchAnswer(long total, long articles, String articlesRelation, M
           marked.isTextual() ? marked.asText() : null, matches.isNumber() ? matches.asInt() : null));
     }
     long distinct = articles.asLong();
-    return new SearchAnswer(total.path("value").asLong(), distinct, distinct < FilterDsl.EXACT_ARTICLES ? "eq" : "approx",
-        facets(response.path("aggregations")), hits);
+    return new SearchAnswer(total.path("value").asLong(), distinct, distinct < exactArticles ? EXACT : ESTIMATE,
+        facets(response.path("aggregations")), hits, response.path("timed_out").asBoolean(false));
   }
 
   private static Map<String, List<FacetValue>> facets(JsonNode aggregations) {

@@ -25,7 +25,7 @@ import java.util.Map;
  *       frequent; and its fallback to stems scores them as one synonym set;
  *   <li>a word the index holds once (its {@link Vocabulary} probes) counts only live paragraphs,
  *       where Lucene's term dictionary still counts deleted ones until a merge;
- *   <li>the distinct article count is estimated above {@value FilterDsl#EXACT_ARTICLES} articles,
+ *   <li>the distinct article count is estimated above its threshold ({@value #EXACT_ARTICLES} articles at most),
  *       and facet counts over several shards are exact only while each shard's top values hold the
  *       global ones ({@code terms} gathers {@code shard_size} values per shard);
  *   <li>the highlight marks the whole paragraph, and a phrase word by word; cutting a long one
@@ -43,6 +43,12 @@ public final class SearchDsl {
   public static final String PARAMETERS = "search_type=dfs_query_then_fetch";
   /** The {@code inner_hits} of a collapsed article, whose total is its number of matching paragraphs. */
   public static final String MATCHES = "matches";
+  /**
+   * Up to this many distinct articles OpenSearch counts them exactly at most (the highest {@code
+   * precision_threshold} of its {@code cardinality} aggregation); above a search's threshold, the
+   * count is HyperLogLog++'s estimate, typically within a few percent ({@link SearchAnswer#articlesRelation}).
+   */
+  public static final int EXACT_ARTICLES = 40_000;
 
   private SearchDsl() {}
 
@@ -51,9 +57,10 @@ public final class SearchDsl {
    *
    * @param plan the request's plan, with its filters (values resolved to the index's own)
    * @param counts the index's answers to {@link Vocabulary#next}{@code (plan, …)}, asked until it had no more questions
+   * @param exactArticles up to how many distinct articles the count is exact, at most {@link #EXACT_ARTICLES}
    * @throws IllegalArgumentException when the request pages deeper than {@link SearchParams#MAX_DEPTH}
    */
-  public static ObjectNode body(SearchRequest request, QueryPlan plan, Map<Vocabulary.Probe, Long> counts) {
+  public static ObjectNode body(SearchRequest request, QueryPlan plan, Map<Vocabulary.Probe, Long> counts, int exactArticles) {
     if ((long) request.page() * request.size() > SearchParams.MAX_DEPTH || request.page() < 1 || request.size() < 1) {
       throw new IllegalArgumentException("page " + request.page() + " of " + request.size() + " is beyond the deepest page served");
     }
@@ -64,7 +71,7 @@ public final class SearchDsl {
     if (filters.postFilter() != null) {
       body.set("post_filter", filters.postFilter());
     }
-    body.set("aggs", filters.aggregations(request.facets()));
+    body.set("aggs", filters.aggregations(request.facets(), exactArticles));
     body.put("from", (request.page() - 1) * request.size()).put("size", request.size()).put("track_total_hits", true);
     if (request.sort() != SortOrder.RELEVANCE || request.q().isBlank()) {
       body.set("sort", dateOrder(request.sort() != SortOrder.DATE_ASC));

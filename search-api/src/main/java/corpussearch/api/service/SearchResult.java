@@ -13,6 +13,8 @@ import java.util.Map;
  * @param total paragraphs matched
  * @param totalRelation {@code eq}: {@code total} is exact
  * @param totalArticles articles with at least one matching paragraph
+ * @param totalArticlesRelation {@code eq}: {@code totalArticles} is exact; {@code approx}: it is an
+ *     estimate (OpenSearch counts distinct articles exactly only up to a threshold, 40,000 at most)
  * @param page 1-based page
  * @param size page size
  * @param tookMs time spent searching, in milliseconds
@@ -28,6 +30,7 @@ public record SearchResult(
     long total,
     String totalRelation,
     long totalArticles,
+    String totalArticlesRelation,
     int page,
     int size,
     double tookMs,
@@ -43,6 +46,7 @@ public record SearchResult(
 
   /** The same result, reported as taking {@code millis}. */
   public SearchResult withTookMs(double millis) {
-    return new SearchResult(query, total, totalRelation, totalArticles, page, size, millis, timedOut, hits, facets, suggestion, filterHints);
+    return new SearchResult(query, total, totalRelation, totalArticles, totalArticlesRelation, page, size, millis, timedOut, hits, facets,
+        suggestion, filterHints);
   }
 }

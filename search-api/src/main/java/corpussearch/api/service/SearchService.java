@@ -160,7 +160,7 @@ public final class SearchService {
     String suggestion = total == 0 && !request.q().isBlank()
         ? spelling.suggest(search.view().reader(), request.q(), search.deadline())
         : null;
-    return new SearchResult(request.q(), total, "eq", counted.articles(), request.page(), request.size(),
+    return new SearchResult(request.q(), total, "eq", counted.articles(), "eq", request.page(), request.size(),
         millisSince(search.started()), search.deadline().cutShort(), hits, counted.facets(), suggestion, search.hints());
   }
 

@@ -79,7 +79,7 @@ final class SearchPage {
     model.put("asks", asks);
     model.put("q", request.q());
     if (!asks) {
-      model.put("intro", DisplayFormat.count(result.total(), "paragraph") + " from " + DisplayFormat.count(result.totalArticles(), "article"));
+      model.put("intro", DisplayFormat.count(result.total(), "paragraph") + " from " + articles(result));
       return model;
     }
     putResults(model, request, result, links);
@@ -162,8 +162,13 @@ final class SearchPage {
 
   private static String summary(SearchResult result) {
     String paragraphs = DisplayFormat.count(result.total(), "paragraph");
+    return paragraphs + " in " + articles(result) + (result.total() == 1 ? " matches" : " match") + " · " + DisplayFormat.millis(result.tookMs());
+  }
+
+  /** "12 articles", or "about 41,234 articles" when the count is an estimate. */
+  private static String articles(SearchResult result) {
     String articles = DisplayFormat.count(result.totalArticles(), "article");
-    return paragraphs + " in " + articles + (result.total() == 1 ? " matches" : " match") + " · " + DisplayFormat.millis(result.tookMs());
+    return "eq".equals(result.totalArticlesRelation()) ? articles : "about " + articles;
   }
 
   private static Result result(Hit hit, SearchRequest request) {

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The nodes of a cluster {@code scripts/opensearch-cluster.sh} started: which node answers at an
- * address, killing one (SIGKILL) and starting it again with the script, and what the surviving
- * nodes say about the cluster.
+ * address, killing one (SIGKILL) and starting it again, or pausing one (SIGSTOP) and letting it go
+ * on, with the script, and what the surviving nodes say about the cluster.
  */
 final class LocalClusterNodes {
 
@@ -51,6 +51,16 @@ final class LocalClusterNodes {
   /** Kills node {@code k} at once, as a crash would. */
   void kill(int k) throws Exception {
     run("kill-node", k);
+  }
+
+  /** Stops node {@code k} without ending it (SIGSTOP): it keeps its connections and answers nothing, as a hung node does. */
+  void pause(int k) throws Exception {
+    run("pause-node", k);
+  }
+
+  /** Lets node {@code k} go on (SIGCONT); returns once the cluster is green with every node. */
+  void resume(int k) throws Exception {
+    run("resume-node", k);
   }
 
   /** Starts node {@code k} again; returns once the cluster is green with every node. */

@@ -116,6 +116,40 @@ class OpenSearchBackendTest {
     assertThat(overlap / requests).isGreaterThanOrEqualTo(0.9);
   }
 
+  /**
+   * The distinct article count is exact below the threshold of exact counts, on both backends, and
+   * marked an estimate from it up: the seeds' 5 articles are far below the default 40,000, and a
+   * server with the threshold lowered to 3 through its configuration marks the queries matching 3
+   * articles or more {@code approx} (the page says "about"), and no other.
+   */
+  @Test
+  void theArticleCountSaysWhenItIsAnEstimate() throws Exception {
+    int threshold = 3;
+    Set<String> relations = new HashSet<>();
+    try (TestServer lowered = new TestServer(TestServer.config(temp.resolve("unused"))
+        .withOpenSearch(new ApiConfig.OpenSearch(List.of(url), alias, null, null, null).withExactArticles(threshold)))) {
+      for (String q : QUERIES) {
+        String encoded = URLEncoder.encode(q, StandardCharsets.UTF_8);
+        String path = "/api/search?q=" + encoded;
+        JsonNode ours = get(embedded, path, 200);
+        assertThat(ours.path("totalArticlesRelation").asText()).as(path).isEqualTo("eq");
+        assertThat(get(cluster, path, 200).path("totalArticlesRelation").asText()).as(path).isEqualTo("eq");
+        JsonNode estimated = get(lowered, path, 200);
+        assertThat(schemas.validate("/api/search", 200, estimated)).as(path).isEmpty();
+        String relation = ours.path("totalArticles").asLong() < threshold ? "eq" : "approx";
+        assertThat(estimated.path("totalArticlesRelation").asText()).as(path).isEqualTo(relation);
+        if (relation.equals("eq")) {
+          assertThat(estimated.path("totalArticles")).as(path).isEqualTo(ours.path("totalArticles"));
+        }
+        if (!q.isEmpty() && ours.path("total").asLong() > 0) {
+          assertThat(text(lowered, "/?q=" + encoded, 200).contains("in about ")).as("the page of " + q).isEqualTo(relation.equals("approx"));
+        }
+        relations.add(relation);
+      }
+    }
+    assertThat(relations).as("queries below and above the threshold").containsExactlyInAnyOrder("eq", "approx");
+  }
+
   /** The article view lists every paragraph in order and flags the same matches; the page renders it. */
   @Test
   void articleViewAndPageAnswerAlike() throws Exception {

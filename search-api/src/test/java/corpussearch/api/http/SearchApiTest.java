@@ -64,6 +64,7 @@ class SearchApiTest {
       assertThat(reply.json().get("total").asInt()).isEqualTo(6);
       assertThat(reply.json().get("totalRelation").asText()).isEqualTo("eq");
       assertThat(reply.json().get("totalArticles").asInt()).isEqualTo(4);
+      assertThat(reply.json().get("totalArticlesRelation").asText()).isEqualTo("eq");
       assertThat(reply.json().get("hits")).hasSize(6);
     }
 

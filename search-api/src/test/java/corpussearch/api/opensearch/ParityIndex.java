@@ -121,8 +121,8 @@ final class ParityIndex implements AutoCloseable {
     for (List<Vocabulary.Probe> probes = Vocabulary.next(plan, counts); !probes.isEmpty(); probes = Vocabulary.next(plan, counts)) {
       counts.putAll(Vocabulary.counts(probes, node.json("POST", "/" + name + "/_search", Vocabulary.request(probes))));
     }
-    ObjectNode body = SearchDsl.body(request, plan, counts);
-    return SearchAnswer.read(node.json("POST", "/" + name + "/_search?" + SearchDsl.PARAMETERS, body));
+    ObjectNode body = SearchDsl.body(request, plan, counts, SearchDsl.EXACT_ARTICLES);
+    return SearchAnswer.read(node.json("POST", "/" + name + "/_search?" + SearchDsl.PARAMETERS, body), SearchDsl.EXACT_ARTICLES);
   }
 
   @Override

@@ -52,7 +52,7 @@ class SearchDslPropertiesTest {
   @Property(tries = 300)
   void everyRenderingIsQueryDslOnTheIndexsFields(@ForAll("requests") SearchRequest request, @ForAll long seed) throws Exception {
     QueryPlan plan = plan(request);
-    ObjectNode body = SearchDsl.body(request, plan, someHeld(plan, seed));
+    ObjectNode body = SearchDsl.body(request, plan, someHeld(plan, seed), SearchDsl.EXACT_ARTICLES);
     String written = JSON.writeValueAsString(body);
     assertThat(JSON.writeValueAsString(JSON.readTree(written))).isEqualTo(written);
     assertThat(names(body)).isSubsetOf("query", "post_filter", "aggs", "from", "size", "track_total_hits", "sort",
@@ -72,7 +72,7 @@ class SearchDslPropertiesTest {
     SearchRequest request = request(q, List.of(), List.of(), null, SearchRequest.SortOrder.RELEVANCE, 1, 10, false);
     QueryPlan plan = plan(request);
     Map<Vocabulary.Probe, Long> held = someHeld(plan, seed);
-    JsonNode query = SearchDsl.body(request, plan, held).get("query");
+    JsonNode query = SearchDsl.body(request, plan, held, SearchDsl.EXACT_ARTICLES).get("query");
     Set<String> words = words(query);
     List<Match> asked = new ArrayList<>(plan.exclusions());
     for (Concept concept : plan.tiered()) {
@@ -88,7 +88,7 @@ class SearchDslPropertiesTest {
 
   @Property(tries = 300)
   void filtersNeverCountInTheirOwnDimension(@ForAll("requests") SearchRequest request) {
-    ObjectNode body = SearchDsl.body(request, plan(request), Map.of());
+    ObjectNode body = SearchDsl.body(request, plan(request), Map.of(), SearchDsl.EXACT_ARTICLES);
     Set<String> filtered = filteredFields(request);
     JsonNode aggs = body.get("aggs");
     assertThat(fields(aggs.get(FilterDsl.ARTICLES).get("filter"))).isEqualTo(filtered);
@@ -110,14 +110,14 @@ class SearchDslPropertiesTest {
 
   @Property(tries = 300)
   void pagesStayWithinTheDeepestPageServed(@ForAll("requests") SearchRequest request) {
-    ObjectNode body = SearchDsl.body(request, plan(request), Map.of());
+    ObjectNode body = SearchDsl.body(request, plan(request), Map.of(), SearchDsl.EXACT_ARTICLES);
     assertThat(body.get("from").asInt()).isEqualTo((request.page() - 1) * request.size());
     assertThat(body.get("size").asInt()).isEqualTo(request.size());
     assertThat(body.get("from").asInt() + body.get("size").asInt()).isLessThanOrEqualTo(SearchParams.MAX_DEPTH);
     assertThat(body.has("collapse")).isEqualTo(request.groupByArticle());
     SearchRequest deeper = request(request.q(), List.of(), List.of(), null, request.sort(),
         SearchParams.MAX_DEPTH / request.size() + 1, request.size(), request.groupByArticle());
-    assertThatThrownBy(() -> SearchDsl.body(deeper, plan(deeper), Map.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SearchDsl.body(deeper, plan(deeper), Map.of(), SearchDsl.EXACT_ARTICLES)).isInstanceOf(IllegalArgumentException.class);
   }
 
   /** Every clause is one known query type over mapped fields, and a bool holds no empty occurrence. */

@@ -88,7 +88,7 @@ class ResultCacheTest {
       SearchRequest dam = request("dam", List.of());
       SearchResult complete = stack.search().search(dam);
       SearchResult partial = new SearchResult(complete.query(), complete.total(), complete.totalRelation(),
-          complete.totalArticles(), complete.page(), complete.size(), complete.tookMs(), true, complete.hits(),
+          complete.totalArticles(), complete.totalArticlesRelation(), complete.page(), complete.size(), complete.tookMs(), true, complete.hits(),
           complete.facets(), complete.suggestion(), complete.filterHints());
       ResultCache cache = new ResultCache(MEGABYTE);
 
