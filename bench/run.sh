@@ -8,7 +8,8 @@
 #   bench/run.sh --duration S    seconds of each measured load run (default 15, or 3 with --quick)
 #   bench/run.sh --output DIR    where the report goes, relative to the repository (default: docs/, or
 #                                target/bench-quick with --quick)
-#   bench/run.sh --reuse         keep corpus-search builds already measured in bench/target/work
+#   bench/run.sh --reuse         keep corpus-search builds already measured in bench/target/work (with
+#                                --scale-out also the cluster's build: its nodes restart on their data)
 #   bench/run.sh --web-only      only the HTML/WARC ingest stage (10,000 generated pages, 500 with --quick):
 #                                prints its table; writes no report
 #   bench/run.sh --scale-out     issue #19's scale-out bench, alone (default scale 100x, about 1M paragraphs):
@@ -67,6 +68,8 @@ WORK="$BT/work"
 [ "$QUICK" = 1 ] && WORK="$BT/work-quick"
 [ "$WEB_ONLY" = 1 ] && WORK="$WORK-web" # its own results.json: a full run's stays as it was
 [ "$SCALE_OUT" = 1 ] && WORK="$WORK-scale-out" # likewise
+# The scale-out cluster's nodes live in the work folder, kept for a later run with --reuse (scale_out.py's CLUSTER_DIR).
+export OPENSEARCH_CLUSTER_DIR="$WORK/opensearch-cluster"
 mkdir -p "$BT" "$WORK"
 
 if [ -z "$OUTPUT" ]; then

@@ -16,6 +16,7 @@ import os
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
 
 import bench
@@ -30,6 +31,7 @@ ON_OS, DIRECT, EMBEDDED = 'corpus-search on OpenSearch', 'OpenSearch same semant
 ENGINES = (ON_OS, DIRECT, EMBEDDED)
 PLUGIN_ZIP = os.path.join(bench.REPO, 'opensearch-plugin', 'target', 'corpus-analysis-plugin.zip')
 MARKER = 'scale-out-cluster.started'  # in --work: bench/run.sh stops the cluster on exit when it is there
+CLUSTER_DIR = 'opensearch-cluster'  # in --work: the nodes' folders, kept for a run with --reuse (bench/run.sh names it too)
 
 
 def port_free(port):
@@ -57,19 +59,23 @@ class Cluster:
         self.a = a
         self.script = os.path.join(bench.REPO, 'scripts', 'opensearch-cluster.sh')
         self.marker = os.path.join(a.work, MARKER)
+        self.env = dict(os.environ, OPENSEARCH_CLUSTER_DIR=os.path.join(a.work, CLUSTER_DIR), JAVA_HOME=a.java_home)
+        # --reuse starts the nodes on the data of the last run, so that its cluster build can be kept
+        self.keep_data = a.reuse and os.path.isdir(os.path.join(a.work, CLUSTER_DIR, 'node-1', 'data'))
         self.urls = None
 
     def start(self):
         http, transport = port_bases()
-        env = dict(os.environ, OPENSEARCH_HTTP_BASE=str(http), OPENSEARCH_TRANSPORT_BASE=str(transport),
-                   JAVA_HOME=self.a.java_home)
-        log(f'scale-out: starting {NODES} OpenSearch nodes (heap {HEAP} each) on HTTP {http + 1}-{http + NODES}')
+        env = dict(self.env, OPENSEARCH_HTTP_BASE=str(http), OPENSEARCH_TRANSPORT_BASE=str(transport))
+        log(f'scale-out: starting {NODES} OpenSearch nodes (heap {HEAP} each) on HTTP {http + 1}-{http + NODES}'
+            + (', on the data of the last run' if self.keep_data else ''))
         t0 = time.perf_counter()
         with open(os.path.join(self.a.work, 'logs', 'opensearch-cluster.log'), 'w') as err:
             # the marker first: a bench killed while the nodes start still has them stopped by run.sh
             open(self.marker, 'w').close()
             plugin = ['--plugin', PLUGIN_ZIP] if self.a.scale_out_analysis == 'plugin' else []
-            out = subprocess.run([self.script, 'start', '--nodes', str(NODES), '--heap', HEAP] + plugin, env=env, stdout=subprocess.PIPE,
+            keep = ['--keep-data'] if self.keep_data else []
+            out = subprocess.run([self.script, 'start', '--nodes', str(NODES), '--heap', HEAP] + plugin + keep, env=env, stdout=subprocess.PIPE,
                                  stderr=err, text=True, timeout=600)
         if out.returncode != 0:
             self.stop()
@@ -84,12 +90,28 @@ class Cluster:
     def stop(self):
         if not os.path.exists(self.marker):
             return
-        subprocess.run([self.script, 'stop'], stdout=subprocess.DEVNULL, timeout=120)
+        subprocess.run([self.script, 'stop'], env=self.env, stdout=subprocess.DEVNULL, timeout=120)
         os.remove(self.marker)
 
 
-def build(a, scale, corpus_dir, bdir, cluster, replicas):
-    """index-builder --target opensearch, timed as the embedded build is (the merge apart)."""
+def alias_count(cluster):
+    """Paragraphs behind the alias, or None when there is no alias."""
+    try:
+        with urllib.request.urlopen(f'http://127.0.0.1:{cluster.port}/{ALIAS}/_count') as r:
+            return json.load(r)['count']
+    except urllib.error.HTTPError:
+        return None
+
+
+def build(a, R, scale, corpus_dir, bdir, cluster, replicas):
+    """index-builder --target opensearch, timed as the embedded build is (the merge apart); with --reuse,
+    the build of an earlier run when the cluster still holds it (the same layout, every paragraph)."""
+    key = f'scaleout-build/{scale}'
+    layout = {'shards': SHARDS, 'replicas': replicas, 'analysis': a.scale_out_analysis}
+    earlier = R.get(key)
+    if a.reuse and earlier and all(earlier.get(k) == v for k, v in layout.items()) and alias_count(cluster) == earlier['paragraphs']:
+        log(f'scale-out: reusing the cluster build of {earlier["at"]} ({earlier["paragraphs"]:,} paragraphs behind {ALIAS})')
+        return dict(earlier, reused=True)
     stem = os.path.join(bdir, f'os-cluster-{scale}')
     log(f'scale-out: index-builder --target opensearch {scale} ({SHARDS} shards, {replicas} replicas, '
         f'{a.scale_out_analysis} analysis)')
@@ -107,8 +129,8 @@ def build(a, scale, corpus_dir, bdir, cluster, replicas):
     n = report['totals']['paragraphs']
     merge = report.get('mergeSeconds', 0)
     wall = tv['wall_s'] - merge
-    return {'paragraphs': n, 'wall_s': wall, 'merge_s': merge, 'para_per_s': n / wall,
-            'cpu_s': tv.get('user_s', 0) + tv.get('sys_s', 0), 'peak_rss': tv.get('peak_rss')}
+    return R.put(key, dict(layout, paragraphs=n, wall_s=wall, merge_s=merge, para_per_s=n / wall, reused=False,
+                           cpu_s=tv.get('user_s', 0) + tv.get('sys_s', 0), peak_rss=tv.get('peak_rss')))
 
 
 def direct_requests(same_file, out_file):
@@ -126,7 +148,7 @@ def run_scale(run, scale, replicas):
     """The stage for one scale: build on the cluster, then (a), (b), (c) with the same mix."""
     a, R, cluster = run.a, run.R, run.cluster
     embedded = R.get(f'build/cs/{scale}')
-    os_build = build(a, scale, run.layout.path(f'corpus:{scale}'), run.layout.path('builds'), cluster, replicas)
+    os_build = build(a, R, scale, run.layout.path(f'corpus:{scale}'), run.layout.path('builds'), cluster, replicas)
     qfile = run.mix_file(scale, 'cs.txt')
     dfile = os.path.join(a.work, f'os-cluster-same-{scale}.txt')
     direct_requests(run.mix_file(scale, 'os-same.txt'), dfile)
@@ -155,7 +177,7 @@ def table(R, scale, conns):
     lines = [f'### Scale-out, {scale}: {NODES} nodes, {s["shards"]} shards, {s["replicas"]} replicas, {s["analysis"]} analysis, '
              f'OpenSearch {s["opensearch"]}', '',
              '| build | paragraphs | build s | paragraphs/s | merge s |', '|---|---:|---:|---:|---:|',
-             f'| index-builder --target opensearch (bulk API) | {b["paragraphs"]:,} | {b["wall_s"]:.1f} | {b["para_per_s"]:,.0f} | {b["merge_s"]:.1f} |',
+             f'| index-builder --target opensearch (bulk API){" (reused build)" if b.get("reused") else ""} | {b["paragraphs"]:,} | {b["wall_s"]:.1f} | {b["para_per_s"]:,.0f} | {b["merge_s"]:.1f} |',
              f'| index-builder, embedded{" (reused build)" if e.get("reused") else ""} | {e["paragraphs"]:,} | {e["wall_s"]:.1f} | '
              f'{e["para_per_s"]:,.0f} | {e["merge_s"]:.1f} |', '',
              f'Bulk build time: {b["wall_s"] / e["wall_s"]:.2f}x the embedded build\'s. Totals of (a) equal to (b)\'s on '
