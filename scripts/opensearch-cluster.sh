@@ -16,9 +16,10 @@
 #                                                                   data, waits until the cluster is green
 #
 # Node i listens on HTTP 9200+i and transport 9300+i (OPENSEARCH_HTTP_BASE / OPENSEARCH_TRANSPORT_BASE
-# move both ranges). Each node has its own config, data, logs, GC log and heap-dump folder under
-# target/opensearch-cluster/node-i/ (OPENSEARCH_CLUSTER_DIR moves that folder), and runs as an unprivileged user (OpenSearch refuses root: as root
-# the script creates the system user opensearch-cluster). PIDs are recorded there; stop signals only
+# move both ranges; OPENSEARCH_GREEN_WAIT_S, default 300, is how long a start waits for green). Each
+# node has its own config, data, logs, GC log and heap-dump folder under target/opensearch-cluster/node-i/
+# (OPENSEARCH_CLUSTER_DIR moves that folder), and runs as an unprivileged user (OpenSearch refuses
+# root: as root the script creates the system user opensearch-cluster). PIDs are recorded there; stop signals only
 # a recorded PID whose command line names that node's folder, so it never touches another OpenSearch.
 # The distribution comes from scripts/opensearch-dist.sh (Maven Central); the JDK from scripts/java-env.sh.
 set -euo pipefail
@@ -28,7 +29,7 @@ STATE="${OPENSEARCH_CLUSTER_DIR:-$ROOT/target/opensearch-cluster}"
 HTTP_BASE="${OPENSEARCH_HTTP_BASE:-9200}"
 TRANSPORT_BASE="${OPENSEARCH_TRANSPORT_BASE:-9300}"
 RUN_AS=opensearch-cluster
-GREEN_WAIT_S=300
+GREEN_WAIT_S="${OPENSEARCH_GREEN_WAIT_S:-300}"  # a node of a loaded machine can take minutes to boot
 # The plugins this script installed into the (shared) distribution, one name a line: removed again
 # at the next start, so a start without --plugin runs the distribution as shipped.
 PLUGIN_LIST=.corpus-search-cluster-plugins
