@@ -14,6 +14,7 @@ run; then the same wrk query mix runs against
 all with no result cache, so that every request is searched. (a) over (b) is the service's own
 overhead; the capture also counts the cluster requests one search costs.
 """
+import hashlib
 import json
 import os
 import socket
@@ -160,7 +161,7 @@ def run_scale(run, scale, replicas):
     dfile = os.path.join(a.work, f'os-cluster-same-{scale}.txt')
     direct_requests(run.mix_file(scale, 'os-same.txt'), dfile)
     rfile = os.path.join(a.work, f'os-cluster-service-{scale}.txt')
-    requests = capture(a, scale, cluster, qfile, rfile)
+    requests = capture(a, R, scale, cluster, qfile, rfile)
     service = ['--backend', 'opensearch', '--opensearch-index', ALIAS, '--result-cache-mb', '0']
     p, port, ready = cs_start(a, None, f'{scale}-opensearch', None, service + ['--opensearch-url', cluster.urls])
     log(f'  search-api --backend opensearch ready in {ready:.1f} s')
@@ -182,9 +183,18 @@ def run_scale(run, scale, replicas):
     write_table(a, R, scale)
 
 
-def capture(a, scale, cluster, qfile, rfile):
+def capture(a, R, scale, cluster, qfile, rfile):
     """The service's requests to the cluster for each request of the mix, through a recording proxy:
-    their counts per search (cold, then warm) and the replay file of its _search bodies."""
+    their counts per search (cold, then warm) and the replay file of its _search bodies. With
+    --reuse, those of an earlier run of the same search-api jar on the same cluster build."""
+    key = f'scaleout-capture/{scale}'
+    with open(a.api_jar, 'rb') as f:
+        jar = hashlib.sha256(f.read()).hexdigest()
+    earlier = R.get(key)
+    build = R.get(f'scaleout-build/{scale}')
+    if a.reuse and earlier and earlier['jar'] == jar and earlier['build_at'] == build['at'] and os.path.exists(rfile):
+        log(f'  reusing the capture of {earlier["at"]} (the same search-api jar and cluster build)')
+        return earlier['passes']
     proxy = cluster_capture.Proxy(cluster.port)
     try:
         p, port, _ = cs_start(a, None, f'{scale}-opensearch-capture', None,
@@ -199,6 +209,7 @@ def capture(a, scale, cluster, qfile, rfile):
     for x in passes:
         log(f'  cluster requests per /api/search, {x["pass"]}: {x["per_search"]:.2f} {x["requests"]}; '
             f'node time of its _search {x["node_ms_per_search"]:.1f} ms')
+    R.put(key, {'jar': jar, 'build_at': build['at'], 'passes': passes})
     return passes
 
 

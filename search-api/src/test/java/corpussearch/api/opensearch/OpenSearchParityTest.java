@@ -101,6 +101,36 @@ class OpenSearchParityTest {
     assertThat(share(rows, Compared::facetsEqual)).as(report).isGreaterThanOrEqualTo(0.95);
   }
 
+  /**
+   * The word counts a search asks along with itself, where a version does not know them yet, are
+   * the counts a request of their own answers, and asking them changes nothing of the search's
+   * answer: the hits, scores, totals and facets of the same body without them.
+   */
+  @Test
+  void wordCountsAskedInsideASearchAreTheCountsAndLeaveItsAnswer() throws Exception {
+    String url = System.getProperty(URL_PROPERTY, "");
+    assumeTrue(!url.isBlank(), "no OpenSearch: start one and pass -D" + URL_PROPERTY + "=http://127.0.0.1:9201");
+    Path index = TestCorpora.index(TestCorpora.SEEDS, temp.resolve("counting"));
+    int compared = 0;
+    try (SearchStack stack = SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), null, 0);
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
+        OpenSearchNode node = new OpenSearchNode(URI.create(url));
+        ParityIndex openSearch = ParityIndex.of(node, reader)) {
+      SearchResult browse = stack.search().search(new SearchRequest("", List.of(), List.of(), List.of(), null, null,
+          SearchRequest.SortOrder.RELEVANCE, 1, 10, false, true, false));
+      Path judged = Path.of(OpenSearchParityTest.class.getResource("/relevance").toURI());
+      for (SearchRequest request : ParityQueries.requests(judged, browse.facets(), 19)) {
+        ParityIndex.Counting counting = openSearch.countingInside(request, plan(request));
+        if (counting != null) {
+          assertThat(counting.inside()).as(request.q()).isEqualTo(counting.apart());
+          assertThat(counting.answer()).as(request.q()).isEqualTo(counting.alone());
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).as("requests whose plan asks for word counts").isGreaterThan(50);
+  }
+
   /** The plan the embedded search runs for {@code request}, with the filters typed into its query. */
   private QueryPlan plan(SearchRequest request) {
     UserQuery parsed = parser.parse(request.q());
