@@ -8,7 +8,10 @@
 #   bench/run.sh --duration S    seconds of each measured load run (default 15, or 3 with --quick)
 #   bench/run.sh --output DIR    where the report goes, relative to the repository (default: docs/, or
 #                                target/bench-quick with --quick)
-#   bench/run.sh --reuse         keep corpus-search builds already measured in bench/target/work
+#   bench/run.sh --work DIR      scratch folder (builds, logs, results.json), relative to the repository (default
+#                                bench/target/work, -quick, -web or -scale-out): two runs at once need two
+#   bench/run.sh --reuse         keep corpus-search builds already measured in bench/target/work (with
+#                                --scale-out also the cluster's build: its nodes restart on their data)
 #   bench/run.sh --web-only      only the HTML/WARC ingest stage (10,000 generated pages, 500 with --quick):
 #                                prints its table; writes no report
 #   bench/run.sh --scale-out     issue #19's scale-out bench, alone (default scale 100x, about 1M paragraphs):
@@ -40,11 +43,13 @@ WEB_ONLY=0
 REPORT_ONLY=0
 PLAN=0
 OUTPUT=""
+WORK=""
 PASS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK=1; PASS+=(--quick) ;;
     --output) OUTPUT="${2:?--output needs a value}"; shift ;;
+    --work) WORK="${2:?--work needs a value}"; shift ;;
     --reuse) PASS+=(--reuse) ;;
     --web-only) WEB_ONLY=1; PASS+=(--web-only) ;;
     --scale-out) SCALE_OUT=1; PASS+=(--scale-out) ;;
@@ -63,11 +68,16 @@ if [ "$SCALE_OUT" = 1 ] && [ $((QUICK + WEB_ONLY + REPORT_ONLY)) -gt 0 ]; then
 fi
 
 BT="$ROOT/bench/target"
-WORK="$BT/work"
-[ "$QUICK" = 1 ] && WORK="$BT/work-quick"
-[ "$WEB_ONLY" = 1 ] && WORK="$WORK-web" # its own results.json: a full run's stays as it was
-[ "$SCALE_OUT" = 1 ] && WORK="$WORK-scale-out" # likewise
+if [ -z "$WORK" ]; then
+  WORK="$BT/work"
+  [ "$QUICK" = 1 ] && WORK="$BT/work-quick"
+  [ "$WEB_ONLY" = 1 ] && WORK="$WORK-web" # its own results.json: a full run's stays as it was
+  [ "$SCALE_OUT" = 1 ] && WORK="$WORK-scale-out" # likewise
+fi
 mkdir -p "$BT" "$WORK"
+WORK=$(cd "$WORK" && pwd)
+# The scale-out cluster's nodes live in the work folder, kept for a later run with --reuse (scale_out.py's CLUSTER_DIR).
+export OPENSEARCH_CLUSTER_DIR="$WORK/opensearch-cluster"
 
 if [ -z "$OUTPUT" ]; then
   if [ "$QUICK" = 1 ]; then OUTPUT=target/bench-quick; elif [ "$SCALE_OUT" = 1 ]; then OUTPUT="$WORK"; else OUTPUT=docs; fi

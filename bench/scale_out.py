@@ -5,20 +5,26 @@ On a 3-node OpenSearch cluster started by scripts/opensearch-cluster.sh (its own
 corpus through the bulk API and is timed against the embedded build of the same corpus in the same
 run; then the same wrk query mix runs against
   (a) corpus-search on OpenSearch (search-api --backend opensearch),
-  (b) OpenSearch _search directly, with the "same semantics" bodies of the OpenSearch peer, on the
-      same cluster and index (the query the service would have to send, minus the service),
+  (b) OpenSearch _search directly, with the very bodies the service sends for each request (captured
+      once through a recording proxy, cluster_capture.py), on the same cluster and index: the
+      cluster's share of the service's work,
+  (b') the same with the "same semantics" bodies of the bench's OpenSearch peer (a hand-written
+      query of about the same meaning, lighter than the service's rendering),
   (c) embedded corpus-search on the embedded index,
-all three with no result cache, so that every request is searched. (a) over (b) is the service's
-own overhead.
+all with no result cache, so that every request is searched. (a) over (b) is the service's own
+overhead; the capture also counts the cluster requests one search costs.
 """
+import hashlib
 import json
 import os
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
 
 import bench
+import cluster_capture
 from bench import cs_start, load_run, log, parse_time_v, stop, totals
 
 NODES = 3
@@ -26,10 +32,13 @@ SHARDS = 3
 HEAP = '1g'  # per node: 3 GB of the machine's memory, beside the embedded search-api
 ALIAS = 'corpus'
 BUILD_TIMEOUT_S = 3 * 3600
-ON_OS, DIRECT, EMBEDDED = 'corpus-search on OpenSearch', 'OpenSearch same semantics (direct)', 'corpus-search embedded'
-ENGINES = (ON_OS, DIRECT, EMBEDDED)
+GREEN_WAIT_S = 1200  # three nodes booting on a loaded 2-core machine took over 5 minutes
+ON_OS, EMBEDDED = 'corpus-search on OpenSearch', 'corpus-search embedded'
+REPLAY, DIRECT = "OpenSearch, the service's bodies (direct)", 'OpenSearch same semantics (direct)'
+ENGINES = (ON_OS, REPLAY, DIRECT, EMBEDDED)
 PLUGIN_ZIP = os.path.join(bench.REPO, 'opensearch-plugin', 'target', 'corpus-analysis-plugin.zip')
 MARKER = 'scale-out-cluster.started'  # in --work: bench/run.sh stops the cluster on exit when it is there
+CLUSTER_DIR = 'opensearch-cluster'  # in --work: the nodes' folders, kept for a run with --reuse (bench/run.sh names it too)
 
 
 def port_free(port):
@@ -57,20 +66,25 @@ class Cluster:
         self.a = a
         self.script = os.path.join(bench.REPO, 'scripts', 'opensearch-cluster.sh')
         self.marker = os.path.join(a.work, MARKER)
+        self.env = dict(os.environ, OPENSEARCH_CLUSTER_DIR=os.path.join(a.work, CLUSTER_DIR), JAVA_HOME=a.java_home)
+        # --reuse starts the nodes on the data of the last run, so that its cluster build can be kept
+        self.keep_data = a.reuse and os.path.isdir(os.path.join(a.work, CLUSTER_DIR, 'node-1', 'data'))
         self.urls = None
 
     def start(self):
         http, transport = port_bases()
-        env = dict(os.environ, OPENSEARCH_HTTP_BASE=str(http), OPENSEARCH_TRANSPORT_BASE=str(transport),
-                   JAVA_HOME=self.a.java_home)
-        log(f'scale-out: starting {NODES} OpenSearch nodes (heap {HEAP} each) on HTTP {http + 1}-{http + NODES}')
+        env = dict(self.env, OPENSEARCH_HTTP_BASE=str(http), OPENSEARCH_TRANSPORT_BASE=str(transport),
+                   OPENSEARCH_GREEN_WAIT_S=str(GREEN_WAIT_S))
+        log(f'scale-out: starting {NODES} OpenSearch nodes (heap {HEAP} each) on HTTP {http + 1}-{http + NODES}'
+            + (', on the data of the last run' if self.keep_data else ''))
         t0 = time.perf_counter()
         with open(os.path.join(self.a.work, 'logs', 'opensearch-cluster.log'), 'w') as err:
             # the marker first: a bench killed while the nodes start still has them stopped by run.sh
             open(self.marker, 'w').close()
             plugin = ['--plugin', PLUGIN_ZIP] if self.a.scale_out_analysis == 'plugin' else []
-            out = subprocess.run([self.script, 'start', '--nodes', str(NODES), '--heap', HEAP] + plugin, env=env, stdout=subprocess.PIPE,
-                                 stderr=err, text=True, timeout=600)
+            keep = ['--keep-data'] if self.keep_data else []
+            out = subprocess.run([self.script, 'start', '--nodes', str(NODES), '--heap', HEAP] + plugin + keep, env=env, stdout=subprocess.PIPE,
+                                 stderr=err, text=True, timeout=GREEN_WAIT_S + 300)
         if out.returncode != 0:
             self.stop()
             raise SystemExit('bench: the OpenSearch cluster did not start; see logs/opensearch-cluster.log')
@@ -84,12 +98,28 @@ class Cluster:
     def stop(self):
         if not os.path.exists(self.marker):
             return
-        subprocess.run([self.script, 'stop'], stdout=subprocess.DEVNULL, timeout=120)
+        subprocess.run([self.script, 'stop'], env=self.env, stdout=subprocess.DEVNULL, timeout=120)
         os.remove(self.marker)
 
 
-def build(a, scale, corpus_dir, bdir, cluster, replicas):
-    """index-builder --target opensearch, timed as the embedded build is (the merge apart)."""
+def alias_count(cluster):
+    """Paragraphs behind the alias, or None when there is no alias."""
+    try:
+        with urllib.request.urlopen(f'http://127.0.0.1:{cluster.port}/{ALIAS}/_count') as r:
+            return json.load(r)['count']
+    except urllib.error.HTTPError:
+        return None
+
+
+def build(a, R, scale, corpus_dir, bdir, cluster, replicas):
+    """index-builder --target opensearch, timed as the embedded build is (the merge apart); with --reuse,
+    the build of an earlier run when the cluster still holds it (the same layout, every paragraph)."""
+    key = f'scaleout-build/{scale}'
+    layout = {'shards': SHARDS, 'replicas': replicas, 'analysis': a.scale_out_analysis}
+    earlier = R.get(key)
+    if a.reuse and earlier and all(earlier.get(k) == v for k, v in layout.items()) and alias_count(cluster) == earlier['paragraphs']:
+        log(f'scale-out: reusing the cluster build of {earlier["at"]} ({earlier["paragraphs"]:,} paragraphs behind {ALIAS})')
+        return dict(earlier, reused=True)
     stem = os.path.join(bdir, f'os-cluster-{scale}')
     log(f'scale-out: index-builder --target opensearch {scale} ({SHARDS} shards, {replicas} replicas, '
         f'{a.scale_out_analysis} analysis)')
@@ -107,8 +137,8 @@ def build(a, scale, corpus_dir, bdir, cluster, replicas):
     n = report['totals']['paragraphs']
     merge = report.get('mergeSeconds', 0)
     wall = tv['wall_s'] - merge
-    return {'paragraphs': n, 'wall_s': wall, 'merge_s': merge, 'para_per_s': n / wall,
-            'cpu_s': tv.get('user_s', 0) + tv.get('sys_s', 0), 'peak_rss': tv.get('peak_rss')}
+    return R.put(key, dict(layout, paragraphs=n, wall_s=wall, merge_s=merge, para_per_s=n / wall, reused=False,
+                           cpu_s=tv.get('user_s', 0) + tv.get('sys_s', 0), peak_rss=tv.get('peak_rss')))
 
 
 def direct_requests(same_file, out_file):
@@ -126,16 +156,19 @@ def run_scale(run, scale, replicas):
     """The stage for one scale: build on the cluster, then (a), (b), (c) with the same mix."""
     a, R, cluster = run.a, run.R, run.cluster
     embedded = R.get(f'build/cs/{scale}')
-    os_build = build(a, scale, run.layout.path(f'corpus:{scale}'), run.layout.path('builds'), cluster, replicas)
+    os_build = build(a, R, scale, run.layout.path(f'corpus:{scale}'), run.layout.path('builds'), cluster, replicas)
     qfile = run.mix_file(scale, 'cs.txt')
     dfile = os.path.join(a.work, f'os-cluster-same-{scale}.txt')
     direct_requests(run.mix_file(scale, 'os-same.txt'), dfile)
-    p, port, ready = cs_start(a, None, f'{scale}-opensearch', None, ['--backend', 'opensearch', '--opensearch-url', cluster.urls,
-                                                                   '--opensearch-index', ALIAS, '--result-cache-mb', '0'])
+    rfile = os.path.join(a.work, f'os-cluster-service-{scale}.txt')
+    requests = capture(a, R, scale, cluster, qfile, rfile)
+    service = ['--backend', 'opensearch', '--opensearch-index', ALIAS, '--result-cache-mb', '0']
+    p, port, ready = cs_start(a, None, f'{scale}-opensearch', None, service + ['--opensearch-url', cluster.urls])
     log(f'  search-api --backend opensearch ready in {ready:.1f} s')
     load_run(a, R, ON_OS, port, qfile, scale)
+    load_run(a, R, REPLAY, cluster.port, rfile, scale)
     load_run(a, R, DIRECT, cluster.port, dfile, scale)
-    ours, theirs = totals(port, qfile), totals(cluster.port, dfile, True)
+    ours, replayed, theirs = totals(port, qfile), totals(cluster.port, rfile, True), totals(cluster.port, dfile, True)
     stop(p)
     p, port, _ = cs_start(a, run.layout.path(f'cs-index:{scale}'), f'{scale}-embedded-uncached', None, ['--result-cache-mb', '0'])
     load_run(a, R, EMBEDDED, port, qfile, scale)
@@ -144,8 +177,40 @@ def run_scale(run, scale, replicas):
                                 'heap': HEAP, 'opensearch': cluster.version,
                                 'cluster_start_s': cluster.started_s, 'build_os': os_build,
                                 'build_embedded': {k: embedded[k] for k in ('paragraphs', 'wall_s', 'merge_s', 'para_per_s', 'reused')},
-                                'queries': len(ours), 'totals_equal': sum(1 for x, y in zip(ours, theirs) if x == y)})
+                                'queries': len(ours), 'totals_equal': sum(1 for x, y in zip(ours, theirs) if x == y),
+                                'replay_totals_equal': sum(1 for x, y in zip(ours, replayed) if x == y),
+                                'cluster_requests': requests})
     write_table(a, R, scale)
+
+
+def capture(a, R, scale, cluster, qfile, rfile):
+    """The service's requests to the cluster for each request of the mix, through a recording proxy:
+    their counts per search (cold, then warm) and the replay file of its _search bodies. With
+    --reuse, those of an earlier run of the same search-api jar on the same cluster build."""
+    key = f'scaleout-capture/{scale}'
+    with open(a.api_jar, 'rb') as f:
+        jar = hashlib.sha256(f.read()).hexdigest()
+    earlier = R.get(key)
+    build = R.get(f'scaleout-build/{scale}')
+    if a.reuse and earlier and earlier['jar'] == jar and earlier['build_at'] == build['at'] and os.path.exists(rfile):
+        log(f'  reusing the capture of {earlier["at"]} (the same search-api jar and cluster build)')
+        return earlier['passes']
+    proxy = cluster_capture.Proxy(cluster.port)
+    try:
+        p, port, _ = cs_start(a, None, f'{scale}-opensearch-capture', None,
+                              ['--backend', 'opensearch', '--opensearch-index', ALIAS, '--result-cache-mb', '0',
+                               '--opensearch-url', f'http://127.0.0.1:{proxy.port}'])
+        try:
+            passes = cluster_capture.capture(proxy, port, qfile, rfile)
+        finally:
+            stop(p)
+    finally:
+        proxy.close()
+    for x in passes:
+        log(f'  cluster requests per /api/search, {x["pass"]}: {x["per_search"]:.2f} {x["requests"]}; '
+            f'node time of its _search {x["node_ms_per_search"]:.1f} ms')
+    R.put(key, {'jar': jar, 'build_at': build['at'], 'passes': passes})
+    return passes
 
 
 def table(R, scale, conns):
@@ -155,23 +220,32 @@ def table(R, scale, conns):
     lines = [f'### Scale-out, {scale}: {NODES} nodes, {s["shards"]} shards, {s["replicas"]} replicas, {s["analysis"]} analysis, '
              f'OpenSearch {s["opensearch"]}', '',
              '| build | paragraphs | build s | paragraphs/s | merge s |', '|---|---:|---:|---:|---:|',
-             f'| index-builder --target opensearch (bulk API) | {b["paragraphs"]:,} | {b["wall_s"]:.1f} | {b["para_per_s"]:,.0f} | {b["merge_s"]:.1f} |',
+             f'| index-builder --target opensearch (bulk API){" (reused build)" if b.get("reused") else ""} | {b["paragraphs"]:,} | {b["wall_s"]:.1f} | {b["para_per_s"]:,.0f} | {b["merge_s"]:.1f} |',
              f'| index-builder, embedded{" (reused build)" if e.get("reused") else ""} | {e["paragraphs"]:,} | {e["wall_s"]:.1f} | '
              f'{e["para_per_s"]:,.0f} | {e["merge_s"]:.1f} |', '',
              f'Bulk build time: {b["wall_s"] / e["wall_s"]:.2f}x the embedded build\'s. Totals of (a) equal to (b)\'s on '
-             f'{s["totals_equal"]} of {s["queries"]} queries.', '',
+             f'{s.get("replay_totals_equal", "-")} of {s["queries"]} queries, to (b\')\'s on {s["totals_equal"]}.', '']
+    for x in s.get('cluster_requests', []):
+        lines.append(f'Cluster requests per /api/search, {x["pass"]} (each query of the mix once, one at a time): '
+                     f'{x["per_search"]:.2f} ({", ".join(f"{k} {v}" for k, v in sorted(x["requests"].items()))}); '
+                     f'node time of its _search {x["node_ms_per_search"]:.1f} ms, proxy included.')
+    lines += ['',
              '| queries (no result cache) | connections | queries/s | p50 ms | p99 ms | errors |', '|---|---:|---:|---:|---:|---:|']
     for c in conns:
         for engine in ENGINES:
             q = R.get(f'query/{engine}/{scale}/{c}')
+            if q is None:  # a run from before the replay was measured
+                continue
             lines.append(f'| {engine} | {c} | {q["qps"]:,.0f} | {q["p50_us"] / 1000:.1f} | {q["p99_us"] / 1000:.1f} | {q["errors"]} |')
-    lines += ['', '| overhead of (a) corpus-search on OpenSearch over (b) OpenSearch direct | connections | time per query '
+    lines += ['', '| overhead of (a) corpus-search on OpenSearch over | connections | time per query '
               '(throughput) | p50 | p99 |', '|---|---:|---:|---:|---:|']
-    for c in conns:
-        ours, theirs = R.get(f'query/{ON_OS}/{scale}/{c}'), R.get(f'query/{DIRECT}/{scale}/{c}')
-        pct = lambda x, y: f'{(x / y - 1) * 100:+.0f}%'
-        lines.append(f'| | {c} | {pct(theirs["qps"], ours["qps"])} | {pct(ours["p50_us"], theirs["p50_us"])} | '
-                     f'{pct(ours["p99_us"], theirs["p99_us"])} |')
+    pct = lambda x, y: f'{(x / y - 1) * 100:+.0f}%'
+    for peer, name in ((REPLAY, "(b) the service's bodies, direct"), (DIRECT, "(b') same semantics, direct")):
+        for c in conns:
+            ours, theirs = R.get(f'query/{ON_OS}/{scale}/{c}'), R.get(f'query/{peer}/{scale}/{c}')
+            if theirs:
+                lines.append(f'| {name} | {c} | {pct(theirs["qps"], ours["qps"])} | {pct(ours["p50_us"], theirs["p50_us"])} | '
+                             f'{pct(ours["p99_us"], theirs["p99_us"])} |')
     return lines
 
 

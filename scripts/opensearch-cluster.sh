@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # A local OpenSearch cluster on 127.0.0.1 for the OpenSearch backend's tests and benchmarks.
 #
-#   scripts/opensearch-cluster.sh start [--nodes N] [--heap SIZE] [--plugin ZIP]
+#   scripts/opensearch-cluster.sh start [--nodes N] [--heap SIZE] [--plugin ZIP] [--keep-data]
 #                                                                   N nodes (default 3, heap 512m each), with
 #                                                                   the plugin ZIP installed in every node (e.g.
 #                                                                   opensearch-plugin/target/corpus-analysis-plugin.zip);
-#                                                                   waits for green, prints the HTTP URLs
+#                                                                   waits for green, prints the HTTP URLs.
+#                                                                   --keep-data starts them on the data of the
+#                                                                   last start (its indices), not empty
 #   scripts/opensearch-cluster.sh status                             the cluster's health, or "stopped"
 #   scripts/opensearch-cluster.sh stop                               stops the nodes this script started
 #   scripts/opensearch-cluster.sh kill-node K                        kills node K at once (SIGKILL, as a crash
@@ -19,20 +21,21 @@
 #                                                                   cluster is green
 #
 # Node i listens on HTTP 9200+i and transport 9300+i (OPENSEARCH_HTTP_BASE / OPENSEARCH_TRANSPORT_BASE
-# move both ranges). Each node has its own config, data, logs, GC log and heap-dump folder under
-# target/opensearch-cluster/node-i/, and runs as an unprivileged user (OpenSearch refuses root: as root
-# the script creates the system user opensearch-cluster). PIDs are recorded there; stop signals only
+# move both ranges; OPENSEARCH_GREEN_WAIT_S, default 600, is how long a start waits for green). Each
+# node has its own config, data, logs, GC log and heap-dump folder under target/opensearch-cluster/node-i/
+# (OPENSEARCH_CLUSTER_DIR moves that folder), and runs as an unprivileged user (OpenSearch refuses
+# root: as root the script creates the system user opensearch-cluster). PIDs are recorded there; stop signals only
 # a recorded PID whose command line names that node's folder, so it never touches another OpenSearch.
 # The distribution comes from scripts/opensearch-dist.sh (Maven Central); the JDK from scripts/java-env.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-STATE="$ROOT/target/opensearch-cluster"
+STATE="${OPENSEARCH_CLUSTER_DIR:-$ROOT/target/opensearch-cluster}"
 HTTP_BASE="${OPENSEARCH_HTTP_BASE:-9200}"
 TRANSPORT_BASE="${OPENSEARCH_TRANSPORT_BASE:-9300}"
 RUN_AS=opensearch-cluster
 # A hang guard: 3 nodes took 278 s to turn green at a load average of 26 on 2 cores.
-GREEN_WAIT_S=600
+GREEN_WAIT_S="${OPENSEARCH_GREEN_WAIT_S:-600}"
 # The plugins this script installed into the (shared) distribution, one name a line: removed again
 # at the next start, so a start without --plugin runs the distribution as shipped.
 PLUGIN_LIST=.corpus-search-cluster-plugins
@@ -180,12 +183,13 @@ start_node() {
 }
 
 start() {
-  local nodes=3 heap=512m plugin=""
+  local nodes=3 heap=512m plugin="" keep=0
   while [ $# -gt 0 ]; do
     case "$1" in
       --nodes) nodes="${2:?--nodes needs a value}"; shift ;;
       --heap) heap="${2:?--heap needs a value}"; shift ;;
       --plugin) plugin="${2:?--plugin needs a zip}"; shift ;;
+      --keep-data) keep=1 ;;
       *) usage >&2; exit 2 ;;
     esac
     shift
@@ -205,7 +209,9 @@ start() {
   runuser_cmd "$user" test -x "$home/bin/opensearch" -a -x "$ROOT" ||
     fail "the user $user cannot reach $home or $ROOT: every folder above them needs o+x (a clone under /root does not do)"
   install_plugin "$home" "$plugin"
-  rm -rf "$STATE" && mkdir -p "$STATE"
+  # Each node's config is written again either way (the ports may differ); --keep-data keeps its data folder.
+  if [ "$keep" = 0 ]; then rm -rf "$STATE"; fi
+  mkdir -p "$STATE"
   for i in $(seq 1 "$nodes"); do
     local dir="$STATE/node-$i"
     write_node_config "$home" "$dir" "$i" "$nodes"

@@ -3,10 +3,13 @@
 # no security plugin) and prints its home folder. Used by bench/run.sh and scripts/opensearch-cluster.sh.
 #   scripts/opensearch-dist.sh              OpenSearch 3.6.0 (bundles Lucene 10.4.0)
 #   OPENSEARCH_VERSION=3.x scripts/opensearch-dist.sh
+#   OPENSEARCH_DIST_DIR=DIR scripts/opensearch-dist.sh   unpacked into DIR (default bench/target)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version="${OPENSEARCH_VERSION:-3.6.0}"
-target=bench/target
+# OPENSEARCH_DIST_DIR: where to unpack it instead. opensearch-cluster.sh installs and removes plugins in
+# the distribution, so two clusters that run at once with different plugins need two.
+target="${OPENSEARCH_DIST_DIR:-bench/target}"
 home="$target/opensearch-$version"
 if [ ! -x "$home/bin/opensearch" ]; then
   echo "opensearch-dist: fetching OpenSearch $version (integ-test zip, Maven Central)" >&2
@@ -14,4 +17,4 @@ if [ ! -x "$home/bin/opensearch" ]; then
     -DoutputDirectory="$target/dl" -Dmdep.overWriteReleases=true >&2
   (cd "$target" && unzip -q -o "dl/opensearch-$version.zip")
 fi
-echo "$(pwd)/$home"
+(cd "$home" && pwd)

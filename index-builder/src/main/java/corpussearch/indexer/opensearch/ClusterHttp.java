@@ -75,7 +75,10 @@ public final class ClusterHttp implements AutoCloseable {
     this.backoff = backoff;
     this.timeout = access.timeout();
     this.authorization = access.authorization();
-    this.client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).sslContext(access.sslContext()).build();
+    // HTTP/1.1, not the client's default HTTP/2: over http:// the default offers every request an h2c upgrade,
+    // which OpenSearch accepts, and then every request of every thread shares one connection per node.
+    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
+        .sslContext(access.sslContext()).build();
   }
 
   /** The nodes, as given, for messages. */

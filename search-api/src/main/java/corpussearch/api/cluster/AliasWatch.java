@@ -10,25 +10,31 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Which concrete index the alias names, looked up again at most every {@code interval} and at
- * once when a search finds its index gone: a rebuild that moves the alias is served within one
- * interval, without a restart and without a failed request.
+ * Which concrete index the alias names, looked up again every {@code interval} by a thread of its
+ * own and at once when a search finds its index gone: a rebuild that moves the alias is served
+ * within one interval, without a restart and without a failed request. No search waits for the
+ * look-up (asked in the request path, it cost one cluster request per search of a service
+ * answering a search or two a second, and held up every search that found it stale).
  */
-final class AliasWatch {
+final class AliasWatch implements AutoCloseable {
 
   private final Cluster cluster;
   private final String alias;
-  private final Duration interval;
   private final long resultCacheBytes;
   private volatile IndexVersion current;
-  private volatile long checkedAt;
+  /** Why the last look failed; null when it succeeded. */
+  private volatile BackendUnavailableException failure;
+  private final ScheduledExecutorService looks = Executors.newSingleThreadScheduledExecutor(
+      Thread.ofPlatform().daemon().name("alias-watch").factory());
 
-  private AliasWatch(Cluster cluster, String alias, Duration interval, long resultCacheBytes) {
+  private AliasWatch(Cluster cluster, String alias, long resultCacheBytes) {
     this.cluster = cluster;
     this.alias = alias;
-    this.interval = interval;
     this.resultCacheBytes = resultCacheBytes;
   }
 
@@ -38,8 +44,9 @@ final class AliasWatch {
    * @throws BackendUnavailableException when the cluster cannot be reached or holds no such alias
    */
   static AliasWatch of(Cluster cluster, String alias, Duration interval, long resultCacheBytes) throws BackendUnavailableException {
-    AliasWatch watch = new AliasWatch(cluster, alias, interval, resultCacheBytes);
+    AliasWatch watch = new AliasWatch(cluster, alias, resultCacheBytes);
     watch.check();
+    watch.looks.scheduleWithFixedDelay(watch::checkQuietly, interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
     return watch;
   }
 
@@ -47,18 +54,29 @@ final class AliasWatch {
     return alias;
   }
 
-  /** The index the alias names, looked up again when the last look is older than the interval. */
+  /**
+   * The index the alias named at the last look, at most one interval ago.
+   *
+   * @throws BackendUnavailableException when that look failed (the cluster could not answer, the
+   *     alias was gone), until a look succeeds again
+   */
   IndexVersion current() throws BackendUnavailableException {
-    return stale() ? checkIfStale() : current;
+    BackendUnavailableException failed = failure;
+    if (failed != null) {
+      throw failed;
+    }
+    return current;
   }
 
-  /** Threads that all found the look stale wait here, and only the first asks the cluster again. */
-  private synchronized IndexVersion checkIfStale() throws BackendUnavailableException {
-    return stale() ? check() : current;
-  }
-
-  private boolean stale() {
-    return System.nanoTime() - checkedAt > interval.toNanos();
+  /** A look of the watch's own thread; its failure stands for every search until the next look. */
+  private void checkQuietly() {
+    try {
+      check();
+    } catch (BackendUnavailableException e) {
+      failure = e;
+    } catch (RuntimeException e) {
+      failure = new BackendUnavailableException("OpenSearch (" + cluster.nodes() + ") could not be asked for the alias: " + e, e);
+    }
   }
 
   /** Looks the alias up now; keeps the current version (and its caches) while the alias still names it. */
@@ -69,8 +87,14 @@ final class AliasWatch {
       OptionalInt number = IndexVersions.number(alias, name);
       current = new IndexVersion(name, number.isPresent() ? number.getAsInt() : 0, resultCacheBytes);
     }
-    checkedAt = System.nanoTime();
+    failure = null;
     return current;
+  }
+
+  /** Stops the looks. */
+  @Override
+  public void close() {
+    looks.shutdownNow();
   }
 
   /** The concrete index behind the alias (the alias itself when it names an index). */

@@ -122,7 +122,7 @@ final class ClusterSearch {
     SearchAnswer answer;
     for (int clauses = QueryPlanner.CLAUSES / 2; ; clauses /= 2) {
       try {
-        answer = SearchAnswer.read(search(version, SearchDsl.PARAMETERS, limited(body(version, plan, request), start)), exactArticles);
+        answer = SearchAnswer.read(answer(version, request, plan, start), exactArticles);
         break;
       } catch (TooManyClauses e) {
         if (clauses < MIN_CLAUSES) {
@@ -172,9 +172,45 @@ final class ClusterSearch {
     return PhraseWords.of(plan, indexAnalyzer);
   }
 
+  /**
+   * OpenSearch's answer to the search {@code request} of {@code plan}, in one request where it can
+   * be: the word counts the plan depends on that {@code version} does not know yet are counted by
+   * the search itself, whose body is rendered on a guess of them ({@link Vocabulary#guessed}); only
+   * when the true counts render another body is that body searched too. Each search has what is
+   * left of the time limit of the search begun at {@code start}.
+   */
+  private JsonNode answer(IndexVersion version, SearchRequest request, QueryPlan plan, long start) throws IOException {
+    Map<Vocabulary.Probe, Long> known = new HashMap<>();
+    List<Vocabulary.Probe> unknown = remembered(version, plan, known);
+    if (unknown.isEmpty()) {
+      return search(version, SearchDsl.PARAMETERS, limited(SearchDsl.body(request, plan, known, exactArticles), start));
+    }
+    ObjectNode guess = SearchDsl.body(request, plan, Vocabulary.guessed(known, unknown), exactArticles);
+    ObjectNode counting = guess.deepCopy();
+    Vocabulary.addCounting(counting, unknown);
+    JsonNode response = search(version, SearchDsl.PARAMETERS, limited(counting, start));
+    version.probes().putAll(Vocabulary.counted(unknown, response));
+    ObjectNode right = SearchDsl.body(request, plan, counts(version, plan), exactArticles);
+    return right.equals(guess) ? response : search(version, SearchDsl.PARAMETERS, limited(right, start));
+  }
+
   /** The index's answers to the renderer's questions about words ({@link Vocabulary}), remembered per version. */
   private Map<Vocabulary.Probe, Long> counts(IndexVersion version, QueryPlan plan) throws IOException {
     Map<Vocabulary.Probe, Long> counts = new HashMap<>();
+    for (List<Vocabulary.Probe> unknown = remembered(version, plan, counts); !unknown.isEmpty();
+        unknown = remembered(version, plan, counts)) {
+      Map<Vocabulary.Probe, Long> answered = Vocabulary.counts(unknown, search(version, "", Vocabulary.request(unknown)));
+      counts.putAll(answered);
+      version.probes().putAll(answered);
+    }
+    return counts;
+  }
+
+  /**
+   * Adds to {@code counts} what {@code version} remembers of {@code plan}'s questions, round by
+   * round, and returns the questions of the first round it cannot answer (none: all answered).
+   */
+  private static List<Vocabulary.Probe> remembered(IndexVersion version, QueryPlan plan, Map<Vocabulary.Probe, Long> counts) {
     for (List<Vocabulary.Probe> probes = Vocabulary.next(plan, counts); !probes.isEmpty(); probes = Vocabulary.next(plan, counts)) {
       List<Vocabulary.Probe> unknown = probes.stream().filter(probe -> {
         Long known = version.probes().getIfPresent(probe);
@@ -184,12 +220,10 @@ final class ClusterSearch {
         return known == null;
       }).toList();
       if (!unknown.isEmpty()) {
-        Map<Vocabulary.Probe, Long> answered = Vocabulary.counts(unknown, search(version, "", Vocabulary.request(unknown)));
-        counts.putAll(answered);
-        version.probes().putAll(answered);
+        return unknown;
       }
     }
-    return counts;
+    return List.of();
   }
 
   /**

@@ -195,6 +195,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public void close() {
+    alias.close();
     cluster.close();
   }
 }

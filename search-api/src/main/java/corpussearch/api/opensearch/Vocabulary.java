@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * variants stand for it, {@link StemmedTypos}). Lucene asks its term dictionary while rewriting;
  * against OpenSearch a caller asks {@link #next} until it returns nothing, one request per round
  * ({@link #request}, {@link #counts}): one round for most plans, a second for such typos only.
+ * The first round can also ride along with the search itself ({@link #addCounting}), rendered on
+ * a guess of the answers ({@link #guessed}), when the answers then turn out to render the same body.
  */
 public final class Vocabulary {
 
@@ -38,6 +40,9 @@ public final class Vocabulary {
       return new Probe(field, word, 0, 0);
     }
   }
+
+  /** The aggregation {@link #addCounting} adds: named so that no facet or count of a search's own can take the name. */
+  static final String COUNTING = "corpus_vocabulary";
 
   private Vocabulary() {}
 
@@ -66,7 +71,38 @@ public final class Vocabulary {
    */
   public static ObjectNode request(List<Probe> probes) {
     ObjectNode body = Dsl.JSON.objectNode().put("size", 0).put("track_total_hits", false);
-    ObjectNode aggs = body.putObject("aggs");
+    body.set("aggs", aggregations(probes));
+    return body;
+  }
+
+  /**
+   * Adds to the aggregations of {@code search} (a {@code _search} body) the count of each of
+   * {@code probes} over the whole index, whatever the search's query and filters ({@code global}):
+   * {@link #counted} reads them from its answer.
+   */
+  public static void addCounting(ObjectNode search, List<Probe> probes) {
+    ObjectNode aggs = search.has("aggs") ? (ObjectNode) search.get("aggs") : search.putObject("aggs");
+    aggs.putObject(COUNTING).<ObjectNode>set("global", Dsl.JSON.objectNode()).set("aggs", aggregations(probes));
+  }
+
+  /** The counts of {@code probes} in {@code response}, the answer to a search {@link #addCounting} added them to. */
+  public static Map<Probe, Long> counted(List<Probe> probes, JsonNode response) {
+    return read(probes, response.path("aggregations").path(COUNTING));
+  }
+
+  /**
+   * {@code known}, with each of {@code unknown} guessed present in the index: the common case
+   * (a typed word or a close one is there), so a body rendered on the guess is most often the
+   * body the true counts render.
+   */
+  public static Map<Probe, Long> guessed(Map<Probe, Long> known, List<Probe> unknown) {
+    Map<Probe, Long> guess = new LinkedHashMap<>(known);
+    unknown.forEach(probe -> guess.putIfAbsent(probe, 1L));
+    return guess;
+  }
+
+  private static ObjectNode aggregations(List<Probe> probes) {
+    ObjectNode aggs = Dsl.JSON.objectNode();
     for (int i = 0; i < probes.size(); i++) {
       Probe probe = probes.get(i);
       ObjectNode filter = probe.edits() == 0 ? Dsl.term(probe.field(), probe.word())
@@ -75,13 +111,16 @@ public final class Vocabulary {
               .put("max_expansions", 1).put("transpositions", true));
       aggs.putObject(Integer.toString(i)).set("filter", filter);
     }
-    return body;
+    return aggs;
   }
 
   /** The paragraph count of each of {@code probes}, as {@code response} to {@link #request}{@code (probes)} gives them. */
   public static Map<Probe, Long> counts(List<Probe> probes, JsonNode response) {
+    return read(probes, response.path("aggregations"));
+  }
+
+  private static Map<Probe, Long> read(List<Probe> probes, JsonNode aggregations) {
     Map<Probe, Long> counts = new LinkedHashMap<>();
-    JsonNode aggregations = response.path("aggregations");
     for (int i = 0; i < probes.size(); i++) {
       JsonNode count = aggregations.path(Integer.toString(i)).path("doc_count");
       if (!count.isNumber()) {

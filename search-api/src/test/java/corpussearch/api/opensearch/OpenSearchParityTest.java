@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.DirectoryReader;
@@ -74,12 +75,55 @@ class OpenSearchParityTest {
 
   @Test
   void rendersTheEmbeddedSearchesTotalsFacetsAndTopHits() throws Exception {
+    Path corpus = Path.of(System.getProperty(CORPUS_PROPERTY, TestCorpora.SEEDS.toString()));
+    List<Compared> rows = new ArrayList<>();
+    eachRequest(corpus, "index", (stack, openSearch, request) -> {
+      SearchResult embedded = stack.search().search(request);
+      SearchAnswer answer = openSearch.search(request, plan(request));
+      rows.add(new Compared(request, embedded, answer, overlap(embedded, answer, request.groupByArticle()), Marks.of(embedded, answer)));
+    });
+    String report = report(corpus, rows);
+    Files.createDirectories(Path.of(REPORT).getParent());
+    Files.writeString(Path.of(REPORT), report, StandardCharsets.UTF_8);
+    System.out.println(report);
+    assertThat(share(rows, Compared::totalsEqual)).as(report).isGreaterThanOrEqualTo(0.95);
+    assertThat(share(rows, Compared::facetsEqual)).as(report).isGreaterThanOrEqualTo(0.95);
+  }
+
+  /**
+   * The word counts a search asks along with itself, where a version does not know them yet, are
+   * the counts a request of their own answers, and asking them changes nothing of the search's
+   * answer: the hits, scores, totals and facets of the same body without them.
+   */
+  @Test
+  void wordCountsAskedInsideASearchAreTheCountsAndLeaveItsAnswer() throws Exception {
+    AtomicInteger compared = new AtomicInteger();
+    eachRequest(TestCorpora.SEEDS, "counting", (stack, openSearch, request) -> {
+      ParityIndex.Counting counting = openSearch.countingInside(request, plan(request));
+      if (counting != null) {
+        assertThat(counting.inside()).as(request.q()).isEqualTo(counting.apart());
+        assertThat(counting.answer()).as(request.q()).isEqualTo(counting.alone());
+        compared.incrementAndGet();
+      }
+    });
+    assertThat(compared.get()).as("requests whose plan asks for word counts").isGreaterThan(50);
+  }
+
+  /** One parity request, asked of the embedded search and of the same paragraphs in OpenSearch. */
+  @FunctionalInterface
+  private interface RequestCheck {
+    void check(SearchStack stack, ParityIndex openSearch, SearchRequest request) throws Exception;
+  }
+
+  /**
+   * {@code check} on every parity request over {@code corpus}, indexed into {@code folder} of the
+   * test's temporary folder and loaded into the node; skipped without a node.
+   */
+  private void eachRequest(Path corpus, String folder, RequestCheck check) throws Exception {
     String url = System.getProperty(URL_PROPERTY, "");
     assumeTrue(!url.isBlank(), "no OpenSearch: start one (scripts/opensearch-cluster.sh start --nodes 1) and pass -D"
         + URL_PROPERTY + "=http://127.0.0.1:9201");
-    Path corpus = Path.of(System.getProperty(CORPUS_PROPERTY, TestCorpora.SEEDS.toString()));
-    Path index = TestCorpora.index(corpus, temp.resolve("index"));
-    List<Compared> rows = new ArrayList<>();
+    Path index = TestCorpora.index(corpus, temp.resolve(folder));
     try (SearchStack stack = SearchStack.open(index, Synonyms.bundled(), Duration.ofHours(1), null, 0);
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
         OpenSearchNode node = new OpenSearchNode(URI.create(url));
@@ -88,17 +132,9 @@ class OpenSearchParityTest {
           SearchRequest.SortOrder.RELEVANCE, 1, 10, false, true, false));
       Path judged = Path.of(OpenSearchParityTest.class.getResource("/relevance").toURI());
       for (SearchRequest request : ParityQueries.requests(judged, browse.facets(), 19)) {
-        SearchResult embedded = stack.search().search(request);
-        SearchAnswer answer = openSearch.search(request, plan(request));
-        rows.add(new Compared(request, embedded, answer, overlap(embedded, answer, request.groupByArticle()), Marks.of(embedded, answer)));
+        check.check(stack, openSearch, request);
       }
     }
-    String report = report(corpus, rows);
-    Files.createDirectories(Path.of(REPORT).getParent());
-    Files.writeString(Path.of(REPORT), report, StandardCharsets.UTF_8);
-    System.out.println(report);
-    assertThat(share(rows, Compared::totalsEqual)).as(report).isGreaterThanOrEqualTo(0.95);
-    assertThat(share(rows, Compared::facetsEqual)).as(report).isGreaterThanOrEqualTo(0.95);
   }
 
   /** The plan the embedded search runs for {@code request}, with the filters typed into its query. */

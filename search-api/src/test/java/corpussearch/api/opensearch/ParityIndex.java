@@ -125,6 +125,36 @@ final class ParityIndex implements AutoCloseable {
     return SearchAnswer.read(node.json("POST", "/" + name + "/_search?" + SearchDsl.PARAMETERS, body), SearchDsl.EXACT_ARTICLES);
   }
 
+  /**
+   * What the service learns on a version that knows none of {@code plan}'s words yet: their first
+   * round of counts asked inside the search ({@link Vocabulary#addCounting}, the body rendered on
+   * {@link Vocabulary#guessed}), beside the same counts asked apart and the same body searched
+   * without them; null when the plan asks nothing.
+   */
+  Counting countingInside(SearchRequest request, QueryPlan plan) throws IOException, InterruptedException {
+    List<Vocabulary.Probe> first = Vocabulary.next(plan, Map.of());
+    if (first.isEmpty()) {
+      return null;
+    }
+    ObjectNode body = SearchDsl.body(request, plan, Vocabulary.guessed(Map.of(), first), SearchDsl.EXACT_ARTICLES);
+    ObjectNode counting = body.deepCopy();
+    Vocabulary.addCounting(counting, first);
+    String path = "/" + name + "/_search?" + SearchDsl.PARAMETERS;
+    JsonNode inside = node.json("POST", path, counting);
+    return new Counting(Vocabulary.counted(first, inside), Vocabulary.counts(first, node.json("POST", "/" + name + "/_search",
+        Vocabulary.request(first))), SearchAnswer.read(inside, SearchDsl.EXACT_ARTICLES), SearchAnswer.read(node.json("POST", path, body), SearchDsl.EXACT_ARTICLES));
+  }
+
+  /**
+   * The counts and answers {@link #countingInside} compares.
+   *
+   * @param inside the counts the search answered
+   * @param apart the counts a request of their own answered
+   * @param answer the search's answer, with the counts inside
+   * @param alone the answer to the same body without them
+   */
+  record Counting(Map<Vocabulary.Probe, Long> inside, Map<Vocabulary.Probe, Long> apart, SearchAnswer answer, SearchAnswer alone) {}
+
   @Override
   public void close() throws IOException {
     try {
