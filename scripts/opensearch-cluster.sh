@@ -9,6 +9,7 @@
 #                                                                   --keep-data starts them on the data of the
 #                                                                   last start (its indices), not empty
 #   scripts/opensearch-cluster.sh status                             the cluster's health, or "stopped"
+#   scripts/opensearch-cluster.sh urls                               the HTTP URLs of the last start
 #   scripts/opensearch-cluster.sh stop                               stops the nodes this script started
 #   scripts/opensearch-cluster.sh kill-node K                        kills node K at once (SIGKILL, as a crash
 #                                                                   would): for fault tests
@@ -23,14 +24,29 @@
 # Node i listens on HTTP 9200+i and transport 9300+i (OPENSEARCH_HTTP_BASE / OPENSEARCH_TRANSPORT_BASE
 # move both ranges; OPENSEARCH_GREEN_WAIT_S, default 600, is how long a start waits for green). Each
 # node has its own config, data, logs, GC log and heap-dump folder under target/opensearch-cluster/node-i/
-# (OPENSEARCH_CLUSTER_DIR moves that folder), and runs as an unprivileged user (OpenSearch refuses
+# (OPENSEARCH_CLUSTER_DIR moves that folder; as root in a checkout others cannot enter, it and the distribution go under /var/tmp), and runs as an unprivileged user (OpenSearch refuses
 # root: as root the script creates the system user opensearch-cluster). PIDs are recorded there; stop signals only
 # a recorded PID whose command line names that node's folder, so it never touches another OpenSearch.
 # The distribution comes from scripts/opensearch-dist.sh (Maven Central); the JDK from scripts/java-env.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-STATE="${OPENSEARCH_CLUSTER_DIR:-$ROOT/target/opensearch-cluster}"
+# As root the nodes run as another user, who must reach the distribution and the node folders: a
+# checkout others cannot enter (a clone under /root) keeps both in a folder of its own under /var/tmp.
+others_can_enter() {
+  local dir=$1
+  while [ "$dir" != / ]; do
+    [ $((0$(stat -c %a "$dir") & 1)) = 1 ] || return 1
+    dir=$(dirname "$dir")
+  done
+}
+if [ "$(id -u)" = 0 ] && ! others_can_enter "$ROOT"; then
+  OUTSIDE="/var/tmp/corpus-search-opensearch-$(printf %s "$ROOT" | sha1sum | cut -c1-12)"
+  export OPENSEARCH_DIST_DIR="${OPENSEARCH_DIST_DIR:-$OUTSIDE/dist}"
+  STATE="${OPENSEARCH_CLUSTER_DIR:-$OUTSIDE/cluster}"
+else
+  STATE="${OPENSEARCH_CLUSTER_DIR:-$ROOT/target/opensearch-cluster}"
+fi
 HTTP_BASE="${OPENSEARCH_HTTP_BASE:-9200}"
 TRANSPORT_BASE="${OPENSEARCH_TRANSPORT_BASE:-9300}"
 RUN_AS=opensearch-cluster
@@ -206,8 +222,9 @@ start() {
   local home user
   home=$(scripts/opensearch-dist.sh)
   user=$(run_as_user)
-  runuser_cmd "$user" test -x "$home/bin/opensearch" -a -x "$ROOT" ||
-    fail "the user $user cannot reach $home or $ROOT: every folder above them needs o+x (a clone under /root does not do)"
+  mkdir -p "$STATE"
+  runuser_cmd "$user" test -x "$home/bin/opensearch" -a -x "$STATE" ||
+    fail "the user $user cannot reach $home or $STATE: every folder above them needs o+x (OPENSEARCH_DIST_DIR and OPENSEARCH_CLUSTER_DIR move them)"
   install_plugin "$home" "$plugin"
   # Each node's config is written again either way (the ports may differ); --keep-data keeps its data folder.
   if [ "$keep" = 0 ]; then rm -rf "$STATE"; fi
@@ -279,6 +296,7 @@ case "${1:-}" in
   start) shift; start "$@" ;;
   stop) stop ;;
   status) status ;;
+  urls) cat "$STATE/urls" 2>/dev/null || true ;;
   kill-node) kill_node "${2:-}" ;;
   start-node) start_node "${2:-}" ;;
   pause-node) signal_node STOP "${2:-}" ;;

@@ -39,8 +39,8 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml analysis/pom.xml index-builder/pom.xm
 fi
 
 if $with_opensearch && [ -z "$opensearch" ]; then
-  if [ "$(scripts/opensearch-cluster.sh status)" != stopped ] && [ -s target/opensearch-cluster/urls ]; then
-    opensearch="$(cat target/opensearch-cluster/urls)"
+  if [ "$(scripts/opensearch-cluster.sh status)" != stopped ] && [ -n "$(scripts/opensearch-cluster.sh urls)" ]; then
+    opensearch="$(scripts/opensearch-cluster.sh urls)"
     echo "relevance: using the running cluster of scripts/opensearch-cluster.sh ($opensearch); it stays up" >&2
   else
     trap 'scripts/opensearch-cluster.sh stop >&2' EXIT
