@@ -9,8 +9,6 @@ import corpussearch.indexer.extract.MetadataExtractor;
 import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import corpussearch.indexer.source.WebAddresses;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 
@@ -36,7 +33,6 @@ final class HtmlMetadata {
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_KICKER_WORDS = 3;
-  private static final Pattern UTC_TIMESTAMP = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
 
   private final JsonLd.ArticleNode jsonLd;
   private final AppState.ArticleObject appState;
@@ -70,7 +66,7 @@ final class HtmlMetadata {
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
     FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(text.get().author(), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
-    FieldValue date = FieldSources.or(FieldSources.or(date(), () -> published(text.get().date())), () -> AddressDate.of(url));
+    FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
   }
 
@@ -280,36 +276,5 @@ final class HtmlMetadata {
     sources.put(CREDIT_LINE, visible.creditedAuthors());
     sources.put(USER_NAME, visible.accountNames());
     return Authors.first(sources, outlet, site);
-  }
-
-  private FieldValue date() {
-    Map<String, String> sources = new LinkedHashMap<>();
-    sources.put(JSON_LD, jsonLd == null ? null : jsonLd.datePublished());
-    String microdata = tags.microdata("datePublished");
-    // RDFa Lite writes the same schema.org property as an attribute: property="datePublished".
-    sources.put(MICRODATA, microdata != null ? microdata : tags.rdfa("datePublished", "schema:datePublished"));
-    sources.put(ARTICLE_PUBLISHED_TIME, tags.meta("article:published_time", "og:published_time"));
-    String dcMeta = tags.meta("DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "dcterms.created");
-    sources.put(DC_DATE, dcMeta != null ? dcMeta : tags.rdfa("dc:issued", "dc:date", "dc:created", "dcterms:issued", "dcterms:date", "dcterms:created"));
-    sources.put(META_DATE, tags.meta("pubdate", "publishdate", "publish-date", "date", "sailthru.date", "parsely-pub-date"));
-    sources.put(APP_STATE, appState == null ? null : appState.datePublished());
-    sources.put(TIME_DATETIME, visible.publishedTime());
-    sources.put(SHOWN_DATE, visible.shownDate());
-    FieldValue declared = FieldSources.first(sources, NameAndDateShapes::isoDate);
-    return declared.isKnown() ? localDay(declared, sources.get(declared.rule())) : declared;
-  }
-
-  /**
-   * A timestamp declared in UTC ("…T02:15:00Z") names an instant, and the newsroom's calendar day
-   * may be the one before or after it. When the page shows a date one day off, the shown date is
-   * the local day the article appeared.
-   */
-  private FieldValue localDay(FieldValue declared, String timestamp) {
-    String shown = visible.shownDate();
-    if (shown == null || timestamp == null || !UTC_TIMESTAMP.matcher(timestamp.strip()).find()) {
-      return declared;
-    }
-    long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(declared.value()), LocalDate.parse(shown)));
-    return days == 1 ? FieldValue.of(shown, SHOWN_DATE) : declared;
   }
 }

@@ -64,20 +64,20 @@ final class ClusterArticles {
     for (JsonNode hit : hits) {
       JsonNode source = hit.path("_source");
       int n = source.path(IndexSchema.N).asInt();
-      String text = ClusterSearch.field(source, IndexSchema.TEXT);
+      String text = ClusterHits.field(source, IndexSchema.TEXT);
       boolean isMatch = marked.containsKey(hit.path("_id").asText());
       if (isMatch) {
         matched.add(n);
       }
       String html = marked.get(hit.path("_id").asText());
-      paragraphs.add(new ArticleParagraph(n, ClusterSearch.field(source, IndexSchema.SECTION), text,
-          phrases == null ? ParagraphHighlighter.escape(text) : ClusterSearch.marked(html, text, phrases).html(false), isMatch));
+      paragraphs.add(new ArticleParagraph(n, ClusterHits.field(source, IndexSchema.SECTION), text,
+          phrases == null ? ParagraphHighlighter.escape(text) : ClusterHits.marked(html, text, phrases).html(false), isMatch));
     }
     JsonNode first = hits.path(0).path("_source");
-    return Optional.of(new ArticleResult(ClusterSearch.field(first, IndexSchema.ARTICLE_ID), ClusterSearch.field(first, IndexSchema.TITLE),
-        ClusterSearch.field(first, IndexSchema.AUTHOR), ClusterSearch.field(first, IndexSchema.OUTLET),
-        ClusterSearch.field(first, IndexSchema.DATE), ClusterSearch.field(first, IndexSchema.SOURCE_FILE),
-        ClusterSearch.field(first, IndexSchema.URL), query, matched, paragraphs));
+    return Optional.of(new ArticleResult(ClusterHits.field(first, IndexSchema.ARTICLE_ID), ClusterHits.field(first, IndexSchema.TITLE),
+        ClusterHits.field(first, IndexSchema.AUTHOR), ClusterHits.field(first, IndexSchema.OUTLET),
+        ClusterHits.field(first, IndexSchema.DATE), ClusterHits.field(first, IndexSchema.SOURCE_FILE),
+        ClusterHits.field(first, IndexSchema.URL), query, matched, paragraphs));
   }
 
   /**

@@ -6,8 +6,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import corpussearch.analysis.CorpusAnalyzer;
 import corpussearch.api.cache.Caches;
 import corpussearch.api.facets.FilterValues;
-import corpussearch.api.highlight.MarkedParagraph;
-import corpussearch.api.highlight.ParagraphHighlighter;
 import corpussearch.api.index.RequestDeadline;
 import corpussearch.api.opensearch.SearchAnswer;
 import corpussearch.api.opensearch.SearchDsl;
@@ -135,7 +133,7 @@ final class ClusterSearch {
       }
     }
     PhraseWords phrases = PhraseWords.of(plan, indexAnalyzer);
-    List<Hit> hits = answer.hits().stream().map(hit -> hit(hit, request.highlight(), phrases)).toList();
+    List<Hit> hits = answer.hits().stream().map(hit -> ClusterHits.hit(hit, request.highlight(), phrases)).toList();
     String suggestion = answer.total() == 0 && !request.q().isBlank() && !answer.timedOut()
         ? SpellingHints.suggest(request.q(), (term, surface) -> correction(version, term), RequestDeadline.after(timeout))
         : null;
@@ -250,26 +248,6 @@ final class ClusterSearch {
           + response.status() + " " + abbreviated(response.body()), null);
     }
     return Cluster.JSON.readTree(response.body());
-  }
-
-  /** A hit as the embedded search reports it: its passage cut and a phrase marked as one span. */
-  static Hit hit(SearchAnswer.Hit hit, boolean highlight, PhraseWords phrases) {
-    JsonNode source = hit.source();
-    String text = field(source, IndexSchema.TEXT);
-    String html = highlight ? marked(hit.highlight(), text, phrases).html(true) : null;
-    return new Hit(hit.id(), field(source, IndexSchema.ARTICLE_ID), source.path(IndexSchema.N).asInt(), hit.score(),
-        field(source, IndexSchema.TITLE), field(source, IndexSchema.AUTHOR), field(source, IndexSchema.OUTLET),
-        field(source, IndexSchema.DATE), field(source, IndexSchema.URL), field(source, IndexSchema.SECTION), text, html, hit.matches());
-  }
-
-  /** OpenSearch's marked paragraph ({@code html}; null when nothing was marked), phrases joined. */
-  static MarkedParagraph marked(String html, String text, PhraseWords phrases) {
-    return MarkedParagraph.parse(html != null ? html : ParagraphHighlighter.escape(text)).joined(phrases);
-  }
-
-  static String field(JsonNode source, String name) {
-    JsonNode value = source.get(name);
-    return value == null || value.isNull() ? null : value.asText();
   }
 
   /**

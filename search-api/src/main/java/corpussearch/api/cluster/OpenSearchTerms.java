@@ -62,8 +62,8 @@ final class OpenSearchTerms {
       }
       for (JsonNode hit : hits) {
         JsonNode source = hit.path("_source");
-        sources.add(new Completions.Source(ClusterSearch.field(source, IndexSchema.TEXT), ClusterSearch.field(source, IndexSchema.TITLE),
-            ClusterSearch.field(source, IndexSchema.AUTHOR), ClusterSearch.field(source, IndexSchema.OUTLET)));
+        sources.add(new Completions.Source(ClusterHits.field(source, IndexSchema.TEXT), ClusterHits.field(source, IndexSchema.TITLE),
+            ClusterHits.field(source, IndexSchema.AUTHOR), ClusterHits.field(source, IndexSchema.OUTLET)));
       }
       after = hits.get(hits.size() - 1).path("sort");
     }
