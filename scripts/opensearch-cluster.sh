@@ -114,6 +114,11 @@ cluster.routing.allocation.disk.threshold_enabled: false
 # system clock at each check (OpenSearch's own tests do), so that a search's timeout is kept to the
 # millisecond and a test of timed_out does not depend on where the clock ticks.
 thread_pool.estimated_time_interval: 0ms
+# A node that stops answering (hung, not dead) is dropped after about 3 x 4 s instead of 3 x 10 s: the
+# searches held on its shards are then failed over to their replicas within the client's two rounds
+# of node waits (the hung-node fault test). A production cluster tunes these to its own network.
+cluster.fault_detection.follower_check.timeout: 4s
+cluster.fault_detection.leader_check.timeout: 4s
 YML
   # GC logs, heap dumps and crash files go to the node's own folders, not the shared distribution.
   sed -i -e "s#logs/gc.log#$dir/logs/gc.log#" -e "s#-XX:HeapDumpPath=.*#-XX:HeapDumpPath=$dir/dumps#" \
