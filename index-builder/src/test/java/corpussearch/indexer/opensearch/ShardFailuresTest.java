@@ -3,6 +3,7 @@ package corpussearch.indexer.opensearch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import net.jqwik.api.ForAll;
@@ -35,6 +36,32 @@ class ShardFailuresTest {
     answer.putObject("_shards").put("total", 60).put("successful", 60 - failed).put("failed", failed);
     assertThat(ShardFailures.failed(answer.toString())).isZero();
     assertThat(ShardFailures.failed(answer.put("timed_out", false).toString())).isEqualTo(failed);
+  }
+
+  /**
+   * Shards that ran out of time outside their query phase fail with {@code time_exceeded_exception}
+   * (directly or as the cause) while {@code timed_out} stays false: partial by request, like a
+   * timed-out answer, unless some other failure is among them.
+   */
+  @Property(tries = 100)
+  void shardsThatRanOutOfTimeAreNotTakenForLostShards(@ForAll @IntRange(min = 1, max = 5) int failed,
+      @ForAll boolean nested, @ForAll boolean anotherFailure) {
+    ObjectNode answer = JSON.createObjectNode().put("took", 583).put("timed_out", false);
+    ObjectNode shards = answer.putObject("_shards").put("total", 6).put("successful", 6 - failed).put("failed", failed);
+    ArrayNode failures = shards.putArray("failures");
+    for (int shard = 0; shard < failed; shard++) {
+      ObjectNode reason = failures.addObject().put("shard", shard).put("index", "corpus-v1").putObject("reason");
+      if (nested) {
+        reason = reason.put("type", "search_context_exception").putObject("caused_by");
+      }
+      reason.put("type", "time_exceeded_exception").putNull("reason");
+    }
+    if (anotherFailure) {
+      failures.addObject().put("shard", failed).putObject("reason").put("type", "node_not_connected_exception");
+    }
+    answer.putObject("hits").putArray("hits");
+    assertThat(ShardFailures.failed(answer.toString())).isEqualTo(anotherFailure ? failed : 0);
+    assertThat(ShardFailures.ranOutOfTime(answer)).isEqualTo(!anotherFailure);
   }
 
   @Property(tries = 50)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import corpussearch.api.facets.FacetCounts;
 import corpussearch.api.facets.FacetValue;
 import corpussearch.indexer.index.IndexSchema;
+import corpussearch.indexer.opensearch.ShardFailures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,8 @@ public record SearchAnswer(long total, long articles, String articlesRelation, M
     }
     long distinct = articles.asLong();
     return new SearchAnswer(total.path("value").asLong(), distinct, distinct < exactArticles ? EXACT : ESTIMATE,
-        facets(response.path("aggregations")), hits, response.path("timed_out").asBoolean(false));
+        facets(response.path("aggregations")), hits,
+        response.path("timed_out").asBoolean(false) || ShardFailures.ranOutOfTime(response));
   }
 
   private static Map<String, List<FacetValue>> facets(JsonNode aggregations) {
