@@ -122,8 +122,14 @@ if [ "$REPORT_ONLY" = 0 ]; then
   BUILDER="$ROOT/index-builder/target/index-builder.jar"
   API="$ROOT/search-api/target/search-api.jar"
   PLUGIN="$ROOT/opensearch-plugin/target/corpus-analysis-plugin.zip"
-  if [ ! -f "$BUILDER" ] || [ ! -f "$API" ] || { [ "$SCALE_OUT" = 1 ] && [ ! -f "$PLUGIN" ]; }; then
-    echo "bench: building corpus-search"
+  # Built when missing or older than a source or pom: a bench of stale jars would measure old code.
+  STALE=""
+  for JAR in "$BUILDER" "$API"; do
+    [ -f "$JAR" ] && [ -z "$STALE" ] && STALE=$(find pom.xml analysis index-builder search-api opensearch-plugin \
+      -path '*/target' -prune -o -newer "$JAR" \( -name pom.xml -o -path '*/src/main/*' \) -type f -print -quit)
+  done
+  if [ ! -f "$BUILDER" ] || [ ! -f "$API" ] || [ -n "$STALE" ] || { [ "$SCALE_OUT" = 1 ] && [ ! -f "$PLUGIN" ]; }; then
+    echo "bench: building corpus-search${STALE:+ ($STALE is newer than its jars)}"
     mvn -q -B -ntp package -DskipTests
   fi
   # Run from copies, so a rebuild during the bench cannot pull a jar from under a running JVM.
