@@ -12,7 +12,9 @@ run; then the same wrk query mix runs against
       query of about the same meaning, lighter than the service's rendering),
   (c) embedded corpus-search on the embedded index,
 all with no result cache, so that every request is searched. (a) over (b) is the service's own
-overhead; the capture also counts the cluster requests one search costs.
+overhead; the capture also counts the cluster requests one search costs. Finally (a)'s answers are
+compared with (c)'s, query by query: paragraph totals, facet counts and top-10 overlap (the issue's
+parity on the bench's mix).
 """
 import hashlib
 import json
@@ -168,10 +170,13 @@ def run_scale(run, scale, replicas):
     load_run(a, R, ON_OS, port, qfile, scale)
     load_run(a, R, REPLAY, cluster.port, rfile, scale)
     load_run(a, R, DIRECT, cluster.port, dfile, scale)
-    ours, replayed, theirs = totals(port, qfile), totals(cluster.port, rfile, True), totals(cluster.port, dfile, True)
+    on_cluster = answers(port, qfile)
+    ours = [x['total'] for x in on_cluster]
+    replayed, theirs = totals(cluster.port, rfile, True), totals(cluster.port, dfile, True)
     stop(p)
     p, port, _ = cs_start(a, run.layout.path(f'cs-index:{scale}'), f'{scale}-embedded-uncached', None, ['--result-cache-mb', '0'])
     load_run(a, R, EMBEDDED, port, qfile, scale)
+    parity = agreement(on_cluster, answers(port, qfile))
     stop(p)
     R.put(f'scaleout/{scale}', {'nodes': NODES, 'shards': SHARDS, 'replicas': replicas, 'analysis': a.scale_out_analysis,
                                 'heap': HEAP, 'opensearch': cluster.version,
@@ -179,8 +184,33 @@ def run_scale(run, scale, replicas):
                                 'build_embedded': {k: embedded[k] for k in ('paragraphs', 'wall_s', 'merge_s', 'para_per_s', 'reused')},
                                 'queries': len(ours), 'totals_equal': sum(1 for x, y in zip(ours, theirs) if x == y),
                                 'replay_totals_equal': sum(1 for x, y in zip(ours, replayed) if x == y),
-                                'cluster_requests': requests})
+                                'cluster_requests': requests, 'parity': parity})
     write_table(a, R, scale)
+
+
+def answers(port, qfile):
+    """What a user compares in each answer of qfile's searches: the paragraph total, the facet
+    counts and the ids of the first ten hits, one search at a time."""
+    out = []
+    with open(qfile) as f:
+        for line in f:
+            _, path, _ = line.rstrip('\n').split('\t')
+            with urllib.request.urlopen(f'http://127.0.0.1:{port}{path}', timeout=60) as r:
+                answer = json.loads(r.read())
+            facets = {dim: sorted((v['value'], v['count']) for v in values) for dim, values in (answer.get('facets') or {}).items()}
+            out.append({'total': answer['total'], 'facets': facets, 'top': [h['id'] for h in answer['hits'][:10]]})
+    return out
+
+
+def agreement(ours, embedded):
+    """(a) against (c) on the same searches: how many totals and facet counts are equal, and the
+    mean share of the first ten hits both return (1 when both return none)."""
+    def overlap(x, y):
+        return len(set(x) & set(y)) / max(len(x), len(y)) if x or y else 1.0
+    pairs = list(zip(ours, embedded))
+    return {'queries': len(pairs), 'totals_equal': sum(1 for x, y in pairs if x['total'] == y['total']),
+            'facets_equal': sum(1 for x, y in pairs if x['facets'] == y['facets']),
+            'top10_overlap': sum(overlap(x['top'], y['top']) for x, y in pairs) / max(len(pairs), 1)}
 
 
 def capture(a, R, scale, cluster, qfile, rfile):
@@ -225,6 +255,11 @@ def table(R, scale, conns):
              f'{e["para_per_s"]:,.0f} | {e["merge_s"]:.1f} |', '',
              f'Bulk build time: {b["wall_s"] / e["wall_s"]:.2f}x the embedded build\'s. Totals of (a) equal to (b)\'s on '
              f'{s.get("replay_totals_equal", "-")} of {s["queries"]} queries, to (b\')\'s on {s["totals_equal"]}.', '']
+    parity = s.get('parity')
+    if parity:
+        lines += [f'Against (c) embedded corpus-search, query by query: totals equal on {parity["totals_equal"]} of '
+                  f'{parity["queries"]}, facet counts equal on {parity["facets_equal"]}, mean top-10 overlap '
+                  f'{parity["top10_overlap"]:.3f}.', '']
     for x in s.get('cluster_requests', []):
         lines.append(f'Cluster requests per /api/search, {x["pass"]} (each query of the mix once, one at a time): '
                      f'{x["per_search"]:.2f} ({", ".join(f"{k} {v}" for k, v in sorted(x["requests"].items()))}); '
