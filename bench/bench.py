@@ -25,6 +25,7 @@ import urllib.parse
 import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+WRK_TIMEOUT_S = 10  # a request longer than this is a wrk error (socket timeout)
 REPO = os.path.dirname(HERE)
 SYNONYMS = os.path.join(REPO, 'analysis', 'src', 'main', 'resources', 'corpussearch', 'analysis', 'synonyms.txt')  # corpus-search's bundled alias list
 sys.path.insert(0, HERE)
@@ -474,7 +475,7 @@ def sqlite_query(a, R, scale, db, mix):
 def wrk(a, R, key, port, reqfile, conns, duration, label, scale):
     threads = min(conns, 2)
     script = os.path.join(HERE, 'wrk', 'rotate.lua')
-    cmd = ['wrk', '-t', str(threads), '-c', str(conns), '-d', f'{duration}s', '--timeout', '10s', '--latency',
+    cmd = ['wrk', '-t', str(threads), '-c', str(conns), '-d', f'{duration}s', '--timeout', f'{WRK_TIMEOUT_S}s', '--latency',
            '-s', script, f'http://127.0.0.1:{port}', '--', reqfile]
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=a.work).stdout
     m = re.search(r'^RESULT (\{.*\})$', out, re.M)

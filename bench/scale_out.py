@@ -34,6 +34,7 @@ SHARDS = 3
 HEAP = '1g'  # per node: 3 GB of the machine's memory, beside the embedded search-api
 ALIAS = 'corpus'
 BUILD_TIMEOUT_S = 3 * 3600
+CAPTURE_NODE_WAIT_S = 60  # the capture's cold pass, one search at a time: a hang guard, not a limit
 GREEN_WAIT_S = 1200  # three nodes booting on a loaded 2-core machine took over 5 minutes
 ON_OS, EMBEDDED = 'corpus-search on OpenSearch', 'corpus-search embedded'
 REPLAY, DIRECT = "OpenSearch, the service's bodies (direct)", 'OpenSearch same semantics (direct)'
@@ -164,7 +165,10 @@ def run_scale(run, scale, replicas):
     direct_requests(run.mix_file(scale, 'os-same.txt'), dfile)
     rfile = os.path.join(a.work, f'os-cluster-service-{scale}.txt')
     requests = capture(a, R, scale, cluster, qfile, rfile)
-    service = ['--backend', 'opensearch', '--opensearch-index', ALIAS, '--result-cache-mb', '0']
+    # A node is taken for hung after as long as wrk waits for an answer, not the service's 5 s: a cold
+    # search of a busy 1M-paragraph cluster may take longer, and the bench measures throughput, not failover.
+    service = ['--backend', 'opensearch', '--opensearch-index', ALIAS, '--result-cache-mb', '0',
+               '--opensearch-node-wait-ms', str(bench.WRK_TIMEOUT_S * 1000)]
     p, port, ready = cs_start(a, None, f'{scale}-opensearch', None, service + ['--opensearch-url', cluster.urls])
     log(f'  search-api --backend opensearch ready in {ready:.1f} s')
     load_run(a, R, ON_OS, port, qfile, scale)
@@ -229,6 +233,7 @@ def capture(a, R, scale, cluster, qfile, rfile):
     try:
         p, port, _ = cs_start(a, None, f'{scale}-opensearch-capture', None,
                               ['--backend', 'opensearch', '--opensearch-index', ALIAS, '--result-cache-mb', '0',
+                               '--opensearch-node-wait-ms', str(CAPTURE_NODE_WAIT_S * 1000),
                                '--opensearch-url', f'http://127.0.0.1:{proxy.port}'])
         try:
             passes = cluster_capture.capture(proxy, port, qfile, rfile)
