@@ -23,6 +23,7 @@ public final class RuleNames {
   static final String CREDIT_LINE = "credit-line";
   static final String COVERS_FOR = "covers-for";
   static final String SIGNATURE = "signature";
+  static final String SEGMENTED_BYLINE = "segmented-byline";
 
   static final String MASTHEAD = "masthead";
   static final String REPEATED_NAME = "repeated-name";
@@ -45,6 +46,9 @@ public final class RuleNames {
   static final String FIELD_BLOCK = "field-block";
   static final String APPEARED_FIRST_ON = "appeared-first-on";
   static final String RUNNING_HEADER = "running-header";
+  static final String WIRE_STAMP = "wire-stamp";
+  static final String SHARE_FOOTER = "share-footer";
+  static final String SOURCE_LINE = "source-line";
   static final String TEXT_CREDIT = "text-credit";
 
   private RuleNames() {}

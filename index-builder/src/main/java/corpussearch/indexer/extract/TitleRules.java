@@ -56,6 +56,13 @@ final class TitleRules {
   private static final Pattern LABELLED_FIGURE =
       Pattern.compile("\\p{L}[\\p{L} -]{0,24}:\\s*(?:[\\d/.:,\\s-]*\\d[\\d/.:,\\s-]*(?:\\s*[AaPp]\\.?[Mm]\\.?)?|(?:https?://|www\\.)\\S+)");
 
+  /**
+   * A line opening with a word all in lower case, "to read later + send to Aunty Joy!!": a note or
+   * a sentence's tail, never a headline, which opens with a capital, a figure or a quote ("iPhone"
+   * has its capital inside).
+   */
+  private static final Pattern LOWER_CASE_OPENING = Pattern.compile("\\p{Ll}+(?:\\s|$)");
+
   /** A web address alone on its line: the page's own, never its headline. */
   private static final Pattern ADDRESS =
       Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}/\\S*");
@@ -144,6 +151,7 @@ final class TitleRules {
   static boolean isTitleLike(String text) {
     int words = ArticleLines.wordCount(text);
     return text.codePoints().anyMatch(Character::isLetter)
+        && !LOWER_CASE_OPENING.matcher(text).lookingAt()
         && text.length() <= MAX_TITLE_CHARS
         && words <= MAX_TITLE_WORDS
         && (!SENTENCE_BREAK.matcher(text).find() || isTwoSentenceHeadline(text, words));
@@ -279,6 +287,8 @@ final class TitleRules {
         || PageHeader.isConsentNotice(text)
         || PageHeader.isBanner(text)
         || RunningHeaders.isRunningHeader(text)
+        || MachineLines.isMachine(text)
+        || WireCopy.isEditorsNote(text)
         || FieldBlocks.isMachineField(text)
         || text.codePoints().noneMatch(Character::isLetter)
         || DateParser.parseDateLine(text).isPresent()
