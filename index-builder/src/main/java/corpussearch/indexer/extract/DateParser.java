@@ -106,13 +106,26 @@ final class DateParser {
           new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
           new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))));
 
+  /** "Published" and "Updated" in French, German, Spanish, Portuguese, Italian and Dutch. */
+  private static final String FOREIGN_LABELS =
+      "publié|publiée|mise? à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato"
+          + "|gepubliceerd|bijgewerkt";
+
+  /** Weekdays in the same languages, filler beside a date as English ones are. */
+  private static final String FOREIGN_WEEKDAY =
+      "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+          + "|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta"
+          + "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag"
+          + "|vrijdag|zaterdag|zondag)";
+
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?i)^(?:(?:first|last|originally)\\s+)?"
+          "(?iu)^(?:(?:first|last|originally)\\s+)?"
               + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|aired|broadcast"
-              + "|publication\\s+date)(?:\\s+(?:on|at))?\\s*:?\\s*");
+              + "|publication\\s+date|" + FOREIGN_LABELS + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
 
-  private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified)\\b");
+  private static final Pattern UPDATE_LABEL =
+      Pattern.compile("(?iu)\\b(?:updated|modified|mise? à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\\b");
 
   /** What may surround a date on a date-only line: weekdays, times, time zones, separators. */
   private static final Pattern FILLER =
@@ -122,6 +135,7 @@ final class DateParser {
               + WEEKDAY
               + "(?![\\p{L}]))"
               + "|(?i:\\b(?:at|on)\\b)"
+              + "|(?iu:(?<!\\p{L})(?:à|a|um|am|el|em|il|op|" + FOREIGN_WEEKDAY + ")(?!\\p{L}))"
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
               + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"

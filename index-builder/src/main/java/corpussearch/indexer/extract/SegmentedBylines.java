@@ -45,7 +45,7 @@ final class SegmentedBylines {
       return List.of();
     }
     List<String> people = parts.stream()
-        .filter(part -> !OutletNames.hasPublicationWord(part))
+        .filter(part -> !OutletNames.hasPublicationWord(part) && !DESK.matcher(part).matches())
         .map(part -> PersonNames.nameList(part, false).filter(names -> names.equals(part)))
         .flatMap(Optional::stream).toList();
     if (people.size() != 1) {

@@ -151,7 +151,6 @@ final class TitleRules {
   static boolean isTitleLike(String text) {
     int words = ArticleLines.wordCount(text);
     return text.codePoints().anyMatch(Character::isLetter)
-        && !LOWER_CASE_OPENING.matcher(text).lookingAt()
         && text.length() <= MAX_TITLE_CHARS
         && words <= MAX_TITLE_WORDS
         && (!SENTENCE_BREAK.matcher(text).find() || isTwoSentenceHeadline(text, words));
@@ -274,6 +273,7 @@ final class TitleRules {
    */
   static boolean isFurniture(String text) {
     return text.endsWith(":")
+        || LOWER_CASE_OPENING.matcher(text).lookingAt()
         || LABELLED_FIGURE.matcher(text).matches()
         || PageHeader.isSelfDescription(text)
         || OutletNames.isSectionName(text)
