@@ -17,6 +17,7 @@ final class FurnitureRules {
   static List<FurnitureRule> defaults() {
     return List.of(
         new MetadataEchoRule(),
+        new RepeatedChromeRule(),
         new BylineRule(),
         new NavigationRule(),
         new LinkBarRule(),
@@ -29,6 +30,8 @@ final class FurnitureRules {
         new NewsletterRule(),
         new DownloadPromptRule(),
         new CaptionRule(),
+        new ProductionNoteRule(),
+        new AdvertRule(),
         new TagListRule(),
         new PromoRule(),
         new CreditLineRule(),
