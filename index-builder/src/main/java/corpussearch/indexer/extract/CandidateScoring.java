@@ -31,6 +31,7 @@ final class CandidateScoring {
       Map.ofEntries(
           Map.entry(RuleNames.REPEATED_TITLE, 10),
           Map.entry(RuleNames.FIRST_LINE, 8),
+          Map.entry(RuleNames.HEADING_MARK, 10),
           Map.entry(RuleNames.BELOW_REPEATED_NAME, 10),
           Map.entry(RuleNames.BY_LINE, 20),
           Map.entry(RuleNames.AUTHOR_LABEL, 20),

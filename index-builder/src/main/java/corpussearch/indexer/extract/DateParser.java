@@ -114,7 +114,7 @@ final class DateParser {
   /** Weekdays in the same languages, filler beside a date as English ones are. */
   private static final String FOREIGN_WEEKDAY =
       "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
-          + "|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta"
+          + "|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
           + "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag"
           + "|vrijdag|zaterdag|zondag)";
 

@@ -9,6 +9,7 @@ package corpussearch.indexer.extract;
 public final class RuleNames {
   static final String REPEATED_TITLE = "repeated-title";
   static final String FIRST_LINE = "first-line";
+  static final String HEADING_MARK = "heading-mark";
   static final String BELOW_REPEATED_NAME = "below-repeated-name";
 
   static final String BY_LINE = "by-line";

@@ -11,20 +11,21 @@ import java.util.regex.Pattern;
  * newsroom …"), a mirror's note on itself ("This capsule mirrors text from x.example. …").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
- * article", "the print edition", a company's legal form or a post box), so prose that mentions a
+ * article", not "the report", which prose cites; "the print edition", a company's legal form or a post box), so prose that mentions a
  * translation or a printer in passing is kept.
  */
 final class ProductionNoteRule extends PatternLineRule {
   private static final Pattern NOTE =
       Pattern.compile(
-          "(?iu)(?:(?:this|the)\\s+(?:article|story|piece|report|interview|column|text)\\b.{0,120}?"
+          "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
               + "\\b(?:print edition|translated|(?:first|originally) published in|(?:first|originally) appeared in)\\b.*"
               + "|(?:published|printed|appeared)\\s+in\\s+(?:the\\s+)?print edition\\b.*"
               + "|a version of this (?:article|story|piece)\\b.*"
               + "|translat(?:ed|ion)(?:\\s+from\\s+\\p{L}+)?\\s*(?:by)?\\s*:?\\s*\\p{Lu}[\\p{L}'’. -]{1,40}"
               + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"
               + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
-              + "|(?:got|have)\\s+an?\\s+(?:story|news\\s+tip|tip)\\b.{0,40}?\\?.*"
+              + "|(?:got|have)\\s+an?\\s+(?:story|news\\s+tip|tip)\\s*\\?.{0,80}?"
+              + "\\b(?:sms|text|e-?mail|call|phone|ring|whatsapp|contact|reply|write|send)\\b.*"
               + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*)");
   private static final int MAX_WORDS = 45;
 
