@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
  * of this article appeared in print on …", "This article was first published in German … and has
  * been translated …", "Translated by Sam O'Neill", a printer's imprint ("Printed and published by
- * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a newsroom's tip line ("Got a story? SMS the
- * newsroom …"), a mirror's note on itself ("This capsule mirrors text from x.example. …").
+ * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
  * article", not "the report", which prose cites; "the print edition", a company's legal form or a post box), so prose that mentions a
@@ -24,8 +23,6 @@ final class ProductionNoteRule extends PatternLineRule {
               + "|translat(?:ed|ion)(?:\\s+from\\s+\\p{L}+)?\\s*(?:by)?\\s*:?\\s*\\p{Lu}[\\p{L}'’. -]{1,40}"
               + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"
               + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
-              + "|(?:got|have)\\s+an?\\s+(?:story|news\\s+tip|tip)\\s*\\?.{0,80}?"
-              + "\\b(?:sms|text|e-?mail|call|phone|ring|whatsapp|contact|reply|write|send)\\b.*"
               + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*)");
   private static final int MAX_WORDS = 45;
 

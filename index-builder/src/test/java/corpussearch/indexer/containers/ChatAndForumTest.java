@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * name, the thread's title, the poster's note, replies) are not. Text that only looks like a chat
  * line or a quote marker in passing is left as it is.
  */
-class ChatAndForumTest {
+class ChatAndForumTest extends Genres {
   private static final List<String> REPLIES = List.of("Thanks, going to fill buckets now", "<Media omitted>",
       "This message was deleted", "Same here since 4am, anyone know more??", "I'll check on the neighbours 👍");
 
@@ -40,7 +40,7 @@ class ChatAndForumTest {
       lines.add(String.format(stampFormat, minute++) + "Johannes K: " + REPLIES.get((i + 2) % REPLIES.size()));
     }
 
-    Genres.Read read = Genres.read(lines);
+    Read read = read(lines);
 
     assertThat(read.value(TITLE)).isEqualTo(headline);
     assertThat(read.value(AUTHOR)).isEqualTo(reporter);
@@ -72,7 +72,7 @@ class ChatAndForumTest {
     lines.addAll(List.of("Source: " + outlet + " – " + site + "/news/closure", "", forum.get(2), "", "Re: Closing AGAIN?!",
         forum.get(0), "", reply));
 
-    Genres.Read read = Genres.read(lines);
+    Read read = read(lines);
 
     assertThat(read.value(TITLE)).isEqualTo(headline);
     assertThat(read.value(AUTHOR)).isEqualTo(reporter);
@@ -110,23 +110,6 @@ class ChatAndForumTest {
     return Arbitraries.integers().between(0, 5);
   }
 
-  @Provide
-  Arbitrary<String> people() {
-    return Genres.people();
-  }
 
-  @Provide
-  Arbitrary<String> outlets() {
-    return Genres.outlets();
-  }
 
-  @Provide
-  Arbitrary<String> headlines() {
-    return Genres.headlines();
-  }
-
-  @Provide
-  Arbitrary<List<String>> prose() {
-    return Genres.prose();
-  }
 }

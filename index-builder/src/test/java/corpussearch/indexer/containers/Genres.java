@@ -9,13 +9,33 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Provide;
 
 /**
- * The parts the genre tests build texts from (people, outlets, dates, prose), and a text read as
- * the index builder reads a {@code .txt} file: container off, metadata extracted, paragraphs split.
+ * The parts the genre tests build texts from (people, outlets, headlines, prose, provided to the
+ * properties of the classes that extend this one), and a text read as the index builder reads a
+ * {@code .txt} file: container off, metadata extracted, paragraphs split.
  */
-final class Genres {
-  private Genres() {}
+abstract class Genres {
+  @Provide
+  Arbitrary<String> people() {
+    return person();
+  }
+
+  @Provide
+  Arbitrary<String> outlets() {
+    return outlet();
+  }
+
+  @Provide
+  Arbitrary<String> headlines() {
+    return headline();
+  }
+
+  @Provide
+  Arbitrary<List<String>> prose() {
+    return paragraphs();
+  }
 
   /** What the builder makes of one text file. */
   record Read(ArticleMetadata metadata, List<String> paragraphs) {
@@ -36,7 +56,7 @@ final class Genres {
     return new Read(extraction.metadata(), paragraphs);
   }
 
-  static Arbitrary<String> people() {
+  private static Arbitrary<String> person() {
     Arbitrary<String> first = Arbitraries.of("Martha", "Johannes", "Sigrun", "Loretta", "Darnell", "Kristjan", "Olga", "Ewan",
         "Breesha", "Ndapewa", "Ines", "Tomasz", "Aiko", "Rafael", "Priya");
     Arbitrary<String> last = Arbitraries.of("Shikongo", "Halldorsdottir", "Kila", "Usher", "Magi", "Smirnova", "Quayle",
@@ -45,13 +65,13 @@ final class Genres {
   }
 
   /** Outlet names: a place and a publication word. */
-  static Arbitrary<String> outlets() {
+  private static Arbitrary<String> outlet() {
     Arbitrary<String> place = Arbitraries.of("Erongo", "Highlands", "Baltic", "Kestrel", "Somers Isle", "Harbour", "Wahgi", "Lakeside");
     Arbitrary<String> word = Arbitraries.of("Tide", "Courier", "Lantern", "Gazette", "Herald", "Chronicle", "Post", "Observer");
     return Combinators.combine(place, word).as((p, w) -> "The " + p + " " + w);
   }
 
-  static Arbitrary<String> headlines() {
+  private static Arbitrary<String> headline() {
     Arbitrary<String> subject = Arbitraries.of("Council", "Ferry operator", "Growers", "Water board", "Harbour users", "Rail operator");
     Arbitrary<String> verb = Arbitraries.of("warns of", "delays", "approves", "rejects", "plans");
     Arbitrary<String> object = Arbitraries.of("new tariff for the coastal villages", "repairs to the old pipeline",
@@ -60,7 +80,7 @@ final class Genres {
   }
 
   /** Three to six paragraphs of news prose, each different, each long enough to be body. */
-  static Arbitrary<List<String>> prose() {
+  private static Arbitrary<List<String>> paragraphs() {
     Arbitrary<String> topic = Arbitraries.of("the pipeline", "the harbour dredging", "the bus route", "the coffee price",
         "the border queue", "the sargassum season", "the greenhouse lights", "the causeway bearings");
     Arbitrary<String> speaker = Arbitraries.of("a council spokesman", "the regional engineer", "a local trader",

@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
  * editors and end marks are not the article; the shared byline, the capsule's home link, the
  * wire's byline and transmission stamp give its metadata.
  */
-class NotesMirrorsAndWireTest {
+class NotesMirrorsAndWireTest extends Genres {
 
   @Property(tries = 50)
   void aSharedArticleIsReadOutOfTheNote(@ForAll("people") String first, @ForAll("people") String second,
@@ -35,7 +35,7 @@ class NotesMirrorsAndWireTest {
     lines.addAll(List.of("— Shared from the " + brand + " app. Get the full story at " + brand.replace(" ", "").toLowerCase(Locale.ROOT)
         + ".example", "", "---", "my notes:", "- " + todo));
 
-    Genres.Read read = Genres.read(lines);
+    Read read = read(lines);
 
     assertThat(read.value(TITLE)).isEqualTo(headline);
     assertThat(read.value(AUTHOR)).isEqualTo(first + " & " + second);
@@ -59,7 +59,7 @@ class NotesMirrorsAndWireTest {
       lines.addAll(List.of("---", "Served from a single-board computer. Content © " + brand + " OÜ."));
     }
 
-    Genres.Read read = Genres.read(lines);
+    Read read = read(lines);
 
     assertThat(read.value(TITLE)).isEqualTo(headline);
     assertThat(read.value(AUTHOR)).isEqualTo(first + ", " + second);
@@ -81,7 +81,7 @@ class NotesMirrorsAndWireTest {
     lines.add(1 + lines.size() / 2, "   (STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)<");
     lines.addAll(List.of("   ___<", String.format("   NNA-WF-03-%02d-24 1547GMT<", day)));
 
-    Genres.Read read = Genres.read(lines);
+    Read read = read(lines);
 
     assertThat(read.value(TITLE)).isEqualTo(headline);
     assertThat(read.value(AUTHOR)).isEqualToIgnoringCase(reporter);
@@ -119,18 +119,5 @@ class NotesMirrorsAndWireTest {
     return Arbitraries.integers().between(1, 28);
   }
 
-  @Provide
-  Arbitrary<String> people() {
-    return Genres.people();
-  }
 
-  @Provide
-  Arbitrary<String> headlines() {
-    return Genres.headlines();
-  }
-
-  @Provide
-  Arbitrary<List<String>> prose() {
-    return Genres.prose();
-  }
 }

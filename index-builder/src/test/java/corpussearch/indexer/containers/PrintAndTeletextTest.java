@@ -22,7 +22,7 @@ import net.jqwik.api.Provide;
  * page under its running head, with the notes, adverts and captions such pages carry, and a date
  * in a European language on an English page. Prose that uses the same words stays.
  */
-class PrintAndTeletextTest {
+class PrintAndTeletextTest extends Genres {
   private static final List<String> SUBPAGE_FOOTER = List.of("Story continues on next subpage >>>",
       "Press HOLD to stop subpages turning", "News Index  Sport  Weather  TV Guide");
 
@@ -41,7 +41,7 @@ class PrintAndTeletextTest {
       lines.add("");
     }
 
-    Genres.Read read = Genres.read(lines);
+    Read read = read(lines);
 
     assertThat(read.value(TITLE)).isEqualTo("RAMSEY HARBOUR DREDGING DELAYED AGAIN");
     assertThat(read.value(OUTLET)).isEqualToIgnoringCase(service);
@@ -64,7 +64,7 @@ class PrintAndTeletextTest {
     prose.subList(1, prose.size()).forEach(p -> lines.addAll(List.of(p, "")));
     lines.addAll(List.of("Growers sort parchment at the roadside", "market on Saturday. Picture:", "JETHRO WAIM", "", note));
 
-    Genres.Read read = Genres.read(lines);
+    Read read = read(lines);
 
     assertThat(read.value(TITLE)).isEqualTo("Coffee growers say buyers' meters cheat them");
     assertThat(read.value(OUTLET)).isEqualToIgnoringCase(outlet);
@@ -80,7 +80,7 @@ class PrintAndTeletextTest {
     prose.forEach(p -> lines.addAll(List.of(p, "")));
     lines.addAll(List.of(mention, "", mention.replace("said", "added"), "", mention.replace("said", "repeated")));
 
-    Genres.Read read = Genres.read(lines);
+    Read read = read(lines);
 
     assertThat(read.paragraphs()).containsAll(prose).contains(mention);
   }
@@ -93,7 +93,7 @@ class PrintAndTeletextTest {
     List<String> lines = new ArrayList<>(List.of("Rail works to cut the line to one train an hour", "", "Text: Claire Weber", shown, ""));
     prose.forEach(p -> lines.addAll(List.of(p, "")));
 
-    assertThat(Genres.read(lines).value(DATE)).isEqualTo(day.toString());
+    assertThat(read(lines).value(DATE)).isEqualTo(day.toString());
   }
 
   @Provide
@@ -136,13 +136,4 @@ class PrintAndTeletextTest {
     return Arbitraries.of("Mannintext", "Ceeline", "Oracletext", "Skytext", "Isletext");
   }
 
-  @Provide
-  Arbitrary<String> outlets() {
-    return Genres.outlets();
-  }
-
-  @Provide
-  Arbitrary<List<String>> prose() {
-    return Genres.prose();
-  }
 }
