@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 /**
  * Lines a machine wrote rather than an editor: a teletext page header ("P102 MANNINTEXT 102 Thu 14
  * Mar 19:42:07"), an agency's message header and slug ("a0412 4 f 0561 NNA-WF--Iceland-Greenhouses,
- * 2ndLd-Writethru", "BC-Iceland-Greenhouses,2ndLd-Writethru,0561"), a mirror's status line ("Mirror
- * refreshed 2024-04-10 06:00 UTC · 38 new articles"), a subpage counter ("MANX NEWS   1/5"). Their
- * shape gives them away: codes of letters and figures, slugs of words joined by hyphens, a clock
- * time beside a code or a date, a counter set apart. Such a line is never a headline, however
- * first it stands.
+ * 2ndLd-Writethru", "BC-Iceland-Greenhouses,2ndLd-Writethru,0561"), a subpage counter ("MANX NEWS
+ * 1/5"). Their shape gives them away: codes of letters and figures, slugs of words joined by
+ * hyphens, a clock time beside a code, a counter set apart. Such a line is never a headline,
+ * however first it stands. A date with its clock ("Tue, 03/12/2024 - 10:15") is not one: it is the
+ * article's date line, which the date rules read where it stands.
  */
 final class MachineLines {
   /** Letters and figures in one token, "P102", "a0412", "NYH101": an identifier. */
@@ -21,7 +21,6 @@ final class MachineLines {
   private static final int MIN_SLUG_CHARS = 15;
 
   private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\d:])");
-  private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?!\\d)");
 
   /** A counter set apart at the end: "MANX NEWS      1/5", "Page 2 of 4". */
   private static final Pattern COUNTER = Pattern.compile(".*\\S\\s{3,}(?:\\d{1,3}/\\d{1,3}|(?i:page\\s+)?\\d{1,3}\\s+of\\s+\\d{1,3})$");
@@ -40,7 +39,7 @@ final class MachineLines {
     if (tokens.length <= 2 && slug) {
       return true;
     }
-    if (CLOCK.matcher(line).find() && (code || NUMERIC_DATE.matcher(line).find())) {
+    if (CLOCK.matcher(line).find() && code) {
       return true;
     }
     long codes = Arrays.stream(tokens).filter(MachineLines::isCodeLike).count();

@@ -1,6 +1,7 @@
 package corpussearch.indexer.paragraphs;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A furniture rule that can judge each line on its own, without context: the line is furniture
@@ -9,6 +10,8 @@ import java.util.List;
  * alone; a block of such wrapped lines is judged as the one line it joins into.
  */
 abstract class LineRule implements FurnitureRule {
+  private static final Pattern CONTINUATION = Pattern.compile("\\p{Ll}");
+  private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*•·▪►>]|\\d{1,2}[.)])\\s");
 
   /** True when the (whitespace-normalised, non-empty) {@code line} is furniture of this family. */
   abstract boolean matches(String line);
@@ -22,10 +25,19 @@ abstract class LineRule implements FurnitureRule {
     }
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);
-      boolean wrapped = live.size() > 1 && !live.stream().allMatch(i -> TextShapes.standsAlone(page.line(i)));
-      if (wrapped && matches(page.liveText(block))) {
+      if (isWrapped(page, live) && matches(page.liveText(block))) {
         page.dropAll(live, reason());
       }
     }
+  }
+
+  /**
+   * Lines wrapped at a width: a later line goes on with the sentence in lower case ("market on
+   * Saturday. Picture:"), and none is a list item, whose lines are each their own.
+   */
+  private static boolean isWrapped(Page page, List<Integer> live) {
+    return live.size() > 1
+        && live.stream().skip(1).anyMatch(i -> CONTINUATION.matcher(page.line(i)).lookingAt())
+        && live.stream().noneMatch(i -> LIST_ITEM.matcher(page.line(i)).lookingAt());
   }
 }
