@@ -24,12 +24,19 @@ final class ArticleLines {
   private static final int MAX_MENU_ITEM_WORDS = 2;
 
   private final List<String> texts;
+
+  /** Lines marked as the document's one top heading, "# Title" in Markdown and gemtext. */
+  private final java.util.Set<Integer> topHeadings = new java.util.HashSet<>();
+  private static final java.util.regex.Pattern TOP_HEADING = java.util.regex.Pattern.compile("^#\\s+\\S.*");
   private final int topEnd;
   private final int lastNonBlank;
 
   ArticleLines(List<String> rawLines) {
     texts = new ArrayList<>(rawLines.size());
     for (String raw : LinkReferences.plain(rawLines)) {
+      if (raw != null && TOP_HEADING.matcher(raw.strip()).matches()) {
+        topHeadings.add(texts.size());
+      }
       texts.add(clean(raw));
     }
     topEnd = computeTopEnd();
@@ -59,6 +66,11 @@ final class ArticleLines {
 
   boolean isBlank(int line) {
     return texts.get(line).isEmpty();
+  }
+
+  /** Whether {@code line} was marked as a top-level heading ("# Title") before its marks came off. */
+  boolean isTopHeading(int line) {
+    return topHeadings.contains(line);
   }
 
   /** Indexes of the non-blank lines, in order. */

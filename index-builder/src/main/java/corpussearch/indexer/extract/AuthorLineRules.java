@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code name-with-role}: at the top, a name and a job, "Jane Doe, Staff Writer", or a name
  *       alone with its job on the next line.
- *   <li>{@code name-above-date}: at the top, a name alone ("Jane Doe", "Jane Doe at Castle Lane")
+ *   <li>{@code name-above-date}: at the top, a name or names alone ("Jane Doe", "Jane Doe at Castle Lane", "A and B")
  *       directly above a date line (also a newsletter's "Mar 7"), or above a reading time above one:
  *       the byline and its timestamp.
  *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
@@ -122,9 +122,10 @@ final class AuthorLineRules {
     String name = PLACE.matcher(page.text(line)).replaceFirst("");
     // A date without its year is no date line of its own: it goes with the byline.
     Set<Integer> lines = DateConvention.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
-    return PersonNames.isName(name, false)
-        ? Optional.of(new Candidate(AUTHOR, name, RuleNames.NAME_WITH_DATE_LINE, line, lines))
-        : Optional.empty();
+    // Two reporters share one byline as well: "Cheryl Tse and Lam Ka-wing" over the date.
+    return PersonNames.nameList(name, false)
+        .filter(names -> names.equals(name.strip()))
+        .map(names -> new Candidate(AUTHOR, names, RuleNames.NAME_WITH_DATE_LINE, line, lines));
   }
 
   /**

@@ -31,12 +31,14 @@ final class CandidateScoring {
       Map.ofEntries(
           Map.entry(RuleNames.REPEATED_TITLE, 10),
           Map.entry(RuleNames.FIRST_LINE, 8),
+          Map.entry(RuleNames.HEADING_MARK, 10),
           Map.entry(RuleNames.BELOW_REPEATED_NAME, 10),
           Map.entry(RuleNames.BY_LINE, 20),
           Map.entry(RuleNames.AUTHOR_LABEL, 20),
           Map.entry(RuleNames.POSTED_ON, 20),
           Map.entry(RuleNames.BYLINE_WITH_DATE, 20),
           Map.entry(RuleNames.ROLE_BYLINE, 18),
+          Map.entry(RuleNames.SEGMENTED_BYLINE, 18),
           Map.entry(RuleNames.NAME_WITH_DATE_LINE, 16),
           Map.entry(RuleNames.CREDIT_LINE, 16),
           Map.entry(RuleNames.WRITTEN_BY_BLOCK, 14),
@@ -61,6 +63,9 @@ final class CandidateScoring {
           Map.entry(RuleNames.FIELD_BLOCK, 18),
           Map.entry(RuleNames.APPEARED_FIRST_ON, 16),
           Map.entry(RuleNames.RUNNING_HEADER, 12),
+          Map.entry(RuleNames.WIRE_STAMP, 10),
+          Map.entry(RuleNames.SHARE_FOOTER, 10),
+          Map.entry(RuleNames.SOURCE_LINE, 14),
           Map.entry(RuleNames.TEXT_CREDIT, 14),
           Map.entry(RuleNames.DOMAIN_NAME, 0));
 

@@ -82,9 +82,11 @@ public final class MetadataExtractor {
     page.nonBlank().stream().filter(line -> PageHeader.isBanner(page.text(line))).forEach(findings::markMetadata);
     findings.markMetadata(PageHeader.ruledHeader(page));
     RunningHeaders.collect(page, findings);
+    WireCopy.collect(page, titleLine, findings);
     FieldValues.markTopLabels(page, titleLine, findings);
     MastheadRules.collect(page, titleLine, findings);
     BylineRules.collect(page, findings);
+    SegmentedBylines.collect(page, findings);
     CreditRules.collect(page, findings);
     DateRules.collect(page, titleLine, findings);
     SignOffRules.collect(page, findings);

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  *   <li>{@code appeared-first-on}: a syndication footer, "The post … appeared first on The Daily
  *       Ledger.", "This story originally appeared in The Daily Ledger": the publication a feed or
  *       a republisher took the article from. The footer itself is furniture.
+ *   <li>{@code source-line}: "Source: The Daily Ledger – dailyledger.example/…", a forum post's or
+ *       a reader's note of where a quoted article is from, when the name is the address's. Furniture.
+ *   <li>{@code share-footer}: the footer a news app puts on text shared from it, "— Shared from the
+ *       Belize Breeze app. Get the full story …": the publication whose app it is. Furniture.
  *   <li>{@code domain-name}: a site address or e-mail domain ("www.dailyledger.com"). It never
  *       gives a name on its own, only supports a candidate that squashes to it. A line that is
  *       nothing but a site address is the page's own address, not text of the article.
@@ -58,6 +62,14 @@ final class OutletMentionRules {
   private static final Pattern APPEARED_FIRST =
       OutletPhrases.compile("(?i:\\b(?:appeared\\s+(?:first|originally)|(?:first|originally)\\s+(?:appeared|published))\\s+(?:on|in)\\s+)");
   private static final int MAX_SYNDICATION_WORDS = 40;
+
+  /** "Source: The X – x.example/…": a label, a name, a dash and an address. */
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile("^(?i:source|via|from|quelle)\\s*:\\s*" + OutletPhrases.QUOTED_OR_CAPITALISED + "\\s*[-–—|]\\s*(\\S+)\\s*$");
+
+  /** A news app's footer on text shared from it: "— Shared from the Belize Breeze app. Get …". */
+  private static final Pattern SHARED_FROM =
+      OutletPhrases.compile("^[-–—\\s]*(?i:(?:shared|sent)\\s+(?:from|via|using|with)\\s+)");
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)(?:\\bwww\\.|@|\\b)([a-z0-9][a-z0-9-]{3,})\\.(?:[a-z]{2,10})(?:\\.[a-z]{2})?\\b");
   private static final Pattern DOMAIN_LINE =
@@ -94,6 +106,8 @@ final class OutletMentionRules {
       }
       if (ArticleLines.wordCount(text) <= MAX_SYNDICATION_WORDS) {
         appearedFirst(text, line, out);
+        sharedFrom(text, line, out);
+        sourceLine(text, line, out);
       }
       if (ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS) {
         Matcher domain = DOMAIN.matcher(text);
@@ -113,6 +127,43 @@ final class OutletMentionRules {
       OutletPhrases.outlet(footer, 1).ifPresent(outlet -> {
         out.markMetadata(line);
         out.propose(Candidate.of(OUTLET, outlet, RuleNames.APPEARED_FIRST_ON, line));
+      });
+    }
+  }
+
+  /**
+   * A source line naming a publication and linking to it, "Source: The Somers Isle Gazette –
+   * somersislegazette.example/news/…": the publication, when its name squashed is its address's
+   * name, so that a ministry cited for a figure is not taken for one.
+   */
+  private static void sourceLine(String text, int line, Findings out) {
+    Matcher source = SOURCE_LINE.matcher(text);
+    if (!source.matches()) {
+      return;
+    }
+    Matcher domain = DOMAIN.matcher(source.group(4));
+    if (!domain.find()) {
+      return;
+    }
+    String site = domain.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+    OutletPhrases.outlet(source, 1)
+        .filter(outlet -> site.equals(squashed(outlet)))
+        .ifPresent(outlet -> {
+          out.markMetadata(line);
+          out.propose(Candidate.of(OUTLET, outlet, RuleNames.SOURCE_LINE, line));
+        });
+  }
+
+  private static String squashed(String name) {
+    return OutletNames.comparable(name).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static void sharedFrom(String text, int line, Findings out) {
+    Matcher footer = SHARED_FROM.matcher(text);
+    if (footer.find() && text.substring(footer.end()).matches("(?i)\\s+app\\b.*")) {
+      OutletPhrases.outlet(footer, 1).ifPresent(outlet -> {
+        out.markMetadata(line);
+        out.propose(Candidate.of(OUTLET, outlet, RuleNames.SHARE_FOOTER, line));
       });
     }
   }

@@ -48,7 +48,7 @@ final class OutletNames {
   private static final Pattern ORGANISATION_TAIL =
       Pattern.compile(
           "(?i)\\s+(?:news\\s+agency|press\\s+agency|news\\s+service|wire\\s+service|media\\s+group|media"
-              + "|group|newspapers|publishing|publications|holdings)$");
+              + "|group|newspapers|publishers|publisher|publishing|publications|holdings)$");
 
   /**
    * The words a publication's name ends with to say what it is ("Kestrel Bay Herald", "Pamir

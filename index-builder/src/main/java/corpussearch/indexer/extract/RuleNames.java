@@ -9,6 +9,7 @@ package corpussearch.indexer.extract;
 public final class RuleNames {
   static final String REPEATED_TITLE = "repeated-title";
   static final String FIRST_LINE = "first-line";
+  static final String HEADING_MARK = "heading-mark";
   static final String BELOW_REPEATED_NAME = "below-repeated-name";
 
   static final String BY_LINE = "by-line";
@@ -23,6 +24,7 @@ public final class RuleNames {
   static final String CREDIT_LINE = "credit-line";
   static final String COVERS_FOR = "covers-for";
   static final String SIGNATURE = "signature";
+  static final String SEGMENTED_BYLINE = "segmented-byline";
 
   static final String MASTHEAD = "masthead";
   static final String REPEATED_NAME = "repeated-name";
@@ -45,6 +47,9 @@ public final class RuleNames {
   static final String FIELD_BLOCK = "field-block";
   static final String APPEARED_FIRST_ON = "appeared-first-on";
   static final String RUNNING_HEADER = "running-header";
+  static final String WIRE_STAMP = "wire-stamp";
+  static final String SHARE_FOOTER = "share-footer";
+  static final String SOURCE_LINE = "source-line";
   static final String TEXT_CREDIT = "text-credit";
 
   private RuleNames() {}

@@ -30,7 +30,59 @@ final class RunningHeaders {
   private static final Pattern TIGHT =
       Pattern.compile("^(?:(?:page|p\\.|pg\\.?)\\s*)?\\d{1,3}\\s+((?:\\p{Lu}[\\p{Lu}'’&.-]*\\s+){1,5})(\\p{Lu}\\p{Ll}.*|\\d.*)$");
 
+  /**
+   * The same header with its parts set apart by commas and dashes, as e-paper pages print it: the
+   * name in capitals, the date, the page number on the outer side ("THE HIGHLANDS COURIER,
+   * WEDNESDAY, JUNE 12, 2024 — 7", "8 — THE HIGHLANDS COURIER, …"). The page number tells it from
+   * a dateline ("LONDON, June 12, 2024 —").
+   */
+  private static final Pattern PUNCTUATED =
+      Pattern.compile(
+          "^(?:(?:(?i:page|p\\.)\\s*)?\\d{1,3}\\s*[—–|•·-]\\s*)?((?:\\p{Lu}[\\p{Lu}'’&.-]*\\s+){0,5}\\p{Lu}[\\p{Lu}'’&.-]*)"
+              + "\\s*[,|—–•·]\\s*(.+?)(?:\\s*[—–|•·-]\\s*(?:(?i:page|p\\.)\\s*)?\\d{1,3})?$");
+  private static final Pattern OUTER_PAGE_NUMBER =
+      Pattern.compile("^(?:(?i:page|p\\.)\\s*)?\\d{1,3}\\s*[—–|•·-].*|.*[—–|•·-]\\s*(?:(?i:page|p\\.)\\s*)?\\d{1,3}$");
+
+  /** A word of a machine header in capitals, "MANNINTEXT": the service's name among codes. */
+  private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}{3,}");
+
   private RunningHeaders() {}
+
+  /** {@code text} as the name and date parts of a running header set with commas and dashes. */
+  private static Optional<List<String>> punctuated(String text) {
+    Matcher header = PUNCTUATED.matcher(text.strip());
+    if (!header.matches() || !OUTER_PAGE_NUMBER.matcher(text.strip()).matches()) {
+      return Optional.empty();
+    }
+    String name = header.group(1).strip();
+    boolean shaped = PageHeader.isCapitals(name) && OutletNames.isMasthead(name)
+        && DateParser.parseDateLine(header.group(2)).isPresent();
+    return shaped ? Optional.of(List.of(name, header.group(2))) : Optional.empty();
+  }
+
+  /**
+   * A teletext page's or a terminal's header repeated on every page ("P102 MANNINTEXT 102 Thu 14
+   * Mar 19:42:07"): a machine line with a clock that the text prints more than once. Furniture
+   * wherever it falls; the word in capitals among its codes, when it is the only one besides the
+   * day and month, is the service's name.
+   */
+  private static void repeatedMachineHeaders(ArticleLines page, Findings out) {
+    java.util.Map<String, List<Integer>> byText = new java.util.LinkedHashMap<>();
+    for (int line : page.nonBlank()) {
+      byText.computeIfAbsent(page.text(line), text -> new java.util.ArrayList<>()).add(line);
+    }
+    byText.forEach((text, lines) -> {
+      if (lines.size() < 2 || !MachineLines.isMachine(text) || !MachineLines.hasClock(text)) {
+        return;
+      }
+      lines.forEach(out::markMetadata);
+      List<String> words = CAPITALS_WORD.matcher(text).results().map(java.util.regex.MatchResult::group)
+          .filter(word -> !DateParser.isCalendarWord(word)).toList();
+      if (words.size() == 1) {
+        out.propose(Candidate.of(OUTLET, words.getFirst(), RuleNames.RUNNING_HEADER, lines.getFirst()));
+      }
+    });
+  }
 
   /** {@code text} as the name and date columns of a single-spaced running header. */
   private static Optional<List<String>> tight(String text) {
@@ -47,7 +99,8 @@ final class RunningHeaders {
   /** Whether {@code text} is a page's running header or footer. */
   static boolean isRunningHeader(String text) {
     if (!text.contains("   ")) {
-      return tight(text).isPresent(); // no wide gap: most lines, settled without a split
+      // no wide gap: most lines, settled without a split
+      return tight(text).or(() -> punctuated(text)).isPresent();
     }
     List<String> columns = Arrays.asList(GAP.split(text.strip()));
     if (columns.size() < 2 || columns.size() > MAX_COLUMNS) {
@@ -63,13 +116,14 @@ final class RunningHeaders {
 
   /** Marks the running headers of {@code page} and proposes the issue date and publication they print. */
   static void collect(ArticleLines page, Findings out) {
+    repeatedMachineHeaders(page, out);
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (!isRunningHeader(text)) {
         continue;
       }
       out.markMetadata(line);
-      for (String column : tight(text).orElseGet(() -> Arrays.asList(GAP.split(text.strip())))) {
+      for (String column : tight(text).or(() -> punctuated(text)).orElseGet(() -> Arrays.asList(GAP.split(text.strip())))) {
         if (PAGE_NUMBER.matcher(column).matches()) {
           continue;
         }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  *       Scraped pages often keep both the page {@code <title>} and the {@code <h1>}, and a repeat
  *       near the top is stronger evidence than position, because mastheads and taglines may come
  *       first.
+ *   <li>{@code heading-mark}: otherwise the one line a Markdown or gemtext document marks "# …".
  *   <li>{@code first-line}: otherwise the first substantive line, skipping navigation, date lines,
  *       bylines and a masthead block anchored by a page date (see {@link MastheadRules}).
  * </ul>
@@ -55,6 +56,13 @@ final class TitleRules {
    */
   private static final Pattern LABELLED_FIGURE =
       Pattern.compile("\\p{L}[\\p{L} -]{0,24}:\\s*(?:[\\d/.:,\\s-]*\\d[\\d/.:,\\s-]*(?:\\s*[AaPp]\\.?[Mm]\\.?)?|(?:https?://|www\\.)\\S+)");
+
+  /**
+   * A line opening with a word all in lower case, "to read later + send to Aunty Joy!!": a note or
+   * a sentence's tail, never a headline, which opens with a capital, a figure or a quote ("iPhone"
+   * has its capital inside).
+   */
+  private static final Pattern LOWER_CASE_OPENING = Pattern.compile("\\p{Ll}+(?:\\s|$)");
 
   /** A web address alone on its line: the page's own, never its headline. */
   private static final Pattern ADDRESS =
@@ -138,7 +146,24 @@ final class TitleRules {
 
   /** The headline of {@code page}, never on one of the {@code furniture} lines found before. */
   static Optional<Title> find(ArticleLines page, Set<Integer> furniture) {
-    return repeated(page).or(() -> firstLine(page, furniture));
+    return repeated(page).or(() -> markedHeading(page, furniture)).or(() -> firstLine(page, furniture));
+  }
+
+  /**
+   * {@code heading-mark}: the one line at the top a Markdown or gemtext document marks as its
+   * top-level heading ("# Border queue …"), under whatever a mirror or an export printed above it
+   * (a status line, the site's name). The writer marked it; no guess from position is needed.
+   */
+  private static Optional<Title> markedHeading(ArticleLines page, Set<Integer> furniture) {
+    List<Integer> marked = page.nonBlank().stream().filter(page::isTopHeading).toList();
+    if (marked.size() != 1 || !page.isTop(marked.getFirst()) || furniture.contains(marked.getFirst())) {
+      return Optional.empty();
+    }
+    int line = marked.getFirst();
+    String text = page.text(line);
+    return isTitleLike(text) && !isFurniture(text)
+        ? Optional.of(new Title(text, RuleNames.HEADING_MARK, line, Set.of(line)))
+        : Optional.empty();
   }
 
   static boolean isTitleLike(String text) {
@@ -266,6 +291,7 @@ final class TitleRules {
    */
   static boolean isFurniture(String text) {
     return text.endsWith(":")
+        || LOWER_CASE_OPENING.matcher(text).lookingAt()
         || LABELLED_FIGURE.matcher(text).matches()
         || PageHeader.isSelfDescription(text)
         || OutletNames.isSectionName(text)
@@ -279,6 +305,8 @@ final class TitleRules {
         || PageHeader.isConsentNotice(text)
         || PageHeader.isBanner(text)
         || RunningHeaders.isRunningHeader(text)
+        || MachineLines.isMachine(text)
+        || WireCopy.isEditorsNote(text)
         || FieldBlocks.isMachineField(text)
         || text.codePoints().noneMatch(Character::isLetter)
         || DateParser.parseDateLine(text).isPresent()

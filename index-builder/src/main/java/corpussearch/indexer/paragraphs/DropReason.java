@@ -42,6 +42,12 @@ public enum DropReason {
   AUTHOR_BIO,
   /** A heading-shaped line with no body text under it (a widget title whose content is gone). */
   STRAY_HEADING,
+  /** A short line a page prints again and again: a teletext subpage's footer, a running menu. */
+  REPEATED_CHROME,
+  /** How the piece was produced, printed or published: print-edition and translation notes, an imprint, a tip line. */
+  PRODUCTION_NOTE,
+  /** An advertisement set among the text: a block with a price and its small print ("*Conditions apply."). */
+  ADVERT,
   /** A line with no letters at all ("***", "—", a lone number). */
   EMPTY;
 

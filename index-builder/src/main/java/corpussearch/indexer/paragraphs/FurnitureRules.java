@@ -10,7 +10,8 @@ final class FurnitureRules {
    * The default rules. Order matters: a line takes the reason of the first rule that claims it.
    * Line-shape rules run first so that footer lines inside the comment region keep their own
    * reason; related lists run before the comment region sweep; the author bio runs last because it
-   * needs to know which blocks are the last ones left; a labelled card is whatever labelled block
+   * needs to know which blocks are the last ones left; repeated chrome comes after the families and
+   * the comment sweep, so it only takes what none of them explained (a commenter's head repeats too); a labelled card is whatever labelled block
    * no other rule explained; what is left outside the run of prose and is no prose itself goes
    * last.
    */
@@ -29,12 +30,15 @@ final class FurnitureRules {
         new NewsletterRule(),
         new DownloadPromptRule(),
         new CaptionRule(),
+        new ProductionNoteRule(),
+        new AdvertRule(),
         new TagListRule(),
         new PromoRule(),
         new CreditLineRule(),
         new ReactionWidgetRule(),
         new RelatedListRule(),
         new CommentRule(),
+        new RepeatedChromeRule(),
         new AuthorBioRule(),
         new ContactCardRule(),
         new OutsideProseRule());

@@ -1,10 +1,17 @@
 package corpussearch.indexer.paragraphs;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * A furniture rule that can judge each line on its own, without context: the line is furniture
- * when its whole text has the family's shape.
+ * when its whole text has the family's shape. Text wrapped at a fixed width (pdftotext, a text
+ * browser, teletext) splits one caption or notice over several lines, none of which has the shape
+ * alone; a block of such wrapped lines is judged as the one line it joins into.
  */
 abstract class LineRule implements FurnitureRule {
+  private static final Pattern CONTINUATION = Pattern.compile("\\p{Ll}");
+  private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*•·▪►>]|\\d{1,2}[.)])\\s");
 
   /** True when the (whitespace-normalised, non-empty) {@code line} is furniture of this family. */
   abstract boolean matches(String line);
@@ -16,5 +23,21 @@ abstract class LineRule implements FurnitureRule {
         page.drop(i, reason());
       }
     }
+    for (Block block : page.liveBlocks()) {
+      List<Integer> live = page.live(block);
+      if (isWrapped(page, live) && matches(page.liveText(block))) {
+        page.dropAll(live, reason());
+      }
+    }
+  }
+
+  /**
+   * Lines wrapped at a width: a later line goes on with the sentence in lower case ("market on
+   * Saturday. Picture:"), and none is a list item, whose lines are each their own.
+   */
+  private static boolean isWrapped(Page page, List<Integer> live) {
+    return live.size() > 1
+        && live.stream().skip(1).anyMatch(i -> CONTINUATION.matcher(page.line(i)).lookingAt())
+        && live.stream().noneMatch(i -> LIST_ITEM.matcher(page.line(i)).lookingAt());
   }
 }

@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 final class PromoRule extends PatternLineRule {
   /**
    * A question to the reader followed by whom to tell ("Have a tip? Contact the investigations team
-   * at …", "Got a story? Call the newsdesk …"): the question is what makes it an appeal, since a
+   * at …", "Got a story? Call the newsdesk …", "Got a story? SMS the newsroom on …", "Got a tip?
+   * Reply to this email"): the question is what makes it an appeal, since a
    * report may well say whom residents should call.
    */
   private static final String TIP_PROMPT =
-      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+)?(?:contact|e-?mail|call|write to|message|text|tell|get in touch|reach)\\b"
+      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+)?(?:contact|e-?mail|call|write to|message|text|sms|whatsapp|phone|ring|reply|tell|get in touch|reach)\\b"
           + ".*(?:@|\\d{3}|\\b(?:us|our|team|newsroom|newsdesk|desk|reporters?|editors?)\\b).*";
   /** Where journalists get interviews and pictures: "For interviews …, please contact the press office …". */
   private static final String PRESS_CONTACT =

@@ -1,5 +1,6 @@
 package corpussearch.indexer.pipeline;
 
+import corpussearch.indexer.containers.TextContainers;
 import corpussearch.indexer.corpus.MetadataOverrides;
 import corpussearch.indexer.source.SourceDocument;
 import corpussearch.indexer.source.WebAddresses;
@@ -23,8 +24,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns one source document into an indexable article: metadata from the source's own fields,
- * then from the text, then the curator's corrections; the body split into paragraphs with page
+ * Turns one source document into an indexable article: a text's container taken off (a chat, a
+ * forum thread, a shared note around the article), metadata from the source's own fields, then
+ * from the text, then the curator's corrections; the body split into paragraphs with page
  * furniture dropped; a content hash over everything that decides what gets indexed.
  */
 final class ArticlePipeline {
@@ -44,7 +46,7 @@ final class ArticlePipeline {
   }
 
   Result process(SourceDocument source) {
-    List<String> lines = source.lines();
+    List<String> lines = source.text() == null ? source.lines() : TextContainers.unwrap(source.lines());
     Extraction extraction = extract(source, lines);
     ArticleMetadata metadata = withSiteAsOutlet(overrides.apply(source, extraction.metadata()), source.url());
     ParagraphSplit split = splitter.split(lines, extraction.metadataLines());

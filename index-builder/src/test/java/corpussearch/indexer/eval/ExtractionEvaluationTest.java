@@ -51,11 +51,18 @@ class ExtractionEvaluationTest {
    * outlet 69%, date 77%, body 99% (103 of 104), furniture leaked 24% (31 of 129); web pages and
    * archives 88/88/94/88%, body 98%, leaked 11% (9 of 80). Its misses have been printed since, so
    * the next round needs a ninth blind set.
+   *
+   * Raised on 2026-12-04 (text-genres round: containers taken off before extraction, machine lines,
+   * wire copy, punctuated and repeated running headers, segmented bylines, production notes,
+   * repeated chrome) after tuning on set 8's text misses: text 100/100/100/100%, leaked 2% (1 of
+   * 49); all formats title 92% (24 of 26), author 92%, outlet 96%, date 92%, body 99%, leaked 6% (8
+   * of 129); web pages and archives as before but leaked 9% (7 of 80), as the shared furniture rules
+   * now drop a tip line and a wrapped notice there too. No longer blind figures: tuned on.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.875, 0.875, 0.9375, 0.875, 0.984, 0.113);
+  private static final Floors HELDOUT_WEB = new Floors(0.875, 0.875, 0.9375, 0.875, 0.984, 0.088);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.65, 0.76, 0.69, 0.76, 0.99, 0.241);
+  private static final Floors HELDOUT_ALL = new Floors(0.92, 0.92, 0.96, 0.92, 0.99, 0.063);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

@@ -1,0 +1,67 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.DATE;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code wire-stamp}: what an agency's copy carries besides the story. Its transmission stamp at
+ * the foot, "NNA-WF-03-12-24 1547GMT" (agency, desk, month-day-year in the American wire
+ * convention, the time and its zone), is the day the story moved; the machine lines above the
+ * headline ({@link MachineLines}) and the notes to editors are the copy's, never the story's:
+ * "Eds: UPDATES with …", and notes in capitals in brackets, "(STORY CAN END HERE. OPTIONAL
+ * MATERIAL FOLLOWS.)", "(MORE)", "(END)".
+ */
+final class WireCopy {
+  private static final Pattern STAMP =
+      Pattern.compile("^\\p{Lu}{2,6}(?:-\\p{Lu}{1,4})+-(\\d{2})-(\\d{2})-(\\d{2})\\s+\\d{4}\\s*(?:GMT|UTC|Z|\\p{Lu}{2,4})$");
+
+  /** A note to editors: "Eds:" (the wire's own abbreviation) or "Editors:" and what it says. */
+  private static final Pattern EDITORS_NOTE = Pattern.compile("^(?:Eds|EDS|Editors|EDITORS)\\s*:\\s+\\S.*$");
+
+  /** A note in capitals in brackets, a line of its own: "(MORE)", "(STORY CAN END HERE …)". */
+  private static final Pattern BRACKETED_NOTE = Pattern.compile("^\\(\\s*[\\p{Lu}\\d][\\p{Lu}\\d\\s.,;:'’&/-]*\\)$");
+
+  private static final int CENTURY = 2000;
+
+  private WireCopy() {}
+
+  /** Whether {@code text} is a note to editors rather than a line of the story. */
+  static boolean isEditorsNote(String text) {
+    return EDITORS_NOTE.matcher(text).matches() || BRACKETED_NOTE.matcher(text).matches();
+  }
+
+  /** The day a transmission stamp gives, month first as the wires write it. */
+  static Optional<LocalDate> stampDate(String text) {
+    Matcher stamp = STAMP.matcher(text.strip());
+    if (!stamp.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(CENTURY + Integer.parseInt(stamp.group(3)),
+          Integer.parseInt(stamp.group(1)), Integer.parseInt(stamp.group(2))));
+    } catch (java.time.DateTimeException notADate) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Marks the copy's own lines: machine lines above the headline, notes to editors and stamps
+   * anywhere; a stamp's day is a date candidate.
+   */
+  static void collect(ArticleLines page, int titleLine, Findings out) {
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (titleLine >= 0 && line < titleLine && MachineLines.isMachine(text) || isEditorsNote(text)) {
+        out.markMetadata(line);
+      }
+      stampDate(text).ifPresent(date -> {
+        out.markMetadata(line);
+        out.propose(Candidate.of(DATE, date.toString(), RuleNames.WIRE_STAMP, line));
+      });
+    }
+  }
+}

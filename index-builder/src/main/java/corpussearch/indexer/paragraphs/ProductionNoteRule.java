@@ -1,0 +1,37 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops notes on how the piece was produced, printed or published, which sit under the story:
+ * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
+ * of this article appeared in print on …", "This article was first published in German … and has
+ * been translated …", "Translated by Sam O'Neill", a printer's imprint ("Printed and published by
+ * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …").
+ *
+ * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
+ * article", not "the report", which prose cites; "the print edition", a company's legal form or a post box), so prose that mentions a
+ * translation or a printer in passing is kept.
+ */
+final class ProductionNoteRule extends PatternLineRule {
+  private static final Pattern NOTE =
+      Pattern.compile(
+          "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
+              + "\\b(?:print edition|translated|(?:first|originally) published in|(?:first|originally) appeared in)\\b.*"
+              + "|(?:published|printed|appeared)\\s+in\\s+(?:the\\s+)?print edition\\b.*"
+              + "|a version of this (?:article|story|piece)\\b.*"
+              + "|translat(?:ed|ion)(?:\\s+from\\s+\\p{L}+)?\\s*(?:by)?\\s*:?\\s*\\p{Lu}[\\p{L}'’. -]{1,40}"
+              + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"
+              + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
+              + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*)");
+  private static final int MAX_WORDS = 45;
+
+  ProductionNoteRule() {
+    super(NOTE, MAX_WORDS);
+  }
+
+  @Override
+  public DropReason reason() {
+    return DropReason.PRODUCTION_NOTE;
+  }
+}
