@@ -82,6 +82,15 @@ def write_docs(path, articles):
     return count, text_bytes
 
 
+REPLICA = '-r'  # between an address's stem and its copy number in a replica's article id
+
+
+def original(article_id):
+    """The address a replica's article id copies (the id itself at 1x): copies hold the same text, so
+    their paragraphs tie in any ranking and only their order among ties tells engines apart."""
+    return re.sub(re.escape(REPLICA) + r'[0-9]+$', '', article_id)
+
+
 def replicas(speeches, copies, cap=None):
     total = 0
     for r in range(copies):
@@ -92,7 +101,7 @@ def replicas(speeches, copies, cap=None):
             if cap is not None and total + len(paragraphs) > cap:
                 paragraphs = paragraphs[:cap - total]
             total += len(paragraphs)
-            yield r, {'id': f"{s['stem']}-r{r}", 'title': s['title'] + (f" (copy {r})" if r else ''),
+            yield r, {'id': f"{s['stem']}{REPLICA}{r}", 'title': s['title'] + (f" (copy {r})" if r else ''),
                       'author': s['author'], 'outlet': s['outlet'], 'date': s['date'], 'paragraphs': paragraphs}
 
 

@@ -24,9 +24,11 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
 
 import bench
 import cluster_capture
+import corpus
 from bench import cs_start, load_run, log, parse_time_v, stop, totals
 
 NODES = 3
@@ -34,6 +36,7 @@ SHARDS = 3
 HEAP = '1g'  # per node: 3 GB of the machine's memory, beside the embedded search-api
 ALIAS = 'corpus'
 BUILD_TIMEOUT_S = 3 * 3600
+UNCUT = ['--result-cache-mb', '0', '--search-timeout-ms', str(bench.WRK_TIMEOUT_S * 1000)]  # every search searched, whole
 CAPTURE_NODE_WAIT_S = 60  # the capture's cold pass, one search at a time: a hang guard, not a limit
 GREEN_WAIT_S = 1200  # three nodes booting on a loaded 2-core machine took over 5 minutes
 ON_OS, EMBEDDED = 'corpus-search on OpenSearch', 'corpus-search embedded'
@@ -167,9 +170,10 @@ def run_scale(run, scale, replicas):
     requests = capture(a, R, scale, cluster, qfile, rfile)
     # A node is taken for hung after as long as wrk waits for an answer, not the service's 5 s: a cold
     # search of a busy 1M-paragraph cluster may take longer, and the bench measures throughput, not failover.
-    service = ['--backend', 'opensearch', '--opensearch-index', ALIAS, '--result-cache-mb', '0',
-               '--opensearch-node-wait-ms', str(bench.WRK_TIMEOUT_S * 1000)]
-    p, port, ready = cs_start(a, None, f'{scale}-opensearch', None, service + ['--opensearch-url', cluster.urls])
+    # Both servers search as long as wrk waits too (UNCUT), so that every answer is whole: at the default
+    # 1 s a busy 1M machine cuts many searches short, and cut answers are neither the same work nor comparable.
+    service = ['--backend', 'opensearch', '--opensearch-index', ALIAS, '--opensearch-node-wait-ms', str(bench.WRK_TIMEOUT_S * 1000)]
+    p, port, ready = cs_start(a, None, f'{scale}-opensearch', None, service + UNCUT + ['--opensearch-url', cluster.urls])
     log(f'  search-api --backend opensearch ready in {ready:.1f} s')
     load_run(a, R, ON_OS, port, qfile, scale)
     load_run(a, R, REPLAY, cluster.port, rfile, scale)
@@ -178,7 +182,7 @@ def run_scale(run, scale, replicas):
     ours = [x['total'] for x in on_cluster]
     replayed, theirs = totals(cluster.port, rfile, True), totals(cluster.port, dfile, True)
     stop(p)
-    p, port, _ = cs_start(a, run.layout.path(f'cs-index:{scale}'), f'{scale}-embedded-uncached', None, ['--result-cache-mb', '0'])
+    p, port, _ = cs_start(a, run.layout.path(f'cs-index:{scale}'), f'{scale}-embedded-uncached', None, UNCUT)
     load_run(a, R, EMBEDDED, port, qfile, scale)
     parity = agreement(on_cluster, answers(port, qfile))
     stop(p)
@@ -194,7 +198,8 @@ def run_scale(run, scale, replicas):
 
 def answers(port, qfile):
     """What a user compares in each answer of qfile's searches: the paragraph total, the facet
-    counts and the ids of the first ten hits, one search at a time."""
+    counts, the first ten hits (as the paragraphs they copy: see corpus.original) and whether the
+    search was cut short, one search at a time."""
     out = []
     with open(qfile) as f:
         for line in f:
@@ -202,19 +207,22 @@ def answers(port, qfile):
             with urllib.request.urlopen(f'http://127.0.0.1:{port}{path}', timeout=60) as r:
                 answer = json.loads(r.read())
             facets = {dim: sorted((v['value'], v['count']) for v in values) for dim, values in (answer.get('facets') or {}).items()}
-            out.append({'total': answer['total'], 'facets': facets, 'top': [h['id'] for h in answer['hits'][:10]]})
+            top = [(corpus.original(h['articleId']), h['paragraph']) for h in answer['hits'][:10]]
+            out.append({'total': answer['total'], 'facets': facets, 'top': top, 'timedOut': answer.get('timedOut', False)})
     return out
 
 
 def agreement(ours, embedded):
-    """(a) against (c) on the same searches: how many totals and facet counts are equal, and the
-    mean share of the first ten hits both return (1 when both return none)."""
+    """(a) against (c) on the same searches: how many totals and facet counts are equal, the mean
+    share of the first ten hits both return (as multisets; 1 when both return none), and how many
+    answers were cut short by the time limit."""
     def overlap(x, y):
-        return len(set(x) & set(y)) / max(len(x), len(y)) if x or y else 1.0
+        return sum((Counter(x) & Counter(y)).values()) / max(len(x), len(y)) if x or y else 1.0
     pairs = list(zip(ours, embedded))
     return {'queries': len(pairs), 'totals_equal': sum(1 for x, y in pairs if x['total'] == y['total']),
             'facets_equal': sum(1 for x, y in pairs if x['facets'] == y['facets']),
-            'top10_overlap': sum(overlap(x['top'], y['top']) for x, y in pairs) / max(len(pairs), 1)}
+            'top10_overlap': sum(overlap(x['top'], y['top']) for x, y in pairs) / max(len(pairs), 1),
+            'timed_out': sum(1 for x, y in pairs if x['timedOut'] or y['timedOut'])}
 
 
 def capture(a, R, scale, cluster, qfile, rfile):
@@ -226,13 +234,14 @@ def capture(a, R, scale, cluster, qfile, rfile):
         jar = hashlib.sha256(f.read()).hexdigest()
     earlier = R.get(key)
     build = R.get(f'scaleout-build/{scale}')
-    if a.reuse and earlier and earlier['jar'] == jar and earlier['build_at'] == build['at'] and os.path.exists(rfile):
+    if (a.reuse and earlier and earlier['jar'] == jar and earlier['build_at'] == build['at'] and earlier.get('flags') == UNCUT
+            and os.path.exists(rfile)):
         log(f'  reusing the capture of {earlier["at"]} (the same search-api jar and cluster build)')
         return earlier['passes']
     proxy = cluster_capture.Proxy(cluster.port)
     try:
         p, port, _ = cs_start(a, None, f'{scale}-opensearch-capture', None,
-                              ['--backend', 'opensearch', '--opensearch-index', ALIAS, '--result-cache-mb', '0',
+                              UNCUT + ['--backend', 'opensearch', '--opensearch-index', ALIAS,
                                '--opensearch-node-wait-ms', str(CAPTURE_NODE_WAIT_S * 1000),
                                '--opensearch-url', f'http://127.0.0.1:{proxy.port}'])
         try:
@@ -244,7 +253,7 @@ def capture(a, R, scale, cluster, qfile, rfile):
     for x in passes:
         log(f'  cluster requests per /api/search, {x["pass"]}: {x["per_search"]:.2f} {x["requests"]}; '
             f'node time of its _search {x["node_ms_per_search"]:.1f} ms')
-    R.put(key, {'jar': jar, 'build_at': build['at'], 'passes': passes})
+    R.put(key, {'jar': jar, 'build_at': build['at'], 'flags': UNCUT, 'passes': passes})
     return passes
 
 
@@ -264,7 +273,8 @@ def table(R, scale, conns):
     if parity:
         lines += [f'Against (c) embedded corpus-search, query by query: totals equal on {parity["totals_equal"]} of '
                   f'{parity["queries"]}, facet counts equal on {parity["facets_equal"]}, mean top-10 overlap '
-                  f'{parity["top10_overlap"]:.3f}.', '']
+                  f'{parity["top10_overlap"]:.3f} (hits as the paragraphs they copy); answers cut short by the time '
+                  f'limit: {parity.get("timed_out", "-")}.', '']
     for x in s.get('cluster_requests', []):
         lines.append(f'Cluster requests per /api/search, {x["pass"]} (each query of the mix once, one at a time): '
                      f'{x["per_search"]:.2f} ({", ".join(f"{k} {v}" for k, v in sorted(x["requests"].items()))}); '
