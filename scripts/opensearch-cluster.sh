@@ -268,6 +268,8 @@ start() {
   mkdir -p "$STATE"
   runuser_cmd "$user" test -x "$home/bin/opensearch" -a -x "$STATE" ||
     fail "the user $user cannot reach $home or $STATE: every folder above them needs o+x (OPENSEARCH_DIST_DIR and OPENSEARCH_CLUSTER_DIR move them)"
+  # The shipped config first: installing a plugin adds its own config folder to it.
+  restore_config "$home"
   local plugins=()
   [ -z "$plugin" ] || plugins+=("$plugin")
   [ "$security" = 0 ] || plugins+=("$(security_plugin "$home")")
@@ -276,7 +278,6 @@ start() {
   if [ "$keep" = 0 ]; then rm -rf "$STATE"; fi
   mkdir -p "$STATE"
   rm -f "$STATE/admin-password" "$STATE/root-ca.pem"
-  restore_config "$home"
   [ "$security" = 0 ] || security_demo "$home"
   for i in $(seq 1 "$nodes"); do
     local dir="$STATE/node-$i"
