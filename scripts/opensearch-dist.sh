@@ -17,4 +17,24 @@ if [ ! -x "$home/bin/opensearch" ]; then
     -DoutputDirectory="$target/dl" -Dmdep.overWriteReleases=true >&2
   (cd "$target" && unzip -q -o "dl/opensearch-$version.zip")
 fi
+# Some integ-test zips (3.4.0) ship only the transport modules: the built-in analysis form needs the
+# analysis-common module's char and token filters, which Maven Central has as a jar; a module is that jar with
+# a descriptor (painless, whose extension point it also serves, is optional: the zip has no painless).
+module="$home/modules/analysis-common"
+if [ ! -f "$module/plugin-descriptor.properties" ]; then
+  echo "opensearch-dist: adding the analysis-common module of $version (Maven Central)" >&2
+  mvn -q -B -ntp dependency:copy -Dartifact="org.opensearch.plugin:analysis-common:$version" -DoutputDirectory="$module" >&2
+  cat >"$module/plugin-descriptor.properties.part" <<PROPERTIES
+description=Adds analysis components (the analysis-common module of the full distribution)
+version=$version
+name=analysis-common
+classname=org.opensearch.analysis.common.CommonAnalysisModulePlugin
+java.version=21
+opensearch.version=$version
+extended.plugins=lang-painless;optional=true
+has.native.controller=false
+PROPERTIES
+  mv "$module/plugin-descriptor.properties.part" "$module/plugin-descriptor.properties"
+  chmod -R a+rX "$module"
+fi
 (cd "$home" && pwd)

@@ -29,15 +29,7 @@ fi
 sotu="$PWD/$(scripts/sotu-corpus.sh)"
 mvn -q -B -ntp -pl opensearch-plugin -am package -DskipTests
 
-# A signal ends the cluster's start or the running step at once, with every process it started: each
-# runs in the background as a process group of its own, so the trap need not wait for it. The exit trap
-# then stops the nodes.
-pid=""
-interrupted() { [ -z "$pid" ] || kill -TERM -- "-$pid" 2>/dev/null || true; exit "$1"; }
-interruptible() { setsid "$@" & pid=$!; local status=0; wait "$pid" || status=$?; pid=""; return "$status"; }
-trap 'scripts/opensearch-cluster.sh stop >&2' EXIT
-trap 'interrupted 130' INT
-trap 'interrupted 143' TERM
+source scripts/cluster-stage.sh
 start=$SECONDS
 mkdir -p target
 interruptible scripts/opensearch-cluster.sh start --nodes 3 --plugin "$plugin" >target/opensearch-tests.urls

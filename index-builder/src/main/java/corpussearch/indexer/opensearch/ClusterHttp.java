@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,11 @@ public final class ClusterHttp implements AutoCloseable {
   /** As Elasticsearch's low-level client: a node that takes longer to accept a connection is taken for down. */
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
   /**
+   * The JDK's client counts an {@code https} node's TLS handshake in the time to connect: a few
+   * public-key operations on both sides, which took over a second on this busy 2-core machine.
+   */
+  private static final Duration TLS_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /**
    * How many times a read may go round the nodes while they are silent. A hung node also stalls,
    * on every node, the searches that reach its shards, until the cluster drops it (its follower
    * checks give up after 30 s or more); but a node that has one search stuck there sends the
@@ -57,6 +63,7 @@ public final class ClusterHttp implements AutoCloseable {
   private final NodeRota rota;
   private final Backoff backoff;
   private final Duration timeout;
+  private final Duration connectTimeout;
   private final Optional<String> authorization;
   private final HttpClient client;
 
@@ -75,9 +82,10 @@ public final class ClusterHttp implements AutoCloseable {
     this.backoff = backoff;
     this.timeout = access.timeout();
     this.authorization = access.authorization();
+    this.connectTimeout = nodes.stream().anyMatch(node -> "https".equals(node.getScheme())) ? TLS_CONNECT_TIMEOUT : CONNECT_TIMEOUT;
     // HTTP/1.1, not the client's default HTTP/2: over http:// the default offers every request an h2c upgrade,
     // which OpenSearch accepts, and then every request of every thread shares one connection per node.
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
+    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
         .sslContext(access.sslContext()).build();
   }
 
@@ -136,7 +144,7 @@ public final class ClusterHttp implements AutoCloseable {
           return response;
         } catch (HttpConnectTimeoutException e) {
           rota.failed(node);
-          failures.add(node + " (no connection within " + CONNECT_TIMEOUT.toMillis() + " ms)");
+          failures.add(node + " (no connection within " + connectTimeout.toMillis() + " ms)");
         } catch (HttpTimeoutException e) {
           rota.failed(node);
           String silent = node + " did not answer " + method + " " + path + " within " + timeout.toMillis() + " ms";
@@ -193,6 +201,10 @@ public final class ClusterHttp implements AutoCloseable {
    * leaves the reason to the type of an inner exception.
    */
   private static String why(IOException e) {
+    Optional<String> untrusted = untrustedCertificate(e);
+    if (untrusted.isPresent()) {
+      return untrusted.get();
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof UnresolvedAddressException) {
         return "unknown host";
@@ -205,6 +217,26 @@ public final class ClusterHttp implements AutoCloseable {
       }
     }
     return e.getClass().getSimpleName();
+  }
+
+  /**
+   * Why the node's certificate was refused, when it was: the JDK wraps the reason (no path to a
+   * trusted authority, a name the certificate does not cover) in a handshake failure that names
+   * its own classes.
+   */
+  private static Optional<String> untrustedCertificate(IOException e) {
+    Throwable refusal = e;
+    while (refusal != null && !(refusal instanceof CertificateException)) {
+      refusal = refusal.getCause();
+    }
+    if (refusal == null) {
+      return Optional.empty();
+    }
+    Throwable reason = refusal;
+    while (reason.getCause() != null && reason.getCause().getMessage() != null) {
+      reason = reason.getCause();
+    }
+    return Optional.of("its TLS certificate is not trusted: " + reason.getMessage() + "; --opensearch-ca-file names the authority that signed it");
   }
 
   /** Releases the client's connections and threads. */

@@ -89,7 +89,20 @@ class ClusterAccessTest {
   void withoutTheCaTheHandshakeFailsWithAMessage() throws Exception {
     try (ClusterHttp http = new ClusterHttp(new ClusterAccess(List.of(node), null, null, null, Duration.ofSeconds(10)), Backoff.DEFAULT)) {
       assertThatThrownBy(() -> http.json("GET", "/", null)).isInstanceOf(OpenSearchException.class)
-          .hasMessageContaining("unreachable").hasMessageContaining(node.toString());
+          .hasMessageContaining("unreachable").hasMessageContaining(node + " (its TLS certificate is not trusted: ")
+          .hasMessageContaining("--opensearch-ca-file").hasMessageNotContaining("Exception");
+    }
+    assertThat(authorization.get()).isNull();
+  }
+
+  /** The certificate names 127.0.0.1 only: reached as localhost, it is refused, and the message says why. */
+  @Test
+  void aCertificateForAnotherNameIsRefusedWithItsReason() throws Exception {
+    URI byName = URI.create("https://localhost:" + node.getPort());
+    try (ClusterHttp http = new ClusterHttp(new ClusterAccess(List.of(byName), null, null, caFile, Duration.ofSeconds(10)), Backoff.DEFAULT)) {
+      assertThatThrownBy(() -> http.json("GET", "/", null)).isInstanceOf(OpenSearchException.class)
+          .hasMessageContaining(byName + " (its TLS certificate is not trusted: ").hasMessageContaining("localhost")
+          .hasMessageNotContaining("Exception");
     }
     assertThat(authorization.get()).isNull();
   }

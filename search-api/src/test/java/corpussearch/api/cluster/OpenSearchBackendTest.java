@@ -284,7 +284,8 @@ class OpenSearchBackendTest {
     return response.body();
   }
 
-  private static List<String> ids(JsonNode result) {
+  /** The ids of a search answer's hits, in order. */
+  static List<String> ids(JsonNode result) {
     List<String> ids = new ArrayList<>();
     result.path("hits").forEach(hit -> ids.add(hit.path("id").asText()));
     return ids;

@@ -77,9 +77,15 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Runs index-builder to completion and returns it (exit code and output). */
   public static ServiceProcess runIndexBuilder(Path corpus, Path index, String... extra) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--corpus", corpus.toString(), "--index", index.toString()));
+    args.addAll(List.of(extra));
+    return runIndexBuilder(args);
+  }
+
+  /** Runs index-builder with {@code args} to completion and returns it (exit code and output). */
+  public static ServiceProcess runIndexBuilder(List<String> args) throws Exception {
     List<String> command = javaCommand(IndexBuilderCli.class, "-Xmx256m");
-    command.addAll(List.of("--corpus", corpus.toString(), "--index", index.toString()));
-    command.addAll(List.of(extra));
+    command.addAll(args);
     ServiceProcess builder = new ServiceProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
     builder.waitFor(HangGuard.TIMEOUT);
     return builder;
