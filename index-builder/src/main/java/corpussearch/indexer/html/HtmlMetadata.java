@@ -204,6 +204,12 @@ final class HtmlMetadata {
     Map<String, String> sources = new LinkedHashMap<>();
     sources.put(JSON_LD, jsonLd == null ? null : jsonLd.headline());
     sources.put(MICRODATA, tags.microdata("headline"));
+    // Social titles (og:title, twitter:title) are written for a card and often shortened; a
+    // headline set as a heading above the text is what readers see, and beats them.
+    String emphasised = visible.emphasisedHeadline(outlet.value());
+    if (emphasised != null && visible.showsHeading(emphasised)) {
+      sources.put(EMPHASISED_HEADLINE, emphasised);
+    }
     sources.put(OG_TITLE, tags.meta("og:title"));
     sources.put(DC_TITLE, tags.meta("DC.title", "dcterms.title"));
     sources.put(APP_STATE, appState == null ? null : appState.headline());
@@ -221,7 +227,7 @@ final class HtmlMetadata {
     // emphasised line is a guess from styling (a blog's tagline in an <h2> above the post).
     String tagHeadline = titleTag == null ? null : clean.apply(titleTag.headline()).get();
     sources.put(TITLE_TAG, tagHeadline != null && visible.showsHeading(tagHeadline) ? tagHeadline : null);
-    sources.put(EMPHASISED_HEADLINE, visible.emphasisedHeadline(outlet.value()));
+    sources.putIfAbsent(EMPHASISED_HEADLINE, emphasised);
     FieldValue declared = FieldSources.first(sources, clean);
     if (declared.isKnown()) {
       return declared;

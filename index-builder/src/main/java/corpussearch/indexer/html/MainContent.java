@@ -103,7 +103,8 @@ final class MainContent {
       blocks.remove(blocks.size() - 1);
       headings.remove(headings.size() - 1);
     }
-    return new Body(List.copyOf(blocks), ArticleLead.length(blocks, headings));
+    int lead = ArticleLead.length(blocks, headings);
+    return new Body(List.copyOf(blocks.subList(0, ClosingBoilerplate.start(blocks, lead))), lead);
   }
 
   /**
@@ -153,6 +154,7 @@ final class MainContent {
   private static void removeFurniture(Element body) {
     Forms.removeFurniture(body);
     Captions.remove(body);
+    SmallType.remove(body);
     body.select(FURNITURE_TAGS).remove();
     List<Element> named = new ArrayList<>();
     for (Element element : body.getAllElements()) {
