@@ -36,7 +36,7 @@ final class MainContent {
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
               + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
-              + "|references?|footnotes?|citations?|bibliography|donate|donation|donations|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
+              + "|references?|footnotes?|citations?|bibliography|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
       "[itemprop=articleBody]; article; main, [role=main];"
@@ -155,6 +155,7 @@ final class MainContent {
     Forms.removeFurniture(body);
     Captions.remove(body);
     SmallType.remove(body);
+    SponsorBoxes.remove(body);
     body.select(FURNITURE_TAGS).remove();
     List<Element> named = new ArrayList<>();
     for (Element element : body.getAllElements()) {

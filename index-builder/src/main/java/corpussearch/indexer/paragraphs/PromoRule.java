@@ -22,7 +22,7 @@ final class PromoRule extends PatternLineRule {
    * report may well say whom residents should call.
    */
   private static final String TIP_PROMPT =
-      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+)?(?:contact|e-?mail|call|write to|message|text|tell|get in touch|reach)\\b"
+      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+)?(?:contact|e-?mail|call|write to|reply|message|text|tell|get in touch|reach)\\b"
           + ".*(?:@|\\d{3}|\\b(?:us|our|team|newsroom|newsdesk|desk|reporters?|editors?)\\b).*";
   /** Where journalists get interviews and pictures: "For interviews …, please contact the press office …". */
   private static final String PRESS_CONTACT =
@@ -64,7 +64,9 @@ final class PromoRule extends PatternLineRule {
           + "|.*(?:[$£€¥₹₦₱]|\\b[A-Z]{1,3}\\$?)\\s?\\d[\\d.,]*\\s*/\\s*(?:week|month|year|wk|mo|yr)\\b.*";
   /** An invitation to report an error: "Found a mistake in this article? Report it here." */
   private static final String REPORT_ERROR =
-      "(?:found|spotted|see|noticed?)\\s+(?:a|an)\\s+(?:mistake|error|typo|inaccuracy)\\b[^?]{0,60}\\?.*";
+      "(?:found|spotted|see|noticed?)\\s+(?:a|an)\\s+(?:mistake|error|typo|inaccuracy)\\b[^?]{0,60}\\?.*"
+          // the error-report widget of many CMSs: "If you notice an error, select it and press Ctrl+Enter"
+          + "|if you (?:notice|spot|find|see)\\s+(?:a|an)\\s+(?:mistake|error|typo|inaccuracy)\\b[^.]{0,40}\\b(?:select|highlight)\\b.*";
   /** The page thanking its reader: "Thanks for reading The Harbour Times." */
   private static final String THANKS = "thanks?(?: you)? for reading\\b[^.!?]{0,60}(?:[.!]\\s*.*)?";
   /** "This week's sponsor: …", "This episode is sponsored by …", "Brought to you by …". */
@@ -79,7 +81,9 @@ final class PromoRule extends PatternLineRule {
    * Write an article and join …".
    */
   private static final String FORWARDED =
-      "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join|write (?:an?|for|to) |pitch|contribute|apply|become)\\b.*";
+      // a newsletter's poll: "How did you like today's Brief?", "What did you think of this issue?"
+      "(?:how did you like|what did you think of|how would you rate)\\s+(?:today['’]s|this)\\b[^?]{0,40}\\?.*|"
+          + "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join|write (?:an?|for|to) |pitch|contribute|apply|become)\\b.*";
   /** A note to the editors who buy the piece, not to its readers: "EDITORS: For more columns …". */
   private static final String EDITORS_NOTE = "(?:note\\s+to\\s+)?editors?(?:['’]s?)?(?:\\s+note)?\\s*:.*";
   /** An advert set in the text under its label: "[ADVERTISEMENT] Hegarty's Hardware — …", "Sponsored: …". */
@@ -99,7 +103,7 @@ final class PromoRule extends PatternLineRule {
   private static final Pattern APPEAL =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:if [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local) journalism"
-              + "|become an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
+              + "|(?:consider )?becom(?:e|ing) an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
               + "|subscribe (?:to (?:the |our )?[\\p{L}'’ ]{1,40}?\\s)?(?:now|today))\\b.*"
