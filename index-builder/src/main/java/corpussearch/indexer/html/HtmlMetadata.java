@@ -183,11 +183,13 @@ final class HtmlMetadata {
   /**
    * "KSBT News 4" rather than a declared "KSBT" when the page's {@code <title>} ends in the fuller
    * name: the name the site shows its readers on every page, of which the declared one is a short
-   * form.
+   * form, unless the page's logo spells the declared name.
    */
   private FieldValue inFull(FieldValue outlet) {
     String suffix = titleTag == null ? null : titleTag.suffix();
-    return NameAndDateShapes.extendsName(outlet.value(), suffix) ? FieldValue.of(suffix.strip(), TITLE_SUFFIX) : outlet;
+    // A logo spelling the declared name agrees with it: the title's longer form is then an SEO variant ("… News").
+    boolean logoAgrees = visible.logoNames().stream().anyMatch(logo -> Outlets.sameName(logo, outlet.value()));
+    return !logoAgrees && NameAndDateShapes.extendsName(outlet.value(), suffix) ? FieldValue.of(suffix.strip(), TITLE_SUFFIX) : outlet;
   }
 
   /** "Baltic News Agency" rather than "BNA" when another source spells the initials out. */

@@ -34,7 +34,7 @@ final class MainContent {
               + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
-              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
+              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|card-author|box-author|author-details|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
               + "|references?|footnotes?|citations?|bibliography|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
 
@@ -156,6 +156,7 @@ final class MainContent {
     Captions.remove(body);
     SmallType.remove(body);
     SponsorBoxes.remove(body);
+    Standfirst.remove(body);
     body.select(FURNITURE_TAGS).remove();
     List<Element> named = new ArrayList<>();
     for (Element element : body.getAllElements()) {
@@ -177,7 +178,7 @@ final class MainContent {
     for (String selector : CONTENT_SELECTORS.split(";")) {
       Element best = longest(body.select(selector.strip()));
       if (best != null && best.text().length() >= MIN_CONTENT_CHARS) {
-        return best;
+        return withOpening(best);
       }
     }
     Element best = TextDensity.densest(body, true);
@@ -222,6 +223,18 @@ final class MainContent {
       branch = branch.parent();
     }
     return branch;
+  }
+
+  /**
+   * {@code root}'s parent when the element just before it is a run of prose paragraphs and nothing
+   * else: the article's opening, split off from the marked-up body (a paywall's free preview above
+   * the subscribers' part, a lede box).
+   */
+  private static Element withOpening(Element root) {
+    Element before = root.previousElementSibling();
+    boolean opening = before != null && !before.children().isEmpty() && before.children().stream().allMatch(child -> child.nameIs("p"))
+        && before.children().stream().anyMatch(p -> p.text().length() >= MIN_CONTENT_CHARS / 2 && BlockShapes.isProse(p.text()));
+    return opening && root.parent() != null ? root.parent() : root;
   }
 
   private static Element longest(Elements elements) {
