@@ -1,6 +1,7 @@
 package corpussearch.indexer.html;
 
 import java.util.List;
+import org.jsoup.nodes.Element;
 import java.util.regex.Pattern;
 
 /**
@@ -20,21 +21,35 @@ final class ClosingBoilerplate {
           + "|(?i:(?:media|press)\\s+(?:contacts?|enquiries|inquiries|relations))\\b.*"
           + "|(?:#{3}|-\\s*(?i:ends?)\\s*-)\\s*(?:\\n.*)?|SOURCE\\s+\\p{Lu}.*", Pattern.DOTALL);
   /** The boilerplate is short: an opener further from the end heads a section of the article. */
-  private static final int MAX_BLOCKS = 4;
+  private static final int MAX_BLOCKS = 6;
+  /**
+   * Paragraphs of prose the boilerplate holds at most (the issuer's description, a note): an
+   * "About the study" heading with the story going on under it heads a section.
+   */
+  private static final int MAX_PROSE = 2;
 
   private ClosingBoilerplate() {}
 
   /**
-   * Where the closing boilerplate starts among {@code blocks}, the article's blocks after its lead
-   * (the first {@code lead}): the first opener that has prose before it and at most
-   * {@value #MAX_BLOCKS} blocks from it to the end; else {@code blocks.size()}.
+   * The blocks of {@code blocks} (the content's leaf blocks in reading order) from the closing
+   * boilerplate on: from the first opener that has prose before it, at most {@value #MAX_BLOCKS}
+   * blocks with text from it to the end and at most {@value #MAX_PROSE} of them prose; else none. They go before the trailing notes are sought,
+   * so a release's "About X" paragraph is never taken for the article's last one.
    */
-  static int start(List<String> blocks, int lead) {
-    for (int i = Math.max(lead + 1, blocks.size() - MAX_BLOCKS); i < blocks.size(); i++) {
-      if (OPENER.matcher(blocks.get(i).strip()).matches()) {
-        return i;
+  static List<Element> of(List<Element> blocks) {
+    List<Element> texts = blocks.stream().filter(block -> !block.text().isBlank()).toList();
+    boolean prose = false;
+    for (int i = 0; i < texts.size(); i++) {
+      String text = BlockText.text(texts.get(i)).strip();
+      if (prose && i >= texts.size() - MAX_BLOCKS && OPENER.matcher(text).matches() && proseFrom(texts, i + 1) <= MAX_PROSE) {
+        return blocks.subList(blocks.indexOf(texts.get(i)), blocks.size());
       }
+      prose |= BlockShapes.isProse(text);
     }
-    return blocks.size();
+    return List.of();
+  }
+
+  private static long proseFrom(List<Element> blocks, int from) {
+    return blocks.subList(from, blocks.size()).stream().filter(block -> BlockShapes.isProse(BlockText.text(block))).count();
   }
 }

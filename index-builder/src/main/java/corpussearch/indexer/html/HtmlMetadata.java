@@ -33,6 +33,8 @@ final class HtmlMetadata {
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_KICKER_WORDS = 3;
+  private static final java.util.regex.Pattern CONTACT_LABEL =
+      java.util.regex.Pattern.compile("(?i)(?:(?:media|press)\\s+(?:contacts?|enquiries|inquiries|relations)|contacts?)\\s*:?\\s*\\n");
 
   private final JsonLd.ArticleNode jsonLd;
   private final AppState.ArticleObject appState;
@@ -64,10 +66,20 @@ final class HtmlMetadata {
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
-    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(text.get().author(), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
+    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
     FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
+  }
+
+  /**
+   * The text rules' author unless the page names them only under a contact label: "Media contact:
+   * Jordan Pike, Communications Manager" under a press release is whom journalists call, not who wrote it.
+   */
+  private static FieldValue notAContact(FieldValue author, List<String> pageBlocks) {
+    List<String> naming = author.isKnown() ? pageBlocks.stream().filter(block -> block.contains(author.value())).toList() : List.of();
+    boolean contact = !naming.isEmpty() && naming.stream().allMatch(block -> CONTACT_LABEL.matcher(block).lookingAt());
+    return contact ? FieldValue.unknown() : author;
   }
 
   private static FieldValue published(FieldValue date) {
@@ -206,12 +218,6 @@ final class HtmlMetadata {
     Map<String, String> sources = new LinkedHashMap<>();
     sources.put(JSON_LD, jsonLd == null ? null : jsonLd.headline());
     sources.put(MICRODATA, tags.microdata("headline"));
-    // Social titles (og:title, twitter:title) are written for a card and often shortened; a
-    // headline set as a heading above the text is what readers see, and beats them.
-    String emphasised = visible.emphasisedHeadline(outlet.value());
-    if (emphasised != null && visible.showsHeading(emphasised)) {
-      sources.put(EMPHASISED_HEADLINE, emphasised);
-    }
     sources.put(OG_TITLE, tags.meta("og:title"));
     sources.put(DC_TITLE, tags.meta("DC.title", "dcterms.title"));
     sources.put(APP_STATE, appState == null ? null : appState.headline());
@@ -228,8 +234,14 @@ final class HtmlMetadata {
     // The <title>'s headline that the page also shows as a heading has two sources agreeing; the
     // emphasised line is a guess from styling (a blog's tagline in an <h2> above the post).
     String tagHeadline = titleTag == null ? null : clean.apply(titleTag.headline()).get();
-    sources.put(TITLE_TAG, tagHeadline != null && visible.showsHeading(tagHeadline) ? tagHeadline : null);
-    sources.putIfAbsent(EMPHASISED_HEADLINE, emphasised);
+    boolean tagShown = tagHeadline != null && visible.showsHeading(tagHeadline);
+    sources.put(TITLE_TAG, tagShown ? tagHeadline : null);
+    String emphasised = visible.emphasisedHeadline(outlet.value());
+    sources.put(EMPHASISED_HEADLINE, emphasised);
+    // Social and search titles (og:title, dc.title) are written for a card and often shortened;
+    // what a page without an <h1> shows above its text is what readers see: the <title>'s
+    // headline when it is shown as a heading, else the emphasised line.
+    sources = FieldSources.after(sources, MICRODATA, tagShown ? TITLE_TAG : EMPHASISED_HEADLINE);
     FieldValue declared = FieldSources.first(sources, clean);
     if (declared.isKnown()) {
       return declared;

@@ -78,7 +78,8 @@ final class MainContent {
     removeFurniture(body);
     Element root = contentRoot(body);
     Set<Element> trailers = trailers(root);
-    List<Element> leaves = leafBlocks(root).stream().filter(block -> !trailers.contains(block)).toList();
+    List<Element> all = leafBlocks(root).stream().filter(block -> !trailers.contains(block)).toList();
+    List<Element> leaves = all.subList(0, all.size() - ClosingBoilerplate.of(all).size());
     Set<Element> notes = TrailingNotes.of(leaves);
     List<String> blocks = new ArrayList<>();
     List<Boolean> headings = new ArrayList<>();
@@ -103,8 +104,7 @@ final class MainContent {
       blocks.remove(blocks.size() - 1);
       headings.remove(headings.size() - 1);
     }
-    int lead = ArticleLead.length(blocks, headings);
-    return new Body(List.copyOf(blocks.subList(0, ClosingBoilerplate.start(blocks, lead))), lead);
+    return new Body(List.copyOf(blocks), ArticleLead.length(blocks, headings));
   }
 
   /**

@@ -257,7 +257,10 @@ final class VisiblePage {
       if (element.is("p") && element.text().length() >= LONG_PARAGRAPH_CHARS) {
         break;
       }
-      if (element.closest("nav, header, footer, aside, [role=navigation]") == null) {
+      // An article's own <header> holds its headline, byline and date; the page's holds the logo and menu.
+      Element header = element.closest("header");
+      boolean pageHeader = header != null && header.closest("article, main, [role=main]") == null;
+      if (!pageHeader && element.closest("nav, footer, aside, [role=navigation]") == null) {
         lead.add(element);
       }
     }
