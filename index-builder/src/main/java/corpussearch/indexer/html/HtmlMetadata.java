@@ -33,8 +33,6 @@ final class HtmlMetadata {
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_KICKER_WORDS = 3;
-  private static final java.util.regex.Pattern CONTACT_LABEL =
-      java.util.regex.Pattern.compile("(?i)(?:(?:media|press)\\s+(?:contacts?|enquiries|inquiries|relations)|contacts?)\\s*:?\\s*\\n");
 
   private final JsonLd.ArticleNode jsonLd;
   private final AppState.ArticleObject appState;
@@ -66,20 +64,10 @@ final class HtmlMetadata {
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
-    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
+    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
     FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
-  }
-
-  /**
-   * The text rules' author unless the page names them only under a contact label: "Media contact:
-   * Jordan Pike, Communications Manager" under a press release is whom journalists call, not who wrote it.
-   */
-  private static FieldValue notAContact(FieldValue author, List<String> pageBlocks) {
-    List<String> naming = author.isKnown() ? pageBlocks.stream().filter(block -> block.contains(author.value())).toList() : List.of();
-    boolean contact = !naming.isEmpty() && naming.stream().allMatch(block -> CONTACT_LABEL.matcher(block).lookingAt());
-    return contact ? FieldValue.unknown() : author;
   }
 
   private static FieldValue published(FieldValue date) {

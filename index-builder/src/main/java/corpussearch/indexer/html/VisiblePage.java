@@ -228,26 +228,12 @@ final class VisiblePage {
       String text = element.text().strip();
       int words = text.isEmpty() ? 0 : text.split("\\s+").length;
       // A large font says "headline" as plainly as a class does.
-      if (line != null && isWholeLine(text, line, element.is(NAMED_HEADLINE + ", " + LARGE_FONT)) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
+      if (line != null && BlockText.fillsLine(text, line, element.is(NAMED_HEADLINE + ", " + LARGE_FONT)) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
           && NameAndDateShapes.isoDate(text).isEmpty() && !Outlets.sameName(text, outlet)) {
         return text;
       }
     }
     return null;
-  }
-
-  /**
-   * Whether {@code text} fills a line of {@code block}: the block's whole text, or, for an element
-   * named as a headline, one of its lines between {@code <br>}s (older pages set headline, byline
-   * and date as labelled spans, one to a line), else its first line (a portal's story box opens
-   * with the bold headline over "Posted by …"). A bold line among a sidebar's links is no headline.
-   */
-  private static boolean isWholeLine(String text, Element block, boolean namedHeadline) {
-    if (block.text().strip().equals(text)) {
-      return true;
-    }
-    List<String> lines = BlockText.lines(block);
-    return namedHeadline ? lines.contains(text) : !lines.isEmpty() && lines.get(0).equals(text);
   }
 
   /** The elements before the first long paragraph: where a page puts headline, byline and date. */

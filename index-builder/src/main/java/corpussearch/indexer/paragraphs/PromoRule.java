@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * edition, or to subscribe at a price, a pitch of what a subscription gets the reader, a sponsor line, an offer code, a note to the editors who buy
  * a syndicated piece, a forwarded reader's prompt to subscribe, where else to follow it (a chat
  * channel, a radio show, a reading game), an advert under its label ("Subscribe from $2 a week"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
- * reader followed by whom to contact ("Have a tip? Contact the investigations team …"); and the
+ * reader followed by whom to contact ("Have a tip? Contact the investigations team …", "Got a
+ * tip? Reply to this email …"); a newsletter's poll ("How did you like today's Brief?"); an
+ * invitation to report an error, the widget's "select it and press Ctrl+Enter" too; and the
  * press office's contact for interviews and pictures.
  *
  * <p>Why: such appeals close articles on many sites and say nothing about the story. The rule
