@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The article's own prose where it looks like the furniture the page rules drop: a paragraph
  * opening "About 200 people", an "About the study" section with the story going on under it,
  * "Together with …" in a sentence, a section heading classed as a subtitle below the first
- * paragraph, a story set wholly in small type, a date in the article's own header.
+ * paragraph, an interview's question in bold, a story set wholly in small type, a date in the
+ * article's own header.
  */
 class LookAlikeProseTest {
 
@@ -58,6 +59,16 @@ class LookAlikeProseTest {
         + "<p>Officials said the review would also look at fares for families travelling together at weekends.</p></div></article>";
 
     assertThat(page("", body).paragraphs()).contains("About the review").containsAll(PARAGRAPHS);
+  }
+
+  @Test
+  void anInterviewsQuestionInBoldStaysWithItsAnswer() {
+    String question = "What happens to the winter timetable now?";
+    String body = "<article><h1>Harbour ferry saved as council finds winter subsidy</h1><div class=\"entry-content\"><p>" + PARAGRAPHS.get(0)
+        + "</p><p><i>" + PARAGRAPHS.get(1) + "</i></p><p><b>" + question + "</b></p><p>" + PARAGRAPHS.get(2) + "</p><p>" + PARAGRAPHS.get(3)
+        + "</p></div></article>";
+
+    assertThat(page("", body).paragraphs()).contains(question, PARAGRAPHS.get(2), PARAGRAPHS.get(3));
   }
 
   @Test
