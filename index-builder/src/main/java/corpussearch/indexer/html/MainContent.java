@@ -194,7 +194,8 @@ final class MainContent {
   private static Set<Element> trailers(Element root) {
     Element text = TextDensity.densest(root, false);
     Set<Element> trailers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    if (text == null || text == root) {
+    // The densest container may be the root's parent (a paragraph's grandparent scores too): no trailers then.
+    if (text == null || text == root || !text.parents().contains(root)) {
       return trailers;
     }
     List<Element> all = root.getAllElements();
