@@ -27,17 +27,21 @@ final class ClosingBoilerplate {
    * "About the study" heading with the story going on under it heads a section.
    */
   private static final int MAX_PROSE = 2;
+  private static final double MAX_LINK_SHARE = 0.5;
 
   private ClosingBoilerplate() {}
 
   /**
    * The blocks of {@code blocks} (the content's leaf blocks in reading order) from the closing
    * boilerplate on: from the first opener that has prose before it, at most {@value #MAX_BLOCKS}
-   * blocks with text from it to the end and at most {@value #MAX_PROSE} of them prose; else none. They go before the trailing notes are sought,
-   * so a release's "About X" paragraph is never taken for the article's last one.
+   * blocks of words (not links) from it to the end and at most {@value #MAX_PROSE} of them prose;
+   * else none. They go before the trailing notes are sought, so a release's "About X" paragraph is
+   * never taken for the article's last one.
    */
   static List<Element> of(List<Element> blocks) {
-    List<Element> texts = blocks.stream().filter(block -> !block.text().isBlank()).toList();
+    // Links below the text (a related list, a menu) are no part of it: only blocks of words count.
+    List<Element> texts = blocks.stream()
+        .filter(block -> !block.text().isBlank() && TextDensity.linkDensity(block, block.text()) < MAX_LINK_SHARE).toList();
     boolean prose = false;
     for (int i = 0; i < texts.size(); i++) {
       String text = BlockText.text(texts.get(i)).strip();
