@@ -156,7 +156,6 @@ final class MainContent {
     Captions.remove(body);
     SmallType.remove(body);
     SponsorBoxes.remove(body);
-    Standfirst.remove(body);
     body.select(FURNITURE_TAGS).remove();
     List<Element> named = new ArrayList<>();
     for (Element element : body.getAllElements()) {
@@ -172,6 +171,8 @@ final class MainContent {
         element.remove();
       }
     }
+    // Last: the first paragraph of prose it looks for is then no cookie notice above the article.
+    Standfirst.remove(body);
   }
 
   private static Element contentRoot(Element body) {

@@ -11,14 +11,12 @@ import org.jsoup.nodes.Element;
 final class Standfirst {
 
   private static final String NAMED = "[class~=(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline)(?:$|[\\s_-])]";
-  /** A paragraph of the article's text: the standfirst comes before the first one. */
-  private static final int MIN_PARAGRAPH_CHARS = 150;
 
   private Standfirst() {}
 
-  /** Removes from {@code body} the named standfirsts set before its first long paragraph. */
+  /** Removes from {@code body} the named standfirsts set before its first paragraph of prose (one not named so itself). */
   static void remove(Element body) {
-    Element first = body.select("p").stream().filter(p -> p.text().length() >= MIN_PARAGRAPH_CHARS).findFirst().orElse(null);
+    Element first = body.select("p").stream().filter(p -> p.closest(NAMED) == null && BlockShapes.isProse(p.text())).findFirst().orElse(null);
     List<Element> all = body.getAllElements();
     int end = first == null ? -1 : all.indexOf(first);
     body.select(NAMED).stream().filter(named -> all.indexOf(named) < end && !first.parents().contains(named) && named.select("p").size() <= 1)
