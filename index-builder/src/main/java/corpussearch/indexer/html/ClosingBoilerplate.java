@@ -26,7 +26,7 @@ final class ClosingBoilerplate {
    * Paragraphs of prose the boilerplate holds at most (the issuer's description, a note): an
    * "About the study" heading with the story going on under it heads a section.
    */
-  private static final int MAX_PROSE = 2;
+  private static final int MAX_PROSE = 3;
   private static final double MAX_LINK_SHARE = 0.5;
 
   private ClosingBoilerplate() {}
