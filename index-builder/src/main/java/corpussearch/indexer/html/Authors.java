@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 /** Author names from markup values: cleaned, checked, and listed the way bylines list them. */
 final class Authors {
 
+  /** A contact card's label on a line of its own: "Media contact:", "Press enquiries", "Contact:". */
+  private static final Pattern CONTACT_LABEL =
+      Pattern.compile("(?i)(?:(?:media|press)\\s+(?:contacts?|enquiries|inquiries|relations)|contacts?)\\s*:?\\s*\\n");
+
   private static final int MAX_AUTHOR_WORDS = 8;
   /** A login handle ("admin", "jsmith", "web_editor"): lower case, no space; a name is written capitalised. */
   private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+");
@@ -119,6 +123,16 @@ final class Authors {
   static FieldValue ofText(FieldValue author, String outlet, String site) {
     List<String> names = author.isKnown() ? names(List.of(author.value()), outlet, site) : List.of();
     return names.isEmpty() ? FieldValue.unknown() : FieldValue.of(join(names), author.rule());
+  }
+
+  /**
+   * The text rules' author unless the page names them only under a contact label: "Media contact:
+   * Jordan Pike, Communications Manager" under a press release is whom journalists call, not who wrote it.
+   */
+  static FieldValue notAContact(FieldValue author, List<String> pageBlocks) {
+    List<String> naming = author.isKnown() ? pageBlocks.stream().filter(block -> block.contains(author.value())).toList() : List.of();
+    boolean contact = !naming.isEmpty() && naming.stream().allMatch(block -> CONTACT_LABEL.matcher(block).lookingAt());
+    return contact ? FieldValue.unknown() : author;
   }
 
   /** The writer who signs the body at its end ({@link SignOff}), when the name is a person's. */

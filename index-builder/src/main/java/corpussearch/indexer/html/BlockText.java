@@ -57,4 +57,18 @@ final class BlockText {
   static String text(Element element) {
     return String.join("\n", lines(element));
   }
+
+  /**
+   * Whether {@code text} fills a line of {@code block}: the block's whole text, or, for an element
+   * named as a headline, one of its lines between {@code <br>}s (older pages set headline, byline
+   * and date as labelled spans, one to a line), else its first line (a portal's story box opens
+   * with the bold headline over "Posted by …"). A bold line among a sidebar's links is no headline.
+   */
+  static boolean fillsLine(String text, Element block, boolean namedHeadline) {
+    if (block.text().strip().equals(text)) {
+      return true;
+    }
+    List<String> lines = lines(block);
+    return namedHeadline ? lines.contains(text) : !lines.isEmpty() && lines.get(0).equals(text);
+  }
 }

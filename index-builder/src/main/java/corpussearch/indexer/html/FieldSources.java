@@ -41,6 +41,20 @@ final class FieldSources {
     };
   }
 
+  /** {@code sources} in the same order, but with {@code moved} straight after {@code anchor}. */
+  static Map<String, String> after(Map<String, String> sources, String anchor, String moved) {
+    Map<String, String> ordered = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      if (!source.getKey().equals(moved)) {
+        ordered.put(source.getKey(), source.getValue());
+      }
+      if (source.getKey().equals(anchor)) {
+        ordered.put(moved, sources.get(moved));
+      }
+    }
+    return ordered;
+  }
+
   /** The first source's value that {@code accept} takes (whitespace collapsed), with the source's name as its rule. */
   static FieldValue first(Map<String, String> sources, Function<String, Optional<String>> accept) {
     for (Map.Entry<String, String> source : sources.entrySet()) {

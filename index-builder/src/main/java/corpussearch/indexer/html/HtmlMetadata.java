@@ -64,7 +64,7 @@ final class HtmlMetadata {
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
-    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(text.get().author(), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
+    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
     FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
@@ -183,11 +183,13 @@ final class HtmlMetadata {
   /**
    * "KSBT News 4" rather than a declared "KSBT" when the page's {@code <title>} ends in the fuller
    * name: the name the site shows its readers on every page, of which the declared one is a short
-   * form.
+   * form, unless the page's logo spells the declared name.
    */
   private FieldValue inFull(FieldValue outlet) {
     String suffix = titleTag == null ? null : titleTag.suffix();
-    return NameAndDateShapes.extendsName(outlet.value(), suffix) ? FieldValue.of(suffix.strip(), TITLE_SUFFIX) : outlet;
+    // A logo spelling the declared name agrees with it: the title's longer form is then an SEO variant ("… News").
+    boolean logoAgrees = visible.logoNames().stream().anyMatch(logo -> Outlets.sameName(logo, outlet.value()));
+    return !logoAgrees && NameAndDateShapes.extendsName(outlet.value(), suffix) ? FieldValue.of(suffix.strip(), TITLE_SUFFIX) : outlet;
   }
 
   /** "Baltic News Agency" rather than "BNA" when another source spells the initials out. */
@@ -220,8 +222,14 @@ final class HtmlMetadata {
     // The <title>'s headline that the page also shows as a heading has two sources agreeing; the
     // emphasised line is a guess from styling (a blog's tagline in an <h2> above the post).
     String tagHeadline = titleTag == null ? null : clean.apply(titleTag.headline()).get();
-    sources.put(TITLE_TAG, tagHeadline != null && visible.showsHeading(tagHeadline) ? tagHeadline : null);
-    sources.put(EMPHASISED_HEADLINE, visible.emphasisedHeadline(outlet.value()));
+    boolean tagShown = tagHeadline != null && visible.showsHeading(tagHeadline);
+    sources.put(TITLE_TAG, tagShown ? tagHeadline : null);
+    String emphasised = visible.emphasisedHeadline(outlet.value());
+    sources.put(EMPHASISED_HEADLINE, emphasised);
+    // Social and search titles (og:title, dc.title) are written for a card and often shortened;
+    // what a page without an <h1> shows above its text is what readers see: the <title>'s
+    // headline when it is shown as a heading, else the emphasised line.
+    sources = FieldSources.after(sources, MICRODATA, tagShown ? TITLE_TAG : EMPHASISED_HEADLINE);
     FieldValue declared = FieldSources.first(sources, clean);
     if (declared.isKnown()) {
       return declared;

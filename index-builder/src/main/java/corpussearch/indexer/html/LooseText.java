@@ -34,8 +34,14 @@ final class LooseText {
     return root;
   }
 
+  /**
+   * Whether text stands beside the blocks outside any of them: a bare text node, or inline markup
+   * holding text (a 2000s table cell sets its headline, byline and date as {@code <font>} and
+   * {@code <b>} lines between {@code <br>}s above its paragraphs).
+   */
   private static boolean hasLooseText(Element element) {
-    return element.childNodes().stream().anyMatch(node -> node instanceof TextNode text && !text.isBlank());
+    return element.childNodes().stream().anyMatch(node -> node instanceof TextNode text ? !text.isBlank()
+        : node instanceof Element inline && !inline.is(BLOCKS) && !inline.text().isBlank());
   }
 
   private static void wrapRuns(Element element) {

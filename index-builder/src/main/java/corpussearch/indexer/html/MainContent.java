@@ -34,9 +34,9 @@ final class MainContent {
               + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
-              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
+              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|card-author|box-author|author-details|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
-              + "|references?|footnotes?|citations?|bibliography|donate|donation|donations|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
+              + "|references?|footnotes?|citations?|bibliography|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
       "[itemprop=articleBody]; article; main, [role=main];"
@@ -78,7 +78,8 @@ final class MainContent {
     removeFurniture(body);
     Element root = contentRoot(body);
     Set<Element> trailers = trailers(root);
-    List<Element> leaves = leafBlocks(root).stream().filter(block -> !trailers.contains(block)).toList();
+    List<Element> all = leafBlocks(root).stream().filter(block -> !trailers.contains(block)).toList();
+    List<Element> leaves = all.subList(0, all.size() - ClosingBoilerplate.of(all).size());
     Set<Element> notes = TrailingNotes.of(leaves);
     List<String> blocks = new ArrayList<>();
     List<Boolean> headings = new ArrayList<>();
@@ -153,6 +154,8 @@ final class MainContent {
   private static void removeFurniture(Element body) {
     Forms.removeFurniture(body);
     Captions.remove(body);
+    SmallType.remove(body);
+    SponsorBoxes.remove(body);
     body.select(FURNITURE_TAGS).remove();
     List<Element> named = new ArrayList<>();
     for (Element element : body.getAllElements()) {
@@ -168,13 +171,15 @@ final class MainContent {
         element.remove();
       }
     }
+    // Last: the first paragraph of prose it looks for is then no cookie notice above the article.
+    Standfirst.remove(body);
   }
 
   private static Element contentRoot(Element body) {
     for (String selector : CONTENT_SELECTORS.split(";")) {
       Element best = longest(body.select(selector.strip()));
       if (best != null && best.text().length() >= MIN_CONTENT_CHARS) {
-        return best;
+        return withOpening(best);
       }
     }
     Element best = TextDensity.densest(body, true);
@@ -190,7 +195,8 @@ final class MainContent {
   private static Set<Element> trailers(Element root) {
     Element text = TextDensity.densest(root, false);
     Set<Element> trailers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    if (text == null || text == root) {
+    // The densest container may be the root's parent (a paragraph's grandparent scores too): no trailers then.
+    if (text == null || text == root || !text.parents().contains(root)) {
       return trailers;
     }
     List<Element> all = root.getAllElements();
@@ -219,6 +225,18 @@ final class MainContent {
       branch = branch.parent();
     }
     return branch;
+  }
+
+  /**
+   * {@code root}'s parent when the element just before it is a run of prose paragraphs and nothing
+   * else: the article's opening, split off from the marked-up body (a paywall's free preview above
+   * the subscribers' part, a lede box).
+   */
+  private static Element withOpening(Element root) {
+    Element before = root.previousElementSibling();
+    boolean opening = before != null && !before.children().isEmpty() && before.children().stream().allMatch(child -> child.nameIs("p"))
+        && before.children().stream().anyMatch(p -> p.text().length() >= MIN_CONTENT_CHARS / 2 && BlockShapes.isProse(p.text()));
+    return opening && root.parent() != null ? root.parent() : root;
   }
 
   private static Element longest(Elements elements) {

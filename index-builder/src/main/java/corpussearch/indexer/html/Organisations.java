@@ -20,7 +20,7 @@ final class Organisations {
           "(?i)(?:^|\\s)(?:press|agency|agencies|news|newswire|wire|service|services|department|dept\\.?|ministry|office"
               + "|council|government|authority|commission|committee|university|college|institute|institution"
               + "|association|society|foundation|trust|charity|media|group|network|company|corporation|inc\\.?|ltd\\.?"
-              + "|llc|plc|board|bureau|desk|team|staff|newsroom|reporter|reporters|correspondent|correspondents"
+              + "|llc|plc|co-operative|cooperative|co-op|alliance|coalition|consortium|initiative|programme|board|bureau|desk|team|staff|newsroom|reporter|reporters|correspondent|correspondents"
               + "|editors|editorial|centre|center|club|union|federation|league|police|publications|publishing"
               + "|newspaper|newspapers|magazine|radio|television|tv|online|digital|syndicate)(?=$|[\\s,.])");
   /**

@@ -31,8 +31,8 @@ final class TrailingNotes {
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright\\b)");
   /** The end of a sentence, or of one that leads into a list ("The council listed three options:"). */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:][\"'”’)]*$");
-  /** The end of a sentence proper: a label in emphasis ends in none ("DIARY DATES", "Read more:"). */
-  private static final Pattern FULL_STOP = Pattern.compile("[.!?…][\"'”’)]*$");
+  /** The end of a statement: a label in emphasis ends in none ("DIARY DATES", "Read more:"), nor does a question. */
+  private static final Pattern STATEMENT_END = Pattern.compile("[.!…][\"'”’)]*$");
   private static final String EMPHASIS = "i, em, b, strong, small, cite";
   private static final String HEADINGS = "h2, h3, h4, h5, h6";
 
@@ -113,10 +113,13 @@ final class TrailingNotes {
     return before != null && before.nameIs("hr") || isDivider(block);
   }
 
-  /** A blank paragraph (not an image), a heading, or a label in emphasis ("DIARY DATES"). */
+  /**
+   * A blank paragraph (not an image), a heading, or a label in emphasis ("DIARY DATES"), a
+   * question among them ("How did you like today's edition?" over a poll, an interview's question).
+   */
   private static boolean isDivider(Element block) {
     return block.text().isBlank() && block.selectFirst("img, picture, video") == null || block.is(HEADINGS)
-        || isEmphasised(block) && !FULL_STOP.matcher(block.text().strip()).find();
+        || isEmphasised(block) && !STATEMENT_END.matcher(block.text().strip()).find();
   }
 
   /**

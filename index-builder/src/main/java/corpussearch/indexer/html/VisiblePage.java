@@ -23,13 +23,17 @@ final class VisiblePage {
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
   private static final String DATE_ELEMENTS = "[class*=date], [class*=time], [class*=stamp], [class*=publish], [class*=posted], [class*=dateline]";
   private static final int MAX_DATE_CHARS = 80;
+  private static final String PAGE_HEADER = "[class~=(?i)(?:^|\\s)(?:header|header-top|top-?bar|site-header|masthead)(?:$|\\s)]";
   private static final int LONG_PARAGRAPH_CHARS = 150;
   private static final int MIN_HEADLINE_WORDS = 3;
   private static final int MAX_HEADLINE_WORDS = 25;
   private static final String LOGO_ELEMENTS = "a[rel~=(?i)^home$], a[href=/], a[href=./], a[href~=(?i)^(?:\\.?/)?(?:index|default)\\.\\w+$],"
       + " [class~=(?i)(?:^|[\\s_-])(?:logo|brand|site-name|site-title|masthead)(?:$|[\\s_-])], [id~=(?i)^(?:logo|site-name|site-title)$]";
   private static final String NAMED_HEADLINE = "[class*=headline], [class*=title]";
-  private static final String EMPHASIS = "h2, h3, [class*=headline], [class*=title], b, strong, font[size~=^\\+?[4-7]$]";
+  private static final String LARGE_FONT = "font[size~=^\\+?[4-7]$]";
+  private static final String EMPHASIS = "h2, h3, [class*=headline], [class*=title], b, strong, " + LARGE_FONT;
+  /** Where a line of labelled items starts its next item: "Created: … Last modified: …". */
+  private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?=\\p{Lu}[\\p{L} ]{0,20}:\\s)");
   /** An outlet's name is short; a longer tail after a dash is part of the headline. */
   private static final int MAX_SUFFIX_WORDS = 5;
 
@@ -161,7 +165,7 @@ final class VisiblePage {
     List<Element> candidates = new ArrayList<>(page.select(DATE_ELEMENTS));
     leadElements().stream().filter(e -> e.is("p, div, span, td, font")).forEach(candidates::add);
     Comments comments = Comments.of(page);
-    candidates.removeIf(element -> isUpdate(element) || comments.contains(element));
+    candidates.removeIf(element -> isUpdate(element) || comments.contains(element) || inPageHeader(element));
     // "Posted: …" beats an unlabelled date above it, such as the masthead's "Wednesday, March 5".
     List<Element> labelled = candidates.stream()
         .filter(e -> e.text().length() <= MAX_DATE_CHARS && PUBLISHED.matcher(e.text() + " " + markers(e)).find())
@@ -178,12 +182,24 @@ final class VisiblePage {
   }
 
   /**
+   * Whether {@code element} is in the page's top bar or header, named so by class rather than by
+   * a {@code <header>} element (which articles use for their own head): the date there is the
+   * day the reader opened the page, beside the weather and exchange rates.
+   */
+  private boolean inPageHeader(Element element) {
+    Element header = element.closest(PAGE_HEADER);
+    Element headline = headlineElement();
+    return header != null && (headline == null || !headline.parents().contains(header));
+  }
+
+  /**
    * The date a short line states, or one item of a meta line ("Issue 47 · Thursday, 6 June 2024 ·
-   * from the desk of …", "Updated 28 Aug | Published 27 Aug"); never an "Updated …" one. A longer
+   * from the desk of …", "Updated 28 Aug | Published 27 Aug", "Created: 13/10/2009 Last modified:
+   * 14/10/2009"); never an "Updated …" one. A longer
    * line without separators is prose, whose dates are events.
    */
   private static Optional<String> statedDate(String text) {
-    List<String> items = BlockShapes.segments(text);
+    List<String> items = BlockShapes.segments(text).stream().flatMap(item -> List.of(NEXT_LABEL.split(item)).stream()).toList();
     if (items.size() == 1 || text.length() <= MAX_DATE_CHARS && !UPDATED.matcher(text).find()) {
       items = List.of(text);
     }
@@ -211,26 +227,13 @@ final class VisiblePage {
       Element line = element.closest("p, div, td, li, h2, h3");
       String text = element.text().strip();
       int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-      if (line != null && isWholeLine(text, line, element.is(NAMED_HEADLINE)) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
+      // A large font says "headline" as plainly as a class does.
+      if (line != null && BlockText.fillsLine(text, line, element.is(NAMED_HEADLINE + ", " + LARGE_FONT)) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
           && NameAndDateShapes.isoDate(text).isEmpty() && !Outlets.sameName(text, outlet)) {
         return text;
       }
     }
     return null;
-  }
-
-  /**
-   * Whether {@code text} fills a line of {@code block}: the block's whole text, or, for an element
-   * named as a headline, one of its lines between {@code <br>}s (older pages set headline, byline
-   * and date as labelled spans, one to a line), else its first line (a portal's story box opens
-   * with the bold headline over "Posted by …"). A bold line among a sidebar's links is no headline.
-   */
-  private static boolean isWholeLine(String text, Element block, boolean namedHeadline) {
-    if (block.text().strip().equals(text)) {
-      return true;
-    }
-    List<String> lines = BlockText.lines(block);
-    return namedHeadline ? lines.contains(text) : !lines.isEmpty() && lines.get(0).equals(text);
   }
 
   /** The elements before the first long paragraph: where a page puts headline, byline and date. */
@@ -240,7 +243,10 @@ final class VisiblePage {
       if (element.is("p") && element.text().length() >= LONG_PARAGRAPH_CHARS) {
         break;
       }
-      if (element.closest("nav, header, footer, aside, [role=navigation]") == null) {
+      // An article's own <header> holds its headline, byline and date; the page's holds the logo and menu.
+      Element header = element.closest("header");
+      boolean pageHeader = header != null && header.closest("article, main, [role=main]") == null;
+      if (!pageHeader && element.closest("nav, footer, aside, [role=navigation]") == null) {
         lead.add(element);
       }
     }

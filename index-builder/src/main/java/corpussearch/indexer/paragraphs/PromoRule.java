@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * edition, or to subscribe at a price, a pitch of what a subscription gets the reader, a sponsor line, an offer code, a note to the editors who buy
  * a syndicated piece, a forwarded reader's prompt to subscribe, where else to follow it (a chat
  * channel, a radio show, a reading game), an advert under its label ("Subscribe from $2 a week"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
- * reader followed by whom to contact ("Have a tip? Contact the investigations team …"); and the
+ * reader followed by whom to contact ("Have a tip? Contact the investigations team …", "Got a
+ * tip? Reply to this email …"); a newsletter's poll ("How did you like today's Brief?"); an
+ * invitation to report an error, the widget's "select it and press Ctrl+Enter" too; and the
  * press office's contact for interviews and pictures.
  *
  * <p>Why: such appeals close articles on many sites and say nothing about the story. The rule
@@ -65,7 +67,9 @@ final class PromoRule extends PatternLineRule {
           + "|.*(?:[$£€¥₹₦₱]|\\b[A-Z]{1,3}\\$?)\\s?\\d[\\d.,]*\\s*/\\s*(?:week|month|year|wk|mo|yr)\\b.*";
   /** An invitation to report an error: "Found a mistake in this article? Report it here." */
   private static final String REPORT_ERROR =
-      "(?:found|spotted|see|noticed?)\\s+(?:a|an)\\s+(?:mistake|error|typo|inaccuracy)\\b[^?]{0,60}\\?.*";
+      "(?:found|spotted|see|noticed?)\\s+(?:a|an)\\s+(?:mistake|error|typo|inaccuracy)\\b[^?]{0,60}\\?.*"
+          // the error-report widget of many CMSs: "If you notice an error, select it and press Ctrl+Enter"
+          + "|if you (?:notice|spot|find|see)\\s+(?:a|an)\\s+(?:mistake|error|typo|inaccuracy)\\b[^.]{0,40}\\b(?:select|highlight)\\b.*";
   /** The page thanking its reader: "Thanks for reading The Harbour Times." */
   private static final String THANKS = "thanks?(?: you)? for reading\\b[^.!?]{0,60}(?:[.!]\\s*.*)?";
   /** "This week's sponsor: …", "This episode is sponsored by …", "Brought to you by …". */
@@ -80,7 +84,9 @@ final class PromoRule extends PatternLineRule {
    * Write an article and join …".
    */
   private static final String FORWARDED =
-      "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join|write (?:an?|for|to) |pitch|contribute|apply|become)\\b.*";
+      // a newsletter's poll: "How did you like today's Brief?", "What did you think of this issue?"
+      "(?:how did you like|what did you think of|how would you rate)\\s+(?:today['’]s|this)\\b[^?]{0,40}\\?.*|"
+          + "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join|write (?:an?|for|to) |pitch|contribute|apply|become)\\b.*";
   /** A note to the editors who buy the piece, not to its readers: "EDITORS: For more columns …". */
   private static final String EDITORS_NOTE = "(?:note\\s+to\\s+)?editors?(?:['’]s?)?(?:\\s+note)?\\s*:.*";
   /** An advert set in the text under its label: "[ADVERTISEMENT] Hegarty's Hardware — …", "Sponsored: …". */
@@ -100,7 +106,7 @@ final class PromoRule extends PatternLineRule {
   private static final Pattern APPEAL =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:if [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local) journalism"
-              + "|become an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
+              + "|(?:consider )?becom(?:e|ing) an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
               + "|subscribe (?:to (?:the |our )?[\\p{L}'’ ]{1,40}?\\s)?(?:now|today))\\b.*"

@@ -34,7 +34,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
 
   /** How the page shows its date, and in which form. */
   enum DateLine {
-    NONE(""), TIME_ELEMENT("d MMMM yyyy"), PUBLISHED_LABEL("MMMM d, yyyy"), DATE_CLASS("EEEE, d MMMM yyyy"), POSTED_ON("MMM d, yyyy");
+    NONE(""), TIME_ELEMENT("d MMMM yyyy"), PUBLISHED_LABEL("MMMM d, yyyy"), DATE_CLASS("EEEE, d MMMM yyyy"), POSTED_ON("MMM d, yyyy"),
+    /** A content system's two stamps on one line: "Created: 13 Oct 2009 14:22:07   Last modified: 14 Oct 2009 09:01:44". */
+    CREATED_MODIFIED("d MMM yyyy");
 
     final DateTimeFormatter shown;
 
@@ -46,9 +48,23 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
   /**
    * What misleads: a meta author that is the outlet or an address, the outlet typed as an author
    * in JSON-LD beside the people, a {@code <title>} that is not the headline or names the outlet
-   * first, a photographer credited beside the byline (and in JSON-LD as a contributor).
+   * first, a photographer credited beside the byline (and in JSON-LD as a contributor), and the
+   * ones documented on their constants.
    */
-  enum Trap { AUTHOR_IS_OUTLET, AUTHOR_IS_ADDRESS, ORGANISATION_AUTHOR, TITLE_DIFFERS, OUTLET_FIRST_TITLE, CONTRIBUTOR }
+  enum Trap {
+    AUTHOR_IS_OUTLET, AUTHOR_IS_ADDRESS, ORGANISATION_AUTHOR, TITLE_DIFFERS, OUTLET_FIRST_TITLE, CONTRIBUTOR,
+    /** og:title a shortened social wording of the headline the page shows. */
+    SOCIAL_TITLE,
+    /** A top bar with the day the reader opened the page, a day after the publication. */
+    VIEWING_DAY,
+    /** Dublin Core's creator is the organisation that issued the release, not a person. */
+    ISSUER_CREATOR,
+    /** The title ends in a longer form of the site's name ("Outlet News") than og:site_name and the logo give. */
+    LONGER_TITLE_SUFFIX
+  }
+
+  /** The organisation named as a page's creator by {@link Trap#ISSUER_CREATOR}. */
+  static final String ISSUER = "Harbour Energy Co-operative";
 
   static final String CONTRIBUTOR = "Ines Carvalho";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,6 +80,11 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
   String html() {
     StringBuilder top = new StringBuilder();
     furnitureAt(PageFurniture.Place.TOP).forEach(top::append);
+    if (traps.contains(Trap.VIEWING_DAY)) {
+      LocalDate viewed = date == null ? LocalDate.of(2024, 11, 5) : date.plusDays(1);
+      top.insert(0, "<div class=\"header\"><div class=\"header-top\"><span class=\"header-date\">" + DateLine.DATE_CLASS.shown.format(viewed)
+          + "</span> <span class=\"header-weather\">12°C, light rain</span></div></div>");
+    }
     return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + titleTag() + "</title>"
         + (shell.classless ? "" : "<link rel=\"canonical\" href=\"" + url() + "\">") + new PageMetadata(this).head()
         + "</head><body>" + top + new PageMetadata(this).microdata()
@@ -98,7 +119,8 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     if (shell.classless) {
       return shown;
     }
-    return traps.contains(Trap.OUTLET_FIRST_TITLE) ? outlet + " - " + shown : shown + " | " + outlet;
+    String site = traps.contains(Trap.LONGER_TITLE_SUFFIX) ? outlet + " News" : outlet;
+    return traps.contains(Trap.OUTLET_FIRST_TITLE) ? site + " - " + shown : shown + " | " + site;
   }
 
   private String head() {
@@ -130,6 +152,8 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
         case PUBLISHED_LABEL -> shell.paragraph.formatted("Published " + dateLine.shown.format(date));
         case DATE_CLASS -> "<div class=\"post-date\">" + dateLine.shown.format(date) + "</div>";
         case POSTED_ON -> shell.paragraph.formatted("Posted on " + dateLine.shown.format(date));
+        case CREATED_MODIFIED -> shell.paragraph.formatted("Created: " + dateLine.shown.format(date) + " 14:22:07 &nbsp; Last modified: "
+            + dateLine.shown.format(date.plusDays(1)) + " 09:01:44");
       });
     }
     return head.toString();

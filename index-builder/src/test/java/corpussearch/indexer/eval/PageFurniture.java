@@ -86,7 +86,51 @@ enum PageFurniture {
       "<aside class=\"read-more\"><strong>Read more:</strong> <a href=\"/2021/ferry-timetable\">Ferry timetable cut to three sailings a"
           + " day</a></aside>",
       "<p><b>READ MORE:</b> <a href=\"/2021/ferry-timetable\">Ferry timetable cut to three sailings a day</a></p>",
-      "Ferry timetable cut to three sailings a day");
+      "Ferry timetable cut to three sailings a day"),
+  ABOUT_ISSUER(Place.AFTER,
+      "<div class=\"release-boilerplate\"><h3>About Harbour Energy Co-operative</h3><p>Harbour Energy Co-operative is a member-owned"
+          + " energy co-operative registered in 2021. It develops renewable energy projects for island communities.</p></div>",
+      "<p><b>About Harbour Energy Co-operative</b><br>Harbour Energy Co-operative is a member-owned energy co-operative registered in"
+          + " 2021. It develops renewable energy projects for island communities.</p>",
+      "is a member-owned energy co-operative registered in 2021"),
+  RELEASE_END(Place.AFTER,
+      "<div class=\"release-contact\"><p>Media contact:<br>Jordan Pike, Communications Manager<br>+1 555 010 0199 · press@harbourenergy.example"
+          + "</p><p>SOURCE Harbour Energy Co-operative</p></div>",
+      "<p>###</p><p>Media contact:<br>Jordan Pike, Communications Manager<br>+1 555 010 0199 · press@harbourenergy.example</p>",
+      "Jordan Pike, Communications Manager"),
+  SPONSOR_BOX(Place.INLINE_TOP,
+      "<div style=\"border:1px solid #d8e3e0;padding:14px\"><p style=\"font-size:11px\">TOGETHER WITH KESTREL BANK</p><p>Running a small"
+          + " business shouldn't mean running to the bank. Open a Kestrel business account online in under ten minutes.</p></div>",
+      "<div><p>Presented by Kestrel Bank</p><p>Running a small business shouldn't mean running to the bank. Open a Kestrel business"
+          + " account online in under ten minutes.</p></div>",
+      "Open a Kestrel business account online in under ten minutes"),
+  NEWSLETTER_POLL(Place.AFTER,
+      "<div style=\"margin:24px 0\"><p><b>How did you like today's edition?</b></p><p><a href=\"#\">Loved it</a> | <a href=\"#\">It was fine"
+          + "</a> | <a href=\"#\">Not for me</a></p></div><p style=\"font-size:13px\">Got a tip? Reply to this email or write to"
+          + " tips@brief.example. We read everything.</p>",
+      "<p><b>How did you like today's edition?</b></p><p>Got a tip? Reply to this email or write to tips@brief.example.</p>",
+      "How did you like today's edition?", "Got a tip? Reply to this email"),
+  ERROR_NOTICE(Place.AFTER,
+      "<div class=\"news-detail-notice\">If you notice an error, select it and press Ctrl+Enter</div>",
+      "<p>If you notice an error, select it and press Ctrl+Enter</p>",
+      "If you notice an error, select it and press Ctrl+Enter"),
+  SUPPORT_BOX(Place.AFTER,
+      "<div class=\"support-box\"><p>OUTLET is free to read. If you value independent reporting, consider becoming a supporter from €4 a"
+          + " month.</p></div>",
+      // Not on plain pages: an appeal in plain type after a note in italics reads as the article's last
+      // paragraph there, and the note above it is kept (a known limit of TrailingNotes).
+      null, "consider becoming a supporter from €4 a month"),
+  STANDFIRST(Place.INLINE_TOP,
+      "<h2 class=\"subtitle\">The decision ends months of uncertainty for staff and the people who rely on the service every week</h2>",
+      null, "The decision ends months of uncertainty for staff and the people who rely on the service every week"),
+  AUTHOR_CARD(Place.AFTER,
+      "<div class=\"card-author\"><h5>AUTHOR</h5><p>Staff Reporter</p><p>She covers local government and transport for the paper.</p></div>",
+      null, "She covers local government and transport for the paper."),
+  /** Readers' comments in the small type of a table layout, a size below the story's. */
+  SMALL_PRINT_COMMENTS(Place.AFTER, null,
+      "<font size=\"1\"><b>Your comments</b> (1)<br><i>Posted by Mwale, Zomba on 14/10/2009 08:12:50</i><br>Great news for the town at"
+          + " last, and well done to everyone who campaigned for it over the years.</font><br>",
+      "well done to everyone who campaigned for it over the years");
 
   /** Where a page sets the furniture: above the page, above the text, among the paragraphs, below them, in a sidebar. */
   enum Place { TOP, INLINE_TOP, INLINE, AFTER, SIDE }
@@ -103,9 +147,15 @@ enum PageFurniture {
     this.phrases = List.of(phrases);
   }
 
-  /** Whether a page of {@code shell} can carry it: a word-processor export has no comments or cookie banner. */
+  /**
+   * Whether a page of {@code shell} can carry it: a word-processor export has no comments or cookie
+   * banner, small print is small beside a story set in a font size, and a classed widget needs classes.
+   */
   boolean fits(PageShell shell) {
-    return !shell.classless || plain != null;
+    if (this == SMALL_PRINT_COMMENTS) {
+      return shell.paragraph.contains("size=");
+    }
+    return shell.classless ? plain != null : classed != null;
   }
 
   /** The furniture as {@code shell} sets it. */

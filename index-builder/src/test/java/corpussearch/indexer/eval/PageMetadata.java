@@ -37,6 +37,15 @@ final class PageMetadata {
         case MICRODATA -> "";
       });
     }
+    if (page.traps().contains(Trap.SOCIAL_TITLE) && !page.sources().contains(Source.OPEN_GRAPH)) {
+      head.append(property("og:title", socialTitle()));
+    }
+    if (page.traps().contains(Trap.LONGER_TITLE_SUFFIX) && !page.sources().contains(Source.OPEN_GRAPH)) {
+      head.append(property("og:site_name", page.outlet()));
+    }
+    if (page.traps().contains(Trap.ISSUER_CREATOR)) {
+      head.append(meta("DC.creator", GeneratedPage.ISSUER));
+    }
     if (page.traps().contains(Trap.AUTHOR_IS_OUTLET)) {
       head.append(meta("author", page.outlet()));
     }
@@ -66,13 +75,19 @@ final class PageMetadata {
   }
 
   private String openGraph() {
-    StringBuilder og = new StringBuilder(property("og:title", page.headline()) + property("og:site_name", page.outlet())
+    String title = page.traps().contains(Trap.SOCIAL_TITLE) ? socialTitle() : page.headline();
+    StringBuilder og = new StringBuilder(property("og:title", title) + property("og:site_name", page.outlet())
         + property("og:type", "article"));
     page.authors().forEach(author -> og.append(property("article:author", author)));
     if (page.date() != null) {
       og.append(property("article:published_time", page.date() + "T08:00:00+00:00"));
     }
     return og.toString();
+  }
+
+  /** The headline as a social card words it: shorter, a question. */
+  private String socialTitle() {
+    return "What next for " + page.headline().split(" ")[0] + "?";
   }
 
   private Map<String, Object> article() {

@@ -77,7 +77,7 @@ enum PageShell {
   TABLES(true, "<p><font face=\"Verdana\" size=\"2\">%s</font></p>", "<font size=\"5\"><b>%s</b></font><br>", """
       <table width="100%" border="0" cellpadding="4"><tr><td colspan="2"><a href="index.html"><img src="logo.gif" alt="OUTLET"></a></td>\
       </tr><tr><td width="160" valign="top"><a href="index.html">Home</a><br><a href="news.html">News</a><br><a href="sport.html">Sport</a>\
-      <br><a href="contact.html">Contact</a><br>SIDE</td><td valign="top">HEAD BODY AFTER</td></tr><tr><td colspan="2" align="center">\
+      <br><a href="contact.html">Contact</a><br>SIDE</td><td valign="top"><font size="1" color="666666">News &gt; Local</font><br>HEAD BODY AFTER</td></tr><tr><td colspan="2" align="center">\
       <font size="1">FOOT</font></td></tr></table>"""),
   WORD(true, "<p class=MsoNormal>%s<o:p></o:p></p>", "<h1>%s<o:p></o:p></h1>", """
       <div class=WordSection1><p class=MsoTitle>OUTLET<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>HEAD BODY\

@@ -49,6 +49,16 @@ class OlderLayoutsTest {
     assertThat(page("", body).paragraphs()).containsExactlyElementsOf(PARAGRAPHS);
   }
 
+  /** Found by GeneratedPagesTest: the page was "not indexed" (the text's container was above the chosen content). */
+  @Test
+  void divsWithACaptionParagraphAfterTheFirstAreRead() {
+    String body = "<div><div><a href=\"/\">Cape Morrow Bulletin</a></div><div><div><b>" + HEADLINE + "</b></div><div>Posted on Mar 3, 2020</div>"
+        + "<div>" + PARAGRAPHS.get(0) + "</div><p><img src=\"photo.jpg\" alt=\"\"><br><small>Volunteers at work. Photo: Ines Carvalho</small></p>"
+        + "<div>" + PARAGRAPHS.get(1) + "</div><div>" + PARAGRAPHS.get(2) + "</div></div><div><p><b>More news</b></p></div></div>";
+
+    assertThat(page("<title>" + HEADLINE + "</title>", body).paragraphs()).containsSubsequence(PARAGRAPHS.subList(0, 3));
+  }
+
   @Test
   void aTitleCutShortGivesWayToTheWholeHeadlineThePageOpensWith() {
     String body = "<table><tr><td class=\"main\">" + HEADLINE + "<br>by Kate Lowe<br>Feb. 2, 2004<br><br>"

@@ -1,0 +1,33 @@
+package corpussearch.indexer.html;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * A sponsor's box under its label: "TOGETHER WITH KESTREL BANK", "Presented by …", "A message
+ * from our partner", the way e-mail newsletters published on the web (beehiiv, Substack,
+ * Mailchimp) set an advert between their stories, with inline styles and no class to name it.
+ */
+final class SponsorBoxes {
+
+  /** The label: a short line of its own, no sentence. */
+  private static final Pattern LABEL = Pattern.compile(
+      "(?i)(?:together with|in partnership with|presented by|sponsored by|brought to you by|from our (?:sponsors?|partners?)"
+          + "|a (?:word|message) from (?:our )?(?:sponsors?|partners?)?|partner content|paid partnership)\\b[^.!?]{0,50}");
+  /** A box is small beside the page: a label over most of it heads a sponsored page, not a box. */
+  private static final int MAX_SHARE = 3;
+
+  private SponsorBoxes() {}
+
+  /** Removes from {@code body} every box that opens with a sponsor's label, the label with it. */
+  static void remove(Element body) {
+    int total = body.text().length();
+    for (Element label : body.select("p, div, span, b, strong, h2, h3, h4, h5, h6")) {
+      Element box = label.parent();
+      boolean opens = box != null && box != body && box.firstElementChild() == label && label.children().isEmpty();
+      if (opens && LABEL.matcher(label.text().strip()).matches() && box.text().length() * MAX_SHARE < total) {
+        box.remove();
+      }
+    }
+  }
+}

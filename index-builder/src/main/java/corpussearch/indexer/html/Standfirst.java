@@ -1,0 +1,25 @@
+package corpussearch.indexer.html;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The standfirst (dek, subtitle, strapline) a page sets under its headline, named by its class:
+ * a summary of the article written for its head, not a paragraph of it. Only one set before the
+ * article's first paragraph goes; a class of the same name further down heads a section.
+ */
+final class Standfirst {
+
+  private static final String NAMED = "[class~=(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline)(?:$|[\\s_-])]";
+
+  private Standfirst() {}
+
+  /** Removes from {@code body} the named standfirsts set before its first paragraph of prose (one not named so itself). */
+  static void remove(Element body) {
+    Element first = body.select("p").stream().filter(p -> p.closest(NAMED) == null && BlockShapes.isProse(p.text())).findFirst().orElse(null);
+    List<Element> all = body.getAllElements();
+    int end = first == null ? -1 : all.indexOf(first);
+    body.select(NAMED).stream().filter(named -> all.indexOf(named) < end && !first.parents().contains(named) && named.select("p").size() <= 1)
+        .forEach(Element::remove);
+  }
+}
