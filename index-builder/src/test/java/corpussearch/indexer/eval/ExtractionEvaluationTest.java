@@ -24,52 +24,47 @@ class ExtractionEvaluationTest {
   /** Per field, the share of articles right at least; body: phrases found; leak: furniture found at most. */
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
-  /** What the dev set reaches over web pages and archives. */
-  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  /**
+   * What the dev set reaches over web pages and archives. Since set 8 joined dev (2026-12-04), one
+   * phrase of its 529 leaks: a newsletter's greeting box, which nothing general tells from prose.
+   */
+  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.002);
   /**
    * What the dev set reaches over all formats, plain text included. Raised on 2026-12-04 (text
    * round: the prose run as anchor) from a 0.01 leak: the theatre review's tickets line, the one
-   * phrase that leaked, now goes as a short line after the last prose block.
+   * phrase that leaked, now goes as a short line after the last prose block. Since set 8 joined
+   * dev, 2 of its 948 phrases leak (the greeting box above and a text dump's summary bullet).
    */
-  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0025);
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
-   * 1-7, 186 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
+   * 1-8, 212 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
    * (layouts far from news sites) 58/46/63/71%, body 96%, leaked 27%; set 5 (24 news articles)
    * 92/83/83/88%, body 96%, leaked 8%; set 6 (18 articles, measured per path as each round
    * merged it) text 58/83/83/92%, leaked 19%, web 92% of fields, 3 of 29 phrases leaked; set 7
-   * (26 articles) 88/96/100/96%, body 100%, leaked 15% (17 of 110), then tuned to 100% and 0
-   * leaked.
+   * (26 articles) 88/96/100/96%, body 100%, leaked 15% (17 of 110); set 8 (26 articles in
+   * genres far from a news page: teletext, a chat export, ANPA wire copy, a forum thread, e-paper
+   * pdftotext, a Gemini mirror, a Lotus Domino page, a press-release wire) 65/77/69/77%, body 99%,
+   * leaked 24% (31 of 129), then tuned by a text round and a web round to 100% on every field, 2
+   * of 129 leaked.
    *
-   * The held-out part is now the eighth set (26 articles: 10 text, 8 HTML, 8 in two WARC files;
-   * written on 2026-12-04 by a helper that had read none of the rules, in layouts further from a
-   * copied news page than any set before: teletext subpages, a chat export quoting an article, ANPA
-   * wire copy, a forum thread, an app's share-to-notes, e-paper pdftotext, a Gemini mirror, a
-   * Lotus Domino page, a beehiiv newsletter, a press-release wire). Measured blind once, after the
-   * rounds set 7 drove, these floors ARE its blind figures: title 65% (17 of 26), author 77%,
-   * outlet 69%, date 77%, body 99% (103 of 104), furniture leaked 24% (31 of 129); web pages and
-   * archives 88/88/94/88%, body 98%, leaked 11% (9 of 80). Its misses have been printed since, so
-   * the next round needs a ninth blind set.
-   *
-   * Raised on 2026-12-04 (text-genres round: containers taken off before extraction, machine lines,
-   * wire copy, punctuated and repeated running headers, segmented bylines, production notes,
-   * repeated chrome) after tuning on set 8's text misses: text 100/100/100/100%, leaked 2% (1 of
-   * 49); all formats title 92% (24 of 26), author 92%, outlet 96%, date 92%, body 99%, leaked 6% (8
-   * of 129); web pages and archives as before but leaked 9% (7 of 80), as the shared furniture rules
-   * now drop a tip line and a wrapped notice there too. No longer blind figures: tuned on.
-   *
-   * Raised again on 2026-12-04 by the web round tuned on its misses (webround2: a heading headline over
-   * a shortened og:title, a top bar's viewing day, a 2000s table cell's loose <font> lines and
-   * small type, a release's issuer and closing boilerplate, newsletter sponsor boxes and polls,
-   * a paywall preview split from the body, named standfirsts, a logo agreeing with og:site_name):
-   * web pages and archives 100% on every field, body 100%, leaked 1 of 80 (a newsletter's
-   * greeting box); all formats 73/85/73/85%, body 100%, leaked 23 of 129 (the text path's own).
+   * The held-out part is now the ninth set (26 articles: 10 text, 8 HTML, 8 in two WARC files;
+   * written on 2026-12-04 by a helper that had read none of the rules, mostly what researchers
+   * collect from news sites: a read-later export, a text-browser links dump, a morning newsletter
+   * e-mail, wire copy with a story-id header, a weekly's pdftotext, a partner's republished story,
+   * a press release posted by a web editor, an RSS reader's copy, a Wayback capture; Drupal 10,
+   * Tilda, Umbraco, microdata, Nuxt, FrontPage 2005, JSON-LD and Gatsby pages). Measured blind
+   * once, after the text-genres and web rounds set 8 drove, these floors ARE its blind figures:
+   * title 81% (21 of 26), author 65% (17), outlet 81% (21), date 77% (20), body 100% (104 of 104),
+   * furniture leaked 14% (15 of 108); text 60/50/60/50%, leaked 14 of 42; web pages and archives
+   * 94/75/94/94%, leaked 1 of 66. Its misses have been printed since, so the next round needs a
+   * tenth blind set.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.013);
+  private static final Floors HELDOUT_WEB = new Floors(0.9375, 0.75, 0.9375, 0.9375, 1.0, 0.016);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.92, 0.92, 0.96, 0.92, 0.99, 0.063);
+  private static final Floors HELDOUT_ALL = new Floors(0.80, 0.65, 0.80, 0.76, 1.0, 0.14);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
