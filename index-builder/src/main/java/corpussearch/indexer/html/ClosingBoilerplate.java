@@ -20,8 +20,12 @@ final class ClosingBoilerplate {
       "(?i:about)\\s+(?!\\d)[^\\n.:!?,]{1,60}(?:\\n.*|:\\s.*|$)"
           + "|(?i:(?:media|press)\\s+(?:contacts?|enquiries|inquiries|relations))\\b.*"
           + "|(?:#{3}|-\\s*(?i:ends?)\\s*-)\\s*(?:\\n.*)?|SOURCE\\s+\\p{Lu}.*", Pattern.DOTALL);
-  /** The boilerplate is short: an opener further from the end heads a section of the article. */
-  private static final int MAX_BLOCKS = 6;
+  /**
+   * The boilerplate is short, but a page's own boxes may follow it (a donation appeal, a poll, a
+   * newsletter sign-up, each a label and a line or two): an opener further from the end heads a
+   * section of the article.
+   */
+  private static final int MAX_BLOCKS = 12;
   /**
    * Paragraphs of prose the boilerplate holds at most (the issuer's description, a note): an
    * "About the study" heading with the story going on under it heads a section.
