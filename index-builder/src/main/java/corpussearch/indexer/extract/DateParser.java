@@ -50,31 +50,11 @@ final class DateParser {
       "january|february|march|april|may|june|july|august|september|sept|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
 
-  /**
-   * Month names of the languages European sites print dates in even on their English pages
-   * (French, German, Dutch, Spanish, Portuguese, Italian), January to December; these languages
-   * put the day first, so only the day-first reader knows them.
-   */
-  private static final List<String> FOREIGN_MONTHS = List.of(
-      "janvier|januar|januari|enero|janeiro|gennaio",
-      "février|fevrier|februar|februari|febrero|fevereiro|febbraio",
-      "mars|märz|maerz|maart|marzo|março",
-      "avril|april|abril|aprile",
-      "mai|mei|mayo|maio|maggio",
-      "juin|juni|junio|junho|giugno",
-      "juillet|juli|julio|julho|luglio",
-      "août|aout|august|augustus|agosto",
-      "septembre|september|septiembre|setiembre|setembro|settembre",
-      "octobre|oktober|october|octubre|outubro|ottobre",
-      "novembre|november|noviembre|novembro",
-      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre");
 
-  private static final String DAY_FIRST_MONTH_NAMES = MONTH_NAMES + "|" + String.join("|", FOREIGN_MONTHS);
+  private static final String DAY_FIRST_MONTH_NAMES = MONTH_NAMES + "|" + String.join("|", DateWords.MONTHS);
 
-  private static final Map<String, Integer> MONTHS = monthNumbers();
+  private static final Map<String, Integer> MONTHS = DateWords.ENGLISH_MONTH_NUMBERS;
 
-  /** Kept apart from {@link #MONTHS}: "Mai", "Mei" and "Julio" are also given names. */
-  private static final Map<String, Integer> FOREIGN_MONTH_NUMBERS = foreignMonthNumbers();
 
   static final String WEEKDAY =
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -106,23 +86,13 @@ final class DateParser {
           new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
           new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))));
 
-  /** "Published" and "Updated" in French, German, Spanish, Portuguese, Italian and Dutch. */
-  private static final String FOREIGN_LABELS =
-      "publié|publiée|mise? à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato"
-          + "|gepubliceerd|bijgewerkt";
 
-  /** Weekdays in the same languages, filler beside a date as English ones are. */
-  private static final String FOREIGN_WEEKDAY =
-      "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
-          + "|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
-          + "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag"
-          + "|vrijdag|zaterdag|zondag)";
 
   private static final Pattern LABEL =
       Pattern.compile(
           "(?iu)^(?:(?:first|last|originally)\\s+)?"
               + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|aired|broadcast"
-              + "|publication\\s+date|" + FOREIGN_LABELS + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
+              + "|publication\\s+date|" + DateWords.LABELS + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
 
   private static final Pattern UPDATE_LABEL =
       Pattern.compile("(?iu)\\b(?:updated|modified|mise? à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\\b");
@@ -135,7 +105,7 @@ final class DateParser {
               + WEEKDAY
               + "(?![\\p{L}]))"
               + "|(?i:\\b(?:at|on)\\b)"
-              + "|(?iu:(?<!\\p{L})(?:à|a|um|am|el|em|il|op|" + FOREIGN_WEEKDAY + ")(?!\\p{L}))"
+              + "|(?iu:(?<!\\p{L})(?:à|a|um|am|el|em|il|op|" + DateWords.WEEKDAY + ")(?!\\p{L}))"
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
               + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"
@@ -317,32 +287,9 @@ final class DateParser {
 
   private static int month(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return MONTHS.containsKey(lower) ? MONTHS.get(lower) : FOREIGN_MONTH_NUMBERS.get(lower);
+    return MONTHS.containsKey(lower) ? MONTHS.get(lower) : DateWords.MONTH_NUMBERS.get(lower);
   }
 
-  private static Map<String, Integer> foreignMonthNumbers() {
-    Map<String, Integer> months = new java.util.HashMap<>();
-    for (int i = 0; i < FOREIGN_MONTHS.size(); i++) {
-      for (String name : FOREIGN_MONTHS.get(i).split("\\|")) {
-        months.put(name, i + 1);
-      }
-    }
-    return Map.copyOf(months);
-  }
-
-  private static Map<String, Integer> monthNumbers() {
-    String[] full = {
-      "january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december"
-    };
-    Map<String, Integer> months = new java.util.HashMap<>();
-    for (int i = 0; i < full.length; i++) {
-      months.put(full[i], i + 1);
-      months.put(full[i].substring(0, 3), i + 1);
-    }
-    months.put("sept", 9);
-    return Map.copyOf(months);
-  }
 
   private record Reader(Pattern pattern, Function<MatchResult, Optional<LocalDate>> read) {}
 }

@@ -111,24 +111,8 @@ final class PageHeader {
     }
     int masthead = evidentMasthead(page).orElse(-1);
     int ruled = ruledHeader(page).stream().mapToInt(Integer::intValue).max().orElse(-1);
-    int section = masthead < 0 ? -1 : sectionUnderMasthead(page, masthead, end);
+    int section = masthead < 0 ? -1 : SectionUnderMasthead.line(page, masthead, end);
     return Math.max(Math.max(start, menuBlockEnd(page, end)), Math.max(Math.max(masthead, ruled), section) + 1);
-  }
-
-  /**
-   * A section label in capitals a line or two under the masthead, "THE ERONGO TIDE" / "Coastal news
-   * you can trust" / "LOCAL NEWS": the page's header runs to it, so the slogan between is no
-   * headline; the headline stands under the section. -1 when there is none.
-   */
-  private static int sectionUnderMasthead(ArticleLines page, int masthead, int end) {
-    List<Integer> below = page.nonBlank().stream().filter(line -> line > masthead && line < end).limit(2).toList();
-    for (int line : below) {
-      String text = page.text(line);
-      if (isCapitals(text) && isSectionLabel(text) && text.chars().noneMatch(Character::isDigit)) {
-        return line;
-      }
-    }
-    return -1;
   }
 
   /**

@@ -146,24 +146,7 @@ final class TitleRules {
 
   /** The headline of {@code page}, never on one of the {@code furniture} lines found before. */
   static Optional<Title> find(ArticleLines page, Set<Integer> furniture) {
-    return repeated(page).or(() -> markedHeading(page, furniture)).or(() -> firstLine(page, furniture));
-  }
-
-  /**
-   * {@code heading-mark}: the one line at the top a Markdown or gemtext document marks as its
-   * top-level heading ("# Border queue …"), under whatever a mirror or an export printed above it
-   * (a status line, the site's name). The writer marked it; no guess from position is needed.
-   */
-  private static Optional<Title> markedHeading(ArticleLines page, Set<Integer> furniture) {
-    List<Integer> marked = page.nonBlank().stream().filter(page::isTopHeading).toList();
-    if (marked.size() != 1 || !page.isTop(marked.getFirst()) || furniture.contains(marked.getFirst())) {
-      return Optional.empty();
-    }
-    int line = marked.getFirst();
-    String text = page.text(line);
-    return isTitleLike(text) && !isFurniture(text)
-        ? Optional.of(new Title(text, RuleNames.HEADING_MARK, line, Set.of(line)))
-        : Optional.empty();
+    return repeated(page).or(() -> MarkedHeading.of(page, furniture)).or(() -> firstLine(page, furniture));
   }
 
   static boolean isTitleLike(String text) {

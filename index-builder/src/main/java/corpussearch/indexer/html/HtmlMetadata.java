@@ -231,9 +231,11 @@ final class HtmlMetadata {
     // headline when it is shown as a heading, else the emphasised line.
     sources = FieldSources.after(sources, MICRODATA, tagShown ? TITLE_TAG : EMPHASISED_HEADLINE);
     FieldValue declared = FieldSources.first(sources, clean);
-    if (declared.isKnown()) {
-      return declared;
-    }
+    return declared.isKnown() ? declared : tagOrText(outlet, clean, fromText);
+  }
+
+  /** With no declared headline: the text's, unless the {@code <title>} holds one it does not name. */
+  private FieldValue tagOrText(FieldValue outlet, Function<String, Optional<String>> clean, Supplier<FieldValue> fromText) {
     boolean tagNamesOutlet = titleTag == null || Outlets.sameName(titleTag.headline(), outlet.value());
     if (tagNamesOutlet) {
       return fromText.get();

@@ -12,8 +12,9 @@ import java.util.Map;
  * 1/5", "2/5"). Figures are ignored in the comparison for that reason.
  *
  * <p>Why: a story does not say the same short thing three times; a page's chrome does. Long lines
- * are never dropped, so a refrain quoted in the prose stays, and a repeat or two is left to the
- * splitter, which keeps a paragraph once.
+ * and sentences are never dropped, so a refrain quoted in the prose stays, and so do short
+ * paragraphs that differ only in their figures ("Paragraph 2 of story 14 tells …"); a repeat or
+ * two is left to the splitter, which keeps a paragraph once.
  */
 final class RepeatedChromeRule implements FurnitureRule {
   private static final int MIN_REPEATS = 3;
@@ -23,8 +24,9 @@ final class RepeatedChromeRule implements FurnitureRule {
   public void apply(Page page) {
     Map<String, List<Integer>> byShape = new HashMap<>();
     for (int i = 0; i < page.size(); i++) {
-      if (page.isLive(i) && TextShapes.atMostWords(page.line(i), MAX_WORDS)) {
-        byShape.computeIfAbsent(page.line(i).replaceAll("\\d+", "#"), shape -> new ArrayList<>()).add(i);
+      String line = page.line(i);
+      if (page.isLive(i) && TextShapes.atMostWords(line, MAX_WORDS) && !TextShapes.endsSentence(line)) {
+        byShape.computeIfAbsent(line.replaceAll("\\d+", "#"), shape -> new ArrayList<>()).add(i);
       }
     }
     byShape.values().stream().filter(lines -> lines.size() >= MIN_REPEATS).forEach(lines -> page.dropAll(lines, reason()));

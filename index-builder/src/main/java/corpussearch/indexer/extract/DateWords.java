@@ -1,0 +1,79 @@
+package corpussearch.indexer.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words of dates {@link DateParser} reads: English month names and, from the languages
+ * European sites print dates in even on their English pages (French, German, Dutch, Spanish,
+ * Portuguese, Italian), month names, weekdays and "published" labels.
+ */
+final class DateWords {
+
+  /**
+   * Month names of the languages European sites print dates in even on their English pages
+   * (French, German, Dutch, Spanish, Portuguese, Italian), January to December; these languages
+   * put the day first, so only the day-first reader knows them.
+   */
+  static final List<String> MONTHS = List.of(
+      "janvier|januar|januari|enero|janeiro|gennaio",
+      "février|fevrier|februar|februari|febrero|fevereiro|febbraio",
+      "mars|märz|maerz|maart|marzo|março",
+      "avril|april|abril|aprile",
+      "mai|mei|mayo|maio|maggio",
+      "juin|juni|junio|junho|giugno",
+      "juillet|juli|julio|julho|luglio",
+      "août|aout|august|augustus|agosto",
+      "septembre|september|septiembre|setiembre|setembro|settembre",
+      "octobre|oktober|october|octubre|outubro|ottobre",
+      "novembre|november|noviembre|novembro",
+      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre");
+
+  /**
+   * Their numbers, kept apart from the English ones: "Mai", "Mei" and "Julio" are also given
+   * names.
+   */
+  static final Map<String, Integer> MONTH_NUMBERS = monthNumbers();
+
+  /** "Published" and "Updated" in French, German, Spanish, Portuguese, Italian and Dutch. */
+  static final String LABELS =
+      "publié|publiée|mise? à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato"
+          + "|gepubliceerd|bijgewerkt";
+
+  /** Weekdays in the same languages, filler beside a date as English ones are. */
+  static final String WEEKDAY =
+      "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+          + "|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
+          + "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag"
+          + "|vrijdag|zaterdag|zondag)";
+
+  /** English month names and their three-letter forms ("sept" too), to their numbers. */
+  static final Map<String, Integer> ENGLISH_MONTH_NUMBERS = englishMonthNumbers();
+
+  private DateWords() {}
+
+  private static Map<String, Integer> monthNumbers() {
+    Map<String, Integer> months = new HashMap<>();
+    for (int i = 0; i < MONTHS.size(); i++) {
+      for (String name : MONTHS.get(i).split("\\|")) {
+        months.put(name, i + 1);
+      }
+    }
+    return Map.copyOf(months);
+  }
+
+  private static Map<String, Integer> englishMonthNumbers() {
+    String[] full = {
+      "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december"
+    };
+    Map<String, Integer> months = new HashMap<>();
+    for (int i = 0; i < full.length; i++) {
+      months.put(full[i], i + 1);
+      months.put(full[i].substring(0, 3), i + 1);
+    }
+    months.put("sept", 9);
+    return Map.copyOf(months);
+  }
+}
