@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -51,9 +50,8 @@ final class DateParser {
           + "|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
 
 
-  private static final String DAY_FIRST_MONTH_NAMES = MONTH_NAMES + "|" + String.join("|", DateWords.MONTHS);
+  private static final String DAY_FIRST_MONTH_NAMES = MONTH_NAMES + "|" + String.join("|", DateWords.FOREIGN_MONTHS);
 
-  private static final Map<String, Integer> MONTHS = DateWords.ENGLISH_MONTH_NUMBERS;
 
 
   static final String WEEKDAY =
@@ -92,7 +90,7 @@ final class DateParser {
       Pattern.compile(
           "(?iu)^(?:(?:first|last|originally)\\s+)?"
               + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|aired|broadcast"
-              + "|publication\\s+date|" + DateWords.LABELS + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
+              + "|publication\\s+date|" + DateWords.FOREIGN_LABELS + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
 
   private static final Pattern UPDATE_LABEL =
       Pattern.compile("(?iu)\\b(?:updated|modified|mise? à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\\b");
@@ -105,7 +103,7 @@ final class DateParser {
               + WEEKDAY
               + "(?![\\p{L}]))"
               + "|(?i:\\b(?:at|on)\\b)"
-              + "|(?iu:(?<!\\p{L})(?:à|a|um|am|el|em|il|op|" + DateWords.WEEKDAY + ")(?!\\p{L}))"
+              + "|(?iu:(?<!\\p{L})(?:à|a|um|am|el|em|il|op|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
               + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"
@@ -225,7 +223,7 @@ final class DateParser {
   static boolean isCalendarWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
     // "May" is also a surname, and a month is only ever read next to a day and a year anyway.
-    return (MONTHS.containsKey(lower) && !lower.equals("may")) || lower.matches(WEEKDAY);
+    return (DateWords.ENGLISH_MONTHS.containsKey(lower) && !lower.equals("may")) || lower.matches(WEEKDAY);
   }
 
   /**
@@ -287,7 +285,7 @@ final class DateParser {
 
   private static int month(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return MONTHS.containsKey(lower) ? MONTHS.get(lower) : DateWords.MONTH_NUMBERS.get(lower);
+    return DateWords.ENGLISH_MONTHS.getOrDefault(lower, DateWords.FOREIGN_MONTH_NUMBERS.get(lower));
   }
 
 

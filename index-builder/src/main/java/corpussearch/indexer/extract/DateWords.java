@@ -16,7 +16,7 @@ final class DateWords {
    * (French, German, Dutch, Spanish, Portuguese, Italian), January to December; these languages
    * put the day first, so only the day-first reader knows them.
    */
-  static final List<String> MONTHS = List.of(
+  static final List<String> FOREIGN_MONTHS = List.of(
       "janvier|januar|januari|enero|janeiro|gennaio",
       "février|fevrier|februar|februari|febrero|fevereiro|febbraio",
       "mars|märz|maerz|maart|marzo|março",
@@ -34,29 +34,29 @@ final class DateWords {
    * Their numbers, kept apart from the English ones: "Mai", "Mei" and "Julio" are also given
    * names.
    */
-  static final Map<String, Integer> MONTH_NUMBERS = monthNumbers();
+  static final Map<String, Integer> FOREIGN_MONTH_NUMBERS = foreignMonthNumbers();
 
   /** "Published" and "Updated" in French, German, Spanish, Portuguese, Italian and Dutch. */
-  static final String LABELS =
+  static final String FOREIGN_LABELS =
       "publié|publiée|mise? à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato"
           + "|gepubliceerd|bijgewerkt";
 
   /** Weekdays in the same languages, filler beside a date as English ones are. */
-  static final String WEEKDAY =
+  static final String FOREIGN_WEEKDAY =
       "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
           + "|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
           + "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag"
           + "|vrijdag|zaterdag|zondag)";
 
   /** English month names and their three-letter forms ("sept" too), to their numbers. */
-  static final Map<String, Integer> ENGLISH_MONTH_NUMBERS = englishMonthNumbers();
+  static final Map<String, Integer> ENGLISH_MONTHS = englishMonthNumbers();
 
   private DateWords() {}
 
-  private static Map<String, Integer> monthNumbers() {
+  private static Map<String, Integer> foreignMonthNumbers() {
     Map<String, Integer> months = new HashMap<>();
-    for (int i = 0; i < MONTHS.size(); i++) {
-      for (String name : MONTHS.get(i).split("\\|")) {
+    for (int i = 0; i < FOREIGN_MONTHS.size(); i++) {
+      for (String name : FOREIGN_MONTHS.get(i).split("\\|")) {
         months.put(name, i + 1);
       }
     }
