@@ -186,12 +186,15 @@ def cs_build(a, R, scale, corpus_dir, index_dir, bdir, paragraphs, text_bytes, i
         while not os.path.exists(stem + '.rc'):
             time.sleep(5)
         time.sleep(1)
-    reused = a.reuse and os.path.exists(stem + '.rc') and open(stem + '.rc').read().strip() == '0' and os.path.isdir(index_dir)
+    reused = (a.reuse and os.path.exists(stem + '.rc') and open(stem + '.rc').read().strip() == '0' and os.path.isdir(index_dir)
+              and read_or_none(stem + '.schema') == schema_version())
     if not reused:
         if os.path.exists(index_dir):
             shutil.rmtree(index_dir)
         log(f'corpus-search: building {scale}' + (f' ({paragraphs:,} paragraphs)' if paragraphs else ''))
         run_builder(a, corpus_dir, index_dir, stem, '--merge')
+        with open(stem + '.schema', 'w') as f:
+            f.write(schema_version())
     else:
         log(f'corpus-search: reusing the {scale} build measured earlier ({stem}.*)')
     tv = parse_time_v(stem + '.time')
@@ -206,6 +209,21 @@ def cs_build(a, R, scale, corpus_dir, index_dir, bdir, paragraphs, text_bytes, i
                        'para_per_s': n / wall, 'mb_per_s': text_bytes / 1e6 / wall, 'input_mb_per_s': input_bytes / 1e6 / wall,
                        'peak_rss': tv.get('peak_rss'), 'index_bytes': du(index_dir), 'reused': reused,
                        'measured_at': datetime.datetime.fromtimestamp(os.path.getmtime(stem + '.time')).isoformat(timespec='seconds')})
+
+
+def schema_version():
+    """The index schema version of the jars this run builds (IndexSchema.SCHEMA_VERSION): a build of
+    another version cannot be reused, since search-api refuses to read it."""
+    src = os.path.join(REPO, 'index-builder', 'src', 'main', 'java', 'corpussearch', 'indexer', 'index', 'IndexSchema.java')
+    with open(src) as f:
+        return re.search(r'SCHEMA_VERSION\s*=\s*"([^"]+)"', f.read()).group(1)
+
+
+def read_or_none(path):
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return f.read().strip()
 
 
 def run_builder(a, corpus_dir, index_dir, stem, *options):

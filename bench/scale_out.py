@@ -121,7 +121,7 @@ def build(a, R, scale, corpus_dir, bdir, cluster, replicas):
     """index-builder --target opensearch, timed as the embedded build is (the merge apart); with --reuse,
     the build of an earlier run when the cluster still holds it (the same layout, every paragraph)."""
     key = f'scaleout-build/{scale}'
-    layout = {'shards': SHARDS, 'replicas': replicas, 'analysis': a.scale_out_analysis}
+    layout = {'shards': SHARDS, 'replicas': replicas, 'analysis': a.scale_out_analysis, 'schema': bench.schema_version()}
     earlier = R.get(key)
     if a.reuse and earlier and all(earlier.get(k) == v for k, v in layout.items()) and alias_count(cluster) == earlier['paragraphs']:
         log(f'scale-out: reusing the cluster build of {earlier["at"]} ({earlier["paragraphs"]:,} paragraphs behind {ALIAS})')
