@@ -2,13 +2,9 @@ package corpussearch.indexer.opensearch;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.time.Duration;
@@ -16,6 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Requests to an OpenSearch cluster through any of its nodes. Requests go to the nodes in turn; a
@@ -29,6 +40,12 @@ import java.util.Set;
  * shards failed (a node lost, its replicas not yet promoted), is asked again after a growing pause:
  * a partial answer that stays partial is a 503, never served as whole. Every failure is an {@link OpenSearchException} with one line saying what failed.
  * The builder and search-api's OpenSearch backend both talk to the cluster through this class.
+ *
+ * <p>The transport is Apache HttpClient's classic (blocking) client, HTTP/1.1 over a pool of
+ * connections per node: a request is written and its answer read on the caller's thread. The
+ * JDK's {@code java.net.http} client, used before, hands every exchange to a selector thread and
+ * back through futures; on a busy machine those wake-ups and its own work were the largest share
+ * of the service's time per search (measured in docs/scale-out.md).
  */
 public final class ClusterHttp implements AutoCloseable {
 
@@ -42,11 +59,10 @@ public final class ClusterHttp implements AutoCloseable {
 
   /** As Elasticsearch's low-level client: a node that takes longer to accept a connection is taken for down. */
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
-  /**
-   * The JDK's client counts an {@code https} node's TLS handshake in the time to connect: a few
-   * public-key operations on both sides, which took over a second on this busy 2-core machine.
-   */
-  private static final Duration TLS_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** An {@code https} node's TLS handshake: a few public-key operations on both sides, over a second on a busy 2-core machine. */
+  private static final Duration TLS_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
+  /** Connections kept per node: more than the searches a service runs at once, so that none waits for one. */
+  private static final int CONNECTIONS_PER_NODE = 64;
   /**
    * How many times a read may go round the nodes while they are silent. A hung node also stalls,
    * on every node, the searches that reach its shards, until the cluster drops it (its follower
@@ -63,9 +79,8 @@ public final class ClusterHttp implements AutoCloseable {
   private final NodeRota rota;
   private final Backoff backoff;
   private final Duration timeout;
-  private final Duration connectTimeout;
   private final Optional<String> authorization;
-  private final HttpClient client;
+  private final CloseableHttpClient client;
 
   ClusterHttp(List<URI> nodes, Backoff backoff) throws OpenSearchException {
     this(ClusterAccess.of(nodes), backoff);
@@ -82,11 +97,16 @@ public final class ClusterHttp implements AutoCloseable {
     this.backoff = backoff;
     this.timeout = access.timeout();
     this.authorization = access.authorization();
-    this.connectTimeout = nodes.stream().anyMatch(node -> "https".equals(node.getScheme())) ? TLS_CONNECT_TIMEOUT : CONNECT_TIMEOUT;
-    // HTTP/1.1, not the client's default HTTP/2: over http:// the default offers every request an h2c upgrade,
-    // which OpenSearch accepts, and then every request of every thread shares one connection per node.
-    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-        .sslContext(access.sslContext()).build();
+    // no retries, redirects, cookies or compression of its own: anyNode and call decide what is sent again
+    this.client = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+            .setTlsSocketStrategy(new DefaultClientTlsStrategy(access.sslContext()))
+            .setDefaultTlsConfig(TlsConfig.custom().setHandshakeTimeout(Timeout.of(TLS_HANDSHAKE_TIMEOUT)).build())
+            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.of(CONNECT_TIMEOUT))
+                .setSocketTimeout(Timeout.of(timeout)).build())
+            .setMaxConnPerRoute(CONNECTIONS_PER_NODE).setMaxConnTotal(CONNECTIONS_PER_NODE * nodes.size()).build())
+        .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(timeout))
+            .setConnectionRequestTimeout(Timeout.of(timeout)).build())
+        .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement().disableContentCompression().build();
   }
 
   /** The nodes, as given, for messages. */
@@ -142,10 +162,10 @@ public final class ClusterHttp implements AutoCloseable {
           Response response = exchange(request(node, method, path, body, contentType));
           rota.answered(node);
           return response;
-        } catch (HttpConnectTimeoutException e) {
+        } catch (ConnectTimeoutException e) {
           rota.failed(node);
-          failures.add(node + " (no connection within " + connectTimeout.toMillis() + " ms)");
-        } catch (HttpTimeoutException e) {
+          failures.add(node + " (no connection within " + CONNECT_TIMEOUT.toMillis() + " ms)");
+        } catch (SocketTimeoutException e) {
           rota.failed(node);
           String silent = node + " did not answer " + method + " " + path + " within " + timeout.toMillis() + " ms";
           if (!repeatable(method, path)) {
@@ -171,24 +191,18 @@ public final class ClusterHttp implements AutoCloseable {
     return method.equals("POST") && READ_ENDPOINTS.contains(endpoint.substring(endpoint.lastIndexOf('/') + 1));
   }
 
-  private HttpRequest request(URI node, String method, String path, String body, String contentType) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(timeout);
-    authorization.ifPresent(value -> request.header("Authorization", value));
-    if (body == null) {
-      return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
+  private ClassicHttpRequest request(URI node, String method, String path, String body, String contentType) {
+    ClassicRequestBuilder request = ClassicRequestBuilder.create(method).setUri(node.resolve(path));
+    authorization.ifPresent(value -> request.addHeader("Authorization", value));
+    if (body != null) {
+      request.setEntity(new StringEntity(body, ContentType.create(contentType, StandardCharsets.UTF_8)));
     }
-    return request.header("Content-Type", contentType)
-        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    return request.build();
   }
 
-  private Response exchange(HttpRequest request) throws IOException, OpenSearchException {
-    try {
-      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(response.statusCode(), response.body());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new OpenSearchException("interrupted while waiting for OpenSearch", e);
-    }
+  private Response exchange(ClassicHttpRequest request) throws IOException {
+    return client.execute(request, response -> new Response(response.getCode(),
+        response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)));
   }
 
   static String shorten(String text) {
@@ -197,8 +211,7 @@ public final class ClusterHttp implements AutoCloseable {
   }
 
   /**
-   * Why a connection failed, in a few words: the JDK's client often says nothing itself and
-   * leaves the reason to the type of an inner exception.
+   * Why a connection failed, in a few words: the reason is often only the type of an inner exception.
    */
   private static String why(IOException e) {
     Optional<String> untrusted = untrustedCertificate(e);
@@ -206,7 +219,7 @@ public final class ClusterHttp implements AutoCloseable {
       return untrusted.get();
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof UnresolvedAddressException) {
+      if (cause instanceof UnknownHostException) {
         return "unknown host";
       }
       if (cause instanceof ConnectException) {
@@ -242,6 +255,6 @@ public final class ClusterHttp implements AutoCloseable {
   /** Releases the client's connections and threads. */
   @Override
   public void close() {
-    client.close();
+    client.close(CloseMode.GRACEFUL);
   }
 }
