@@ -58,16 +58,19 @@ final class DateParser {
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
           + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";
 
+  /** The last day of a week's or an event's range, "November 7–13, 2024", "7–13 November 2024": the date is its first day. */
+  private static final String RANGE_END = "(?:\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?)?";
+
   private static final Pattern YEAR_FIRST =
       Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
   private static final Pattern YEAR_LAST =
       Pattern.compile("(?<![\\d.])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
-          "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+          "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:(?:of|de)\\s+)?("
+          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "\\s+(?:(?:of|de)\\s+)?("
               + DAY_FIRST_MONTH_NAMES
               + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
 
@@ -138,15 +141,18 @@ final class DateParser {
   private static final Pattern SIDE_SEGMENT =
       Pattern.compile(
           "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
-              + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
-              + "|\\d+\\s+comments?");
+              + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
+              + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?)|(?:comments?|views?|reads?|hits|shares?)\\s*:?\\s*[\\d,]+"
+              // who put it on the site, "Posted by: webeditor": not the author, but no date either
+              + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}");
 
   /**
    * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but
    * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part
    * not labelled as an update, since a page states its publication first and an update is not
-   * when the article appeared. A reading time or an issue number may share the line ("7 min read ·
-   * Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023"); the parts may be set apart by their labels
+   * when the article appeared. A reading time, an issue number, a count of views or who posted it
+   * may share the line ("7 min read · Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023", "Posted
+   * by: webeditor | 23/05/2024 16:10 | Views: 418"); the parts may be set apart by their labels
    * alone ("Updated April 8 2024 - 9:30am, first published April 7 2024 - 6:45pm").
    */
   static Optional<DateLine> parseDateLine(String text) {

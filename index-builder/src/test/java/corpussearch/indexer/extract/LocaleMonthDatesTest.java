@@ -3,6 +3,10 @@ package corpussearch.indexer.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -25,7 +29,20 @@ class LocaleMonthDatesTest {
     Locale locale = Locale.forLanguageTag(language);
     String line = date.format(DateTimeFormatter.ofPattern(shape, locale)) + time;
 
-    assertThat(DateParser.parseDateLine(line)).as(line).get().extracting(DateParser.DateLine::date).isEqualTo(date);
+    var read = DateParser.parseDateLine(line).map(DateParser.DateLine::date);
+    if (namesAnotherMonth(date.format(DateTimeFormatter.ofPattern("MMMM", locale)).toLowerCase(locale), date.getMonthValue())) {
+      assertThat(read).as("%s: a name two languages give to different months is no date", line).isEmpty();
+    } else {
+      assertThat(read).as(line).contains(date);
+    }
+  }
+
+  /** Whether a language of this set gives {@code name} to another month ("listopad": October in Croatian, November in Polish). */
+  private static boolean namesAnotherMonth(String name, int month) {
+    return LANGUAGES.stream().map(Locale::forLanguageTag).anyMatch(locale -> Arrays.stream(Month.values())
+        .filter(other -> other.getValue() != month)
+        .anyMatch(other -> List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE).stream()
+            .anyMatch(style -> other.getDisplayName(style, locale).toLowerCase(locale).equals(name))));
   }
 
   @Property(tries = 60)
@@ -36,9 +53,12 @@ class LocaleMonthDatesTest {
     assertThat(DateParser.parseDateLine(sentence)).isEmpty();
   }
 
+  private static final List<String> LANGUAGES =
+      List.of("hr", "sl", "cs", "pl", "sk", "ro", "hu", "sv", "da", "nb", "fi", "lv", "lt", "et", "tr", "id", "bs");
+
   @Provide
   Arbitrary<String> languages() {
-    return Arbitraries.of("hr", "sl", "cs", "pl", "sk", "ro", "hu", "sv", "da", "nb", "fi", "lv", "lt", "et", "tr", "id", "bs");
+    return Arbitraries.of(LANGUAGES);
   }
 
   @Provide
