@@ -49,10 +49,7 @@ final class DateParser {
       "january|february|march|april|may|june|july|august|september|sept|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
 
-
   private static final String DAY_FIRST_MONTH_NAMES = MONTH_NAMES + "|" + String.join("|", DateWords.FOREIGN_MONTHS);
-
-
 
   static final String WEEKDAY =
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -87,8 +84,6 @@ final class DateParser {
           new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
           new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))));
 
-
-
   private static final Pattern LABEL =
       Pattern.compile(
           "(?iu)^(?:(?:first|last|originally)\\s+)?"
@@ -117,7 +112,6 @@ final class DateParser {
               + "|[+-]\\d{2}:?\\d{2})*");
 
   private DateParser() {}
-
 
   /** The first valid date written anywhere in {@code text}. */
   static Optional<DateMatch> find(String text) {
@@ -295,7 +289,6 @@ final class DateParser {
     String lower = name.toLowerCase(Locale.ROOT);
     return DateWords.ENGLISH_MONTHS.getOrDefault(lower, DateWords.FOREIGN_MONTH_NUMBERS.get(lower));
   }
-
 
   private record Reader(Pattern pattern, Function<MatchResult, Optional<LocalDate>> read) {}
 }

@@ -32,7 +32,7 @@ class ExportAndNewsletterLayoutsTest {
 
   @Property(tries = 60)
   void aNewsletterMailGivesTheLeadStoryNotItsSubjectOrSendDate(
-      @ForAll("outlets") String outlet, @ForAll("headlines") String headline, @ForAll("others") List<String> others,
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll("others") List<String> others,
       @ForAll("twoPeople") List<String> people, @ForAll("dates") LocalDate date,
       @ForAll("webCopy") String webCopy, @ForAll("editions") String edition) {
     LocalDate sent = date.plusDays(1);
@@ -54,7 +54,7 @@ class ExportAndNewsletterLayoutsTest {
 
   @Property(tries = 30)
   void aMailWithNoOtherDateIsDatedWhenItWasSent(
-      @ForAll("outlets") String outlet, @ForAll("headlines") String headline, @ForAll("dates") LocalDate sent) {
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll("dates") LocalDate sent) {
     List<String> lines = List.of("From: " + outlet + " <desk@news.example>", "Subject: " + headline,
         "Date: " + sent.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)), "", paragraph("the vote"));
 
@@ -64,8 +64,8 @@ class ExportAndNewsletterLayoutsTest {
 
   @Property(tries = 60)
   void aReadLaterExportGivesTheFullerHeadlineWithoutTheFieldLabel(
-      @ForAll("apps") String app, @ForAll("outlets") String outlet, @ForAll("headlines") String headline,
-      @ForAll("people") String author, @ForAll("dates") LocalDate date, @ForAll("gaps") String gap) {
+      @ForAll("apps") String app, @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("dates") LocalDate date, @ForAll("gaps") String gap) {
     List<String> lines = List.of(app.toUpperCase(Locale.ROOT) + " — article export", "==========================",
         "Title:" + gap + shortened(headline) + " | " + outlet,
         "Source:" + gap + "https://www.news.example/2024/story",
@@ -80,7 +80,7 @@ class ExportAndNewsletterLayoutsTest {
   }
 
   @Property(tries = 30)
-  void prosePipesAndBrowserWordsAreKept(@ForAll("headlines") String headline, @ForAll("webCopy") String webCopy) {
+  void prosePipesAndBrowserWordsAreKept(@ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll("webCopy") String webCopy) {
     String pointer = "Readers who said they could not " + webCopy.toLowerCase(Locale.ROOT).replace("?", ",")
         + " told the editor that the layout | the fonts | the images had all failed on older phones.";
     List<String> lines = List.of(headline, "", paragraph("the council"), "", pointer, "", paragraph("the budget"));
@@ -90,7 +90,7 @@ class ExportAndNewsletterLayoutsTest {
   }
 
   @Property(tries = 30)
-  void aSubjectOfOneHeadlineWithAKickerStaysTheTitle(@ForAll("outlets") String outlet, @ForAll("headlines") String headline) {
+  void aSubjectOfOneHeadlineWithAKickerStaysTheTitle(@ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline) {
     String subject = "Analysis | " + headline;
     List<String> lines = List.of("From: Jane Roe <jane@mail.example>", "Subject: " + subject, "Date: 3 Mar 2024", "",
         paragraph("the vote"));
@@ -104,20 +104,8 @@ class ExportAndNewsletterLayoutsTest {
     return String.join(" ", words.subList(2, words.size()));
   }
 
-  @Provide
-  Arbitrary<String> outlets() {
-    return Layouts.outlets();
-  }
 
-  @Provide
-  Arbitrary<String> headlines() {
-    return Layouts.headlines();
-  }
 
-  @Provide
-  Arbitrary<String> people() {
-    return Layouts.people();
-  }
 
   @Provide
   Arbitrary<List<String>> twoPeople() {

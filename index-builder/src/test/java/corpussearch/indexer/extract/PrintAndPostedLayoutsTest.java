@@ -27,8 +27,8 @@ class PrintAndPostedLayoutsTest {
 
   @Property(tries = 60)
   void aWeeklyIsDatedByItsWeeksFirstDayAndSignedUnderItsLastParagraph(
-      @ForAll("people") String author, @ForAll("roles") String role, @ForAll("weekStarts") LocalDate start,
-      @ForAll @IntRange(min = 1, max = 6) int days, @ForAll boolean dayFirst, @ForAll("headlines") String headline) {
+      @ForAll(supplier = Layouts.People.class) String author, @ForAll("roles") String role, @ForAll("weekStarts") LocalDate start,
+      @ForAll @IntRange(min = 1, max = 6) int days, @ForAll boolean dayFirst, @ForAll(supplier = Layouts.Headlines.class) String headline) {
     LocalDate end = start.plusDays(days);
     String week = dayFirst
         ? start.getDayOfMonth() + "–" + end.getDayOfMonth() + " " + month(start) + " " + start.getYear()
@@ -44,7 +44,7 @@ class PrintAndPostedLayoutsTest {
 
   @Property(tries = 60)
   void aPostedByLineWithAViewCountGivesItsDate(
-      @ForAll("headlines") String headline, @ForAll("posters") String poster, @ForAll("days") LocalDate date,
+      @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll("posters") String poster, @ForAll("days") LocalDate date,
       @ForAll @IntRange(min = 0, max = 99_999) int views) {
     String posted = "Posted by: " + poster + "  |  " + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 16:10"
         + "  |  Views: " + views;
@@ -55,8 +55,8 @@ class PrintAndPostedLayoutsTest {
   }
 
   @Property(tries = 40)
-  void proseWithARangeOrANameAndJobIsKept(@ForAll("people") String person, @ForAll("roles") String role,
-      @ForAll("headlines") String headline) {
+  void proseWithARangeOrANameAndJobIsKept(@ForAll(supplier = Layouts.People.class) String person, @ForAll("roles") String role,
+      @ForAll(supplier = Layouts.Headlines.class) String headline) {
     String range = "The festival runs 7–13 November 2024 in the old town, and organisers expect more visitors than last year.";
     String quoted = "The plan had been cut to half its size after two lines withdrew, said " + person + ", the port's " + role + ".";
     List<String> lines = List.of(headline, "", paragraph("the terminal"), "", range, "", quoted, "", paragraph("the berths"));
@@ -69,15 +69,7 @@ class PrintAndPostedLayoutsTest {
     return date.format(DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH));
   }
 
-  @Provide
-  Arbitrary<String> people() {
-    return Layouts.people();
-  }
 
-  @Provide
-  Arbitrary<String> headlines() {
-    return Layouts.headlines();
-  }
 
   @Provide
   Arbitrary<String> roles() {
