@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       editors are not, nor is "additional reporting".
  *   <li>{@code signature}: late in the text, a name alone over its job ("Nadia Ferreira" over
  *       "Editor, The Tidewater Ledger"): the author, and the publication named with the job; or a
- *       name after a dash, "— Nadia Ferreira, Editor".
+ *       name after a dash, "— Nadia Ferreira, Editor"; or a name and its job alone between blank
+ *       lines, as print sets a byline under the last paragraph ("Dace Ozola, staff writer").
  *   <li>{@code covers-for}: late in the text, "Jane Doe covers energy for The Daily Ledger.": the
  *       author, and the outlet.
  * </ul>
@@ -144,6 +145,10 @@ final class AuthorLineRules {
           .ifPresent(name -> out.propose(new Candidate(AUTHOR, name, RuleNames.SIGNATURE, line, Set.of(line))));
       return;
     }
+    if (standsAlone(page, line)) {
+      // The byline a printed page sets under the story's last paragraph: "Dace Ozola, staff writer".
+      nameWithRole(page.text(line)).ifPresent(c -> out.propose(new Candidate(AUTHOR, c.value(), RuleNames.SIGNATURE, line, Set.of(line))));
+    }
     OptionalInt next = page.nextNonBlank(line, 0);
     String name = page.text(line);
     if (next.isEmpty() || !PersonNames.isName(name, false)) {
@@ -160,6 +165,10 @@ final class AuthorLineRules {
       OutletPhrases.outlet(employer, 2)
           .ifPresent(o -> out.propose(new Candidate(OUTLET, o, RuleNames.SIGNATURE, next.getAsInt(), Set.of(next.getAsInt()))));
     }
+  }
+
+  private static boolean standsAlone(ArticleLines page, int line) {
+    return (line == 0 || page.isBlank(line - 1)) && (line + 1 >= page.size() || page.isBlank(line + 1));
   }
 
   /** The reporters a credit line names, each without the place they reported from. */

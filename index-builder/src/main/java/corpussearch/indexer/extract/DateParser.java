@@ -49,14 +49,14 @@ final class DateParser {
       "january|february|march|april|may|june|july|august|september|sept|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
 
-
   private static final String DAY_FIRST_MONTH_NAMES = MONTH_NAMES + "|" + String.join("|", DateWords.FOREIGN_MONTHS);
-
-
 
   static final String WEEKDAY =
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
           + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";
+
+  /** The last day of a week's or an event's range, "November 7–13, 2024", "7–13 November 2024": the date is its first day. */
+  private static final String RANGE_END = "(?:\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?)?";
 
   private static final Pattern YEAR_FIRST =
       Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
@@ -64,10 +64,10 @@ final class DateParser {
       Pattern.compile("(?<![\\d.])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
-          "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+          "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:(?:of|de)\\s+)?("
+          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "\\s+(?:(?:of|de)\\s+)?("
               + DAY_FIRST_MONTH_NAMES
               + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
 
@@ -83,8 +83,6 @@ final class DateParser {
           new Reader(YEAR_LAST, DateParser::numericYearLast),
           new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
           new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))));
-
-
 
   private static final Pattern LABEL =
       Pattern.compile(
@@ -103,7 +101,9 @@ final class DateParser {
               + WEEKDAY
               + "(?![\\p{L}]))"
               + "|(?i:\\b(?:at|on)\\b)"
-              + "|(?iu:(?<!\\p{L})(?:à|a|um|am|el|em|il|op|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
+              + "|(?iu:(?<!\\p{L})(?:à|a|um|am|el|em|il|op|u|o|kl|klo|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
+              // the full stop right after the date ("4. lipnja 2024.") and after "kl.", as Central European and Nordic dates write them
+              + "|^\\.|(?<=\\bkl)\\."
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
               + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"
@@ -112,7 +112,6 @@ final class DateParser {
               + "|[+-]\\d{2}:?\\d{2})*");
 
   private DateParser() {}
-
 
   /** The first valid date written anywhere in {@code text}. */
   static Optional<DateMatch> find(String text) {
@@ -136,15 +135,18 @@ final class DateParser {
   private static final Pattern SIDE_SEGMENT =
       Pattern.compile(
           "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
-              + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
-              + "|\\d+\\s+comments?");
+              + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
+              + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?)|(?:comments?|views?|reads?|hits|shares?)\\s*:?\\s*[\\d,]+"
+              // who put it on the site, "Posted by: webeditor": not the author, but no date either
+              + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}");
 
   /**
    * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but
    * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part
    * not labelled as an update, since a page states its publication first and an update is not
-   * when the article appeared. A reading time or an issue number may share the line ("7 min read ·
-   * Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023"); the parts may be set apart by their labels
+   * when the article appeared. A reading time, an issue number, a count of views or who posted it
+   * may share the line ("7 min read · Mar 3, 2023", "Issue #214 | Tuesday, May 2, 2023", "Posted
+   * by: webeditor | 23/05/2024 16:10 | Views: 418"); the parts may be set apart by their labels
    * alone ("Updated April 8 2024 - 9:30am, first published April 7 2024 - 6:45pm").
    */
   static Optional<DateLine> parseDateLine(String text) {
@@ -287,7 +289,6 @@ final class DateParser {
     String lower = name.toLowerCase(Locale.ROOT);
     return DateWords.ENGLISH_MONTHS.getOrDefault(lower, DateWords.FOREIGN_MONTH_NUMBERS.get(lower));
   }
-
 
   private record Reader(Pattern pattern, Function<MatchResult, Optional<LocalDate>> read) {}
 }

@@ -2,6 +2,8 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.DATE;
 
+import java.util.regex.Pattern;
+
 /**
  * Lines that are nothing but a date.
  *
@@ -12,6 +14,8 @@ import static corpussearch.indexer.extract.MetadataField.DATE;
  *       changed, weaker than the article's own date.
  *   <li>{@code dateline}: a bare date below the title at the top of the page, where the article's
  *       own date is printed.
+ *   <li>{@code sent-date}: a mail's "Date:" header among its From:/To:/Subject: lines, when the
+ *       newsletter went out, often the day after the story; any other date evidence beats it.
  *   <li>{@code page-date}: a bare date above the title, in the masthead block. Sites print today's
  *       date there, so it is the weakest date evidence.
  * </ul>
@@ -23,7 +27,26 @@ import static corpussearch.indexer.extract.MetadataField.DATE;
  * <p>Bare dates further down are comment timestamps or related-article lists and are ignored.
  */
 final class DateRules {
+  private static final Pattern MAIL_DATE = Pattern.compile("(?i)^date\\s*:.*");
+  private static final Pattern MAIL_HEADER = Pattern.compile("(?i)^(?:from|to|subject|sender|reply-to)\\s*:.*");
+
   private DateRules() {}
+
+  /** A "Date:" among a mail's headers (From:, To:, Subject: in the same run of lines): when it was sent. */
+  private static boolean isMailDate(ArticleLines page, int line) {
+    if (!MAIL_DATE.matcher(page.text(line)).matches()) {
+      return false;
+    }
+    int first = line;
+    while (first > 0 && !page.isBlank(first - 1)) {
+      first--;
+    }
+    int last = line;
+    while (last + 1 < page.size() && !page.isBlank(last + 1)) {
+      last++;
+    }
+    return java.util.stream.IntStream.rangeClosed(first, last).anyMatch(l -> MAIL_HEADER.matcher(page.text(l)).matches());
+  }
 
   /**
    * Proposes dates from the date lines of {@code page}; {@code titleLine} is -1 when there is no
@@ -47,6 +70,9 @@ final class DateRules {
   }
 
   private static String ruleFor(ArticleLines page, int line, int titleLine, DateParser.DateLine date) {
+    if (isMailDate(page, line)) {
+      return RuleNames.SENT_DATE;
+    }
     if (date.updated()) {
       return RuleNames.UPDATED_LABEL;
     }

@@ -35,12 +35,13 @@ final class FieldBlocks {
   static final int MIN_FIELDS = 2;
 
   private static final String MACHINE_KEY = "[a-z][A-Za-z0-9_]{0,24}(?::[a-z][A-Za-z0-9_]{0,24})?";
-  private static final Pattern FIELD =
-      Pattern.compile("^(" + MACHINE_KEY + "|\\p{Lu}\\p{Ll}{1,15}(?:[- ]\\p{L}\\p{Ll}{1,15})?)\\s*:(?:\\s+(.*))?$");
+  private static final String KEY = MACHINE_KEY + "|\\p{Lu}\\p{Ll}{1,15}(?:[- ]\\p{L}\\p{Ll}{1,15})?";
+  private static final Pattern FIELD = Pattern.compile("^(" + KEY + ")\\s*:(?:\\s+(.*))?$");
   private static final Pattern MACHINE = Pattern.compile(MACHINE_KEY);
   private static final Pattern LIST_ITEM = Pattern.compile("^[-*]\\s+(.+)$");
   private static final Pattern FRAMED = Pattern.compile("^[-=_*#~+]{3,}\\s*(\\p{L}{2,20})\\s*:\\s*(.+?)\\s*[-=_*#~+]{3,}$");
-  private static final Pattern COLUMNS = Pattern.compile("\\s{3,}");
+  /** A wide gap before another key: "Title:    Headline" aligns one value, it is no second column. */
+  private static final Pattern COLUMNS = Pattern.compile("\\s{3,}(?=(?:" + KEY + ")\\s*:(?:\\s|$))");
   private static final String FENCE = "---";
   /** Marks a key read with no value, whose value may follow as list items. */
   static final String LIST = "[]";

@@ -42,6 +42,8 @@ final class FieldValues {
   private static final Pattern QUOTED = Pattern.compile("^([\"'])(.*)\\1$");
   private static final Pattern LIST = Pattern.compile("^\\[(.*)]$");
   private static final int MAX_LABEL_WORDS = 12;
+  /** Words a newsletter's masthead adds to its name: "— Morning Edition", "Weekend briefing". */
+  private static final int MAX_EDITION_WORDS = 4;
   /** What a feed's title adds to the publication's name: " - Local", " | News", "(https://…/feed/)". */
   private static final Pattern FEED_TAIL = Pattern.compile("(?:\\s+[|–—-]\\s+[^|–—-]{1,30})?(?:\\s*\\([^)]*\\))?$");
   private static final Pattern DASH = Pattern.compile("\\s+[|–—-]\\s+");
@@ -71,15 +73,48 @@ final class FieldValues {
     }
     Optional<String> sender = last(blocks, Set.of(SENDER_KEY)).flatMap(FieldValues::displayName);
     Optional<String> subject = last(blocks, Set.of("subject"));
-    sender.filter(name -> isOrganisation(name, subject)).ifPresent(name -> propose(out, OUTLET, name, blocks));
+    sender.ifPresent(name -> {
+      List<Integer> mastheads = mastheads(page, name);
+      // A name printed as a masthead in capitals under the headers is a newsletter's, whatever its shape.
+      if (isOrganisation(name, subject) || mastheads.stream().anyMatch(line -> inCapitals(page.text(line), name))) {
+        propose(out, OUTLET, name, blocks);
+        mastheads.forEach(out::markMetadata);
+      }
+    });
     for (MetadataField field : List.of(AUTHOR, DATE, OUTLET)) {
+      // A mail's Date is when it was sent, often the morning after the story: any date the story prints wins.
+      String rule = field == DATE && last(blocks, Set.of(SENDER_KEY)).isPresent() ? RuleNames.SENT_DATE : RuleNames.FIELD_BLOCK;
       last(blocks, KEYS.get(field))
           .flatMap(value -> read(field, value, sender))
-          .ifPresent(value -> propose(out, field, value, blocks));
+          .ifPresent(value -> out.propose(new Candidate(field, value, rule, firstLine(blocks), Set.of())));
     }
     return last(blocks, KEYS.get(TITLE))
         .flatMap(value -> read(TITLE, value, sender))
+        .map(title -> StatedTitles.suffixed(title).map(split -> {
+          if (split.outlet() != null) {
+            propose(out, OUTLET, split.outlet(), blocks);
+          }
+          return split.headline();
+        }).orElse(title))
         .map(title -> new TitleRules.Title(title, RuleNames.FIELD_BLOCK, firstLine(blocks), Set.of()));
+  }
+
+  /**
+   * The top lines that open with the sender's name, "THE DAILY BRIEF — MORNING EDITION": the
+   * newsletter's masthead under its mail headers, never its headline.
+   */
+  private static List<Integer> mastheads(ArticleLines page, String name) {
+    String key = OutletNames.comparable(name);
+    return page.nonBlank().stream()
+        .filter(line -> page.isTop(line) && OutletNames.comparable(page.text(line)).startsWith(key)
+            && ArticleLines.wordCount(page.text(line)) <= ArticleLines.wordCount(name) + MAX_EDITION_WORDS)
+        .toList();
+  }
+
+  /** Whether {@code line} opens with {@code name} in capitals: "KESTREL BAY HERALD — Weekend Briefing". */
+  private static boolean inCapitals(String line, String name) {
+    return line.length() >= name.length() && PageHeader.isCapitals(line.substring(0, name.length()))
+        && line.substring(0, name.length()).equalsIgnoreCase(name);
   }
 
   private static int firstLine(List<FieldBlocks.Block> blocks) {

@@ -58,20 +58,22 @@ public final class MetadataExtractor {
     ArticleLines page = new ArticleLines(lines);
     Findings findings = collect(page);
     Map<MetadataField, Candidate> chosen = choose(findings.candidates());
-    return new Extraction(metadata(chosen), metadataLines(findings, chosen));
+    return new Extraction(metadata(page, chosen), metadataLines(findings, chosen));
   }
 
   private static Findings collect(ArticleLines page) {
     Findings findings = new Findings();
     Optional<TitleRules.Title> title =
         FieldValues.collect(page, findings)
-            .map(stated -> TitleRules.echoed(page, stated))
+            .map(stated -> StatedTitles.echoed(page, stated))
             .or(() -> TitleRules.find(page, findings.metadataLines()));
     title.ifPresent(
         t -> {
           findings.markMetadata(t.lines());
-          Optional<TitleRules.Suffixed> suffixed =
-              TitleRules.outletSuffix(page, t.line()).or(() -> TitleRules.outletPrefix(page, t.line()));
+          // A title a field states is read off its field, not off the line the block starts on.
+          boolean onItsLine = t.text().startsWith(page.text(t.line()));
+          Optional<TitleRules.Suffixed> suffixed = !onItsLine ? Optional.empty()
+              : TitleRules.outletSuffix(page, t.line()).or(() -> TitleRules.outletPrefix(page, t.line()));
           String headline = suffixed.map(TitleRules.Suffixed::headline).orElse(t.text());
           findings.propose(new Candidate(TITLE, headline, t.rule(), t.line(), t.lines()));
           suffixed.filter(s -> s.outlet() != null).ifPresent(s -> findings.propose(
@@ -93,6 +95,7 @@ public final class MetadataExtractor {
     OutletRules.collect(page, findings);
     AuthorBioRules.collect(page, findings);
     AuthorLineRules.collect(page, findings);
+    AffiliatedBylines.collect(page, titleLine, findings);
     OutletMentionRules.collect(page, findings);
     return findings;
   }
@@ -111,22 +114,25 @@ public final class MetadataExtractor {
 
   /**
    * The author list without the outlet's name: "By Jane Doe, Meridian Wire" names the reporter and
-   * her agency, and a publication is never one of the authors.
+   * her agency, and a publication is never one of the authors; nor is a partner paper the page
+   * writes as "the Name" ({@link AffiliatedBylines#publications}).
    */
-  private static Candidate withoutOutlet(Candidate author, Candidate outlet) {
-    if (author == null || outlet == null) {
-      return author;
+  private static Candidate withoutOutlet(ArticleLines page, Candidate author, Candidate outlet) {
+    if (author == null) {
+      return null;
     }
-    String key = OutletNames.comparable(outlet.value());
+    String key = outlet == null ? null : OutletNames.comparable(outlet.value());
     List<String> names = List.of(AUTHOR_SEPARATOR.split(author.value()));
-    List<String> people = names.stream().filter(name -> !OutletNames.comparable(name).equals(key)).toList();
+    List<String> papers = AffiliatedBylines.publications(page, names);
+    List<String> people = names.stream()
+        .filter(name -> !OutletNames.comparable(name).equals(key) && !papers.contains(name)).toList();
     return people.isEmpty() || people.size() == names.size()
         ? author
         : new Candidate(author.field(), AuthorLineRules.joined(people), author.rule(), author.line(), author.sourceLines());
   }
 
-  private static ArticleMetadata metadata(Map<MetadataField, Candidate> chosen) {
-    chosen.computeIfPresent(MetadataField.AUTHOR, (field, author) -> withoutOutlet(author, chosen.get(MetadataField.OUTLET)));
+  private static ArticleMetadata metadata(ArticleLines page, Map<MetadataField, Candidate> chosen) {
+    chosen.computeIfPresent(MetadataField.AUTHOR, (field, author) -> withoutOutlet(page, author, chosen.get(MetadataField.OUTLET)));
     ArticleMetadata metadata = ArticleMetadata.empty();
     for (Map.Entry<MetadataField, Candidate> entry : chosen.entrySet()) {
       Candidate candidate = entry.getValue();

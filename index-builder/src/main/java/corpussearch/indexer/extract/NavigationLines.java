@@ -57,6 +57,14 @@ final class NavigationLines {
               + "|just now|moments ago|yesterday|today)"
               + "|(?:[\\p{L} ]{0,30}[·•|-]\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?[\\s-]*(?:min(?:ute)?s?|hours?)\\.?(?:\\s+(?:read|listen|watch))?");
 
+  /**
+   * A mailing's pointer to its web copy in any wording: "Open it in your browser", "View this
+   * e-mail in a web browser", "Read it online".
+   */
+  private static final Pattern WEB_COPY = Pattern.compile(
+      "(?:view|open|read|see)(?: it| this(?: e-?mail| newsletter| issue| message)?)?"
+          + " (?:in (?:your|a|the) (?:web )?browser|online|on (?:our|the) website)");
+
   private static final int MIN_LOOSE_CRUMBS = 3;
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
   private static final int MAX_PROMPT_WORDS = 25;
@@ -106,7 +114,7 @@ final class NavigationLines {
   /** Whether {@code line} (already trimmed) is a navigation label or a breadcrumb trail. */
   static boolean isNavigation(String line) {
     String label = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.…>»›]+$", "");
-    return LABELS.contains(label) || isBreadcrumb(line);
+    return LABELS.contains(label) || WEB_COPY.matcher(label).matches() || isBreadcrumb(line);
   }
 
   /**

@@ -25,6 +25,7 @@ public final class RuleNames {
   static final String COVERS_FOR = "covers-for";
   static final String SIGNATURE = "signature";
   static final String SEGMENTED_BYLINE = "segmented-byline";
+  static final String NAME_UNDER_HEADLINE = "name-under-headline";
 
   static final String MASTHEAD = "masthead";
   static final String REPEATED_NAME = "repeated-name";
@@ -40,6 +41,7 @@ public final class RuleNames {
   static final String DATE_LABEL = "date-label";
   static final String DATELINE = "dateline";
   static final String PAGE_DATE = "page-date";
+  static final String SENT_DATE = "sent-date";
   static final String WIRE_DATELINE = "wire-dateline";
   /** A date only an "Updated …" label gives; public because the web path does not take it for the publication date. */
   public static final String UPDATED_LABEL = "updated-label";

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * {@code segmented-byline}: at the top, a byline without "By" whose parts are set apart by dots,
  * bullets or pipes, as apps and mirrors print it: "Darnell Usher &amp; Maritza Cal • Belize Breeze
- * Newsroom", "2024-04-09 · Economy · Kristjan Mägi, Olga Smirnova". One part lists people; every
+ * Newsroom", "2024-04-09 · Economy · Kristjan Mägi, Olga Smirnova", "A and B | Oct 14, 2024 · 9:47 PM". One part lists people; every
  * other part is a date, a section or a desk, so that nothing in the line is left unexplained (a
  * headline with a bullet in it is not read as a byline). The people are the authors, the date
  * the article's.
@@ -22,6 +22,8 @@ final class SegmentedBylines {
   /** A newsroom's name for itself in place of a person: "Belize Breeze Newsroom", "Web Desk". */
   private static final Pattern DESK = Pattern.compile("(?i).*\\b(?:newsroom|desk|staff|team|bureau)$");
 
+  /** A clock time beside the date, "9:47 PM", "06.45 CET". */
+  private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?");
   private static final int MIN_PARTS = 2;
   private static final int MAX_PARTS = 4;
 
@@ -56,7 +58,7 @@ final class SegmentedBylines {
       Optional<DateParser.DateLine> dated = DateParser.parseDateLine(part);
       if (dated.isPresent()) {
         date = Optional.of(dated.get().date().toString());
-      } else if (!part.equals(people.getFirst()) && !isSectionOrDesk(part)) {
+      } else if (!part.equals(people.getFirst()) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()) {
         return List.of();
       }
     }

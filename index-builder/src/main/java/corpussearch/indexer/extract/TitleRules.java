@@ -133,17 +133,6 @@ final class TitleRules {
             || OutletRules.copyrightOutlet(text).map(OutletNames::comparable).filter(owner -> owner.startsWith(key)).isPresent());
   }
 
-  /**
-   * A title stated in a field ({@link FieldValues}) with the lines that echo it outside the block
-   * (the export's own heading); the first echo is where the headline stands on the page.
-   */
-  static Title echoed(ArticleLines page, Title stated) {
-    Set<Integer> echoes = new TreeSet<>();
-    page.nonBlank().stream().filter(line -> page.text(line).equals(stated.text())).forEach(echoes::add);
-    int line = echoes.isEmpty() ? stated.line() : echoes.iterator().next();
-    return new Title(stated.text(), stated.rule(), line, echoes);
-  }
-
   /** The headline of {@code page}, never on one of the {@code furniture} lines found before. */
   static Optional<Title> find(ArticleLines page, Set<Integer> furniture) {
     return repeated(page).or(() -> MarkedHeading.of(page, furniture)).or(() -> firstLine(page, furniture));
@@ -154,6 +143,7 @@ final class TitleRules {
     return text.codePoints().anyMatch(Character::isLetter)
         && text.length() <= MAX_TITLE_CHARS
         && words <= MAX_TITLE_WORDS
+        && !StatedTitles.isDigest(text)
         && (!SENTENCE_BREAK.matcher(text).find() || isTwoSentenceHeadline(text, words));
   }
 

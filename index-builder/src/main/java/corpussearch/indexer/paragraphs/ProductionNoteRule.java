@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Drops notes on how the piece was produced, printed or published, which sit under the story:
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
  * of this article appeared in print on …", "This article was first published in German … and has
- * been translated …", "Translated by Sam O'Neill", a printer's imprint ("Printed and published by
+ * been translated …", "This article was first published by our partner the … and is republished …", "Translated by Sam O'Neill", a printer's imprint ("Printed and published by
  * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
@@ -17,7 +17,7 @@ final class ProductionNoteRule extends PatternLineRule {
   private static final Pattern NOTE =
       Pattern.compile(
           "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
-              + "\\b(?:print edition|translated|(?:first|originally) published in|(?:first|originally) appeared in)\\b.*"
+              + "\\b(?:print edition|translated|(?:first|originally) (?:published|appeared) (?:in|on|by))\\b.*"
               + "|(?:published|printed|appeared)\\s+in\\s+(?:the\\s+)?print edition\\b.*"
               + "|a version of this (?:article|story|piece)\\b.*"
               + "|translat(?:ed|ion)(?:\\s+from\\s+\\p{L}+)?\\s*(?:by)?\\s*:?\\s*\\p{Lu}[\\p{L}'’. -]{1,40}"

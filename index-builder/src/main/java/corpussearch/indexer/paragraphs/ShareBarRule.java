@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Drops share bars: a short line (at most 12 tokens) every word of which is a share verb or the
  * name of a sharing service ("Share", "Tweet", "Facebook Twitter WhatsApp", "Share on LinkedIn",
- * "Email Print", a button with its tooltip "Click to share on X (Opens in new window)"), optionally with share counts.
+ * "Email Print", a button with its tooltip "Click to share on X (Opens in new window)", a feed
+ * reader's toolbar "Open in Browser  Mark as Unread  Star  Share…"), optionally with share counts.
  *
  * <p>Why: share buttons are rendered as text next to every article; a line consisting only of
  * such words carries no content. A sentence that merely uses the word ("Share prices fell …") has
@@ -21,7 +22,9 @@ final class ShareBarRule extends LineRule {
   private static final Set<String> FILLERS =
       Set.of(
           "on", "via", "this", "the", "article", "story", "post", "page", "to", "with", "by", "a",
-          "friend", "click", "tap", "opens", "open", "in", "new", "window", "tab");
+          "friend", "click", "tap", "opens", "open", "in", "new", "window", "tab",
+          // a feed reader's item toolbar beside its share button: "Open in Browser  Mark as Unread  Star  Share…"
+          "browser", "mark", "as", "read", "unread", "star", "unstar", "save", "later", "archive", "bookmark");
 
   @Override
   public DropReason reason() {
@@ -39,7 +42,7 @@ final class ShareBarRule extends LineRule {
     if (line.length() > MAX_BAR_CHARS) {
       return false;
     }
-    String[] tokens = line.toLowerCase(Locale.ROOT).split("[\\s|,:/·•()]+");
+    String[] tokens = line.toLowerCase(Locale.ROOT).split("[\\s|,:/·•()…]+");
     if (tokens.length == 0 || tokens.length > MAX_TOKENS) {
       return false;
     }

@@ -59,12 +59,16 @@ class ExtractionEvaluationTest {
    * title 81% (21 of 26), author 65% (17), outlet 81% (21), date 77% (20), body 100% (104 of 104),
    * furniture leaked 14% (15 of 108); text 60/50/60/50%, leaked 14 of 42; web pages and archives
    * 94/75/94/94%, leaked 1 of 66. Its misses have been printed since, so the next round needs a
-   * tenth blind set.
+   * tenth blind set. Raised on 2026-12-04 by text round 3, which tuned on set 9's text misses
+   * (stated titles read against the page, mail send dates, affiliated and print bylines, locale
+   * month names, week ranges): title 88% (23 of 26), author 81% (21), outlet 81% (21), date 92%
+   * (24), leaked 11% (12 of 108); text 80/90/60/90%, leaked 11 of 42; web unchanged. These
+   * are no longer blind figures.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
   private static final Floors HELDOUT_WEB = new Floors(0.9375, 0.75, 0.9375, 0.9375, 1.0, 0.016);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.80, 0.65, 0.80, 0.76, 1.0, 0.14);
+  private static final Floors HELDOUT_ALL = new Floors(0.88, 0.80, 0.80, 0.92, 1.0, 0.112);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * What a page asks of its reader besides reading: to get its app or alerts, to subscribe at a
- * price, to share by a button with its tooltip. Each in several phrasings and positions, with prose
+ * price, to share by a button with its tooltip or from a feed reader's toolbar. Each in several phrasings and positions, with prose
  * of the same vocabulary that must be kept.
  */
 class ReaderPromptsTest {
@@ -40,6 +40,32 @@ class ReaderPromptsTest {
 
     assertThat(texts(result)).containsExactly(P1, P2);
     assertThat(result.dropped(DropReason.SHARE_BAR)).isEqualTo(1);
+  }
+
+  @Property(tries = 60)
+  void aFeedReadersItemToolbarIsDropped(@ForAll("readerActions") java.util.List<String> actions, @ForAll("gaps") String gap) {
+    String toolbar = String.join(gap, actions) + gap + "Share…";
+    ParagraphSplit result = split(P1, P2, toolbar);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 20)
+  void proseAboutMarkingAndStarringIsKept(@ForAll("readerActions") java.util.List<String> actions) {
+    String prose = "Readers told us they " + String.join(" and ", actions).toLowerCase(java.util.Locale.ROOT)
+        + " before they share a story with friends, the app's makers said.";
+    assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Provide
+  Arbitrary<java.util.List<String>> readerActions() {
+    return Arbitraries.of("Open in Browser", "Mark as Unread", "Mark as Read", "Star", "Save", "Read Later", "Archive")
+        .list().ofMinSize(1).ofMaxSize(4).uniqueElements();
+  }
+
+  @Provide
+  Arbitrary<String> gaps() {
+    return Arbitraries.of("   ", "  |  ", " · ");
   }
 
   @Property(tries = 20)

@@ -1,0 +1,55 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.MetadataField.AUTHOR;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * {@code name-under-headline}: the line directly under the headline that lists people and then,
+ * after a comma, where they write from or for: "Md Abdul Karim, Rajshahi", "Jean-Paul Habimana and
+ * Aline Uwase, RPS", "Ana Medeiros, Azores Islander". The people are the authors; the place,
+ * agency or partner paper is not one of them.
+ *
+ * <p>Also {@link #publications}: a name the page writes after a lower-case "the" ("first published
+ * by our partner the Azores Islander") is a publication's, never a person's, so that it is taken
+ * off an author list that glued it to the reporter's name.
+ */
+final class AffiliatedBylines {
+  /** What follows the names: a place, an agency or a paper, a few capitalised words. */
+  private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{L}[\\p{L}'’.&-]*){0,3}");
+  private static final int MAX_BLANKS_UNDER_HEADLINE = 1;
+
+  private AffiliatedBylines() {}
+
+  /** Proposes the people of the line under the headline at {@code titleLine} (-1 when none). */
+  static void collect(ArticleLines page, int titleLine, Findings out) {
+    if (titleLine < 0) {
+      return;
+    }
+    OptionalInt next = page.nextNonBlank(titleLine, MAX_BLANKS_UNDER_HEADLINE);
+    if (next.isEmpty()) {
+      return;
+    }
+    int line = next.getAsInt();
+    people(page.text(line).strip()).ifPresent(names -> {
+      out.markMetadata(line);
+      out.propose(Candidate.of(AUTHOR, names, RuleNames.NAME_UNDER_HEADLINE, line));
+    });
+  }
+
+  private static Optional<String> people(String text) {
+    return PersonNames.nameList(text, false)
+        .filter(names -> text.startsWith(names + ", "))
+        .filter(names -> AFFILIATION.matcher(text.substring(names.length() + 2).strip()).matches());
+  }
+
+  /** {@code names} without the ones {@code page} writes as "the Name" somewhere. */
+  static List<String> publications(ArticleLines page, List<String> names) {
+    return names.stream()
+        .filter(name -> page.nonBlank().stream().anyMatch(line -> page.text(line).contains(" the " + name)))
+        .toList();
+  }
+}

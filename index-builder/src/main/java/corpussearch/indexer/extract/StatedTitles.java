@@ -1,0 +1,88 @@
+package corpussearch.indexer.extract;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A title that a field block states ("Subject:", "Title:") read against the page's own text.
+ *
+ * <ul>
+ *   <li>A digest, "Residents win pause on road | Budget hearings begin | Final tickets", lists an
+ *       issue's headlines (a newsletter's subject line): it is no one story's title.
+ *   <li>A read-later app or feed shortens the title it stores; when the text near the top holds a
+ *       fuller line carrying most of its words, that line is the headline the outlet printed.
+ *   <li>A stated title's " | Outlet" tail names the outlet, as a saved page's {@code <title>} does.
+ * </ul>
+ */
+final class StatedTitles {
+  /** How many pipe-separated parts of several words each make a list of headlines. */
+  private static final int MIN_DIGEST_PARTS = 3;
+  private static final int MIN_DIGEST_PART_WORDS = 2;
+  private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
+  /** Share of the stated title's words a fuller headline has to carry. */
+  private static final double MIN_SHARED_WORDS = 0.6;
+  private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern PIPE_SUFFIX = Pattern.compile("^(.+?)\\s+\\|\\s+([^|]+)$");
+  private static final int MAX_SUFFIX_WORDS = 5;
+
+  private StatedTitles() {}
+
+  /** Whether {@code text} is a list of headlines joined by pipes rather than one headline. */
+  static boolean isDigest(String text) {
+    String[] parts = PIPE.split(text.strip());
+    return parts.length >= MIN_DIGEST_PARTS
+        && Arrays.stream(parts).allMatch(part -> ArticleLines.wordCount(part) >= MIN_DIGEST_PART_WORDS);
+  }
+
+  /**
+   * The headline and outlet of a stated "Headline | Outlet", when the tail is publication-shaped;
+   * the outlet null when the tail could as well be a person's name ("Kestrel Bay Herald" has the
+   * shape of "Jane Mary Doe"): an app's stored title still ends in the site's name, not the story's.
+   */
+  static Optional<TitleRules.Suffixed> suffixed(String stated) {
+    Matcher split = PIPE_SUFFIX.matcher(stated);
+    if (!split.matches() || !OutletNames.isMasthead(split.group(2).strip()) || ArticleLines.wordCount(split.group(2)) > MAX_SUFFIX_WORDS) {
+      return Optional.empty();
+    }
+    String name = split.group(2).strip();
+    return Optional.of(new TitleRules.Suffixed(split.group(1).strip(), PersonNames.isName(name, false) ? null : name, RuleNames.FIELD_BLOCK));
+  }
+
+  /**
+   * The stated title placed on the page: on the lines that repeat it, or else the first fuller
+   * headline near the top that carries most of its words (at most twice as long, with no closing full stop, so
+   * never the first paragraph); else where the block stated it.
+   */
+  static TitleRules.Title echoed(ArticleLines page, TitleRules.Title stated) {
+    Set<Integer> echoes = new TreeSet<>();
+    page.nonBlank().stream().filter(line -> page.text(line).equals(stated.text())).forEach(echoes::add);
+    if (!echoes.isEmpty()) {
+      return new TitleRules.Title(stated.text(), stated.rule(), echoes.iterator().next(), echoes);
+    }
+    return fuller(page, stated.text())
+        .map(line -> new TitleRules.Title(page.text(line), stated.rule(), line, Set.of(line)))
+        .orElse(stated);
+  }
+
+  private static Optional<Integer> fuller(ArticleLines page, String stated) {
+    List<String> words = words(stated);
+    return page.nonBlank().stream()
+        .filter(line -> page.isTop(line) && !FieldBlocks.isField(page.text(line)) && TitleRules.isTitleLike(page.text(line)))
+        .filter(line -> {
+          List<String> own = words(page.text(line));
+          return own.size() > words.size() && own.size() <= 2 * words.size() && !page.text(line).endsWith(".")
+              && words.stream().filter(own::contains).count() >= MIN_SHARED_WORDS * words.size();
+        })
+        .findFirst();
+  }
+
+  private static List<String> words(String text) {
+    return Arrays.stream(WORD.split(text.toLowerCase(Locale.ROOT))).filter(word -> !word.isEmpty()).toList();
+  }
+}
