@@ -13,22 +13,23 @@ final class DateWords {
 
   /**
    * Month names of the languages European sites print dates in even on their English pages
-   * (French, German, Dutch, Spanish, Portuguese, Italian), January to December; these languages
+   * (French, German, Dutch, Spanish, Portuguese, Italian; Russian and Ukrainian, in the genitive
+   * a date puts them in, on sites of the former Soviet states), January to December; these languages
    * put the day first, so only the day-first reader knows them.
    */
   static final List<String> FOREIGN_MONTHS = List.of(
-      "janvier|januar|januari|enero|janeiro|gennaio",
-      "février|fevrier|februar|februari|febrero|fevereiro|febbraio",
-      "mars|märz|maerz|maart|marzo|março",
-      "avril|april|abril|aprile",
-      "mai|mei|mayo|maio|maggio",
-      "juin|juni|junio|junho|giugno",
-      "juillet|juli|julio|julho|luglio",
-      "août|aout|august|augustus|agosto",
-      "septembre|september|septiembre|setiembre|setembro|settembre",
-      "octobre|oktober|october|octubre|outubro|ottobre",
-      "novembre|november|noviembre|novembro",
-      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre");
+      "janvier|januar|januari|enero|janeiro|gennaio|января|январь|січня",
+      "février|fevrier|februar|februari|febrero|fevereiro|febbraio|февраля|февраль|лютого",
+      "mars|märz|maerz|maart|marzo|março|марта|март|березня",
+      "avril|april|abril|aprile|апреля|апрель|квітня",
+      "mai|mei|mayo|maio|maggio|мая|май|травня",
+      "juin|juni|junio|junho|giugno|июня|июнь|червня",
+      "juillet|juli|julio|julho|luglio|июля|июль|липня",
+      "août|aout|august|augustus|agosto|августа|август|серпня",
+      "septembre|september|septiembre|setiembre|setembro|settembre|сентября|сентябрь|вересня",
+      "octobre|oktober|october|octubre|outubro|ottobre|октября|октябрь|жовтня",
+      "novembre|november|noviembre|novembro|ноября|ноябрь|листопада",
+      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre|декабря|декабрь|грудня");
 
   /**
    * Their numbers, kept apart from the English ones: "Mai", "Mei" and "Julio" are also given

@@ -59,12 +59,15 @@ class ExtractionEvaluationTest {
    * title 81% (21 of 26), author 65% (17), outlet 81% (21), date 77% (20), body 100% (104 of 104),
    * furniture leaked 14% (15 of 108); text 60/50/60/50%, leaked 14 of 42; web pages and archives
    * 94/75/94/94%, leaked 1 of 66. Its misses have been printed since, so the next round needs a
-   * tenth blind set.
+   * tenth blind set. Raised after the third web round (kicker labels, other languages' "and",
+   * writers' labels with a colon or dash, Russian month names, a repeated logo over a tagline):
+   * web pages and archives 100% on every field, still 1 of 66 leaked (the Gatsby page's "How we
+   * reported this story" box, which the gold counts as furniture); all formats 85/81/85/81%.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.9375, 0.75, 0.9375, 0.9375, 1.0, 0.016);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.016);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.80, 0.65, 0.80, 0.76, 1.0, 0.14);
+  private static final Floors HELDOUT_ALL = new Floors(0.84, 0.80, 0.84, 0.80, 1.0, 0.14);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
