@@ -191,7 +191,9 @@ class GeneratedPagesTest {
       String thing = THINGS.stream().filter(headline::contains).findFirst().orElseThrow();
       List<String> text = paragraphs.stream().map(i -> PARAGRAPHS.get(i).replace("PLACE", place).replace("THING", thing)).toList();
       List<PageFurniture> kinds = furniture.stream().filter(kind -> kind.fits(shell))
-          .filter(kind -> kind != PageFurniture.AUTHOR_BIO && kind != PageFurniture.AUTHOR_CARD || !stated.isEmpty()).toList();
+          .filter(kind -> kind != PageFurniture.AUTHOR_BIO && kind != PageFurniture.AUTHOR_CARD || !stated.isEmpty())
+          // A mailing's web post opens on its greeting, not on a standfirst.
+          .filter(kind -> kind != PageFurniture.STANDFIRST || !furniture.contains(PageFurniture.MAILING_GREETING)).toList();
       LocalDate published = statesDate ? date : null;
       LocalDate updated = updatedAfter == null || date == null ? null : date.plusDays(updatedAfter);
       return new GeneratedPage(shell, outlet, headline, stated, published, updated, declared, byline, dateLine, traps, kinds, text);
