@@ -22,11 +22,13 @@ final class DateWords {
 
   /**
    * Languages whose month names the JDK's locale data (CLDR) supplies, in both the form that stands
-   * alone and the one inside a date ("lipanj", "4. lipnja 2024"): Central and Northern European,
-   * Baltic, Balkan, Turkish and Malay-Indonesian sites print their dates so on English pages too.
+   * alone and the one inside a date ("lipanj", "4. lipnja 2024"; "сентябрь", "23 сентября 2024"):
+   * Central and Northern European, Baltic, Balkan, Turkish, Malay-Indonesian, Russian and Ukrainian
+   * sites print their dates so on English pages too.
    */
   private static final List<String> LOCALE_LANGUAGES = List.of(
-      "hr", "sl", "cs", "pl", "sk", "ro", "hu", "sv", "da", "nb", "fi", "lv", "lt", "et", "tr", "id", "ms", "sq", "bs", "sr-Latn");
+      "hr", "sl", "cs", "pl", "sk", "ro", "hu", "sv", "da", "nb", "fi", "lv", "lt", "et", "tr", "id", "ms", "sq", "bs", "sr-Latn",
+      "ru", "uk");
 
   /**
    * Month names of the languages European sites print dates in even on their English pages, January

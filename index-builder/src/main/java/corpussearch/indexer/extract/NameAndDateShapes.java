@@ -43,6 +43,11 @@ public final class NameAndDateShapes {
     return names.isPresent() ? names : PersonNames.leadingName(withoutBy);
   }
 
+  /** "A y B", "A und B": the two names a conjunction of another language joins, else {@code text} alone. */
+  public static java.util.List<String> conjoinedNames(String text) {
+    return PersonNames.conjoinedNames(text.strip(), true, false);
+  }
+
   /** Whether {@code text} has the shape of one person's name. */
   public static boolean isPersonName(String text) {
     return PersonNames.isName(text, true);

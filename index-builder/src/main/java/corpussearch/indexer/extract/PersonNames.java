@@ -58,7 +58,14 @@ final class PersonNames {
               .split(" "));
 
   private static final Pattern LIST_SEPARATOR =
-      Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+      Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+/\\s+");
+  /**
+   * "And" in the languages of bylines that English-language pages abroad keep ("Camila Fuentes y
+   * Tomás Rojas", "Anna Berg och Erik Lind"). Some are also name particles ("Ortega y Gasset"),
+   * so one only joins two names when the words on both sides have a name's shape.
+   */
+  private static final Pattern CONJUNCTION =
+      Pattern.compile("\\s+(?:y|e|i|und|et|och|og|en|ja|és|si|și|a|dan|na|ve|и|і|та)\\s+");
   /** The later parts of a romanised given name, written in lower case: "Hye-jin", "Seung-woo". */
   private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern LOWER_CASE_PART = Pattern.compile("\\p{Ll}+");
@@ -142,7 +149,10 @@ final class PersonNames {
       if (i > 0 && OutletNames.hasPublicationWord(part)) {
         break; // "Jane Doe and John Roe, Harbour Times": the publication they write for ends the list
       }
-      if (isName(part, upperCaseAllowed)) {
+      List<String> conjoined = conjoinedNames(part, upperCaseAllowed, i == parts.size() - 1);
+      if (conjoined.size() > 1) {
+        names.addAll(conjoined);
+      } else if (isName(part, upperCaseAllowed)) {
         names.add(part.strip());
       } else if (!names.isEmpty() && (AuthorLineRules.isRole(part) || isPlace(part)) && i + 1 < parts.size()
           && isName(parts.get(i + 1), upperCaseAllowed)) {
@@ -155,6 +165,24 @@ final class PersonNames {
       return Optional.empty();
     }
     return Optional.of(roleSkipped ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
+  }
+
+  /**
+   * The two names {@code part} joins by a conjunction ({@link #CONJUNCTION}), when the words before
+   * it are a name and those after are one too (or, at the end of a byline, start with one: "Camila
+   * Fuentes y Tomás Rojas 26/09/2024"); else {@code part} alone.
+   */
+  static List<String> conjoinedNames(String part, boolean upperCaseAllowed, boolean last) {
+    java.util.regex.Matcher conjunction = CONJUNCTION.matcher(part);
+    while (conjunction.find()) {
+      String before = part.substring(0, conjunction.start()).strip();
+      String after = part.substring(conjunction.end()).strip();
+      Optional<String> second = isName(after, upperCaseAllowed) ? Optional.of(after) : last ? leadingName(after) : Optional.empty();
+      if (isName(before, upperCaseAllowed) && second.isPresent()) {
+        return List.of(before, second.get());
+      }
+    }
+    return List.of(part);
   }
 
   /** One capitalised word after a name, "By A, Kaduna &amp; B, Abuja": where that reporter filed from. */

@@ -29,7 +29,7 @@ final class Authors {
   private static final Pattern INVERTED =
       Pattern.compile("((?:(?:van|von|de|der|da|di|du|le|la|al|el|bin|ben)\\s+)*\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)");
 
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+/\\s+");
 
   private Authors() {}
 
@@ -169,9 +169,9 @@ final class Authors {
     return names;
   }
 
-  /** "A, B and C" as its three names when each part is a name; otherwise the value whole. */
+  /** "A, B and C" (or "A / B", "A y B") as its names when each part is a name; otherwise the value whole. */
   static List<String> split(String value) {
-    List<String> parts = List.of(LIST_SEPARATOR.split(value.strip()));
+    List<String> parts = List.of(LIST_SEPARATOR.split(value.strip())).stream().flatMap(part -> NameAndDateShapes.conjoinedNames(part).stream()).toList();
     boolean list = parts.size() > 1 && parts.stream().allMatch(NameAndDateShapes::isPersonName);
     return list ? parts : List.of(value);
   }

@@ -5,6 +5,11 @@ import java.util.regex.Pattern;
 
 /** What a block of text is by its shape alone: prose, or a line of short items set between separators. */
 final class BlockShapes {
+  /** Between the parts of a section label: "NATURE · TAVUSH", "News / Region". */
+  private static final Pattern KICKER_SEPARATOR = Pattern.compile("\\s*[·•]\\s*|\\s+[|/]\\s+");
+  private static final int MAX_KICKER_PART_WORDS = 3;
+  private static final int MIN_EMPHASISED_HEADLINE_WORDS = 3;
+  private static final int MAX_EMPHASISED_HEADLINE_WORDS = 25;
 
   /** A paragraph of prose: a sentence of several words, not a label or a name. */
   private static final int MIN_PROSE_WORDS = 8;
@@ -55,5 +60,26 @@ final class BlockShapes {
 
   private static int words(String text) {
     return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  }
+
+  /**
+   * Whether {@code text} is a section or topic label set above a headline ("NATURE · TAVUSH",
+   * "Health / Investigation / Gulu"): short parts between interpuncts, slashes or bars, none of
+   * them a sentence.
+   */
+  static boolean isKicker(String text) {
+    String[] parts = KICKER_SEPARATOR.split(text.strip());
+    return parts.length > 1 && List.of(parts).stream().allMatch(part -> part.strip().split("\\s+").length <= MAX_KICKER_PART_WORDS);
+  }
+
+  /**
+   * Whether an emphasised line has a headline's shape: three to 25 words (separators are none:
+   * "NATURE · TAVUSH" is two), no date; an {@code unstyled} line (the one after a section label)
+   * no sentence either.
+   */
+  static boolean isEmphasisedHeadline(String text, boolean unstyled) {
+    long words = List.of(text.split("\\s+")).stream().filter(word -> word.chars().anyMatch(Character::isLetterOrDigit)).count();
+    return words >= MIN_EMPHASISED_HEADLINE_WORDS && words <= MAX_EMPHASISED_HEADLINE_WORDS
+        && corpussearch.indexer.extract.NameAndDateShapes.isoDate(text).isEmpty() && !(unstyled && text.endsWith("."));
   }
 }

@@ -14,14 +14,20 @@ import org.jsoup.select.NodeTraversor;
 /** The bylines a reader sees: author links, byline elements, and lines labelled "By …". */
 final class Bylines {
 
-  /** A byline's label and the names after it: "By", "Written by", "Words:", "From the desk of". */
+  /**
+   * A byline's label and the names after it: "By", "Written by", "From the desk of", or a label
+   * naming the writers' part with a colon or dash ("Words:", "Report: A, Town", "Writers: A / B",
+   * "Author — A"); "Photos —" names another part.
+   */
   private static final Pattern BY_LINE =
-      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|posted|compiled|story|text)\\s+by|by|words\\s*:|from\\s+the\\s+desk\\s+of)\\s+(\\S.*)");
+      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|posted|compiled|story|text)\\s+by|by|from\\s+the\\s+desk\\s+of"
+          + "|(?:words|text|story|report|reporting|reporters?|writers?|authors?)\\s*(?::|\\s[—–-]))\\s+(\\S.*)");
   /** A publishing line that ends in its writer: "Posted on March 2, 2024 by Jane Doe", "Published 03/04/2004 by …". */
   private static final Pattern POSTED_BY = Pattern.compile("(?i)^\\s*(?:posted|published|filed|written)\\b.{0,60}?\\bby\\s+(\\S.*)");
   private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author], "
       + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
-  private static final String AUTHOR_LINKS = "a[href*=author], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
+  /** Links to writers' pages, "/autores/…" and "/auteur/…" of sites in other languages too. */
+  private static final String AUTHOR_LINKS = "a[href*=author], a[href*=autor], a[href*=auteur], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
   private static final int MAX_BYLINE_CHARS = 120;
   /** The first paragraph this long starts the text: the post's header is above it. */
   private static final int LONG_PARAGRAPH_CHARS = 150;

@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 final class ClosingBoilerplate {
 
   /**
-   * An opener: "About X" as a line of its own or a label ("About this story: …"), a media contact
-   * label, an end mark, or "SOURCE" in capitals before the issuer's name.
+   * An opener: "About X" as a line of its own or a label ("About this story: …"), a newsroom's
+   * note on its method ("How we reported this story", "Methodology"), a media contact label, an
+   * end mark, or "SOURCE" in capitals before the issuer's name.
    */
   private static final Pattern OPENER = Pattern.compile(
-      "(?i:about)\\s+(?!\\d)[^\\n.:!?,]{1,60}(?:\\n.*|:\\s.*|$)"
+      "(?:(?i:about)\\s+(?!\\d)[^\\n.:!?,]{1,60}|(?i:how\\s+we\\s+(?:reported|did|investigated|verified|made)\\s+(?:this|it|the)\\b)[^\\n.:!?]{0,40}"
+          + "|(?i:methodology|our\\s+methods?))(?:\\n.*|:\\s.*|$)"
           + "|(?i:(?:media|press)\\s+(?:contacts?|enquiries|inquiries|relations))\\b.*"
           + "|(?:#{3}|-\\s*(?i:ends?)\\s*-)\\s*(?:\\n.*)?|SOURCE\\s+\\p{Lu}.*", Pattern.DOTALL);
   /**
@@ -58,6 +60,8 @@ final class ClosingBoilerplate {
   }
 
   private static long proseFrom(List<Element> blocks, int from) {
-    return blocks.subList(from, blocks.size()).stream().filter(block -> BlockShapes.isProse(BlockText.text(block))).count();
+    // A copyright line ends many a plain page's text container: the page's, no note's prose.
+    return blocks.subList(from, blocks.size()).stream().map(BlockText::text)
+        .filter(text -> BlockShapes.isProse(text) && !TrailingNotes.isCopyright(text)).count();
   }
 }

@@ -87,7 +87,7 @@ final class HtmlMetadata {
    */
   private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
     FieldValue outlet = FieldSources.or(FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)),
-        () -> logoInCopyright(pageBlocks.get())), () -> textOutlet(fromText.get()));
+        () -> logoInCopyright(pageBlocks.get())), () -> repeatedLogo(textOutlet(fromText.get()), pageBlocks.get()));
     String prefix = visible.titlePrefix();
     if (!outlet.isKnown() && prefix != null) {
       return FieldValue.of(prefix, TITLE_PREFIX);
@@ -104,6 +104,12 @@ final class HtmlMetadata {
   private FieldValue logoInCopyright(List<String> pageBlocks) {
     return visible.logoNames().stream().map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(java.util.Objects::nonNull)
         .findFirst().map(name -> FieldValue.of(name, LOGO_COPYRIGHT)).orElse(FieldValue.unknown());
+  }
+
+  /** The text rules' outlet, unless the page repeats its logo's name more often ({@link Outlets#repeatedLogo}). */
+  private FieldValue repeatedLogo(FieldValue outlet, List<String> pageBlocks) {
+    String logo = outlet.isKnown() ? Outlets.repeatedLogo(visible.logoNames(), outlet.value(), pageBlocks) : null;
+    return logo == null ? outlet : FieldValue.of(logo, LOGO_REPEATED);
   }
 
   /** The part of the {@code <title>} that names the page's site: "… | Outlet", or "Outlet - Section". */

@@ -27,6 +27,7 @@ final class HtmlRuleNames {
   static final String TITLE_PREFIX = "title-prefix";
   static final String TITLE_COPYRIGHT = "title-copyright";
   static final String LOGO_COPYRIGHT = "logo-copyright";
+  static final String LOGO_REPEATED = "logo-repeated";
   static final String TIME_DATETIME = "time-datetime";
   static final String BYLINE = "byline";
   static final String AUTHOR_CARDS = "author-cards";

@@ -38,6 +38,11 @@ final class TrailingNotes {
 
   private TrailingNotes() {}
 
+  /** Whether {@code text} is a copyright line: the page's last word, never the article's prose. */
+  static boolean isCopyright(String text) {
+    return COPYRIGHT.matcher(text).find();
+  }
+
   /** The blocks of {@code blocks} (the content's leaf blocks in reading order) that are boxes and notes beside the article. */
   static Set<Element> of(List<Element> blocks) {
     Set<Element> notes = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -99,12 +104,12 @@ final class TrailingNotes {
   /** A line of the article's own type that ends a sentence, however short ("He declined."). */
   private static boolean isPlainSentence(Element block) {
     String text = withoutMarkers(block).strip();
-    return !block.is(HEADINGS) && SENTENCE_END.matcher(text).find() && !COPYRIGHT.matcher(text).find() && !isEmphasised(block);
+    return !block.is(HEADINGS) && SENTENCE_END.matcher(text).find() && !isCopyright(text) && !isEmphasised(block);
   }
 
   private static boolean isPlainProse(Element block) {
     String text = withoutMarkers(block);
-    return !block.is(HEADINGS) && isSentence(text) && !COPYRIGHT.matcher(text).find() && !isEmphasised(block);
+    return !block.is(HEADINGS) && isSentence(text) && !isCopyright(text) && !isEmphasised(block);
   }
 
   /** A block after a rule, or a divider itself. */

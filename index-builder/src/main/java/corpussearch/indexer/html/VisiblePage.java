@@ -25,8 +25,6 @@ final class VisiblePage {
   private static final int MAX_DATE_CHARS = 80;
   private static final String PAGE_HEADER = "[class~=(?i)(?:^|\\s)(?:header|header-top|top-?bar|site-header|masthead)(?:$|\\s)]";
   private static final int LONG_PARAGRAPH_CHARS = 150;
-  private static final int MIN_HEADLINE_WORDS = 3;
-  private static final int MAX_HEADLINE_WORDS = 25;
   private static final String LOGO_ELEMENTS = "a[rel~=(?i)^home$], a[href=/], a[href=./], a[href~=(?i)^(?:\\.?/)?(?:index|default)\\.\\w+$],"
       + " [class~=(?i)(?:^|[\\s_-])(?:logo|brand|site-name|site-title|masthead)(?:$|[\\s_-])], [id~=(?i)^(?:logo|site-name|site-title)$]";
   private static final String NAMED_HEADLINE = "[class*=headline], [class*=title]";
@@ -217,20 +215,24 @@ final class VisiblePage {
   /**
    * A headline shown by emphasis rather than an {@code <h1>}: above the article's text, the whole
    * of its line, in a heading, a headline class, bold or a large font; three to 25 words; never
-   * the masthead, the name of {@code outlet}.
+   * the masthead, the name of {@code outlet}, nor a section label ("NATURE · TAVUSH"). A label
+   * announces the headline: the next line after it is one, however it is styled.
    */
   String emphasisedHeadline(String outlet) {
+    Element kicker = null;
     for (Element element : leadElements()) {
-      if (!element.is(EMPHASIS)) {
-        continue;
-      }
-      Element line = element.closest("p, div, td, li, h2, h3");
       String text = element.text().strip();
-      int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-      // A large font says "headline" as plainly as a class does.
-      if (line != null && BlockText.fillsLine(text, line, element.is(NAMED_HEADLINE + ", " + LARGE_FONT)) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
-          && NameAndDateShapes.isoDate(text).isEmpty() && !Outlets.sameName(text, outlet)) {
-        return text;
+      boolean nextLine = kicker != null && element.childrenSize() == 0 && !text.isEmpty() && !element.parents().contains(kicker);
+      if (!nextLine && element.is(EMPHASIS) && BlockShapes.isKicker(text)) {
+        kicker = element;
+      } else if (nextLine || element.is(EMPHASIS)) {
+        Element line = element.closest("p, div, td, li, h2, h3");
+        // A large font says "headline" as plainly as a class does.
+        boolean named = nextLine || element.is(NAMED_HEADLINE + ", " + LARGE_FONT);
+        if (line != null && BlockText.fillsLine(text, line, named) && BlockShapes.isEmphasisedHeadline(text, nextLine) && !Outlets.sameName(text, outlet)) {
+          return text;
+        }
+        kicker = nextLine ? null : kicker;
       }
     }
     return null;

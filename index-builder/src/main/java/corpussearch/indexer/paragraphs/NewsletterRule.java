@@ -53,11 +53,15 @@ final class NewsletterRule extends LineRule {
               + "|view (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your |a )?(?:web )?(?:browser|website|web)|view online)\\b.*"
               + "|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?))(?:\\s*[|·•]\\s*.*)?");
 
-  /** A mailing's opening: a salutation and what the issue holds ("Good morning. Here's what …"). */
+  /**
+   * A mailing's opening: a salutation and what the issue holds ("Good morning. Here's what …"),
+   * with the day and the weather the writer chats about in between ("It's Tuesday. Rain clears by
+   * lunchtime."): the mailing's voice, not the story's.
+   */
   private static final Pattern GREETING =
       Pattern.compile(
           "(?iu)(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome)\\b[^.!?]{0,40}[.!,]\\s+"
-              + "(?:here['’]?s|here is|here are|this is|today)\\b.*");
+              + "(?:[^.!?]{1,100}[.!?]\\s+){0,3}(?:here['’]?s|here is|here are|this is|today)\\b.*");
 
   @Override
   public DropReason reason() {
@@ -71,14 +75,13 @@ final class NewsletterRule extends LineRule {
     if (!TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS)) {
       return false;
     }
-    boolean namesItself = LONG_PROMPT.matcher(line).matches() || MAILING_FOOTER.matcher(line).matches();
+    boolean namesItself = LONG_PROMPT.matcher(line).matches() || MAILING_FOOTER.matcher(line).matches() || GREETING.matcher(line).matches();
     if (!TextShapes.atMostWords(line, 15)) {
       return namesItself;
     }
     return namesItself
         || TITLE.matcher(line).matches()
         || PROMPT.matcher(line).matches()
-        || INBOX.matcher(line).matches() && !TextShapes.isProse(line)
-        || GREETING.matcher(line).matches();
+        || INBOX.matcher(line).matches() && !TextShapes.isProse(line);
   }
 }

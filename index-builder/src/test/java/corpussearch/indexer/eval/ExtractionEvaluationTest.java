@@ -26,16 +26,19 @@ class ExtractionEvaluationTest {
 
   /**
    * What the dev set reaches over web pages and archives. Since set 8 joined dev (2026-12-04), one
-   * phrase of its 529 leaks: a newsletter's greeting box, which nothing general tells from prose.
+   * phrase of its 529 leaked: a newsletter's greeting box; since the third web round (a greeting
+   * that chats about the day and the weather before "Here's what you need to know" is the
+   * mailing's), none.
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.002);
+  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /**
    * What the dev set reaches over all formats, plain text included. Raised on 2026-12-04 (text
    * round: the prose run as anchor) from a 0.01 leak: the theatre review's tickets line, the one
    * phrase that leaked, now goes as a short line after the last prose block. Since set 8 joined
-   * dev, 2 of its 948 phrases leak (the greeting box above and a text dump's summary bullet).
+   * dev, 2 of its 948 phrases leaked (the greeting box above and a text dump's summary bullet);
+   * since the third web round 1 (the bullet).
    */
-  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0025);
+  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0011);
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
@@ -64,11 +67,17 @@ class ExtractionEvaluationTest {
    * month names, week ranges): title 88% (23 of 26), author 81% (21), outlet 81% (21), date 92%
    * (24), leaked 11% (12 of 108); text 80/90/60/90%, leaked 11 of 42; web unchanged. These
    * are no longer blind figures.
+   * tenth blind set. Raised after the third web round (kicker labels, other languages' "and",
+   * writers' labels with a colon or dash, Russian month names, a repeated logo over a tagline, a
+   * method note, a mailing's greeting):
+   * web pages and archives 100% on every field, 0 of 66 leaked (a newsroom's "How we reported this
+   * story" box after the text goes as closing boilerplate, a mailing's greeting with the weather as
+   * the mailing's); all formats 85/81/85/81%, 13 of 108 leaked.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.9375, 0.75, 0.9375, 0.9375, 1.0, 0.016);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.88, 0.80, 0.80, 0.92, 1.0, 0.112);
+  private static final Floors HELDOUT_ALL = new Floors(0.88, 0.80, 0.84, 0.92, 1.0, 0.112);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

@@ -27,7 +27,18 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
   enum Source { JSON_LD, JSON_LD_GRAPH, JSON_LD_ARRAY, MICRODATA, OPEN_GRAPH, DUBLIN_CORE, META_AUTHOR, PARSELY, SAILTHRU }
 
   /** How the page shows its authors. */
-  enum Byline { NONE, BY, BY_WITH_ROLE, BY_IN_CAPITALS, POSTED_BY, REL_AUTHOR, WRITTEN_BY, BYLINE_CLASS }
+  enum Byline {
+    NONE, BY, BY_WITH_ROLE, BY_IN_CAPITALS, POSTED_BY, REL_AUTHOR, WRITTEN_BY, BYLINE_CLASS,
+    /** Links to writers' pages joined by another language's "and": "A y B" (Spanish), "A und B". */
+    CONJOINED,
+    /** A writers' label with a colon and names split by a slash: "Writers: A / B". */
+    SLASH_LABEL,
+    /** A table layout's italic "Report: A, Town" in a small font, no "By". */
+    REPORT_LABEL
+  }
+
+  /** The "and" of {@link Byline#CONJOINED}, in some of the languages of sites that publish in English too. */
+  private static final List<String> CONJUNCTIONS = List.of("y", "und", "et", "e", "och");
 
   /** The role a byline sets after the names: "By A, Staff Writer". */
   static final String ROLE = ", Staff Writer";
@@ -36,12 +47,18 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
   enum DateLine {
     NONE(""), TIME_ELEMENT("d MMMM yyyy"), PUBLISHED_LABEL("MMMM d, yyyy"), DATE_CLASS("EEEE, d MMMM yyyy"), POSTED_ON("MMM d, yyyy"),
     /** A content system's two stamps on one line: "Created: 13 Oct 2009 14:22:07   Last modified: 14 Oct 2009 09:01:44". */
-    CREATED_MODIFIED("d MMM yyyy");
+    CREATED_MODIFIED("d MMM yyyy"),
+    /** A site builder's text block: "23 сентября 2024 · Author — …", a Russian month name on an English page. */
+    RUSSIAN_MONTH("d MMMM yyyy", Locale.forLanguageTag("ru"));
 
     final DateTimeFormatter shown;
 
     DateLine(String pattern) {
-      shown = pattern.isEmpty() ? null : DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+      this(pattern, Locale.ENGLISH);
+    }
+
+    DateLine(String pattern, Locale locale) {
+      shown = pattern.isEmpty() ? null : DateTimeFormatter.ofPattern(pattern, locale);
     }
   }
 
@@ -60,7 +77,11 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** Dublin Core's creator is the organisation that issued the release, not a person. */
     ISSUER_CREATOR,
     /** The title ends in a longer form of the site's name ("Outlet News") than og:site_name and the logo give. */
-    LONGER_TITLE_SUFFIX
+    LONGER_TITLE_SUFFIX,
+    /** A section label in bold above the headline: "NEWS · EASTGATE". */
+    KICKER,
+    /** A tagline under the logo, a phrase shaped like a name: "Local News in Plain English". */
+    TAGLINE
   }
 
   /** The organisation named as a page's creator by {@link Trap#ISSUER_CREATOR}. */
@@ -80,6 +101,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
   String html() {
     StringBuilder top = new StringBuilder();
     furnitureAt(PageFurniture.Place.TOP).forEach(top::append);
+    if (traps.contains(Trap.TAGLINE)) {
+      top.append("<p class=\"tag\">Local News in Plain English</p>");
+    }
     if (traps.contains(Trap.VIEWING_DAY)) {
       LocalDate viewed = date == null ? LocalDate.of(2024, 11, 5) : date.plusDays(1);
       top.insert(0, "<div class=\"header\"><div class=\"header-top\"><span class=\"header-date\">" + DateLine.DATE_CLASS.shown.format(viewed)
@@ -124,7 +148,8 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
   }
 
   private String head() {
-    StringBuilder head = new StringBuilder(shell.headline.formatted(headline));
+    StringBuilder head = new StringBuilder(traps.contains(Trap.KICKER) ? "<div><b>NEWS · LOCAL</b></div>" : "");
+    head.append(shell.headline.formatted(headline));
     String names = String.join(" and ", authors);
     if (!authors.isEmpty()) {
       head.append(switch (byline) {
@@ -137,6 +162,10 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
             + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</div>";
         case WRITTEN_BY -> shell.paragraph.formatted("Written by " + names);
         case BYLINE_CLASS -> "<div class=\"byline\"><span class=\"author\">" + names + "</span></div>";
+        case CONJOINED -> "<div class=\"byline\">" + String.join(" " + CONJUNCTIONS.get(outlet.length() % CONJUNCTIONS.size()) + " ",
+            authors.stream().map(a -> "<a href=\"/autores/" + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</div>";
+        case SLASH_LABEL -> shell.paragraph.formatted("Writers: " + String.join(" / ", authors));
+        case REPORT_LABEL -> "<p><font size=\"2\"><i>Report: " + names + ", Eastgate</i></font></p>";
       });
     }
     if (traps.contains(Trap.CONTRIBUTOR)) {
@@ -154,6 +183,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
         case POSTED_ON -> shell.paragraph.formatted("Posted on " + dateLine.shown.format(date));
         case CREATED_MODIFIED -> shell.paragraph.formatted("Created: " + dateLine.shown.format(date) + " 14:22:07 &nbsp; Last modified: "
             + dateLine.shown.format(date.plusDays(1)) + " 09:01:44");
+        case RUSSIAN_MONTH -> "<div>" + dateLine.shown.format(date) + " · Photos — " + CONTRIBUTOR + "</div>";
       });
     }
     return head.toString();

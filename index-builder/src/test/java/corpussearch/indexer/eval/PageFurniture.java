@@ -126,6 +126,18 @@ enum PageFurniture {
   AUTHOR_CARD(Place.AFTER,
       "<div class=\"card-author\"><h5>AUTHOR</h5><p>Staff Reporter</p><p>She covers local government and transport for the paper.</p></div>",
       null, "She covers local government and transport for the paper."),
+  /** A newsroom's note on how it reported the story, in a box of its own after the text. */
+  METHOD_NOTE(Place.AFTER,
+      "<section class=\"Story-module--method\"><h2>How we reported this story</h2><p>We reviewed stock records from fourteen health centres"
+          + " for September and interviewed eleven health workers.</p></section>",
+      "<h3>Methodology</h3><p>We reviewed stock records from fourteen health centres for September and interviewed eleven health workers.</p>",
+      "We reviewed stock records from fourteen health centres"),
+  /** A newsletter post's greeting with the day and the weather, in a tinted box or a plain paragraph. */
+  MAILING_GREETING(Place.INLINE_TOP,
+      "<div style=\"padding:12px;background-color:#f1f5f4\"><p style=\"font-size:13px\"><b>Good morning.</b> It's Tuesday. Rain clears by"
+          + " lunchtime, seas 2–3 ft in North Sound. Here's what you need to know before the market opens.</p></div>",
+      "<p>Good morning. Rain is expected along the coast after midday, so keep an umbrella close. Here is what you need to know today.</p>",
+      "Rain clears by lunchtime", "Rain is expected along the coast after midday"),
   /** Readers' comments in the small type of a table layout, a size below the story's. */
   SMALL_PRINT_COMMENTS(Place.AFTER, null,
       "<font size=\"1\"><b>Your comments</b> (1)<br><i>Posted by Mwale, Zomba on 14/10/2009 08:12:50</i><br>Great news for the town at"

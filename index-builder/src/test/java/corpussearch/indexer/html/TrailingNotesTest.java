@@ -108,6 +108,29 @@ class TrailingNotesTest {
     return Combinators.combine(subject, clause).as((s, c) -> s + " " + c).list().ofMinSize(2).ofMaxSize(5).uniqueElements();
   }
 
+  @Property(tries = 20)
+  void aNewsroomsNoteOnItsMethodAfterTheStoryIsDropped(@ForAll("paragraphs") List<String> text, @ForAll("methodHeadings") String heading) {
+    String method = "We reviewed stock records from fourteen health centres for September and interviewed eleven health workers.";
+    HtmlPage page = page("", "<article><h1>Clinics run out of malaria tests as deliveries stall</h1><div class=\"story\">"
+        + String.join("", text.stream().map(p -> "<p>" + p + "</p>").toList()) + "</div><section><h2>" + heading + "</h2><p>" + method
+        + "</p></section></article>");
+
+    assertThat(page.paragraphs()).containsAll(text).doesNotContain(method);
+  }
+
+  @Property(tries = 10)
+  void aSectionOfTheStoryUnderAHowWeHeadingIsKept(@ForAll("paragraphs") List<String> text) {
+    HtmlPage page = page("", "<article><h1>Clinics run out of malaria tests as deliveries stall</h1><p>" + text.get(0) + "</p>"
+        + "<h2>How we got here</h2>" + String.join("", text.stream().map(p -> "<p>" + p + "</p>").toList()) + "</article>");
+
+    assertThat(page.paragraphs()).containsAll(text);
+  }
+
+  @Provide
+  Arbitrary<String> methodHeadings() {
+    return Arbitraries.of("How we reported this story", "How we did it", "Methodology", "How we verified the figures");
+  }
+
   /** What sets a box apart from the text above it: a blank paragraph, a rule, a heading, a label in bold. */
   @Provide
   Arbitrary<String> breaks() {

@@ -87,6 +87,32 @@ class PageNoticesTest {
     assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
   }
 
+  @Property(tries = 30)
+  void aMailingsGreetingThatChatsAboutTheDayAndTheWeatherIsDropped(@ForAll("weather") String weather, @ForAll("salutations") String hello) {
+    String greeting = hello + " It's Tuesday. " + weather + " Here's what you need to know before the market opens.";
+
+    assertThat(texts(split(greeting, P1, P2))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 10)
+  void aStoryParagraphOpeningOnAGreetingIsKept(@ForAll("weather") String weather) {
+    String prose = "Good morning, the harbour master says to every skipper who ties up at the quay before dawn. " + weather
+        + " Here is a man who has not missed a tide in thirty-one years, and who knows every boat by the sound of its engine.";
+
+    assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Provide
+  Arbitrary<String> weather() {
+    return Arbitraries.of("Rain clears by lunchtime, seas 2–3 ft in North Sound.", "Rain is expected along the coast after midday.",
+        "Sunny and 31°C, with a breeze off the bay.", "Fog lifts by nine; markets open flat.");
+  }
+
+  @Provide
+  Arbitrary<String> salutations() {
+    return Arbitraries.of("Good morning.", "Good evening!", "Hello,", "Hi friends.");
+  }
+
   private static Arbitrary<String> mailingLines() {
     return Arbitraries.of(
         "Good morning. Here's what you need to know today.",
