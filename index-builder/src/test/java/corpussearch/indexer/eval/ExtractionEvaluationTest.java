@@ -25,59 +25,52 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives. Since set 8 joined dev (2026-12-04), one
-   * phrase of its 529 leaked: a newsletter's greeting box; since the third web round (a greeting
-   * that chats about the day and the weather before "Here's what you need to know" is the
-   * mailing's), none.
+   * What the dev set reaches over web pages and archives: every field of its 132 pages and
+   * archived articles right (sets 1-9), none of its 595 furniture phrases found since the third web
+   * round (a greeting that chats about the day and the weather before "Here's what you need to
+   * know" is the mailing's).
    */
   private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /**
-   * What the dev set reaches over all formats, plain text included. Raised on 2026-12-04 (text
-   * round: the prose run as anchor) from a 0.01 leak: the theatre review's tickets line, the one
-   * phrase that leaked, now goes as a short line after the last prose block. Since set 8 joined
-   * dev, 2 of its 948 phrases leaked (the greeting box above and a text dump's summary bullet);
-   * since the third web round 1 (the bullet).
+   * What the dev set reaches over all formats, plain text included. Until set 9 joined (2026-12-04)
+   * every field was right and 1 of 948 phrases leaked (a text dump's summary bullet). Set 9 brings
+   * the text misses two rounds of tuning left (a copyright holder's "Media Group" and a read-later
+   * app's name as outlets, a links dump's logo line and a Wayback capture's masthead as titles, a
+   * wire date with no year) and 10 of its phrases: 236/237/234/237 of 238 articles right, 11 of
+   * 1,056 phrases found.
    */
-  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0011);
+  private static final Floors DEV_ALL = new Floors(0.99, 0.995, 0.98, 0.995, 1.0, 0.011);
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
-   * 1-8, 212 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
+   * 1-9, 238 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
    * (layouts far from news sites) 58/46/63/71%, body 96%, leaked 27%; set 5 (24 news articles)
    * 92/83/83/88%, body 96%, leaked 8%; set 6 (18 articles, measured per path as each round
    * merged it) text 58/83/83/92%, leaked 19%, web 92% of fields, 3 of 29 phrases leaked; set 7
    * (26 articles) 88/96/100/96%, body 100%, leaked 15% (17 of 110); set 8 (26 articles in
    * genres far from a news page: teletext, a chat export, ANPA wire copy, a forum thread, e-paper
    * pdftotext, a Gemini mirror, a Lotus Domino page, a press-release wire) 65/77/69/77%, body 99%,
-   * leaked 24% (31 of 129), then tuned by a text round and a web round to 100% on every field, 2
-   * of 129 leaked.
+   * leaked 24% (31 of 129); set 9 (mostly what researchers collect from news sites: a read-later
+   * export, a links dump, a newsletter e-mail, wire copy, a weekly's pdftotext, a Wayback capture;
+   * Tilda, Nuxt, FrontPage pages) 81/65/81/77%, body 100%, leaked 14% (15 of 108), text
+   * 60/50/60/50%, web 94/75/94/94%; then tuned by text round 3 and web round 3 to 88/81/85/92%
+   * (text 80/90/60/90%, web 100% on every field, 0 of 66 leaked).
    *
-   * The held-out part is now the ninth set (26 articles: 10 text, 8 HTML, 8 in two WARC files;
-   * written on 2026-12-04 by a helper that had read none of the rules, mostly what researchers
-   * collect from news sites: a read-later export, a text-browser links dump, a morning newsletter
-   * e-mail, wire copy with a story-id header, a weekly's pdftotext, a partner's republished story,
-   * a press release posted by a web editor, an RSS reader's copy, a Wayback capture; Drupal 10,
-   * Tilda, Umbraco, microdata, Nuxt, FrontPage 2005, JSON-LD and Gatsby pages). Measured blind
-   * once, after the text-genres and web rounds set 8 drove, these floors ARE its blind figures:
-   * title 81% (21 of 26), author 65% (17), outlet 81% (21), date 77% (20), body 100% (104 of 104),
-   * furniture leaked 14% (15 of 108); text 60/50/60/50%, leaked 14 of 42; web pages and archives
-   * 94/75/94/94%, leaked 1 of 66. Its misses have been printed since, so the next round needs a
-   * tenth blind set. Raised on 2026-12-04 by text round 3, which tuned on set 9's text misses
-   * (stated titles read against the page, mail send dates, affiliated and print bylines, locale
-   * month names, week ranges): title 88% (23 of 26), author 81% (21), outlet 81% (21), date 92%
-   * (24), leaked 11% (12 of 108); text 80/90/60/90%, leaked 11 of 42; web unchanged. These
-   * are no longer blind figures.
-   * tenth blind set. Raised after the third web round (kicker labels, other languages' "and",
-   * writers' labels with a colon or dash, Russian month names, a repeated logo over a tagline, a
-   * method note, a mailing's greeting):
-   * web pages and archives 100% on every field, 0 of 66 leaked (a newsroom's "How we reported this
-   * story" box after the text goes as closing boilerplate, a mailing's greeting with the weather as
-   * the mailing's); all formats 85/81/85/81%, 13 of 108 leaked.
+   * The held-out part is now the tenth set (26 articles: 10 text, 8 HTML, 8 in two WARC files;
+   * written on 2026-12-04 by a helper that had read none of the rules: a story-and-photos page copy,
+   * a print view, an elinks dump, a weekly newsletter, a French agency's English service, a
+   * pdftotext page, a news-exchange copy, a company release, a Telegram channel export, a Greek
+   * paper; Wagtail, HubSpot, Plone, SvelteKit, Blogger, Dreamweaver, Quintype and Eleventy pages).
+   * Measured blind once, after text round 3 and web round 3, these floors ARE its blind figures:
+   * title 81% (21 of 26), author 65% (17), outlet 88% (23), date 81% (21), body 100% (104 of
+   * 104), furniture leaked 13% (17 of 130); text 50/30/80/50%, leaked 14 of 50; web pages and
+   * archives 100/88/94/100% (61 of 64 fields), leaked 3 of 80. Its misses have been printed since,
+   * so the next round needs an eleventh blind set.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.875, 0.9375, 1.0, 1.0, 0.038);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.88, 0.80, 0.84, 0.92, 1.0, 0.112);
+  private static final Floors HELDOUT_ALL = new Floors(0.80, 0.65, 0.88, 0.80, 1.0, 0.131);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
