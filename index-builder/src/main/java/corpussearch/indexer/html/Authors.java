@@ -149,11 +149,31 @@ final class Authors {
   private static FieldValue fuller(FieldValue chosen, List<String> names, Map<String, List<String>> sources, String outlet, String site) {
     for (String visible : List.of(HtmlRuleNames.BYLINE, HtmlRuleNames.AUTHOR_CARDS, HtmlRuleNames.CREDIT_LINE)) {
       List<String> shown = names(sources.getOrDefault(visible, List.of()), outlet, site);
-      if (shown.size() > names.size() && names.stream().allMatch(name -> shown.stream().anyMatch(other -> Outlets.sameName(name, other)))) {
+      if (namesAllOf(shown, names)) {
         return FieldValue.of(join(shown), visible);
       }
     }
     return chosen;
+  }
+
+  /**
+   * The visible list of names ({@link NameLists}) rather than {@code chosen} when one of them names
+   * everyone it names and more: Dublin Core or a meta tag often holds the first author only, where
+   * the page shows "A &amp; B" in a credit line no byline rule knows.
+   */
+  static FieldValue listedWith(FieldValue chosen, List<List<String>> lists, String outlet, String site) {
+    List<String> names = chosen.isKnown() ? names(List.of(chosen.value()), outlet, site) : List.of();
+    for (List<String> list : names.isEmpty() ? List.<List<String>>of() : lists) {
+      List<String> shown = names(list, outlet, site);
+      if (namesAllOf(shown, names)) {
+        return FieldValue.of(join(shown), HtmlRuleNames.CREDIT_LINE);
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean namesAllOf(List<String> shown, List<String> names) {
+    return shown.size() > names.size() && names.stream().allMatch(name -> shown.stream().anyMatch(other -> Outlets.sameName(name, other)));
   }
 
   /** The people {@code raws} name, each once, a byline's "A, B and C" counted as three. */

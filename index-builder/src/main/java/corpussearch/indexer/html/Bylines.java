@@ -28,6 +28,14 @@ final class Bylines {
       + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
   /** Links to writers' pages, "/autores/…" and "/auteur/…" of sites in other languages too. */
   private static final String AUTHOR_LINKS = "a[href*=author], a[href*=autor], a[href*=auteur], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
+  /**
+   * The label a byline element may set before its names in the page's language: one word and a
+   * colon ("Piše: A", "Autor: A", "Texte : A"), or another language's "by" ("Von A", "Par A", "di
+   * A"; the Italian and Portuguese ones in lower case, as a surname's "Di" or "Da" is capitalised).
+   * Inside a byline element it can only be a label.
+   */
+  private static final Pattern ELEMENT_LABEL =
+      Pattern.compile("(?u)^(?:\\p{L}{2,15}\\s?:|[Vv]on|[Pp]ar|[Pp]or|di|da|[Dd]oor|[Aa]v|[Aa]f|[Oo]d|[Оо]т|[Pp]rzez)\\s+(?=\\p{Lu})");
   private static final int MAX_BYLINE_CHARS = 120;
   /** The first paragraph this long starts the text: the post's header is above it. */
   private static final int LONG_PARAGRAPH_CHARS = 150;
@@ -106,7 +114,7 @@ final class Bylines {
     if (byline.text().length() <= MAX_BYLINE_CHARS && !byline.attr("itemtype").endsWith("Organization")) {
       found.addAll(linkedNames(byline.select(AUTHOR_LINKS)));
       if (found.isEmpty()) {
-        personNames(spacedText(byline)).ifPresent(found::add);
+        personNames(ELEMENT_LABEL.matcher(spacedText(byline)).replaceFirst("")).ifPresent(found::add);
       }
     }
     return found;

@@ -33,6 +33,8 @@ final class MainContent {
           "(?i)(?:^|[\\s_-])(?:comments?|comment-list|disqus|related|recommended|more-stories|most-popular"
               + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
               + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
+              // the advert's box named in the page's own language
+              + "|reklama|reklame|reklam|werbung|anzeige|anzeigen|publicidad|publicidade|publicite|pubblicita|advertentie|annons|annonce|mainos|hirdetes|oglas"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
               + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|card-author|box-author|author-details|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"

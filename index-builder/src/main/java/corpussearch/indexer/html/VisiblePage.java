@@ -270,6 +270,11 @@ final class VisiblePage {
     return Bylines.labelled(page);
   }
 
+  /** The page's short lines of two or more person names ({@link NameLists}). */
+  List<List<String>> nameLists() {
+    return NameLists.of(page);
+  }
+
   /** The display name on the post's account element above the text ({@link Bylines#accountNames}). */
   List<String> accountNames() {
     return Bylines.accountNames(page);

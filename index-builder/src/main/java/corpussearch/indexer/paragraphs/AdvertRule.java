@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class AdvertRule implements FurnitureRule {
   private static final Pattern SMALL_PRINT =
       Pattern.compile("(?i)(?:^|[.!]\\s+|\\*\\s*)(?:conditions|terms(?:\\s+(?:and|&)\\s+conditions)?|t\\s*&\\s*cs?|t's\\s*&\\s*c's)\\s+apply\\b");
-  private static final Pattern PRICE = Pattern.compile("(?:\\p{Sc}|\\b\\p{Lu}{1,3})\\s?\\d[\\d,.]*\\*?");
+  private static final Pattern PRICE = Pattern.compile(OfferRule.PRICE);
   private static final int MAX_WORDS = 60;
 
   @Override

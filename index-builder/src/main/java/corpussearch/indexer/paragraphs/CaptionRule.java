@@ -24,7 +24,8 @@ final class CaptionRule extends PatternLineRule {
           + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?)\\s*";
   private static final Pattern CAPTION =
       Pattern.compile(
-          "(?iu)(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured)\\s*:"
+          // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"
+          "(?iu)(?:(?:photos?|pictures?|images?)\\s+(?:available|attached|enclosed)\\b[^.]{0,60}[.:]\\s*)?(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured)\\s*:"
               + "|\\[\\s*(?:photo|photograph|image|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\])"
               + "\\s*\\S.*"
               + "|.*" + CREDIT_TAIL);

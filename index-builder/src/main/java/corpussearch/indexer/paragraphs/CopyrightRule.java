@@ -4,15 +4,47 @@ import java.util.regex.Pattern;
 
 /**
  * Drops copyright footers: a line of at most 40 words that contains "©", starts with "(c)" or
- * "Copyright" followed by a year or "©", or says "All rights reserved".
+ * "Copyright" followed by a year or "©", or says "All rights reserved"; and the rights statements
+ * that need no such word, by their legal shape: copying, reproducing, reprinting, distributing or
+ * republishing this article, the site's materials or "any reproduction", with what it takes
+ * ("without the written permission of … is prohibited", "is allowed only with an active hyperlink
+ * to …", "requires the mention …"), or who alone may use it ("for the exclusive use of …
+ * subscribers").
  *
  * <p>Why: the footer is the same on every page of a site and says nothing about the article. The
- * tests are on notice forms, so prose about a copyright dispute is kept.
+ * tests are on notice forms, so prose about a copyright dispute is kept: a rights statement speaks
+ * of this article or the site's materials in the present tense, and is nobody's reported words (a
+ * court "ruled", a lawyer "said").
  */
 final class CopyrightRule extends LineRule {
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?iu).*(?:©|all rights reserved|^\\(c\\)\\s*\\d{4}|^copyright\\s*(?:©|\\(c\\)|\\d{4})).*");
+  private static final String USE =
+      "(?:cop(?:y|ying|ies)|reproduc\\w*|reprint\\w*|re-?publi\\w*|re-?distribut\\w*|distribut\\w*|re-?transmi\\w*|quot(?:ing|ation)|(?:any )?(?:use|reuse))";
+  /** What the statement is about: this article, the site's materials, any reproduction at all. */
+  private static final String OBJECT =
+      "(?:(?:this|these|the|our|all|any|its)\\s+(?:[\\p{L}-]+\\s+)?(?:article|story|stories|dispatch|dispatches|material|materials|content|contents|text|texts|photos?|report|publication|news)"
+          + "|materials|any\\s+" + USE + ")";
+  /** What the use takes: permission, a link, a credit; or that it is forbidden. */
+  private static final String CONDITION =
+      "(?:without\\s+(?:the\\s+|our\\s+|prior\\s+|express\\s+|written\\s+|explicit\\s+)*(?:permission|consent|authori[sz]ation|agreement)"
+          + "|(?:is|are)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed))"
+          + "|(?:is|are)?\\s*(?:allowed|permitted|possible|authori[sz]ed)\\s+only\\s+(?:with|if|when|by|under|on)"
+          + "|requires?\\s+(?:the\\s+|a\\s+|an\\s+|prior\\s+|written\\s+)*(?:mention|permission|consent|link|hyperlink|reference|credit|attribution|citation)"
+          + "|must\\s+(?:credit|cite|mention|link|name|include))";
+  private static final Pattern REPRODUCTION =
+      Pattern.compile(
+          "(?iu)(?:.*[.!?]\\s+)?[^.!?]*\\b" + USE + "\\b[^.!?]{0,80}?" + OBJECT + "\\b[^.!?]{0,120}?\\b" + CONDITION + "\\b.*"
+              + "|(?:.*[.!?]\\s+)?[^.!?]*\\b" + OBJECT + "\\b[^.!?]{0,40}?\\b" + USE + "\\b[^.!?]{0,120}?\\b" + CONDITION + "\\b.*"
+              + "|(?:this|these|the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:article|story|dispatch|dispatches|material|materials|content|service|feed|report)\\s+(?:is|are)\\s+"
+              + "(?:intended\\s+)?(?:for|reserved\\s+for)\\s+the\\s+(?:exclusive|sole|personal)\\s+use\\s+of\\b.*");
+  /** Reported words or the law: a statement about someone else's rights, as a story tells it. */
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          "(?iu)\\b(?:said|says|told|ruled|rules|argued|argues|claimed|claims|alleged|alleges|according|found|sued|court|judge|lawsuit"
+              + "|laws?|act|bill|decree|regulations?|legislation|ban|banned|fines?|fined|penalty|police|authorities|government)\\b");
+  private static final int MAX_WORDS = 40;
 
   @Override
   public DropReason reason() {
@@ -21,6 +53,7 @@ final class CopyrightRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    return TextShapes.atMostWords(line, 40) && NOTICE.matcher(line).matches();
+    return TextShapes.atMostWords(line, MAX_WORDS)
+        && (NOTICE.matcher(line).matches() || REPRODUCTION.matcher(line).matches() && !REPORTED.matcher(line).find());
   }
 }

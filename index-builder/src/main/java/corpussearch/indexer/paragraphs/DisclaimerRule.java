@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * article for free under a Creative Commons license"); a notice of its age ("This article is more
  * than 1 year old") or of a later change to it ("This article was amended on … to correct …", "An
  * earlier version of this story …", "Correction: …", a wire story's "(Adds quotes in paragraphs 6-8)");
- * the site's acknowledgement of the land's traditional custodians.
+ * the site's acknowledgement of the land's traditional custodians; a notice that it carries others' words as
+ * received ("… as a service to readers. The content is the responsibility of the issuer.").
  *
  * <p>Why: the notice is boilerplate appended to opinion pieces. The pattern needs the whole
  * "views … expressed … not … reflect/represent" construction (the adverb may be misspelled, as
@@ -75,6 +76,19 @@ final class DisclaimerRule extends LineRule {
               + "(?:traditional\\s+)?(?:custodians|owners|keepers|peoples?|first\\s+nations)\\b.{0,200}?\\b(?:lands?|country|waters?|territor(?:y|ies))\\b.*"
               + "|(?:.*[.!?]\\s+)?(?:we\\s+)?pay\\s+(?:our\\s+)?respects?\\s+to\\s+(?:their\\s+|all\\s+)?elders\\s+past\\b.*");
 
+  /**
+   * A notice that the page carries others' words as it got them: "… publishes company releases as
+   * a service to readers. The content is the responsibility of the issuer.", "Notices published on
+   * this page are provided by government departments and are reproduced as received."
+   */
+  private static final Pattern AS_RECEIVED =
+      Pattern.compile(
+          "(?iu)(?:.*[.!?]\\s+)?(?:the |this |its |their )?(?:content|contents|information|text|statements?|releases?|notices?)\\b[^.!?]{0,60}?"
+              + "\\b(?:is|are|remains?)\\s+(?:the\\s+)?(?:sole\\s+)?responsibility\\s+of\\s+(?:the\\s+)?(?:issuer|issuing|author|sender|advertiser|organi[sz]ation|compan)\\w*.*"
+              // present tense: the page's standing practice, not a story's "began printing tide tables as a service to readers in 1952"
+              + "|.*\\b(?:publishes|carries|prints|provides|reproduces|offers)\\b[^.!?]{0,80}\\bas a (?:free )?service to (?:our |its )?readers\\b.*"
+              + "|.*\\b(?:reproduced|published|printed|carried|run)\\s+as\\s+(?:received|supplied|submitted|issued)\\b.*");
+
   @Override
   public DropReason reason() {
     return DropReason.DISCLAIMER;
@@ -90,6 +104,7 @@ final class DisclaimerRule extends LineRule {
             || AGE.matcher(line).matches()
             || AMENDED.matcher(line).matches()
             || ACKNOWLEDGEMENT.matcher(line).matches()
-            || AFFILIATE.matcher(line).matches());
+            || AFFILIATE.matcher(line).matches()
+            || AS_RECEIVED.matcher(line).matches());
   }
 }

@@ -11,7 +11,8 @@ final class FurnitureRules {
    * Line-shape rules run first so that footer lines inside the comment region keep their own
    * reason; related lists run before the comment region sweep; the author bio runs last because it
    * needs to know which blocks are the last ones left; repeated chrome comes after the families and
-   * the comment sweep, so it only takes what none of them explained (a commenter's head repeats too); a labelled card is whatever labelled block
+   * the comment sweep, so it only takes what none of them explained (a commenter's head repeats too); an offer goes before
+   * the advert label over it, so the label's box is judged on the lines left; a labelled card is whatever labelled block
    * no other rule explained; what is left outside the run of prose and is no prose itself goes
    * last.
    */
@@ -31,7 +32,11 @@ final class FurnitureRules {
         new DownloadPromptRule(),
         new CaptionRule(),
         new ProductionNoteRule(),
+        new ReleaseRule(),
         new AdvertRule(),
+        new OfferRule(),
+        new AdvertLabelRule(),
+        new ContactLineRule(),
         new TagListRule(),
         new PromoRule(),
         new CreditLineRule(),

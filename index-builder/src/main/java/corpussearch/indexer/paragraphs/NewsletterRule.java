@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * ("You're receiving this email because …", "Unsubscribe | Manage preferences", "Forward this
  * to a friend", "View in browser") are dropped too, up to 25 words.
  *
+ * <p>Its sign-off ("… for reading. See you next Thursday.") is dropped too, up to {@value
+ * #MAX_SIGN_OFF_WORDS} words.
+ *
  * <p>Why: sign-up boxes interrupt or end articles on most sites. The rule wants the imperative
  * shape ("Sign up …", "Subscribe …", "Get … in your inbox"), so prose that mentions a newsletter
  * ("The group's newsletter called for …") is kept.
@@ -63,6 +66,17 @@ final class NewsletterRule extends LineRule {
           "(?iu)(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome)\\b[^.!?]{0,40}[.!,]\\s+"
               + "(?:[^.!?]{1,100}[.!?]\\s+){0,3}(?:here['’]?s|here is|here are|this is|today)\\b.*");
 
+  /**
+   * A mailing's sign-off, in whatever language it thanks the reader: "Mālō 'aupito for reading. See
+   * you next Thursday.", "See you on Monday.": a thanks of one to three words and no object, or a
+   * promise of the next issue.
+   */
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          "(?iu)(?:[\\p{L}'’‘,!]+\\s+){1,3}for reading(?:[.!](?:\\s+\\S.*)?)?"
+              + "|(?:[^.!?]{1,40}[.!]\\s+)?(?:see you|speak to you|talk to you)\\s+(?:again\\s+)?(?:next|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b[^.!?]{0,20}[.!]?");
+  private static final int MAX_SIGN_OFF_WORDS = 12;
+
   @Override
   public DropReason reason() {
     return DropReason.NEWSLETTER;
@@ -74,6 +88,9 @@ final class NewsletterRule extends LineRule {
     // patterns below scan the whole line
     if (!TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS)) {
       return false;
+    }
+    if (TextShapes.atMostWords(line, MAX_SIGN_OFF_WORDS) && SIGN_OFF.matcher(line).matches()) {
+      return true;
     }
     boolean namesItself = LONG_PROMPT.matcher(line).matches() || MAILING_FOOTER.matcher(line).matches() || GREETING.matcher(line).matches();
     if (!TextShapes.atMostWords(line, 15)) {

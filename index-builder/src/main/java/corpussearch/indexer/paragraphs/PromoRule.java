@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * its journalism, become a (supporting) member or subscriber, make a gift, donate, or buy the print
  * edition, or to subscribe at a price, a pitch of what a subscription gets the reader, a sponsor line, an offer code, a note to the editors who buy
  * a syndicated piece, a forwarded reader's prompt to subscribe, where else to follow it (a chat
- * channel, a radio show, a reading game), an advert under its label ("Subscribe from $2 a week"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
+ * channel, a radio show, a reading game) and a chat channel's own chrome ("Forwarded from …", "… in
+ * Telegram: news every hour"), a pitch to advertisers ("Advertise on …: 46 000 readers a month"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
  * reader followed by whom to contact ("Have a tip? Contact the investigations team …", "Got a
  * tip? Reply to this email …"); a newsletter's poll ("How did you like today's Brief?"); an
  * invitation to report an error, the widget's "select it and press Ctrl+Enter" too; and the
@@ -25,7 +26,7 @@ final class PromoRule extends PatternLineRule {
    * report may well say whom residents should call.
    */
   private static final String TIP_PROMPT =
-      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+)?(?:contact|e-?mail|call|write to|message|text|sms|whatsapp|phone|ring|reply|tell|get in touch|reach)\\b"
+      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+)?(?:contact|e-?mail|call|write to|message|text|sms|whatsapp|phone|ring|reply|tell|get in touch|reach|send|drop)\\b"
           + ".*(?:@|\\d{3}|\\b(?:us|our|team|newsroom|newsdesk|desk|reporters?|editors?)\\b).*";
   /** Where journalists get interviews and pictures: "For interviews …, please contact the press office …". */
   private static final String PRESS_CONTACT =
@@ -89,10 +90,8 @@ final class PromoRule extends PatternLineRule {
           + "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join|write (?:an?|for|to) |pitch|contribute|apply|become)\\b.*";
   /** A note to the editors who buy the piece, not to its readers: "EDITORS: For more columns …". */
   private static final String EDITORS_NOTE = "(?:note\\s+to\\s+)?editors?(?:['’]s?)?(?:\\s+note)?\\s*:.*";
-  /** An advert set in the text under its label: "[ADVERTISEMENT] Hegarty's Hardware — …", "Sponsored: …". */
-  private static final String ADVERT =
-      "[\\[(](?:advertisement|advert|ad|sponsored(?: content)?|paid (?:content|post)|promoted)[\\])].*"
-          + "|(?:advertisement|sponsored|paid content)\\s*[:—–]\\s+.*";
+  /** A pitch to advertisers: "Advertise on the Herald: 46 000 readers a month", "Advertise with us". */
+  private static final String ADVERTISE = "advertise\\s+(?:with|on|in|here)\\b.*";
   /**
    * Where else to follow the outlet: "Join The Standard's WhatsApp Channel and get …", "Follow us on
    * Telegram", "Tune in to The Midday Report at noon for more on this story", and a reading
@@ -102,10 +101,14 @@ final class PromoRule extends PatternLineRule {
       "(?:join|follow)\\s+(?:us|[\\p{L}'’ ]{1,40}?)\\s+(?:on\\s+)?(?:whatsapp|telegram|viber|signal|google news|apple news|youtube|instagram|tiktok)"
           + "(?:\\s+(?:channel|group|community|page))?\\b.*"
           + "|(?:tune in|listen|watch)\\s+(?:to|on)\\s+[^.!?]{1,60}?\\bfor (?:more (?:on|about) (?:this|the) (?:story|report|issue)|the full (?:story|interview|report))\\b.*"
-          + "|read\\s+(?:\\d+|two|three|four|five)\\s+(?:articles|stories)\\s+(?:and|to)\\s+(?:stand to\\s+)?(?:win|earn|unlock)\\b.*";
+          + "|read\\s+(?:\\d+|two|three|four|five)\\s+(?:articles|stories)\\s+(?:and|to)\\s+(?:stand to\\s+)?(?:win|earn|unlock)\\b.*"
+          // a chat channel's chrome: "Herald in Telegram: news every hour", "Forwarded from …", "Pinned message"
+          + "|[\\p{L}'’ —–-]{1,40}\\s(?:in|on)\\s(?:telegram|whatsapp|viber|signal)\\s*[:—–-]\\s*[^.!?]{1,60}[.!]?"
+          + "|forwarded from\\s+\\S.*|\\[pinned[^\\]]{0,20}\\].*|pinned (?:message|post)\\b.*";
   private static final Pattern APPEAL =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:if [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local) journalism"
+              + "|support us (?:with|by|today|now|on|via|through)"
               + "|(?:consider )?becom(?:e|ing) an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
@@ -114,7 +117,7 @@ final class PromoRule extends PatternLineRule {
               + "|(?:[^.?!]*[.?!]\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
               + "\\s+\\S+@\\S+.*"
               + "|" + TIP_PROMPT + "|" + PRESS_CONTACT + "|" + SPONSOR + "|" + PROMO_CODE + "|" + FORWARDED
-              + "|" + EDITORS_NOTE + "|" + ADVERT + "|" + METER + "|" + REACH + "|" + THANKS + "|" + PLAN + "|" + REPORT_ERROR + "|" + ELSEWHERE);
+              + "|" + EDITORS_NOTE + "|" + ADVERTISE + "|" + METER + "|" + REACH + "|" + THANKS + "|" + PLAN + "|" + REPORT_ERROR + "|" + ELSEWHERE);
   private static final int MAX_WORDS = 40;
 
   PromoRule() {

@@ -138,6 +138,27 @@ enum PageFurniture {
           + " lunchtime, seas 2–3 ft in North Sound. Here's what you need to know before the market opens.</p></div>",
       "<p>Good morning. Rain is expected along the coast after midday, so keep an umbrella close. Here is what you need to know today.</p>",
       "Rain clears by lunchtime", "Rain is expected along the coast after midday"),
+  /** An advert under its label in the page's own language, in a box named in that language or in a plain line. */
+  FOREIGN_ADVERT(Place.INLINE,
+      "<div class=\"reklama\"><span>Reklama</span> Herzegovina Wine Route — tastings every weekend in Čapljina</div>",
+      "<p>Anzeige</p><p>Weinhaus Krenn — tastings every weekend in Krems</p>",
+      "Herzegovina Wine Route", "Weinhaus Krenn — tastings every weekend"),
+  /** A pitch to advertisers in a strip between the paragraphs. */
+  ADVERTISE_PITCH(Place.INLINE,
+      "<div class=\"banner-inline\">Advertise on OUTLET: 46 000 readers a month</div>",
+      "<p><i>Advertise with OUTLET: 46 000 readers a month</i></p>",
+      "46 000 readers a month"),
+  /** A hotline set as a one-line card: a label, a number, its hours. */
+  HOTLINE(Place.AFTER,
+      "<div class=\"documentDescription\"><p>Hotline for vaccination questions: 0 800 00147 (free of charge, Monday to Friday, 8:00–17:00)</p></div>",
+      "<p>Hotline for vaccination questions: 0 800 00147 (free of charge, Monday to Friday, 8:00–17:00)</p>",
+      "Hotline for vaccination questions"),
+  /** A rights statement that never says "copyright". */
+  REPRODUCTION_NOTICE(Place.AFTER,
+      "<div class=\"article-rights\"><p>Copying, reproducing or distributing this article without the written permission of OUTLET is"
+          + " prohibited.</p></div>",
+      "<p><small>Reprinting of materials is allowed only with an active hyperlink to OUTLET.</small></p>",
+      "without the written permission of", "allowed only with an active hyperlink"),
   /** Readers' comments in the small type of a table layout, a size below the story's. */
   SMALL_PRINT_COMMENTS(Place.AFTER, null,
       "<font size=\"1\"><b>Your comments</b> (1)<br><i>Posted by Mwale, Zomba on 14/10/2009 08:12:50</i><br>Great news for the town at"

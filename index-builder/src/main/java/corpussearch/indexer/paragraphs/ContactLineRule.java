@@ -1,0 +1,56 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops a contact card set on one line: a short label, a colon or a dash, then a telephone number
+ * or an e-mail address ("Hotline for vaccination questions: 0 800 00147 (free of charge, Monday
+ * to Friday)", "For media enquiries: Corporate Communications Unit, tel +268 2500 0147", "-- Desk
+ * editor: Innocent Mugabo; desk@…", "Fako Pharma — open 24 hours at Molyko junction. Tel 655 500
+ * 147").
+ *
+ * <p>Why: a page sets out whom to call as a card, a label over the number; a story that gives a
+ * number does so in a sentence that someone said, or with its verb before the number ("Residents
+ * can call the hotline on …"), which the label shape refuses.
+ */
+final class ContactLineRule extends LineRule {
+  private static final Pattern LABELLED =
+      Pattern.compile("(?u)(?:[-–—]+\\s*)?\\p{Lu}[^:—–!?\"“]{0,50}?(?::|\\s[—–-]\\s)\\s*\\S.*");
+  private static final Pattern CONTACT =
+      Pattern.compile(
+          "(?iu)[\\w.+-]+@[\\w-]+\\.[\\w.-]+"
+              + "|(?:\\+\\d|\\b0)[\\d ()/.-]{6,}\\d"
+              + "|\\b(?:tel|phone|call|whatsapp|hotline|fax|sms|text|mobile|mob|ph)\\.?\\s*(?::|on|at)?\\s*\\+?\\d[\\d ()/.-]{5,}\\d");
+  private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
+  private static final Pattern REPORTED = Pattern.compile("(?iu)\\b(?:said|says|told|according|asked)\\b");
+  private static final int MAX_WORDS = 30;
+  private static final int MAX_LABEL_WORDS = 6;
+  private static final int MIN_DIGITS = 7;
+
+  @Override
+  public DropReason reason() {
+    return DropReason.FOOTER;
+  }
+
+  @Override
+  boolean matches(String line) {
+    if (!TextShapes.atMostWords(line, MAX_WORDS) || !LABELLED.matcher(line).matches() || REPORTED.matcher(line).find()) {
+      return false;
+    }
+    String label = line.split("\\s*(?::|\\s[—–-]\\s)", 2)[0];
+    // a label in capitals is a wire dateline ("MBABANE -"), whose story may well give a number
+    return TextShapes.atMostWords(label, MAX_LABEL_WORDS) && LOWER.matcher(label).find() && hasContact(line);
+  }
+
+  /** An address, or a number long enough to dial: a date and time ("2024-03-05 09:14") has too few digits. */
+  private static boolean hasContact(String line) {
+    Matcher m = CONTACT.matcher(line);
+    while (m.find()) {
+      if (m.group().contains("@") || m.group().chars().filter(Character::isDigit).count() >= MIN_DIGITS) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,46 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops a short advertiser's offer set among the text without a label: an imperative with a price
+ * ("Fly to Barbados from US$189 return.", "Book two nights for 120 euros"), maybe after a
+ * question to the reader ("Planning a wedding? Discover …"), or a count of issues or nights for a
+ * price ("52 issues delivered to your door for 39 euros").
+ *
+ * <p>Why: an offer addresses the reader and prices what it sells; a story reports prices as
+ * facts, in the third person and with a verb of change ("fares rose to …", "tickets cost …"),
+ * which the rule refuses, so a story about a fare rise keeps its sentences.
+ */
+final class OfferRule extends LineRule {
+  /** Words of currencies that print after the amount. */
+  private static final String CURRENCY_WORD =
+      "(?:euros?|dollars?|pounds?|francs?|pa['’]anga|shillings?|rand|naira|kina|soms?|rupees?|pesos?|lei|kuna|dinars?|birr|cedis?|kwacha"
+          + "|vatu|tala|dalasi|leones?|riel|kip|baht|ringgit|yuan|yen|rubles?|roubles?|hryvnias?|lari|manat|tenge|zloty|forint|koruna|kron(?:a|or|er|e)"
+          + "|dirhams?|riyals?|lira|taka|ouguiya|pula|maloti|emalangeni|leks?|denars?|marks?)";
+  /** A price: "$189", "US$189", "K89,990*", "GYD 5 000", "499 pa'anga", "39 euros". */
+  static final String PRICE =
+      "(?:(?-i:\\p{Sc}|\\b\\p{Lu}{1,3}\\$?)\\s?\\d[\\d,.]*\\*?|\\b\\d[\\d,.]*(?:\\s\\d{3})*\\s?(?iu:" + CURRENCY_WORD + ")\\b)";
+  private static final String IMPERATIVE =
+      "(?:fly|book|travel|stay|save|order|shop|buy|get|enjoy|hire|rent|try|discover|visit|call|grab|treat yourself)";
+  private static final Pattern OFFER =
+      Pattern.compile(
+          "(?iu)(?:[^.!?]{1,60}\\?\\s+)?" + IMPERATIVE + "\\b[^.!?]{0,80}?\\b(?:from|for|only|just|at)\\s+(?:only\\s+|just\\s+)?(?:" + PRICE + ").*"
+              + "|(?:[^.!?]{1,60}\\?\\s+)?" + IMPERATIVE + "\\b[^.!?]{0,120}?\\b(?:now taking bookings|book (?:now|today|online)|limited offer|while stocks last)\\b.*"
+              + "|\\d+\\s+(?:issues|editions|months|weeks|nights)\\b[^.!?]{0,60}?\\bfor\\s+(?:only\\s+|just\\s+)?(?:" + PRICE + ").*");
+  /** A story's prices: a change, a cost, a report. */
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          "(?iu)\\b(?:said|says|told|according|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|raised|cut|cuts|costs?|was|were|will|would|had|has|have)\\b");
+  private static final int MAX_WORDS = 30;
+
+  @Override
+  public DropReason reason() {
+    return DropReason.ADVERT;
+  }
+
+  @Override
+  boolean matches(String line) {
+    return TextShapes.atMostWords(line, MAX_WORDS) && OFFER.matcher(line).matches() && !REPORTED.matcher(line).find();
+  }
+}

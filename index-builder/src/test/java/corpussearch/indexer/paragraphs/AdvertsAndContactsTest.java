@@ -1,0 +1,124 @@
+package corpussearch.indexer.paragraphs;
+
+import static corpussearch.indexer.paragraphs.Articles.P1;
+import static corpussearch.indexer.paragraphs.Articles.P2;
+import static corpussearch.indexer.paragraphs.Articles.P3;
+import static corpussearch.indexer.paragraphs.Articles.split;
+import static corpussearch.indexer.paragraphs.Articles.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * What a page sells or whom it asks the reader to call, set among the story: adverts under their
+ * label in many languages, unlabelled offers with a price, one-line contact cards, tip-line
+ * prompts, a chat channel's chrome and a mailing's sign-off. Each with a news sentence in the same
+ * words (an advert ban, a fare rise with prices, a hotline a minister announced) that must be kept.
+ */
+class AdvertsAndContactsTest {
+
+  @Property(tries = 60)
+  void anAdvertUnderItsLabelIsDropped(@ForAll("labels") String label, @ForAll("adverts") String advert, @ForAll("labelSets") int set) {
+    String block = switch (set) {
+      case 0 -> label + "\n" + advert;
+      case 1 -> label.toUpperCase(java.util.Locale.ROOT) + " | " + advert;
+      default -> "[" + label + "] " + advert;
+    };
+
+    assertThat(texts(split(P1, block, P2))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 20)
+  void aLoneLabelIsDroppedAndTheParagraphAfterItKept(@ForAll("labels") String label) {
+    assertThat(texts(split(P1, label, P2))).containsExactly(P1, P2);
+    assertThat(texts(split(P1, label + "\n" + P2))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 40)
+  void anUnlabelledOfferWithAPriceIsDropped(@ForAll("offers") String offer) {
+    assertThat(texts(split(P1, offer, P2))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 40)
+  void aOneLineContactCardIsDropped(@ForAll("contactCards") String card) {
+    assertThat(texts(split(P1, P2, card, P3))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 40)
+  void aPromptAChannelsChromeOrASignOffIsDropped(@ForAll("prompts") String prompt) {
+    assertThat(texts(split(P1, P2, prompt))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 30)
+  void proseWithTheSameWordsIsKept(@ForAll("prose") String prose) {
+    assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Provide
+  Arbitrary<String> labels() {
+    return Arbitraries.of("Advertisement", "SPONSORED", "Reklama", "Anzeige", "Publicidad", "Publicité", "Pubblicità", "Advertentie",
+        "Annons", "Werbung", "Реклама", "Promoted");
+  }
+
+  @Provide
+  Arbitrary<Integer> labelSets() {
+    return Arbitraries.integers().between(0, 2);
+  }
+
+  @Provide
+  Arbitrary<String> adverts() {
+    return Arbitraries.of("Herzegovina Wine Route — tastings every weekend in Čapljina",
+        "Fly Nuku’alofa–Auckland from 499 pa’anga return this October. Conditions apply.",
+        "Planning a wedding this winter? Discover the new banqueting halls at Palazzo Xirka, now taking bookings for 2025.",
+        "Kumul Motors Goroka: new Hilux 4x4, finance available");
+  }
+
+  @Provide
+  Arbitrary<String> offers() {
+    Arbitrary<String> verb = Arbitraries.of("Fly to Barbados", "Book two nights in Mindelo", "Travel Riga–Tallinn", "Stay at the Harbour Inn");
+    Arbitrary<String> price = Arbitraries.of("from US$189 return", "for 120 euros", "from 499 pa’anga", "from GYD 5,000", "for just £39");
+    Arbitrary<String> tail = Arbitraries.of(".", " this weekend.", ". Book by Thursday with Coastal Air.", " — conditions apply.");
+    return Arbitraries.oneOf(Combinators.combine(verb, price, tail).as((v, p, t) -> v + " " + p + t),
+        Arbitraries.of("52 issues delivered to your door for 39 euros.", "12 issues for only $30, delivered free."));
+  }
+
+  @Provide
+  Arbitrary<String> contactCards() {
+    Arbitrary<String> label = Arbitraries.of("Hotline for vaccination questions", "For media enquiries", "-- Desk editor", "Information",
+        "Fako Pharma —");
+    Arbitrary<String> contact = Arbitraries.of("0 800 00147 (free of charge, Monday to Friday, 8:00–17:00)",
+        "Corporate Communications Unit, tel +268 2500 0147", "Innocent Mugabo; desk@rps.example; +250 788 555 014",
+        "open 24 hours at Molyko junction. Tel 655 500 147");
+    return Combinators.combine(label, contact).as((l, c) -> l.endsWith("—") ? l + " " + c : l + ": " + c);
+  }
+
+  @Provide
+  Arbitrary<String> prompts() {
+    return Arbitraries.of("Got a story? Send us a text or WhatsApp on 555 0147 – we read every message.",
+        "Have a tip? Drop us a line at tips@herald.example", "Bishkek Bulletin in Telegram: news every hour",
+        "Forwarded from Zarafshan Daily — English", "[Pinned message] Our website is back online", "The Courier on WhatsApp — breaking news first",
+        "Mālō ‘aupito for reading. See you next Thursday.", "Thanks again for reading!", "See you on Monday.",
+        "Advertise on Ohrid Lake Herald: 46 000 readers a month", "Like what we do? The Adriatic Times is free to read. Support us with a monthly donation.",
+        "PHOTO AVAILABLE: RPS-PIX-240805-022. Caption: Farmers unload sacks of potatoes at the cooperative storage house in Kinigi.");
+  }
+
+  @Provide
+  Arbitrary<String> prose() {
+    return Arbitraries.of(
+        "The council voted to ban advertisement hoardings on the seafront, saying the signs spoiled the view of the bay.",
+        "Ferry fares rose to 499 pa’anga return from November, the operator said, blaming fuel costs.",
+        "Book prices have risen from $10 to $14 in two years, according to the publishers' association.",
+        "Residents can call the new hotline on 0 800 00147 from Monday to Friday, the minister said.",
+        "Volunteers who answered the phone said the line was open 24 hours during the floods.",
+        "The word reklama, used for adverts across the region, was painted over on the old cinema's front.",
+        "Pinned beneath the rubble for two days, the shopkeeper survived on rainwater.",
+        "She thanked the pupils for reading more than five hundred books this term.",
+        "Until next year, the bridge will stay closed to lorries.",
+        "The party's new slogan, Support us with your vote, was printed on every poster.");
+  }
+}
