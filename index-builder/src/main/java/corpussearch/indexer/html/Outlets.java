@@ -16,7 +16,8 @@ final class Outlets {
   private static final int MIN_CONTAINED = 3;
 
   /** A copyright notice: "©", "(c)" or the word, as footers write it. */
-  private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b");
+  /** A copyright line: "©", "(c)", "Copyright", or only "All rights reserved" after the name, as many footers put it. */
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|\\ball rights reserved\\b");
   private static final int MIN_NAME_WORDS = 2;
   /** The separators between a title's parts, older sites' "::" and "»" among them. */
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:::|[|\\-–—:·•»])\\s+");

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>Why: print pages, newsletters and web pages label what they were paid to carry, in the
  * language of the page; the label is what marks it, not the advertiser's words. The label must
  * stand alone or be set off by a bracket or a mark, so a sentence about an advertising ban (or
- * "Reklama" as a word in prose) is kept.
+ * "Reklama" as a word in prose) is kept. A label alone over a blank line takes the block under it
+ * only when that is one line of marked advert copy (see {@code isMarkedAdvert}).
  */
 final class AdvertLabelRule implements FurnitureRule {
   /** "Advertisement" in the languages news pages are written in. */
@@ -30,6 +31,8 @@ final class AdvertLabelRule implements FurnitureRule {
       Pattern.compile("(?iu)[\\[(*\\s-]*(?:" + LABEL + "|" + SALES_HEADING + ")[\\])*\\s:-]*");
   private static final Pattern WITH_ADVERT =
       Pattern.compile("(?iu)(?:[\\[(]" + LABEL + "[\\])]|" + LABEL + "\\s*[:|—–·•])\\s*\\S.*");
+  private static final Pattern ADVERT_MARK =
+      Pattern.compile("\\s[—–|·]\\s|\\bwww\\.|\\.(?:com|net|org|example)\\b|" + OfferRule.PRICE);
   private static final int MAX_ADVERT_WORDS = 60;
   /** An advert's lines are short; a paragraph of the story that follows an ad's placeholder is not. */
   private static final int MAX_LINE_WORDS = 30;
@@ -41,12 +44,20 @@ final class AdvertLabelRule implements FurnitureRule {
 
   @Override
   public void apply(Page page) {
-    for (Block block : page.liveBlocks()) {
+    // every block, not only live ones: another rule may have taken the label as chrome already
+    List<Block> blocks = page.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
       List<Integer> live = page.live(block);
-      String first = page.line(live.get(0));
-      if (ALONE.matcher(first).matches() && TextShapes.atMostWords(page.liveText(block), MAX_ADVERT_WORDS + 5)
-          && live.stream().skip(1).allMatch(i -> isAdvertCopy(page.line(i)))) {
+      if (!ALONE.matcher(page.line(block.first())).matches()) {
+        continue;
+      }
+      if (TextShapes.atMostWords(page.liveText(block), MAX_ADVERT_WORDS + 5)
+          && live.stream().filter(i -> i != block.first()).allMatch(i -> isAdvertCopy(page.line(i)))) {
         page.dropAll(live, reason());
+      }
+      if (block.lines().size() == 1 && b + 1 < blocks.size() && isMarkedAdvert(page, page.live(blocks.get(b + 1)))) {
+        page.dropAll(page.live(blocks.get(b + 1)), reason());
       }
     }
     for (int i = 0; i < page.size(); i++) {
@@ -63,6 +74,16 @@ final class AdvertLabelRule implements FurnitureRule {
    */
   private static boolean isAdvertCopy(String line) {
     return TextShapes.atMostWords(line, MAX_LINE_WORDS) && !TextShapes.endsSentence(line);
+  }
+
+  /**
+   * The block after a label alone in its block, when it is one line of advert copy that also
+   * carries an advert's marks: a brand set off by a dash or a bar ("Weinhaus Krenn — tastings every
+   * weekend"), a web address, a price. A label over a blank line may be a placeholder whose advert
+   * is gone, and the story's next paragraph or heading under it is kept.
+   */
+  private static boolean isMarkedAdvert(Page page, List<Integer> next) {
+    return next.size() == 1 && isAdvertCopy(page.line(next.get(0))) && ADVERT_MARK.matcher(page.line(next.get(0))).find();
   }
 
   private static boolean isLabelled(String line) {

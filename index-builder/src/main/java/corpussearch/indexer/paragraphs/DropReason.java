@@ -10,7 +10,7 @@ import java.util.Locale;
  * used in reports and statistics.
  */
 public enum DropReason {
-  /** A line the metadata extractor claimed (title, byline, masthead, date, bio) or an echo of one. */
+  /** A line the metadata extractor claimed (title, byline, masthead, date, bio), an echo of one, or the key points listed between headline and byline. */
   METADATA,
   /** Comment-section header, commenter lines, reply markers, moderation notices, the comment region. */
   COMMENTS,

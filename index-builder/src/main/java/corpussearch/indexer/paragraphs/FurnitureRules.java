@@ -19,6 +19,8 @@ final class FurnitureRules {
   static List<FurnitureRule> defaults() {
     return List.of(
         new MetadataEchoRule(),
+        new KeyPointsRule(),
+        new ReaderNoteRule(),
         new BylineRule(),
         new NavigationRule(),
         new LinkBarRule(),

@@ -39,6 +39,21 @@ class AdvertsAndContactsTest {
     assertThat(texts(split(P1, label + "\n" + P2))).containsExactly(P1, P2);
   }
 
+  @Property(tries = 30)
+  void aLabelOverABlankLineTakesOnlyMarkedAdvertCopy(@ForAll("labels") String label, @ForAll("markedCopy") String copy) {
+    assertThat(texts(split(P1, label, copy, P2))).containsExactly(P1, P2);
+
+    ParagraphSplit underHeading = split(P1, label, "What happens next", P2);
+    assertThat(underHeading.paragraphs()).extracting(Paragraph::text).containsExactly(P1, P2);
+    assertThat(underHeading.paragraphs().get(1).section()).isEqualTo("What happens next");
+  }
+
+  @Provide
+  Arbitrary<String> markedCopy() {
+    return Arbitraries.of("Weinhaus Krenn — tastings every weekend in Krems", "Morabeza Rent-a-Car | from 2 500 escudos a day",
+        "Hegarty's Hardware · Paint, timber and garden supplies", "Learn to sail this summer at www.sailing.example");
+  }
+
   @Property(tries = 40)
   void anUnlabelledOfferWithAPriceIsDropped(@ForAll("offers") String offer) {
     assertThat(texts(split(P1, offer, P2))).containsExactly(P1, P2);
