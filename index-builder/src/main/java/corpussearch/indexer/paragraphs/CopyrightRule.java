@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * that need no such word, by their legal shape: copying, reproducing, reprinting, distributing or
  * republishing this article, the site's materials or "any reproduction", with what it takes
  * ("without the written permission of … is prohibited", "is allowed only with an active hyperlink
- * to …", "requires the mention …"), or who alone may use it ("for the exclusive use of …
- * subscribers").
+ * to …", "requires the mention …", "This material may not be published, broadcast, rewritten or
+ * redistributed"), or who alone may use it ("for the exclusive use of … subscribers").
  *
  * <p>Why: the footer is the same on every page of a site and says nothing about the article. The
  * tests are on notice forms, so prose about a copyright dispute is kept: a rights statement speaks
@@ -20,11 +20,22 @@ final class CopyrightRule extends LineRule {
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?iu).*(?:©|all rights reserved|^\\(c\\)\\s*\\d{4}|^copyright\\s*(?:©|\\(c\\)|\\d{4})).*");
+  /**
+   * A use as a notice names it: a gerund, a noun or an imperative ("copying", "reproduction",
+   * "reprint"), never a past tense, which is a story's ("the paper published the report without
+   * permission").
+   */
   private static final String USE =
-      "(?:cop(?:y|ying|ies)|reproduc\\w*|reprint\\w*|re-?publi\\w*|re-?distribut\\w*|distribut\\w*|re-?transmi\\w*|quot(?:ing|ation)|(?:any )?(?:use|reuse))";
+      "(?:cop(?:y|ying)|reproduc(?:e|ing|tion)s?|reprint(?:ing|s)?|re-?publi(?:sh|shing|cation)|re-?distribut(?:e|ing|ion)"
+          + "|distribut(?:e|ing|ion)|re-?transmi(?:t|tting|ssion)|quot(?:ing|ation)|(?:any )?(?:use|reuse))";
+  /** What "may not be" done with this material: "published, broadcast, rewritten or redistributed". */
+  private static final String USED =
+      "(?:copied|reproduced|reprinted|re-?published|published|broadcast|rewritten|re-?distributed|distributed|re-?transmitted|transmitted|stored|quoted|used)";
+  private static final String NOUN =
+      "(?:article|story|stories|dispatch|dispatches|material|materials|content|contents|text|texts|photos?|report|publication|news)";
   /** What the statement is about: this article, the site's materials, any reproduction at all. */
   private static final String OBJECT =
-      "(?:(?:this|these|the|our|all|any|its)\\s+(?:[\\p{L}-]+\\s+)?(?:article|story|stories|dispatch|dispatches|material|materials|content|contents|text|texts|photos?|report|publication|news)"
+      "(?:(?:this|these|the|our|all|any|its)\\s+(?:[\\p{L}-]+\\s+)?" + NOUN
           + "|materials|any\\s+" + USE + ")";
   /** What the use takes: permission, a link, a credit; or that it is forbidden. */
   private static final String CONDITION =
@@ -37,6 +48,8 @@ final class CopyrightRule extends LineRule {
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?[^.!?]*\\b" + USE + "\\b[^.!?]{0,80}?" + OBJECT + "\\b[^.!?]{0,120}?\\b" + CONDITION + "\\b.*"
               + "|(?:.*[.!?]\\s+)?[^.!?]*\\b" + OBJECT + "\\b[^.!?]{0,40}?\\b" + USE + "\\b[^.!?]{0,120}?\\b" + CONDITION + "\\b.*"
+              // the page's own material only: "the report cannot be published before the vote" is news
+              + "|(?:.*[.!?]\\s+)?[^.!?]*\\b(?:this|these|our|its)\\s+" + NOUN + "\\s+(?:may|must|shall|cannot|can['’]t)\\s+(?:not\\s+)?be\\s+[^.!?]{0,80}?\\b" + USED + "\\b.*"
               + "|(?:this|these|the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:article|story|dispatch|dispatches|material|materials|content|service|feed|report)\\s+(?:is|are)\\s+"
               + "(?:intended\\s+)?(?:for|reserved\\s+for)\\s+the\\s+(?:exclusive|sole|personal)\\s+use\\s+of\\b.*");
   /** Reported words or the law: a statement about someone else's rights, as a story tells it. */

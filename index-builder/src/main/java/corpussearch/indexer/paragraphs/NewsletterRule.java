@@ -59,12 +59,15 @@ final class NewsletterRule extends LineRule {
   /**
    * A mailing's opening: a salutation and what the issue holds ("Good morning. Here's what …"),
    * with the day and the weather the writer chats about in between ("It's Tuesday. Rain clears by
-   * lunchtime."): the mailing's voice, not the story's.
+   * lunchtime."), or a greeting in another language that opens the same way ("Mālō e lelei! Here is
+   * what happened …"): the mailing's voice, not the story's.
    */
   private static final Pattern GREETING =
       Pattern.compile(
           "(?iu)(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome)\\b[^.!?]{0,40}[.!,]\\s+"
-              + "(?:[^.!?]{1,100}[.!?]\\s+){0,3}(?:here['’]?s|here is|here are|this is|today)\\b.*");
+              + "(?:[^.!?]{1,100}[.!?]\\s+){0,3}(?:here['’]?s|here is|here are|this is|today)\\b.*"
+              // a greeting in the readers' language, known by its exclamation and what follows: "Mālō e lelei! Here is what happened …"
+              + "|(?:[\\p{L}'’‘]+\\s+){0,2}[\\p{L}'’‘]+!\\s+(?:here['’]?s|here is|here are)\\s+(?:what|your|today['’]s|this week['’]s)\\b.*");
 
   /**
    * A mailing's sign-off, in whatever language it thanks the reader: "Mālō 'aupito for reading. See

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * <p>Why: an offer addresses the reader and prices what it sells; a story reports prices as
  * facts, in the third person and with a verb of change ("fares rose to …", "tickets cost …"),
- * which the rule refuses, so a story about a fare rise keeps its sentences.
+ * which the rule refuses, so a story about a fare rise keeps its sentences; and an offer says what
+ * the price buys or when, or urges ("return", "this weekend", "now", "conditions apply").
  */
 final class OfferRule extends LineRule {
   /** Words of currencies that print after the amount. */
@@ -28,6 +29,17 @@ final class OfferRule extends LineRule {
           "(?iu)(?:[^.!?]{1,60}\\?\\s+)?" + IMPERATIVE + "\\b[^.!?]{0,80}?\\b(?:from|for|only|just|at)\\s+(?:only\\s+|just\\s+)?(?:" + PRICE + ").*"
               + "|(?:[^.!?]{1,60}\\?\\s+)?" + IMPERATIVE + "\\b[^.!?]{0,120}?\\b(?:now taking bookings|book (?:now|today|online)|limited offer|while stocks last)\\b.*"
               + "|\\d+\\s+(?:issues|editions|months|weeks|nights)\\b[^.!?]{0,60}?\\bfor\\s+(?:only\\s+|just\\s+)?(?:" + PRICE + ").*");
+  /**
+   * What an offer's price comes with: what it buys ("return", "per night"), when ("this weekend"),
+   * its urge or small print ("now", "only", "conditions apply"). "Call centres charge from $5 a
+   * minute" has an imperative's shape and none of these.
+   */
+  private static final Pattern OFFER_TERMS =
+      Pattern.compile(
+          "(?iu)\\b(?:return|one[- ]way|per (?:night|person|month|week|year)|a (?:night|month|week|year)|nights?|pp"
+              + "|this (?:weekend|week|month|season|summer|winter|autumn|spring|christmas|easter|"
+              + "january|february|march|april|may|june|july|august|september|october|november|december)"
+              + "|today|now|book(?:ings?)?|conditions apply|t\\s?&\\s?cs|delivered|limited|offer|only|just|free|save)\\b|!");
   /** A story's prices: a change, a cost, a report. */
   private static final Pattern REPORTED =
       Pattern.compile(
@@ -41,6 +53,7 @@ final class OfferRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    return TextShapes.atMostWords(line, MAX_WORDS) && OFFER.matcher(line).matches() && !REPORTED.matcher(line).find();
+    return TextShapes.atMostWords(line, MAX_WORDS) && OFFER.matcher(line).matches() && OFFER_TERMS.matcher(line).find()
+        && !REPORTED.matcher(line).find();
   }
 }

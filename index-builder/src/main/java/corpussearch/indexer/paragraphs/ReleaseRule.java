@@ -27,7 +27,7 @@ final class ReleaseRule implements FurnitureRule {
   private static final Pattern NOTES = Pattern.compile("(?iu)notes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b\\s*:?.*");
   /** "# # #" reaches the rule as "#", Markdown's heading marks taken off. */
   private static final Pattern END_MARK =
-      Pattern.compile("[-–—(\\[#*\\s]*(?:(?i:ends?)|END(?:\\s+OF\\s+(?:RELEASE|TEXT|STORY|DISPATCH))?|#(?:\\s?#){0,2}|-30-|XXX)[-–—)\\]#*\\s.]*");
+      Pattern.compile("[-–—(\\[#*\\s]*(?:(?i:ends?)|END(?:\\s+OF\\s+(?:RELEASE|TEXT|STORY|DISPATCH))?|#(?:\\s?#){0,2}|-\\s?30\\s?-|XXX|ENDE|FIN)[-–—)\\]#*\\s.]*");
   private static final int MAX_LINE_WORDS = 30;
   private static final int MAX_NOTES_WORDS = 150;
 

@@ -97,7 +97,8 @@ class AdvertsAndContactsTest {
   Arbitrary<String> offers() {
     Arbitrary<String> verb = Arbitraries.of("Fly to Barbados", "Book two nights in Mindelo", "Travel Riga–Tallinn", "Stay at the Harbour Inn");
     Arbitrary<String> price = Arbitraries.of("from US$189 return", "for 120 euros", "from 499 pa’anga", "from GYD 5,000", "for just £39");
-    Arbitrary<String> tail = Arbitraries.of(".", " this weekend.", ". Book by Thursday with Coastal Air.", " — conditions apply.");
+    Arbitrary<String> tail = Arbitraries.of(" return.", " this weekend.", " per night. Book by Thursday with Coastal Air.", " — conditions apply.",
+        " now!");
     return Arbitraries.oneOf(Combinators.combine(verb, price, tail).as((v, p, t) -> v + " " + p + t),
         Arbitraries.of("52 issues delivered to your door for 39 euros.", "12 issues for only $30, delivered free."));
   }
@@ -117,7 +118,8 @@ class AdvertsAndContactsTest {
     return Arbitraries.of("Got a story? Send us a text or WhatsApp on 555 0147 – we read every message.",
         "Have a tip? Drop us a line at tips@herald.example", "Bishkek Bulletin in Telegram: news every hour",
         "Forwarded from Zarafshan Daily — English", "[Pinned message] Our website is back online", "The Courier on WhatsApp — breaking news first",
-        "Mālō ‘aupito for reading. See you next Thursday.", "Thanks again for reading!", "See you on Monday.",
+        "Mālō ‘aupito for reading. See you next Thursday.", "Mālō e lelei! Here is what happened across the Kingdom this week.",
+        "Bula! Here's your Friday briefing.", "Thanks again for reading!", "See you on Monday.",
         "Advertise on Ohrid Lake Herald: 46 000 readers a month", "Like what we do? The Adriatic Times is free to read. Support us with a monthly donation.",
         "PHOTO AVAILABLE: RPS-PIX-240805-022. Caption: Farmers unload sacks of potatoes at the cooperative storage house in Kinigi.");
   }
@@ -128,12 +130,14 @@ class AdvertsAndContactsTest {
         "The council voted to ban advertisement hoardings on the seafront, saying the signs spoiled the view of the bay.",
         "Ferry fares rose to 499 pa’anga return from November, the operator said, blaming fuel costs.",
         "Book prices have risen from $10 to $14 in two years, according to the publishers' association.",
+        "Call centres charge from $5 a minute for the helpline, consumer groups complain.",
         "Residents can call the new hotline on 0 800 00147 from Monday to Friday, the minister said.",
         "Volunteers who answered the phone said the line was open 24 hours during the floods.",
         "The word reklama, used for adverts across the region, was painted over on the old cinema's front.",
         "Pinned beneath the rubble for two days, the shopkeeper survived on rainwater.",
         "She thanked the pupils for reading more than five hundred books this term.",
         "Until next year, the bridge will stay closed to lorries.",
+        "Stop! Here is the ferry, she shouted to the children waiting on the jetty.",
         "The party's new slogan, Support us with your vote, was printed on every poster.");
   }
 }

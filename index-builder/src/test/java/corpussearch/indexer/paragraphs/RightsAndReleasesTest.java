@@ -72,7 +72,10 @@ class RightsAndReleasesTest {
         " is not permitted without written consent from OWNER.");
     Arbitrary<String> exclusive = owner.map(o -> "This dispatch is for the exclusive use of " + o
         + " subscribers. Any reproduction requires the mention “(" + o + ")”.");
-    return Arbitraries.oneOf(Combinators.combine(use, condition, owner).as((u, c, o) -> u + c.replace("OWNER", o)), exclusive,
+    Arbitrary<String> mayNot = Arbitraries.of("This material may not be published, broadcast, rewritten or redistributed.",
+        "No part of this publication may be reproduced, stored or transmitted without the publisher's permission.",
+        "Our content cannot be copied or republished elsewhere.");
+    return Arbitraries.oneOf(Combinators.combine(use, condition, owner).as((u, c, o) -> u + c.replace("OWNER", o)), exclusive, mayNot,
         owner.map(o -> "Reprinting of materials is allowed only with an active hyperlink to " + o + "."));
   }
 
@@ -83,7 +86,11 @@ class RightsAndReleasesTest {
         "Distributing the material without a licence is prohibited under the new law, the ministry said.",
         "Reprinting the cartoons was forbidden under the old press code, which required the censor's written permission.",
         "The publisher says any reproduction of the archive requires a fee, and the library cannot pay it.",
-        "Teachers may copy this article for their classes, the union told members in a letter on Monday.");
+        "Teachers may copy this article for their classes, the union told members in a letter on Monday.",
+        "The report may not be published until the inquiry ends, the minister said.",
+        "The report cannot be published before the election.",
+        "The student copied the article without permission and was expelled.",
+        "The paper published the report without permission from the family.");
   }
 
   @Provide
@@ -94,7 +101,7 @@ class RightsAndReleasesTest {
 
   @Provide
   Arbitrary<String> endMarks() {
-    return Arbitraries.of("ENDS", "-ENDS-", "– ends –", "###", "# # #", "-30-", "((END))", "END");
+    return Arbitraries.of("ENDS", "-ENDS-", "– ends –", "###", "# # #", "-30-", "- 30 -", "((END))", "END", "[ENDS]", "ENDE");
   }
 
   @Provide
