@@ -26,7 +26,7 @@ final class CopyrightRule extends LineRule {
    * permission").
    */
   private static final String USE =
-      "(?:cop(?:y|ying)|reproduc(?:e|ing|tion)s?|reprint(?:ing|s)?|re-?publi(?:sh|shing|cation)|re-?distribut(?:e|ing|ion)"
+      "(?:cop(?:y|ying)|using|reproduc(?:e|ing|tion)s?|reprint(?:ing|s)?|re-?publi(?:sh|shing|cation)|re-?distribut(?:e|ing|ion)"
           + "|distribut(?:e|ing|ion)|re-?transmi(?:t|tting|ssion)|quot(?:ing|ation)|(?:any )?(?:use|reuse))";
   /** What "may not be" done with this material: "published, broadcast, rewritten or redistributed". */
   private static final String USED =
@@ -36,20 +36,22 @@ final class CopyrightRule extends LineRule {
   /** What the statement is about: this article, the site's materials, any reproduction at all. */
   private static final String OBJECT =
       "(?:(?:this|these|the|our|all|any|its)\\s+(?:[\\p{L}-]+\\s+)?" + NOUN
-          + "|materials|any\\s+" + USE + ")";
+          + "|materials|in whole or (?:in )?part|any\\s+" + USE + ")";
   /** What the use takes: permission, a link, a credit; or that it is forbidden. */
   private static final String CONDITION =
       "(?:without\\s+(?:the\\s+|our\\s+|prior\\s+|express\\s+|written\\s+|explicit\\s+)*(?:permission|consent|authori[sz]ation|agreement)"
           + "|(?:is|are)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed))"
           + "|(?:is|are)?\\s*(?:allowed|permitted|possible|authori[sz]ed)\\s+only\\s+(?:with|if|when|by|under|on)"
           + "|requires?\\s+(?:the\\s+|a\\s+|an\\s+|prior\\s+|written\\s+)*(?:mention|permission|consent|link|hyperlink|reference|credit|attribution|citation)"
-          + "|must\\s+(?:credit|cite|mention|link|name|include))";
+          + "|must\\s+(?:credit|cite|mention|link|name|include)"
+          + "|(?:(?:hyper)?link|reference|credit|attribution|mention|citation)\\b[^.!?]{0,60}?\\b(?:is|are)\\s+(?:required|mandatory|obligatory|compulsory))";
   private static final Pattern REPRODUCTION =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?[^.!?]*\\b" + USE + "\\b[^.!?]{0,80}?" + OBJECT + "\\b[^.!?]{0,120}?\\b" + CONDITION + "\\b.*"
               + "|(?:.*[.!?]\\s+)?[^.!?]*\\b" + OBJECT + "\\b[^.!?]{0,40}?\\b" + USE + "\\b[^.!?]{0,120}?\\b" + CONDITION + "\\b.*"
               // the page's own material only: "the report cannot be published before the vote" is news
               + "|(?:.*[.!?]\\s+)?[^.!?]*\\b(?:this|these|our|its)\\s+" + NOUN + "\\s+(?:may|must|shall|cannot|can['’]t)\\s+(?:not\\s+)?be\\s+[^.!?]{0,80}?\\b" + USED + "\\b.*"
+              + "|(?:.*[.!?]\\s+)?(?:materials|content)\\s+(?:may|can)\\s+(?:only\\s+)?be\\s+" + USED + "\\s+(?:only\\s+)?(?:with|if|when|by|under|on condition)\\b.*"
               + "|(?:this|these|the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:article|story|dispatch|dispatches|material|materials|content|service|feed|report)\\s+(?:is|are)\\s+"
               + "(?:intended\\s+)?(?:for|reserved\\s+for)\\s+the\\s+(?:exclusive|sole|personal)\\s+use\\s+of\\b.*");
   /** Reported words or the law: a statement about someone else's rights, as a story tells it. */

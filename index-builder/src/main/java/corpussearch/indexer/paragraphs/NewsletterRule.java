@@ -71,13 +71,17 @@ final class NewsletterRule extends LineRule {
 
   /**
    * A mailing's sign-off, in whatever language it thanks the reader: "Mālō 'aupito for reading. See
-   * you next Thursday.", "See you on Monday.": a thanks of one to three words and no object, or a
-   * promise of the next issue.
+   * you next Thursday.", "Cheers, see you Monday.", "Until next week,": a thanks of one to three
+   * words and no object, or a promise of the next issue; and the signature "The Bulletin team".
    */
   private static final Pattern SIGN_OFF =
       Pattern.compile(
           "(?iu)(?:[\\p{L}'’‘,!]+\\s+){1,3}for reading(?:[.!](?:\\s+\\S.*)?)?"
-              + "|(?:[^.!?]{1,40}[.!]\\s+)?(?:see you|speak to you|talk to you)\\s+(?:again\\s+)?(?:next|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b[^.!?]{0,20}[.!]?");
+              + "|(?:[^.!?]{1,40}[.!,]\\s+)?(?:see you|speak to you|talk to you)\\s+(?:again\\s+)?"
+              + "(?:next|tomorrow|soon|then|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b[^.!?]{0,20}[.!]?"
+              + "|(?:until|till) (?:next (?:week|time|issue|edition|month)|tomorrow)[,.!]?"
+              // the signature under it: "The Bulletin team", "The Matangi Bulletin team, Nuku'alofa"
+              + "|(?-i:(?:The |Your )?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}team(?:,\\s*\\p{Lu}[\\p{L}'’ -]{1,30})?[.!]?)");
   private static final int MAX_SIGN_OFF_WORDS = 12;
 
   @Override

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
  * Drops a short advertiser's offer set among the text without a label: an imperative with a price
  * ("Fly to Barbados from US$189 return.", "Book two nights for 120 euros"), maybe after a
  * question to the reader ("Planning a wedding? Discover …"), or a count of issues or nights for a
- * price ("52 issues delivered to your door for 39 euros").
+ * price ("52 issues delivered to your door for 39 euros"); an imperative with its small print or
+ * its urge first ("Book now: 3 nights for the price of 2 …"); a number to call with an urge ("Call
+ * 555 0147 today!").
  *
  * <p>Why: an offer addresses the reader and prices what it sells; a story reports prices as
  * facts, in the third person and with a verb of change ("fares rose to …", "tickets cost …"),
@@ -28,7 +30,12 @@ final class OfferRule extends LineRule {
       Pattern.compile(
           "(?iu)(?:[^.!?]{1,60}\\?\\s+)?" + IMPERATIVE + "\\b[^.!?]{0,80}?\\b(?:from|for|only|just|at)\\s+(?:only\\s+|just\\s+)?(?:" + PRICE + ").*"
               + "|(?:[^.!?]{1,60}\\?\\s+)?" + IMPERATIVE + "\\b[^.!?]{0,120}?\\b(?:now taking bookings|book (?:now|today|online)|limited offer|while stocks last)\\b.*"
-              + "|\\d+\\s+(?:issues|editions|months|weeks|nights)\\b[^.!?]{0,60}?\\bfor\\s+(?:only\\s+|just\\s+)?(?:" + PRICE + ").*");
+              + "|\\d+\\s+(?:issues|editions|months|weeks|nights)\\b[^.!?]{0,60}?\\bfor\\s+(?:only\\s+|just\\s+)?(?:" + PRICE + ").*"
+              // the urge first ("Book now: 3 nights for the price of 2 …"), or small print after an imperative
+              + "|(?:book|order|shop|buy|call|visit)\\s+(?:now|today|online)\\s*[:!—–-].*"
+              + "|" + IMPERATIVE + "\\b.*\\b(?:conditions apply|t\\s?&\\s?cs? apply|terms (?:and|&) conditions apply)\\b.*"
+              // a shop's address and number with an urge: "Visit our showroom at 14 Main Street. Call 555 0147 today!"
+              + "|(?:[^.!?]{1,80}[.!]\\s+)?(?:call|phone|ring|whatsapp|text)\\s+(?:us\\s+)?(?:on\\s+|at\\s+)?\\+?\\d[\\d ()/.-]{5,}\\d\\b.*");
   /**
    * What an offer's price comes with: what it buys ("return", "per night"), when ("this weekend"),
    * its urge or small print ("now", "only", "conditions apply"). "Call centres charge from $5 a

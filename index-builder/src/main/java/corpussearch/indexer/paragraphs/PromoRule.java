@@ -90,8 +90,10 @@ final class PromoRule extends PatternLineRule {
           + "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join|write (?:an?|for|to) |pitch|contribute|apply|become)\\b.*";
   /** A note to the editors who buy the piece, not to its readers: "EDITORS: For more columns …". */
   private static final String EDITORS_NOTE = "(?:note\\s+to\\s+)?editors?(?:['’]s?)?(?:\\s+note)?\\s*:.*";
-  /** A pitch to advertisers: "Advertise on the Herald: 46 000 readers a month", "Advertise with us". */
-  private static final String ADVERTISE = "advertise\\s+(?:with|on|in|here)\\b.*";
+  /** A pitch to advertisers: "Advertise on the Herald: 46 000 readers a month", "To advertise, call …". */
+  private static final String ADVERTISE =
+      "advertise\\s+(?:with|on|in|here)\\b.*"
+          + "|(?:for|to)\\s+advertis(?:e|ing)\\b[^.!?]{0,60}?\\b(?:call|contact|e-?mail|phone|ring|write to|reach)\\b.*";
   /**
    * Where else to follow the outlet: "Join The Standard's WhatsApp Channel and get …", "Follow us on
    * Telegram", "Tune in to The Midday Report at noon for more on this story", and a reading

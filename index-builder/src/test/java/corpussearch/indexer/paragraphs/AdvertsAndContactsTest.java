@@ -100,7 +100,9 @@ class AdvertsAndContactsTest {
     Arbitrary<String> tail = Arbitraries.of(" return.", " this weekend.", " per night. Book by Thursday with Coastal Air.", " — conditions apply.",
         " now!");
     return Arbitraries.oneOf(Combinators.combine(verb, price, tail).as((v, p, t) -> v + " " + p + t),
-        Arbitraries.of("52 issues delivered to your door for 39 euros.", "12 issues for only $30, delivered free."));
+        Arbitraries.of("52 issues delivered to your door for 39 euros.", "12 issues for only $30, delivered free.",
+            "Book now: 3 nights for the price of 2 at Hotel Bay. T&Cs apply.", "Visit our showroom at 14 Main Street. Call 555 0147 today!",
+            "Try our new lunch menu at the Harbour Café. Conditions apply."));
   }
 
   @Provide
@@ -119,7 +121,8 @@ class AdvertsAndContactsTest {
         "Have a tip? Drop us a line at tips@herald.example", "Bishkek Bulletin in Telegram: news every hour",
         "Forwarded from Zarafshan Daily — English", "[Pinned message] Our website is back online", "The Courier on WhatsApp — breaking news first",
         "Mālō ‘aupito for reading. See you next Thursday.", "Mālō e lelei! Here is what happened across the Kingdom this week.",
-        "Bula! Here's your Friday briefing.", "Thanks again for reading!", "See you on Monday.",
+        "Bula! Here's your Friday briefing.", "Cheers, see you Monday.", "Until next week,", "The Matangi Bulletin team, Nuku’alofa",
+        "For advertising enquiries call 555 0199 or email ads@herald.example", "To advertise in the Herald, call our sales team on 020 7946 0000.", "Thanks again for reading!", "See you on Monday.",
         "Advertise on Ohrid Lake Herald: 46 000 readers a month", "Like what we do? The Adriatic Times is free to read. Support us with a monthly donation.",
         "PHOTO AVAILABLE: RPS-PIX-240805-022. Caption: Farmers unload sacks of potatoes at the cooperative storage house in Kinigi.");
   }
@@ -138,6 +141,8 @@ class AdvertsAndContactsTest {
         "She thanked the pupils for reading more than five hundred books this term.",
         "Until next year, the bridge will stay closed to lorries.",
         "Stop! Here is the ferry, she shouted to the children waiting on the jetty.",
+        "Visitors should call 555 0147 to book a place on the tour.", "Call 555 0147 if you see the missing boy, police said.",
+        "The Bulletin team won the regional quiz on Friday.", "Until next week, the road will stay closed.",
         "The party's new slogan, Support us with your vote, was printed on every poster.");
   }
 }

@@ -74,7 +74,8 @@ class RightsAndReleasesTest {
         + " subscribers. Any reproduction requires the mention “(" + o + ")”.");
     Arbitrary<String> mayNot = Arbitraries.of("This material may not be published, broadcast, rewritten or redistributed.",
         "No part of this publication may be reproduced, stored or transmitted without the publisher's permission.",
-        "Our content cannot be copied or republished elsewhere.");
+        "Our content cannot be copied or republished elsewhere.", "Reproduction in whole or in part without permission is prohibited.",
+        "Materials may be used only with a link to the source.", "When using materials, a hyperlink to Kabar is required.");
     return Arbitraries.oneOf(Combinators.combine(use, condition, owner).as((u, c, o) -> u + c.replace("OWNER", o)), exclusive, mayNot,
         owner.map(o -> "Reprinting of materials is allowed only with an active hyperlink to " + o + "."));
   }
@@ -90,7 +91,9 @@ class RightsAndReleasesTest {
         "The report may not be published until the inquiry ends, the minister said.",
         "The report cannot be published before the election.",
         "The student copied the article without permission and was expelled.",
-        "The paper published the report without permission from the family.");
+        "The paper published the report without permission from the family.",
+        "Using the old bridge is prohibited until the repairs are finished.",
+        "Reproduction of the painting was prohibited by the museum, which owns the rights.");
   }
 
   @Provide
