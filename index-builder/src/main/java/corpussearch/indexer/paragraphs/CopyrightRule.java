@@ -19,20 +19,21 @@ import java.util.regex.Pattern;
 final class CopyrightRule extends LineRule {
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?iu).*(?:©|all rights reserved|^\\(c\\)\\s*\\d{4}|^copyright\\s*(?:©|\\(c\\)|\\d{4})).*");
+          "(?iu).*(?:©|all rights reserved|^\\(c\\)\\s*\\d{4}|^copyright\\s*(?:©|\\(c\\)|\\d{4}|notice\\b)"
+              + "|^(?:all|these|our)\\s+(?:materials|content|articles|photos|texts)\\s+(?:on this (?:site|website)\\s+)?(?:are|is)\\s+protected by copyright).*");
   /**
    * A use as a notice names it: a gerund, a noun or an imperative ("copying", "reproduction",
    * "reprint"), never a past tense, which is a story's ("the paper published the report without
    * permission").
    */
   private static final String USE =
-      "(?:cop(?:y|ying)|using|reproduc(?:e|ing|tion)s?|reprint(?:ing|s)?|re-?publi(?:sh|shing|cation)|re-?distribut(?:e|ing|ion)"
+      "(?:cop(?:y|ying)|using|re-?post(?:ing)?|citation|citing|reproduc(?:e|ing|tion)s?|reprint(?:ing|s)?|re-?publi(?:sh|shing|cation)|re-?distribut(?:e|ing|ion)"
           + "|distribut(?:e|ing|ion)|re-?transmi(?:t|tting|ssion)|quot(?:ing|ation)|(?:any )?(?:use|reuse))";
   /** What "may not be" done with this material: "published, broadcast, rewritten or redistributed". */
   private static final String USED =
       "(?:copied|reproduced|reprinted|re-?published|published|broadcast|rewritten|re-?distributed|distributed|re-?transmitted|transmitted|stored|quoted|used)";
   private static final String NOUN =
-      "(?:article|story|stories|dispatch|dispatches|material|materials|content|contents|text|texts|photos?|report|publication|news)";
+      "(?:article|story|stories|dispatch|dispatches|material|materials|content|contents|text|texts|photos?|report|publication|news|site|website)";
   /** What the statement is about: this article, the site's materials, any reproduction at all. */
   private static final String OBJECT =
       "(?:(?:this|these|the|our|all|any|its)\\s+(?:[\\p{L}-]+\\s+)?" + NOUN
@@ -41,7 +42,7 @@ final class CopyrightRule extends LineRule {
   private static final String CONDITION =
       "(?:without\\s+(?:the\\s+|our\\s+|prior\\s+|express\\s+|written\\s+|explicit\\s+)*(?:permission|consent|authori[sz]ation|agreement)"
           + "|(?:is|are)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed))"
-          + "|(?:is|are)?\\s*(?:allowed|permitted|possible|authori[sz]ed)\\s+only\\s+(?:with|if|when|by|under|on)"
+          + "|(?:is|are)?\\s*(?:allowed|permitted|possible|authori[sz]ed)\\s+(?:only\\s+(?:with|if|when|by|under|on)|(?:only\\s+)?(?:provided|as long as|on condition))"
           + "|requires?\\s+(?:the\\s+|a\\s+|an\\s+|prior\\s+|written\\s+)*(?:mention|permission|consent|link|hyperlink|reference|credit|attribution|citation)"
           + "|must\\s+(?:credit|cite|mention|link|name|include)"
           + "|(?:(?:hyper)?link|reference|credit|attribution|mention|citation)\\b[^.!?]{0,60}?\\b(?:is|are)\\s+(?:required|mandatory|obligatory|compulsory))";
@@ -52,6 +53,9 @@ final class CopyrightRule extends LineRule {
               // the page's own material only: "the report cannot be published before the vote" is news
               + "|(?:.*[.!?]\\s+)?[^.!?]*\\b(?:this|these|our|its)\\s+" + NOUN + "\\s+(?:may|must|shall|cannot|can['’]t)\\s+(?:not\\s+)?be\\s+[^.!?]{0,80}?\\b" + USED + "\\b.*"
               + "|(?:.*[.!?]\\s+)?(?:materials|content)\\s+(?:may|can)\\s+(?:only\\s+)?be\\s+" + USED + "\\s+(?:only\\s+)?(?:with|if|when|by|under|on condition)\\b.*"
+              // a link as the price of a use is only ever a site's rule: "Reposting is allowed only with a link to …"
+              + "|" + USE + "\\b[^.!?]{0,60}?\\b(?:is|are)\\s+(?:allowed|permitted|possible)\\s+only\\s+with\\s+(?:an?\\s+)?(?:active\\s+)?(?:hyper)?link\\b.*"
+              + "|.*\\bfor the (?:exclusive|sole) use of\\b[^.!?]{0,60}\\bsubscribers\\b.*|for (?:editorial|personal|non-commercial|internal) use only\\b.*"
               + "|(?:this|these|the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:article|story|dispatch|dispatches|material|materials|content|service|feed|report)\\s+(?:is|are)\\s+"
               + "(?:intended\\s+)?(?:for|reserved\\s+for)\\s+the\\s+(?:exclusive|sole|personal)\\s+use\\s+of\\b.*");
   /** Reported words or the law: a statement about someone else's rights, as a story tells it. */

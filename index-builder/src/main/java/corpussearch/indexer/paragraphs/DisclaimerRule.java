@@ -34,6 +34,8 @@ final class DisclaimerRule extends LineRule {
       Pattern.compile(
           "(?iu).*\\b(?:this|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:article|story|report|series|project|coverage|reporting|journalism)\\b"
               + ".{0,160}?\\b(?:supported|funded|underwritten|made possible|produced in (?:partnership|collaboration))\\b.*"
+              // paid content: "This content was produced by our commercial team on behalf of Visit Malta."
+              + "|(?:this|the following)\\s+(?:content|article|feature|story|page|advertorial)\\b.{0,80}?\\b(?:on behalf of|paid for by|commissioned by|sponsored by)\\b.*"
               + "|.*\\b(?:retains?|maintains?|keeps?|has|have)\\s+(?:full\\s+|sole\\s+|complete\\s+)?"
               + "editorial\\s+(?:control|independence)\\b.*");
   private static final Pattern REPUBLISH =

@@ -67,7 +67,8 @@ final class NewsletterRule extends LineRule {
           "(?iu)(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome)\\b[^.!?]{0,40}[.!,]\\s+"
               + "(?:[^.!?]{1,100}[.!?]\\s+){0,3}(?:here['’]?s|here is|here are|this is|today)\\b.*"
               // a greeting in the readers' language, known by its exclamation and what follows: "Mālō e lelei! Here is what happened …"
-              + "|(?:[\\p{L}'’‘]+\\s+){0,2}[\\p{L}'’‘]+!\\s+(?:here['’]?s|here is|here are)\\s+(?:what|your|today['’]s|this week['’]s)\\b.*");
+              + "|(?:[\\p{L}'’‘]+\\s+){0,2}[\\p{L}'’‘]+!\\s+(?:here['’]?s|here is|here are)\\s+(?:what|your|today['’]s|this week['’]s)\\b.*"
+              + "|(?:[^.!?]{0,40}[,!.]\\s+)?welcome to (?:this|today['’]s|the latest|issue|our)\\b[^.!?]{0,60}(?:edition|issue|newsletter|briefing|bulletin|digest)\\b.*");
 
   /**
    * A mailing's sign-off, in whatever language it thanks the reader: "Mālō 'aupito for reading. See
@@ -80,6 +81,9 @@ final class NewsletterRule extends LineRule {
               + "|(?:[^.!?]{1,40}[.!,]\\s+)?(?:see you|speak to you|talk to you)\\s+(?:again\\s+)?"
               + "(?:next|tomorrow|soon|then|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b[^.!?]{0,20}[.!]?"
               + "|(?:until|till) (?:next (?:week|time|issue|edition|month)|tomorrow)[,.!]?"
+              + "|that['’]s (?:it|all) for (?:today|this week|this issue)[.!]?"
+              + "|[^.!?]{1,40},\\s+and thanks? (?:you )?for reading[.!]?"
+              + "|(?:[^.!?]{1,40}[.!]\\s+)?(?:back|more) (?:next|on) (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b[^.!?]{0,20}[.!]?"
               // the signature under it: "The Bulletin team", "The Matangi Bulletin team, Nuku'alofa"
               + "|(?-i:(?:The |Your )?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}team(?:,\\s*\\p{Lu}[\\p{L}'’ -]{1,30})?[.!]?)");
   private static final int MAX_SIGN_OFF_WORDS = 12;

@@ -87,12 +87,12 @@ final class PromoRule extends PatternLineRule {
   private static final String FORWARDED =
       // a newsletter's poll: "How did you like today's Brief?", "What did you think of this issue?"
       "(?:how did you like|what did you think of|how would you rate)\\s+(?:today['’]s|this)\\b[^?]{0,40}\\?.*|"
-          + "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join|write (?:an?|for|to) |pitch|contribute|apply|become)\\b.*";
+          + "[^.?!]{0,60}\\?\\s+(?:subscribe|sign up|join|write (?:an?|for|to) |pitch|contribute|apply|become|share (?:it|this)|forward (?:it|this))\\b.*";
   /** A note to the editors who buy the piece, not to its readers: "EDITORS: For more columns …". */
   private static final String EDITORS_NOTE = "(?:note\\s+to\\s+)?editors?(?:['’]s?)?(?:\\s+note)?\\s*:.*";
   /** A pitch to advertisers: "Advertise on the Herald: 46 000 readers a month", "To advertise, call …". */
   private static final String ADVERTISE =
-      "advertise\\s+(?:with|on|in|here)\\b.*"
+      "(?:[^.!?]{0,80}[.?!]\\s+)?advertise\\s+(?:with|on|in|here)\\b.*"
           + "|(?:for|to)\\s+advertis(?:e|ing)\\b[^.!?]{0,60}?\\b(?:call|contact|e-?mail|phone|ring|write to|reach)\\b.*";
   /**
    * Where else to follow the outlet: "Join The Standard's WhatsApp Channel and get …", "Follow us on
@@ -116,7 +116,7 @@ final class PromoRule extends PatternLineRule {
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
               + "|subscribe (?:to (?:the |our )?[\\p{L}'’ ]{1,40}?\\s)?(?:now|today))\\b.*"
               + "|" + PRICED_OFFER + "|" + PITCH
-              + "|(?:[^.?!]*[.?!]\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters) to)"
+              + "|(?:[^.?!]*[.?!]\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters|(?:us )?your (?:news|stories|story|tips?|letters|photos|views)) to)"
               + "\\s+\\S+@\\S+.*"
               + "|" + TIP_PROMPT + "|" + PRESS_CONTACT + "|" + SPONSOR + "|" + PROMO_CODE + "|" + FORWARDED
               + "|" + EDITORS_NOTE + "|" + ADVERTISE + "|" + METER + "|" + REACH + "|" + THANKS + "|" + PLAN + "|" + REPORT_ERROR + "|" + ELSEWHERE);

@@ -122,7 +122,10 @@ class AdvertsAndContactsTest {
         "Forwarded from Zarafshan Daily — English", "[Pinned message] Our website is back online", "The Courier on WhatsApp — breaking news first",
         "Mālō ‘aupito for reading. See you next Thursday.", "Mālō e lelei! Here is what happened across the Kingdom this week.",
         "Bula! Here's your Friday briefing.", "Cheers, see you Monday.", "Until next week,", "The Matangi Bulletin team, Nuku’alofa",
-        "For advertising enquiries call 555 0199 or email ads@herald.example", "To advertise in the Herald, call our sales team on 020 7946 0000.", "Thanks again for reading!", "See you on Monday.",
+        "For advertising enquiries call 555 0199 or email ads@herald.example", "Want to reach 50,000 readers? Advertise with us.",
+        "Send your news to news@herald.example or WhatsApp 0777 555 147", "Enjoyed this newsletter? Share it with a friend.",
+        "Hi everyone, welcome to this week's edition.", "That's it from us. Back next Friday!",
+        "Have a great weekend, and thanks for reading!", "This content was produced by our commercial team on behalf of Visit Malta.", "To advertise in the Herald, call our sales team on 020 7946 0000.", "Thanks again for reading!", "See you on Monday.",
         "Advertise on Ohrid Lake Herald: 46 000 readers a month", "Like what we do? The Adriatic Times is free to read. Support us with a monthly donation.",
         "PHOTO AVAILABLE: RPS-PIX-240805-022. Caption: Farmers unload sacks of potatoes at the cooperative storage house in Kinigi.");
   }
@@ -143,6 +146,9 @@ class AdvertsAndContactsTest {
         "Stop! Here is the ferry, she shouted to the children waiting on the jetty.",
         "Visitors should call 555 0147 to book a place on the tour.", "Call 555 0147 if you see the missing boy, police said.",
         "The Bulletin team won the regional quiz on Friday.", "Until next week, the road will stay closed.",
+        "Want to help? Share the appeal with friends, organisers said.",
+        "Welcome to the new season of community theatre, which opens on Friday.",
+        "That's it for the old ferry: it leaves service on Monday.", "More on Friday when the council votes, the mayor said.",
         "The party's new slogan, Support us with your vote, was printed on every poster.");
   }
 }

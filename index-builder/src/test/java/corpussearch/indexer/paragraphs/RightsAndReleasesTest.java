@@ -75,7 +75,11 @@ class RightsAndReleasesTest {
     Arbitrary<String> mayNot = Arbitraries.of("This material may not be published, broadcast, rewritten or redistributed.",
         "No part of this publication may be reproduced, stored or transmitted without the publisher's permission.",
         "Our content cannot be copied or republished elsewhere.", "Reproduction in whole or in part without permission is prohibited.",
-        "Materials may be used only with a link to the source.", "When using materials, a hyperlink to Kabar is required.");
+        "Materials may be used only with a link to the source.", "When using materials, a hyperlink to Kabar is required.",
+        "Copyright notice: reproduction of any part of this site is forbidden.", "All materials are protected by copyright law.",
+        "Reposting is allowed only with a link to the original article.", "For editorial use only.",
+        "Citation of materials is permitted provided a hyperlink to the source is given.",
+        "Distributed by Pamir Wire for the exclusive use of its subscribers.");
     return Arbitraries.oneOf(Combinators.combine(use, condition, owner).as((u, c, o) -> u + c.replace("OWNER", o)), exclusive, mayNot,
         owner.map(o -> "Reprinting of materials is allowed only with an active hyperlink to " + o + "."));
   }
@@ -93,7 +97,10 @@ class RightsAndReleasesTest {
         "The student copied the article without permission and was expelled.",
         "The paper published the report without permission from the family.",
         "Using the old bridge is prohibited until the repairs are finished.",
-        "Reproduction of the painting was prohibited by the museum, which owns the rights.");
+        "Reproduction of the painting was prohibited by the museum, which owns the rights.",
+        "Citation of the study is permitted in the report's appendix, researchers noted.",
+        "Copying the site plan without permission is prohibited under planning law.",
+        "The hall is for the exclusive use of members on Sundays.");
   }
 
   @Provide
