@@ -34,7 +34,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A writers' label with a colon and names split by a slash: "Writers: A / B". */
     SLASH_LABEL,
     /** A table layout's italic "Report: A, Town" in a small font, no "By". */
-    REPORT_LABEL
+    REPORT_LABEL,
+    /** A byline element whose label is in the page's language: "Piše: A and B". */
+    LANGUAGE_LABEL
   }
 
   /** The "and" of {@link Byline#CONJOINED}, in some of the languages of sites that publish in English too. */
@@ -81,7 +83,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A section label in bold above the headline: "NEWS · EASTGATE". */
     KICKER,
     /** A tagline under the logo, a phrase shaped like a name: "Local News in Plain English". */
-    TAGLINE
+    TAGLINE,
+    /** Dublin Core names the first author only; a credit line in a class no rule knows shows "A &amp; B". */
+    FIRST_CREATOR_ONLY
   }
 
   /** The organisation named as a page's creator by {@link Trap#ISSUER_CREATOR}. */
@@ -166,7 +170,11 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
             authors.stream().map(a -> "<a href=\"/autores/" + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</div>";
         case SLASH_LABEL -> shell.paragraph.formatted("Writers: " + String.join(" / ", authors));
         case REPORT_LABEL -> "<p><font size=\"2\"><i>Report: " + names + ", Eastgate</i></font></p>";
+        case LANGUAGE_LABEL -> "<div class=\"single-info\"><span class=\"single-author\">Piše: " + names + "</span></div>";
       });
+    }
+    if (traps.contains(Trap.FIRST_CREATOR_ONLY) && authors.size() > 1) {
+      head.append("<p class=\"story__credit\">" + String.join(" &amp; ", authors) + "</p>");
     }
     if (traps.contains(Trap.CONTRIBUTOR)) {
       head.append(shell.paragraph.formatted("Photographs by " + CONTRIBUTOR));

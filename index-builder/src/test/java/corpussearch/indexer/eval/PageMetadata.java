@@ -27,7 +27,9 @@ final class PageMetadata {
         case JSON_LD_ARRAY -> ldScript(List.of(Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement",
             List.of(Map.of("@type", "ListItem", "position", 1, "name", "News"))), article()));
         case OPEN_GRAPH -> openGraph();
-        case DUBLIN_CORE -> meta("DC.title", page.headline()) + meta("DC.publisher", page.outlet()) + each("DC.creator")
+        case DUBLIN_CORE -> meta("DC.title", page.headline()) + meta("DC.publisher", page.outlet())
+            + (page.traps().contains(GeneratedPage.Trap.FIRST_CREATOR_ONLY) && !page.authors().isEmpty() ? meta("DC.creator", page.authors().get(0))
+                : each("DC.creator"))
             + date("DC.date", page.date() == null ? null : page.date().toString());
         case META_AUTHOR -> page.authors().isEmpty() ? "" : meta("author", String.join(", ", page.authors()));
         case PARSELY -> meta("parsely-title", page.headline()) + each("parsely-author")
