@@ -291,6 +291,6 @@ final class HtmlMetadata {
     sources.put(AUTHOR_CARDS, visible.authorCards());
     sources.put(CREDIT_LINE, visible.creditedAuthors());
     sources.put(USER_NAME, visible.accountNames());
-    return Authors.listedWith(Authors.first(sources, outlet, site), visible.nameLists(), outlet, site);
+    return Authors.listedWith(Authors.first(sources, outlet, site), visible::nameLists, outlet, site);
   }
 }

@@ -20,7 +20,8 @@ final class NameLists {
   static List<List<String>> of(Document page) {
     Comments comments = Comments.of(page);
     return page.select("p, span, div, li, address").stream()
-        .filter(line -> line.text().length() <= MAX_CHARS && line.children().stream().noneMatch(child -> child.is(LINE_BREAKERS)))
+        // a line holds no block: the whole text of containers would cost the square of the page's depth
+        .filter(line -> line.children().stream().noneMatch(child -> child.is(LINE_BREAKERS)) && line.text().length() <= MAX_CHARS)
         .filter(line -> line.closest("nav, aside, footer, figure, figcaption") == null && !comments.contains(line))
         .map(line -> Authors.split(line.text().strip()))
         .filter(names -> names.size() > 1)
