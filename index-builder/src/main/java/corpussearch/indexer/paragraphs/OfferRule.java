@@ -50,7 +50,7 @@ final class OfferRule extends LineRule {
   /** A story's prices: a change, a cost, a report. */
   private static final Pattern REPORTED =
       Pattern.compile(
-          "(?iu)\\b(?:said|says|told|according|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|raised|cut|cuts|costs?|was|were|will|would|had|has|have)\\b");
+          "(?iu)\\b(?:said|says|told|according|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|raised|cut|cuts|costs?|was|were|will|would|had|has|have|are|is|say|report|reports)\\b");
   private static final int MAX_WORDS = 30;
 
   @Override

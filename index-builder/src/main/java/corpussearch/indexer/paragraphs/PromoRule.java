@@ -106,11 +106,12 @@ final class PromoRule extends PatternLineRule {
           + "|read\\s+(?:\\d+|two|three|four|five)\\s+(?:articles|stories)\\s+(?:and|to)\\s+(?:stand to\\s+)?(?:win|earn|unlock)\\b.*"
           // a chat channel's chrome: "Herald in Telegram: news every hour", "Forwarded from …", "Pinned message"
           + "|[\\p{L}'’ —–-]{1,40}\\s(?:in|on)\\s(?:telegram|whatsapp|viber|signal)\\s*[:—–-]\\s*[^.!?]{1,60}[.!]?"
-          + "|forwarded from\\s+\\S.*|\\[pinned[^\\]]{0,20}\\].*|pinned (?:message|post)\\b.*";
+          + "|forwarded from\\s+[^,;]{1,60}|\\[pinned[^\\]]{0,20}\\].*|pinned (?:message|post)\\b.*";
   private static final Pattern APPEAL =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:if [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local) journalism"
-              + "|support us (?:with|by|today|now|on|via|through)"
+              + "|support us (?:today|now|(?:with|by|through|via) (?:a |an |your )?(?:monthly |one-off |regular |small |single )?"
+              + "(?:donation|contribution|gift|subscription|subscribing|donating|becoming|membership|patreon|paypal))"
               + "|(?:consider )?becom(?:e|ing) an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"

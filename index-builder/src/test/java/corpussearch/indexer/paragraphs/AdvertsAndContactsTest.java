@@ -149,6 +149,9 @@ class AdvertsAndContactsTest {
         "Want to help? Share the appeal with friends, organisers said.",
         "Welcome to the new season of community theatre, which opens on Friday.",
         "That's it for the old ferry: it leaves service on Monday.", "More on Friday when the council votes, the mayor said.",
+        "Travel agents report bookings from $499 return to Auckland are selling out this October.",
+        "Forwarded from one ministry to another, the letter took six weeks to arrive.",
+        "Support us with your vote on Sunday, the candidate told the crowd.",
         "The party's new slogan, Support us with your vote, was printed on every poster.");
   }
 }
