@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>Why: a page sets out whom to call as a card, a label over the number; a story that gives a
  * number does so in a sentence that someone said, or with its verb before the number ("Residents
- * can call the hotline on …"), which the label shape refuses.
+ * can call the hotline on …"), which the label shape refuses, and ends it with a full stop, which
+ * a card's list of details does not.
  */
 final class ContactLineRule extends LineRule {
   private static final Pattern LABELLED =
@@ -35,7 +36,9 @@ final class ContactLineRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    if (!TextShapes.atMostWords(line, MAX_WORDS) || !LABELLED.matcher(line).matches() || REPORTED.matcher(line).find()) {
+    // a card lists; a line that ends a sentence ("Nurse Phiri – who runs the clinic – can be reached on … at night.") tells
+    if (!TextShapes.atMostWords(line, MAX_WORDS) || TextShapes.endsSentence(line) || !LABELLED.matcher(line).matches()
+        || REPORTED.matcher(line).find()) {
       return false;
     }
     String label = line.split("\\s*(?::|\\s[—–-]\\s)", 2)[0];

@@ -138,6 +138,8 @@ class AdvertsAndContactsTest {
         "Book prices have risen from $10 to $14 in two years, according to the publishers' association.",
         "Call centres charge from $5 a minute for the helpline, consumer groups complain.",
         "Residents can call the new hotline on 0 800 00147 from Monday to Friday, the minister said.",
+        "Nurse Mary Phiri – who runs the clinic alone – can be reached on 0999 555 147 at night.",
+        "Update: The road reopened at 3pm on Tuesday; drivers can call 0800 123 4567 for traffic news.",
         "Volunteers who answered the phone said the line was open 24 hours during the floods.",
         "The word reklama, used for adverts across the region, was painted over on the old cinema's front.",
         "Pinned beneath the rubble for two days, the shopkeeper survived on rainwater.",
