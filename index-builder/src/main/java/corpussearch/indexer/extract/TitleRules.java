@@ -201,7 +201,8 @@ final class TitleRules {
       int line = lines.get(i);
       String text = page.text(line);
       Title broken = BrokenHeadlines.withContinuation(page, line);
-      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line))) {
+      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line))
+          || AnnouncementLines.isAboveHeadline(page, lines, i)) {
         continue;
       }
       return isTitleLike(text) && !isFurniture(text) ? Optional.of(broken) : Optional.empty();
@@ -272,6 +273,7 @@ final class TitleRules {
         || NavigationLines.isNavigation(text)
         || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)
         || NavigationLines.isTicker(text)
+        || AnnouncementLines.isNeverHeadline(text)
         || NavigationLines.isPrompt(text)
         || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()
