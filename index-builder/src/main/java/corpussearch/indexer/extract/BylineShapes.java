@@ -28,10 +28,11 @@ final class BylineShapes {
 
   /**
    * The agency or paper set on its own line under the byline ("By Jane Doe" / "Associated Press"):
-   * a short name and nothing else, not a person's, no date.
+   * a short name and nothing else, not a person's, no date, no label ("Photos: Jane Doe" credits
+   * the pictures).
    */
   static boolean isAgencyLine(String text) {
-    return OutletNames.isOutletName(OutletNames.trimPunctuation(text)) && ArticleLines.wordCount(text) <= 4
+    return !text.contains(":") && OutletNames.isOutletName(OutletNames.trimPunctuation(text)) && ArticleLines.wordCount(text) <= 4
         && (!PersonNames.isName(text, false) || OutletNames.hasPublicationWord(text))
         && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text);
   }
