@@ -120,7 +120,7 @@ final class AuthorLineRules {
         && !DateConvention.isDayAndMonth(page.text(next.getAsInt()))) {
       return Optional.empty();
     }
-    String name = PLACE.matcher(page.text(line)).replaceFirst("");
+    String name = PersonNames.withoutAffiliation(PLACE.matcher(page.text(line)).replaceFirst(""));
     // A date without its year is no date line of its own: it goes with the byline.
     Set<Integer> lines = DateConvention.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
     // Two reporters share one byline as well: "Cheryl Tse and Lam Ka-wing" over the date.

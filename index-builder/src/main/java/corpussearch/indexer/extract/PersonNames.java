@@ -83,6 +83,11 @@ final class PersonNames {
 
   private PersonNames() {}
 
+  /** {@code text} without the affiliations in brackets after its names ("Jane Doe (AFP)" as "Jane Doe"). */
+  static String withoutAffiliation(String text) {
+    return AFFILIATION.matcher(text).replaceAll("");
+  }
+
   /** {@code names} (one or a list) without the courtesy titles before them. */
   static String withoutHonorifics(String names) {
     return HONORIFIC.matcher(names).replaceAll("");
@@ -145,7 +150,7 @@ final class PersonNames {
    * left out.
    */
   static Optional<String> nameList(String text, boolean upperCaseAllowed) {
-    String trimmed = AFFILIATION.matcher(withoutHonorifics(text.strip())).replaceAll("");
+    String trimmed = withoutAffiliation(withoutHonorifics(text.strip()));
     List<String> parts = List.of(LIST_SEPARATOR.split(trimmed, -1));
     List<String> names = new ArrayList<>();
     boolean roleSkipped = false;
