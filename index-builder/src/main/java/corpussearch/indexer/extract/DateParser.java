@@ -93,7 +93,7 @@ final class DateParser {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?iu)^(?:(?:first|last|originally)\\s+)?"
-              + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|aired|broadcast"
+              + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|filed|aired|broadcast"
               + "|publication\\s+date|" + DateWords.FOREIGN_LABELS + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
 
   private static final Pattern UPDATE_LABEL =

@@ -97,6 +97,7 @@ public final class MetadataExtractor {
     AuthorLineRules.collect(page, findings);
     AffiliatedBylines.collect(page, titleLine, findings);
     OutletMentionRules.collect(page, findings);
+    AcronymOutlets.collect(page, findings);
     return findings;
   }
 
