@@ -139,14 +139,16 @@ final class DateParser {
 
   /** Separates the parts of a line that states several dates: "Posted … | Updated …". */
   private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+(?:[|·•–—]|--?)\\s+");
-  /** Parts that share a line with a date and say nothing about it: reading time, issue number. */
+  /** Parts that share a line with a date and say nothing about it: reading time, issue number, section. */
   private static final Pattern SIDE_SEGMENT =
       Pattern.compile(
           "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
               + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
               + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?)|(?:comments?|views?|reads?|hits|shares?)\\s*:?\\s*[\\d,]+"
               // who put it on the site, "Posted by: webeditor": not the author, but no date either
-              + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}");
+              + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}"
+              // the section filed under, one word: "08/10/2024 · Releases"
+              + "|\\p{Lu}\\p{Ll}+");
 
   /**
    * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but
