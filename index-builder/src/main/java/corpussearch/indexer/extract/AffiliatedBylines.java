@@ -53,7 +53,7 @@ final class AffiliatedBylines {
    * headline that is only a person's name is who wrote the story. A publication's name is none.
    */
   private static Optional<String> nameOverBody(ArticleLines page, int line) {
-    String text = page.text(line).strip();
+    String text = PersonNames.withoutAffiliation(page.text(line)).strip();
     OptionalInt below = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
     boolean overBody = below.isPresent() && isParagraph(page.text(below.getAsInt()));
     return overBody && PersonNames.isName(text, false) && !OutletNames.hasPublicationWord(text) ? Optional.of(text) : Optional.empty();

@@ -31,8 +31,8 @@ final class AnnouncementLines {
   private static final Pattern ISSUE_NUMBER =
       Pattern.compile("(?i)^(?:issue|vol(?:ume)?\\.?|no\\.|edition|number)\\s*#?\\d+(?:\\s*[,.·]?\\s*(?:issue|no\\.|number)\\s*#?\\d+)?$");
 
-  /** A form's input box, "Search: ________ [ Go ]": a run of underscores. */
-  private static final Pattern FORM_FIELD = Pattern.compile(".*_{3,}.*");
+  /** A form's input box, "Search: ________ [ Go ]": a run of underscores (two once emphasis marks are read). */
+  private static final Pattern FORM_FIELD = Pattern.compile(".*_{2,}.*");
 
   /** A salutation in any language before the mailing's first sentence: "Mālō e lelei! Here is what …". */
   private static final Pattern EXCLAIMED_GREETING = Pattern.compile("^[^.!?]{1,25}!\\s+\\p{Lu}.*[.!?]$");
