@@ -73,8 +73,8 @@ final class AnnouncementLines {
 
   /**
    * Whether the line at {@code lines.get(index)} is an announcement with a headline below it: the
-   * first line after it that is not furniture or a section label is headline-shaped (title-like,
-   * not closed by a full stop, itself no announcement) within {@value #WINDOW} lines.
+   * first line after it that is not furniture, a section label or another announcement is
+   * headline-shaped (title-like, not closed by a full stop) within {@value #WINDOW} lines.
    */
   static boolean isAboveHeadline(ArticleLines page, List<Integer> lines, int index) {
     if (!isAnnouncement(page.text(lines.get(index)))) {
@@ -82,11 +82,11 @@ final class AnnouncementLines {
     }
     for (int next = index + 1; next < Math.min(lines.size(), index + 1 + WINDOW); next++) {
       String text = page.text(lines.get(next));
-      if (TitleRules.isFurniture(text) || PageHeader.isSectionLabel(text) || FieldBlocks.isField(text)) {
+      if (TitleRules.isFurniture(text) || PageHeader.isSectionLabel(text) || FieldBlocks.isField(text) || isAnnouncement(text)) {
         continue;
       }
       String headline = BrokenHeadlines.withContinuation(page, lines.get(next)).text();
-      return TitleRules.isTitleLike(headline) && !headline.endsWith(".") && !isAnnouncement(headline);
+      return TitleRules.isTitleLike(headline) && !headline.endsWith(".");
     }
     return false;
   }

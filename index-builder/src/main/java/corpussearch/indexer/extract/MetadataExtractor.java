@@ -57,7 +57,7 @@ public final class MetadataExtractor {
     Objects.requireNonNull(lines, "lines");
     ArticleLines page = new ArticleLines(lines);
     Findings findings = collect(page);
-    Map<MetadataField, Candidate> chosen = choose(findings.candidates());
+    Map<MetadataField, Candidate> chosen = choose(withoutTools(page, findings.candidates()));
     return new Extraction(metadata(page, chosen), metadataLines(findings, chosen));
   }
 
@@ -99,6 +99,13 @@ public final class MetadataExtractor {
     OutletMentionRules.collect(page, findings);
     AcronymOutlets.collect(page, findings);
     return findings;
+  }
+
+  /** The candidates without outlets that name the program the page was kept with ({@link ToolNames}). */
+  private static List<Candidate> withoutTools(ArticleLines page, List<Candidate> candidates) {
+    Set<String> tools = ToolNames.of(page);
+    return tools.isEmpty() ? candidates : candidates.stream()
+        .filter(c -> c.field() != MetadataField.OUTLET || !ToolNames.isTool(c.value(), tools)).toList();
   }
 
   private static Map<MetadataField, Candidate> choose(List<Candidate> candidates) {

@@ -37,9 +37,11 @@ class ExtractionEvaluationTest {
    * the text misses two rounds of tuning left (a copyright holder's "Media Group" and a read-later
    * app's name as outlets, a links dump's logo line and a Wayback capture's masthead as titles, a
    * wire date with no year) and 10 of its phrases: 236/237/234/237 of 238 articles right, 11 of
-   * 1,056 phrases found.
+   * 1,056 phrases found. Text round 4 (2026-12-05) put every field right again (a masthead in
+   * capitals among utility lines, a read-later app's name dropped as a tool's, a capture toolbar's
+   * lines passed over, a wire date dated by the header's year); still 11 phrases found.
    */
-  private static final Floors DEV_ALL = new Floors(0.99, 0.995, 0.98, 0.995, 1.0, 0.011);
+  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.011);
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
@@ -65,12 +67,15 @@ class ExtractionEvaluationTest {
    * title 81% (21 of 26), author 65% (17), outlet 88% (23), date 81% (21), body 100% (104 of
    * 104), furniture leaked 13% (17 of 130); text 50/30/80/50%, leaked 14 of 50; web pages and
    * archives 100/88/94/100% (61 of 64 fields), leaked 3 of 80. Its misses have been printed since,
-   * so the next round needs an eleventh blind set.
+   * so the next round needs an eleventh blind set. Tuned on by text round 4 (2026-12-05): 100% title,
+   * 92% author (24 of 26; both misses web pages), 100% outlet and date, 16 of 130 phrases found;
+   * text 100/100/100/100%; web 100/88/100/100% (a logo the page repeats names the outlet when the
+   * text rules find none).
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.875, 0.9375, 1.0, 1.0, 0.038);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.875, 1.0, 1.0, 1.0, 0.038);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.80, 0.65, 0.88, 0.80, 1.0, 0.131);
+  private static final Floors HELDOUT_ALL = new Floors(1.0, 0.92, 1.0, 1.0, 1.0, 0.124);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

@@ -62,7 +62,7 @@ class AnnouncedHeadlinesTest {
   Arbitrary<List<String>> between() {
     return Arbitraries.of("NEWS", "FEATURED STORY", "Keywords: fisheries, cold chain, Thiès region",
             "Forwarded from Zarafshan Daily — English", "24.09.2024 13:05", "Search: __________ [ Go ]")
-        .list().ofMaxSize(2);
+        .list().ofMaxSize(2).uniqueElements();
   }
 
   @Property(tries = 40)
