@@ -62,11 +62,6 @@ final class DateParser {
       Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
   private static final Pattern YEAR_LAST =
       Pattern.compile("(?<![\\d.])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
-  /** A slashed or dotted date with a two-digit year, "14/08/24": read only when one part can only be the day. */
-  private static final Pattern SHORT_YEAR_LAST =
-      Pattern.compile("(?<![\\d./])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})(?![\\d./])");
-  /** Two-digit years up to this one are this century's, later ones the last's ("14/08/97"). */
-  private static final int SHORT_YEAR_PIVOT = 50;
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
           "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
@@ -86,7 +81,7 @@ final class DateParser {
           new Reader(WEEKDAY_SLASHED, DateParser::byWeekday),
           new Reader(YEAR_FIRST, m -> date(m.group(1), m.group(3), m.group(4))),
           new Reader(YEAR_LAST, DateParser::numericYearLast),
-          new Reader(SHORT_YEAR_LAST, DateParser::shortYearLast),
+          new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
           new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
           new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))));
 
@@ -236,21 +231,6 @@ final class DateParser {
     String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
     // "May" is also a surname, and a month is only ever read next to a day and a year anyway.
     return (DateWords.ENGLISH_MONTHS.containsKey(lower) && !lower.equals("may")) || lower.matches(WEEKDAY);
-  }
-
-  /**
-   * "14/08/24" as 14 August 2024: a two-digit year is read only when one part is over 12, so that
-   * the order of day and month is certain; "03/04/24" could as well be a fraction or a score.
-   */
-  private static Optional<LocalDate> shortYearLast(MatchResult m) {
-    int first = Integer.parseInt(m.group(1));
-    int second = Integer.parseInt(m.group(3));
-    int year = Integer.parseInt(m.group(4));
-    String fullYear = String.valueOf(year + (year <= SHORT_YEAR_PIVOT ? 2000 : 1900));
-    if (first > 12 && second <= 12) {
-      return date(fullYear, second, first);
-    }
-    return second > 12 && first <= 12 ? date(fullYear, first, second) : Optional.empty();
   }
 
   /**

@@ -38,8 +38,8 @@ class ExtractionEvaluationTest {
    * app's name as outlets, a links dump's logo line and a Wayback capture's masthead as titles, a
    * wire date with no year) and 10 of its phrases: 236/237/234/237 of 238 articles right, 11 of
    * 1,056 phrases found. Text round 4 (2026-12-05) put every field right again (a masthead in
-   * capitals among utility lines, a read-later app's name dropped as a tool's, a capture toolbar's
-   * lines passed over, a wire date dated by the header's year); still 11 phrases found.
+   * capitals among utility lines or a capture toolbar's lines, a read-later app's name dropped as
+   * a tool's, a wire date dated by the header's year); still 11 phrases found.
    */
   private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.011);
 
