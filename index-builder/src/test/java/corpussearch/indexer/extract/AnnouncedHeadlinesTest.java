@@ -91,7 +91,7 @@ class AnnouncedHeadlinesTest {
   @Property(tries = 60)
   void aRunningHeadWithThePageNumberLastGivesOutletAndDateAndIsNoTitle(
       @ForAll("capitalsOutlets") String outlet,
-      @ForAll("dates") LocalDate date,
+      @ForAll(supplier = Layouts.Dates.class) LocalDate date,
       @ForAll(supplier = Layouts.People.class) String author,
       @ForAll("pages") int page) {
     String printed = date.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
@@ -108,11 +108,6 @@ class AnnouncedHeadlinesTest {
   @Provide
   Arbitrary<String> capitalsOutlets() {
     return Layouts.outlets().map(name -> name.toUpperCase(Locale.ROOT));
-  }
-
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Layouts.dates();
   }
 
   @Provide

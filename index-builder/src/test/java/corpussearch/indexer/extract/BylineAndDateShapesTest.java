@@ -60,7 +60,7 @@ class BylineAndDateShapesTest {
 
   @Property(tries = 80)
   void aDateWithoutItsYearTakesTheYearOfTheMailsDate(
-      @ForAll("dates") LocalDate story,
+      @ForAll(supplier = Layouts.Dates.class) LocalDate story,
       @ForAll("lag") int daysLater,
       @ForAll(supplier = Layouts.People.class) String author) {
     LocalDate sent = story.plusDays(daysLater);
@@ -71,11 +71,6 @@ class BylineAndDateShapesTest {
         paragraph("the harvest"), "", paragraph("the divers"));
 
     assertThat(extract(lines).metadata().get(DATE).value()).isEqualTo(story.toString());
-  }
-
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Layouts.dates();
   }
 
   @Provide
@@ -90,7 +85,7 @@ class BylineAndDateShapesTest {
   }
 
   @Property(tries = 60)
-  void aTwoDigitYearIsReadOnlyWhenTheDayCannotBeAMonth(@ForAll("dates") LocalDate date) {
+  void aTwoDigitYearIsReadOnlyWhenTheDayCannotBeAMonth(@ForAll(supplier = Layouts.Dates.class) LocalDate date) {
     String shortDate = date.format(DateTimeFormatter.ofPattern("EEE dd/MM/yy", Locale.ENGLISH));
     List<String> lines = List.of(HEADLINE, "", shortDate, "", paragraph("the market"), "", paragraph("the roof"));
 
