@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code name-under-headline}: the line directly under the headline that lists people and then,
  * after a comma, where they write from or for: "Md Abdul Karim, Rajshahi", "Jean-Paul Habimana and
  * Aline Uwase, RPS", "Ana Medeiros, Azores Islander"; or a name alone over the body's first
- * paragraph. The people are the authors; the place, agency or partner paper is not one of them.
+ * paragraph that the story does not tell of (a place's name it does). The people are the authors;
+ * the place, agency or partner paper is not one of them.
  *
  * <p>Also {@link #publications}: a name the page writes after a lower-case "the" ("first published
  * by our partner the Azores Islander") is a publication's, never a person's, so that it is taken
@@ -56,7 +57,18 @@ final class AffiliatedBylines {
     String text = PersonNames.withoutAffiliation(page.text(line)).strip();
     OptionalInt below = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
     boolean overBody = below.isPresent() && isParagraph(page.text(below.getAsInt()));
-    return overBody && PersonNames.isName(text, false) && !OutletNames.hasPublicationWord(text) ? Optional.of(text) : Optional.empty();
+    return overBody && PersonNames.isName(text, false) && !OutletNames.hasPublicationWord(text) && !toldOf(page, line, text)
+        ? Optional.of(text) : Optional.empty();
+  }
+
+  /**
+   * Whether the story tells of {@code name} in a paragraph not about the person ("… the Port Vila
+   * municipal market …"): a place or a body the story is about, not its reporter. A bio opening with
+   * the name ("Jane Doe is …") is about the reporter.
+   */
+  private static boolean toldOf(ArticleLines page, int line, String name) {
+    return page.nonBlank().stream().filter(other -> other != line).map(page::text)
+        .anyMatch(text -> isParagraph(text) && text.contains(name) && !text.strip().startsWith(name));
   }
 
   /** A paragraph of the body: sentences of some length, closed by a full stop. */

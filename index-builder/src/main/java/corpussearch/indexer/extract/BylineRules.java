@@ -274,16 +274,14 @@ final class BylineRules {
         new Byline(RuleNames.BYLINE_WITH_DATE, name, dated.date(), Optional.empty()));
   }
 
-  /**
-   * A segment after the names that names a publication ("| Wire Service"), not a role, nor a
-   * count ("| 14 Comments", "| 3 min read").
-   */
+  /** A segment after the names naming a publication ("| Wire Service"), not a role, a count ("| 3 min read") nor a place ("| Chania"). */
   private static Optional<String> outletSegment(List<String> segments) {
     return segments.stream()
         .skip(1)
         .map(OutletNames::trimPunctuation)
         .filter(segment -> !COUNT.matcher(segment).lookingAt() && !UNREAD_DATE.matcher(segment).find())
-        .filter(OutletNames::isOutletName)
+        .filter(segment -> OutletNames.isOutletName(segment) && (segment.contains(" ") || PageHeader.isCapitals(segment)
+            || OutletNames.hasPublicationWord(segment)))
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
         .findFirst();
   }

@@ -42,13 +42,17 @@ class BylineAndDateShapesTest {
     String expected = shape.contains("A2") ? first + ", " + second : shape.contains("SURNAME") ? "Emmanuel " + surname : first;
     List<String> lines = List.of(HEADLINE, "", line, "", paragraph("the market"), "", paragraph("the roof"));
 
-    assertThat(names(extract(lines).metadata().get(AUTHOR).value())).isEqualTo(names(expected));
+    ArticleMetadata metadata = extract(lines).metadata();
+
+    assertThat(names(metadata.get(AUTHOR).value())).isEqualTo(names(expected));
+    assertThat(metadata.get(MetadataField.TITLE).value()).isEqualTo(HEADLINE);
+    assertThat(metadata.get(OUTLET).value()).isNull();
   }
 
   @Provide
   Arbitrary<String> bylineShapes() {
     return Arbitraries.of("Authors: A1; A2", "By A1; A2", "A1 (Wild Coast Weekly)", "By Emmanuel SURNAME in Buea",
-        "By A1 in Port Vila", "Story & photos: A1", "Story and pictures: A1", "Words: A1", "A1");
+        "By A1 in Port Vila", "Story & photos: A1", "Story and pictures: A1", "Words: A1", "A1", "A1 | Chania", "By A1 | Chania");
   }
 
   @Example
@@ -56,6 +60,8 @@ class BylineAndDateShapesTest {
     assertThat(BylineRules.parse("Story and photos of the flood were shared by residents")).isEmpty();
     List<String> lines = List.of(HEADLINE, "", "The council met on Tuesday.", "", paragraph("the market"));
     assertThat(extract(lines).metadata().get(AUTHOR).value()).isNull();
+    List<String> placed = List.of(HEADLINE, "", "Port Vila", "", paragraph("the Port Vila market"), "", paragraph("the roof"));
+    assertThat(extract(placed).metadata().get(AUTHOR).value()).isNull();
   }
 
   @Property(tries = 80)
