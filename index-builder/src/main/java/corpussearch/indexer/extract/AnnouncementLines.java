@@ -53,7 +53,6 @@ final class AnnouncementLines {
         || BRACKET_LABEL.matcher(stripped).matches()
         || StatedTitles.isDigest(stripped)
         || LABELLED_LIST.matcher(stripped).matches()
-        || ISSUE_NUMBER.matcher(stripped).matches()
         || PageHeader.isCapitals(stripped) && BANNER_SEPARATOR.split(stripped).length >= 2;
   }
 

@@ -274,14 +274,16 @@ final class BylineRules {
         new Byline(RuleNames.BYLINE_WITH_DATE, name, dated.date(), Optional.empty()));
   }
 
-  /** A segment after the names naming a publication ("| Wire Service"), not a role, a count ("| 3 min read") nor a place ("| Chania"). */
+  /**
+   * A segment after the names that names a publication ("| Wire Service"), not a role, nor a
+   * count ("| 14 Comments", "| 3 min read").
+   */
   private static Optional<String> outletSegment(List<String> segments) {
     return segments.stream()
         .skip(1)
         .map(OutletNames::trimPunctuation)
         .filter(segment -> !COUNT.matcher(segment).lookingAt() && !UNREAD_DATE.matcher(segment).find())
-        .filter(segment -> OutletNames.isOutletName(segment) && (segment.contains(" ") || PageHeader.isCapitals(segment)
-            || OutletNames.hasPublicationWord(segment)))
+        .filter(OutletNames::isOutletName)
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
         .findFirst();
   }
