@@ -45,7 +45,12 @@ final class AffiliatedBylines {
   private static Optional<String> people(String text) {
     return PersonNames.nameList(text, false)
         .filter(names -> text.startsWith(names + ", "))
-        .filter(names -> AFFILIATION.matcher(text.substring(names.length() + 2).strip()).matches());
+        .filter(names -> isAffiliation(text.substring(names.length() + 2)));
+  }
+
+  /** Whether {@code text} is what follows a name's comma as its place, agency or paper: a few capitalised words. */
+  static boolean isAffiliation(String text) {
+    return AFFILIATION.matcher(text.strip()).matches();
   }
 
   /**

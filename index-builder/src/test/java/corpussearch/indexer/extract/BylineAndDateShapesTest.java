@@ -55,6 +55,20 @@ class BylineAndDateShapesTest {
         "By A1 in Port Vila", "Story & photos: A1", "Story and pictures: A1", "Words: A1", "A1", "A1 | Chania");
   }
 
+  @Property(tries = 40)
+  void aDashedSignOffWithItsPlaceNamesTheAuthor(
+      @ForAll(supplier = Layouts.People.class) String author,
+      @ForAll("places") String place) {
+    List<String> lines = List.of(HEADLINE, "", paragraph("the market"), "", paragraph("the roof"), "", "— " + author + ", " + place);
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(author);
+  }
+
+  @Provide
+  Arbitrary<String> places() {
+    return Arbitraries.of("Port Vila", "Chania", "Nieuw Nickerie", "Luganville");
+  }
+
   @Example
   void proseWithCreditWordsOrAPlaceUnderTheHeadlineNamesNoAuthor() {
     assertThat(BylineRules.parse("Story and photos of the flood were shared by residents")).isEmpty();
