@@ -19,8 +19,9 @@ import java.util.TreeSet;
  * {@link FieldValue#unknown() unknown}. The rules live in one small class per kind of evidence:
  * {@link TitleRules} (with {@link PageHeader}), {@link MastheadRules}, {@link BylineRules}, {@link
  * AuthorLineRules}, {@link DateRules} (with {@link DateConvention}), {@link SignOffRules}, {@link
- * OutletRules}, {@link OutletMentionRules} and {@link AuthorBioRules}, helped by {@link
- * DateParser}, {@link PersonNames}, {@link OutletNames} and {@link NavigationLines}.
+ * OutletRules}, {@link OutletMentionRules}, {@link AcronymOutlets} and {@link AuthorBioRules}, helped by
+ * {@link DateParser} (with {@link YearlessDates}), {@link PersonNames}, {@link OutletNames}, {@link
+ * NavigationLines}, {@link AnnouncementLines} and {@link ToolNames}.
  *
  * <h2>Scoring</h2>
  *
