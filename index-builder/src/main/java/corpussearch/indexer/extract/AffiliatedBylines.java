@@ -62,7 +62,9 @@ final class AffiliatedBylines {
     String text = PersonNames.withoutAffiliation(page.text(line)).strip();
     OptionalInt below = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
     boolean overBody = below.isPresent() && isParagraph(page.text(below.getAsInt()));
-    return overBody && PersonNames.isName(text, false) && !OutletNames.hasPublicationWord(text) && !toldOf(page, line, text)
+    // A surname in capitals is a name's ("Shakhnoza RAKHIMOVA"); a line all in capitals is a place's or a section's.
+    boolean named = PersonNames.isName(text, true) && !PageHeader.isCapitals(text);
+    return overBody && named && !OutletNames.hasPublicationWord(text) && !toldOf(page, line, text)
         ? Optional.of(text) : Optional.empty();
   }
 

@@ -52,7 +52,7 @@ class BylineAndDateShapesTest {
   @Provide
   Arbitrary<String> bylineShapes() {
     return Arbitraries.of("Authors: A1; A2", "By A1; A2", "A1 (Wild Coast Weekly)", "By Emmanuel SURNAME in Buea",
-        "By A1 in Port Vila", "Story & photos: A1", "Story and pictures: A1", "Words: A1", "A1", "A1 | Chania");
+        "By A1 in Port Vila", "Story & photos: A1", "Story and pictures: A1", "Words: A1", "A1", "A1 | Chania", "Emmanuel SURNAME");
   }
 
   @Property(tries = 40)
@@ -76,6 +76,8 @@ class BylineAndDateShapesTest {
     assertThat(extract(lines).metadata().get(AUTHOR).value()).isNull();
     List<String> placed = List.of(HEADLINE, "", "Port Vila", "", paragraph("the Port Vila market"), "", paragraph("the roof"));
     assertThat(extract(placed).metadata().get(AUTHOR).value()).isNull();
+    List<String> capitals = List.of(HEADLINE, "", "PORT VILA", "", paragraph("the market"), "", paragraph("the roof"));
+    assertThat(extract(capitals).metadata().get(AUTHOR).value()).isNull();
   }
 
   @Property(tries = 80)
