@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * {@code name-under-headline}: the line directly under the headline that lists people and then,
  * after a comma, where they write from or for: "Md Abdul Karim, Rajshahi", "Jean-Paul Habimana and
- * Aline Uwase, RPS", "Ana Medeiros, Azores Islander". The people are the authors; the place,
- * agency or partner paper is not one of them.
+ * Aline Uwase, RPS", "Ana Medeiros, Azores Islander"; or a name alone over the body's first
+ * paragraph that the story does not tell of (a place's name it does). The people are the authors;
+ * the place, agency or partner paper is not one of them.
  *
  * <p>Also {@link #publications}: a name the page writes after a lower-case "the" ("first published
  * by our partner the Azores Islander") is a publication's, never a person's, so that it is taken
@@ -21,6 +22,7 @@ final class AffiliatedBylines {
   /** What follows the names: a place, an agency or a paper, a few capitalised words. */
   private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{L}[\\p{L}'’.&-]*){0,3}");
   private static final int MAX_BLANKS_UNDER_HEADLINE = 1;
+  private static final int MIN_PARAGRAPH_WORDS = 15;
 
   private AffiliatedBylines() {}
 
@@ -34,7 +36,7 @@ final class AffiliatedBylines {
       return;
     }
     int line = next.getAsInt();
-    people(page.text(line).strip()).ifPresent(names -> {
+    people(page.text(line).strip()).or(() -> nameOverBody(page, line)).ifPresent(names -> {
       out.markMetadata(line);
       out.propose(Candidate.of(AUTHOR, names, RuleNames.NAME_UNDER_HEADLINE, line));
     });
@@ -43,7 +45,42 @@ final class AffiliatedBylines {
   private static Optional<String> people(String text) {
     return PersonNames.nameList(text, false)
         .filter(names -> text.startsWith(names + ", "))
-        .filter(names -> AFFILIATION.matcher(text.substring(names.length() + 2).strip()).matches());
+        .filter(names -> isAffiliation(text.substring(names.length() + 2)));
+  }
+
+  /** Whether {@code text} is what follows a name's comma as its place, agency or paper: a few capitalised words. */
+  static boolean isAffiliation(String text) {
+    return AFFILIATION.matcher(text.strip()).matches();
+  }
+
+  /**
+   * A name alone on the line under the headline with the body's first paragraph below it, as a
+   * channel's post or a copied page sets the reporter's name without "By": the line under a
+   * headline that is only a person's name is who wrote the story. A publication's name is none.
+   */
+  private static Optional<String> nameOverBody(ArticleLines page, int line) {
+    String text = PersonNames.withoutAffiliation(page.text(line)).strip();
+    OptionalInt below = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
+    boolean overBody = below.isPresent() && isParagraph(page.text(below.getAsInt()));
+    // A surname in capitals is a name's ("Shakhnoza RAKHIMOVA"); a line all in capitals is a place's or a section's.
+    boolean named = PersonNames.isName(text, true) && !PageHeader.isCapitals(text);
+    return overBody && named && !OutletNames.hasPublicationWord(text) && !toldOf(page, line, text)
+        ? Optional.of(text) : Optional.empty();
+  }
+
+  /**
+   * Whether the story tells of {@code name} in a paragraph not about the person ("… the Port Vila
+   * municipal market …"): a place or a body the story is about, not its reporter. A bio opening with
+   * the name ("Jane Doe is …") is about the reporter.
+   */
+  private static boolean toldOf(ArticleLines page, int line, String name) {
+    return page.nonBlank().stream().filter(other -> other != line).map(page::text)
+        .anyMatch(text -> isParagraph(text) && text.contains(name) && !text.strip().startsWith(name));
+  }
+
+  /** A paragraph of the body: sentences of some length, closed by a full stop. */
+  private static boolean isParagraph(String text) {
+    return ArticleLines.wordCount(text) >= MIN_PARAGRAPH_WORDS && text.strip().matches(".*[.!?”\"]$");
   }
 
   /** {@code names} without the ones {@code page} writes as "the Name" somewhere. */

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *       editors are not, nor is "additional reporting".
  *   <li>{@code signature}: late in the text, a name alone over its job ("Nadia Ferreira" over
  *       "Editor, The Tidewater Ledger"): the author, and the publication named with the job; or a
- *       name after a dash, "— Nadia Ferreira, Editor"; or a name and its job alone between blank
+ *       name after a dash, "— Nadia Ferreira, Editor", "— Nadia Ferreira, Port Vila"; or a name and its job alone between blank
  *       lines, as print sets a byline under the last paragraph ("Dace Ozola, staff writer").
  *   <li>{@code covers-for}: late in the text, "Jane Doe covers energy for The Daily Ledger.": the
  *       author, and the outlet.
@@ -120,7 +120,7 @@ final class AuthorLineRules {
         && !DateConvention.isDayAndMonth(page.text(next.getAsInt()))) {
       return Optional.empty();
     }
-    String name = PLACE.matcher(page.text(line)).replaceFirst("");
+    String name = PersonNames.withoutAffiliation(PLACE.matcher(page.text(line)).replaceFirst(""));
     // A date without its year is no date line of its own: it goes with the byline.
     Set<Integer> lines = DateConvention.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
     // Two reporters share one byline as well: "Cheryl Tse and Lam Ka-wing" over the date.
@@ -134,6 +134,12 @@ final class AuthorLineRules {
    * it ("Nadia Ferreira" over "Editor, The Tidewater Ledger"). The publication the job is held at
    * is an outlet candidate.
    */
+  /** The name of "Jane Doe, Port Vila": where the signer filed from after the comma. */
+  private static Optional<String> nameWithPlace(String signed) {
+    return PersonNames.leadingName(signed).filter(name -> signed.startsWith(name + ", ")
+        && AffiliatedBylines.isAffiliation(OutletNames.trimPunctuation(signed.substring(name.length() + 2))));
+  }
+
   private static void signature(ArticleLines page, int line, Findings out) {
     Matcher dashed = DASHED.matcher(page.text(line));
     if (dashed.matches()) {
@@ -142,6 +148,7 @@ final class AuthorLineRules {
           .map(Candidate::value)
           .or(() -> PersonNames.isName(OutletNames.trimPunctuation(signed), false)
               ? Optional.of(OutletNames.trimPunctuation(signed)) : Optional.empty())
+          .or(() -> nameWithPlace(signed))
           .ifPresent(name -> out.propose(new Candidate(AUTHOR, name, RuleNames.SIGNATURE, line, Set.of(line))));
       return;
     }

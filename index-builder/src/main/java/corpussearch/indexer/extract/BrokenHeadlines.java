@@ -13,32 +13,47 @@ final class BrokenHeadlines {
   /** Each half of a headline broken over two lines has words, not a lone word or an address. */
   private static final int MIN_BROKEN_PART_WORDS = 2;
   private static final int MAX_CAPITAL_HEADLINE_LINES = 4;
+  /** A headline in ordinary case broken over at most this many lines. */
+  private static final int MAX_BROKEN_LINES = 4;
+  /** Pictographs and their joiners before the first word: "⚡️ ", "📌 ". */
+  private static final java.util.regex.Pattern LEADING_SYMBOLS =
+      java.util.regex.Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+(?=\\S)");
 
   private BrokenHeadlines() {}
 
   /**
-   * The headline at {@code line}, joined with its second line when print broke it in two: the
-   * next line follows without a blank, opens in lower case, ends the block, and the first line
-   * does not end a sentence ("Creamery site to become" / "forty homes after appeal").
+   * The headline at {@code line}, joined with the lines print broke it onto: each continuation
+   * follows without a blank, opens in lower case and has words, the line before it does not end a
+   * sentence, and the run ends the block ("Creamery site to become" / "forty homes after appeal";
+   * a narrow column's "Traders count losses" / "as collapsed road cuts" / "market off from highway").
+   * Pictographs opening the line (a channel's "⚡️") are no part of the headline.
    */
   static TitleRules.Title withContinuation(ArticleLines page, int line) {
     Optional<TitleRules.Title> capitals = capitalsOverLines(page, line);
     if (capitals.isPresent()) {
       return capitals.get();
     }
-    String text = page.text(line);
+    String text = LEADING_SYMBOLS.matcher(page.text(line)).replaceFirst("");
+    Set<Integer> lines = new TreeSet<>(Set.of(line));
+    StringBuilder joined = new StringBuilder(text);
     int next = line + 1;
-    boolean broken = next < page.size() && !page.isBlank(next)
+    while (lines.size() < MAX_BROKEN_LINES && continues(page, next, page.text(next - 1))) {
+      joined.append(' ').append(page.text(next));
+      lines.add(next++);
+    }
+    boolean closed = next == page.size() || page.isBlank(next);
+    return lines.size() > 1 && closed && TitleRules.isTitleLike(joined.toString())
+            && !PageHeader.isCapitals(text) && ArticleLines.wordCount(text) >= MIN_BROKEN_PART_WORDS
+        ? new TitleRules.Title(joined.toString(), RuleNames.FIRST_LINE, line, lines)
+        : new TitleRules.Title(text, RuleNames.FIRST_LINE, line, Set.of(line));
+  }
+
+  private static boolean continues(ArticleLines page, int next, String previous) {
+    return next < page.size() && !page.isBlank(next)
         && Character.isLowerCase(page.text(next).codePointAt(0))
-        && (next + 1 == page.size() || page.isBlank(next + 1))
-        && !text.matches(".*[.!?:;,]$") && !PageHeader.isCapitals(text)
-        && ArticleLines.wordCount(text) >= MIN_BROKEN_PART_WORDS
+        && !previous.matches(".*[.!?:;,]$")
         && ArticleLines.wordCount(page.text(next)) >= MIN_BROKEN_PART_WORDS
         && page.text(next).matches("[\\p{L}\\p{N}'’,;:\\- ]+[.!?]?");
-    String joined = text + " " + (broken ? page.text(next) : "");
-    return broken && TitleRules.isTitleLike(joined)
-        ? new TitleRules.Title(joined.strip(), RuleNames.FIRST_LINE, line, Set.of(line, next))
-        : new TitleRules.Title(text, RuleNames.FIRST_LINE, line, Set.of(line));
   }
 
   /**

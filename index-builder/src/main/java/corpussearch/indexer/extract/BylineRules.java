@@ -17,14 +17,13 @@ import java.util.regex.Pattern;
  * Bylines: the labelled lines that say who wrote an article and often when.
  *
  * <ul>
- *   <li>{@code by-line}: "By Jane Doe", "Words by Jane Doe", "Posted by Jane Doe | 14 Comments",
- *       "-- Written by Jane Doe" (closing a newsletter), a genre label
- *       before "by" ("Interview by Jane Doe", "Live reporting by Jane Doe and John Roe", "Review
+ *   <li>{@code by-line}: "By Jane Doe", "By Jane Doe in Nairobi", "Words by Jane Doe", "Posted by Jane Doe | 14
+ *       Comments", "-- Written by Jane Doe" (closing a newsletter), a genre label before "by" ("Interview by Jane Doe", "Live reporting by Jane Doe and John Roe", "Review
  *       by Jane Doe", "Reviewed by Jane Doe"); not among the credits of a work ({@link CreditRules}),
  *       "By Jane Doe, Business Reporter, and John Roe", "By Jane Doe and John Roe | Wire
  *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
- *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe";
+ *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe", "Story &amp; photos: A; B";
  *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
  *       a blog's "September 14, 2023 by Jane Doe 3 Comments",
  *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
@@ -60,7 +59,8 @@ final class BylineRules {
       Pattern.compile("(?i)^[-–—\\s]*(?:(?:live\\s+)?(?:words|text|story|reporting|report|posted|written|published|submitted"
               + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
-      Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text)\\s*:\\s*(.+)$");
+      Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?)"
+          + "(?:\\s*(?:&|and|\\+)\\s*(?:photos?|pictures?|images?|video))?\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
       Pattern.compile(
           "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
@@ -233,7 +233,7 @@ final class BylineRules {
     if (!by.matches()) {
       return Optional.empty();
     }
-    DatedText rest = DatedText.split(BylineShapes.withoutClock(by.group(1)));
+    DatedText rest = DatedText.split(BylineShapes.withoutPlace(BylineShapes.withoutClock(by.group(1))));
     List<String> segments = segments(BylineShapes.capitalsThenOutlet(rest.text()));
     return PersonNames.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));

@@ -15,7 +15,15 @@ final class BylineShapes {
       Pattern.compile("((?:" + CAPITAL_WORD + "(?:\\s+|\\s*,\\s*|\\s+(?:AND|and|&)\\s+)){1,7}" + CAPITAL_WORD + ")"
           + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’.&\\s-]{1,60})");
 
+  /** Where the reporter filed from, after the names: "By Mele Taufa in Pangai". */
+  private static final Pattern FILED_FROM = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}$");
+
   private BylineShapes() {}
+
+  /** {@code names} without the place they were filed from ("Mele Taufa in Pangai" as "Mele Taufa"). */
+  static String withoutPlace(String names) {
+    return FILED_FROM.matcher(names).replaceFirst("");
+  }
 
   /**
    * "JANE DOE Associated Press" as "JANE DOE | Associated Press": wire copy sets the names in
@@ -28,10 +36,11 @@ final class BylineShapes {
 
   /**
    * The agency or paper set on its own line under the byline ("By Jane Doe" / "Associated Press"):
-   * a short name and nothing else, not a person's, no date.
+   * a short name and nothing else, not a person's, no date, no label ("Photos: Jane Doe" credits
+   * the pictures).
    */
   static boolean isAgencyLine(String text) {
-    return OutletNames.isOutletName(OutletNames.trimPunctuation(text)) && ArticleLines.wordCount(text) <= 4
+    return !text.contains(":") && OutletNames.isOutletName(OutletNames.trimPunctuation(text)) && ArticleLines.wordCount(text) <= 4
         && (!PersonNames.isName(text, false) || OutletNames.hasPublicationWord(text))
         && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text);
   }

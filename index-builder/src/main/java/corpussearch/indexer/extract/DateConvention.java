@@ -44,6 +44,11 @@ final class DateConvention {
     return DAY_AND_MONTH.matcher(text.strip()).matches();
   }
 
+  /** A matcher of the day and month (no year) in {@code text}, "Wed 9 Oct", "Aug 5". */
+  static Matcher dayAndMonth(String text) {
+    return DAY_AND_MONTH.matcher(text);
+  }
+
   /** {@code text} as a date line whose only date is an ambiguous slashed one, read by the page. */
   static Optional<LocalDate> resolve(String text, ArticleLines page) {
     Matcher slashed = SLASHED.matcher(text);

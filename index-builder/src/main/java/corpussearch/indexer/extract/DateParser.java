@@ -81,13 +81,14 @@ final class DateParser {
           new Reader(WEEKDAY_SLASHED, DateParser::byWeekday),
           new Reader(YEAR_FIRST, m -> date(m.group(1), m.group(3), m.group(4))),
           new Reader(YEAR_LAST, DateParser::numericYearLast),
+          new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
           new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
           new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))));
 
   private static final Pattern LABEL =
       Pattern.compile(
           "(?iu)^(?:(?:first|last|originally)\\s+)?"
-              + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|aired|broadcast"
+              + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|filed|aired|broadcast"
               + "|publication\\s+date|" + DateWords.FOREIGN_LABELS + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
 
   private static final Pattern UPDATE_LABEL =
@@ -105,6 +106,8 @@ final class DateParser {
               // the full stop right after the date ("4. lipnja 2024.") and after "kl.", as Central European and Nordic dates write them
               + "|^\\.|(?<=\\bkl)\\."
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
+              // a French clock, "17h42"
+              + "|\\b\\d{1,2}h\\d{2}\\b"
               + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"
               // the section a blog files the post in, after its date: "On 6:12 am … In News", "in Local News"
@@ -131,14 +134,16 @@ final class DateParser {
 
   /** Separates the parts of a line that states several dates: "Posted … | Updated …". */
   private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+(?:[|·•–—]|--?)\\s+");
-  /** Parts that share a line with a date and say nothing about it: reading time, issue number. */
+  /** Parts that share a line with a date and say nothing about it: reading time, issue number, section. */
   private static final Pattern SIDE_SEGMENT =
       Pattern.compile(
           "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
               + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
               + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?)|(?:comments?|views?|reads?|hits|shares?)\\s*:?\\s*[\\d,]+"
               // who put it on the site, "Posted by: webeditor": not the author, but no date either
-              + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}");
+              + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}"
+              // the section filed under, one word: "08/10/2024 · Releases"
+              + "|\\p{Lu}\\p{Ll}+");
 
   /**
    * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *
  * <p>A slashed date that could be read day-first or month-first ("Published: 05/03/2022") is read
  * the way the rest of the page settles it ({@link DateConvention}), or not at all; a dashed one
- * ("05-03-2022") the way the page settles it, else day-first.
+ * ("05-03-2022") the way the page settles it, else day-first. A day and month without a year
+ * ("Filed Wed 9 Oct") take the year of the page's first full date ({@link YearlessDates}).
  *
  * <p>Bare dates further down are comment timestamps or related-article lists and are ignored.
  */
@@ -57,7 +58,8 @@ final class DateRules {
       String text = page.text(line);
       // The page's own order first: a dashed 03-04-2023 is read day-first only when it says nothing.
       DateParser.parseDateLine(text, part -> DateParser.labelled(part, rest -> DateConvention.resolve(rest, page))
-              .or(() -> DateParser.parseSingleDate(part)))
+              .or(() -> DateParser.parseSingleDate(part))
+              .or(() -> DateParser.labelled(part, rest -> YearlessDates.resolve(rest, page))))
           .ifPresent(
               dateLine -> {
                 String rule = ruleFor(page, line, titleLine, dateLine);

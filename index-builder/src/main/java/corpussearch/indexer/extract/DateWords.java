@@ -28,7 +28,7 @@ final class DateWords {
    */
   private static final List<String> LOCALE_LANGUAGES = List.of(
       "hr", "sl", "cs", "pl", "sk", "ro", "hu", "sv", "da", "nb", "fi", "lv", "lt", "et", "tr", "id", "ms", "sq", "bs", "sr-Latn",
-      "ru", "uk");
+      "ru", "uk", "el");
 
   /**
    * Month names of the languages European sites print dates in even on their English pages, January

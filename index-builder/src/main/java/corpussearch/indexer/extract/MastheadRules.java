@@ -55,7 +55,7 @@ final class MastheadRules {
         out.markMetadata(line);
         continue;
       }
-      boolean menuItem = line != evident && TitleRules.isMenuItem(page, line);
+      boolean menuItem = line != evident && TitleRules.isMenuItem(page, line) && !isNameAmongItems(page, line);
       boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem;
       Optional<String> masthead =
           mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadAboveHeadline(text);
@@ -154,6 +154,18 @@ final class MastheadRules {
         .findFirst()
         .filter(TitleRules::isTitleLike)
         .isPresent();
+  }
+
+  /**
+   * A publication's name in capitals between lines in ordinary case ("Subscribe  Log in" / "THE
+   * VALLETTA OBSERVER" / "Independent since 1962"): set apart by its type, it is the masthead, not
+   * an item of the short lines around it. A menu in capitals has its items in capitals too.
+   */
+  private static boolean isNameAmongItems(ArticleLines page, int line) {
+    String text = page.text(line);
+    boolean ordinaryAround = (line == 0 || !PageHeader.isCapitals(page.text(line - 1)))
+        && (line + 1 >= page.size() || !PageHeader.isCapitals(page.text(line + 1)));
+    return PageHeader.isCapitals(text) && OutletNames.isMasthead(text) && ordinaryAround;
   }
 
   private static boolean isOtherFurniture(String text) {

@@ -19,8 +19,9 @@ import java.util.TreeSet;
  * {@link FieldValue#unknown() unknown}. The rules live in one small class per kind of evidence:
  * {@link TitleRules} (with {@link PageHeader}), {@link MastheadRules}, {@link BylineRules}, {@link
  * AuthorLineRules}, {@link DateRules} (with {@link DateConvention}), {@link SignOffRules}, {@link
- * OutletRules}, {@link OutletMentionRules} and {@link AuthorBioRules}, helped by {@link
- * DateParser}, {@link PersonNames}, {@link OutletNames} and {@link NavigationLines}.
+ * OutletRules}, {@link OutletMentionRules}, {@link AcronymOutlets} and {@link AuthorBioRules}, helped by
+ * {@link DateParser} (with {@link YearlessDates}), {@link PersonNames}, {@link OutletNames}, {@link
+ * NavigationLines}, {@link AnnouncementLines} and {@link ToolNames}.
  *
  * <h2>Scoring</h2>
  *
@@ -57,7 +58,7 @@ public final class MetadataExtractor {
     Objects.requireNonNull(lines, "lines");
     ArticleLines page = new ArticleLines(lines);
     Findings findings = collect(page);
-    Map<MetadataField, Candidate> chosen = choose(findings.candidates());
+    Map<MetadataField, Candidate> chosen = choose(withoutTools(page, findings.candidates()));
     return new Extraction(metadata(page, chosen), metadataLines(findings, chosen));
   }
 
@@ -97,7 +98,15 @@ public final class MetadataExtractor {
     AuthorLineRules.collect(page, findings);
     AffiliatedBylines.collect(page, titleLine, findings);
     OutletMentionRules.collect(page, findings);
+    AcronymOutlets.collect(page, findings);
     return findings;
+  }
+
+  /** The candidates without outlets that name the program the page was kept with ({@link ToolNames}). */
+  private static List<Candidate> withoutTools(ArticleLines page, List<Candidate> candidates) {
+    Set<String> tools = ToolNames.of(page);
+    return tools.isEmpty() ? candidates : candidates.stream()
+        .filter(c -> c.field() != MetadataField.OUTLET || !ToolNames.isTool(c.value(), tools)).toList();
   }
 
   private static Map<MetadataField, Candidate> choose(List<Candidate> candidates) {

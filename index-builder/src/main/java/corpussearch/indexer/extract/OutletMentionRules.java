@@ -48,7 +48,7 @@ final class OutletMentionRules {
       Pattern.compile(
           "^\\p{Lu}[\\p{L}'’. -]{1,40}?(?:,\\s*([^()]{6,40}?))?\\s*\\(("
               + OutletPhrases.NAME
-              + ")\\)\\s*[-–—]+\\s");
+              + ")\\)\\s*[-–—]+(?:\\s|$)");
   private static final Pattern SELF_DESCRIPTION =
       Pattern.compile(
           "^(?:(?i:the)\\s+)?("
@@ -93,7 +93,7 @@ final class OutletMentionRules {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (page.isTop(line) || line == firstBody) {
-        wireDateline(text, line, out);
+        wireDateline(page, text, line, out);
       }
       if (page.isTop(line) || line == lastLine) {
         outletWithDate(page, text, line, out);
@@ -168,7 +168,7 @@ final class OutletMentionRules {
     }
   }
 
-  private static void wireDateline(String text, int line, Findings out) {
+  private static void wireDateline(ArticleLines page, String text, int line, Findings out) {
     Matcher dateline = DATELINE.matcher(text);
     if (!dateline.find()) {
       return;
@@ -183,11 +183,13 @@ final class OutletMentionRules {
       // "NAIROBI, Kenya, March 3, 2024 (Agency) -": the date closes the place.
       DateParser.find(place)
           .filter(found -> DateParser.isFiller(place.substring(found.end())))
+          .map(DateParser.DateMatch::date)
+          .or(() -> YearlessDates.resolveClosing(place, page))
           .ifPresent(
               d ->
                   out.propose(
                       new Candidate(
-                          DATE, d.date().toString(), RuleNames.WIRE_DATELINE, line, Set.of())));
+                          DATE, d.toString(), RuleNames.WIRE_DATELINE, line, Set.of())));
     }
   }
 

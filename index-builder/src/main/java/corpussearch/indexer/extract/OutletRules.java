@@ -33,6 +33,8 @@ final class OutletRules {
       Pattern.compile(
           "\\b(?i:of)\\s+(?:((?i:the))\\s+)?(" + OutletPhrases.NAME + ")\\s*[.!]?\\s*$");
 
+  private static final Pattern ORIGINAL_CREDIT =
+      Pattern.compile("(?i)\\boriginal\\s+(?:article|story|text|content|source)\\s*:?\\s+((?:©|\\(c\\)|copyright).*)$");
   private static final Pattern COPYRIGHT =
       Pattern.compile("(?i)^(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(.*)$");
   private static final Pattern YEARS =
@@ -50,8 +52,14 @@ final class OutletRules {
         continue;
       }
       disclaimerOutlet(text).ifPresent(o -> propose(o, RuleNames.OUTLET_DISCLAIMER, line, out));
-      copyrightOutlet(text).ifPresent(o -> propose(o, RuleNames.COPYRIGHT_LINE, line, out));
+      copyrightOutlet(text).or(() -> creditedOriginal(text)).ifPresent(o -> propose(o, RuleNames.COPYRIGHT_LINE, line, out));
     }
+  }
+
+  /** "Exported by … Original article © Le Morne Herald. …": an export's footer credits the outlet mid-line. */
+  private static Optional<String> creditedOriginal(String text) {
+    Matcher credit = ORIGINAL_CREDIT.matcher(text);
+    return credit.find() ? copyrightOutlet(credit.group(1)) : Optional.empty();
   }
 
   static Optional<String> disclaimerOutlet(String text) {

@@ -280,7 +280,7 @@ final class PageHeader {
   }
 
   /**
-   * The first byline (also "Jane Doe | Reporter", which is shaped like a breadcrumb), date line or
+   * The first byline (also "Jane Doe | Reporter" or "Jane Doe | Chania", shaped like a breadcrumb), date line or
    * body paragraph: the headline stands above it.
    */
   private static int end(ArticleLines page) {
@@ -288,7 +288,7 @@ final class PageHeader {
       String text = page.text(line);
       if (!page.isTop(line)
           || BylineRules.parse(text).isPresent()
-          || AuthorLineRules.nameWithRole(text).isPresent()
+          || AuthorLineRules.nameWithRole(text).isPresent() || SegmentedBylines.isUnderHeadline(page, line)
           || DateParser.parseDateLine(text).isPresent()) {
         return line;
       }

@@ -58,7 +58,9 @@ final class PersonNames {
               .split(" "));
 
   private static final Pattern LIST_SEPARATOR =
-      Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+/\\s+");
+      Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+/\\s+");
+  /** A name's affiliation in brackets, "Lakshmi Sewdien (Wild Coast Weekly)", "Jane Doe (AFP)": not part of the name. */
+  private static final Pattern AFFILIATION = Pattern.compile("\\s*\\([^()]{1,40}\\)");
   /**
    * "And" in the languages of bylines that English-language pages abroad keep ("Camila Fuentes y
    * Tomás Rojas", "Anna Berg och Erik Lind"). Some are also name particles ("Ortega y Gasset"),
@@ -81,6 +83,11 @@ final class PersonNames {
 
   private PersonNames() {}
 
+  /** {@code text} without the affiliations in brackets after its names ("Jane Doe (AFP)" as "Jane Doe"). */
+  static String withoutAffiliation(String text) {
+    return AFFILIATION.matcher(text).replaceAll("");
+  }
+
   /** {@code names} (one or a list) without the courtesy titles before them. */
   static String withoutHonorifics(String names) {
     return HONORIFIC.matcher(names).replaceAll("");
@@ -88,7 +95,9 @@ final class PersonNames {
 
   /**
    * Whether {@code text} is a name. {@code upperCaseAllowed} admits "JANE DOE", which labelled
-   * author boxes print but which in running text is more often an acronym.
+   * author boxes print but which in running text is more often an acronym, and a surname in
+   * capitals after given names in ordinary case ("Emmanuel NFOR", as French and Central African
+   * papers write it).
    */
   static boolean isName(String text, boolean upperCaseAllowed) {
     String[] words = text.strip().split("\\s+");
@@ -99,7 +108,8 @@ final class PersonNames {
     boolean upperCase = upperCaseAllowed && allUpper;
     for (int i = 0; i < words.length; i++) {
       boolean inside = i > 0 && i < words.length - 1;
-      if (!isNameWord(words[i], inside, upperCase)) {
+      boolean capitalsSurname = upperCaseAllowed && i == words.length - 1 && isNameWord(words[i], false, true);
+      if (!isNameWord(words[i], inside, upperCase) && !capitalsSurname) {
         return false;
       }
     }
@@ -140,7 +150,7 @@ final class PersonNames {
    * left out.
    */
   static Optional<String> nameList(String text, boolean upperCaseAllowed) {
-    String trimmed = withoutHonorifics(text.strip());
+    String trimmed = withoutAffiliation(withoutHonorifics(text.strip()));
     List<String> parts = List.of(LIST_SEPARATOR.split(trimmed, -1));
     List<String> names = new ArrayList<>();
     boolean roleSkipped = false;
@@ -164,7 +174,7 @@ final class PersonNames {
     if (names.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(roleSkipped ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
+    return Optional.of(roleSkipped || trimmed.contains(";") ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
   }
 
   /**

@@ -53,6 +53,7 @@ public final class RuleNames {
   static final String SHARE_FOOTER = "share-footer";
   static final String SOURCE_LINE = "source-line";
   static final String TEXT_CREDIT = "text-credit";
+  static final String SPELLED_OUT = "spelled-out";
 
   private RuleNames() {}
 }

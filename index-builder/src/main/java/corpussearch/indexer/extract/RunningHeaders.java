@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * print-to-text and OCR ("THE KILBARRA CHAMPION      Thursday, March 7, 2024      Page 3"): two to
  * four columns set apart by wide gaps: a labelled page number ("Page 3") beside a date or a
  * publication's name, or a bare page number beside a date; or, set with single spaces, a page
- * number, the name in capitals and the date ("14 THE HARBOUR TIMES Thursday, September 14, 2023"). Every such line is furniture wherever it falls, even inside the article;
+ * number, the name in capitals and the date ("14 THE HARBOUR TIMES Thursday, September 14, 2023"),
+ * or the page number last ("THE MOUNTAIN POST Monday, October 7, 2024 Page 5"). Every such line is furniture wherever it falls, even inside the article;
  * its date column is the issue's date and its name column the publication.
  */
 final class RunningHeaders {
@@ -29,6 +30,13 @@ final class RunningHeaders {
    */
   private static final Pattern TIGHT =
       Pattern.compile("^(?:(?:page|p\\.|pg\\.?)\\s*)?\\d{1,3}\\s+((?:\\p{Lu}[\\p{Lu}'’&.-]*\\s+){1,5})(\\p{Lu}\\p{Ll}.*|\\d.*)$");
+
+  /**
+   * The same header with the page number at the other end: "THE MOUNTAIN POST Monday, October 7,
+   * 2024 Page 5", the name in capitals, the date, the labelled page number.
+   */
+  private static final Pattern TIGHT_PAGE_LAST =
+      Pattern.compile("^((?:\\p{Lu}[\\p{Lu}'’&.-]*\\s+){1,5})(\\p{Lu}\\p{Ll}.*?|\\d.*?)\\s+(?i:page|p\\.|pg\\.?)\\s*\\d{1,3}$");
 
   /**
    * The same header with its parts set apart by commas and dashes, as e-paper pages print it: the
@@ -88,7 +96,10 @@ final class RunningHeaders {
   private static Optional<List<String>> tight(String text) {
     Matcher header = TIGHT.matcher(text.strip());
     if (!header.matches()) {
-      return Optional.empty();
+      header = TIGHT_PAGE_LAST.matcher(text.strip());
+      if (!header.matches()) {
+        return Optional.empty();
+      }
     }
     String name = header.group(1).strip();
     boolean shaped = PageHeader.isCapitals(name) && OutletNames.isMasthead(name)

@@ -66,6 +66,21 @@ final class SegmentedBylines {
     return date.map(d -> List.of(author, Candidate.of(DATE, d, RuleNames.SEGMENTED_BYLINE, line))).orElse(List.of(author));
   }
 
+  /**
+   * Whether the line at {@code line} is a segmented byline right under a headline-like line ("Jane
+   * Doe | Chania" under the headline), which a menu of the same shape ("Nepali Edition | E-Paper |
+   * Archive") at the top of the page is not.
+   */
+  static boolean isUnderHeadline(ArticleLines page, int line) {
+    int above = line - 1;
+    while (above >= 0 && page.isBlank(above)) {
+      above--;
+    }
+    return above >= 0 && !parse(page.text(line), line).isEmpty()
+        && TitleRules.isTitleLike(page.text(above)) && !TitleRules.isFurniture(page.text(above))
+        && ArticleLines.wordCount(page.text(above)) > ArticleLines.wordCount(page.text(line));
+  }
+
   private static boolean isSectionOrDesk(String part) {
     return part.chars().noneMatch(Character::isDigit)
         && (DESK.matcher(part).matches() || PageHeader.isSectionLabel(part) && Character.isUpperCase(part.codePointAt(0)));

@@ -25,6 +25,9 @@ final class StatedTitles {
   private static final int MIN_DIGEST_PARTS = 3;
   private static final int MIN_DIGEST_PART_WORDS = 2;
   private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
+  /** A label of a few words and a colon before a list: "This week: …", "In this issue: …". */
+  private static final Pattern LABELLED_LIST = Pattern.compile("^\\p{L}[\\p{L} ]{0,24}:\\s+(.+)$");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s+(?:and\\s+)?|\\s+\\|\\s+");
   /** Share of the stated title's words a fuller headline has to carry. */
   private static final double MIN_SHARED_WORDS = 0.6;
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -33,9 +36,15 @@ final class StatedTitles {
 
   private StatedTitles() {}
 
-  /** Whether {@code text} is a list of headlines joined by pipes rather than one headline. */
+  /**
+   * Whether {@code text} is a list of headlines rather than one headline: joined by pipes, or after
+   * a label and a colon joined by commas or semicolons ("This week: Sea cucumber ban extended, new
+   * ferry fares, Rugby squad named"). A headline naming three places ("Floods hit Lagos, Abuja and
+   * Kano") has parts of one word and no label.
+   */
   static boolean isDigest(String text) {
-    String[] parts = PIPE.split(text.strip());
+    Matcher labelled = LABELLED_LIST.matcher(text.strip());
+    String[] parts = labelled.matches() ? LIST_SEPARATOR.split(labelled.group(1)) : PIPE.split(text.strip());
     return parts.length >= MIN_DIGEST_PARTS
         && Arrays.stream(parts).allMatch(part -> ArticleLines.wordCount(part) >= MIN_DIGEST_PART_WORDS);
   }

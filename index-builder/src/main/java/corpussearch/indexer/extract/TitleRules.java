@@ -201,7 +201,8 @@ final class TitleRules {
       int line = lines.get(i);
       String text = page.text(line);
       Title broken = BrokenHeadlines.withContinuation(page, line);
-      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line))) {
+      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line))
+          || AnnouncementLines.isAboveHeadline(page, lines, i)) {
         continue;
       }
       return isTitleLike(text) && !isFurniture(text) ? Optional.of(broken) : Optional.empty();
@@ -220,12 +221,16 @@ final class TitleRules {
     boolean menuSection = page.nonBlank().stream()
         .filter(line -> line < lines.get(index))
         .anyMatch(line -> NavigationLines.listsItem(page.text(line), text));
-    if (index + 1 >= lines.size() || !PageHeader.isSectionLabel(text) && !menuSection) {
+    int below = index + 1; // furniture between label and headline ("FEATURED STORY" / "Forwarded from …") is passed over
+    while (below < lines.size() && isFurniture(page.text(lines.get(below)))) {
+      below++;
+    }
+    if (below >= lines.size() || !PageHeader.isSectionLabel(text) && !menuSection) {
       return false;
     }
-    String next = BrokenHeadlines.withContinuation(page, lines.get(index + 1)).text();
+    String next = BrokenHeadlines.withContinuation(page, lines.get(below)).text();
     if (PageHeader.isSectionLabel(next) && ArticleLines.wordCount(next) < ArticleLines.wordCount(text) + 1) {
-      return isSectionLabelAbove(page, lines, index + 1); // labels stacked over the headline: "Singapore" / "Premium"
+      return isSectionLabelAbove(page, lines, below); // labels stacked over the headline: "Singapore" / "Premium"
     }
     boolean headlineShaped = PageHeader.isCapitals(text) || !next.endsWith(".");
     return headlineShaped
@@ -272,6 +277,7 @@ final class TitleRules {
         || NavigationLines.isNavigation(text)
         || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)
         || NavigationLines.isTicker(text)
+        || AnnouncementLines.isNeverHeadline(text)
         || NavigationLines.isPrompt(text)
         || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()

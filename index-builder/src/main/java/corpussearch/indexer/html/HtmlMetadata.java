@@ -106,9 +106,9 @@ final class HtmlMetadata {
         .findFirst().map(name -> FieldValue.of(name, LOGO_COPYRIGHT)).orElse(FieldValue.unknown());
   }
 
-  /** The text rules' outlet, unless the page repeats its logo's name more often ({@link Outlets#repeatedLogo}). */
+  /** The text rules' outlet (or none), unless the page repeats its logo's name more often ({@link Outlets#repeatedLogo}). */
   private FieldValue repeatedLogo(FieldValue outlet, List<String> pageBlocks) {
-    String logo = outlet.isKnown() ? Outlets.repeatedLogo(visible.logoNames(), outlet.value(), pageBlocks) : null;
+    String logo = Outlets.repeatedLogo(visible.logoNames(), outlet.isKnown() ? outlet.value() : null, pageBlocks);
     return logo == null ? outlet : FieldValue.of(logo, LOGO_REPEATED);
   }
 

@@ -77,11 +77,12 @@ final class Outlets {
    * The logo's name, rather than {@code masthead} (the text rules' pick among the lines at the
    * top), when the page repeats the logo's name in more of its blocks (a caption's credit, the
    * footer's "The Kampot Mail is printed …") than the other: a tagline under the logo ("Southern
-   * Cambodia in English") is printed once. Null when no logo is repeated so.
+   * Cambodia in English") is printed once. {@code masthead} null when the text rules found none:
+   * the logo's name repeated is then the outlet all the same. Null when no logo is repeated so.
    */
   static String repeatedLogo(List<String> logos, String masthead, List<String> blocks) {
-    long mastheadCount = blocks.stream().filter(block -> containsWords(block, masthead.strip())).count();
-    return logos.stream().filter(logo -> !sameName(logo, masthead) && NameAndDateShapes.isOutletName(logo))
+    long mastheadCount = masthead == null ? 0 : blocks.stream().filter(block -> containsWords(block, masthead.strip())).count();
+    return logos.stream().filter(logo -> (masthead == null || !sameName(logo, masthead)) && NameAndDateShapes.isOutletName(logo))
         .filter(logo -> blocks.stream().filter(block -> containsWords(block, withoutThe(logo))).count() > Math.max(1, mastheadCount))
         .findFirst().orElse(null);
   }

@@ -93,6 +93,14 @@ final class Layouts {
     }
   }
 
+  /** For {@code @ForAll(supplier = Layouts.Dates.class)}. */
+  static final class Dates implements ArbitrarySupplier<LocalDate> {
+    @Override
+    public Arbitrary<LocalDate> get() {
+      return dates();
+    }
+  }
+
   static Extraction extract(List<String> lines) {
     return new MetadataExtractor().extract(lines);
   }

@@ -1,0 +1,92 @@
+package corpussearch.indexer.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines shaped like a headline that announce something other than the story below them, and so
+ * are never its title when a fuller headline follows: a ticker's flag ("BREAKING: Ferry schedule
+ * changed"), a channel's bracketed label ("[Pinned message] Our site is back"), an issue's digest
+ * ("This week: A, B, C", see {@link StatedTitles#isDigest}), a service banner in capitals with its
+ * parts set apart ("AGENCY — SERVICE EN LANGUE ANGLAISE / ENGLISH SERVICE").
+ *
+ * <p>A kicker in ordinary case ("Analysis: Why rates rose") is the headline itself and is none of
+ * these; and a flagged line stays the headline when what follows it is the byline or the body, not
+ * another headline.
+ */
+final class AnnouncementLines {
+  /** A flag in capitals before a colon, a word or three: "BREAKING:", "JUST IN:", "LIVE UPDATES:". */
+  private static final Pattern CAPITALS_FLAG = Pattern.compile("^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,2}\\s*:\\s+\\S.*");
+
+  /** A label in brackets opening the line: "[Pinned message] …", "(Sponsored) …". */
+  private static final Pattern BRACKET_LABEL = Pattern.compile("^[\\[(][\\p{L}\\s]{2,30}[\\])]\\s*\\S.*");
+
+  /** The parts of a banner: "NAME — SERVICE / ENGLISH SERVICE". */
+  private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+[—–|/]\\s+");
+
+  /** A post's relay note: "Forwarded from Zarafshan Daily — English", "Reposted from @channel". */
+  private static final Pattern RELAY_NOTE = Pattern.compile("(?i)^(?:forwarded|reposted|shared|retweeted) (?:from|by)\\s+\\S.*");
+
+  /** An issue's number: "Issue 88", "Vol. 12, No. 4", "Edition #301". */
+  private static final Pattern ISSUE_NUMBER =
+      Pattern.compile("(?i)^(?:issue|vol(?:ume)?\\.?|no\\.|edition|number)\\s*#?\\d+(?:\\s*[,.·]?\\s*(?:issue|no\\.|number)\\s*#?\\d+)?$");
+
+  /** A form's input box, "Search: ________ [ Go ]": a run of underscores (two once emphasis marks are read). */
+  private static final Pattern FORM_FIELD = Pattern.compile(".*_{2,}.*");
+
+  /** A salutation in any language before the mailing's first sentence: "Mālō e lelei! Here is what …". */
+  private static final Pattern EXCLAIMED_GREETING = Pattern.compile("^[^.!?]{1,25}!\\s+\\p{Lu}.*[.!?]$");
+  private static final int MAX_GREETING_WORDS = 3;
+
+  /** A label and a list after it: "Keywords: fisheries, Kayar, cold chain", "This week: A, B, C". */
+  private static final Pattern LABELLED_LIST = Pattern.compile("^\\p{L}[\\p{L} ]{0,24}:\\s+[^,;]+(?:[,;]\\s*[^,;]+){2,}$");
+
+  /** How many lines below a flagged line the fuller headline may stand (labels and date lines between). */
+  private static final int WINDOW = 6;
+
+  private AnnouncementLines() {}
+
+  /** Whether {@code text} has the shape of an announcement (ticker flag, bracketed label, digest, capitals banner). */
+  static boolean isAnnouncement(String text) {
+    String stripped = text.strip();
+    return CAPITALS_FLAG.matcher(stripped).matches()
+        || BRACKET_LABEL.matcher(stripped).matches()
+        || StatedTitles.isDigest(stripped)
+        || LABELLED_LIST.matcher(stripped).matches()
+        || PageHeader.isCapitals(stripped) && BANNER_SEPARATOR.split(stripped).length >= 2;
+  }
+
+  /**
+   * Whether {@code text} is never a headline, wherever it stands: a relay note ("Forwarded from
+   * …"), an issue's number, a form's input box, a salutation of a word or three with an
+   * exclamation mark before a sentence.
+   */
+  static boolean isNeverHeadline(String text) {
+    String stripped = text.strip();
+    return RELAY_NOTE.matcher(stripped).matches()
+        || ISSUE_NUMBER.matcher(stripped).matches()
+        || FORM_FIELD.matcher(stripped).matches()
+        || EXCLAIMED_GREETING.matcher(stripped).matches()
+            && ArticleLines.wordCount(stripped.substring(0, stripped.indexOf('!'))) <= MAX_GREETING_WORDS;
+  }
+
+  /**
+   * Whether the line at {@code lines.get(index)} is an announcement with a headline below it: the
+   * first line after it that is not furniture, a section label or another announcement is
+   * headline-shaped (title-like, not closed by a full stop) within {@value #WINDOW} lines.
+   */
+  static boolean isAboveHeadline(ArticleLines page, List<Integer> lines, int index) {
+    if (!isAnnouncement(page.text(lines.get(index)))) {
+      return false;
+    }
+    for (int next = index + 1; next < Math.min(lines.size(), index + 1 + WINDOW); next++) {
+      String text = page.text(lines.get(next));
+      if (TitleRules.isFurniture(text) || PageHeader.isSectionLabel(text) || FieldBlocks.isField(text) || isAnnouncement(text)) {
+        continue;
+      }
+      String headline = BrokenHeadlines.withContinuation(page, lines.get(next)).text();
+      return TitleRules.isTitleLike(headline) && !headline.endsWith(".");
+    }
+    return false;
+  }
+}

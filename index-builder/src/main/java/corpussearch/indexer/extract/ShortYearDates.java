@@ -1,0 +1,43 @@
+package corpussearch.indexer.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * A slashed or dotted date with a two-digit year, "Wed 14/08/24", for {@link DateParser}: read only
+ * when one part is over 12, so that the order of day and month is certain; "03/04/24" could as
+ * well be a fraction or a score, and stays unread.
+ */
+final class ShortYearDates {
+  static final Pattern SHORT_YEAR_LAST =
+      Pattern.compile("(?<![\\d./])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})(?![\\d./])");
+
+  /** Two-digit years up to this one are this century's, later ones the last's ("14/08/97"). */
+  private static final int PIVOT = 50;
+  private static final int MONTHS = 12;
+
+  private ShortYearDates() {}
+
+  /** The date a {@link #SHORT_YEAR_LAST} match writes, when its order is certain. */
+  static Optional<LocalDate> read(MatchResult m) {
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(3));
+    int shortYear = Integer.parseInt(m.group(4));
+    int year = shortYear + (shortYear <= PIVOT ? 2000 : 1900);
+    if (first > MONTHS && second <= MONTHS) {
+      return valid(year, second, first);
+    }
+    return second > MONTHS && first <= MONTHS ? valid(year, first, second) : Optional.empty();
+  }
+
+  private static Optional<LocalDate> valid(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException invalid) {
+      return Optional.empty();
+    }
+  }
+}
