@@ -25,58 +25,55 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives: every field of its 132 pages and
-   * archived articles right (sets 1-9), none of its 595 furniture phrases found since the third web
+   * What the dev set reaches over web pages and archives: every field of its 148 pages and
+   * archived articles right (sets 1-10), none of their furniture phrases found since the third web
    * round (a greeting that chats about the day and the weather before "Here's what you need to
-   * know" is the mailing's).
+   * know" is the mailing's) and furniture round 4 (2026-12-05).
    */
   private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /**
-   * What the dev set reaches over all formats, plain text included. Until set 9 joined (2026-12-04)
-   * every field was right and 1 of 948 phrases leaked (a text dump's summary bullet). Set 9 brings
-   * the text misses two rounds of tuning left (a copyright holder's "Media Group" and a read-later
-   * app's name as outlets, a links dump's logo line and a Wayback capture's masthead as titles, a
-   * wire date with no year) and 10 of its phrases: 236/237/234/237 of 238 articles right, 11 of
-   * 1,056 phrases found. Text round 4 (2026-12-05) put every field right again (a masthead in
-   * capitals among utility lines or a capture toolbar's lines, a read-later app's name dropped as
-   * a tool's, a wire date dated by the header's year); furniture round 4 (rights statements,
-   * release scaffolding, advert labels and offers, contact cards, key points, reader notes) left
-   * none of the phrases found.
+   * What the dev set reaches over all formats, plain text included (264 articles, sets 1-10).
+   * Set 9 had brought 236/237/234/237 of 238 right and 11 of 1,056 phrases found; text round 4
+   * (2026-12-05: a masthead in capitals among utility lines or a capture toolbar's lines, a
+   * read-later app's name dropped as a tool's, a wire date dated by the header's year) put every
+   * field right again, furniture round 4 (rights statements, release scaffolding, advert labels and
+   * offers, contact cards, key points, reader notes) left no phrase found, and set 10, tuned on by
+   * both rounds, joined with every field right and none of its 130 phrases found.
    */
   private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
-   * 1-9, 238 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
+   * 1-10, 264 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
    * (layouts far from news sites) 58/46/63/71%, body 96%, leaked 27%; set 5 (24 news articles)
    * 92/83/83/88%, body 96%, leaked 8%; set 6 (18 articles, measured per path as each round
    * merged it) text 58/83/83/92%, leaked 19%, web 92% of fields, 3 of 29 phrases leaked; set 7
    * (26 articles) 88/96/100/96%, body 100%, leaked 15% (17 of 110); set 8 (26 articles in
    * genres far from a news page: teletext, a chat export, ANPA wire copy, a forum thread, e-paper
    * pdftotext, a Gemini mirror, a Lotus Domino page, a press-release wire) 65/77/69/77%, body 99%,
-   * leaked 24% (31 of 129); set 9 (mostly what researchers collect from news sites: a read-later
-   * export, a links dump, a newsletter e-mail, wire copy, a weekly's pdftotext, a Wayback capture;
-   * Tilda, Nuxt, FrontPage pages) 81/65/81/77%, body 100%, leaked 14% (15 of 108), text
-   * 60/50/60/50%, web 94/75/94/94%; then tuned by text round 3 and web round 3 to 88/81/85/92%
-   * (text 80/90/60/90%, web 100% on every field, 0 of 66 leaked).
+   * leaked 24% (31 of 129); set 9 (mostly what researchers collect from news sites) 81/65/81/77%,
+   * body 100%, leaked 14% (15 of 108); set 10 (a story-and-photos page copy, a print view, an
+   * elinks dump, a weekly newsletter, a French agency's English service, a pdftotext page, a
+   * Telegram export; Wagtail, HubSpot, Plone, SvelteKit, Blogger, Quintype, Eleventy pages)
+   * 81/65/88/81%, body 100%, leaked 13% (17 of 130), text 50/30/80/50%, web 100/88/94/100%; then
+   * tuned by text round 4 and furniture round 4 to every field right and 0 leaked.
    *
-   * The held-out part is now the tenth set (26 articles: 10 text, 8 HTML, 8 in two WARC files;
-   * written on 2026-12-04 by a helper that had read none of the rules: a story-and-photos page copy,
-   * a print view, an elinks dump, a weekly newsletter, a French agency's English service, a
-   * pdftotext page, a news-exchange copy, a company release, a Telegram channel export, a Greek
-   * paper; Wagtail, HubSpot, Plone, SvelteKit, Blogger, Dreamweaver, Quintype and Eleventy pages).
-   * Measured blind once, after text round 3 and web round 3, these floors ARE its blind figures:
-   * title 81% (21 of 26), author 65% (17), outlet 88% (23), date 81% (21), body 100% (104 of
-   * 104), furniture leaked 13% (17 of 130); text 50/30/80/50%, leaked 14 of 50; web pages and
-   * archives 100/88/94/100% (61 of 64 fields), leaked 3 of 80. Its misses have been printed since,
-   * so the next round needs an eleventh blind set. Tuned on by text round 4 and furniture round
-   * 4 (2026-12-05): every field right but 2 web authors before the merge of the two rounds, 0 of
-   * 130 phrases found.
+   * The held-out part is now the eleventh set (26 articles: 10 text, 8 HTML, 8 in two WARC files;
+   * written on 2026-12-05 by a helper that had read none of the rules: a page copy with a Tetun
+   * date line, a Bulgarian print view, a lynx dump, a plain-text newsletter part, IPTC 7901 wire
+   * copy, a pdftotext page with a footer date, a syndicated copy, a release with a hash end mark, a
+   * Mailman digest with a pasted story, a Vietnamese page copy; WordPress JNews, Liferay, Craft,
+   * Weebly, a news agency with Hijri dates, MS Publisher 2003, Drupal paragraphs and AMP pages).
+   * Measured blind once, after text round 4 and furniture round 4, these floors ARE its blind
+   * figures: title 81% (21 of 26), author 46% (12), outlet 92% (24), date 73% (19), body 100%
+   * (104 of 104), furniture leaked 11% (13 of 121); text 50/50/90/40%, leaked 12 of 48; web
+   * pages and archives 100/44/94/94% (53 of 64 fields), leaked 1 of 73. Its misses are printed
+   * from now on, so the next round needs a twelfth blind set.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.4375, 0.9375, 0.9375, 1.0, 0.014);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  private static final Floors HELDOUT_ALL = new Floors(0.80, 0.46, 0.92, 0.73, 1.0, 0.108);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
