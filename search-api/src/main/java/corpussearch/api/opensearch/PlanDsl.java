@@ -72,22 +72,30 @@ final class PlanDsl {
     if (!plan.untiered().isEmpty()) {
       bonuses.add(untieredBonus());
     }
-    plan.proximity().forEach(phrase -> bonuses.add(matches.phrase(phrase, IndexSchema.TEXT)));
+    if (!plan.proximity().isEmpty()) {
+      bonuses.add(whereTiered(sum(plan.proximity().stream().map(phrase -> matches.phrase(phrase, IndexSchema.TEXT)).toList())));
+    }
     return bonuses;
   }
 
   /** The BM25 of the untiered concepts, where a tiered concept matches (anywhere when there is none). */
   private ObjectNode untieredBonus() {
-    List<Concept> untiered = plan.untiered();
-    ObjectNode scoring;
-    if (untiered.size() == 1) {
-      scoring = bm25(untiered.get(0));
-    } else {
-      Dsl.Bool sum = Dsl.bool();
-      untiered.forEach(concept -> sum.should(bm25(concept)));
-      scoring = sum.build();
-    }
+    return whereTiered(sum(plan.untiered().stream().map(this::bm25).toList()));
+  }
+
+  /** {@code scoring}, where a tiered concept matches (anywhere when there is none), as {@code SearchQueries} has it. */
+  private ObjectNode whereTiered(ObjectNode scoring) {
     return plan.tiered().isEmpty() ? scoring : Dsl.bool().must(scoring).filter(anyTiered()).build();
+  }
+
+  /** The sum of {@code parts}' scores, as one clause. */
+  private static ObjectNode sum(List<ObjectNode> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    Dsl.Bool sum = Dsl.bool();
+    parts.forEach(sum::should);
+    return sum.build();
   }
 
   private ObjectNode bm25(Concept concept) {

@@ -41,7 +41,9 @@ public final class SearchQueries {
     if (!plan.untiered().isEmpty()) {
       bonuses.add(untieredBonus());
     }
-    plan.proximity().forEach(phrase -> bonuses.add(MatchQueries.phrase(phrase, IndexSchema.TEXT)));
+    if (!plan.proximity().isEmpty()) {
+      bonuses.add(proximityBonus());
+    }
   }
 
   /**
@@ -134,17 +136,34 @@ public final class SearchQueries {
    * repeated once as its filter, however many words there are.
    */
   private Query untieredBonus() {
-    List<Concept> untiered = plan.untiered();
-    Query scoring;
-    if (untiered.size() == 1) {
-      scoring = bm25(untiered.get(0));
-    } else {
-      BooleanQuery.Builder sum = new BooleanQuery.Builder();
-      untiered.forEach(concept -> sum.add(bm25(concept), Occur.SHOULD));
-      scoring = sum.build();
-    }
+    return whereTiered(sum(plan.untiered().stream().map(this::bm25).toList()));
+  }
+
+  /**
+   * What the proximity phrases add: their BM25, where a tiered concept matches. A phrase's words
+   * are those of the tiered concepts, but a word between two pairs that the index also holds
+   * joined ("national bank notes": "nationalbank", "banknotes") is no concept of its own, so the
+   * phrase of its neighbours could match a paragraph that no concept matches: one that the total
+   * does not count, shown on a page all the same.
+   */
+  private Query proximityBonus() {
+    return whereTiered(sum(plan.proximity().stream().map(phrase -> MatchQueries.phrase(phrase, IndexSchema.TEXT)).toList()));
+  }
+
+  /** {@code scoring}, where a tiered concept matches (anywhere when there is none). */
+  private Query whereTiered(Query scoring) {
     return plan.tiered().isEmpty() ? scoring
         : new BooleanQuery.Builder().add(scoring, Occur.MUST).add(anyTiered(), Occur.FILTER).build();
+  }
+
+  /** The sum of {@code parts}' scores, as one clause. */
+  private static Query sum(List<Query> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    BooleanQuery.Builder sum = new BooleanQuery.Builder();
+    parts.forEach(part -> sum.add(part, Occur.SHOULD));
+    return sum.build();
   }
 
   /** A concept's BM25 with its typo alternative, down-weighted, for concepts without a tier. */
