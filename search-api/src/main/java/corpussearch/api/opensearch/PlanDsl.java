@@ -72,30 +72,22 @@ final class PlanDsl {
     if (!plan.untiered().isEmpty()) {
       bonuses.add(untieredBonus());
     }
-    if (!plan.proximity().isEmpty()) {
-      bonuses.add(whereTiered(sum(plan.proximity().stream().map(phrase -> matches.phrase(phrase, IndexSchema.TEXT)).toList())));
-    }
+    plan.proximity().forEach(phrase -> bonuses.add(matches.phrase(phrase, IndexSchema.TEXT)));
     return bonuses;
   }
 
   /** The BM25 of the untiered concepts, where a tiered concept matches (anywhere when there is none). */
   private ObjectNode untieredBonus() {
-    return whereTiered(sum(plan.untiered().stream().map(this::bm25).toList()));
-  }
-
-  /** {@code scoring}, where a tiered concept matches (anywhere when there is none), as {@code SearchQueries} has it. */
-  private ObjectNode whereTiered(ObjectNode scoring) {
-    return plan.tiered().isEmpty() ? scoring : Dsl.bool().must(scoring).filter(anyTiered()).build();
-  }
-
-  /** The sum of {@code parts}' scores, as one clause. */
-  private static ObjectNode sum(List<ObjectNode> parts) {
-    if (parts.size() == 1) {
-      return parts.get(0);
+    List<Concept> untiered = plan.untiered();
+    ObjectNode scoring;
+    if (untiered.size() == 1) {
+      scoring = bm25(untiered.get(0));
+    } else {
+      Dsl.Bool sum = Dsl.bool();
+      untiered.forEach(concept -> sum.should(bm25(concept)));
+      scoring = sum.build();
     }
-    Dsl.Bool sum = Dsl.bool();
-    parts.forEach(sum::should);
-    return sum.build();
+    return plan.tiered().isEmpty() ? scoring : Dsl.bool().must(scoring).filter(anyTiered()).build();
   }
 
   private ObjectNode bm25(Concept concept) {

@@ -64,11 +64,9 @@ public final class QueryPlanner {
         budget.fitting(query.excluded().stream().map(concepts::exclusion).filter(Objects::nonNull).toList(), Match::clauses);
     tiered = tiered.stream().map(concept -> concept.typo() == null || budget.spend(concept.typo().clauses()) ? concept
         : concept.withoutTypo()).toList();
-    // the proximity phrases and the untiered concepts score only where a tiered concept matches,
-    // which repeats those once for each
+    List<Match.Phrase> proximity = budget.fitting(proximity(tiered), Match::clauses);
+    // the untiered concepts score only where a tiered one matches, which repeats those once
     int anyTiered = tiered.stream().mapToInt(Concept::clauses).sum();
-    List<Match.Phrase> phrases = proximity(tiered);
-    List<Match.Phrase> proximity = phrases.isEmpty() || !budget.spend(anyTiered) ? List.of() : budget.fitting(phrases, Match::clauses);
     boolean scored = !untiered.isEmpty() && (tiered.isEmpty() || budget.spend(anyTiered));
     List<Concept> bm25 = scored ? budget.fitting(untiered, Concept::clauses) : List.of();
     return new QueryPlan(false, tiered, bm25, exclusions, proximity, null);

@@ -32,6 +32,7 @@ public final class SearchQueries {
   private final QueryPlan plan;
   private final MatchQueries matches;
   private final List<Query> exclusions;
+  private final List<Query> proximity;
   private final List<Query> bonuses = new ArrayList<>();
 
   private SearchQueries(QueryPlan plan, TypoExpansions typos) {
@@ -41,9 +42,8 @@ public final class SearchQueries {
     if (!plan.untiered().isEmpty()) {
       bonuses.add(untieredBonus());
     }
-    if (!plan.proximity().isEmpty()) {
-      bonuses.add(proximityBonus());
-    }
+    this.proximity = plan.proximity().stream().map(phrase -> MatchQueries.phrase(phrase, IndexSchema.TEXT)).toList();
+    bonuses.addAll(proximity);
   }
 
   /**
@@ -77,7 +77,7 @@ public final class SearchQueries {
    */
   private Query matching() {
     BooleanQuery.Builder matching = new BooleanQuery.Builder();
-    matching.add(plan.tiered().isEmpty() ? new MatchAllDocsQuery() : anyTiered(), Occur.FILTER);
+    matching.add(plan.tiered().isEmpty() ? new MatchAllDocsQuery() : anyMatch(), Occur.FILTER);
     exclusions.forEach(exclusion -> matching.add(exclusion, Occur.MUST_NOT));
     return new ConstantScoreQuery(matching.build());
   }
@@ -136,34 +136,17 @@ public final class SearchQueries {
    * repeated once as its filter, however many words there are.
    */
   private Query untieredBonus() {
-    return whereTiered(sum(plan.untiered().stream().map(this::bm25).toList()));
-  }
-
-  /**
-   * What the proximity phrases add: their BM25, where a tiered concept matches. A phrase's words
-   * are those of the tiered concepts, but a word between two pairs that the index also holds
-   * joined ("national bank notes": "nationalbank", "banknotes") is no concept of its own, so the
-   * phrase of its neighbours could match a paragraph that no concept matches: one that the total
-   * does not count, shown on a page all the same.
-   */
-  private Query proximityBonus() {
-    return whereTiered(sum(plan.proximity().stream().map(phrase -> MatchQueries.phrase(phrase, IndexSchema.TEXT)).toList()));
-  }
-
-  /** {@code scoring}, where a tiered concept matches (anywhere when there is none). */
-  private Query whereTiered(Query scoring) {
+    List<Concept> untiered = plan.untiered();
+    Query scoring;
+    if (untiered.size() == 1) {
+      scoring = bm25(untiered.get(0));
+    } else {
+      BooleanQuery.Builder sum = new BooleanQuery.Builder();
+      untiered.forEach(concept -> sum.add(bm25(concept), Occur.SHOULD));
+      scoring = sum.build();
+    }
     return plan.tiered().isEmpty() ? scoring
         : new BooleanQuery.Builder().add(scoring, Occur.MUST).add(anyTiered(), Occur.FILTER).build();
-  }
-
-  /** The sum of {@code parts}' scores, as one clause. */
-  private static Query sum(List<Query> parts) {
-    if (parts.size() == 1) {
-      return parts.get(0);
-    }
-    BooleanQuery.Builder sum = new BooleanQuery.Builder();
-    parts.forEach(part -> sum.add(part, Occur.SHOULD));
-    return sum.build();
   }
 
   /** A concept's BM25 with its typo alternative, down-weighted, for concepts without a tier. */
@@ -198,6 +181,19 @@ public final class SearchQueries {
 
   /** A flat disjunction of what the tiered concepts match, exactly or through a typo. */
   private Query anyTiered() {
+    return tieredDisjuncts().build();
+  }
+
+  /** What the ranking query matches: {@link #anyTiered}, and the proximity phrases when they may match alone. */
+  private Query anyMatch() {
+    BooleanQuery.Builder any = tieredDisjuncts();
+    if (plan.proximityMatchesAlone()) {
+      proximity.forEach(phrase -> any.add(phrase, Occur.SHOULD));
+    }
+    return any.build();
+  }
+
+  private BooleanQuery.Builder tieredDisjuncts() {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Concept concept : plan.tiered()) {
       matches.addDisjuncts(concept.exact(), any);
@@ -205,6 +201,6 @@ public final class SearchQueries {
         matches.addDisjuncts(concept.typo(), any);
       }
     }
-    return any.build();
+    return any;
   }
 }

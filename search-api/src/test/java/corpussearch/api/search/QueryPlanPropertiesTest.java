@@ -118,8 +118,7 @@ class QueryPlanPropertiesTest {
   private static int budgeted(QueryPlan plan) {
     int tiered = plan.tiered().stream().mapToInt(Concept::clauses).sum();
     int untiered = plan.untiered().stream().mapToInt(Concept::clauses).sum();
-    // the untiered concepts and the proximity phrases each score only where a tiered concept matches
-    int filter = (plan.untiered().isEmpty() ? 0 : tiered) + (plan.proximity().isEmpty() ? 0 : tiered);
+    int filter = plan.untiered().isEmpty() ? 0 : tiered;
     int bonuses = plan.exclusions().stream().distinct().mapToInt(Match::clauses).sum() + plan.proximity().size();
     return tiered + untiered + filter + bonuses + (plan.tiered().isEmpty() ? 1 : 0);
   }
