@@ -490,12 +490,31 @@ def sqlite_query(a, R, scale, db, mix):
 
 # ---------------------------------------------------------------- wrk
 
-def wrk(a, R, key, port, reqfile, conns, duration, label, scale):
+def wrk_output(cmd, cwd, counted_threads):
+    """wrk's output. In a counted run each thread says when its share is answered, but wrk itself
+    waits out -d whatever its threads do: once all have said so it is interrupted (SIGINT, after
+    which it reports as at the end of -d, its time being until then)."""
+    if not counted_threads:
+        return subprocess.run(cmd, capture_output=True, text=True, cwd=cwd).stdout
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=cwd)
+    lines = []
+    for line in p.stdout:
+        lines.append(line)
+        if line.startswith('SHARE ANSWERED') and sum(x.startswith('SHARE ANSWERED') for x in lines) == counted_threads:
+            p.send_signal(signal.SIGINT)
+    p.wait()
+    return ''.join(lines)
+
+
+def wrk(a, R, key, port, reqfile, conns, duration, label, scale, passes=None):
+    """One wrk series: for duration seconds, or with passes, the whole of reqfile that many times
+    (counted work: duration is then only a bound)."""
     threads = min(conns, 2)
     script = os.path.join(HERE, 'wrk', 'rotate.lua')
+    counted = [str(passes), str(threads)] if passes else []
     cmd = ['wrk', '-t', str(threads), '-c', str(conns), '-d', f'{duration}s', '--timeout', f'{WRK_TIMEOUT_S}s', '--latency',
-           '-s', script, f'http://127.0.0.1:{port}', '--', reqfile]
-    out = subprocess.run(cmd, capture_output=True, text=True, cwd=a.work).stdout
+           '-s', script, f'http://127.0.0.1:{port}', '--', reqfile] + counted
+    out = wrk_output(cmd, a.work, threads if passes else 0)
     m = re.search(r'^RESULT (\{.*\})$', out, re.M)
     if not m:
         raise SystemExit(f'wrk gave no result for {key}:\n{out}')
@@ -507,7 +526,7 @@ def wrk(a, R, key, port, reqfile, conns, duration, label, scale):
     log(f'  {label:<34} {scale:>5} c={conns:<2} {res["qps"]:8.0f} req/s  p50 {res["p50_us"] / 1000:7.2f} ms  '
         f'p99 {res["p99_us"] / 1000:7.2f} ms  errors {res["errors"]}')
     # the command as the report shows it: nothing of this machine (paths from the repository, no port)
-    shown = [os.path.relpath(x, REPO) if x == script else x for x in cmd[:-3]] + ['http://127.0.0.1:PORT', '--', 'FILE']
+    shown = [os.path.relpath(x, REPO) if x == script else x for x in cmd[:-3 - len(counted)]] + ['http://127.0.0.1:PORT', '--', 'FILE'] + counted
     return R.put(key, dict(res, engine=label, scale=scale, conns=conns, command=' '.join(shown)))
 
 
@@ -926,6 +945,8 @@ def parse_args():
     ap.add_argument('--report-only', action='store_true', help='re-render the report from --work/results.json')
     ap.add_argument('--scale-out', action='store_true', help='only the scale-out stage (a 3-node cluster) and what it needs')
     ap.add_argument('--scale-out-replicas', type=int, default=0, help='replicas of the cluster index (default 0)')
+    ap.add_argument('--scale-out-rounds', type=int, default=3,
+                    help='alternating rounds of (a) and (b) per connection count (default 3)')
     ap.add_argument('--scale-out-analysis', choices=('builtin', 'plugin'), default='builtin',
                     help="the cluster index's analysis: OpenSearch's built-in filters, or the corpus-analysis plugin")
     ap.add_argument('--web-only', action='store_true', help='run only the HTML/WARC ingest stage (and what it needs); '

@@ -22,6 +22,8 @@
 #                                and embedded corpus-search; prints and writes scale-out.md (in
 #                                bench/target/work-scale-out/, or --output)
 #   bench/run.sh --scale-out-replicas N   replicas of the cluster index (default 0: one copy, as embedded)
+#   bench/run.sh --scale-out-rounds N   alternating rounds of (a) and (b), each the same whole passes over the
+#                                mix, per connection count (default 3): the overhead is their sum and each round's
 #   bench/run.sh --scale-out-analysis builtin|plugin   the cluster index's analysis (default builtin: OpenSearch's
 #                                own filters; plugin installs opensearch-plugin/target/corpus-analysis-plugin.zip)
 #   bench/run.sh --report-only   re-render the report from the last run's results.json; measures nothing
@@ -53,7 +55,7 @@ while [ $# -gt 0 ]; do
     --reuse) PASS+=(--reuse) ;;
     --web-only) WEB_ONLY=1; PASS+=(--web-only) ;;
     --scale-out) SCALE_OUT=1; PASS+=(--scale-out) ;;
-    --scale-out-replicas|--scale-out-analysis) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
+    --scale-out-replicas|--scale-out-analysis|--scale-out-rounds) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
     --report-only) REPORT_ONLY=1; PASS+=(--report-only) ;;
     --plan) PLAN=1 ;;
     --scales|--duration) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;

@@ -24,12 +24,13 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from collections import Counter
+from collections import Counter, namedtuple
+from statistics import median
 
 import bench
 import cluster_capture
 import corpus
-from bench import cs_start, load_run, log, parse_time_v, stop, totals
+from bench import cs_start, log, parse_time_v, stop, totals
 
 NODES = 3
 SHARDS = 3
@@ -37,6 +38,7 @@ HEAP = '1g'  # per node: 3 GB of the machine's memory, beside the embedded searc
 ALIAS = 'corpus'
 BUILD_TIMEOUT_S = 3 * 3600
 UNCUT = ['--result-cache-mb', '0', '--search-timeout-ms', str(bench.WRK_TIMEOUT_S * 1000)]  # every search searched, whole
+SERIES_BOUND_S = 1800  # a counted series' hang guard (wrk -d): a pass of the 1M mix takes 15 s at one connection
 CAPTURE_NODE_WAIT_S = 60  # the capture's cold pass, one search at a time: a hang guard, not a limit
 GREEN_WAIT_S = 1200  # three nodes booting on a loaded 2-core machine took over 5 minutes
 ON_OS, EMBEDDED = 'corpus-search on OpenSearch', 'corpus-search embedded'
@@ -100,6 +102,14 @@ class Cluster:
         with urllib.request.urlopen(f'http://127.0.0.1:{self.port}/') as r:
             self.version = json.load(r)['version']['number']
         log(f'scale-out: OpenSearch {self.version}, {NODES} nodes green in {self.started_s:.0f} s: {self.urls}')
+
+    def pids(self):
+        """The nodes' processes, as the script recorded them."""
+        pids = []
+        for node in range(1, NODES + 1):
+            with open(os.path.join(self.a.work, CLUSTER_DIR, f'node-{node}', 'pid')) as f:
+                pids.append(int(f.read().strip()))
+        return pids
 
     def stop(self):
         if not os.path.exists(self.marker):
@@ -179,15 +189,16 @@ def run_scale(run, scale, replicas):
     # warmed the cluster's, so that the measured runs of (a) and (b) start alike (wrk's 20 s warm-up
     # covers only part of the mix at a few searches a second).
     on_cluster = answers(port, qfile)
-    load_run(a, R, ON_OS, port, qfile, scale)
-    load_run(a, R, REPLAY, cluster.port, rfile, scale)
-    load_run(a, R, DIRECT, cluster.port, dfile, scale)
+    nodes = cluster.pids()
+    paired_runs(a, R, scale, Series(ON_OS, port, qfile, {'service': [p.pid], 'cluster': nodes}),
+                Series(REPLAY, cluster.port, rfile, {'cluster': nodes}))
+    counted_runs(a, R, scale, Series(DIRECT, cluster.port, dfile, {}))
     ours = [x['total'] for x in on_cluster]
     replayed, theirs = totals(cluster.port, rfile, True), totals(cluster.port, dfile, True)
     stop(p)
     p, port, _ = cs_start(a, run.layout.path(f'cs-index:{scale}'), f'{scale}-embedded-uncached', None, UNCUT)
     parity = agreement(on_cluster, answers(port, qfile))
-    load_run(a, R, EMBEDDED, port, qfile, scale)
+    counted_runs(a, R, scale, Series(EMBEDDED, port, qfile, {}))
     stop(p)
     R.put(f'scaleout/{scale}', {'nodes': NODES, 'shards': SHARDS, 'replicas': replicas, 'analysis': a.scale_out_analysis,
                                 'heap': HEAP, 'opensearch': cluster.version,
@@ -197,6 +208,74 @@ def run_scale(run, scale, replicas):
                                 'replay_totals_equal': sum(1 for x, y in zip(ours, replayed) if x == y),
                                 'cluster_requests': requests, 'parity': parity})
     write_table(a, R, scale)
+
+
+# An engine's server, its request file for the mix, and the processes whose CPU time its series
+# count, by part ({'service': [pid], 'cluster': [pids]}).
+Series = namedtuple('Series', 'engine port file cpu')
+
+
+def cpu_seconds(pids):
+    """CPU time (user and system) the processes have used so far."""
+    ticks = 0
+    for pid in pids:
+        with open(f'/proc/{pid}/stat') as f:
+            fields = f.read().rsplit(')', 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf('SC_CLK_TCK')
+
+
+def measured(a, R, key, x, c, scale, passes):
+    """One counted series of x, with the CPU time each of x's parts spent on it per answered search."""
+    before = {part: cpu_seconds(pids) for part, pids in x.cpu.items()}
+    res = bench.wrk(a, R, key, x.port, x.file, c, SERIES_BOUND_S, x.engine, scale, passes)
+    res['cpu_s'] = {part: cpu_seconds(pids) - before[part] for part, pids in x.cpu.items()}
+    return R.put(key, res)
+
+
+def passes_for(a, scale, series):
+    """Warms each server with its mix (wrk's time-based warm-up, not recorded) and gives the passes
+    over the mix that make a measured series of about --duration seconds for the slowest of them."""
+    rates = [bench.wrk(a, None, None, x.port, x.file, 4, a.warmup, x.engine, scale)['qps'] for x in series]
+    with open(series[0].file) as f:
+        mix = sum(1 for _ in f)
+    return max(1, round(a.duration * min(rates) / mix))
+
+
+def counted_runs(a, R, scale, x):
+    """x's series at each connection count, each the same whole passes over the mix."""
+    passes = passes_for(a, scale, [x])
+    for c in a.conns:
+        measured(a, R, f'query/{x.engine}/{scale}/{c}', x, c, scale, passes)
+
+
+def paired_runs(a, R, scale, ours, theirs):
+    """(a) and (b) in alternating rounds (ours first, then theirs first, ...) of the same whole passes
+    over the mix, --scale-out-rounds of each per connection count: a cluster whose own rate drifts
+    during the run (its caches, JIT, the machine's load) then weighs on both alike, where one block
+    of (a) followed by one of (b) showed that drift as overhead. Each engine's figures are its
+    rounds together (requests over time; the median round's p50 and p99) and keep each round's rate."""
+    passes = passes_for(a, scale, [ours, theirs])
+    for c in a.conns:
+        rounds = {ours.engine: [], theirs.engine: []}
+        for r in range(a.scale_out_rounds):
+            for x in (ours, theirs) if r % 2 == 0 else (theirs, ours):
+                rounds[x.engine].append(measured(a, R, f'query-round/{x.engine}/{scale}/{c}/{r}', x, c, scale, passes))
+        for engine, runs in rounds.items():
+            R.put(f'query/{engine}/{scale}/{c}', together(runs))
+
+
+def together(runs):
+    """One engine's rounds as one series."""
+    out = dict(runs[0])
+    for k in ('requests', 'duration_us', 'connect', 'read', 'write', 'timeout', 'non2xx', 'errors'):
+        out[k] = sum(x[k] for x in runs)
+    for k in ('p50_us', 'p90_us', 'p99_us'):
+        out[k] = median(x[k] for x in runs)
+    out['qps'] = out['requests'] / (out['duration_us'] / 1e6)
+    out['rounds_qps'] = [x['qps'] for x in runs]
+    out['cpu_s'] = {part: sum(x['cpu_s'][part] for x in runs) for part in runs[0]['cpu_s']}
+    return out
 
 
 def answers(port, qfile):
@@ -291,14 +370,31 @@ def table(R, scale, conns):
                 continue
             lines.append(f'| {engine} | {c} | {q["qps"]:,.0f} | {q["p50_us"] / 1000:.1f} | {q["p99_us"] / 1000:.1f} | {q["errors"]} |')
     lines += ['', '| overhead of (a) corpus-search on OpenSearch over | connections | time per query '
-              '(throughput) | p50 | p99 |', '|---|---:|---:|---:|---:|']
+              '(throughput) | each round | p50 | p99 |', '|---|---:|---:|---|---:|---:|']
     pct = lambda x, y: f'{(x / y - 1) * 100:+.0f}%'
     for peer, name in ((REPLAY, "(b) the service's bodies, direct"), (DIRECT, "(b') same semantics, direct")):
         for c in conns:
             ours, theirs = R.get(f'query/{ON_OS}/{scale}/{c}'), R.get(f'query/{peer}/{scale}/{c}')
             if theirs:
-                lines.append(f'| {name} | {c} | {pct(theirs["qps"], ours["qps"])} | {pct(ours["p50_us"], theirs["p50_us"])} | '
-                             f'{pct(ours["p99_us"], theirs["p99_us"])} |')
+                rounds = ' '.join(pct(t, o) for o, t in zip(ours.get('rounds_qps', []), theirs.get('rounds_qps', []))) or '-'
+                lines.append(f'| {name} | {c} | {pct(theirs["qps"], ours["qps"])} | {rounds} | '
+                             f'{pct(ours["p50_us"], theirs["p50_us"])} | {pct(ours["p99_us"], theirs["p99_us"])} |')
+    return lines + cpu_lines(R, scale, conns)
+
+
+def cpu_lines(R, scale, conns):
+    """CPU time per answered search of (a)'s parts and (b)'s, counted over all their rounds: the
+    service's own work beside the cluster's, which the machine's other load does not change as it
+    changes the rates."""
+    lines = ['', '| CPU ms per search, all rounds | connections | (a) service | (a) cluster | (b) cluster | '
+             "service over (b)'s cluster |", '|---|---:|---:|---:|---:|---:|']
+    for c in conns:
+        ours, theirs = R.get(f'query/{ON_OS}/{scale}/{c}'), R.get(f'query/{REPLAY}/{scale}/{c}')
+        if not (ours and theirs and 'cpu_s' in ours and 'cpu_s' in theirs):  # a run from before CPU was counted
+            continue
+        per = lambda q, part: q['cpu_s'][part] * 1000 / q['requests']
+        service, cluster, direct = per(ours, 'service'), per(ours, 'cluster'), per(theirs, 'cluster')
+        lines.append(f'| /proc | {c} | {service:.1f} | {cluster:.1f} | {direct:.1f} | {service / direct * 100:.0f}% |')
     return lines
 
 

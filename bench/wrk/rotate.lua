@@ -1,6 +1,11 @@
 -- Rotates through a file of requests, one per line: METHOD<TAB>PATH<TAB>BODY (BODY may be empty).
--- Usage: wrk ... -s rotate.lua URL -- FILE
+-- Usage: wrk ... -s rotate.lua URL -- FILE [PASSES THREADS]
 -- Each thread starts at a different offset; done() prints one JSON line prefixed with "RESULT ".
+-- With PASSES, the run is counted work rather than a time: thread k of THREADS takes every
+-- THREADS-th request from offset k and stops after PASSES rounds of its share, so that the
+-- threads together answer the whole file PASSES times, and runs of two servers compare the
+-- same requests whatever their speed. wrk waits out -d even when every thread has stopped, so
+-- each thread prints "SHARE ANSWERED" when done, and the caller interrupts wrk (SIGINT) once all have.
 local threads = {}
 local counter = 0
 
@@ -25,18 +30,34 @@ function init(args)
       table.insert(requests, wrk.format(method, path, headers, body))
     end
   end
-  index = ((id or 1) - 1) * 37 % #requests
+  passes = tonumber(args[2])
+  if passes then
+    step = tonumber(args[3])
+    index = (id or 1) - 1
+    limit = passes * math.ceil((#requests - index) / step)
+  else
+    step = 1
+    index = ((id or 1) - 1) * 37 % #requests
+  end
+  answered = 0
   non2xx = 0
 end
 
 function request()
-  index = index % #requests + 1
-  return requests[index]
+  local r = requests[index % #requests + 1]
+  index = index + step
+  return r
 end
 
 function response(status, headers, body)
   if status >= 300 then
     non2xx = non2xx + 1
+  end
+  answered = answered + 1
+  if limit and answered == limit then
+    io.write("SHARE ANSWERED\n")
+    io.stdout:flush()
+    wrk.thread:stop()
   end
 end
 

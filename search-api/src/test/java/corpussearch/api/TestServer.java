@@ -70,6 +70,14 @@ public final class TestServer implements AutoCloseable {
     return serving(TestCorpora.SEEDS, temp, () -> TestCorpora.delete(temp));
   }
 
+  /**
+   * Serves {@code corpus}, indexed under {@code temp}: embedded, or on the OpenSearch cluster the
+   * suites were asked to run on ({@link OpenSearchUnderTest}).
+   */
+  public static TestServer corpus(Path corpus, Path temp) throws IOException {
+    return serving(corpus, temp, () -> { });
+  }
+
   /** Serves the fixture corpus (see {@link TestCorpora#FIXTURE_JSONL}), built under {@code temp}. */
   public static TestServer fixture(Path temp) throws IOException {
     return serving(TestCorpora.writeFixture(temp.resolve("corpus")), temp, () -> { });

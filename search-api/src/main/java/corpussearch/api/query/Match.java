@@ -31,6 +31,20 @@ public sealed interface Match {
    */
   int clauses();
 
+  /**
+   * Whether what {@code match} matches depends on whether a word is in the index searched: it
+   * holds an {@link IfIndexed} somewhere.
+   */
+  static boolean dependsOnIndex(Match match) {
+    return switch (match) {
+      case IfIndexed either -> true;
+      case OnFields on -> dependsOnIndex(on.match());
+      case Group group -> group.members().stream().anyMatch(Match::dependsOnIndex);
+      case Without without -> dependsOnIndex(without.match()) || dependsOnIndex(without.unless());
+      default -> false;
+    };
+  }
+
   /** One analysed word. */
   record Term(String term) implements Match {
     @Override

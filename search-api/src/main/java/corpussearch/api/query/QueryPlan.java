@@ -12,8 +12,9 @@ import java.util.List;
  * so that every backend matches and ranks alike.
  *
  * <p><b>Matching.</b> A paragraph matches when it matches at least one {@link #tiered} concept
- * (any paragraph when there is none) and no {@link #exclusions exclusion}, and passes the {@link
- * #filters}.
+ * (any paragraph when there is none) or one of the {@link #proximity} phrases, and no {@link
+ * #exclusions exclusion}, and passes the {@link #filters}. A phrase's words are almost always
+ * concepts of their own, so it adds no match of its own; see {@link #proximityMatchesAlone}.
  *
  * <p><b>Ranking is lexicographic</b>, like Meilisearch's ranking rules: each tiered concept a
  * paragraph matches adds {@link #CONCEPT_TIER}, and {@link #EXACT_TIER} more when it matches it
@@ -53,6 +54,17 @@ public record QueryPlan(boolean everything, List<Concept> tiered, List<Concept> 
     untiered = List.copyOf(untiered);
     exclusions = List.copyOf(exclusions);
     proximity = List.copyOf(proximity);
+  }
+
+  /**
+   * Whether a proximity phrase may match a paragraph that no tiered concept matches, so that what
+   * counts the matches must ask the phrases too. Where the index also holds two typed words
+   * joined, the second word's concept is the pair ({@link Match.IfIndexed}: "national bank notes"
+   * with "nationalbank" and "banknotes" in the index has no concept for "bank" or "notes" alone),
+   * yet the phrase of its neighbours ("bank notes"~6) finds "the bank issued notes".
+   */
+  public boolean proximityMatchesAlone() {
+    return !proximity.isEmpty() && tiered.stream().anyMatch(concept -> Match.dependsOnIndex(concept.exact()));
   }
 
   /** The plan of an empty query: every paragraph. */

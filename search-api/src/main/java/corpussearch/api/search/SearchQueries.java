@@ -32,6 +32,7 @@ public final class SearchQueries {
   private final QueryPlan plan;
   private final MatchQueries matches;
   private final List<Query> exclusions;
+  private final List<Query> proximity;
   private final List<Query> bonuses = new ArrayList<>();
 
   private SearchQueries(QueryPlan plan, TypoExpansions typos) {
@@ -41,7 +42,8 @@ public final class SearchQueries {
     if (!plan.untiered().isEmpty()) {
       bonuses.add(untieredBonus());
     }
-    plan.proximity().forEach(phrase -> bonuses.add(MatchQueries.phrase(phrase, IndexSchema.TEXT)));
+    this.proximity = plan.proximity().stream().map(phrase -> MatchQueries.phrase(phrase, IndexSchema.TEXT)).toList();
+    bonuses.addAll(proximity);
   }
 
   /**
@@ -75,7 +77,7 @@ public final class SearchQueries {
    */
   private Query matching() {
     BooleanQuery.Builder matching = new BooleanQuery.Builder();
-    matching.add(plan.tiered().isEmpty() ? new MatchAllDocsQuery() : anyTiered(), Occur.FILTER);
+    matching.add(plan.tiered().isEmpty() ? new MatchAllDocsQuery() : anyMatch(), Occur.FILTER);
     exclusions.forEach(exclusion -> matching.add(exclusion, Occur.MUST_NOT));
     return new ConstantScoreQuery(matching.build());
   }
@@ -179,6 +181,19 @@ public final class SearchQueries {
 
   /** A flat disjunction of what the tiered concepts match, exactly or through a typo. */
   private Query anyTiered() {
+    return tieredDisjuncts().build();
+  }
+
+  /** What the ranking query matches: {@link #anyTiered}, and the proximity phrases when they may match alone. */
+  private Query anyMatch() {
+    BooleanQuery.Builder any = tieredDisjuncts();
+    if (plan.proximityMatchesAlone()) {
+      proximity.forEach(phrase -> any.add(phrase, Occur.SHOULD));
+    }
+    return any.build();
+  }
+
+  private BooleanQuery.Builder tieredDisjuncts() {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Concept concept : plan.tiered()) {
       matches.addDisjuncts(concept.exact(), any);
@@ -186,6 +201,6 @@ public final class SearchQueries {
         matches.addDisjuncts(concept.typo(), any);
       }
     }
-    return any.build();
+    return any;
   }
 }
