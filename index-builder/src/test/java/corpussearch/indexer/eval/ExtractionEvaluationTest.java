@@ -71,12 +71,13 @@ class ExtractionEvaluationTest {
    * from now on, so the next round needs a twelfth blind set. Furniture round 5 raised web authors
    * to 100% (16 of 16: another language's byline label, a reporting/editing credit, a month's name
    * opening a given name, a photographer the credit line tells apart, a CMS account, a
-   * directorate), all authors to 81% (21 of 26).
+   * directorate), all authors to 81% (21 of 26); and furniture leaked to 7% (9 of 121: a press
+   * licence, a print issue's volume and number, two rights notices in new wordings now dropped).
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
   private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 0.9375, 0.9375, 1.0, 0.014);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.80, 0.80, 0.92, 0.73, 1.0, 0.108);
+  private static final Floors HELDOUT_ALL = new Floors(0.80, 0.80, 0.92, 0.73, 1.0, 0.075);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
