@@ -1,5 +1,6 @@
 package corpussearch.indexer.html;
 
+import static corpussearch.indexer.html.BylinesAbroadTest.PARAGRAPHS;
 import static corpussearch.indexer.html.HtmlMetadataTest.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,10 +18,6 @@ import net.jqwik.api.Provide;
  * name in the meta tag.
  */
 class CreditedPartsTest {
-
-  private static final String PARAGRAPHS =
-      "<p>The regional council approved a plan on Tuesday to rebuild three footbridges lost in the floods two years ago.</p>"
-          + "<p>Work will start in the spring and should be finished before the tourist season, the council's engineer said.</p>";
 
   @Property(tries = 40)
   void aPhotographerTheCreditLineTellsApartIsNoAuthor(@ForAll("names") String writer, @ForAll("names") String photographer,
