@@ -38,7 +38,7 @@ public final class NameAndDateShapes {
    * names.
    */
   public static Optional<String> bylineNames(String text) {
-    String withoutBy = BY_PREFIX.matcher(text).replaceFirst("").strip();
+    String withoutBy = BylineLabels.withoutLabel(BY_PREFIX.matcher(text).replaceFirst(""));
     Optional<String> names = PersonNames.nameList(withoutBy, true);
     return names.isPresent() ? names : PersonNames.leadingName(withoutBy);
   }

@@ -209,6 +209,9 @@ final class PersonNames {
     return text.substring(0, end);
   }
 
+  /** Given names that are also a month's name or its short form. */
+  private static final Set<String> MONTH_GIVEN_NAMES = Set.of("jan", "jun", "june", "april", "august");
+
   /** Whether {@code word} describes a job ("Staff", "Correspondent") rather than naming anyone. */
   static boolean isRoleWord(String word) {
     return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -219,7 +222,9 @@ final class PersonNames {
     if (inside && PARTICLES.contains(lower)) {
       return true;
     }
-    if (NOT_NAME_WORDS.contains(lower) || isRoleWord(lower) || DateParser.isCalendarWord(word)) {
+    // "Jan Croes", "June Tan", "Jun Sato": a month's name opens a given name, never ends one ("Jane Doe Jan 5").
+    boolean month = DateParser.isCalendarWord(word) && (inside || !MONTH_GIVEN_NAMES.contains(lower));
+    if (NOT_NAME_WORDS.contains(lower) || isRoleWord(lower) || month) {
       return false;
     }
     if (INITIALS.matcher(word).matches()) {

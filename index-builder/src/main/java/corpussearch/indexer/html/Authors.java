@@ -19,10 +19,13 @@ final class Authors {
   private static final int MAX_AUTHOR_WORDS = 8;
   /** A login handle ("admin", "jsmith", "web_editor"): lower case, no space; a name is written capitalised. */
   private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+");
-  /** The accounts and desks that content systems put where no person is named. */
+  /**
+   * The accounts and desks that content systems put where no person is named, Liferay's "Portal
+   * Administrator" and Joomla's "Super User" among them.
+   */
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
-          "(?i)(?:site\\s+)?(?:admin|administrator|webmaster|editor|editors|staff|guest|user|newsroom"
+          "(?i)(?:(?:site|portal|system|default|super|web)\\s+)?(?:admin|administrator|webmaster|editor|editors|staff|guest|user|newsroom"
               + "|editorial(?:\\s+(?:team|staff|board|desk))?|(?:news|web|digital)\\s*desk)"
               + "|.*\\s(?:team|desk|staff|newsroom|editors|bureau|contributors)");
   /** A library catalogue's "Okafor, Chidi": a surname, a comma, the given names. */

@@ -20,22 +20,25 @@ final class Bylines {
    * "Author — A"); "Photos —" names another part.
    */
   private static final Pattern BY_LINE =
-      Pattern.compile("(?i)^\\s*(?:(?:written|words|reporting|posted|compiled|story|text)\\s+by|by|from\\s+the\\s+desk\\s+of"
+      Pattern.compile("(?i)^\\s*(?:(?:written|words|reported|reporting|posted|compiled|story|text)\\s+by:?|by|from\\s+the\\s+desk\\s+of"
           + "|(?:words|text|story|report|reporting|reporters?|writers?|authors?)\\s*(?::|\\s[—–-]))\\s+(\\S.*)");
+  /**
+   * The other parts a credit line names after the writer's ("Reporting: A. Editing: B.", "Reported
+   * by A; edited by B"): the editor, photographer or translator is no author.
+   */
+  private static final Pattern OTHER_PARTS = Pattern.compile("(?i)\\s*[.;,|]\\s*(?:edit(?:ed|ing)|photos?|photographs?|translat(?:ed|ion))\\b.*$");
   /** A publishing line that ends in its writer: "Posted on March 2, 2024 by Jane Doe", "Published 03/04/2004 by …". */
   private static final Pattern POSTED_BY = Pattern.compile("(?i)^\\s*(?:posted|published|filed|written)\\b.{0,60}?\\bby\\s+(\\S.*)");
-  private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=writer], [itemprop=author], "
+  private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=auteur], [class*=autor], [class*=writer], [itemprop=author], "
       + "[data-component*=byline], [data-testid*=byline], [data-qa*=byline], [data-testid*=author], [data-qa*=author]";
   /** Links to writers' pages, "/autores/…" and "/auteur/…" of sites in other languages too. */
   private static final String AUTHOR_LINKS = "a[href*=author], a[href*=autor], a[href*=auteur], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
   /**
    * The label a byline element may set before its names in the page's language: one word and a
-   * colon ("Piše: A", "Autor: A", "Texte : A"), or another language's "by" ("Von A", "Par A", "di
-   * A"; the Italian and Portuguese ones in lower case, as a surname's "Di" or "Da" is capitalised).
-   * Inside a byline element it can only be a label.
+   * colon ("Piše: A", "Autor: A", "Texte : A", "Door: A"); another language's "by" ("Par A", "Nga
+   * A") is {@link BylineLabels}' part. Inside a byline element it can only be a label.
    */
-  private static final Pattern ELEMENT_LABEL =
-      Pattern.compile("(?u)^(?:\\p{L}{2,15}\\s?:|[Vv]on|[Pp]ar|[Pp]or|di|da|[Dd]oor|[Aa]v|[Aa]f|[Oo]d|[Оо]т|[Pp]rzez)\\s+(?=\\p{Lu})");
+  private static final Pattern ELEMENT_LABEL = Pattern.compile("(?u)^\\p{L}{2,15}\\s?:\\s+(?=\\p{Lu})");
   private static final int MAX_BYLINE_CHARS = 120;
   /** The first paragraph this long starts the text: the post's header is above it. */
   private static final int LONG_PARAGRAPH_CHARS = 150;
@@ -151,7 +154,8 @@ final class Bylines {
     for (String item : lines.isEmpty() ? List.<String>of() : BlockShapes.segments(lines.get(0))) {
       Matcher label = BY_LINE.matcher(item);
       Matcher posted = POSTED_BY.matcher(item);
-      String rest = label.matches() ? Authors.asWritten(label.group(1)) : posted.matches() ? Authors.asWritten(posted.group(1)) : null;
+      String named = label.matches() ? label.group(1) : posted.matches() ? posted.group(1) : null;
+      String rest = named == null ? null : Authors.asWritten(OTHER_PARTS.matcher(named).replaceFirst(""));
       Optional<String> names = rest == null ? Optional.empty() : personNames(rest).or(() -> afterRole(rest));
       if (names.isPresent()) {
         return names;

@@ -64,7 +64,7 @@ final class HtmlMetadata {
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
-    FieldValue author = FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site));
+    FieldValue author = PictureCredits.withoutPhotographers(FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site)), pageBlocks.get());
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
     FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);

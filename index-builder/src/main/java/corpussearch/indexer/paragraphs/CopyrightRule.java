@@ -20,7 +20,9 @@ final class CopyrightRule extends LineRule {
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?iu).*(?:©|all rights reserved|^\\(c\\)\\s*\\d{4}|^copyright\\s*(?:©|\\(c\\)|\\d{4}|notice\\b)"
-              + "|^(?:all|these|our)\\s+(?:materials|content|articles|photos|texts)\\s+(?:on this (?:site|website)\\s+)?(?:are|is)\\s+protected by copyright).*");
+              // "All materials published on x.example are protected by the Copyright and Related Rights Act"
+              + "|^(?:all|these|our)\\s+(?:materials|content|articles|photos|texts)\\b(?:[^.!?]|\\.(?=\\S)){0,60}?\\b(?:are|is)\\s+protected\\s+by\\s+(?:the\\s+)?"
+              + "(?:[\\p{L}-]+\\s+){0,3}?copyright).*");
   /**
    * A use as a notice names it: a gerund, a noun or an imperative ("copying", "reproduction",
    * "reprint"), never a past tense, which is a story's ("the paper published the report without
@@ -37,7 +39,7 @@ final class CopyrightRule extends LineRule {
   /** What the statement is about: this article, the site's materials, any reproduction at all. */
   private static final String OBJECT =
       "(?:(?:this|these|the|our|all|any|its)\\s+(?:[\\p{L}-]+\\s+)?" + NOUN
-          + "|materials|in whole or (?:in )?part|any\\s+" + USE + ")";
+          + "|materials|content|in whole or (?:in )?part|any\\s+" + USE + ")";
   /** What the use takes: permission, a link, a credit; or that it is forbidden. */
   private static final String CONDITION =
       "(?:without\\s+(?:the\\s+|our\\s+|prior\\s+|express\\s+|written\\s+|explicit\\s+)*(?:permission|consent|authori[sz]ation|agreement)"

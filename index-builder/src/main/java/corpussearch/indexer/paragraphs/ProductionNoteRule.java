@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Drops notes on how the piece was produced, printed or published, which sit under the story:
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
  * of this article appeared in print on …", "This article was first published in German … and has
- * been translated …", "This article was first published by our partner the … and is republished …", "Translated by Sam O'Neill", a printer's imprint ("Printed and published by
+ * been translated …", "This article was first published by our partner the … and is republished …", "Translated by Sam O'Neill", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
  * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
@@ -14,6 +14,20 @@ import java.util.regex.Pattern;
  * translation or a printer in passing is kept.
  */
 final class ProductionNoteRule extends PatternLineRule {
+  /**
+   * A masthead's press licence, its number and issuer and nothing more ("License No. 118/GP-BTTTT
+   * issued by the Ministry of Information and Communications."): a story about a licence goes on
+   * to say what became of it ("… was revoked on Tuesday").
+   */
+  private static final String PRESS_LICENCE =
+      "(?:(?:press|publishing|media|broadcasting)\\s+)?licen[cs]e\\s*(?:no\\.?|number|#)\\s*:?\\s*[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*"
+          + "(?:\\s*,?\\s*(?:issued|granted)\\s+(?:by|on)\\s+(?![^.!?]*\\b(?:was|were|is|are|has|had|will|said|says)\\b)[^.!?]{0,100})?\\.?";
+  /**
+   * A print issue's volume and number, with at most a page footer's date and address after it:
+   * "Vol. 14 No. 201", "Volume XIV, Issue 201 · 15 October 2024".
+   */
+  private static final String ISSUE_LINE =
+      "(?:vol\\.?|volume)\\s*[\\dIVXLC]+\\s*[,.;·|–—-]?\\s*(?:no\\.?|number|issue|#)\\s*\\d+(?:(?:\\s*[,·|–—-]\\s*|\\s+).{0,80})?";
   private static final Pattern NOTE =
       Pattern.compile(
           "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
@@ -23,7 +37,8 @@ final class ProductionNoteRule extends PatternLineRule {
               + "|translat(?:ed|ion)(?:\\s+from\\s+\\p{L}+)?\\s*(?:by)?\\s*:?\\s*\\p{Lu}[\\p{L}'’. -]{1,40}"
               + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"
               + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
-              + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*)");
+              + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*"
+              + "|" + PRESS_LICENCE + "|" + ISSUE_LINE + ")");
   private static final int MAX_WORDS = 45;
 
   ProductionNoteRule() {

@@ -36,8 +36,17 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A table layout's italic "Report: A, Town" in a small font, no "By". */
     REPORT_LABEL,
     /** A byline element whose label is in the page's language: "Piše: A and B". */
-    LANGUAGE_LABEL
+    LANGUAGE_LABEL,
+    /** Another language's "by" in an element classed in that language: "Par A and B", "Door: A". */
+    FOREIGN_BY,
+    /** A staff role in place of the label: "Staff writer A". */
+    STAFF_ROLE,
+    /** A credit line naming the reporters and, after them, the editor: "Reporting: A. Editing: Editor." */
+    REPORTING_CREDIT
   }
+
+  /** Other languages' "by", for {@link Byline#FOREIGN_BY}. */
+  private static final List<String> FOREIGN_LABELS = List.of("Par", "Por", "Nga", "Door:", "Oleh", "Von");
 
   /** The "and" of {@link Byline#CONJOINED}, in some of the languages of sites that publish in English too. */
   private static final List<String> CONJUNCTIONS = List.of("y", "und", "et", "e", "och");
@@ -171,6 +180,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
         case SLASH_LABEL -> shell.paragraph.formatted("Writers: " + String.join(" / ", authors));
         case REPORT_LABEL -> "<p><font size=\"2\"><i>Report: " + names + ", Eastgate</i></font></p>";
         case LANGUAGE_LABEL -> "<div class=\"single-info\"><span class=\"single-author\">Piše: " + names + "</span></div>";
+        case FOREIGN_BY -> "<div class=\"auteur\">" + FOREIGN_LABELS.get(outlet.length() % FOREIGN_LABELS.size()) + " " + names + "</div>";
+        case STAFF_ROLE -> "<p class=\"article-byline\">Staff writer " + names + "</p>";
+        case REPORTING_CREDIT -> "<p class=\"creditos\">Reporting: " + names + ". Editing: Martín Sosa.</p>";
       });
     }
     if (traps.contains(Trap.FIRST_CREATOR_ONLY) && authors.size() > 1) {

@@ -33,7 +33,7 @@ import net.jqwik.api.lifecycle.BeforeTry;
  * organisation as Dublin Core creator, a title suffix longer than the site's name, "Created … Last
  * modified …" stamps, a section label above the headline, a tagline under the logo), bylines
  * (among them authors joined by another language's "and", "Writers: A / B", a table layout's
- * "Report: A, Town"), dates (among them a Russian month name) and furniture ({@link PageFurniture}: CMS widgets, a release's "About X" and
+ * "Report: A, Town", another language's "by", "Staff writer A", a reporting-and-editing credit), dates (among them a Russian month name) and furniture ({@link PageFurniture}: CMS widgets, a release's "About X" and
  * media contact, newsletter sponsor boxes and polls, standfirsts, small print), built into a real index
  * and scored as the evaluation sets are. Every field comes out as the page states it or unknown,
  * never wrong; every body paragraph is findable, no furniture phrase is.

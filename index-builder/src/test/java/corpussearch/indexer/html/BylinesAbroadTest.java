@@ -21,7 +21,7 @@ import net.jqwik.api.Example;
  */
 class BylinesAbroadTest {
 
-  private static final String PARAGRAPHS =
+  static final String PARAGRAPHS =
       "<p>The regional council approved a plan on Tuesday to rebuild three footbridges lost in the floods two years ago.</p>"
           + "<p>Work will start in the spring and should be finished before the tourist season, the council's engineer said.</p>";
 

@@ -1,0 +1,42 @@
+package corpussearch.indexer.html;
+
+import corpussearch.indexer.extract.FieldValue;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The photographers among an article's credited names: metadata lists everyone the article
+ * credits ("author": writer and photographer), where the page's credit line tells their parts
+ * apart ("Lucía Techera (text) and Nicolás Rodríguez (photos)", "Words: A. Photos: B"). Only a
+ * line naming another of the authors too counts: a caption's "Photo: B" under a story A and B
+ * wrote together says nothing about who wrote it.
+ */
+final class PictureCredits {
+
+  private static final String PICTURES = "(?:photos?|fotos?|photographs?|photography|pictures|images|video)";
+  /** The part in parentheses after the name: "B (photos)". */
+  private static final Pattern PART_AFTER = Pattern.compile("(?iu)^\\s*\\(" + PICTURES + "\\)");
+  /** The part labelled before the name: "Photos: B", "Photographs by B". */
+  private static final Pattern PART_BEFORE = Pattern.compile("(?iu)\\b" + PICTURES + "(?:\\s+by)?\\s*[:—–-]?\\s*$");
+
+  private PictureCredits() {}
+
+  /** {@code chosen} without the names the page credits for pictures only, when a writer remains. */
+  static FieldValue withoutPhotographers(FieldValue chosen, List<String> pageBlocks) {
+    List<String> names = chosen.isKnown() ? Authors.split(chosen.value()) : List.of();
+    List<String> writers = names.stream().filter(name -> !photographer(name, names, pageBlocks)).toList();
+    return writers.isEmpty() || writers.size() == names.size() ? chosen : FieldValue.of(Authors.join(writers), chosen.rule());
+  }
+
+  private static boolean photographer(String name, List<String> names, List<String> pageBlocks) {
+    for (String block : pageBlocks) {
+      int at = block.indexOf(name);
+      boolean withOthers = at >= 0 && names.stream().anyMatch(other -> !other.equals(name) && block.contains(other));
+      if (withOthers && (PART_AFTER.matcher(block.substring(at + name.length())).lookingAt()
+          || PART_BEFORE.matcher(block.substring(0, at)).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+package corpussearch.indexer.html;
+
+import static corpussearch.indexer.html.BylinesAbroadTest.PARAGRAPHS;
+import static corpussearch.indexer.html.HtmlMetadataTest.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Bylines that label their writer in the page's language ("Par A", "Nga A", "Door: A", "Staff
+ * writer A") in whatever element or class the site uses, and credit lines that name a reporter
+ * and an editor: the label is no part of the name, the editor is no author. Each with the name or
+ * prose it must leave alone.
+ */
+class BylineLabelsAbroadTest {
+
+  @Property(tries = 60)
+  void anotherLanguagesByIsNoPartOfTheName(@ForAll("names") String name, @ForAll("labels") String label, @ForAll("classes") String css) {
+    HtmlPage page = page("", "<main><h1>Footbridges to be rebuilt before the tourist season</h1><div class=\"" + css + "\">" + label + " " + name
+        + "</div><div class=\"date\">17/10/2024</div>" + PARAGRAPHS + "</main>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(name);
+  }
+
+  @Property(tries = 30)
+  void aSurnameThatLooksLikeALabelStays(@ForAll("particleNames") String name) {
+    HtmlPage page = page("", "<main><h1>Footbridges to be rebuilt before the tourist season</h1><p class=\"byline\">" + name + "</p>"
+        + PARAGRAPHS + "</main>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(name);
+  }
+
+  @Property(tries = 40)
+  void theReporterOfAReportingAndEditingCreditIsTheAuthor(@ForAll("names") String reporter, @ForAll("names") String editor,
+      @ForAll("credits") String credit) {
+    HtmlPage page = page("", "<main><h1>Footbridges to be rebuilt before the tourist season</h1><div class=\"date\">17/10/2024</div>"
+        + PARAGRAPHS + "<p class=\"credits\">" + credit.formatted(reporter, editor) + "</p></main>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(reporter);
+  }
+
+  @Property(tries = 20)
+  void proseAboutReportingIsNoByline(@ForAll("names") String name) {
+    HtmlPage page = page("", "<main><h1>Footbridges to be rebuilt before the tourist season</h1>" + PARAGRAPHS
+        + "<p>Costs first reported by " + name + " last year, edited out of the council's budget, are back.</p></main>");
+
+    assertThat(page.metadata().author().value()).isNull();
+  }
+
+  @Provide
+  Arbitrary<String> names() {
+    return Arbitraries.of("Hery Rakotomalala", "Arben Hoxha", "Jan Croes", "Kenji Higa", "Agustina Ferreyra", "Siti Rahmawati", "Nguyễn Thị Lan");
+  }
+
+  @Provide
+  Arbitrary<String> labels() {
+    return Arbitraries.of("Par", "Por", "Von", "Door", "Door:", "Av", "Af", "Nga", "Oleh", "Bởi", "Przez", "di", "Staff writer", "Staff reporter",
+        "Autor:", "Texte :");
+  }
+
+  @Provide
+  Arbitrary<String> classes() {
+    return Arbitraries.of("byline", "article-byline", "auteur", "autor", "post-author", "signature-auteur");
+  }
+
+  @Provide
+  Arbitrary<String> particleNames() {
+    return Arbitraries.of("Von Trapp", "Di Maio", "Da Silva", "Oleh Bondarenko", "Par Lindqvist");
+  }
+
+  @Provide
+  Arbitrary<String> credits() {
+    return Arbitraries.of("Reporting: %s. Editing: %s.", "Reported by: %s | Edited by: %s", "Reported by %s; edited by %s",
+        "Reporting by %s, editing by %s");
+  }
+}
