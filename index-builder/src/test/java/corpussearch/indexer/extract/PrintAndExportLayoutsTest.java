@@ -47,6 +47,22 @@ class PrintAndExportLayoutsTest {
   }
 
   @Property(tries = 60)
+  void aFooterWithTheIssueNumberGivesTheIssueDate(
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("dates") LocalDate issue,
+      @ForAll("issueNumbers") String number,
+      @ForAll @IntRange(min = 3, max = 12) int gap) {
+    String wide = " ".repeat(gap);
+    String date = issue.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
+    List<String> lines = List.of(headline, "", "By Amara Kollie", "", paragraph("the bridge"), "", paragraph("the market"), "",
+        number + wide + date + wide + "www.kestrelobserver.example");
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(DATE)).isEqualTo(FieldValue.of(issue.toString(), RuleNames.RUNNING_HEADER));
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the bridge"), paragraph("the market"));
+  }
+
+  @Property(tries = 60)
   void labelledReleaseDatesAndTheLabelsBelowTheHeadlineAreMetadata(
       @ForAll(supplier = Layouts.Headlines.class) String headline,
       @ForAll("dates") LocalDate released,
@@ -171,6 +187,11 @@ class PrintAndExportLayoutsTest {
         // a line ending on a preposition or article goes on, even into a name
         List.of("Traders cheer as repaired", "bridge reopens on", "Kestrel–Salala highway"),
         List.of("Fishing ban extended in", "Kestrel Bay after spill"), List.of("New clinic for", "Aroha Bay islanders"));
+  }
+
+  @Provide
+  Arbitrary<String> issueNumbers() {
+    return Arbitraries.of("Vol. 14 No. 201", "Volume 3, No. 44", "No. 4821", "Issue 312", "Vol 9 Issue 17");
   }
 
   @Provide
