@@ -1,6 +1,7 @@
 package corpussearch.indexer.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class PersonNames {
   /** Name particles, written in lower case inside a name. */
   private static final Set<String> PARTICLES =
       Set.of(
-          ("de da di du del della dos das van von der den ter la le al el bin bint ibn abu y")
+          ("de da di du del della dos das van von der den ter la le al el bin bint binti ibn abu y")
               .split(" "));
 
   /** Capitalised words that start sentences or headings, never names. */
@@ -87,6 +88,13 @@ final class PersonNames {
    */
   private static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|Jnr|Snr|II|III|IV");
 
+  /**
+   * Titles Malay names carry as part of the name ("Hjh Nurul Aini Hj Abdullah", "Pg Hj Rosli",
+   * "Dato Seri Lim"): name words that leave room for the name's own words.
+   */
+  private static final Set<String> NAME_TITLES =
+      Set.of("hj", "hjh", "haji", "hajah", "pg", "pengiran", "dk", "dayang", "awg", "awang", "dato", "datuk", "datin", "seri", "sri");
+
   private PersonNames() {}
 
   /** {@code text} without the affiliations in brackets after its names ("Jane Doe (AFP)" as "Jane Doe"). */
@@ -107,7 +115,8 @@ final class PersonNames {
    */
   static boolean isName(String text, boolean upperCaseAllowed) {
     String[] words = text.strip().split("\\s+");
-    if (words.length < MIN_WORDS || words.length > MAX_WORDS || DateWords.isWeekday(text)) {
+    long titles = Arrays.stream(words).filter(word -> NAME_TITLES.contains(word.toLowerCase(Locale.ROOT))).count();
+    if (words.length - titles < MIN_WORDS || words.length - titles > MAX_WORDS || DateWords.isWeekday(text)) {
       return false;
     }
     boolean allUpper = text.equals(text.toUpperCase(Locale.ROOT));
