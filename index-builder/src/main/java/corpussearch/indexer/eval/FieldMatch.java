@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  */
 final class FieldMatch {
 
-  private static final String NAME_SEPARATORS = "\\s*(?:,|;|&|\\band\\b)\\s*";
+  /** Commas, semicolons, "&" and "and" between names; not the comma before a generational suffix ("Varney K. Flomo, Jr."). */
+  private static final String NAME_SEPARATORS = "\\s*(?:,(?!\\s*(?i:jr|sr|jnr|snr|ii|iii|iv)\\b)|;|&|\\band\\b)\\s*";
 
   private FieldMatch() {}
 

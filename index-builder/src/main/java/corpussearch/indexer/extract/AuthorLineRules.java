@@ -49,6 +49,8 @@ final class AuthorLineRules {
   /** A signature after a dash: "— Nadia Ferreira, Editor", "-- Jane Doe". */
   private static final Pattern DASHED = Pattern.compile("^(?:--?|[–—])\\s*(\\p{Lu}.{1,80})$");
 
+  private static final Pattern NAME_DASH = Pattern.compile("\\s+[-–—]\\s+");
+
   /** A name and what follows its first comma or separator. */
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—]+?)(?:,|\\s*/\\s*|\\s+[|–—]\\s+)(.+)$");
 
@@ -153,8 +155,9 @@ final class AuthorLineRules {
       return;
     }
     if (standsAlone(page, line)) {
-      // The byline a printed page sets under the story's last paragraph: "Dace Ozola, staff writer".
-      nameWithRole(page.text(line)).ifPresent(c -> out.propose(new Candidate(AUTHOR, c.value(), RuleNames.SIGNATURE, line, Set.of(line))));
+      // The byline a printed page sets under the story's last paragraph: "Dace Ozola, staff writer", "Nguyễn Thị Lan - Trần Văn Minh".
+      dashedNames(page.text(line)).or(() -> nameWithRole(page.text(line)).map(Candidate::value))
+          .ifPresent(names -> out.propose(new Candidate(AUTHOR, names, RuleNames.SIGNATURE, line, Set.of(line))));
     }
     OptionalInt next = page.nextNonBlank(line, 0);
     String name = page.text(line);
@@ -172,6 +175,13 @@ final class AuthorLineRules {
       OutletPhrases.outlet(employer, 2)
           .ifPresent(o -> out.propose(new Candidate(OUTLET, o, RuleNames.SIGNATURE, next.getAsInt(), Set.of(next.getAsInt()))));
     }
+  }
+
+  /** Reporters signing under the story, their names set apart by dashes: "Nguyễn Thị Lan - Trần Văn Minh". */
+  static Optional<String> dashedNames(String text) {
+    List<String> names = List.of(NAME_DASH.split(OutletNames.trimPunctuation(text)));
+    return names.size() >= 2 && names.stream().allMatch(name -> PersonNames.isName(name, false))
+        ? Optional.of(joined(names)) : Optional.empty();
   }
 
   private static boolean standsAlone(ArticleLines page, int line) {

@@ -19,13 +19,23 @@ final class BrokenHeadlines {
   private static final java.util.regex.Pattern LEADING_SYMBOLS =
       java.util.regex.Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+(?=\\S)");
 
+  /**
+   * A line that ends on a word no headline ends on, an article, preposition or conjunction
+   * ("bridge reopens on" / "Gbarnga–Salala highway"): the next line continues it even when it opens
+   * with a name.
+   */
+  private static final java.util.regex.Pattern OPEN_ENDING = java.util.regex.Pattern.compile(
+      "(?i).*\\s(?:a|an|the|of|on|in|at|to|for|from|by|with|as|and|or|over|into|after|before|near|across|between)$");
+
   private BrokenHeadlines() {}
 
   /**
    * The headline at {@code line}, joined with the lines print broke it onto: each continuation
-   * follows without a blank, opens in lower case and has words, the line before it does not end a
-   * sentence, and the run ends the block ("Creamery site to become" / "forty homes after appeal";
-   * a narrow column's "Traders count losses" / "as collapsed road cuts" / "market off from highway").
+   * follows without a blank, opens in lower case (or follows an {@link #OPEN_ENDING}) and has
+   * words, the line before it does not end a sentence, and the run ends the block ("Creamery site
+   * to become" / "forty homes after appeal"; a narrow column's "Traders count losses" / "as
+   * collapsed road cuts" / "market off from highway"; pdftotext's "bridge reopens on" /
+   * "Gbarnga–Salala highway").
    * Pictographs opening the line (a channel's "⚡️") are no part of the headline.
    */
   static TitleRules.Title withContinuation(ArticleLines page, int line) {
@@ -50,10 +60,10 @@ final class BrokenHeadlines {
 
   private static boolean continues(ArticleLines page, int next, String previous) {
     return next < page.size() && !page.isBlank(next)
-        && Character.isLowerCase(page.text(next).codePointAt(0))
+        && (Character.isLowerCase(page.text(next).codePointAt(0)) || OPEN_ENDING.matcher(previous).matches())
         && !previous.matches(".*[.!?:;,]$")
         && ArticleLines.wordCount(page.text(next)) >= MIN_BROKEN_PART_WORDS
-        && page.text(next).matches("[\\p{L}\\p{N}'’,;:\\- ]+[.!?]?");
+        && page.text(next).matches("[\\p{L}\\p{N}'’,;:\\-–— ]+[.!?]?");
   }
 
   /**

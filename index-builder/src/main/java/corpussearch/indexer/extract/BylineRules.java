@@ -157,8 +157,8 @@ final class BylineRules {
                 out.markMetadata(next);
               } else if (BylineShapes.isAgencyLine(text)) {
                 out.markMetadata(next);
-                if (!text.strip().contains(" ") && !PageHeader.isCapitals(text) && !OutletNames.hasPublicationWord(text)) {
-                  return; // "Reuters" or "London": one ordinary word is furniture, but names no outlet for sure
+                if (!BylineShapes.mayNameOutlet(text)) {
+                  return;
                 }
                 out.propose(Candidate.of(OUTLET, OutletNames.trimPunctuation(text), RuleNames.BY_LINE, next));
               }

@@ -52,4 +52,14 @@ final class BylineShapes {
         .filter(segment -> !NavigationLines.isRelativeTime(segment))
         .collect(java.util.stream.Collectors.joining(" · "));
   }
+
+  /**
+   * Whether an agency line under a byline may name the outlet: "Reuters" or "London" (one ordinary
+   * word) is furniture but names none for sure, and "Observer Bong County Correspondent" is the
+   * reporter's job, whatever paper it names.
+   */
+  static boolean mayNameOutlet(String text) {
+    boolean oneOrdinaryWord = !text.strip().contains(" ") && !PageHeader.isCapitals(text) && !OutletNames.hasPublicationWord(text);
+    return !oneOrdinaryWord && !AuthorLineRules.isRole(text);
+  }
 }

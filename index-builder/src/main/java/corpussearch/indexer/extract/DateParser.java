@@ -94,7 +94,7 @@ final class DateParser {
   private static final Pattern UPDATE_LABEL =
       Pattern.compile("(?iu)\\b(?:updated|modified|mise? à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\\b");
 
-  /** What may surround a date on a date-only line: weekdays, times, time zones, separators. */
+  /** What may surround a date on a date-only line: weekdays, times, time zones (and offsets, "(GMT+4)"), separators. */
   private static final Pattern FILLER =
       Pattern.compile(
           "(?:[\\s,|·•–—\\-/()]"
@@ -109,7 +109,7 @@ final class DateParser {
               // a French clock, "17h42"
               + "|\\b\\d{1,2}h\\d{2}\\b"
               + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
-              + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)\\b"
+              + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)(?:\\s?[+−-]\\d{1,2}(?::?\\d{2})?)?\\b"
               // the section a blog files the post in, after its date: "On 6:12 am … In News", "in Local News"
               + "|\\b[Ii]n\\s+\\p{Lu}[\\p{L}&]+(?:\\s+(?:&|and|\\p{Lu}[\\p{L}&]+)){0,3}"
               + "|[+-]\\d{2}:?\\d{2})*");

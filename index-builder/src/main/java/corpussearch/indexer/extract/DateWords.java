@@ -1,5 +1,6 @@
 package corpussearch.indexer.extract;
 
+import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -10,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words of dates {@link DateParser} reads: English month names and, from the languages
@@ -32,24 +35,24 @@ final class DateWords {
 
   /**
    * Month names of the languages European sites print dates in even on their English pages, January
-   * to December: French, German, Dutch, Spanish, Portuguese and Italian as written here (with the
-   * spellings without accents), the {@link #LOCALE_LANGUAGES} from the JDK. A name two languages give
+   * to December: French, German, Dutch, Spanish, Portuguese, Italian and Tetun (Timor-Leste's, which
+   * the JDK does not know) as written here (with the spellings without accents), the {@link #LOCALE_LANGUAGES} from the JDK. A name two languages give
    * to different months ("listopad") is left out. These languages put the day first, so only the
    * day-first reader knows them.
    */
   static final List<String> FOREIGN_MONTHS = withLocaleMonths(List.of(
-      "janvier|januar|januari|enero|janeiro|gennaio",
-      "février|fevrier|februar|februari|febrero|fevereiro|febbraio",
-      "mars|märz|maerz|maart|marzo|março",
-      "avril|april|abril|aprile",
-      "mai|mei|mayo|maio|maggio",
-      "juin|juni|junio|junho|giugno",
-      "juillet|juli|julio|julho|luglio",
-      "août|aout|august|augustus|agosto",
-      "septembre|september|septiembre|setiembre|setembro|settembre",
-      "octobre|oktober|october|octubre|outubro|ottobre",
-      "novembre|november|noviembre|novembro",
-      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre"));
+      "janvier|januar|januari|enero|janeiro|gennaio|janeiru",
+      "février|fevrier|februar|februari|febrero|fevereiro|febbraio|fevereiru",
+      "mars|märz|maerz|maart|marzo|março|marsu",
+      "avril|april|abril|aprile|abríl",
+      "mai|mei|mayo|maio|maggio|maiu",
+      "juin|juni|junio|junho|giugno|juñu|junu",
+      "juillet|juli|julio|julho|luglio|jullu|julu",
+      "août|aout|august|augustus|agosto|agostu",
+      "septembre|september|septiembre|setiembre|setembro|settembre|setembru",
+      "octobre|oktober|october|octubre|outubro|ottobre|outubru",
+      "novembre|november|noviembre|novembro|novembru",
+      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre|dezembru"));
 
   /**
    * Their numbers, kept apart from the English ones: "Mai", "Mei" and "Julio" are also given
@@ -67,12 +70,26 @@ final class DateWords {
           + "|gepubliceerd|bijgewerkt|objavljeno|opublikowano|publikováno|publikované|publicerad|publisert|publiceret"
           + "|julkaistu|közzétéve|publicat|diterbitkan";
 
-  /** Weekdays in the same languages, filler beside a date as English ones are. */
-  static final String FOREIGN_WEEKDAY =
-      "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
-          + "|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
-          + "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag"
-          + "|vrijdag|zaterdag|zondag)";
+  /**
+   * Languages whose weekday names the JDK supplies beyond {@link #LOCALE_LANGUAGES}: a date line
+   * opens with the weekday in the site's language ("Thứ Năm, 17/10/2024", "Kamis, 17 Oktober
+   * 2024", "quinta-feira, 17 de outubro de 2024") even on an English page.
+   */
+  private static final List<String> WEEKDAY_LANGUAGES = List.of("fr", "de", "nl", "es", "pt", "it", "vi", "tl");
+
+  /**
+   * Weekdays in these languages and in Tetun (as written here), filler beside a date as English
+   * ones are; the written Romance and Dutch forms add the spellings without accents and the short
+   * Portuguese ones ("quinta").
+   */
+  static final String FOREIGN_WEEKDAY = foreignWeekdays();
+
+  private static final Pattern WEEKDAY_NAME = Pattern.compile("(?iu)" + DateParser.WEEKDAY + "|" + FOREIGN_WEEKDAY);
+
+  /** Whether {@code text} is only a weekday's name, "Thursday", "Thứ Năm", "Kamis": never a person's. */
+  static boolean isWeekday(String text) {
+    return WEEKDAY_NAME.matcher(text.strip()).matches();
+  }
 
   /** English month names and their three-letter forms ("sept" too), to their numbers. */
   static final Map<String, Integer> ENGLISH_MONTHS = englishMonthNumbers();
@@ -104,6 +121,25 @@ final class DateWords {
           .collect(Collectors.joining("|")));
     }
     return List.copyOf(alternations);
+  }
+
+  private static String foreignWeekdays() {
+    Set<String> names = new TreeSet<>(List.of(
+        "mercoledi", "giovedi", "venerdi", "lunedi", "martedi", "miercoles", "sabado", "segunda", "terça", "terca", "quarta",
+        "quinta", "sexta", "tersa", "kuarta", "kinta", "sesta", "sábadu", "sabadu", "domingu"));
+    for (String language : Stream.concat(LOCALE_LANGUAGES.stream(), WEEKDAY_LANGUAGES.stream()).toList()) {
+      Locale locale = Locale.forLanguageTag(language);
+      for (DayOfWeek day : DayOfWeek.values()) {
+        String name = day.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale);
+        if (name.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')) {
+          names.add(name);
+        }
+      }
+    }
+    return names.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .map(name -> name.replace(" ", "\\s+"))
+        .collect(Collectors.joining("|", "(?:", ")"));
   }
 
   private static Map<String, Integer> foreignMonthNumbers() {

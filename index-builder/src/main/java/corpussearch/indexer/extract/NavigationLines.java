@@ -41,6 +41,7 @@ final class NavigationLines {
                + " main content|skip to navigation")
               .split("\\|"));
 
+  private static final Pattern SECTION_TRAIL_SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+(?:/|>|»|›|\\|)\\s+");
 
   /** Menus rendered as words with wide gaps or dashes: "News  Sports  Business", "A - B - C". */
@@ -170,6 +171,15 @@ final class NavigationLines {
       }
     }
     return true;
+  }
+
+  /**
+   * Section labels joined by a middle dot or bullet, "Business · Region", "News • Asia": where the
+   * story is filed, never its headline.
+   */
+  static boolean isSectionTrail(String line) {
+    String[] labels = SECTION_TRAIL_SEPARATOR.split(line.strip());
+    return labels.length >= 2 && Arrays.stream(labels).allMatch(label -> isCrumb(label.strip()));
   }
 
   private static boolean isLooseMenu(String line) {

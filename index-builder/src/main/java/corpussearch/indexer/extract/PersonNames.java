@@ -1,6 +1,7 @@
 package corpussearch.indexer.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class PersonNames {
   /** Name particles, written in lower case inside a name. */
   private static final Set<String> PARTICLES =
       Set.of(
-          ("de da di du del della dos das van von der den ter la le al el bin bint ibn abu y")
+          ("de da di du del della dos das van von der den ter la le al el bin bint binti ibn abu y")
               .split(" "));
 
   /** Capitalised words that start sentences or headings, never names. */
@@ -81,6 +82,19 @@ final class PersonNames {
           "(?<=^|,\\s|\\band\\s|&\\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Revd)\\.?\\s+"
               + "(?=\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+\\p{L})");
 
+  /**
+   * A generational suffix, its own list part after a name ("Varney K. Flomo, Jr.", "John Roe,
+   * III"): part of the name, written with its full stop however the line's end was trimmed.
+   */
+  private static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|Jnr|Snr|II|III|IV");
+
+  /**
+   * Titles Malay names carry as part of the name ("Hjh Nurul Aini Hj Abdullah", "Pg Hj Rosli",
+   * "Dato Seri Lim"): name words that leave room for the name's own words.
+   */
+  private static final Set<String> NAME_TITLES =
+      Set.of("hj", "hjh", "haji", "hajah", "pg", "pengiran", "dk", "dayang", "awg", "awang", "dato", "datuk", "datin", "seri", "sri");
+
   private PersonNames() {}
 
   /** {@code text} without the affiliations in brackets after its names ("Jane Doe (AFP)" as "Jane Doe"). */
@@ -101,7 +115,8 @@ final class PersonNames {
    */
   static boolean isName(String text, boolean upperCaseAllowed) {
     String[] words = text.strip().split("\\s+");
-    if (words.length < MIN_WORDS || words.length > MAX_WORDS) {
+    long titles = Arrays.stream(words).filter(word -> NAME_TITLES.contains(word.toLowerCase(Locale.ROOT))).count();
+    if (words.length - titles < MIN_WORDS || words.length - titles > MAX_WORDS || DateWords.isWeekday(text)) {
       return false;
     }
     boolean allUpper = text.equals(text.toUpperCase(Locale.ROOT));
@@ -153,7 +168,7 @@ final class PersonNames {
     String trimmed = withoutAffiliation(withoutHonorifics(text.strip()));
     List<String> parts = List.of(LIST_SEPARATOR.split(trimmed, -1));
     List<String> names = new ArrayList<>();
-    boolean roleSkipped = false;
+    boolean rewritten = false; // a role left out or a suffix rejoined: the list is no longer as written
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
       if (i > 0 && OutletNames.hasPublicationWord(part)) {
@@ -164,9 +179,12 @@ final class PersonNames {
         names.addAll(conjoined);
       } else if (isName(part, upperCaseAllowed)) {
         names.add(part.strip());
+      } else if (!names.isEmpty() && GENERATION.matcher(part.strip()).matches()) {
+        names.add(names.removeLast() + ", " + withFullStop(part.strip()));
+        rewritten = true;
       } else if (!names.isEmpty() && (AuthorLineRules.isRole(part) || isPlace(part)) && i + 1 < parts.size()
           && isName(parts.get(i + 1), upperCaseAllowed)) {
-        roleSkipped = true;
+        rewritten = true;
       } else {
         break;
       }
@@ -174,7 +192,7 @@ final class PersonNames {
     if (names.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(roleSkipped || trimmed.contains(";") ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
+    return Optional.of(rewritten || trimmed.contains(";") ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
   }
 
   /**
@@ -193,6 +211,10 @@ final class PersonNames {
       }
     }
     return List.of(part);
+  }
+
+  private static String withFullStop(String suffix) {
+    return suffix.equals("Jr") || suffix.equals("Sr") ? suffix + "." : suffix;
   }
 
   /** One capitalised word after a name, "By A, Kaduna &amp; B, Abuja": where that reporter filed from. */

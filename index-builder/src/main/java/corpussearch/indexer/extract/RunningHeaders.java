@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
  * four columns set apart by wide gaps: a labelled page number ("Page 3") beside a date or a
  * publication's name, or a bare page number beside a date; or, set with single spaces, a page
  * number, the name in capitals and the date ("14 THE HARBOUR TIMES Thursday, September 14, 2023"),
- * or the page number last ("THE MOUNTAIN POST Monday, October 7, 2024 Page 5"). Every such line is furniture wherever it falls, even inside the article;
+ * or the page number last ("THE MOUNTAIN POST Monday, October 7, 2024 Page 5"); a footer may
+ * give the issue's number for the page's ("Vol. 14 No. 201      Tuesday, October 15, 2024"). Every such line is furniture wherever it falls, even inside the article;
  * its date column is the issue's date and its name column the publication.
  */
 final class RunningHeaders {
   private static final Pattern GAP = Pattern.compile("\\s{3,}");
-  private static final Pattern PAGE_LABEL = Pattern.compile("(?i)(?:page|p\\.|pg\\.?)\\s*\\d{1,3}");
+  /** A page number or, as a footer prints it instead, the issue's: "Page 3", "Vol. 14 No. 201", "Issue 312". */
+  private static final Pattern PAGE_LABEL = Pattern.compile(
+      "(?i)(?:page|p\\.|pg\\.?)\\s*\\d{1,3}|(?:vol(?:ume|\\.)?\\s*\\d{1,4},?\\s*)?(?:no\\.|number|issue|edition)\\s*\\d{1,5}");
   private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page|p\\.|pg\\.?)\\s*\\d{1,3}|\\d{1,3}");
   private static final int MAX_COLUMNS = 4;
 
@@ -135,7 +138,7 @@ final class RunningHeaders {
       }
       out.markMetadata(line);
       for (String column : tight(text).or(() -> punctuated(text)).orElseGet(() -> Arrays.asList(GAP.split(text.strip())))) {
-        if (PAGE_NUMBER.matcher(column).matches()) {
+        if (PAGE_NUMBER.matcher(column).matches() || PAGE_LABEL.matcher(column).matches()) {
           continue;
         }
         DateParser.parseDateLine(column).ifPresentOrElse(

@@ -274,7 +274,7 @@ final class TitleRules {
         || PageHeader.isSelfDescription(text)
         || OutletNames.isSectionName(text)
         || ADDRESS.matcher(text).matches()
-        || NavigationLines.isNavigation(text)
+        || NavigationLines.isNavigation(text) || NavigationLines.isSectionTrail(text)
         || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)
         || NavigationLines.isTicker(text)
         || AnnouncementLines.isNeverHeadline(text)

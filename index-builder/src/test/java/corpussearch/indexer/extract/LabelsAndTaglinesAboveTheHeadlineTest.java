@@ -14,9 +14,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Labels stacked over the headline (the section repeated from the menu, then a "Premium" mark) and
- * a tagline saying whose news the site is, under its name: generated, with the headline found and
- * the same words kept as a headline when they are one.
+ * Labels stacked over the headline (the section repeated from the menu, then a "Premium" mark), a
+ * section trail ("Business · Region") and a tagline saying whose news the site is, under its
+ * name: generated, with the headline found and the same words kept as a headline when they are one.
  */
 class LabelsAndTaglinesAboveTheHeadlineTest {
 
@@ -29,6 +29,29 @@ class LabelsAndTaglinesAboveTheHeadlineTest {
         paragraph("the hawker centre"), "", paragraph("the stallholders"));
 
     assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  @Property(tries = 60)
+  void aSectionTrailAboveTheHeadlineIsNotIt(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("sections") String section, @ForAll("dots") String dot) {
+    List<String> lines = List.of(outlet, "", "News    Travel    Business    Environment", "", "Business" + dot + section, "",
+        headline, "", paragraph("the hawker centre"), "", paragraph("the stallholders"));
+
+    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  @Property(tries = 20)
+  void aHeadlineWithADotBetweenItsClausesStaysTheHeadline(@ForAll("countries") String country, @ForAll("dots") String dot) {
+    String headline = country + " lifts fuel subsidy" + dot + "Bus fares to rise next month";
+    List<String> lines = List.of(headline, "", paragraph("the agency"), "", paragraph("the offices"));
+
+    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  @Provide
+  Arbitrary<String> dots() {
+    return Arbitraries.of(" · ", " • ");
   }
 
   @Property(tries = 60)

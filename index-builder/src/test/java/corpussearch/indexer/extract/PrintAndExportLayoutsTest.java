@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -33,15 +34,32 @@ class PrintAndExportLayoutsTest {
     String date = issue.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
     String header = outlet.toUpperCase(Locale.ROOT) + wide + date + wide + "Page " + pageNumber;
     String footer = "Page " + pageNumber + wide + outlet.toUpperCase(Locale.ROOT);
-    List<String> lines = List.of(header, "-".repeat(60), "", "LOCAL NEWS", "", headline.get(0),
-        headline.get(1), "", paragraph("the creamery"), "-".repeat(60), footer, "",
-        header.replace("Page " + pageNumber, "Page " + (pageNumber + 1)), "", paragraph("the homes"));
+    List<String> lines = new ArrayList<>(List.of(header, "-".repeat(60), "", "LOCAL NEWS", ""));
+    lines.addAll(headline);
+    lines.addAll(List.of("", paragraph("the creamery"), "-".repeat(60), footer, "",
+        header.replace("Page " + pageNumber, "Page " + (pageNumber + 1)), "", paragraph("the homes")));
     Extraction result = extract(lines);
 
-    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline.get(0) + " " + headline.get(1));
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(String.join(" ", headline));
     assertThat(result.metadata().get(DATE)).isEqualTo(FieldValue.of(issue.toString(), RuleNames.RUNNING_HEADER));
     assertThat(result.metadata().get(OUTLET).value()).isEqualToIgnoringCase(outlet);
     assertThat(paragraphs(lines)).containsExactly(paragraph("the creamery"), paragraph("the homes"));
+  }
+
+  @Property(tries = 60)
+  void aFooterWithTheIssueNumberGivesTheIssueDate(
+      @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("dates") LocalDate issue,
+      @ForAll("issueNumbers") String number,
+      @ForAll @IntRange(min = 3, max = 12) int gap) {
+    String wide = " ".repeat(gap);
+    String date = issue.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
+    List<String> lines = List.of(headline, "", "By Amara Kollie", "", paragraph("the bridge"), "", paragraph("the market"), "",
+        number + wide + date + wide + "www.kestrelobserver.example");
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(DATE)).isEqualTo(FieldValue.of(issue.toString(), RuleNames.RUNNING_HEADER));
+    assertThat(paragraphs(lines)).containsExactly(paragraph("the bridge"), paragraph("the market"));
   }
 
   @Property(tries = 60)
@@ -165,7 +183,15 @@ class PrintAndExportLayoutsTest {
   @Provide
   Arbitrary<List<String>> brokenHeadlines() {
     return Arbitraries.of(List.of("Creamery site to become", "forty homes after appeal"),
-        List.of("Budget approved", "after long night"), List.of("Ferry fares to rise", "by eight per cent"));
+        List.of("Budget approved", "after long night"), List.of("Ferry fares to rise", "by eight per cent"),
+        // a line ending on a preposition or article goes on, even into a name
+        List.of("Traders cheer as repaired", "bridge reopens on", "Kestrel–Salala highway"),
+        List.of("Fishing ban extended in", "Kestrel Bay after spill"), List.of("New clinic for", "Aroha Bay islanders"));
+  }
+
+  @Provide
+  Arbitrary<String> issueNumbers() {
+    return Arbitraries.of("Vol. 14 No. 201", "Volume 3, No. 44", "No. 4821", "Issue 312", "Vol 9 Issue 17");
   }
 
   @Provide
