@@ -25,59 +25,49 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives: every field of its 148 pages and
-   * archived articles right (sets 1-10), none of their furniture phrases found since the third web
-   * round (a greeting that chats about the day and the weather before "Here's what you need to
-   * know" is the mailing's) and furniture round 4 (2026-12-05).
+   * What the dev set reaches over web pages and archives (164 articles, sets 1-11): every title
+   * and author right; set 11, tuned on by web round 5 (foreign "by" labels, credit lines, CMS
+   * accounts, photo credits), leaves one outlet (an og:site_name in another language) and one date
+   * (an MS Publisher page's shown date) wrong and one advert found (1 of 748 phrases).
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 0.993, 0.993, 1.0, 0.0014);
   /**
-   * What the dev set reaches over all formats, plain text included (264 articles, sets 1-10).
-   * Set 9 had brought 236/237/234/237 of 238 right and 11 of 1,056 phrases found; text round 4
-   * (2026-12-05: a masthead in capitals among utility lines or a capture toolbar's lines, a
-   * read-later app's name dropped as a tool's, a wire date dated by the header's year) put every
-   * field right again, furniture round 4 (rights statements, release scaffolding, advert labels and
-   * offers, contact cards, key points, reader notes) left no phrase found, and set 10, tuned on by
-   * both rounds, joined with every field right and none of its 130 phrases found.
+   * What the dev set reaches over all formats, plain text included (290 articles, sets 1-11).
+   * Sets 1-10 were right on every field with no phrase found; set 11 joined after text round 5
+   * and furniture round 5 (2026-12-05) with what they left: 288/288/288/287 of 290 right, 8 of
+   * 1,307 phrases found (a newsletter's tagline as title, a digest's title, author and send date,
+   * an IPTC header date, a masthead with section and page number, a "courtesy of" credit; a
+   * bracketed image caption, a desk contact, a partner plug, a release's disclaimer and
+   * boilerplate, a digest reader's note and notice, an advert on an AMP page).
    */
-  private static final Floors DEV_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  private static final Floors DEV_ALL = new Floors(0.993, 0.993, 0.993, 0.989, 1.0, 0.0062);
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
-   * 1-10, 264 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
+   * 1-11, 290 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
    * (layouts far from news sites) 58/46/63/71%, body 96%, leaked 27%; set 5 (24 news articles)
    * 92/83/83/88%, body 96%, leaked 8%; set 6 (18 articles, measured per path as each round
    * merged it) text 58/83/83/92%, leaked 19%, web 92% of fields, 3 of 29 phrases leaked; set 7
-   * (26 articles) 88/96/100/96%, body 100%, leaked 15% (17 of 110); set 8 (26 articles in
-   * genres far from a news page: teletext, a chat export, ANPA wire copy, a forum thread, e-paper
-   * pdftotext, a Gemini mirror, a Lotus Domino page, a press-release wire) 65/77/69/77%, body 99%,
-   * leaked 24% (31 of 129); set 9 (mostly what researchers collect from news sites) 81/65/81/77%,
-   * body 100%, leaked 14% (15 of 108); set 10 (a story-and-photos page copy, a print view, an
-   * elinks dump, a weekly newsletter, a French agency's English service, a pdftotext page, a
-   * Telegram export; Wagtail, HubSpot, Plone, SvelteKit, Blogger, Quintype, Eleventy pages)
-   * 81/65/88/81%, body 100%, leaked 13% (17 of 130), text 50/30/80/50%, web 100/88/94/100%; then
-   * tuned by text round 4 and furniture round 4 to every field right and 0 leaked.
+   * (26 articles) 88/96/100/96%, body 100%, leaked 15% (17 of 110); set 8 (genres far from a
+   * news page) 65/77/69/77%, body 99%, leaked 24% (31 of 129); set 9 (mostly what researchers
+   * collect from news sites) 81/65/81/77%, body 100%, leaked 14% (15 of 108); set 10
+   * 81/65/88/81%, body 100%, leaked 13% (17 of 130); set 11 (a Tetun page copy, a Bulgarian print
+   * view, a lynx dump, a plain-text newsletter, IPTC 7901 wire copy, a pdftotext page, a Mailman
+   * digest; JNews, Liferay, Craft, Weebly, MS Publisher, Drupal, AMP pages) 81/46/92/73%, body
+   * 100%, leaked 11% (13 of 121), text 50/50/90/40%, web 100/44/94/94%; then tuned by text round
+   * 5 and furniture round 5 (2026-12-05) to 92/81/92/88%, 9 of 121 leaked before their merge.
    *
-   * The held-out part is now the eleventh set (26 articles: 10 text, 8 HTML, 8 in two WARC files;
-   * written on 2026-12-05 by a helper that had read none of the rules: a page copy with a Tetun
-   * date line, a Bulgarian print view, a lynx dump, a plain-text newsletter part, IPTC 7901 wire
-   * copy, a pdftotext page with a footer date, a syndicated copy, a release with a hash end mark, a
-   * Mailman digest with a pasted story, a Vietnamese page copy; WordPress JNews, Liferay, Craft,
-   * Weebly, a news agency with Hijri dates, MS Publisher 2003, Drupal paragraphs and AMP pages).
-   * Measured blind once, after text round 4 and furniture round 4, these floors ARE its blind
-   * figures: title 81% (21 of 26), author 46% (12), outlet 92% (24), date 73% (19), body 100%
-   * (104 of 104), furniture leaked 11% (13 of 121); text 50/50/90/40%, leaked 12 of 48; web
-   * pages and archives 100/44/94/94% (53 of 64 fields), leaked 1 of 73. Its misses are printed
-   * from now on, so the next round needs a twelfth blind set. Furniture round 5 raised web authors
-   * to 100% (16 of 16: another language's byline label, a reporting/editing credit, a month's name
-   * opening a given name, a photographer the credit line tells apart, a CMS account, a
-   * directorate), all authors to 81% (21 of 26); and furniture leaked to 7% (9 of 121: a press
-   * licence, a print issue's volume and number, two rights notices in new wordings now dropped).
+   * The held-out part is now the twelfth set (26 articles: 10 text, 8 HTML, 8 in two WARC files;
+   * written on 2026-12-05 by a helper that had read none of the rules). Measured blind once, after
+   * text round 5 and furniture round 5, these floors ARE its blind figures: title 88% (23 of 26),
+   * author 54% (14), outlet 77% (20), date 73% (19), body 100%, furniture leaked 12% (16 of 129);
+   * text 70/40/50/70%, 12 of 49 leaked; web pages and archives 100/63/94/75%, 4 of 80 leaked. Its
+   * misses are printed from now on, so the next round needs a thirteenth blind set.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 0.9375, 0.9375, 1.0, 0.014);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.625, 0.9375, 0.75, 1.0, 0.05);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.80, 0.80, 0.92, 0.73, 1.0, 0.075);
+  private static final Floors HELDOUT_ALL = new Floors(0.88, 0.53, 0.76, 0.73, 1.0, 0.125);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
