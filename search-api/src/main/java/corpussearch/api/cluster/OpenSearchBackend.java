@@ -33,8 +33,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class OpenSearchBackend implements SearchBackend {
 
-  /** A busy cluster is asked again twice within about a second: a search must not wait a minute. */
-  private static final Backoff SEARCH_BACKOFF = new Backoff(Duration.ofMillis(200), Duration.ofMillis(800), 3);
+  /** The first pause before a busy cluster, or one with shards failing, is asked again. */
+  private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+  /** The longest pause between two tries: a promoted replica answers within about a second of its start. */
+  private static final Duration LONGEST_PAUSE = Duration.ofSeconds(1);
   /**
    * How long a node may take to answer one request, in search time limits, unless configured: a
    * search carries its time limit to the cluster, so a node that is silent three times as long is
@@ -74,7 +76,8 @@ public final class OpenSearchBackend implements SearchBackend {
     try {
       String password = where.passwordFile() == null ? null : ClusterAccess.readPassword(where.passwordFile());
       ClusterAccess access = new ClusterAccess(where.nodes(), where.user(), password, where.caFile(), nodeWait);
-      cluster = new Cluster(new ClusterHttp(access, SEARCH_BACKOFF));
+      // a lost node's shards fail until their replicas are promoted: ask again as long as one node may take to answer
+      cluster = new Cluster(new ClusterHttp(access, Backoff.within(FIRST_PAUSE, LONGEST_PAUSE, nodeWait)));
     } catch (OpenSearchException | IllegalArgumentException e) {
       throw new BackendUnavailableException(e.getMessage(), e);
     }
