@@ -947,6 +947,9 @@ def parse_args():
     ap.add_argument('--scale-out-replicas', type=int, default=0, help='replicas of the cluster index (default 0)')
     ap.add_argument('--scale-out-rounds', type=int, default=3,
                     help='alternating rounds of (a) and (b) per connection count (default 3)')
+    ap.add_argument('--scale-out-warm-passes', type=int, default=15,
+                    help='whole passes over the mix each of (a) and (b) answers before their rounds, unrecorded, so that '
+                    "both JVMs' JIT compilers are done (default 15: about 5,000 searches)")
     ap.add_argument('--scale-out-analysis', choices=('builtin', 'plugin'), default='builtin',
                     help="the cluster index's analysis: OpenSearch's built-in filters, or the corpus-analysis plugin")
     ap.add_argument('--web-only', action='store_true', help='run only the HTML/WARC ingest stage (and what it needs); '

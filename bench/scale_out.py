@@ -251,10 +251,16 @@ def counted_runs(a, R, scale, x):
 
 def paired_runs(a, R, scale, ours, theirs):
     """(a) and (b) in alternating rounds (ours first, then theirs first, ...) of the same whole passes
-    over the mix, --scale-out-rounds of each per connection count: a cluster whose own rate drifts
+    over the mix, --scale-out-rounds of each per connection count, after --scale-out-warm-passes whole
+    passes of each (a JVM compiles for thousands of searches: the service's compiler threads still
+    took a tenth of a core after 6,000 searches of the 1M mix, where one 20 s warm-up had left it
+    half cold in the rounds); a cluster whose own rate drifts
     during the run (its caches, JIT, the machine's load) then weighs on both alike, where one block
     of (a) followed by one of (b) showed that drift as overhead. Each engine's figures are its
     rounds together (requests over time; the median round's p50 and p99) and keep each round's rate."""
+    for x in (ours, theirs):
+        log(f'  {x.engine}: {a.scale_out_warm_passes} warm-up passes over the mix at 4 connections')
+        bench.wrk(a, None, None, x.port, x.file, 4, SERIES_BOUND_S, x.engine, scale, a.scale_out_warm_passes)
     passes = passes_for(a, scale, [ours, theirs])
     for c in a.conns:
         rounds = {ours.engine: [], theirs.engine: []}

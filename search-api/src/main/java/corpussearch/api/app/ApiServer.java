@@ -1,6 +1,7 @@
 package corpussearch.api.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import corpussearch.api.config.ApiConfig;
 import corpussearch.api.http.ApiHandlers;
 import corpussearch.api.http.ErrorResponses;
@@ -55,7 +56,8 @@ public final class ApiServer implements Closeable {
     Javalin app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.startup.showOldJavalinVersionWarning = false;
-      javalin.jsonMapper(new Utf8JsonMapper(new ObjectMapper()));
+      // Blackbird reads the records' fields through generated lambdas instead of reflection
+      javalin.jsonMapper(new Utf8JsonMapper(new ObjectMapper().registerModule(new BlackbirdModule())));
       javalin.http.prefer405over404 = true;
       javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(JettyProblemErrors.MAX_REQUEST_HEADER_BYTES));
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrors()));

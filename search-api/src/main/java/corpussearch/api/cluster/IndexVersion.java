@@ -29,6 +29,7 @@ final class IndexVersion {
   private final Instant openedAt = Instant.now();
   private final Cache<Vocabulary.Probe, Long> probes = Caches.ofSize(MAX_PROBES);
   private final Cache<String, QueryPlan> plans = Caches.ofSize(MAX_QUERIES);
+  private final Cache<QueryPlan, Map<Vocabulary.Probe, Long>> planCounts = Caches.ofSize(MAX_QUERIES);
   private final AtomicReference<Completions> completions = new AtomicReference<>();
   private final AtomicReference<FilterValues> filterValues = new AtomicReference<>();
 
@@ -67,6 +68,11 @@ final class IndexVersion {
 
   Cache<Vocabulary.Probe, Long> probes() {
     return probes;
+  }
+
+  /** Every word count a plan needs, once all of them are known. */
+  Cache<QueryPlan, Map<Vocabulary.Probe, Long>> planCounts() {
+    return planCounts;
   }
 
   /** Its completions, read once on first use. */
