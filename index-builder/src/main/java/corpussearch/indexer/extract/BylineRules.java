@@ -71,7 +71,6 @@ final class BylineRules {
   private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
   /** A blog's comment count after the name: "September 14, 2023 by Jane Doe 3 Comments". */
   private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)\\s+(?:\\d+|no)\\s+comments?$|\\s+leave a comment$");
-  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—/-]\\s)\\s*");
 
   private BylineRules() {}
 
@@ -101,7 +100,7 @@ final class BylineRules {
    * rest of the page settles ({@link DateConvention}), if it does.
    */
   private static Byline withPageReadDate(Byline byline, String text, ArticleLines page) {
-    List<String> parts = segments(text);
+    List<String> parts = BylineShapes.segments(text);
     Optional<LocalDate> date = DateConvention.resolve(parts.get(parts.size() - 1), page);
     return new Byline(byline.rule(), byline.author(), date, byline.outlet());
   }
@@ -112,7 +111,8 @@ final class BylineRules {
   }
 
   /** The byline {@code text} is, trying the most specific forms first. */
-  static Optional<Byline> parse(String text) {
+  static Optional<Byline> parse(String line) {
+    String text = BylineShapes.unbracketed(line);
     if (ArticleLines.wordCount(text) > MAX_BYLINE_WORDS) {
       return Optional.empty();
     }
@@ -134,7 +134,7 @@ final class BylineRules {
     if (!page.isLate(line)) {
       return false;
     }
-    Matcher by = BY.matcher(page.text(line));
+    Matcher by = BY.matcher(BylineShapes.unbracketed(page.text(line)));
     if (!by.matches()) {
       return false;
     }
@@ -189,7 +189,7 @@ final class BylineRules {
       return;
     }
     int line = nameLine.getAsInt();
-    PersonNames.nameList(firstSegment(page.text(line)), true)
+    PersonNames.nameList(BylineShapes.firstSegment(page.text(line)), true)
         .ifPresent(
             name -> {
               out.markMetadata(Set.of(labelLine, line));
@@ -219,7 +219,7 @@ final class BylineRules {
    */
   private static Optional<Byline> postedOn(String dateText, String nameText) {
     Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
-    Optional<String> author = PersonNames.nameList(firstSegment(COMMENT_COUNT.matcher(nameText).replaceFirst("")), true);
+    Optional<String> author = PersonNames.nameList(BylineShapes.firstSegment(COMMENT_COUNT.matcher(nameText).replaceFirst("")), true);
     boolean account = author.isEmpty() && LOGIN.matcher(nameText.strip()).matches();
     if (author.isEmpty() && !(account && date.isPresent()) || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
       return Optional.empty();
@@ -234,7 +234,7 @@ final class BylineRules {
       return Optional.empty();
     }
     DatedText rest = DatedText.split(BylineShapes.withoutPlace(BylineShapes.withoutClock(by.group(1))));
-    List<String> segments = segments(BylineShapes.capitalsThenOutlet(rest.text()));
+    List<String> segments = BylineShapes.segments(BylineShapes.capitalsThenOutlet(rest.text()));
     return PersonNames.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
   }
@@ -249,7 +249,7 @@ final class BylineRules {
     if (!DateParser.isFiller(before.text())) {
       return Optional.empty();
     }
-    return PersonNames.nameList(firstSegment(after.text()), true)
+    return PersonNames.nameList(BylineShapes.firstSegment(after.text()), true)
         .map(
             author ->
                 new Byline(
@@ -286,14 +286,5 @@ final class BylineRules {
         .filter(OutletNames::isOutletName)
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
         .findFirst();
-  }
-
-  private static String firstSegment(String text) {
-    return segments(text).get(0);
-  }
-
-  static List<String> segments(String text) {
-    String trimmed = OutletNames.trimPunctuation(text);
-    return List.of(SEGMENT_SEPARATOR.split(trimmed, -1));
   }
 }

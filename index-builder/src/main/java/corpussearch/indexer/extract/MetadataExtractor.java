@@ -96,6 +96,7 @@ public final class MetadataExtractor {
     OutletRules.collect(page, findings);
     AuthorBioRules.collect(page, findings);
     AuthorLineRules.collect(page, findings);
+    UnlabelledBylines.collect(page, findings);
     AffiliatedBylines.collect(page, titleLine, findings);
     OutletMentionRules.collect(page, findings);
     AcronymOutlets.collect(page, findings);
