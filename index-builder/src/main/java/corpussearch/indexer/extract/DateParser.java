@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <p>Understood: ISO {@code 2022-03-05}, {@code 2022/03/05}, day-first numeric {@code 05.03.2022}
  * and {@code 05-03-2022}, slashed {@code 05/03/2022} only when the day is unambiguous (a part above
  * 12) or when a weekday before it fits only one reading ({@code Saturday 11/04/2023}), ISO
- * timestamps ({@code 2024-05-09T08:00:00Z}), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022},
+ * timestamps ({@code 2024-05-09T08:00:00Z}), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022}, {@code 05-Mar-2022},
  * each optionally with a weekday. A date must name day, month and year and exist in the calendar: a
  * bare year (such as a copyright year) or "5 March" is not a date, and {@code 2021-02-30} is
  * rejected rather than guessed.
@@ -65,9 +65,9 @@ final class DateParser {
           "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "\\s+(?:(?:of|de)\\s+)?("
+          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "(?:\\s+(?:(?:of|de)\\s+)?|-)("
               + "[\\p{L}\\p{M}]+" // a month's name in any language the JDK knows ({@link DateWords})
-              + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+              + ")(?:\\.?,?\\s+(?:de\\s+)?|-)(\\d{4})(?!\\d)"); // or hyphenated, as clippings and databases print it: "18-Oct-2024"
 
   /** A slashed date after its weekday, which tells day-first from month-first. */
   private static final Pattern WEEKDAY_SLASHED =
