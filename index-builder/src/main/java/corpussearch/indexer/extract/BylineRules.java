@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       "By Jane Doe, Business Reporter, and John Roe", "By Jane Doe and John Roe | Wire
  *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
- *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe", "Story &amp; photos: A; B";
+ *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe", "Story &amp; photos: A; B",
+ *       "Autor: Ján Kováč", "Penulis: A"; another language's "by" reads as "By" ("Por A", "Oleh A dan B");
  *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
  *       a blog's "September 14, 2023 by Jane Doe 3 Comments",
  *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
@@ -59,7 +60,8 @@ final class BylineRules {
       Pattern.compile("(?i)^[-–—\\s]*(?:(?:live\\s+)?(?:words|text|story|reporting|report|posted|written|published|submitted"
               + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
-      Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?)"
+      Pattern.compile("(?iu)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
+          + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texto|tekst|besedilo)"
           + "(?:\\s*(?:&|and|\\+)\\s*(?:photos?|pictures?|images?|video))?\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
       Pattern.compile(
@@ -118,6 +120,7 @@ final class BylineRules {
     }
     return postedOn(text)
         .or(() -> byLine(text))
+        .or(() -> foreignByLine(text))
         .or(() -> authorLabel(text))
         .or(() -> nameWithDate(text));
   }
@@ -237,6 +240,12 @@ final class BylineRules {
     List<String> segments = BylineShapes.segments(BylineShapes.capitalsThenOutlet(rest.text()));
     return PersonNames.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
+  }
+
+  /** "Por Ana Ruiz", "Par A et B", "Oleh A dan B": another language's "by" ({@link BylineLabels}), read as "By …". */
+  private static Optional<Byline> foreignByLine(String text) {
+    String bare = BylineLabels.withoutLabel(text);
+    return bare.equals(text.strip()) ? Optional.empty() : byLine("By " + bare);
   }
 
   private static Optional<Byline> authorLabel(String text) {

@@ -42,6 +42,22 @@ class BylinesByShapeTest {
     assertThat(Layouts.extract(lines).metadata().author().value()).isEqualTo(first + " and " + second);
   }
 
+  @Property(tries = 80)
+  void anotherLanguagesByOrAuthorLabelUnderTheHeadlineNamesTheAuthors(
+      @ForAll(supplier = Layouts.People.class) String first, @ForAll(supplier = Layouts.People.class) String second,
+      @ForAll("foreignBys") String by, @ForAll("conjunctions") String and, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of(headline, "", by + " " + first + " " + and + " " + second, "", BODY, "", BODY);
+
+    assertThat(Layouts.extract(lines).metadata().author().value()).isEqualTo(first + " and " + second);
+  }
+
+  @Property(tries = 40)
+  void proseOpeningWithTheSameWordsNamesNoAuthor(@ForAll("foreignBys") String by, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of(headline, "", by + " the end of the year, the council had spent most of its budget.", "", BODY);
+
+    assertThat(Layouts.extract(lines).metadata().author().value()).isNull();
+  }
+
   @Property(tries = 40)
   void aReporterForAPartnerAboveTheDateIsTheAuthor(
       @ForAll(supplier = Layouts.People.class) String name, @ForAll(supplier = Layouts.Outlets.class) String partner,
@@ -89,6 +105,12 @@ class BylinesByShapeTest {
   Arbitrary<String> labels() {
     // Not "Texto de": "de" is also a particle of names, so "Texto de Ana Ruiz" may be a name of four words.
     return Arbitraries.of("Imeandikwa na", "Escrito por", "Texto:", "Besedilo:", "Napisala:", "Written by", "Oleh");
+  }
+
+  /** The "by" words of the shared table ({@link BylineLabels}) and author labels in other languages. */
+  @Provide
+  Arbitrary<String> foreignBys() {
+    return Arbitraries.of("Por", "Par", "Von", "Door", "Oleh", "Av", "Od", "Nga", "Autor:", "Autorka:", "Auteur :", "Penulis:", "Yazar:");
   }
 
   @Provide
