@@ -41,6 +41,9 @@ final class AnnouncementLines {
   /** A label and a list after it: "Keywords: fisheries, Kayar, cold chain", "This week: A, B, C". */
   private static final Pattern LABELLED_LIST = Pattern.compile("^\\p{L}[\\p{L} ]{0,24}:\\s+[^,;]+(?:[,;]\\s*[^,;]+){2,}$");
 
+  /** An item of a bulleted list: "- Headline", "• Headline", "* Headline". */
+  private static final Pattern BULLET = Pattern.compile("^[-–•*▪►·]\\s+\\S.*");
+
   /** How many lines below a flagged line the fuller headline may stand (labels and date lines between). */
   private static final int WINDOW = 6;
 
@@ -76,6 +79,9 @@ final class AnnouncementLines {
    * headline-shaped (title-like, not closed by a full stop) within {@value #WINDOW} lines.
    */
   static boolean isAboveHeadline(ArticleLines page, List<Integer> lines, int index) {
+    if (isListItem(page, lines, index)) {
+      return true;
+    }
     if (!isAnnouncement(page.text(lines.get(index)))) {
       return false;
     }
@@ -88,5 +94,17 @@ final class AnnouncementLines {
       return TitleRules.isTitleLike(headline) && !headline.endsWith(".");
     }
     return false;
+  }
+
+  /**
+   * Whether the line is an item of a bulleted list above the headline, "TODAY'S HEADLINES" / "-
+   * Kariakoo traders win …" / "- Port queues ease …": a digest's list of stories names the lead
+   * story too, but the list is furniture and the headline stands on its own line below.
+   */
+  private static boolean isListItem(ArticleLines page, List<Integer> lines, int index) {
+    boolean item = BULLET.matcher(page.text(lines.get(index))).matches();
+    boolean before = index > 0 && BULLET.matcher(page.text(lines.get(index - 1))).matches();
+    boolean after = index + 1 < lines.size() && BULLET.matcher(page.text(lines.get(index + 1))).matches();
+    return item && (before || after);
   }
 }

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
 final class AuthorLineRules {
   private static final Pattern CREDIT =
       Pattern.compile("(?i)^[-–—\\s(]*(?:reporting|writing|reported|compiled)\\s+by\\s+([^;]+)");
-  private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at|from)\\s+\\p{Lu}.*$");
+  /** Where a reporter filed from, or whom for: "Jane Doe in Kyiv", "Ion Rusu for Prut River Review". */
+  private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at|from|for)\\s+\\p{Lu}.*$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
   private static final Pattern COVERS =
       OutletPhrases.compile(
@@ -126,8 +127,7 @@ final class AuthorLineRules {
     // A date without its year is no date line of its own: it goes with the byline.
     Set<Integer> lines = DateConvention.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
     // Two reporters share one byline as well: "Cheryl Tse and Lam Ka-wing" over the date.
-    return PersonNames.nameList(name, false)
-        .filter(names -> names.equals(name.strip()))
+    return UnlabelledBylines.labelledNames(name)
         .map(names -> new Candidate(AUTHOR, names, RuleNames.NAME_WITH_DATE_LINE, line, lines));
   }
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       "By Jane Doe, Business Reporter, and John Roe", "By Jane Doe and John Roe | Wire
  *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
- *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe", "Story &amp; photos: A; B";
+ *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe", "Story &amp; photos: A; B",
+ *       "Autor: Ján Kováč", "Penulis: A"; another language's "by" reads as "By" ("Por A", "Oleh A dan B");
  *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
  *       a blog's "September 14, 2023 by Jane Doe 3 Comments",
  *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
@@ -59,7 +60,8 @@ final class BylineRules {
       Pattern.compile("(?i)^[-–—\\s]*(?:(?:live\\s+)?(?:words|text|story|reporting|report|posted|written|published|submitted"
               + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
-      Pattern.compile("(?i)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?)"
+      Pattern.compile("(?iu)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
+          + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texto|tekst|besedilo)"
           + "(?:\\s*(?:&|and|\\+)\\s*(?:photos?|pictures?|images?|video))?\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
       Pattern.compile(
@@ -71,7 +73,6 @@ final class BylineRules {
   private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
   /** A blog's comment count after the name: "September 14, 2023 by Jane Doe 3 Comments". */
   private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)\\s+(?:\\d+|no)\\s+comments?$|\\s+leave a comment$");
-  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—/-]\\s)\\s*");
 
   private BylineRules() {}
 
@@ -101,7 +102,7 @@ final class BylineRules {
    * rest of the page settles ({@link DateConvention}), if it does.
    */
   private static Byline withPageReadDate(Byline byline, String text, ArticleLines page) {
-    List<String> parts = segments(text);
+    List<String> parts = BylineShapes.segments(text);
     Optional<LocalDate> date = DateConvention.resolve(parts.get(parts.size() - 1), page);
     return new Byline(byline.rule(), byline.author(), date, byline.outlet());
   }
@@ -112,12 +113,14 @@ final class BylineRules {
   }
 
   /** The byline {@code text} is, trying the most specific forms first. */
-  static Optional<Byline> parse(String text) {
+  static Optional<Byline> parse(String line) {
+    String text = BylineShapes.unbracketed(line);
     if (ArticleLines.wordCount(text) > MAX_BYLINE_WORDS) {
       return Optional.empty();
     }
     return postedOn(text)
         .or(() -> byLine(text))
+        .or(() -> foreignByLine(text))
         .or(() -> authorLabel(text))
         .or(() -> nameWithDate(text));
   }
@@ -134,7 +137,7 @@ final class BylineRules {
     if (!page.isLate(line)) {
       return false;
     }
-    Matcher by = BY.matcher(page.text(line));
+    Matcher by = BY.matcher(BylineShapes.unbracketed(page.text(line)));
     if (!by.matches()) {
       return false;
     }
@@ -189,7 +192,7 @@ final class BylineRules {
       return;
     }
     int line = nameLine.getAsInt();
-    PersonNames.nameList(firstSegment(page.text(line)), true)
+    PersonNames.nameList(BylineShapes.firstSegment(page.text(line)), true)
         .ifPresent(
             name -> {
               out.markMetadata(Set.of(labelLine, line));
@@ -219,7 +222,7 @@ final class BylineRules {
    */
   private static Optional<Byline> postedOn(String dateText, String nameText) {
     Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
-    Optional<String> author = PersonNames.nameList(firstSegment(COMMENT_COUNT.matcher(nameText).replaceFirst("")), true);
+    Optional<String> author = PersonNames.nameList(BylineShapes.firstSegment(COMMENT_COUNT.matcher(nameText).replaceFirst("")), true);
     boolean account = author.isEmpty() && LOGIN.matcher(nameText.strip()).matches();
     if (author.isEmpty() && !(account && date.isPresent()) || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
       return Optional.empty();
@@ -234,9 +237,15 @@ final class BylineRules {
       return Optional.empty();
     }
     DatedText rest = DatedText.split(BylineShapes.withoutPlace(BylineShapes.withoutClock(by.group(1))));
-    List<String> segments = segments(BylineShapes.capitalsThenOutlet(rest.text()));
+    List<String> segments = BylineShapes.segments(BylineShapes.capitalsThenOutlet(rest.text()));
     return PersonNames.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
+  }
+
+  /** "Por Ana Ruiz", "Par A et B", "Oleh A dan B": another language's "by" ({@link BylineLabels}), read as "By …". */
+  private static Optional<Byline> foreignByLine(String text) {
+    String bare = BylineLabels.withoutLabel(text);
+    return bare.equals(text.strip()) ? Optional.empty() : byLine("By " + bare);
   }
 
   private static Optional<Byline> authorLabel(String text) {
@@ -249,7 +258,7 @@ final class BylineRules {
     if (!DateParser.isFiller(before.text())) {
       return Optional.empty();
     }
-    return PersonNames.nameList(firstSegment(after.text()), true)
+    return PersonNames.nameList(BylineShapes.firstSegment(after.text()), true)
         .map(
             author ->
                 new Byline(
@@ -286,14 +295,5 @@ final class BylineRules {
         .filter(OutletNames::isOutletName)
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
         .findFirst();
-  }
-
-  private static String firstSegment(String text) {
-    return segments(text).get(0);
-  }
-
-  static List<String> segments(String text) {
-    String trimmed = OutletNames.trimPunctuation(text);
-    return List.of(SEGMENT_SEPARATOR.split(trimmed, -1));
   }
 }

@@ -18,7 +18,25 @@ final class BylineShapes {
   /** Where the reporter filed from, after the names: "By Mele Taufa in Pangai". */
   private static final Pattern FILED_FROM = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}$");
 
+  /** What sets a byline's parts apart: "Jane Doe | Wire Service · 3 min read". */
+  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—/-]\\s)\\s*");
+
   private BylineShapes() {}
+
+  /** The first of a byline's parts, where its names stand. */
+  static String firstSegment(String text) {
+    return segments(text).get(0);
+  }
+
+  /** A byline's parts, without punctuation around the line. */
+  static List<String> segments(String text) {
+    return List.of(SEGMENT_SEPARATOR.split(OutletNames.trimPunctuation(text), -1));
+  }
+
+  /** A byline in brackets, as agencies close a story: "(By Chen Yi-ting and Lin Wen-hao)". */
+  static String unbracketed(String text) {
+    return text.startsWith("(") && text.endsWith(")") ? text.substring(1, text.length() - 1).strip() : text;
+  }
 
   /** {@code names} without the place they were filed from ("Mele Taufa in Pangai" as "Mele Taufa"). */
   static String withoutPlace(String names) {
@@ -47,7 +65,7 @@ final class BylineShapes {
 
   /** {@code text} without its reading-time parts ("Jane Doe • Sep 14, 2023 • 5 min read"). */
   static String withoutClock(String text) {
-    List<String> parts = BylineRules.segments(text);
+    List<String> parts = segments(text);
     return parts.size() < 2 ? text : parts.stream()
         .filter(segment -> !NavigationLines.isRelativeTime(segment))
         .collect(java.util.stream.Collectors.joining(" · "));

@@ -24,6 +24,10 @@ final class CandidateScoring {
   /** A squashed outlet name this long that starts another is the same publication's name. */
   private static final int MIN_PREFIX_CHARS = 8;
 
+  /** A news agency's or service's full name, "Hanbit News Agency", "Sahel Wire Service". */
+  private static final java.util.regex.Pattern AGENCY_NAME =
+      java.util.regex.Pattern.compile("(?i).+\\s(?:(?:news|press)\\s+agency|(?:news|wire|press)\\s+service)\\.?");
+
   private static final java.util.regex.Pattern NAME_SEPARATOR =
       java.util.regex.Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
 
@@ -40,6 +44,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.ROLE_BYLINE, 18),
           Map.entry(RuleNames.SEGMENTED_BYLINE, 18),
           Map.entry(RuleNames.NAME_WITH_DATE_LINE, 16),
+          Map.entry(RuleNames.NAME_ABOVE_EMAIL, 16),
           Map.entry(RuleNames.NAME_UNDER_HEADLINE, 15),
           Map.entry(RuleNames.CREDIT_LINE, 16),
           Map.entry(RuleNames.WRITTEN_BY_BLOCK, 14),
@@ -82,7 +87,7 @@ final class CandidateScoring {
         .max(
             Comparator.comparingInt((Keyed k) -> score(k, own))
                 .thenComparing(Comparator.comparingInt((Keyed k) -> k.candidate().line()).reversed()))
-        .map(winner -> respelled(spelledOut(withoutOrganisationTail(winner, own), own), own));
+        .map(winner -> respelled(spelledOut(withoutOrganisationTail(expanded(winner, own), own), own), own));
   }
 
   /**
@@ -97,6 +102,31 @@ final class CandidateScoring {
     return own.stream()
         .map(Keyed::candidate)
         .filter(other -> weight(other) > 0 && OutletNames.isInitialsOf(won.value(), other.value()))
+        .findFirst()
+        .map(other -> Keyed.of(new Candidate(won.field(), other.value(), won.rule(), won.line(), won.sourceLines())))
+        .orElse(winner);
+  }
+
+  /**
+   * An outlet named short by one piece of evidence only ("Hanbit" in a wire dateline) is reported
+   * under the full name another names it by ("(C) Hanbit News Agency"), its short name plus
+   * organisation words; a short name other evidence also uses is the name the outlet signs with
+   * ({@link #withoutOrganisationTail}). Only an agency's or a service's name is the fuller name of
+   * the outlet: "Harrowgate Courier Media", the company in a legal line, is another one.
+   */
+  private static Keyed expanded(Keyed winner, List<Keyed> own) {
+    Candidate won = winner.candidate();
+    String key = OutletNames.comparable(won.value());
+    boolean signedShort = own.stream().map(Keyed::candidate)
+        .anyMatch(other -> !other.rule().equals(won.rule()) && OutletNames.comparable(other.value()).equals(key));
+    if (won.field() != MetadataField.OUTLET || signedShort) {
+      return winner;
+    }
+    return own.stream()
+        .map(Keyed::candidate)
+        .filter(other -> weight(other) > 0 && !other.rule().equals(won.rule()))
+        .filter(other -> AGENCY_NAME.matcher(other.value()).matches())
+        .filter(other -> OutletNames.withoutOrganisationWords(other.value()).map(OutletNames::comparable).filter(key::equals).isPresent())
         .findFirst()
         .map(other -> Keyed.of(new Candidate(won.field(), other.value(), won.rule(), won.line(), won.sourceLines())))
         .orElse(winner);

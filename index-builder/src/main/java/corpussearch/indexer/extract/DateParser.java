@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <p>Understood: ISO {@code 2022-03-05}, {@code 2022/03/05}, day-first numeric {@code 05.03.2022}
  * and {@code 05-03-2022}, slashed {@code 05/03/2022} only when the day is unambiguous (a part above
  * 12) or when a weekday before it fits only one reading ({@code Saturday 11/04/2023}), ISO
- * timestamps ({@code 2024-05-09T08:00:00Z}), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022},
+ * timestamps ({@code 2024-05-09T08:00:00Z}), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022}, {@code 05-Mar-2022},
  * each optionally with a weekday. A date must name day, month and year and exist in the calendar: a
  * bare year (such as a copyright year) or "5 March" is not a date, and {@code 2021-02-30} is
  * rejected rather than guessed.
@@ -49,8 +49,6 @@ final class DateParser {
       "january|february|march|april|may|june|july|august|september|sept|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
 
-  private static final String DAY_FIRST_MONTH_NAMES = MONTH_NAMES + "|" + String.join("|", DateWords.FOREIGN_MONTHS);
-
   static final String WEEKDAY =
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
           + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";
@@ -67,9 +65,9 @@ final class DateParser {
           "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "\\s+(?:(?:of|de)\\s+)?("
-              + DAY_FIRST_MONTH_NAMES
-              + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "(?:\\s+(?:(?:of|de)\\s+)?|-)("
+              + "[\\p{L}\\p{M}]+" // a month's name in any language the JDK knows ({@link DateWords})
+              + ")(?:\\.?,?\\s+(?:de\\s+)?|-)(\\d{4})(?!\\d)"); // or hyphenated, as clippings and databases print it: "18-Oct-2024"
 
   /** A slashed date after its weekday, which tells day-first from month-first. */
   private static final Pattern WEEKDAY_SLASHED =
@@ -82,8 +80,8 @@ final class DateParser {
           new Reader(YEAR_FIRST, m -> date(m.group(1), m.group(3), m.group(4))),
           new Reader(YEAR_LAST, DateParser::numericYearLast),
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
-          new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
-          new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))));
+          new Reader(MONTH_FIRST, m -> month(m.group(1)).flatMap(month -> date(m.group(3), month, m.group(2)))),
+          new Reader(DAY_FIRST, m -> month(m.group(2)).flatMap(month -> date(m.group(3), month, m.group(1)))));
 
   private static final Pattern LABEL =
       Pattern.compile(
@@ -102,7 +100,7 @@ final class DateParser {
               + WEEKDAY
               + "(?![\\p{L}]))"
               + "|(?i:\\b(?:at|on)\\b)"
-              + "|(?iu:(?<!\\p{L})(?:à|a|um|am|el|em|il|op|u|o|kl|klo|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
+              + "|(?iu:(?<!\\p{L})(?:à|a|às|um|am|el|em|il|op|om|ob|alle|saa|u|o|kl|klo|kello|klockan|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
               // the full stop right after the date ("4. lipnja 2024.") and after "kl.", as Central European and Nordic dates write them
               + "|^\\.|(?<=\\bkl)\\."
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
@@ -223,7 +221,7 @@ final class DateParser {
 
   /** Whether {@code text} is only what may accompany a date: weekday, time, zone, separators. */
   static boolean isFiller(String text) {
-    return FILLER.matcher(text).matches();
+    return FILLER.matcher(DateWords.withoutWeekdays(text)).matches();
   }
 
   /** Whether {@code word} names a month or a weekday, which is never part of a person's name. */
@@ -290,9 +288,9 @@ final class DateParser {
     }
   }
 
-  private static int month(String name) {
+  private static Optional<Integer> month(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return DateWords.ENGLISH_MONTHS.getOrDefault(lower, DateWords.FOREIGN_MONTH_NUMBERS.get(lower));
+    return Optional.ofNullable(DateWords.ENGLISH_MONTHS.get(lower)).or(() -> DateWords.foreignMonth(lower));
   }
 
   private record Reader(Pattern pattern, Function<MatchResult, Optional<LocalDate>> read) {}

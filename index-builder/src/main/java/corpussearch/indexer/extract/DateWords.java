@@ -3,12 +3,13 @@ package corpussearch.indexer.extract;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -16,31 +17,40 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The words of dates {@link DateParser} reads: English month names and, from the languages
- * European sites print dates in even on their English pages, month names ({@link
- * #FOREIGN_MONTHS}), and weekdays and "published" labels (French, German, Dutch, Spanish,
- * Portuguese, Italian).
+ * The words of dates {@link DateParser} reads: English month names, and the month and weekday
+ * names of every language the JDK has locale data (CLDR) for, which sites abroad print their dates
+ * in even on their English pages ("četrtek, 17. oktober 2024", "Alhamisi, 17 Oktoba 2024"), with
+ * "published" labels in the languages of Europe.
  */
 final class DateWords {
 
   /**
-   * Languages whose month names the JDK's locale data (CLDR) supplies, in both the form that stands
-   * alone and the one inside a date ("lipanj", "4. lipnja 2024"; "сентябрь", "23 сентября 2024"):
-   * Central and Northern European, Baltic, Balkan, Turkish, Malay-Indonesian, Russian and Ukrainian
-   * sites print their dates so on English pages too.
+   * Languages whose month names of any length are read: Central and Northern European, Baltic,
+   * Balkan, Turkish, Malay-Indonesian, Russian and Ukrainian sites print their dates so on English
+   * pages too. Other languages' names are read from {@value #MIN_LOCALE_NAME_CHARS} letters, so that
+   * a two-letter abbreviation of some language ("du", "me") is not read as a month.
    */
   private static final List<String> LOCALE_LANGUAGES = List.of(
       "hr", "sl", "cs", "pl", "sk", "ro", "hu", "sv", "da", "nb", "fi", "lv", "lt", "et", "tr", "id", "ms", "sq", "bs", "sr-Latn",
       "ru", "uk", "el");
 
+  private static final int MIN_LOCALE_NAME_CHARS = 4;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+  /** Every locale the JDK has data for, each language once. */
+  private static final List<Locale> ALL_LOCALES = Arrays.stream(Locale.getAvailableLocales())
+      .filter(locale -> !locale.getLanguage().isEmpty())
+      .map(locale -> Locale.forLanguageTag(locale.toLanguageTag()))
+      .distinct()
+      .toList();
+
   /**
-   * Month names of the languages European sites print dates in even on their English pages, January
-   * to December: French, German, Dutch, Spanish, Portuguese, Italian and Tetun (Timor-Leste's, which
-   * the JDK does not know) as written here (with the spellings without accents), the {@link #LOCALE_LANGUAGES} from the JDK. A name two languages give
-   * to different months ("listopad") is left out. These languages put the day first, so only the
-   * day-first reader knows them.
+   * Month names written here, January to December: French, German, Dutch, Spanish, Portuguese,
+   * Italian and Tetun (Timor-Leste's, which the JDK does not know), with the spellings without
+   * accents.
    */
-  static final List<String> FOREIGN_MONTHS = withLocaleMonths(List.of(
+  private static final List<String> WRITTEN_MONTHS = List.of(
       "janvier|januar|januari|enero|janeiro|gennaio|janeiru",
       "février|fevrier|februar|februari|febrero|fevereiro|febbraio|fevereiru",
       "mars|märz|maerz|maart|marzo|março|marsu",
@@ -52,11 +62,13 @@ final class DateWords {
       "septembre|september|septiembre|setiembre|setembro|settembre|setembru",
       "octobre|oktober|october|octubre|outubro|ottobre|outubru",
       "novembre|november|noviembre|novembro|novembru",
-      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre|dezembru"));
+      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre|dezembru");
 
   /**
-   * Their numbers, kept apart from the English ones: "Mai", "Mei" and "Julio" are also given
-   * names.
+   * The month names of other languages, in lower case, to their numbers; kept apart from the
+   * English ones ("Mai", "Mei" and "Julio" are also given names), so only the day-first reader
+   * knows them, and without a name two languages give to different months ("listopad": October in
+   * Croatian, November in Polish).
    */
   static final Map<String, Integer> FOREIGN_MONTH_NUMBERS = foreignMonthNumbers();
 
@@ -86,42 +98,28 @@ final class DateWords {
 
   private static final Pattern WEEKDAY_NAME = Pattern.compile("(?iu)" + DateParser.WEEKDAY + "|" + FOREIGN_WEEKDAY);
 
+  /** The weekday names of every language the JDK knows, one word each, in lower case ("četrtek", "alhamisi"). */
+  private static final Set<String> ALL_WEEKDAYS = allWeekdays();
+
   /** Whether {@code text} is only a weekday's name, "Thursday", "Thứ Năm", "Kamis": never a person's. */
   static boolean isWeekday(String text) {
-    return WEEKDAY_NAME.matcher(text.strip()).matches();
+    return WEEKDAY_NAME.matcher(text.strip()).matches() || ALL_WEEKDAYS.contains(text.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** {@code text} with every weekday name of any language blanked out, as filler around a date. */
+  static String withoutWeekdays(String text) {
+    return WORD.matcher(text).replaceAll(word -> ALL_WEEKDAYS.contains(word.group().toLowerCase(Locale.ROOT)) ? " " : word.group());
+  }
+
+  /** The number of the month a word of another language names ("oktoba", "lipnja"), if it names one. */
+  static Optional<Integer> foreignMonth(String word) {
+    return Optional.ofNullable(FOREIGN_MONTH_NUMBERS.get(word.toLowerCase(Locale.ROOT)));
   }
 
   /** English month names and their three-letter forms ("sept" too), to their numbers. */
   static final Map<String, Integer> ENGLISH_MONTHS = englishMonthNumbers();
 
   private DateWords() {}
-
-  private static List<String> withLocaleMonths(List<String> written) {
-    Map<String, Set<Integer>> months = new HashMap<>();
-    for (int i = 0; i < written.size(); i++) {
-      for (String name : written.get(i).split("\\|")) {
-        months.computeIfAbsent(name, n -> new TreeSet<>()).add(i + 1);
-      }
-    }
-    for (String language : LOCALE_LANGUAGES) {
-      Locale locale = Locale.forLanguageTag(language);
-      for (Month month : Month.values()) {
-        for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
-          months.computeIfAbsent(month.getDisplayName(style, locale).toLowerCase(locale), n -> new TreeSet<>()).add(month.getValue());
-        }
-      }
-    }
-    List<String> alternations = new ArrayList<>();
-    for (int month = 1; month <= 12; month++) {
-      int wanted = month;
-      alternations.add(months.entrySet().stream()
-          .filter(e -> e.getValue().equals(Set.of(wanted)) && e.getKey().codePoints().allMatch(Character::isLetter))
-          .map(Map.Entry::getKey)
-          .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-          .collect(Collectors.joining("|")));
-    }
-    return List.copyOf(alternations);
-  }
 
   private static String foreignWeekdays() {
     Set<String> names = new TreeSet<>(List.of(
@@ -143,13 +141,43 @@ final class DateWords {
   }
 
   private static Map<String, Integer> foreignMonthNumbers() {
-    Map<String, Integer> months = new HashMap<>();
-    for (int i = 0; i < FOREIGN_MONTHS.size(); i++) {
-      for (String name : FOREIGN_MONTHS.get(i).split("\\|")) {
-        months.put(name, i + 1);
+    Map<String, Set<Integer>> months = new HashMap<>();
+    for (int i = 0; i < WRITTEN_MONTHS.size(); i++) {
+      for (String name : WRITTEN_MONTHS.get(i).split("\\|")) {
+        months.computeIfAbsent(name, n -> new TreeSet<>()).add(i + 1);
       }
     }
-    return Map.copyOf(months);
+    for (Locale locale : ALL_LOCALES) {
+      boolean anyLength = LOCALE_LANGUAGES.stream().map(Locale::forLanguageTag).anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
+      for (Month month : Month.values()) {
+        for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
+          String name = month.getDisplayName(style, locale).toLowerCase(locale);
+          if ((anyLength || name.length() >= MIN_LOCALE_NAME_CHARS) && WORD.matcher(name).matches()) {
+            months.computeIfAbsent(name, n -> new TreeSet<>()).add(month.getValue());
+          }
+        }
+      }
+    }
+    Map<String, Integer> unambiguous = new HashMap<>();
+    months.forEach((name, numbers) -> {
+      if (numbers.size() == 1) {
+        unambiguous.put(name, numbers.iterator().next());
+      }
+    });
+    return Map.copyOf(unambiguous);
+  }
+
+  private static Set<String> allWeekdays() {
+    Set<String> names = new java.util.HashSet<>();
+    for (Locale locale : ALL_LOCALES) {
+      for (DayOfWeek day : DayOfWeek.values()) {
+        String name = day.getDisplayName(TextStyle.FULL, locale).toLowerCase(Locale.ROOT);
+        if (WORD.matcher(name).matches() && name.length() >= MIN_LOCALE_NAME_CHARS) {
+          names.add(name);
+        }
+      }
+    }
+    return Set.copyOf(names);
   }
 
   private static Map<String, Integer> englishMonthNumbers() {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@code field-block}: the title, authors, date and outlet that a {@link FieldBlocks key–value
  * block} states outright.
  *
- * <p>Only keys that name the article's own value are trusted: {@code date}, {@code pubDate},
+ * <p>Only keys that name the article's own value are trusted, in English and in the languages of
+ * the clipping services and exports that print them ("Fecha", "Datum", "Autor", "Quelle"): {@code date}, {@code pubDate},
  * {@code published}, never {@code lastmod}, {@code updated} or a fetch time; {@code author}, {@code
  * dc:creator}; {@code publisher}, {@code source}, a feed's or channel's title (without its
  * section and address, "=== FEED: Valley Times - Local (https://…) ==="). A mail's {@code Subject} is its title without
@@ -29,12 +30,12 @@ import java.util.regex.Pattern;
 final class FieldValues {
   private static final Map<MetadataField, Set<String>> KEYS =
       Map.of(
-          TITLE, Set.of("title", "subject", "headline"),
+          TITLE, Set.of("title", "subject", "headline", "titre", "titel", "título", "titulo", "titolo", "judul", "naslov"),
           DATE, Set.of("date", "pubdate", "published", "publishdate", "publishedat", "publicationdate",
-              "dc:date", "issued", "datepublished", "releasedate", "released"),
-          AUTHOR, Set.of("author", "authors", "creator", "dc:creator", "byline"),
+              "dc:date", "issued", "datepublished", "releasedate", "released", "fecha", "datum", "data", "tarikh", "tarih"),
+          AUTHOR, Set.of("author", "authors", "creator", "dc:creator", "byline", "autor", "auteur", "autore", "penulis", "yazar"),
           OUTLET, Set.of("publisher", "dc:publisher", "source", "site", "sitename", "publication", "feed",
-              "channel", "newsletter"));
+              "channel", "newsletter", "fuente", "quelle", "fonte", "sumber", "kaynak", "izvor", "media"));
 
   private static final String SENDER_KEY = "from";
   private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|tr)\\s*:\\s*)+");

@@ -75,7 +75,7 @@ public final class MetadataExtractor {
           boolean onItsLine = t.text().startsWith(page.text(t.line()));
           Optional<TitleRules.Suffixed> suffixed = !onItsLine ? Optional.empty()
               : TitleRules.outletSuffix(page, t.line()).or(() -> TitleRules.outletPrefix(page, t.line()));
-          String headline = suffixed.map(TitleRules.Suffixed::headline).orElse(t.text());
+          String headline = WireCopy.withoutTag(suffixed.map(TitleRules.Suffixed::headline).orElse(t.text()));
           findings.propose(new Candidate(TITLE, headline, t.rule(), t.line(), t.lines()));
           suffixed.filter(s -> s.outlet() != null).ifPresent(s -> findings.propose(
               new Candidate(MetadataField.OUTLET, s.outlet(), s.rule(), t.line(), t.lines())));
@@ -96,6 +96,7 @@ public final class MetadataExtractor {
     OutletRules.collect(page, findings);
     AuthorBioRules.collect(page, findings);
     AuthorLineRules.collect(page, findings);
+    UnlabelledBylines.collect(page, findings);
     AffiliatedBylines.collect(page, titleLine, findings);
     OutletMentionRules.collect(page, findings);
     AcronymOutlets.collect(page, findings);

@@ -67,6 +67,15 @@ final class NavigationLines {
           + " (?:in (?:your|a|the) (?:web )?browser|online|on (?:our|the) website)");
 
   private static final int MIN_LOOSE_CRUMBS = 3;
+
+  /**
+   * A share bar, a label acting on the article and the places it can go: "Share: Facebook | X |
+   * E-mail", "Share this article:  WhatsApp  Telegram". It sits under the headline, so it never
+   * ends the masthead block above it as a site menu does.
+   */
+  private static final Pattern SHARE_BAR =
+      Pattern.compile("(?i)(?:share|share this(?: article| story| page)?|share on|send|print|e-?mail)\s*:\s*(.+)");
+  private static final Pattern SHARE_BAR_SEPARATOR = Pattern.compile("\\s*[|·•/]\\s*|\\s{2,}");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
   private static final int MAX_PROMPT_WORDS = 25;
   private static final int MAX_CRUMB_WORDS = 3;
@@ -154,6 +163,12 @@ final class NavigationLines {
    * acts on the article; it is no site menu, so the headline may stand above it.
    */
   static boolean isToolbar(String line) {
+    java.util.regex.Matcher shareBar = SHARE_BAR.matcher(line.strip());
+    if (shareBar.matches()) {
+      String[] networks = SHARE_BAR_SEPARATOR.split(shareBar.group(1).strip());
+      return networks.length >= 2
+          && Arrays.stream(networks).allMatch(item -> ArticleLines.wordCount(item) <= 2 && item.chars().noneMatch(Character::isDigit));
+    }
     String[] items = MENU_SEPARATOR.split(line.strip());
     return items.length >= MIN_LOOSE_CRUMBS
         && Arrays.stream(items).anyMatch(item -> ARTICLE_ACTIONS.contains(item.toLowerCase(Locale.ROOT)))

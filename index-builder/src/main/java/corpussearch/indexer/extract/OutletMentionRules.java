@@ -65,7 +65,9 @@ final class OutletMentionRules {
 
   /** "Source: The X – x.example/…": a label, a name, a dash and an address. */
   private static final Pattern SOURCE_LINE =
-      Pattern.compile("^(?i:source|via|from|quelle)\\s*:\\s*" + OutletPhrases.QUOTED_OR_CAPITALISED + "\\s*[-–—|]\\s*(\\S+)\\s*$");
+      Pattern.compile("^(?i:source|via|from|quelle|fuente|fonte|izvor|sumber)\\s*:\\s*" + OutletPhrases.QUOTED_OR_CAPITALISED
+          // "– x.example/…", or a sentence of terms that links to the site: ". Any use … with a hyperlink to x.example"
+          + "(?:\\s*[-–—|]\\s*(\\S+)\\s*|[.;]\\s+(.*))$");
 
   /** A news app's footer on text shared from it: "— Shared from the Belize Breeze app. Get …". */
   private static final Pattern SHARED_FROM =
@@ -133,7 +135,8 @@ final class OutletMentionRules {
 
   /**
    * A source line naming a publication and linking to it, "Source: The Somers Isle Gazette –
-   * somersislegazette.example/news/…": the publication, when its name squashed is its address's
+   * somersislegazette.example/news/…", "Source: The Steppe Observer. Any use … with a hyperlink to
+   * steppeobserver.example": the publication, when its name squashed is its address's
    * name, so that a ministry cited for a figure is not taken for one.
    */
   private static void sourceLine(String text, int line, Findings out) {
@@ -141,7 +144,7 @@ final class OutletMentionRules {
     if (!source.matches()) {
       return;
     }
-    Matcher domain = DOMAIN.matcher(source.group(4));
+    Matcher domain = DOMAIN.matcher(source.group(4) != null ? source.group(4) : source.group(5));
     if (!domain.find()) {
       return;
     }

@@ -59,7 +59,7 @@ final class PersonNames {
               .split(" "));
 
   private static final Pattern LIST_SEPARATOR =
-      Pattern.compile("\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+/\\s+");
+      Pattern.compile("\\s*[,;]\\s*(?:(?:and|AND)\\s+)?|\\s+(?:and|AND)\\s+|\\s*&\\s*|\\s+/\\s+");
   /** A name's affiliation in brackets, "Lakshmi Sewdien (Wild Coast Weekly)", "Jane Doe (AFP)": not part of the name. */
   private static final Pattern AFFILIATION = Pattern.compile("\\s*\\([^()]{1,40}\\)");
   /**
@@ -67,8 +67,8 @@ final class PersonNames {
    * Tomás Rojas", "Anna Berg och Erik Lind"). Some are also name particles ("Ortega y Gasset"),
    * so one only joins two names when the words on both sides have a name's shape.
    */
-  private static final Pattern CONJUNCTION =
-      Pattern.compile("\\s+(?:y|e|i|und|et|och|og|en|ja|és|si|și|a|dan|na|ve|и|і|та)\\s+");
+  static final Pattern CONJUNCTION =
+      Pattern.compile("(?iu)\\s+(?:y|e|i|und|et|och|og|en|ja|és|si|și|a|dan|na|ve|и|і|та)\\s+");
   /** The later parts of a romanised given name, written in lower case: "Hye-jin", "Seung-woo". */
   private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern LOWER_CASE_PART = Pattern.compile("\\p{Ll}+");
@@ -177,6 +177,7 @@ final class PersonNames {
       List<String> conjoined = conjoinedNames(part, upperCaseAllowed, i == parts.size() - 1);
       if (conjoined.size() > 1) {
         names.addAll(conjoined);
+        rewritten = true; // "A y B" is listed as "A and B", as every reader of author lists splits them
       } else if (isName(part, upperCaseAllowed)) {
         names.add(part.strip());
       } else if (!names.isEmpty() && GENERATION.matcher(part.strip()).matches()) {
@@ -192,7 +193,9 @@ final class PersonNames {
     if (names.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(rewritten || trimmed.contains(";") ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
+    // A byline in capitals ("BY A AND B") lists its names as running text writes them.
+    return Optional.of(PageHeader.isCapitals(trimmed) ? AuthorLineRules.joined(names.stream().map(NameCase::asWritten).toList())
+        : rewritten || trimmed.contains(";") ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * {@code running-header}: the line a printed page repeats at its head or foot, kept by
  * print-to-text and OCR ("THE KILBARRA CHAMPION      Thursday, March 7, 2024      Page 3"): two to
- * four columns set apart by wide gaps: a labelled page number ("Page 3") beside a date or a
+ * four columns set apart by gaps of two spaces or more: a labelled page number ("Page 3") beside a date or a
  * publication's name, or a bare page number beside a date; or, set with single spaces, a page
  * number, the name in capitals and the date ("14 THE HARBOUR TIMES Thursday, September 14, 2023"),
  * or the page number last ("THE MOUNTAIN POST Monday, October 7, 2024 Page 5"); a footer may
@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * its date column is the issue's date and its name column the publication.
  */
 final class RunningHeaders {
-  private static final Pattern GAP = Pattern.compile("\\s{3,}");
+  /** The gap between columns: three spaces, or two as pdftotext sets a footer ("COPPERBELT MIRROR  FRIDAY OCTOBER 18 2024  3"). */
+  private static final Pattern GAP = Pattern.compile("\\s{2,}");
   /** A page number or, as a footer prints it instead, the issue's: "Page 3", "Vol. 14 No. 201", "Issue 312". */
   private static final Pattern PAGE_LABEL = Pattern.compile(
       "(?i)(?:page|p\\.|pg\\.?)\\s*\\d{1,3}|(?:vol(?:ume|\\.)?\\s*\\d{1,4},?\\s*)?(?:no\\.|number|issue|edition)\\s*\\d{1,5}");
@@ -112,7 +113,7 @@ final class RunningHeaders {
 
   /** Whether {@code text} is a page's running header or footer. */
   static boolean isRunningHeader(String text) {
-    if (!text.contains("   ")) {
+    if (!text.contains("  ")) {
       // no wide gap: most lines, settled without a split
       return tight(text).or(() -> punctuated(text)).isPresent();
     }

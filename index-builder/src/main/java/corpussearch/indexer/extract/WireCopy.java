@@ -25,13 +25,27 @@ final class WireCopy {
   /** A note in capitals in brackets, a line of its own: "(MORE)", "(STORY CAN END HERE …)". */
   private static final Pattern BRACKETED_NOTE = Pattern.compile("^\\(\\s*[\\p{Lu}\\d][\\p{Lu}\\d\\s.,;:'’&/-]*\\)$");
 
+  /**
+   * An advisory to editors in brackets, opened by a keyword in capitals: "(ATTN: UPDATES with union
+   * comment in paras 5-6)", "(RECASTS headline, ADDS quotes)", "(CORRECTS spelling of name)".
+   */
+  private static final Pattern ADVISORY = Pattern.compile("^\\(\\s*\\p{Lu}{3,}\\b:?[^()]*\\)$");
+
+  /** The wire's tag before a headline, "(LEAD)", "(2ND LD)", "(URGENT)", "(UPDATE 1)": the copy's version, not the story's words. */
+  private static final Pattern HEADLINE_TAG = Pattern.compile("^\\((?:\\d+(?:ST|ND|RD|TH)\\s+)?\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?(?:\\s+\\d+)?\\)\\s+(?=\\S)");
+
   private static final int CENTURY = 2000;
 
   private WireCopy() {}
 
   /** Whether {@code text} is a note to editors rather than a line of the story. */
   static boolean isEditorsNote(String text) {
-    return EDITORS_NOTE.matcher(text).matches() || BRACKETED_NOTE.matcher(text).matches();
+    return EDITORS_NOTE.matcher(text).matches() || BRACKETED_NOTE.matcher(text).matches() || ADVISORY.matcher(text).matches();
+  }
+
+  /** {@code headline} without the wire's tag before it ("(LEAD) Port to test …" as "Port to test …"). */
+  static String withoutTag(String headline) {
+    return HEADLINE_TAG.matcher(headline).replaceFirst("");
   }
 
   /** The day a transmission stamp gives, month first as the wires write it. */

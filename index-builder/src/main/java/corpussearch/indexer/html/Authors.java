@@ -90,18 +90,7 @@ final class Authors {
 
   /** Names set in capitals for style ("PRIYA RAGHAVAN AND JEAN-LUC MOREAU") as they are written; other text as it is. */
   static String asWritten(String text) {
-    boolean capitals = text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
-    return capitals ? titleCase(text).replaceAll("\\bAnd\\b", "and") : text;
-  }
-
-  private static String titleCase(String capitals) {
-    StringBuilder out = new StringBuilder();
-    boolean start = true;
-    for (char c : capitals.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-      out.append(start ? Character.toUpperCase(c) : c);
-      start = !Character.isLetter(c) && c != '\'' && c != '’';
-    }
-    return out.toString();
+    return corpussearch.indexer.extract.NameCase.asWritten(text);
   }
 
   /**

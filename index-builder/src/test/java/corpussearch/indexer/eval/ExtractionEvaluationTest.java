@@ -63,11 +63,19 @@ class ExtractionEvaluationTest {
    * author 54% (14), outlet 77% (20), date 73% (19), body 100%, furniture leaked 12% (16 of 129);
    * text 70/40/50/70%, 12 of 49 leaked; web pages and archives 100/63/94/75%, 4 of 80 leaked. Its
    * misses are printed from now on, so the next round needs a thirteenth blind set.
+   *
+   * Text round 6 (2026-12-05) then tuned on set 12's text misses with mechanisms rather than
+   * layouts (a share bar is no menu; month and weekday names of every JDK locale; wire advisories
+   * and tags; bylines by the shape of their names; an agency's full name; a dump's logo; clipping
+   * fields; a source line's terms; another language's "by" and author label, which the web path's
+   * visible bylines share): set 12 reaches 100/81/96/88%, text 100/90/100/100%, web pages and
+   * archives 100/75/94/81% (a WARC page's hyphenated date, an "Autor:" and a "Door A &amp; B"
+   * byline), 15 of 129 phrases leaked. Dev did not move (288/288/288/287, 8 of 1,307 leaked).
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.625, 0.9375, 0.75, 1.0, 0.05);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.75, 0.9375, 0.8125, 1.0, 0.05);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.88, 0.53, 0.76, 0.73, 1.0, 0.125);
+  private static final Floors HELDOUT_ALL = new Floors(1.0, 0.80, 0.96, 0.88, 1.0, 0.117);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

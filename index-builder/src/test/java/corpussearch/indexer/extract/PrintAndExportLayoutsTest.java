@@ -28,10 +28,13 @@ class PrintAndExportLayoutsTest {
       @ForAll(supplier = Layouts.Outlets.class) String outlet,
       @ForAll("dates") LocalDate issue,
       @ForAll @IntRange(min = 1, max = 60) int pageNumber,
-      @ForAll @IntRange(min = 3, max = 8) int gap,
-      @ForAll("brokenHeadlines") List<String> headline) {
+      @ForAll @IntRange(min = 2, max = 8) int gap,
+      @ForAll("brokenHeadlines") List<String> headline,
+      @ForAll boolean capitals) {
     String wide = " ".repeat(gap);
-    String date = issue.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
+    // pdftotext sets a footer's columns two spaces apart, the date in capitals with no comma: "FRIDAY OCTOBER 18 2024"
+    String date = capitals ? issue.format(DateTimeFormatter.ofPattern("EEEE MMMM d yyyy", Locale.ENGLISH)).toUpperCase(Locale.ROOT)
+        : issue.format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
     String header = outlet.toUpperCase(Locale.ROOT) + wide + date + wide + "Page " + pageNumber;
     String footer = "Page " + pageNumber + wide + outlet.toUpperCase(Locale.ROOT);
     List<String> lines = new ArrayList<>(List.of(header, "-".repeat(60), "", "LOCAL NEWS", ""));
