@@ -53,9 +53,21 @@ public final class ClusterHttp implements AutoCloseable {
    * An answer: its HTTP status and body.
    *
    * @param status the HTTP status
-   * @param body the body, as text
+   * @param content the body as sent, UTF-8: a search's answer is parsed from these bytes, without
+   *     decoding it to text first
    */
-  public record Response(int status, String body) {}
+  public record Response(int status, byte[] content) {
+
+    /** An answer whose body is {@code body}. */
+    public Response(int status, String body) {
+      this(status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The body, as text. */
+    public String body() {
+      return new String(content, StandardCharsets.UTF_8);
+    }
+  }
 
   /** As Elasticsearch's low-level client: a node that takes longer to accept a connection is taken for down. */
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
@@ -133,7 +145,7 @@ public final class ClusterHttp implements AutoCloseable {
     Backoff.Attempts attempts = backoff.start();
     while (true) {
       Response response = anyNode(method, path, body, contentType);
-      boolean partial = response.status() < 300 && ShardFailures.failed(response.body()) > 0;
+      boolean partial = response.status() < 300 && ShardFailures.failed(response.content()) > 0;
       if (!partial && !Backoff.busy(response.status())) {
         return response;
       }
@@ -202,7 +214,7 @@ public final class ClusterHttp implements AutoCloseable {
 
   private Response exchange(ClassicHttpRequest request) throws IOException {
     return client.execute(request, response -> new Response(response.getCode(),
-        response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)));
+        response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
   }
 
   static String shorten(String text) {

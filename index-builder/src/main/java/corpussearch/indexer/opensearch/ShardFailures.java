@@ -28,7 +28,7 @@ public final class ShardFailures {
    * {@code _shards}) or every failure it lists ran out of time. Reads only up to that field: other
    * top-level values are skipped unread.
    */
-  static int failed(String body) {
+  static int failed(byte[] body) {
     try (JsonParser parser = JSON.createParser(body)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return 0;

@@ -255,7 +255,7 @@ final class ClusterSearch {
       throw new BackendUnavailableException("OpenSearch (" + cluster.nodes() + ") refused a search: HTTP "
           + response.status() + " " + abbreviated(response.body()), null);
     }
-    return Cluster.JSON.readTree(response.body());
+    return Cluster.JSON.readTree(response.content());
   }
 
   /**
