@@ -42,8 +42,18 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A staff role in place of the label: "Staff writer A". */
     STAFF_ROLE,
     /** A credit line naming the reporters and, after them, the editor: "Reporting: A. Editing: Editor." */
-    REPORTING_CREDIT
+    REPORTING_CREDIT,
+    /** "Author" in the page's language in a span of its own, the names in the next one joined by "&amp;": "Autor: | A &amp; B". */
+    AUTHOR_WORD_LABEL,
+    /** Another language's "by" in lower case before links to the writers' pages, joined by "&amp;": "door A &amp; B". */
+    LOWER_CASE_FOREIGN_BY
   }
+
+  /** "Author" in other languages, for {@link Byline#AUTHOR_WORD_LABEL}. */
+  private static final List<String> AUTHOR_WORDS = List.of("Autor:", "Auteur :", "Verfasser:", "Yazar:", "Penulis:");
+
+  /** Other languages' "by" in lower case, for {@link Byline#LOWER_CASE_FOREIGN_BY}. */
+  private static final List<String> LOWER_BY = List.of("door", "par", "por", "von");
 
   /** Other languages' "by", for {@link Byline#FOREIGN_BY}. */
   private static final List<String> FOREIGN_LABELS = List.of("Par", "Por", "Nga", "Door:", "Oleh", "Von");
@@ -94,7 +104,11 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A tagline under the logo, a phrase shaped like a name: "Local News in Plain English". */
     TAGLINE,
     /** Dublin Core names the first author only; a credit line in a class no rule knows shows "A &amp; B". */
-    FIRST_CREATOR_ONLY
+    FIRST_CREATOR_ONLY,
+    /** Dublin Core gives a bare day, the day before the date the page shows (the system's clock): the shown date is the newsroom's. */
+    DC_DAY_BEFORE,
+    /** A blog's {@code <title>}: its name, a colon and a shorter wording of the post's headline. */
+    BLOG_NAME_TITLE
   }
 
   /** The organisation named as a page's creator by {@link Trap#ISSUER_CREATOR}. */
@@ -157,6 +171,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
       return shown;
     }
     String site = traps.contains(Trap.LONGER_TITLE_SUFFIX) ? outlet + " News" : outlet;
+    if (traps.contains(Trap.BLOG_NAME_TITLE)) {
+      return site + ": " + String.join(" ", List.of(headline.split(" ")).subList(0, 3));
+    }
     return traps.contains(Trap.OUTLET_FIRST_TITLE) ? site + " - " + shown : shown + " | " + site;
   }
 
@@ -183,6 +200,10 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
         case FOREIGN_BY -> "<div class=\"auteur\">" + FOREIGN_LABELS.get(outlet.length() % FOREIGN_LABELS.size()) + " " + names + "</div>";
         case STAFF_ROLE -> "<p class=\"article-byline\">Staff writer " + names + "</p>";
         case REPORTING_CREDIT -> "<p class=\"creditos\">Reporting: " + names + ". Editing: Martín Sosa.</p>";
+        case AUTHOR_WORD_LABEL -> "<div class=\"page-attribute-display news-meta\"><span>" + AUTHOR_WORDS.get(outlet.length() % AUTHOR_WORDS.size())
+            + "</span> <span>" + String.join(" &amp; ", authors) + "</span></div>";
+        case LOWER_CASE_FOREIGN_BY -> "<p class=\"entry-meta\">" + LOWER_BY.get(outlet.length() % LOWER_BY.size()) + " " + String.join(" &amp; ",
+            authors.stream().map(a -> "<a href=\"/authors/" + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</p>";
       });
     }
     if (traps.contains(Trap.FIRST_CREATOR_ONLY) && authors.size() > 1) {

@@ -30,7 +30,7 @@ final class PageMetadata {
         case DUBLIN_CORE -> meta("DC.title", page.headline()) + meta("DC.publisher", page.outlet())
             + (page.traps().contains(GeneratedPage.Trap.FIRST_CREATOR_ONLY) && !page.authors().isEmpty() ? meta("DC.creator", page.authors().get(0))
                 : each("DC.creator"))
-            + date("DC.date", page.date() == null ? null : page.date().toString());
+            + date("DC.date", page.date() == null ? null : dublinCoreDay().toString());
         case META_AUTHOR -> page.authors().isEmpty() ? "" : meta("author", String.join(", ", page.authors()));
         case PARSELY -> meta("parsely-title", page.headline()) + each("parsely-author")
             + date("parsely-pub-date", page.date() == null ? null : page.date() + "T08:00:00Z");
@@ -145,6 +145,12 @@ final class PageMetadata {
     if (page.updated() != null) {
       article.put("dateModified", page.updated() + "T16:00:00+00:00");
     }
+  }
+
+  /** The day Dublin Core gives: the date, or the day before it when the page shows the date ({@link Trap#DC_DAY_BEFORE}). */
+  private java.time.LocalDate dublinCoreDay() {
+    boolean shown = page.dateLine() != GeneratedPage.DateLine.NONE;
+    return page.traps().contains(Trap.DC_DAY_BEFORE) && shown ? page.date().minusDays(1) : page.date();
   }
 
   private String each(String name) {
