@@ -67,9 +67,18 @@ final class DateParser {
           "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "\\s+(?:(?:of|de)\\s+)?("
+          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "(?:\\s+|-)(?:(?:of|de)\\s+)?("
               + DAY_FIRST_MONTH_NAMES
-              + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+              + ")\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)");
+
+  /**
+   * A month in Roman numerals between day and year, as Central and Eastern European pages write it:
+   * "17.X.2003", "17. X. 2003", "17-X-2003". Capitals only, the same dot, dash or slash on both sides: spaces alone ("12 IV 2003") join numbers that
+   * are no date.
+   */
+  private static final Pattern ROMAN_MONTH =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})([.\\-/])\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\2\\s?(\\d{4})(?!\\d)");
+  private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
   /** A slashed date after its weekday, which tells day-first from month-first. */
   private static final Pattern WEEKDAY_SLASHED =
@@ -83,7 +92,8 @@ final class DateParser {
           new Reader(YEAR_LAST, DateParser::numericYearLast),
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
           new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
-          new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))));
+          new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))),
+          new Reader(ROMAN_MONTH, m -> date(m.group(4), ROMAN.indexOf(m.group(3)) + 1, m.group(1))));
 
   private static final Pattern LABEL =
       Pattern.compile(

@@ -17,18 +17,18 @@ final class Bylines {
 
   /**
    * "Author" and "writer" in the languages news sites label a byline with ("Autor: Ján Kováč",
-   * "Auteur : …", "Verfasser: …", "Yazar: …", "Piše: …"), before a colon or a dash.
+   * "Auteur : …", "Verfasser: …", "Yazar: …", "Piše: …", "Муаллиф: …"), before a colon or a dash.
    */
   private static final String AUTHOR_WORDS =
       "autor(?:ka|i|es|as|e)?|auteurs?|autrice|verfasser(?:in)?|szerző|yazar|penulis|mwandishi|kirjoittaja|forfatter|författare"
-          + "|skribent|tekst|texto|texte|testo|piše|pisze|napisao|napisala|автор";
+          + "|skribent|tekst|texto|texte|testo|piše|pisze|napisao|napisala|автор|муаллиф|muallif|avtor";
   /**
    * A byline's label and the names after it: "By", "Written by", "From the desk of", or a label
    * naming the writers' part with a colon or dash ("Words:", "Report: A, Town", "Writers: A / B",
    * "Author — A"); "Photos —" names another part.
    */
   private static final Pattern BY_LINE =
-      Pattern.compile("(?i)^\\s*(?:(?:written|words|reported|reporting|posted|compiled|story|text)\\s+by:?|by|from\\s+the\\s+desk\\s+of"
+      Pattern.compile("(?iu)^\\s*(?:(?:written|words|reported|reporting|posted|compiled|story|text)\\s+by:?|by|from\\s+the\\s+desk\\s+of"
           + "|(?:words|text|story|report|reporting|reporters?|writers?|authors?|" + AUTHOR_WORDS + ")\\s*(?::|\\s[—–-]))\\s+(\\S.*)");
   /**
    * The other parts a credit line names after the writer's ("Reporting: A. Editing: B.", "Reported
@@ -56,6 +56,11 @@ final class Bylines {
   private static final org.jsoup.select.Evaluator LINE_BREAKERS = org.jsoup.select.QueryParser.parse("p, div, li, ul, ol, section, article, table");
 
   private Bylines() {}
+
+  /** Whether {@code element} is a line that opens with a byline label ("By …", "Reporting: A. Editing: B."), a credit, no text. */
+  static boolean isBylineLine(Element element) {
+    return element.text().length() <= MAX_BYLINE_CHARS && labelledNames(element).isPresent();
+  }
 
   /**
    * The authors a visible byline names: every {@code rel=author} link, else the first byline

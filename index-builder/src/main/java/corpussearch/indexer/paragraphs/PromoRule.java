@@ -49,11 +49,13 @@ final class PromoRule extends PatternLineRule {
       ".*\\b(?:subscription|subscriber|membership|member)s?\\b.{0,120}?\\b(?:you|you['’]ll)\\s+(?:can\\s+|will\\s+)?(?:get|enjoy|have|receive)\\b"
           + ".{0,160}?\\b(?:unlimited access|premium (?:content|articles|journalism)|ad-?free|fewer (?:ads|adverts)|exclusive (?:content|articles|access))\\b.*";
   /**
-   * A paywall's or meter's notice: "You have 3 free articles remaining this month", "Create a free
+   * A paywall's or meter's notice: "You have 3 free articles remaining this month", "You have read 3
+   * of your 5 free articles this month", "Create a free
    * account to keep reading", "This content is for subscribers only".
    */
   private static final String METER =
-      "(?:[^.!?]*[.!?]\\s+)?(?:you have|you['’]ve (?:read|used)) (?:\\d+|one|two|three|four|five|no) (?:free |more )?(?:articles?|stories|reads)\\b.*"
+      "(?:[^.!?]*[.!?]\\s+)?(?:you have|you['’]ve)(?: read| used)? (?:\\d+|one|two|three|four|five|no)(?: of (?:your |the )?\\d+)?"
+          + " (?:free |more )?(?:articles?|stories|reads)\\b.*"
           + "|(?:create|register for|sign up for) an? (?:free )?account to (?:keep|continue) reading\\b.*"
           + "|(?:subscribe|log in|sign in|register) to (?:keep|continue) reading\\b.*"
           + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*"

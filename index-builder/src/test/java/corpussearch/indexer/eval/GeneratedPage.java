@@ -50,7 +50,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
   }
 
   /** "Author" in other languages, for {@link Byline#AUTHOR_WORD_LABEL}. */
-  private static final List<String> AUTHOR_WORDS = List.of("Autor:", "Auteur :", "Verfasser:", "Yazar:", "Penulis:");
+  private static final List<String> AUTHOR_WORDS = List.of("Autor:", "Auteur :", "Verfasser:", "Yazar:", "Penulis:", "Муаллиф:");
 
   /** Other languages' "by" in lower case, for {@link Byline#LOWER_CASE_FOREIGN_BY}. */
   private static final List<String> LOWER_BY = List.of("door", "par", "por", "von");
@@ -70,7 +70,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A content system's two stamps on one line: "Created: 13 Oct 2009 14:22:07   Last modified: 14 Oct 2009 09:01:44". */
     CREATED_MODIFIED("d MMM yyyy"),
     /** A site builder's text block: "23 сентября 2024 · Author — …", a Russian month name on an English page. */
-    RUSSIAN_MONTH("d MMMM yyyy", Locale.forLanguageTag("ru"));
+    RUSSIAN_MONTH("d MMMM yyyy", Locale.forLanguageTag("ru")),
+    /** A database's form in capitals, in a paragraph classed "date": "17-OCT-2024". */
+    DASHED_CAPITALS("dd-MMM-yyyy");
 
     final DateTimeFormatter shown;
 
@@ -225,6 +227,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
         case CREATED_MODIFIED -> shell.paragraph.formatted("Created: " + dateLine.shown.format(date) + " 14:22:07 &nbsp; Last modified: "
             + dateLine.shown.format(date.plusDays(1)) + " 09:01:44");
         case RUSSIAN_MONTH -> "<div>" + dateLine.shown.format(date) + " · Photos — " + CONTRIBUTOR + "</div>";
+        case DASHED_CAPITALS -> "<p class=\"date\">" + dateLine.shown.format(date).toUpperCase(Locale.ROOT) + "</p>";
       });
     }
     return head.toString();
