@@ -50,20 +50,25 @@ final class BlockText {
   }
 
   private static List<String> rawLines(Element element) {
+    return brokenLines(element, false);
+  }
+
+  /** The element's text cut at each {@code <br>}, and around each block inside it when {@code blocksBreak}. */
+  private static List<String> brokenLines(Element element, boolean blocksBreak) {
     Element copy = element.clone();
     copy.select("br").forEach(br -> br.after(new TextNode(LINE_BREAK)));
+    if (blocksBreak) {
+      copy.select(BLOCKS).forEach(block -> {
+        block.before(new TextNode(LINE_BREAK));
+        block.after(new TextNode(LINE_BREAK));
+      });
+    }
     return Arrays.stream(copy.text().split(LINE_BREAK, -1)).map(String::strip).toList();
   }
 
   /** The element's lines as a reader sees them: a {@code <br>} and a block inside it each end one. */
   private static List<String> shownLines(Element element) {
-    Element copy = element.clone();
-    copy.select("br").forEach(br -> br.after(new TextNode(LINE_BREAK)));
-    copy.select(BLOCKS).forEach(block -> {
-      block.before(new TextNode(LINE_BREAK));
-      block.after(new TextNode(LINE_BREAK));
-    });
-    return Arrays.stream(copy.text().split(LINE_BREAK, -1)).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    return brokenLines(element, true).stream().filter(line -> !line.isEmpty()).toList();
   }
 
   /** The element's text with one line per {@code <br>}-separated line. */

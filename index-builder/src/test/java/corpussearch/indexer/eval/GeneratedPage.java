@@ -110,15 +110,28 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** Dublin Core gives a bare day, the day before the date the page shows (the system's clock): the shown date is the newsroom's. */
     DC_DAY_BEFORE,
     /** A blog's {@code <title>}: its name, a colon and a shorter wording of the post's headline. */
-    BLOG_NAME_TITLE
+    BLOG_NAME_TITLE,
+    /** A meta author who is the account that posted the page, named nowhere else, beside a visible byline of the writers. */
+    POSTER_META_AUTHOR,
+    /** JSON-LD lists the editor among the authors with the job title "Editor", and the text closes crediting them as editor. */
+    EDITOR_AMONG_AUTHORS
   }
 
   /** The organisation named as a page's creator by {@link Trap#ISSUER_CREATOR}. */
   static final String ISSUER = "Harbour Energy Co-operative";
 
   static final String CONTRIBUTOR = "Ines Carvalho";
+  /** The account that posted the page, for {@link Trap#POSTER_META_AUTHOR}. */
+  static final String POSTER = "Thoko Mwale";
+  /** The editor of {@link Trap#EDITOR_AMONG_AUTHORS}. */
+  static final String EDITOR = "Valon Hoti";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  /** Whether a plain visible byline names the authors ("By A", a byline element, author links). */
+  boolean showsByline() {
+    return !authors.isEmpty() && java.util.EnumSet.of(Byline.BY, Byline.BYLINE_CLASS, Byline.REL_AUTHOR, Byline.WRITTEN_BY).contains(byline);
+  }
 
   /** The page's own address, for canonical links and JSON-LD. */
   String url() {
@@ -242,6 +255,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
       if (i == 0) {
         inline.forEach(body::append);
       }
+    }
+    if (traps.contains(Trap.EDITOR_AMONG_AUTHORS) && sources.contains(Source.JSON_LD) && !authors.isEmpty()) {
+      body.append(shell.paragraph.formatted("Edited by " + EDITOR));
     }
     return body.toString();
   }

@@ -48,6 +48,9 @@ final class PageMetadata {
     if (page.traps().contains(Trap.ISSUER_CREATOR)) {
       head.append(meta("DC.creator", GeneratedPage.ISSUER));
     }
+    if (page.traps().contains(Trap.POSTER_META_AUTHOR) && page.showsByline()) {
+      head.append(meta("author", GeneratedPage.POSTER));
+    }
     if (page.traps().contains(Trap.AUTHOR_IS_OUTLET)) {
       head.append(meta("author", page.outlet()));
     }
@@ -102,6 +105,9 @@ final class PageMetadata {
         .toList());
     if (page.traps().contains(Trap.ORGANISATION_AUTHOR)) {
       authors.add(Map.of("@type", "Organization", "name", page.outlet()));
+    }
+    if (page.traps().contains(Trap.EDITOR_AMONG_AUTHORS) && !authors.isEmpty()) {
+      authors.add(Map.of("@type", "Person", "name", GeneratedPage.EDITOR, "jobTitle", "Editor"));
     }
     if (!authors.isEmpty()) {
       article.put("author", authors);
