@@ -71,19 +71,9 @@ final class DateParser {
               + DAY_FIRST_MONTH_NAMES
               + ")\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)");
 
-  /**
-   * A month in Roman numerals between day and year, as Central and Eastern European pages write it:
-   * "17.X.2003", "17. X. 2003", "17-X-2003". Capitals only, the same dot, dash or slash on both sides: spaces alone ("12 IV 2003") join numbers that
-   * are no date.
-   */
-  private static final Pattern ROMAN_MONTH =
-      Pattern.compile("(?<![\\d.])(\\d{1,2})([.\\-/])\\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\2\\s?(\\d{4})(?!\\d)");
-  private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
-
   /** A slashed date after its weekday, which tells day-first from month-first. */
   private static final Pattern WEEKDAY_SLASHED =
-      Pattern.compile(
-          "(?i)\\b(" + WEEKDAY + "),?\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+      Pattern.compile("(?i)\\b(" + WEEKDAY + "),?\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
 
   private static final List<Reader> READERS =
       List.of(
@@ -93,7 +83,7 @@ final class DateParser {
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
           new Reader(MONTH_FIRST, m -> date(m.group(3), month(m.group(1)), m.group(2))),
           new Reader(DAY_FIRST, m -> date(m.group(3), month(m.group(2)), m.group(1))),
-          new Reader(ROMAN_MONTH, m -> date(m.group(4), ROMAN.indexOf(m.group(3)) + 1, m.group(1))));
+          new Reader(RomanMonthDates.ROMAN_MONTH, RomanMonthDates::read));
 
   private static final Pattern LABEL =
       Pattern.compile(

@@ -19,9 +19,9 @@ final class VisiblePage {
   /** Separators between a headline and the outlet's name in a {@code <title>}. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
   private static final Pattern TITLE_PREFIX_SEPARATOR = Pattern.compile("\\s*:\\s+|\\s+[|\\-–—·•]\\s+");
-  /** An update's marker in a class or a label, English or another language's ("Actualizado", "Aktualisiert", "Posodobljeno"). */
-  private static final Pattern UPDATED = Pattern.compile(
-      "(?iu)updat|modif|edited|revis|actualiz|atualiz|aktuali[sz]|mis[e]? à jour|aggiorn|bijgewerkt|posodob|ažurir|päivit|opdater|oppdater|uppdater|güncel|diperbarui|обновл|оновл");
+  /** An update's marker in a class or a label, in English or another language ("Actualizado", "Aktualisiert"). */
+  private static final Pattern UPDATED = Pattern.compile("(?iu)updat|modif|edited|revis|actualiz|atualiz|aktuali[sz]|mise? à jour|aggiorn"
+      + "|bijgewerkt|posodob|ažurir|päivit|opdater|oppdater|uppdater|güncel|diperbarui|обновл|оновл");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
   private static final String DATE_ELEMENTS = "[class*=date], [class*=time], [class*=stamp], [class*=publish], [class*=posted], [class*=dateline]";
   private static final int MAX_DATE_CHARS = 80;
@@ -117,9 +117,8 @@ final class VisiblePage {
   /**
    * The site's name before a {@code <title>}'s headline, "Blog Name: Post title" (the blog
    * engines' form): a part of at most {@value #MAX_SUFFIX_WORDS} words before the first
-   * separator, when what follows is a heading the page shows or the logo shows the prefix (a blog's
-   * title may shorten its post's headline). Without either, "Rail strike: commuters face a week of
-   * disruption" is a headline with a kicker, not a site's name.
+   * separator, when what follows is a heading the page shows or the logo shows the prefix. Without
+   * either, "Rail strike: commuters face a week of disruption" is a headline with a kicker.
    */
   String titlePrefix() {
     Matcher split = TITLE_PREFIX_SEPARATOR.matcher(page.title().strip());
@@ -128,8 +127,7 @@ final class VisiblePage {
     }
     String prefix = page.title().strip().substring(0, split.start()).strip();
     String rest = page.title().strip().substring(split.end()).strip();
-    boolean siteName = showsHeading(rest) || logoNames().stream().anyMatch(logo -> Outlets.sameName(logo, prefix));
-    return siteName && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
+    return (showsHeading(rest) || logoNames().stream().anyMatch(logo -> Outlets.sameName(logo, prefix))) && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
   }
 
   /**
