@@ -65,14 +65,13 @@ final class DateParser {
           "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "(?:\\s+(?:(?:of|de)\\s+)?|-)("
+          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "(?:\\s+|-)(?:(?:of|de)\\s+)?("
               + "[\\p{L}\\p{M}]+" // a month's name in any language the JDK knows ({@link DateWords})
-              + ")(?:\\.?,?\\s+(?:de\\s+)?|-)(\\d{4})(?!\\d)"); // or hyphenated, as clippings and databases print it: "18-Oct-2024"
+              + ")\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)"); // or hyphenated, as clippings and databases print it: "18-Oct-2024"
 
   /** A slashed date after its weekday, which tells day-first from month-first. */
   private static final Pattern WEEKDAY_SLASHED =
-      Pattern.compile(
-          "(?i)\\b(" + WEEKDAY + "),?\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+      Pattern.compile("(?i)\\b(" + WEEKDAY + "),?\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
 
   private static final List<Reader> READERS =
       List.of(
@@ -81,7 +80,8 @@ final class DateParser {
           new Reader(YEAR_LAST, DateParser::numericYearLast),
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
           new Reader(MONTH_FIRST, m -> month(m.group(1)).flatMap(month -> date(m.group(3), month, m.group(2)))),
-          new Reader(DAY_FIRST, m -> month(m.group(2)).flatMap(month -> date(m.group(3), month, m.group(1)))));
+          new Reader(DAY_FIRST, m -> month(m.group(2)).flatMap(month -> date(m.group(3), month, m.group(1)))),
+          new Reader(RomanMonthDates.ROMAN_MONTH, RomanMonthDates::read));
 
   private static final Pattern LABEL =
       Pattern.compile(

@@ -99,7 +99,16 @@ final class Authors {
    */
   static FieldValue first(Map<String, List<String>> sources, String outlet, String site) {
     for (Map.Entry<String, List<String>> source : sources.entrySet()) {
+      List<String> shown = names(sources.getOrDefault(HtmlRuleNames.BYLINE, List.of()), outlet, site);
       List<String> names = names(source.getValue(), outlet, site);
+      // A meta author the visible byline does not name is the account that posted the page (a web
+      // producer, the editor on duty): the byline the newsroom printed names the writers.
+      if (source.getKey().equals(HtmlRuleNames.META_AUTHOR) && !shown.isEmpty() && !names.isEmpty()) {
+        names = names.stream().filter(shown::contains).toList();
+        if (names.isEmpty()) {
+          return FieldValue.of(join(shown), HtmlRuleNames.BYLINE);
+        }
+      }
       if (!names.isEmpty()) {
         return fuller(FieldValue.of(join(names), source.getKey()), names, sources, outlet, site);
       }

@@ -10,6 +10,8 @@ final class BlockText {
 
   /** Survives jsoup's whitespace collapsing, unlike a newline. */
   private static final String LINE_BREAK = "\u2028";
+  /** Elements a browser sets on lines of their own. */
+  private static final String BLOCKS = "div, p, h1, h2, h3, h4, h5, h6, li, ul, ol, table, tr, blockquote, section, article, header, footer";
 
   private BlockText() {}
 
@@ -48,9 +50,25 @@ final class BlockText {
   }
 
   private static List<String> rawLines(Element element) {
+    return brokenLines(element, false);
+  }
+
+  /** The element's text cut at each {@code <br>}, and around each block inside it when {@code blocksBreak}. */
+  private static List<String> brokenLines(Element element, boolean blocksBreak) {
     Element copy = element.clone();
     copy.select("br").forEach(br -> br.after(new TextNode(LINE_BREAK)));
+    if (blocksBreak) {
+      copy.select(BLOCKS).forEach(block -> {
+        block.before(new TextNode(LINE_BREAK));
+        block.after(new TextNode(LINE_BREAK));
+      });
+    }
     return Arrays.stream(copy.text().split(LINE_BREAK, -1)).map(String::strip).toList();
+  }
+
+  /** The element's lines as a reader sees them: a {@code <br>} and a block inside it each end one. */
+  private static List<String> shownLines(Element element) {
+    return brokenLines(element, true).stream().filter(line -> !line.isEmpty()).toList();
   }
 
   /** The element's text with one line per {@code <br>}-separated line. */
@@ -63,12 +81,14 @@ final class BlockText {
    * named as a headline, one of its lines between {@code <br>}s (older pages set headline, byline
    * and date as labelled spans, one to a line), else its first line (a portal's story box opens
    * with the bold headline over "Posted by …"). A bold line among a sidebar's links is no headline.
+   * A block inside it (a kicker's {@code <div>} over the headline in a table cell) ends a line as a
+   * {@code <br>} does: a reader sees the two on lines of their own.
    */
   static boolean fillsLine(String text, Element block, boolean namedHeadline) {
     if (block.text().strip().equals(text)) {
       return true;
     }
-    List<String> lines = lines(block);
+    List<String> lines = shownLines(block);
     return namedHeadline ? lines.contains(text) : !lines.isEmpty() && lines.get(0).equals(text);
   }
 }

@@ -1,5 +1,6 @@
 package corpussearch.indexer.html;
 
+import corpussearch.indexer.extract.BylineLabels;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,20 @@ import org.jsoup.select.NodeTraversor;
 final class Bylines {
 
   /**
+   * "Author" and "writer" in the languages news sites label a byline with ("Autor: Ján Kováč",
+   * "Auteur : …", "Verfasser: …", "Yazar: …", "Piše: …", "Муаллиф: …"), before a colon or a dash.
+   */
+  private static final String AUTHOR_WORDS =
+      "autor(?:ka|i|es|as|e)?|auteurs?|autrice|verfasser(?:in)?|szerző|yazar|penulis|mwandishi|kirjoittaja|forfatter|författare"
+          + "|skribent|tekst|texto|texte|testo|piše|pisze|napisao|napisala|автор|муаллиф|muallif|avtor";
+  /**
    * A byline's label and the names after it: "By", "Written by", "From the desk of", or a label
    * naming the writers' part with a colon or dash ("Words:", "Report: A, Town", "Writers: A / B",
    * "Author — A"); "Photos —" names another part.
    */
   private static final Pattern BY_LINE =
-      Pattern.compile("(?i)^\\s*(?:(?:written|words|reported|reporting|posted|compiled|story|text)\\s+by:?|by|from\\s+the\\s+desk\\s+of"
-          + "|(?:words|text|story|report|reporting|reporters?|writers?|authors?)\\s*(?::|\\s[—–-]))\\s+(\\S.*)");
+      Pattern.compile("(?iu)^\\s*(?:(?:written|words|reported|reporting|posted|compiled|story|text)\\s+by:?|by|from\\s+the\\s+desk\\s+of"
+          + "|(?:words|text|story|report|reporting|reporters?|writers?|authors?|" + AUTHOR_WORDS + ")\\s*(?::|\\s[—–-]))\\s+(\\S.*)");
   /**
    * The other parts a credit line names after the writer's ("Reporting: A. Editing: B.", "Reported
    * by A; edited by B"): the editor, photographer or translator is no author.
@@ -48,6 +56,11 @@ final class Bylines {
   private static final org.jsoup.select.Evaluator LINE_BREAKERS = org.jsoup.select.QueryParser.parse("p, div, li, ul, ol, section, article, table");
 
   private Bylines() {}
+
+  /** Whether {@code element} is a line that opens with a byline label ("By …", "Reporting: A. Editing: B."), a credit, no text. */
+  static boolean isBylineLine(Element element) {
+    return element.text().length() <= MAX_BYLINE_CHARS && labelledNames(element).isPresent();
+  }
 
   /**
    * The authors a visible byline names: every {@code rel=author} link, else the first byline
@@ -154,7 +167,7 @@ final class Bylines {
     for (String item : lines.isEmpty() ? List.<String>of() : BlockShapes.segments(lines.get(0))) {
       Matcher label = BY_LINE.matcher(item);
       Matcher posted = POSTED_BY.matcher(item);
-      String named = label.matches() ? label.group(1) : posted.matches() ? posted.group(1) : null;
+      String named = label.matches() ? label.group(1) : posted.matches() ? posted.group(1) : foreignBy(item);
       String rest = named == null ? null : Authors.asWritten(OTHER_PARTS.matcher(named).replaceFirst(""));
       Optional<String> names = rest == null ? Optional.empty() : personNames(rest).or(() -> afterRole(rest));
       if (names.isPresent()) {
@@ -162,6 +175,12 @@ final class Bylines {
       }
     }
     return Optional.empty();
+  }
+
+  /** What follows another language's "by" ("door A &amp; B", "Par A"), or null when the item opens with none. */
+  private static String foreignBy(String item) {
+    String bare = BylineLabels.withoutLabel(item);
+    return bare.equals(item.strip()) ? null : bare;
   }
 
   /** "our Political Editor, Dennis Harrow": the name after a role set before it. */

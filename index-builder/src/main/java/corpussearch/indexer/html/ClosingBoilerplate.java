@@ -60,8 +60,9 @@ final class ClosingBoilerplate {
   }
 
   private static long proseFrom(List<Element> blocks, int from) {
-    // A copyright line ends many a plain page's text container: the page's, no note's prose.
+    // A copyright line ends many a plain page's text container: the page's, no note's prose; nor is
+    // a box's question to the reader (a poll's "Do you feel safer …?"), which asks where a note states.
     return blocks.subList(from, blocks.size()).stream().map(BlockText::text)
-        .filter(text -> BlockShapes.isProse(text) && !TrailingNotes.isCopyright(text)).count();
+        .filter(text -> BlockShapes.isProse(text) && !TrailingNotes.isCopyright(text) && !text.strip().endsWith("?")).count();
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,6 +23,8 @@ final class JsonLd {
   /** What the article node states; any part may be missing. */
   record ArticleNode(String headline, List<String> authors, String publisher, String datePublished, String url) {}
 
+  private static final Pattern OTHER_PART =
+      Pattern.compile("(?i)(?:sub-?|copy |photo |picture )?editor|photographer|translator|illustrator|graphics|video");
   private static final Set<String> ARTICLE_TYPES =
       Set.of("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
           "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "SocialMediaPosting", "Report");
@@ -117,11 +120,11 @@ final class JsonLd {
   /**
    * The names in an author value: a string, an object with a name, or an array of either. An
    * author typed as an organisation (a newsroom credited as a whole) names no person, so the page's
-   * byline is read instead.
+   * byline is read instead; a person whose job title is another part ({@link #hasOtherPart}) is no author.
    */
   private List<String> names(JsonNode value) {
     List<String> names = new ArrayList<>();
-    if (value == null || isOrganisation(resolved(value))) {
+    if (value == null || isOrganisation(resolved(value)) || hasOtherPart(resolved(value))) {
       return names;
     }
     if (value.isArray()) {
@@ -140,6 +143,16 @@ final class JsonLd {
       return byId.get(value.get("@id").asText());
     }
     return value;
+  }
+
+  /**
+   * A person listed among the authors with another part as the whole job title ("Editor",
+   * "Photographer", "Translator"): the page credits them for that part ("Edited by …"). A writer's
+   * desk title ("Political Editor") is more than the bare part, and stays.
+   */
+  private static boolean hasOtherPart(JsonNode value) {
+    JsonNode title = value.isObject() ? value.get("jobTitle") : null;
+    return title != null && title.isTextual() && OTHER_PART.matcher(title.asText().strip()).matches();
   }
 
   private static boolean isOrganisation(JsonNode value) {

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class PageDate {
 
   private static final Pattern UTC_TIMESTAMP = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
+  /** A day without a time or a zone ("2024-10-16"): a record's date, stamped by the system on its own clock. */
+  private static final Pattern BARE_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
   private PageDate() {}
 
@@ -42,12 +44,14 @@ final class PageDate {
 
   /**
    * A timestamp declared in UTC ("…T02:15:00Z") names an instant, and the newsroom's calendar day
-   * may be the one before or after it. When the page shows a date one day off, the shown date is
-   * the local day the article appeared.
+   * may be the one before or after it; a bare day without a time or zone ("2024-10-16", as Dublin
+   * Core meta often give it) is the content system's record of the day, on a clock the page does
+   * not state. When the page shows a date one day off either, the shown date is the local day the
+   * article appeared: it is what the newsroom printed for its readers.
    */
   private static FieldValue localDay(FieldValue declared, String timestamp, VisiblePage visible) {
     String shown = visible.shownDate();
-    if (shown == null || timestamp == null || !UTC_TIMESTAMP.matcher(timestamp.strip()).find()) {
+    if (shown == null || timestamp == null || !UTC_TIMESTAMP.matcher(timestamp.strip()).find() && !BARE_DAY.matcher(timestamp.strip()).matches()) {
       return declared;
     }
     long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(declared.value()), LocalDate.parse(shown)));

@@ -14,9 +14,12 @@ final class Standfirst {
 
   private Standfirst() {}
 
-  /** Removes from {@code body} the named standfirsts set before its first paragraph of prose (one not named so itself). */
+  /**
+   * Removes from {@code body} the named standfirsts set before its first paragraph of prose (one not
+   * named so itself, nor a credit line such as "Reporting: A. Editing: B.", which heads the text).
+   */
   static void remove(Element body) {
-    Element first = body.select("p").stream().filter(p -> p.closest(NAMED) == null && BlockShapes.isProse(p.text())).findFirst().orElse(null);
+    Element first = body.select("p").stream().filter(p -> p.closest(NAMED) == null && BlockShapes.isProse(p.text()) && !Bylines.isBylineLine(p)).findFirst().orElse(null);
     List<Element> all = body.getAllElements();
     int end = first == null ? -1 : all.indexOf(first);
     body.select(NAMED).stream().filter(named -> all.indexOf(named) < end && !first.parents().contains(named) && named.select("p").size() <= 1)

@@ -19,14 +19,16 @@ final class VisiblePage {
   /** Separators between a headline and the outlet's name in a {@code <title>}. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
   private static final Pattern TITLE_PREFIX_SEPARATOR = Pattern.compile("\\s*:\\s+|\\s+[|\\-–—·•]\\s+");
-  private static final Pattern UPDATED = Pattern.compile("(?i)updat|modif|edited|revis");
+  /** An update's marker in a class or a label, in English or another language ("Actualizado", "Aktualisiert"). */
+  private static final Pattern UPDATED = Pattern.compile("(?iu)updat|modif|edited|revis|actualiz|atualiz|aktuali[sz]|mise? à jour|aggiorn"
+      + "|bijgewerkt|posodob|ažurir|päivit|opdater|oppdater|uppdater|güncel|diperbarui|обновл|оновл");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
   private static final String DATE_ELEMENTS = "[class*=date], [class*=time], [class*=stamp], [class*=publish], [class*=posted], [class*=dateline]";
   private static final int MAX_DATE_CHARS = 80;
   private static final String PAGE_HEADER = "[class~=(?i)(?:^|\\s)(?:header|header-top|top-?bar|site-header|masthead)(?:$|\\s)]";
   private static final int LONG_PARAGRAPH_CHARS = 150;
   private static final String LOGO_ELEMENTS = "a[rel~=(?i)^home$], a[href=/], a[href=./], a[href~=(?i)^(?:\\.?/)?(?:index|default)\\.\\w+$],"
-      + " [class~=(?i)(?:^|[\\s_-])(?:logo|brand|site-name|site-title|masthead)(?:$|[\\s_-])], [id~=(?i)^(?:logo|site-name|site-title)$]";
+      + " [class~=(?i)(?:^|[\\s_-])(?:logo|brand|site-name|site-title|masthead)(?:$|[\\s_-])], [id~=(?i)^(?:logo|site-name|site-title|header-name|blog-name|blog-title)$]";
   private static final String NAMED_HEADLINE = "[class*=headline], [class*=title]";
   private static final String LARGE_FONT = "font[size~=^\\+?[4-7]$]";
   private static final String EMPHASIS = "h2, h3, [class*=headline], [class*=title], b, strong, " + LARGE_FONT;
@@ -115,8 +117,8 @@ final class VisiblePage {
   /**
    * The site's name before a {@code <title>}'s headline, "Blog Name: Post title" (the blog
    * engines' form): a part of at most {@value #MAX_SUFFIX_WORDS} words before the first
-   * separator, when what follows is a heading the page shows. Without that heading, "Rail strike:
-   * commuters face a week of disruption" is a headline with a kicker, not a site's name.
+   * separator, when what follows is a heading the page shows or the logo shows the prefix. Without
+   * either, "Rail strike: commuters face a week of disruption" is a headline with a kicker.
    */
   String titlePrefix() {
     Matcher split = TITLE_PREFIX_SEPARATOR.matcher(page.title().strip());
@@ -125,13 +127,13 @@ final class VisiblePage {
     }
     String prefix = page.title().strip().substring(0, split.start()).strip();
     String rest = page.title().strip().substring(split.end()).strip();
-    return showsHeading(rest) && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
+    return (showsHeading(rest) || logoNames().stream().anyMatch(logo -> Outlets.sameName(logo, prefix))) && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
   }
 
   /**
    * The names the page's logo gives: the text or image {@code alt} of a link to the site's home
    * page ({@code href="/"}, {@code rel=home}, "index.html", "default.aspx") or of an element
-   * classed as the logo or the site's name. This is the masthead a reader sees at the top.
+   * classed as the logo or the site's name (blog engines' "header-name", "blog-title" ids too). This is the masthead a reader sees at the top.
    */
   List<String> logoNames() {
     List<String> names = new ArrayList<>();

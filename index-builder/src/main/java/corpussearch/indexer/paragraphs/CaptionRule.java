@@ -14,14 +14,24 @@ import java.util.regex.Pattern;
  */
 final class CaptionRule extends PatternLineRule {
   /**
+   * A credit naming whose picture it is, not who took it: "FHP file photo", "AP Photo", "Herald
+   * file picture": one to three capitalised words (no article or possessive, which a sentence
+   * would start with) before the word for a picture, and the caption ends there.
+   */
+  private static final String OWNER_CREDIT =
+      "(?-i:(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|One)\\s)(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){1,3})"
+          + "(?:file\\s+|archive\\s+|handout\\s+)?(?:photo|photograph|picture|image|pic)\\.?";
+  /**
    * The credit a caption ends with: "(Herald photo by Bea Lindgren)", "(Photo: Ana Ruiz/AP)",
    * "Picture: Raymond Kellet", "Photograph: Jo Lee/Reuters", "… on Thursday. - Photo by Desmond Bailey". A name follows the credit word; or,
-   * after a sentence, the photographer and the outlet in brackets, "(Marcus Tegler/Gazette-Journal)".
+   * after a sentence, the photographer and the outlet in brackets, "(Marcus Tegler/Gazette-Journal)";
+   * or, after a sentence or in brackets, the owner's credit ("… Music Center. FHP file photo").
    */
   private static final String CREDIT_TAIL =
       "(?:\\((?:[\\p{L}.'’-]+ ){0,3}(?:photo|photograph|picture|image|file photo)s?(?: by|:)\\s*\\p{Lu}[^)]{1,60}\\)"
           + "|(?<=[.!?]\\s)\\(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^()/]{1,40}\\)"
-          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?)\\s*";
+          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?"
+          + "|(?<=[.!?]\\s)" + OWNER_CREDIT + "|\\(" + OWNER_CREDIT + "\\))\\s*";
   private static final Pattern CAPTION =
       Pattern.compile(
           // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"

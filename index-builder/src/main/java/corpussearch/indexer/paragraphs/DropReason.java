@@ -10,11 +10,11 @@ import java.util.Locale;
  * used in reports and statistics.
  */
 public enum DropReason {
-  /** A line the metadata extractor claimed (title, byline, masthead, date, bio), an echo of one, or the key points listed between headline and byline. */
+  /** A line the metadata extractor claimed (title, byline, masthead, date, bio), an echo of one, a labelled date stamp, or the key points listed between headline and byline. */
   METADATA,
   /** Comment-section header, commenter lines, reply markers, moderation notices, the comment region. */
   COMMENTS,
-  /** "What's your reaction?" widgets: counters ("+1", "0") and one- or two-word mood labels. */
+  /** "What's your reaction?" widgets: counters ("+1", "0") and one- or two-word mood labels; reader polls. */
   REACTION_WIDGET,
   /** "See Also" / "Related Articles" labels and dense lists of linked headlines. */
   RELATED_LIST,
@@ -44,7 +44,7 @@ public enum DropReason {
   STRAY_HEADING,
   /** A short line a page prints again and again: a teletext subpage's footer, a running menu. */
   REPEATED_CHROME,
-  /** How the piece was produced, printed or published: print-edition and translation notes, an imprint, a tip line. */
+  /** How the piece was produced, printed or published: print-edition and translation notes, an imprint or postal card, a tip line. */
   PRODUCTION_NOTE,
   /** An advertisement set among the text: a block with a price and its small print ("*Conditions apply."). */
   ADVERT,

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Drops notes on how the piece was produced, printed or published, which sit under the story:
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
  * of this article appeared in print on …", "This article was first published in German … and has
- * been translated …", "This article was first published by our partner the … and is republished …", "Translated by Sam O'Neill", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
+ * been translated …", "This article was first published by our partner the … and is republished …", "Translated by Sam O'Neill",
+ * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
  * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
@@ -28,6 +29,14 @@ final class ProductionNoteRule extends PatternLineRule {
    */
   private static final String ISSUE_LINE =
       "(?:vol\\.?|volume)\\s*[\\dIVXLC]+\\s*[,.;·|–—-]?\\s*(?:no\\.?|number|issue|#)\\s*\\d+(?:(?:\\s*[,·|–—-]\\s*|\\s+).{0,80})?";
+  /**
+   * How the piece itself was made, said of "this story" from inside a sentence: "Some interviews for
+   * this story were conducted in Gilbertese and translated by the Tides.", "Reporting for this
+   * article was supported by …". A story calls what it reports on "the report", never "this story".
+   */
+  private static final String MAKING_OF =
+      "[^.!?\"“”]{0,60}\\b(?:for|in|of) this (?:story|article|piece|series|episode)\\b[^.!?\"“”]{0,80}?"
+          + "\\b(?:translated|interpreted|supported|funded|produced|fact-checked|conducted)\\b[^\"“”]*";
   private static final Pattern NOTE =
       Pattern.compile(
           "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
@@ -38,7 +47,7 @@ final class ProductionNoteRule extends PatternLineRule {
               + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"
               + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
               + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*"
-              + "|" + PRESS_LICENCE + "|" + ISSUE_LINE + ")");
+              + "|" + PRESS_LICENCE + "|" + ISSUE_LINE + "|" + MAKING_OF + ")");
   private static final int MAX_WORDS = 45;
 
   ProductionNoteRule() {

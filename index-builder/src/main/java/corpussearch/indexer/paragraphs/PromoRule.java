@@ -22,20 +22,25 @@ final class PromoRule extends PatternLineRule {
   /**
    * A question to the reader followed by whom to tell ("Have a tip? Contact the investigations team
    * at …", "Got a story? Call the newsdesk …", "Got a story? SMS the newsroom on …", "Got a tip?
-   * Reply to this email"): the question is what makes it an appeal, since a
+   * Reply to this email", "Got a story from your street? Just reply to this e-mail"): the question is what makes it an appeal, since a
    * report may well say whom residents should call.
    */
   private static final String TIP_PROMPT =
-      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+)?(?:contact|e-?mail|call|write to|message|text|sms|whatsapp|phone|ring|reply|tell|get in touch|reach|send|drop)\\b"
-          + ".*(?:@|\\d{3}|\\b(?:us|our|team|newsroom|newsdesk|desk|reporters?|editors?)\\b).*";
+      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+|just\\s+|simply\\s+)?(?:contact|e-?mail|call|write to|message|text|sms|whatsapp|phone|ring|reply|tell|get in touch|reach|send|drop)\\b"
+          + ".*(?:@|\\d{3}|\\b(?:us|our|team|newsroom|newsdesk|desk|reporters?|editors?)\\b|\\bthis (?:e-?mail|message|newsletter)\\b).*";
   /** Where journalists get interviews and pictures: "For interviews …, please contact the press office …". */
   private static final String PRESS_CONTACT =
       "(?:for|to arrange)\\s+(?:media|press|interviews?|images|photos|more information|further information)\\b[^.]{0,80}?"
           + "\\b(?:contact|e-?mail|call)\\b.*\\b(?:press|media|communications)\\s+(?:office|team|relations|desk)\\b.*";
-  /** A subscription offer with its price: "Subscribe to the Chronicle from $2 a week", "Subscribe for just £1". */
+  /**
+   * A subscription offer or a donation appeal with its price, maybe after the sentence that sets it
+   * up: "Subscribe to the Chronicle from $2 a week", "Subscribe for just £1", "The Dispatch is funded
+   * by its readers. Donate from 50 lei a month …": the imperative and the price per period, in
+   * whatever currency, make the offer; a story says who donated, in the past tense.
+   */
   private static final String PRICED_OFFER =
-      "(?:subscribe|join|sign up)\\b[^.!?]{0,50}?\\b(?:from|for|at)\\s+(?:(?:as little as|just|only)\\s+)?"
-          + "[$£€¥]\\s?\\d.*";
+      "(?:[^.!?]{0,80}[.!?]\\s+)?(?:subscribe|join|sign up|donate|give|contribute|chip in)\\b[^.!?]{0,50}?\\b(?:from|for|at)\\s+(?:(?:as little as|just|only)\\s+)?"
+          + "(?:[$£€¥]\\s?\\d|\\d[\\d.,]*\\s*[\\p{L}$€£]{0,10}\\s+(?:a|per|each|every)\\s+(?:week|month|year)\\b).*";
   /**
    * What a subscription or membership buys: "With a Digital Subscription to the Echo, you can get
    * unlimited access … and fewer ads". The benefits make it a sales pitch, not news about a paper.
@@ -44,11 +49,13 @@ final class PromoRule extends PatternLineRule {
       ".*\\b(?:subscription|subscriber|membership|member)s?\\b.{0,120}?\\b(?:you|you['’]ll)\\s+(?:can\\s+|will\\s+)?(?:get|enjoy|have|receive)\\b"
           + ".{0,160}?\\b(?:unlimited access|premium (?:content|articles|journalism)|ad-?free|fewer (?:ads|adverts)|exclusive (?:content|articles|access))\\b.*";
   /**
-   * A paywall's or meter's notice: "You have 3 free articles remaining this month", "Create a free
+   * A paywall's or meter's notice: "You have 3 free articles remaining this month", "You have read 3
+   * of your 5 free articles this month", "Create a free
    * account to keep reading", "This content is for subscribers only".
    */
   private static final String METER =
-      "(?:[^.!?]*[.!?]\\s+)?(?:you have|you['’]ve (?:read|used)) (?:\\d+|one|two|three|four|five|no) (?:free |more )?(?:articles?|stories|reads)\\b.*"
+      "(?:[^.!?]*[.!?]\\s+)?(?:you have|you['’]ve)(?: read| used)? (?:\\d+|one|two|three|four|five|no)(?: of (?:your |the )?\\d+)?"
+          + " (?:free |more )?(?:articles?|stories|reads)\\b.*"
           + "|(?:create|register for|sign up for) an? (?:free )?account to (?:keep|continue) reading\\b.*"
           + "|(?:subscribe|log in|sign in|register) to (?:keep|continue) reading\\b.*"
           + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*"
@@ -96,11 +103,11 @@ final class PromoRule extends PatternLineRule {
           + "|(?:for|to)\\s+advertis(?:e|ing)\\b[^.!?]{0,60}?\\b(?:call|contact|e-?mail|phone|ring|write to|reach)\\b.*";
   /**
    * Where else to follow the outlet: "Join The Standard's WhatsApp Channel and get …", "Follow us on
-   * Telegram", "Tune in to The Midday Report at noon for more on this story", and a reading
+   * Telegram", "Subscribe to The Observer in Telegram to get …", "Tune in to The Midday Report at noon for more on this story", and a reading
    * meter's game, "Read 3 articles and stand to win rewards". Imperatives at the start of a line.
    */
   private static final String ELSEWHERE =
-      "(?:join|follow)\\s+(?:us|[\\p{L}'’ ]{1,40}?)\\s+(?:on\\s+)?(?:whatsapp|telegram|viber|signal|google news|apple news|youtube|instagram|tiktok)"
+      "(?:join|follow|subscribe to)\\s+(?:us|[\\p{L}'’ ]{1,40}?)\\s+(?:(?:on|in|via)\\s+)?(?:whatsapp|telegram|viber|signal|google news|apple news|youtube|instagram|tiktok)"
           + "(?:\\s+(?:channel|group|community|page))?\\b.*"
           + "|(?:tune in|listen|watch)\\s+(?:to|on)\\s+[^.!?]{1,60}?\\bfor (?:more (?:on|about) (?:this|the) (?:story|report|issue)|the full (?:story|interview|report))\\b.*"
           + "|read\\s+(?:\\d+|two|three|four|five)\\s+(?:articles|stories)\\s+(?:and|to)\\s+(?:stand to\\s+)?(?:win|earn|unlock)\\b.*"

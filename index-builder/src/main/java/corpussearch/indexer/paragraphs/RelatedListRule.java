@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li><b>Label</b>: a whole line that titles a list of links — "See Also", "Related Articles",
  *       "Read More:", "You May Also Like", "Most Popular", "Trending Now", "Further Reading", a
  *       kind of news named between "More"/"Latest" and "News" ("MORE LOCAL NEWS", "Latest from
- *       Court") …
+ *       Court") …, the same in other languages or in two at once ("Lexo edhe / Read also:", {@link
+ *       ReadAlsoLabels}) …
  *       What follows the label is dropped only while it is list-shaped (see below); the first
  *       block of real prose ends the list and is kept, since sites often place a "See Also" box
  *       inside the body.
@@ -39,7 +40,7 @@ final class RelatedListRule implements FurnitureRule {
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?iu)(?:see also|also see|related|related (?:articles?|stories|posts|news|content|coverage|reading|links|topics)"
+          "(?iu)(?:" + ReadAlsoLabels.BILINGUAL_PREFIX + ")?(?:" + ReadAlsoLabels.FOREIGN + "|see also|also see|related|related (?:articles?|stories|posts|news|content|coverage|reading|links|topics)"
               + "|read (?:also|more|next)|also read|more (?:stories|news|articles|(?:from|in) [\\p{L} ]{1,30}|on this (?:story|topic))"
               + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?"
               + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)"
@@ -49,7 +50,9 @@ final class RelatedListRule implements FurnitureRule {
 
   /** A label and one linked headline on the same line: "Read more: Otters clinch the title". */
   private static final Pattern INLINE =
-      Pattern.compile("(?iu)(?:read (?:more|also|next)|see also|also read|related)\\s*:\\s*(.+)");
+      Pattern.compile(
+          "(?iu)(?:" + ReadAlsoLabels.BILINGUAL_PREFIX + ")?(?:" + ReadAlsoLabels.FOREIGN
+              + "|read (?:more|also|next)|see also|also read|related|you (?:may|might) (?:also )?like)\\s*:\\s*(.+)");
 
   /** A list item: a bullet, an arrow or a number, then the item. */
   private static final Pattern BULLETED = Pattern.compile("^(?:[-–—•·▪●◦‣∙*>»›]|\\d{1,2}[.)])\\s+(.+)$");

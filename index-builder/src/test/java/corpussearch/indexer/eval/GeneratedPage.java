@@ -42,8 +42,18 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A staff role in place of the label: "Staff writer A". */
     STAFF_ROLE,
     /** A credit line naming the reporters and, after them, the editor: "Reporting: A. Editing: Editor." */
-    REPORTING_CREDIT
+    REPORTING_CREDIT,
+    /** "Author" in the page's language in a span of its own, the names in the next one joined by "&amp;": "Autor: | A &amp; B". */
+    AUTHOR_WORD_LABEL,
+    /** Another language's "by" in lower case before links to the writers' pages, joined by "&amp;": "door A &amp; B". */
+    LOWER_CASE_FOREIGN_BY
   }
+
+  /** "Author" in other languages, for {@link Byline#AUTHOR_WORD_LABEL}. */
+  private static final List<String> AUTHOR_WORDS = List.of("Autor:", "Auteur :", "Verfasser:", "Yazar:", "Penulis:", "Муаллиф:");
+
+  /** Other languages' "by" in lower case, for {@link Byline#LOWER_CASE_FOREIGN_BY}. */
+  private static final List<String> LOWER_BY = List.of("door", "par", "por", "von");
 
   /** Other languages' "by", for {@link Byline#FOREIGN_BY}. */
   private static final List<String> FOREIGN_LABELS = List.of("Par", "Por", "Nga", "Door:", "Oleh", "Von");
@@ -60,7 +70,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A content system's two stamps on one line: "Created: 13 Oct 2009 14:22:07   Last modified: 14 Oct 2009 09:01:44". */
     CREATED_MODIFIED("d MMM yyyy"),
     /** A site builder's text block: "23 сентября 2024 · Author — …", a Russian month name on an English page. */
-    RUSSIAN_MONTH("d MMMM yyyy", Locale.forLanguageTag("ru"));
+    RUSSIAN_MONTH("d MMMM yyyy", Locale.forLanguageTag("ru")),
+    /** A database's form in capitals, in a paragraph classed "date": "17-OCT-2024". */
+    DASHED_CAPITALS("dd-MMM-yyyy");
 
     final DateTimeFormatter shown;
 
@@ -94,15 +106,32 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A tagline under the logo, a phrase shaped like a name: "Local News in Plain English". */
     TAGLINE,
     /** Dublin Core names the first author only; a credit line in a class no rule knows shows "A &amp; B". */
-    FIRST_CREATOR_ONLY
+    FIRST_CREATOR_ONLY,
+    /** Dublin Core gives a bare day, the day before the date the page shows (the system's clock): the shown date is the newsroom's. */
+    DC_DAY_BEFORE,
+    /** A blog's {@code <title>}: its name, a colon and a shorter wording of the post's headline. */
+    BLOG_NAME_TITLE,
+    /** A meta author who is the account that posted the page, named nowhere else, beside a visible byline of the writers. */
+    POSTER_META_AUTHOR,
+    /** JSON-LD lists the editor among the authors with the job title "Editor", and the text closes crediting them as editor. */
+    EDITOR_AMONG_AUTHORS
   }
 
   /** The organisation named as a page's creator by {@link Trap#ISSUER_CREATOR}. */
   static final String ISSUER = "Harbour Energy Co-operative";
 
   static final String CONTRIBUTOR = "Ines Carvalho";
+  /** The account that posted the page, for {@link Trap#POSTER_META_AUTHOR}. */
+  static final String POSTER = "Thoko Mwale";
+  /** The editor of {@link Trap#EDITOR_AMONG_AUTHORS}. */
+  static final String EDITOR = "Valon Hoti";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  /** Whether a plain visible byline names the authors ("By A", a byline element, author links). */
+  boolean showsByline() {
+    return !authors.isEmpty() && java.util.EnumSet.of(Byline.BY, Byline.BYLINE_CLASS, Byline.REL_AUTHOR, Byline.WRITTEN_BY).contains(byline);
+  }
 
   /** The page's own address, for canonical links and JSON-LD. */
   String url() {
@@ -157,6 +186,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
       return shown;
     }
     String site = traps.contains(Trap.LONGER_TITLE_SUFFIX) ? outlet + " News" : outlet;
+    if (traps.contains(Trap.BLOG_NAME_TITLE)) {
+      return site + ": " + String.join(" ", List.of(headline.split(" ")).subList(0, 3));
+    }
     return traps.contains(Trap.OUTLET_FIRST_TITLE) ? site + " - " + shown : shown + " | " + site;
   }
 
@@ -183,6 +215,10 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
         case FOREIGN_BY -> "<div class=\"auteur\">" + FOREIGN_LABELS.get(outlet.length() % FOREIGN_LABELS.size()) + " " + names + "</div>";
         case STAFF_ROLE -> "<p class=\"article-byline\">Staff writer " + names + "</p>";
         case REPORTING_CREDIT -> "<p class=\"creditos\">Reporting: " + names + ". Editing: Martín Sosa.</p>";
+        case AUTHOR_WORD_LABEL -> "<div class=\"page-attribute-display news-meta\"><span>" + AUTHOR_WORDS.get(outlet.length() % AUTHOR_WORDS.size())
+            + "</span> <span>" + String.join(" &amp; ", authors) + "</span></div>";
+        case LOWER_CASE_FOREIGN_BY -> "<p class=\"entry-meta\">" + LOWER_BY.get(outlet.length() % LOWER_BY.size()) + " " + String.join(" &amp; ",
+            authors.stream().map(a -> "<a href=\"/authors/" + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</p>";
       });
     }
     if (traps.contains(Trap.FIRST_CREATOR_ONLY) && authors.size() > 1) {
@@ -204,6 +240,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
         case CREATED_MODIFIED -> shell.paragraph.formatted("Created: " + dateLine.shown.format(date) + " 14:22:07 &nbsp; Last modified: "
             + dateLine.shown.format(date.plusDays(1)) + " 09:01:44");
         case RUSSIAN_MONTH -> "<div>" + dateLine.shown.format(date) + " · Photos — " + CONTRIBUTOR + "</div>";
+        case DASHED_CAPITALS -> "<p class=\"date\">" + dateLine.shown.format(date).toUpperCase(Locale.ROOT) + "</p>";
       });
     }
     return head.toString();
@@ -218,6 +255,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
       if (i == 0) {
         inline.forEach(body::append);
       }
+    }
+    if (traps.contains(Trap.EDITOR_AMONG_AUTHORS) && sources.contains(Source.JSON_LD) && !authors.isEmpty()) {
+      body.append(shell.paragraph.formatted("Edited by " + EDITOR));
     }
     return body.toString();
   }

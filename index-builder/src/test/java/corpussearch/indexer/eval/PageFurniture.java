@@ -159,6 +159,37 @@ enum PageFurniture {
           + " prohibited.</p></div>",
       "<p><small>Reprinting of materials is allowed only with an active hyperlink to OUTLET.</small></p>",
       "without the written permission of", "allowed only with an active hyperlink"),
+  /** A "read also" link under a label in the site's language and in English. */
+  READ_ALSO_BILINGUAL(Place.INLINE,
+      "<p class=\"read-also\"><strong>Lexo edhe / Read also:</strong> <a href=\"/2021/bazaar\">Bazaar traders split over the car ban</a></p>",
+      "<p>BERI TUDI / READ ALSO: <a href=\"/2021/bazaar\">Bazaar traders split over the car ban</a></p>",
+      "Bazaar traders split over the car ban"),
+  /** An update stamp in the site's language beside the headline. */
+  UPDATE_STAMP(Place.INLINE_TOP,
+      "<div class=\"fechas\"><span>Actualizado: 17 oct. 2024 - 09:05 a. m.</span></div>",
+      "<p>Aktualisiert am 17.10.2024 um 09:05 Uhr</p>",
+      "17 oct. 2024 - 09:05", "17.10.2024 um 09:05"),
+  /** A reader poll: label, question, answers, button. */
+  POLL(Place.AFTER,
+      "<div class=\"poll-widget\"><h4>POLL</h4><p>Do you feel safer since the new wall was built?</p><p>○ Yes ○ No ○ Not sure</p>"
+          + "<button>Vote</button></div>",
+      "<p><b>Anketa</b></p><p>Do you feel safer since the new wall was built?</p><p>( ) Yes ( ) No</p>",
+      "Do you feel safer since the new wall was built?"),
+  /** The publisher's postal card and registration in the footer. */
+  IMPRINT(Place.AFTER,
+      "<div class=\"imprint\"><p>OUTLET Ltd, P.O. Box 70311, Dar es Salaam, Tanzania. Registered with the Media Register, no. 1721.</p></div>",
+      "<p>OUTLET Ltd, P.O. Box 70311, Dar es Salaam, Tanzania. Registered with the Media Register, no. 1721.</p>",
+      "P.O. Box 70311, Dar es Salaam"),
+  /** A strip of readings above the page: a river level, the weather, the time. */
+  TICKER(Place.TOP,
+      "<div class=\"strip\">Nile at Aswan 88.2 m ▲ · Cairo 34°C · Updated 14:30</div>",
+      "<p>Nile at Aswan 88.2 m ▲ · Cairo 34°C · Updated 14:30</p>",
+      "Nile at Aswan 88.2 m"),
+  /** A plug for the outlet's chat channel. */
+  CHANNEL_PLUG(Place.AFTER,
+      "<p class=\"promo-telegram\">Subscribe to OUTLET in Telegram to get the day’s main news first.</p>",
+      "<p><i>Subscribe to OUTLET in Telegram to get the day’s main news first.</i></p>",
+      "to get the day’s main news first"),
   /** Readers' comments in the small type of a table layout, a size below the story's. */
   SMALL_PRINT_COMMENTS(Place.AFTER, null,
       "<font size=\"1\"><b>Your comments</b> (1)<br><i>Posted by Mwale, Zomba on 14/10/2009 08:12:50</i><br>Great news for the town at"

@@ -30,7 +30,7 @@ final class PageMetadata {
         case DUBLIN_CORE -> meta("DC.title", page.headline()) + meta("DC.publisher", page.outlet())
             + (page.traps().contains(GeneratedPage.Trap.FIRST_CREATOR_ONLY) && !page.authors().isEmpty() ? meta("DC.creator", page.authors().get(0))
                 : each("DC.creator"))
-            + date("DC.date", page.date() == null ? null : page.date().toString());
+            + date("DC.date", page.date() == null ? null : dublinCoreDay().toString());
         case META_AUTHOR -> page.authors().isEmpty() ? "" : meta("author", String.join(", ", page.authors()));
         case PARSELY -> meta("parsely-title", page.headline()) + each("parsely-author")
             + date("parsely-pub-date", page.date() == null ? null : page.date() + "T08:00:00Z");
@@ -47,6 +47,9 @@ final class PageMetadata {
     }
     if (page.traps().contains(Trap.ISSUER_CREATOR)) {
       head.append(meta("DC.creator", GeneratedPage.ISSUER));
+    }
+    if (page.traps().contains(Trap.POSTER_META_AUTHOR) && page.showsByline()) {
+      head.append(meta("author", GeneratedPage.POSTER));
     }
     if (page.traps().contains(Trap.AUTHOR_IS_OUTLET)) {
       head.append(meta("author", page.outlet()));
@@ -103,6 +106,9 @@ final class PageMetadata {
     if (page.traps().contains(Trap.ORGANISATION_AUTHOR)) {
       authors.add(Map.of("@type", "Organization", "name", page.outlet()));
     }
+    if (page.traps().contains(Trap.EDITOR_AMONG_AUTHORS) && !authors.isEmpty()) {
+      authors.add(Map.of("@type", "Person", "name", GeneratedPage.EDITOR, "jobTitle", "Editor"));
+    }
     if (!authors.isEmpty()) {
       article.put("author", authors);
     }
@@ -145,6 +151,12 @@ final class PageMetadata {
     if (page.updated() != null) {
       article.put("dateModified", page.updated() + "T16:00:00+00:00");
     }
+  }
+
+  /** The day Dublin Core gives: the date, or the day before it when the page shows the date ({@link Trap#DC_DAY_BEFORE}). */
+  private java.time.LocalDate dublinCoreDay() {
+    boolean shown = page.dateLine() != GeneratedPage.DateLine.NONE;
+    return page.traps().contains(Trap.DC_DAY_BEFORE) && shown ? page.date().minusDays(1) : page.date();
   }
 
   private String each(String name) {

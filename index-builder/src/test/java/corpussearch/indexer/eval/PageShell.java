@@ -53,6 +53,12 @@ enum PageShell {
       </div></div><div class="main-outer"><div class="main-inner"><div class="blog-posts hfeed"><div class="date-outer"><div class="post-outer">\
       <div class="post hentry">HEAD<div class="post-body entry-content">BODY</div>AFTER</div></div></div></div></div>\
       <div class="sidebar-container">SIDE</div></div><div class="footer-outer">FOOT</div></div>"""),
+  /** Movable Type: the blog's name in a "header-name" block linking to the site by its full address, the post's byline in its footer. */
+  MOVABLE_TYPE(false, "<p>%s</p>", "<div class=\"asset-header\"><h1 id=\"page-title\" class=\"asset-name entry-title\">%s</h1></div>", """
+      <div id="container"><div id="header"><div id="header-name"><a href="https://www.example.org/" accesskey="1">OUTLET</a></div>\
+      <div id="header-description">News from the islands</div></div><div id="content"><div id="alpha"><div class="entry-asset asset hentry">\
+      HEAD<div class="asset-content entry-content"><div class="asset-body">BODY</div></div>AFTER</div></div><div id="beta">SIDE</div></div>\
+      <div id="footer">FOOT</div></div>"""),
   HUGO(false, "<p>%s</p>", "<h1 class=\"post-title\">%s</h1>", """
       <header class="header"><nav class="nav"><div class="logo"><a href="/" accesskey="h">OUTLET</a></div><ul id="menu">\
       <li><a href="/posts/">Posts</a></li><li><a href="/tags/">Tags</a></li><li><a href="/about/">About</a></li></ul></nav></header>\

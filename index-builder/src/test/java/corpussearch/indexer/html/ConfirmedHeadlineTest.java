@@ -36,6 +36,31 @@ class ConfirmedHeadlineTest {
     assertThat(page(declaration.replace("HEADLINE", HEADLINE), body).metadata().title().value()).isEqualTo(HEADLINE);
   }
 
+  /**
+   * A table layout's cell: a kicker in its own {@code <div>}, then the headline in a large font, and
+   * a {@code <title>} that words the story otherwise. The kicker's block ends its line, so the
+   * headline fills one of its own and beats the title (GeneratedPagesTest seed 7352869587793644356,
+   * tries 60, found this: the kicker and the headline were read as one line).
+   */
+  @Property(tries = 20)
+  void aHeadlineUnderAKickerBlockInATableCellBeatsATitleItDoesNotShow(@ForAll("blockKickers") String kicker, @ForAll("otherTitles") String title) {
+    String body = "<table><tr><td><a href=\"index.html\"><img src=\"logo.gif\" alt=\"Harbour Times\"></a></td></tr><tr><td>"
+        + "<font size=\"1\">News &gt; Local</font><br>" + kicker + "<font size=\"5\"><b>" + HEADLINE + "</b></font><br>"
+        + "<p><font size=\"2\">Published March 10, 2018</font></p>" + TEXT + "</td></tr></table>";
+
+    assertThat(page("<title>" + title + "</title>", body).metadata().title().value()).isEqualTo(HEADLINE);
+  }
+
+  @Provide
+  Arbitrary<String> blockKickers() {
+    return Arbitraries.of("<div><b>NEWS · LOCAL</b></div>", "<p><b>HARBOUR</b></p>", "<div><strong>EXCLUSIVE</strong></div>");
+  }
+
+  @Provide
+  Arbitrary<String> otherTitles() {
+    return Arbitraries.of("What the vote means for you: Wharf explained", "Harbour news in brief", "Wharf: what happens next");
+  }
+
   @Provide
   Arbitrary<String> kickers() {
     return Arbitraries.of("<span class=\"kicker\">EXCLUSIVE</span>", "<span>Live:</span>", "Watch |", "<em>Breaking</em> —");

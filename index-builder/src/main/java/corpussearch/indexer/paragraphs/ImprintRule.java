@@ -1,0 +1,55 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops a publisher's imprint or postal card set on one line: a name and its address as a list of
+ * parts ("Dar Morning Digest, P.O. Box 70311, Dar es Salaam, Tanzania.", "Pacific Media Watch Ltd ·
+ * Honiara · clippings@…", "Savinja Herald d.o.o., Prešernova 10, 3000 Celje."), with whatever
+ * registration note follows it on the line ("Publisher's registration no. 1721 in the Media
+ * Register …").
+ *
+ * <p>Why: a card lists proper names, numbers and codes, at least {@value #MIN_PARTS} parts, and one
+ * of them is what only an address has: a post box, a company's legal form, a postcode before a
+ * town, an e-mail address or a registration number. A sentence that names a company or its street
+ * has words in lower case between the names ("Savinja Herald d.o.o., which publishes the paper, …"),
+ * so it is kept.
+ */
+final class ImprintRule extends LineRule {
+  private static final int MAX_WORDS = 45;
+  private static final int MIN_PARTS = 3;
+  private static final Pattern PART = Pattern.compile("\\s*[,·|•]\\s+");
+  /** The end of the card's sentence: a full stop after a word, not inside "P.O." or "d.o.o.". */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}\\.)\\s+(?=\\p{Lu})");
+  /** A word in lower case of four letters or more, which a list of names and codes does not have. */
+  private static final Pattern PROSE_WORD = Pattern.compile("(?u)(?<![\\p{L}@.\\d])\\p{Ll}{4,}(?![\\p{L}@.\\d])");
+  private static final Pattern QUOTED_OR_REPORTED = Pattern.compile("(?iu)[\"“”]|\\b(?:said|says|told)\\b");
+  private static final Pattern ADDRESS_ONLY =
+      Pattern.compile(
+          "(?iu)\\b(?:p\\.?\\s?o\\.?\\s?box|post(?:al)? box|postfach|apartado(?: postal)?|b\\.p\\.|private bag)\\s*\\d+"
+              + "|(?<![\\p{L}])(?:d\\.o\\.o\\.|d\\.d\\.|s\\.r\\.o\\.|sp\\. z o\\.o\\.|ltd|limited|llc|llp|inc|plc|pty|gmbh|s\\.a\\.s\\.?"
+              + "|s\\.a\\.|s\\.l\\.|s\\.r\\.l\\.|srl|s\\.p\\.a\\.|b\\.v\\.|n\\.v\\.|a/s|sdn bhd|bhd|k\\.k\\.)(?![\\p{L}])"
+              + "|(?-i:\\b(?:AG|SA|AB|Oy|AS|BV|NV|SpA|OOO|TOO|JSC|LLC)\\b)"
+              + "|(?<![\\d.,])\\d{4,5}\\s+\\p{Lu}\\p{L}+"
+              + "|[\\w.+-]+@[\\w-]+\\.[\\w.-]+"
+              + "|\\b(?:registration|reg\\.|company|vat|tax|nit|idno|abn|cui|ičo|ico|oib|pib|kvk|siret|cnpj)\\s*(?:no\\.?|number|#|id)?\\s*:?\\s*\\d[\\d .\\-/]{3,}");
+
+  @Override
+  public DropReason reason() {
+    return DropReason.PRODUCTION_NOTE;
+  }
+
+  @Override
+  boolean matches(String line) {
+    if (!TextShapes.atMostWords(line, MAX_WORDS) || QUOTED_OR_REPORTED.matcher(line).find()) {
+      return false;
+    }
+    String card = SENTENCE_END.split(line, 2)[0];
+    List<String> parts = List.of(PART.split(card));
+    return parts.size() >= MIN_PARTS
+        && Character.isUpperCase(card.codePointAt(0))
+        && !PROSE_WORD.matcher(card).find()
+        && ADDRESS_ONLY.matcher(card).find();
+  }
+}

@@ -1,0 +1,28 @@
+package corpussearch.indexer.paragraphs;
+
+/**
+ * The labels of a "read also" box in the languages news sites print them in, and the bilingual
+ * form a site in two languages gives them ("BERI TUDI / READ ALSO:", "Lexo edhe / Read also:").
+ *
+ * <p>Why a table: the label is a fixed phrase of each language, and it titles a linked headline, not
+ * a sentence; the rules that use it still want the headline shape after it, so prose that happens to
+ * contain the words ("Readers should also read the small print") is kept.
+ */
+final class ReadAlsoLabels {
+  private ReadAlsoLabels() {}
+
+  /** "Read also" and "you may also like" in other languages, lower case. */
+  static final String FOREIGN =
+      "beri(?:te)? tudi|preberite (?:tudi|še)|lexo (?:edhe|më shumë)|pročitaj(?:te)? (?:i|još|također|takođe)"
+          + "|прочитајте (?:још|и)|читайте (?:также|також|еще)|czytaj (?:też|także|również|więcej)"
+          + "|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|lees ook|lesen sie auch|auch interessant|lire aussi|à lire aussi"
+          + "|lea también|lee también|te puede interesar|leia também|veja também|leggi anche|citește și|citeste si"
+          + "|διαβάστε επίσης|прочетете още|baca juga|soma pia|soma zaidi|ayrıca (?:okuyun|bakınız)|mwina mungakonde"
+          + "|olvassa el (?:ezt )?is|loe ka|lasīt arī|skaitykite (?:taip pat|dar)|læs også|les også|läs också|lue myös";
+
+  /**
+   * A label in the site's own language before the English one, with a slash between: one to four
+   * words. Only ever used together with a label that is known.
+   */
+  static final String BILINGUAL_PREFIX = "(?:[\\p{L}'’]+\\s+){0,3}[\\p{L}'’]+\\s*/\\s*";
+}

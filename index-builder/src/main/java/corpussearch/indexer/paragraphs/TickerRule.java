@@ -1,0 +1,37 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops a ticker strip: a line of at least {@value #MIN_ITEMS} short items between separators (" ·
+ * ", " | ", " • "), at least {@value #MIN_READINGS} of them a reading with its unit or sign, as a
+ * page's top bar shows river levels, weather, exchange rates and the time ("Savinja at Celje: 4.1 m ▼
+ * falling · Laško 3.6 m · Updated 09:00", "USD/COP 4.268 · Cartagena 31°C · Sea: calm").
+ *
+ * <p>Why: a story gives a measurement in a sentence; a strip lists readings without verbs. A list of
+ * results without units ("Celje 2 · Maribor 1 · Koper 0") is no ticker and is kept.
+ */
+final class TickerRule extends LineRule {
+  private static final int MIN_ITEMS = 3;
+  private static final int MIN_READINGS = 2;
+  private static final int MAX_ITEM_WORDS = 8;
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
+  private static final Pattern READING =
+      Pattern.compile(
+          "(?u)\\d[\\d.,]*\\s*(?:°\\s?[CF]?|%|(?:m|cm|mm|km|km/h|kph|mph|kt|hPa|mb)(?![\\p{L}]))"
+              + "|[▲▼△▽↑↓]|[$€£¥₹]\\s?\\d|\\d\\s?[$€£¥₹]|\\b\\p{Lu}{3}/\\p{Lu}{3}\\b|\\b\\d{1,2}:\\d{2}\\b");
+
+  @Override
+  public DropReason reason() {
+    return DropReason.NAVIGATION;
+  }
+
+  @Override
+  boolean matches(String line) {
+    List<String> items = List.of(SEPARATOR.split(line));
+    return items.size() >= MIN_ITEMS
+        && items.stream().allMatch(item -> TextShapes.atMostWords(item, MAX_ITEM_WORDS) && !TextShapes.endsSentence(item))
+        && items.stream().filter(item -> READING.matcher(item).find()).count() >= MIN_READINGS;
+  }
+}
