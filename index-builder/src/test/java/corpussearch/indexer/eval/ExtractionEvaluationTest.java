@@ -25,26 +25,25 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives (164 articles, sets 1-11): every title
-   * and author right; set 11, tuned on by web round 5 (foreign "by" labels, credit lines, CMS
-   * accounts, photo credits), leaves one outlet (an og:site_name in another language) and one date
-   * (an MS Publisher page's shown date) wrong and one advert found (1 of 748 phrases).
+   * What the dev set reaches over web pages and archives (180 articles, sets 1-12): every title
+   * and author right; one outlet (an og:site_name in another language) and two dates (an MS
+   * Publisher page's shown date, a Tajik month name) wrong, one advert found (1 of 828 phrases).
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 0.993, 0.993, 1.0, 0.0014);
+  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 0.994, 0.988, 1.0, 0.0013);
   /**
-   * What the dev set reaches over all formats, plain text included (290 articles, sets 1-11).
-   * Sets 1-10 were right on every field with no phrase found; set 11 joined after text round 5
-   * and furniture round 5 (2026-12-05) with what they left: 288/288/288/287 of 290 right, 8 of
-   * 1,307 phrases found (a newsletter's tagline as title, a digest's title, author and send date,
-   * an IPTC header date, a masthead with section and page number, a "courtesy of" credit; a
-   * bracketed image caption, a desk contact, a partner plug, a release's disclaimer and
-   * boilerplate, a digest reader's note and notice, an advert on an AMP page).
+   * What the dev set reaches over all formats, plain text included (316 articles, sets 1-12).
+   * Sets 1-10 were right on every field with no phrase found; set 11 joined after round 5 and
+   * set 12 after round 6 (2026-12-05) with what they left: 314/313/314/312 of 316 right, 9 of
+   * 1,436 phrases found (a newsletter's tagline as title, a digest's title, author and send date,
+   * an IPTC header date, a masthead with section and page number, a second author joined by
+   * Slovenian "in"; a bracketed image caption, a desk contact, a partner plug, a release's
+   * disclaimer and boilerplate, a digest reader's note and notice, adverts).
    */
-  private static final Floors DEV_ALL = new Floors(0.993, 0.993, 0.993, 0.989, 1.0, 0.0062);
+  private static final Floors DEV_ALL = new Floors(0.993, 0.990, 0.993, 0.987, 1.0, 0.0063);
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
-   * 1-11, 290 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
+   * 1-12, 316 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
    * (layouts far from news sites) 58/46/63/71%, body 96%, leaked 27%; set 5 (24 news articles)
    * 92/83/83/88%, body 96%, leaked 8%; set 6 (18 articles, measured per path as each round
    * merged it) text 58/83/83/92%, leaked 19%, web 92% of fields, 3 of 29 phrases leaked; set 7
@@ -57,28 +56,27 @@ class ExtractionEvaluationTest {
    * 100%, leaked 11% (13 of 121), text 50/50/90/40%, web 100/44/94/94%; then tuned by text round
    * 5 and furniture round 5 (2026-12-05) to 92/81/92/88%, 9 of 121 leaked before their merge.
    *
-   * The held-out part is now the twelfth set (26 articles: 10 text, 8 HTML, 8 in two WARC files;
-   * written on 2026-12-05 by a helper that had read none of the rules). Measured blind once, after
-   * text round 5 and furniture round 5, these floors ARE its blind figures: title 88% (23 of 26),
-   * author 54% (14), outlet 77% (20), date 73% (19), body 100%, furniture leaked 12% (16 of 129);
-   * text 70/40/50/70%, 12 of 49 leaked; web pages and archives 100/63/94/75%, 4 of 80 leaked. Its
-   * misses are printed from now on, so the next round needs a thirteenth blind set.
+   * The twelfth set (26 articles, written on 2026-12-05 by a helper that had read none of the
+   * rules) was blind once, after text round 5 and furniture round 5: title 88%, author 54%,
+   * outlet 77%, date 73%, body 100%, 16 of 129 phrases leaked; text 70/40/50/70%, web 100/63/94/75%.
+   * Text round 6 and furniture/web round 6 (2026-12-05) then tuned on it (a share bar is no menu;
+   * month and weekday names of every JDK locale; wire advisories; bylines by the shape of their
+   * names; "read also", stamp, poll, imprint and ticker lines in many languages; a meta author the
+   * byline does not name yields to it) to 100/96/100/96%, 1 of 129 leaked, and it joined dev.
    *
-   * Text round 6 (2026-12-05) then tuned on set 12's text misses with mechanisms rather than
-   * layouts (a share bar is no menu; month and weekday names of every JDK locale; wire advisories
-   * and tags; bylines by the shape of their names; an agency's full name; a dump's logo; clipping
-   * fields; a source line's terms; another language's "by" and author label, which the web path's
-   * visible bylines share): set 12 reaches 100/81/96/88%, text 100/90/100/100%, web pages and
-   * archives 100/75/94/81% (a WARC page's hyphenated date, an "Autor:" and a "Door A &amp; B"
-   * byline), 15 of 129 phrases leaked. Dev did not move (288/288/288/287, 8 of 1,307 leaked).
-   *
-   * Furniture/web round 6 (2026-12-05), tuned on set 12 beside it: 88/77/81/88%, 1 of 129 leaked
-   * (text 70/40/50/80%, 1 of 49; web 100/100/100/94%, none of 80).
+   * The held-out part is now the thirteenth set (26 articles: 10 text, 8 HTML, 8 in two WARC
+   * files; written on 2026-12-05 by a helper that had read none of the rules). Measured blind once,
+   * after round 6, these floors ARE its blind figures: title 62% (16 of 26), author 54% (14),
+   * outlet 73% (19), date 85% (22), body 100%, 13 of 123 phrases leaked (11%); text 30/40/50/60%,
+   * 13 of 48 leaked; web pages and archives 81/63/88/100%, none of 75 leaked. Seven of the ten
+   * text titles were a first line that is no headline (a reading-time line, a masthead, a MIME
+   * header, a wire slot header, a print running head, a date line, a database's "Document 7 of
+   * 15"). Its misses are printed from now on, so the next round needs a fourteenth blind set.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.75, 0.9375, 0.8125, 1.0, 0.05);
+  private static final Floors HELDOUT_WEB = new Floors(0.8125, 0.625, 0.875, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.88, 0.76, 0.80, 0.88, 1.0, 0.117);
+  private static final Floors HELDOUT_ALL = new Floors(0.615, 0.538, 0.73, 0.846, 1.0, 0.106);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
