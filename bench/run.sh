@@ -24,6 +24,8 @@
 #   bench/run.sh --scale-out-replicas N   replicas of the cluster index (default 0: one copy, as embedded)
 #   bench/run.sh --scale-out-rounds N   alternating rounds of (a) and (b), each the same whole passes over the
 #                                mix, per connection count (default 3): the overhead is their sum and each round's
+#   bench/run.sh --scale-out-warm-passes N   whole passes over the mix (a) and (b) each answer, unrecorded, before
+#                                their rounds (default 15): the service's JIT compiles for thousands of searches
 #   bench/run.sh --scale-out-analysis builtin|plugin   the cluster index's analysis (default builtin: OpenSearch's
 #                                own filters; plugin installs opensearch-plugin/target/corpus-analysis-plugin.zip)
 #   bench/run.sh --report-only   re-render the report from the last run's results.json; measures nothing
@@ -55,7 +57,7 @@ while [ $# -gt 0 ]; do
     --reuse) PASS+=(--reuse) ;;
     --web-only) WEB_ONLY=1; PASS+=(--web-only) ;;
     --scale-out) SCALE_OUT=1; PASS+=(--scale-out) ;;
-    --scale-out-replicas|--scale-out-analysis|--scale-out-rounds) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
+    --scale-out-replicas|--scale-out-analysis|--scale-out-rounds|--scale-out-warm-passes) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
     --report-only) REPORT_ONLY=1; PASS+=(--report-only) ;;
     --plan) PLAN=1 ;;
     --scales|--duration) PASS+=("$1" "${2:?$1 needs a value}"); shift ;;
