@@ -1,21 +1,27 @@
 package corpussearch.indexer.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The words a byline sets before (or, in Turkish, after) its names in the languages of the
  * corpus's outlets, one list for every reader of bylines (text lines, byline elements, markup
  * values): "By", "Par", "Por", "Von", "Door", "Av", "Af", "Od", "Nga", "Oleh", "Bởi", "От",
- * "Przez", "di", "da", "… tarafından", and a staff role in place of the label ("Staff writer
- * Kenji Higa"). Italian and Portuguese "di" and "da" count in lower case only: capitalised they
- * start surnames ("Di Maio", "Da Silva").
+ * "Przez", "di", "da", "per", "… tarafından", with the participle some set before it ("Rédigé par",
+ * "Escrito por"), and a staff role in place of the label ("Staff writer Kenji Higa", "De notre
+ * correspondant : …"). Italian, Portuguese and Catalan "di", "da" and "per" count in lower case
+ * only: capitalised they start names ("Di Maio", "Da Silva", "Per Olsson").
  */
 public final class BylineLabels {
 
   /** Another language's "by", or a staff role set before the name, and the space after it. */
   private static final Pattern LEADING = Pattern.compile(
-      "(?u)^\\s*(?:(?i:par|por|von|door|av|af|od|nga|oleh|bởi|от|przez)|di|da"
-          + "|(?i:(?:staff|senior|chief|special|our)\\s+(?:writer|reporter|correspondent)))\\s+(?=\\p{Lu})");
+      "(?u)^\\s*(?:(?i:(?:(?:rédigée?|écrite?|escrit[oa]|redactad[oa]|scritt[oa]|geschrieben|verfasst|written|reported)\\s+)?"
+          + "(?:par|por|von|door|av|af|od|nga|oleh|bởi|от|przez))|di|da|per"
+          + "|(?i:(?:from\\s+)?(?:staff|senior|chief|special|our(?:\\s+own)?)\\s+(?:writer|reporter|correspondent)"
+          + "|(?:de|par)\\s+(?:notre|nos)\\s+(?:correspondante?s?|envoyée?s?\\s+spéciale?s?)))(?:\\s*:)?\\s+(?=\\p{Lu})");
+  /** A byline a page sets in brackets: "[From our reporter Malo Telupe]". */
+  private static final Pattern BRACKETED = Pattern.compile("\\s*\\[\\s*(.+?)\\s*]\\s*");
   /** Turkish sets its "by" after the name: "Ahmet Yılmaz tarafından". */
   private static final Pattern TRAILING = Pattern.compile("(?iu)\\s+tarafından\\s*$");
 
@@ -27,8 +33,10 @@ public final class BylineLabels {
    * word only looks like a label ("Door Jansen", "Von Trapp") stays as it is.
    */
   public static String withoutLabel(String text) {
-    String bare = TRAILING.matcher(LEADING.matcher(text).replaceFirst("")).replaceFirst("").strip();
-    boolean stillAName = !bare.equals(text.strip()) && bare.split("\\s+").length >= 2;
+    Matcher bracketed = BRACKETED.matcher(text);
+    String inner = bracketed.matches() ? bracketed.group(1) : text;
+    String bare = TRAILING.matcher(LEADING.matcher(inner).replaceFirst("")).replaceFirst("").strip();
+    boolean stillAName = !bare.equals(inner.strip()) && bare.split("\\s+").length >= 2;
     return stillAName ? bare : text.strip();
   }
 }

@@ -17,11 +17,13 @@ final class Bylines {
 
   /**
    * "Author" and "writer" in the languages news sites label a byline with ("Autor: Ján Kováč",
-   * "Auteur : …", "Verfasser: …", "Yazar: …", "Piše: …", "Муаллиф: …"), before a colon or a dash.
+   * "Auteur : …", "Verfasser: …", "Yazar: …", "Piše: …", "Муаллиф: …", "Awtor: …", "نووسەر: …"), before a colon or a dash.
    */
   private static final String AUTHOR_WORDS =
       "autor(?:ka|i|es|as|e)?|auteurs?|autrice|verfasser(?:in)?|szerző|yazar|penulis|mwandishi|kirjoittaja|forfatter|författare"
-          + "|skribent|tekst|texto|texte|testo|piše|pisze|napisao|napisala|автор|муаллиф|muallif|avtor";
+          + "|skribent|tekst|texto|texte|testo|piše|pisze|napisao|napisala|автор|муаллиф|muallif|avtor|awtor|жазган"
+          // Kurdish, Persian and Arabic: "نووسەر: A", "نویسنده: A", "الكاتب: A"
+          + "|نووسەر|نویسنده|الكاتب|كاتب|بقلم";
   /**
    * A byline's label and the names after it: "By", "Written by", "From the desk of", or a label
    * naming the writers' part with a colon or dash ("Words:", "Report: A, Town", "Writers: A / B",
@@ -159,12 +161,13 @@ final class Bylines {
   }
 
   /**
-   * The names after a byline label at the start of the element's first line, or of one item of it
-   * when it is a meta line ("Cobalt Counsel · Issue 47 · from the desk of Jane Doe").
+   * The names after a byline label at the start of one of the element's lines, or of one item of
+   * it when it is a meta line ("Cobalt Counsel · Issue 47 · from the desk of Jane Doe"). An old
+   * page's header sets the date and the byline as lines of one paragraph ("18/10/04" over "[From our
+   * reporter Malo Telupe]"); the element is short, so each of its lines is a header line.
    */
   private static Optional<String> labelledNames(Element element) {
-    List<String> lines = BlockText.lines(element);
-    for (String item : lines.isEmpty() ? List.<String>of() : BlockShapes.segments(lines.get(0))) {
+    for (String item : BlockText.lines(element).stream().flatMap(line -> BlockShapes.segments(line).stream()).toList()) {
       Matcher label = BY_LINE.matcher(item);
       Matcher posted = POSTED_BY.matcher(item);
       String named = label.matches() ? label.group(1) : posted.matches() ? posted.group(1) : foreignBy(item);

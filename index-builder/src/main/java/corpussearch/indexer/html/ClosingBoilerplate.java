@@ -61,8 +61,11 @@ final class ClosingBoilerplate {
 
   private static long proseFrom(List<Element> blocks, int from) {
     // A copyright line ends many a plain page's text container: the page's, no note's prose; nor is
-    // a box's question to the reader (a poll's "Do you feel safer …?"), which asks where a note states.
-    return blocks.subList(from, blocks.size()).stream().map(BlockText::text)
-        .filter(text -> BlockShapes.isProse(text) && !TrailingNotes.isCopyright(text) && !text.strip().endsWith("?")).count();
+    // a box's question to the reader (a poll's "Do you feel safer …?"), which asks where a note states;
+    // nor is a later opener's own block ("Media contact: Jordan Pike, …" under a methodology note),
+    // boilerplate of its own (GeneratedPagesTest seed -7479615105080700888 counted it and kept the note).
+    return blocks.subList(from, blocks.size()).stream().map(block -> BlockText.text(block).strip())
+        .filter(text -> BlockShapes.isProse(text) && !TrailingNotes.isCopyright(text) && !text.endsWith("?") && !OPENER.matcher(text).matches())
+        .count();
   }
 }

@@ -32,7 +32,6 @@ final class HtmlMetadata {
 
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
-  private static final int MAX_KICKER_WORDS = 3;
 
   private final JsonLd.ArticleNode jsonLd;
   private final AppState.ArticleObject appState;
@@ -218,7 +217,7 @@ final class HtmlMetadata {
     String suffix = titleTag == null ? null : titleTag.suffix();
     Function<String, Optional<String>> clean =
         value -> Optional.of(Outlets.withoutPrefix(Outlets.withoutSuffix(value, outlet.value(), suffix), visible.titlePrefix()));
-    String h1 = withoutKicker(visible.h1(), sources.values().stream().filter(java.util.Objects::nonNull).map(v -> clean.apply(v).get()).toList());
+    String h1 = Kickers.withoutKicker(visible.h1(), sources.values().stream().filter(java.util.Objects::nonNull).map(v -> clean.apply(v).get()).toList());
     if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)
         && !namesSite(h1)) {
       sources.entrySet().removeIf(source -> source.getValue() == null || !Outlets.sameName(clean.apply(source.getValue()).get(), h1));
@@ -252,21 +251,6 @@ final class HtmlMetadata {
     boolean fuller = text.isKnown() && text.value().length() > tag.length()
         && text.value().regionMatches(true, 0, tag, 0, tag.length()) && !Character.isLetterOrDigit(text.value().charAt(tag.length()));
     return fuller ? text : FieldValue.of(tag, TITLE_TAG);
-  }
-
-  /**
-   * The declared headline that {@code h1} ends with, when what comes before it is a short label
-   * ("EXCLUSIVE", "Live:", "Watch") set into the heading; else {@code h1}.
-   */
-  private static String withoutKicker(String h1, List<String> declared) {
-    for (String headline : h1 == null ? List.<String>of() : declared) {
-      int start = h1.length() - headline.length();
-      boolean tail = start > 0 && h1.regionMatches(true, start, headline, 0, headline.length()) && !Character.isLetterOrDigit(h1.charAt(start - 1));
-      if (tail && h1.substring(0, start).strip().split("\\s+").length <= MAX_KICKER_WORDS) {
-        return headline;
-      }
-    }
-    return h1;
   }
 
   /** Whether {@code h1} is the site's part of the {@code <title>} (its suffix or blog-name prefix): a logo, no headline. */

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Drops an advertisement under its label: the label alone on a line ("Advertisement", "SPONSORED",
- * "Reklama", "Anzeige", "Publicidad", "Publicité", "Pubblicità", "Advertentie", "Annons" …, in
+ * "Reklama", "Anzeige", "Publicidad", "Publicité", "Pubblicità", "Advertentie", "Annons", "CLASSIFIEDS" …, in
  * brackets or not), with the lines that follow it in the same block (the advert itself, at most
  * {@value #MAX_ADVERT_WORDS} words, each line short and no sentence, as advert copy is); or the label and the advert on one line ("SPONSORED | Fly to
  * …", "[ADVERTISEMENT] Hegarty's Hardware — …", "Anzeige: …"). A block headed by a bare sales
@@ -23,14 +23,21 @@ final class AdvertLabelRule implements FurnitureRule {
       "(?:advertisement|advertisements|advert|adverts|ad|ads|sponsored(?: content| post| link)?|promoted(?: content)?"
           + "|paid (?:content|post|promotion|partnership)|partner content|advertorial|anzeige|werbung|reklama|reklame|reklam|реклама"
           + "|publicidad|publicidade|publicité|publicite|pubblicità|pubblicita|advertentie|annons|annonce|mainos|hirdetés"
-          + "|oglas|inzerce|inzerát|διαφήμιση|patrocinado|sponsorisé|gesponsert|sponsrad|sponsoreret|إعلان)";
+          + "|oglas|inzerce|inzerát|διαφήμιση|patrocinado|sponsorisé|gesponsert|sponsrad|sponsoreret|إعلان"
+          // the small ads a print page carries: "CLASSIFIEDS", "Clasificados", "Petites annonces", "Mali oglasi"
+          + "|classifieds?|classified ads?|small ads|(?:anuncios )?clasificados|petites annonces|kleinanzeigen|mali oglasi|rubrieksadvertenties)";
   /** A bare sales heading over its box: "SUBSCRIBE TO THE MERCURY", "Advertise with us". */
   private static final String SALES_HEADING =
       "(?:subscribe|advertise)(?:\\s+(?:to|with|in|on|now)\\b[\\p{L}'’ ]{0,40})?";
   private static final Pattern ALONE =
       Pattern.compile("(?iu)[\\[(*\\s-]*(?:" + LABEL + "|" + SALES_HEADING + ")[\\])*\\s:-]*");
+  /**
+   * The label and the advert on one line: set off by a bracket or a mark ("[ADVERTISEMENT] …",
+   * "Anzeige: …"), or in capitals before the copy, as a print page's box head is ("CLASSIFIEDS Boat
+   * for sale …"); "Classified documents …" in a sentence is neither.
+   */
   private static final Pattern WITH_ADVERT =
-      Pattern.compile("(?iu)(?:[\\[(]" + LABEL + "[\\])]|" + LABEL + "\\s*[:|—–·•])\\s*\\S.*");
+      Pattern.compile("(?iu)(?:[\\[(]" + LABEL + "[\\])]|" + LABEL + "\\s*[:|—–·•]|(?=(?-i:\\p{Lu}{3}[\\p{Lu} ]*\\s\\S))" + LABEL + "\\s)\\s*\\S.*");
   private static final Pattern ADVERT_MARK =
       Pattern.compile("\\s[—–|·]\\s|\\bwww\\.|\\.(?:com|net|org|example)\\b|" + OfferRule.PRICE);
   private static final int MAX_ADVERT_WORDS = 60;

@@ -57,7 +57,8 @@ final class CommentRule implements FurnitureRule {
           "(?iu).*(?:\\bcomments? (?:are|is|will be) (?:moderated|reviewed|closed|subject to)"
               + "|\\bcomments? (?:faq|policy|guidelines|rules)\\b"
               + "|your e-?mail address will not be published|required fields are marked"
-              + "|(?:log|sign) in(?: or (?:register|sign up))? to (?:(?:post|leave|add|write) )?(?:an? )?(?:comments?|reply)|be the first to comment"
+              // "Log in to comment", "You must be logged in to post a comment"
+              + "|(?:log|sign)(?:ged|ed)? in(?: or (?:register|sign up))? to (?:(?:post|leave|add|write) )?(?:an? )?(?:comments?|reply)|be the first to comment"
               + "|save my name,? e-?mail|notify me of (?:new|follow-up) (?:comments|posts)"
               // the comment box's own invitation or its loading message
               + "|\\b(?:have your say|(?:join|start) the (?:conversation|discussion))\\s+(?:in the comments|below)\\b"

@@ -57,6 +57,9 @@ final class CopyrightRule extends LineRule {
               + "|(?:.*[.!?]\\s+)?(?:materials|content)\\s+(?:may|can)\\s+(?:only\\s+)?be\\s+" + USED + "\\s+(?:only\\s+)?(?:with|if|when|by|under|on condition)\\b.*"
               // a link as the price of a use is only ever a site's rule: "Reposting is allowed only with a link to …"
               + "|" + USE + "\\b[^.!?]{0,60}?\\b(?:is|are)\\s+(?:allowed|permitted|possible)\\s+only\\s+with\\s+(?:an?\\s+)?(?:active\\s+)?(?:hyper)?link\\b.*"
+              // the same rule without its verb, as a footer shortens it: "Reproduction only with a link to the source."
+              + "|(?:.*[.!?]\\s+)?" + USE + "\\s+only\\s+with\\s+(?:an?\\s+|the\\s+)?(?:(?:active|prior|written|explicit)\\s+)?"
+              + "(?:(?:hyper)?link|permission|consent|credit|attribution|reference|mention)\\b.*"
               + "|.*\\bfor the (?:exclusive|sole) use of\\b[^.!?]{0,60}\\bsubscribers\\b.*|for (?:editorial|personal|non-commercial|internal) use only\\b.*"
               + "|(?:this|these|the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:article|story|dispatch|dispatches|material|materials|content|service|feed|report)\\s+(?:is|are)\\s+"
               + "(?:intended\\s+)?(?:for|reserved\\s+for)\\s+the\\s+(?:exclusive|sole|personal)\\s+use\\s+of\\b.*");

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * parts ("Dar Morning Digest, P.O. Box 70311, Dar es Salaam, Tanzania.", "Pacific Media Watch Ltd ·
  * Honiara · clippings@…", "Savinja Herald d.o.o., Prešernova 10, 3000 Celje."), with whatever
  * registration note follows it on the line ("Publisher's registration no. 1721 in the Media
- * Register …").
+ * Register …"), also after the masthead's lead "Published every Thursday by …".
  *
  * <p>Why: a card lists proper names, numbers and codes, at least {@value #MIN_PARTS} parts, and one
  * of them is what only an address has: a post box, a company's legal form, a postcode before a
@@ -24,12 +24,20 @@ final class ImprintRule extends LineRule {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}\\.)\\s+(?=\\p{Lu})");
   /** A word in lower case of four letters or more, which a list of names and codes does not have. */
   private static final Pattern PROSE_WORD = Pattern.compile("(?u)(?<![\\p{L}@.\\d])\\p{Ll}{4,}(?![\\p{L}@.\\d])");
+  /**
+   * The masthead's lead before the card: "Published every Thursday by …", "Printed and published
+   * weekly by …". It says when the paper appears; the card after it is judged as any other.
+   */
+  private static final Pattern PUBLISHED_BY =
+      Pattern.compile(
+          "(?iu)^(?:(?:printed|published|issued|edited)(?:\\s+(?:and|&)\\s+)?){1,2}\\s+"
+              + "(?:(?:every|each|on)\\s+\\p{L}+\\s+|daily\\s+|weekly\\s+|monthly\\s+|fortnightly\\s+)?by\\s+(?=(?-i:\\p{Lu}))");
   private static final Pattern QUOTED_OR_REPORTED = Pattern.compile("(?iu)[\"“”]|\\b(?:said|says|told)\\b");
   private static final Pattern ADDRESS_ONLY =
       Pattern.compile(
           "(?iu)\\b(?:p\\.?\\s?o\\.?\\s?box|post(?:al)? box|postfach|apartado(?: postal)?|b\\.p\\.|private bag)\\s*\\d+"
               + "|(?<![\\p{L}])(?:d\\.o\\.o\\.|d\\.d\\.|s\\.r\\.o\\.|sp\\. z o\\.o\\.|ltd|limited|llc|llp|inc|plc|pty|gmbh|s\\.a\\.s\\.?"
-              + "|s\\.a\\.|s\\.l\\.|s\\.r\\.l\\.|srl|s\\.p\\.a\\.|b\\.v\\.|n\\.v\\.|a/s|sdn bhd|bhd|k\\.k\\.)(?![\\p{L}])"
+              + "|s\\.\\s?de\\s?r\\.\\s?l\\.(?:\\s?de\\s?c\\.\\s?v\\.)?|s\\.a\\.\\s?de\\s?c\\.\\s?v\\.|s\\.a\\.|s\\.l\\.|s\\.r\\.l\\.|srl|s\\.p\\.a\\.|b\\.v\\.|n\\.v\\.|a/s|sdn bhd|bhd|k\\.k\\.)(?![\\p{L}])"
               + "|(?-i:\\b(?:AG|SA|AB|Oy|AS|BV|NV|SpA|OOO|TOO|JSC|LLC)\\b)"
               + "|(?<![\\d.,])\\d{4,5}\\s+\\p{Lu}\\p{L}+"
               + "|[\\w.+-]+@[\\w-]+\\.[\\w.-]+"
@@ -45,7 +53,7 @@ final class ImprintRule extends LineRule {
     if (!TextShapes.atMostWords(line, MAX_WORDS) || QUOTED_OR_REPORTED.matcher(line).find()) {
       return false;
     }
-    String card = SENTENCE_END.split(line, 2)[0];
+    String card = SENTENCE_END.split(PUBLISHED_BY.matcher(line).replaceFirst(""), 2)[0];
     List<String> parts = List.of(PART.split(card));
     return parts.size() >= MIN_PARTS
         && Character.isUpperCase(card.codePointAt(0))

@@ -26,7 +26,7 @@ final class PromoRule extends PatternLineRule {
    * report may well say whom residents should call.
    */
   private static final String TIP_PROMPT =
-      "(?:have|got|do you have|know)\\b[^.?!]{0,50}\\?\\s+(?:please\\s+|just\\s+|simply\\s+)?(?:contact|e-?mail|call|write to|message|text|sms|whatsapp|phone|ring|reply|tell|get in touch|reach|send|drop)\\b"
+      "(?:(?:have|got|do you have|know)\\b[^.?!]{0,50}|(?:news\\s+)?tips?|story ideas?)\\?\\s+(?:please\\s+|just\\s+|simply\\s+)?(?:contact|e-?mail|call|write to|message|text|sms|whatsapp|phone|ring|reply|tell|get in touch|reach|send|drop)\\b"
           + ".*(?:@|\\d{3}|\\b(?:us|our|team|newsroom|newsdesk|desk|reporters?|editors?)\\b|\\bthis (?:e-?mail|message|newsletter)\\b).*";
   /** Where journalists get interviews and pictures: "For interviews …, please contact the press office …". */
   private static final String PRESS_CONTACT =
@@ -80,10 +80,17 @@ final class PromoRule extends PatternLineRule {
           + "|if you (?:notice|spot|find|see)\\s+(?:a|an)\\s+(?:mistake|error|typo|inaccuracy)\\b[^.]{0,40}\\b(?:select|highlight)\\b.*";
   /** The page thanking its reader: "Thanks for reading The Harbour Times." */
   private static final String THANKS = "thanks?(?: you)? for reading\\b[^.!?]{0,60}(?:[.!]\\s*.*)?";
-  /** "This week's sponsor: …", "This episode is sponsored by …", "Brought to you by …". */
+  /**
+   * "This week's sponsor: …", "This episode is sponsored by …", "Brought to you by …", "Today's
+   * Nuuk Morning is supported by …": the issue itself, named as today's or this one, is what a
+   * sponsor or underwriter pays for; a project "supported by" a fund is news and is kept.
+   */
   private static final String SPONSOR =
       "(?:(?:this|today['’]s|this (?:week|issue|month|episode)['’]s)\\s+)?sponsor\\s*:.*"
-          + "|(?:this\\s+[\\p{L}]+\\s+is\\s+)?(?:sponsored|brought to you)\\s+by\\b.*";
+          + "|(?:this\\s+[\\p{L}]+\\s+is\\s+)?(?:sponsored|brought to you)\\s+by\\b.*"
+          + "|(?:today['’]s|this (?:week|month|issue|edition|episode)['’]s|this (?:newsletter|edition|issue|episode|podcast|briefing|bulletin))"
+          + "\\s+(?:[\\p{L}'’&-]+\\s+){0,4}?(?:is|was|comes to you)\\s+(?:(?:kindly|generously|proudly)\\s+)?"
+          + "(?:sponsored|supported|underwritten|made possible|presented|powered)\\s+by\\b.*";
   /** "Use code TIDEWIRE for 10% off": an offer code in capitals. */
   private static final String PROMO_CODE =
       "(?:[^.!?]*[.!?]\\s+)?(?:use|enter|with)\\s+(?:the\\s+)?(?:promo\\s+|discount\\s+|coupon\\s+)?code\\s+[A-Z][A-Z\\d]{2,}\\b.*";

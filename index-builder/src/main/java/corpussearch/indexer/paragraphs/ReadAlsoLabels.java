@@ -11,18 +11,30 @@ package corpussearch.indexer.paragraphs;
 final class ReadAlsoLabels {
   private ReadAlsoLabels() {}
 
-  /** "Read also" and "you may also like" in other languages, lower case. */
+  /** "Keep reading" and "read more" in English, as a label before a linked headline. */
+  static final String ENGLISH = "read (?:more|also|next)|keep reading|continue reading|see also|also read|related|you (?:may|might) (?:also )?like";
+
+  /** "Read also", "keep reading" and "you may also like" in other languages, lower case. */
   static final String FOREIGN =
       "beri(?:te)? tudi|preberite (?:tudi|še)|lexo (?:edhe|më shumë)|pročitaj(?:te)? (?:i|još|također|takođe)"
           + "|прочитајте (?:још|и)|читайте (?:также|також|еще)|czytaj (?:też|także|również|więcej)"
           + "|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|lees ook|lesen sie auch|auch interessant|lire aussi|à lire aussi"
           + "|lea también|lee también|te puede interesar|leia também|veja também|leggi anche|citește și|citeste si"
           + "|διαβάστε επίσης|прочетете още|baca juga|soma pia|soma zaidi|ayrıca (?:okuyun|bakınız)|mwina mungakonde"
-          + "|olvassa el (?:ezt )?is|loe ka|lasīt arī|skaitykite (?:taip pat|dar)|læs også|les også|läs också|lue myös";
+          + "|olvassa el (?:ezt )?is|loe ka|lasīt arī|skaitykite (?:taip pat|dar)|læs også|les også|läs också|lue myös"
+          + "|sigue leyendo|seguir leyendo|lee más|leer más|lire la suite|weiterlesen|lees verder|leia mais|continue lendo"
+          + "|leggi di più|continua a leggere|devamını oku|ayrıca oku|czytaj dalej|pročitajte više|читайте дальше";
 
   /**
    * A label in the site's own language before the English one, with a slash between: one to four
    * words. Only ever used together with a label that is known.
    */
   static final String BILINGUAL_PREFIX = "(?:[\\p{L}'’]+\\s+){0,3}[\\p{L}'’]+\\s*/\\s*";
+
+  /**
+   * A label and one linked headline on one line, maybe in the brackets a text browser draws
+   * around a link ("[ PROČITAJTE JOŠ / READ MORE: Žeželj Bridge … ]"): group 1 is the headline.
+   */
+  static final String INLINE =
+      "(?iu)[\\[(]?\\s*(?:" + BILINGUAL_PREFIX + ")?(?:" + FOREIGN + "|" + ENGLISH + ")\\s*:\\s*(.+?)\\s*[\\])]?";
 }

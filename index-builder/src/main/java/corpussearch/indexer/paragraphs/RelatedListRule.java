@@ -40,7 +40,7 @@ final class RelatedListRule implements FurnitureRule {
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?iu)(?:" + ReadAlsoLabels.BILINGUAL_PREFIX + ")?(?:" + ReadAlsoLabels.FOREIGN + "|see also|also see|related|related (?:articles?|stories|posts|news|content|coverage|reading|links|topics)"
+          "(?iu)(?:" + ReadAlsoLabels.BILINGUAL_PREFIX + ")?(?:" + ReadAlsoLabels.FOREIGN + "|see also|also see|related(?: [\\p{L}'’-]+)?"
               + "|read (?:also|more|next)|also read|more (?:stories|news|articles|(?:from|in) [\\p{L} ]{1,30}|on this (?:story|topic))"
               + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?"
               + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)"
@@ -49,10 +49,7 @@ final class RelatedListRule implements FurnitureRule {
               + "|in case you missed it|don['’]t miss|what to read next)\\s*:?");
 
   /** A label and one linked headline on the same line: "Read more: Otters clinch the title". */
-  private static final Pattern INLINE =
-      Pattern.compile(
-          "(?iu)(?:" + ReadAlsoLabels.BILINGUAL_PREFIX + ")?(?:" + ReadAlsoLabels.FOREIGN
-              + "|read (?:more|also|next)|see also|also read|related|you (?:may|might) (?:also )?like)\\s*:\\s*(.+)");
+  private static final Pattern INLINE = Pattern.compile(ReadAlsoLabels.INLINE);
 
   /** A list item: a bullet, an arrow or a number, then the item. */
   private static final Pattern BULLETED = Pattern.compile("^(?:[-–—•·▪●◦‣∙*>»›]|\\d{1,2}[.)])\\s+(.+)$");

@@ -5,9 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * Drops a ticker strip: a line of at least {@value #MIN_ITEMS} short items between separators (" ·
- * ", " | ", " • "), at least {@value #MIN_READINGS} of them a reading with its unit or sign, as a
- * page's top bar shows river levels, weather, exchange rates and the time ("Savinja at Celje: 4.1 m ▼
- * falling · Laško 3.6 m · Updated 09:00", "USD/COP 4.268 · Cartagena 31°C · Sea: calm").
+ * ", " | ", " • "), at least {@value #MIN_READINGS} of them a reading with its unit, sign or
+ * currency code, as a page's top bar shows river levels, weather, exchange rates and the time
+ * ("Savinja at Celje: 4.1 m ▼ falling · Laško 3.6 m · Updated 09:00", "USD/COP 4.268 · Cartagena
+ * 31°C · Sea: calm", "Q7.74 = US$1 · Volcán de Fuego: moderate activity, ash advisory for
+ * Alotenango · Antigua 22°C"); or a price board of two or more items that are all readings ("FUEL
+ * Petrol 11.20 DKK/l · Diesel 10.45 DKK/l", "EUR 117.05 RSD | USD 108.40 RSD").
  *
  * <p>Why: a story gives a measurement in a sentence; a strip lists readings without verbs. A list of
  * results without units ("Celje 2 · Maribor 1 · Koper 0") is no ticker and is kept.
@@ -15,12 +18,16 @@ import java.util.regex.Pattern;
 final class TickerRule extends LineRule {
   private static final int MIN_ITEMS = 3;
   private static final int MIN_READINGS = 2;
-  private static final int MAX_ITEM_WORDS = 8;
+  private static final int MIN_BOARD_ITEMS = 2;
+  /** A strip's item is a label and a reading or a short notice, never a sentence of its own. */
+  private static final int MAX_ITEM_WORDS = 12;
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[·|•]\\s+");
   private static final Pattern READING =
       Pattern.compile(
           "(?u)\\d[\\d.,]*\\s*(?:°\\s?[CF]?|%|(?:m|cm|mm|km|km/h|kph|mph|kt|hPa|mb)(?![\\p{L}]))"
-              + "|[▲▼△▽↑↓]|[$€£¥₹]\\s?\\d|\\d\\s?[$€£¥₹]|\\b\\p{Lu}{3}/\\p{Lu}{3}\\b|\\b\\d{1,2}:\\d{2}\\b");
+              + "|[▲▼△▽↑↓]|[$€£¥₹]\\s?\\d|\\d\\s?[$€£¥₹]|\\b\\p{Lu}{3}/\\p{Lu}{3}\\b|\\b\\d{1,2}:\\d{2}\\b"
+              // a price or rate with its ISO currency code: "10.45 DKK/l", "EUR 117.05", "USD 41.18"
+              + "|\\d[\\d.,]*\\s?\\p{Lu}{3}\\b|\\b\\p{Lu}{3}\\s?\\d");
 
   @Override
   public DropReason reason() {
@@ -30,8 +37,11 @@ final class TickerRule extends LineRule {
   @Override
   boolean matches(String line) {
     List<String> items = List.of(SEPARATOR.split(line));
-    return items.size() >= MIN_ITEMS
-        && items.stream().allMatch(item -> TextShapes.atMostWords(item, MAX_ITEM_WORDS) && !TextShapes.endsSentence(item))
-        && items.stream().filter(item -> READING.matcher(item).find()).count() >= MIN_READINGS;
+    if (items.size() < MIN_BOARD_ITEMS
+        || !items.stream().allMatch(item -> TextShapes.atMostWords(item, MAX_ITEM_WORDS) && !TextShapes.endsSentence(item))) {
+      return false;
+    }
+    long readings = items.stream().filter(item -> READING.matcher(item).find()).count();
+    return items.size() >= MIN_ITEMS ? readings >= MIN_READINGS : readings == items.size();
   }
 }

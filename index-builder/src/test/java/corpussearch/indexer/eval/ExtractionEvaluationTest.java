@@ -72,11 +72,16 @@ class ExtractionEvaluationTest {
    * text titles were a first line that is no headline (a reading-time line, a masthead, a MIME
    * header, a wire slot header, a print running head, a date line, a database's "Document 7 of
    * 15"). Its misses are printed from now on, so the next round needs a fourteenth blind set.
+   * Furniture/web round 7 (2026-12-05) tuned on it (tickers and price boards, alert banners, "keep
+   * reading" links in brackets, masthead legal lines, sponsor and tip lines, small ads; byline
+   * labels and bracketed reporters; a heading that runs on into a shorter JSON-LD headline) and
+   * raised the floors to its figures then: title 69%, author 77%, outlet 73%, date 85%, none of 123
+   * phrases leaked; web 94/100/88/100%.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.8125, 0.625, 0.875, 1.0, 1.0, 0.0);
+  private static final Floors HELDOUT_WEB = new Floors(0.9375, 1.0, 0.875, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.615, 0.538, 0.73, 0.846, 1.0, 0.106);
+  private static final Floors HELDOUT_ALL = new Floors(0.69, 0.769, 0.73, 0.846, 1.0, 0.0);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

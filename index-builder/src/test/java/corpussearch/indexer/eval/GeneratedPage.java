@@ -46,17 +46,20 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** "Author" in the page's language in a span of its own, the names in the next one joined by "&amp;": "Autor: | A &amp; B". */
     AUTHOR_WORD_LABEL,
     /** Another language's "by" in lower case before links to the writers' pages, joined by "&amp;": "door A &amp; B". */
-    LOWER_CASE_FOREIGN_BY
+    LOWER_CASE_FOREIGN_BY,
+    /** An old page's header paragraph: a place, a line break, then the byline in brackets: "[From our reporter A]". */
+    BRACKETED_REPORTER
   }
 
   /** "Author" in other languages, for {@link Byline#AUTHOR_WORD_LABEL}. */
-  private static final List<String> AUTHOR_WORDS = List.of("Autor:", "Auteur :", "Verfasser:", "Yazar:", "Penulis:", "Муаллиф:");
+  private static final List<String> AUTHOR_WORDS = List.of("Autor:", "Auteur :", "Verfasser:", "Yazar:", "Penulis:", "Муаллиф:", "Awtor:", "نووسەر:");
 
   /** Other languages' "by" in lower case, for {@link Byline#LOWER_CASE_FOREIGN_BY}. */
   private static final List<String> LOWER_BY = List.of("door", "par", "por", "von");
 
   /** Other languages' "by", for {@link Byline#FOREIGN_BY}. */
-  private static final List<String> FOREIGN_LABELS = List.of("Par", "Por", "Nga", "Door:", "Oleh", "Von");
+  private static final List<String> FOREIGN_LABELS = List.of("Par", "Por", "Nga", "Door:", "Oleh", "Von", "Rédigé par", "De notre correspondant :",
+      "Escrito por");
 
   /** The "and" of {@link Byline#CONJOINED}, in some of the languages of sites that publish in English too. */
   private static final List<String> CONJUNCTIONS = List.of("y", "und", "et", "e", "och");
@@ -114,7 +117,26 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A meta author who is the account that posted the page, named nowhere else, beside a visible byline of the writers. */
     POSTER_META_AUTHOR,
     /** JSON-LD lists the editor among the authors with the job title "Editor", and the text closes crediting them as editor. */
-    EDITOR_AMONG_AUTHORS
+    EDITOR_AMONG_AUTHORS,
+    /**
+     * JSON-LD words the headline as a card does, without the place the {@code <h1>} opens with:
+     * "Ferry service to close …" for "Kinsale Bay ferry service to close …"; the page's heading is the headline.
+     */
+    PLACE_LESS_CARD_HEADLINE
+  }
+
+  /** The headline JSON-LD declares: the shown one, or its card wording under {@link Trap#PLACE_LESS_CARD_HEADLINE}. */
+  String declaredHeadline() {
+    if (!traps.contains(Trap.PLACE_LESS_CARD_HEADLINE) || !shell.headline.contains("<h1") || headline.contains(":")) {
+      return headline;
+    }
+    String[] words = headline.split(" ");
+    int first = 0;
+    while (first < words.length && Character.isUpperCase(words[first].charAt(0))) {
+      first++;
+    }
+    String rest = String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+    return first == 0 || rest.isEmpty() ? headline : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
   }
 
   /** The organisation named as a page's creator by {@link Trap#ISSUER_CREATOR}. */
@@ -217,6 +239,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
         case REPORTING_CREDIT -> "<p class=\"creditos\">Reporting: " + names + ". Editing: Martín Sosa.</p>";
         case AUTHOR_WORD_LABEL -> "<div class=\"page-attribute-display news-meta\"><span>" + AUTHOR_WORDS.get(outlet.length() % AUTHOR_WORDS.size())
             + "</span> <span>" + String.join(" &amp; ", authors) + "</span></div>";
+        case BRACKETED_REPORTER -> "<p><font size=\"2\">Eastgate</font><br><font size=\"2\">[From our reporter " + names + "]</font></p>";
         case LOWER_CASE_FOREIGN_BY -> "<p class=\"entry-meta\">" + LOWER_BY.get(outlet.length() % LOWER_BY.size()) + " " + String.join(" &amp; ",
             authors.stream().map(a -> "<a href=\"/authors/" + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</p>";
       });

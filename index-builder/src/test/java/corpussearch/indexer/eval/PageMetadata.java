@@ -99,7 +99,7 @@ final class PageMetadata {
     Map<String, Object> article = new LinkedHashMap<>();
     article.put("@context", "https://schema.org");
     article.put("@type", "NewsArticle");
-    article.put("headline", page.headline());
+    article.put("headline", page.declaredHeadline());
     article.put("mainEntityOfPage", page.url());
     List<Map<String, String>> authors = new java.util.ArrayList<>(page.authors().stream().map(name -> Map.of("@type", "Person", "name", name))
         .toList());
@@ -126,7 +126,7 @@ final class PageMetadata {
     Map<String, Object> article = new LinkedHashMap<>();
     article.put("@type", "Article");
     article.put("@id", page.url() + "#article");
-    article.put("headline", page.headline());
+    article.put("headline", page.declaredHeadline());
     article.put("isPartOf", Map.of("@id", page.url()));
     if (!page.authors().isEmpty()) {
       article.put("author", java.util.stream.IntStream.range(0, page.authors().size())

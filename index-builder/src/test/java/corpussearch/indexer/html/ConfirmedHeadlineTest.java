@@ -37,6 +37,32 @@ class ConfirmedHeadlineTest {
   }
 
   /**
+   * A heading that opens with the place or its owner and goes on into the declared headline
+   * ("Suva council says wharf …", "Suva's wharf …" over JSON-LD's "Wharf …"): no label but the
+   * start of the sentence, so the page's heading is the whole headline and the card's is cut.
+   */
+  @Property(tries = 20)
+  void aHeadingThatRunsOnIntoTheDeclaredHeadlineIsTheHeadline(@ForAll("leads") String lead, @ForAll("declarations") String declaration) {
+    String shown = lead + " " + HEADLINE.toLowerCase(java.util.Locale.ROOT).charAt(0) + HEADLINE.substring(1);
+    String body = "<article><h1>" + shown + "</h1>" + TEXT + "</article>";
+
+    assertThat(page(declaration.replace("HEADLINE", HEADLINE), body).metadata().title().value()).isEqualTo(shown);
+  }
+
+  @Property(tries = 10)
+  void aPossessiveLeadIsPartOfTheHeadline(@ForAll("declarations") String declaration) {
+    String shown = "Suva's " + HEADLINE;
+    String body = "<article><h1>" + shown + "</h1>" + TEXT + "</article>";
+
+    assertThat(page(declaration.replace("HEADLINE", HEADLINE), body).metadata().title().value()).isEqualTo(shown);
+  }
+
+  @Provide
+  Arbitrary<String> leads() {
+    return Arbitraries.of("Suva", "Suva council says", "Port of Suva", "Suva's");
+  }
+
+  /**
    * A table layout's cell: a kicker in its own {@code <div>}, then the headline in a large font, and
    * a {@code <title>} that words the story otherwise. The kicker's block ends its line, so the
    * headline fills one of its own and beats the title (GeneratedPagesTest seed 7352869587793644356,

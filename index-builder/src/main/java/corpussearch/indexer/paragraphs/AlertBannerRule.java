@@ -1,0 +1,31 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops a site's alert banner: a short line opened by a warning sign ("⚠ Air raid alert in
+ * Dnipropetrovsk oblast. Proceed to the nearest shelter. Updated 08:41", "🚨 Storm warning …"), or
+ * an alert that ends with the time the banner was refreshed ("Flood warning for the Sava valley.
+ * Updated 07:15").
+ *
+ * <p>Why: a banner is pinned over every page of the site while the alert lasts; the story under it
+ * may be about something else entirely. A story's paragraph neither opens with a warning sign nor
+ * ends on the time a widget refreshed; prose about an alert ("The air raid alert lasted three
+ * hours.") is kept.
+ */
+final class AlertBannerRule extends PatternLineRule {
+  private static final Pattern BANNER =
+      Pattern.compile(
+          "(?u)[⚠🚨❗‼⛔🔴]\\uFE0F?\\s*\\S.*"
+              + "|(?iu)[^.!?]{0,60}\\b(?:alert|warning|siren|alarm)\\b.*[.!]\\s+(?:updated|as of|last updated)\\s*:?\\s*\\d{1,2}[:.]\\d{2}");
+  private static final int MAX_WORDS = 40;
+
+  AlertBannerRule() {
+    super(BANNER, MAX_WORDS);
+  }
+
+  @Override
+  public DropReason reason() {
+    return DropReason.NAVIGATION;
+  }
+}
