@@ -41,6 +41,9 @@ final class HeadlineShape {
   /** A web address: a headline names no page to open ("Can't read this e-mail? Open it in your browser: https://…"). */
   private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S");
 
+  /** A date written in figures however it is read, "03/12/2024". */
+  private static final Pattern SLASHED_DATE = Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+
   /** A clock time, "09:15", "13.40". */
   private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
 
@@ -61,11 +64,29 @@ final class HeadlineShape {
 
   private HeadlineShape() {}
 
-  /** Whether {@code text} is never a headline, by its shape alone. */
+  /**
+   * Whether {@code text} is never a headline, by its shape alone. A date in figures ("Tue,
+   * 03/12/2024 - 10:15") is left to the date rules, which weigh how the page writes its dates.
+   */
   static boolean isNeverHeadline(String text) {
     String stripped = text.strip();
+    if (SLASHED_DATE.matcher(stripped).find() && DateParser.parseDateLine(stripped).isEmpty()) {
+      return false;
+    }
     return isField(stripped) || COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
         || WEB_ADDRESS.matcher(stripped).find();
+  }
+
+  /**
+   * Whether {@code text}, above the body, is the page's furniture: of no headline's shape and
+   * with no date or time, which the date rules weigh (an ambiguous date must still stop a later one).
+   */
+  static boolean isFurnitureAboveBody(String text) {
+    return isNeverHeadline(text) && !hasDateOrTime(text);
+  }
+
+  private static boolean hasDateOrTime(String text) {
+    return TIME.matcher(text).find() || SLASHED_DATE.matcher(text).find() || DateParser.find(text).isPresent();
   }
 
   private static boolean isField(String text) {
@@ -76,7 +97,7 @@ final class HeadlineShape {
 
   /** A date or a time, with more figures than words beside them. */
   private static boolean isMostlyDate(String text) {
-    if (!TIME.matcher(text).find() && DateParser.find(text).isEmpty()) {
+    if (!hasDateOrTime(text)) {
       return false;
     }
     long words = words(text);

@@ -74,7 +74,7 @@ public final class MetadataExtractor {
     page.nonBlank().stream().filter(line -> PageHeader.isBanner(page.text(line))).forEach(findings::markMetadata);
     findings.markMetadata(PageHeader.ruledHeader(page));
     // Above the body, a line of no headline's shape ("5 min read · Leer en español", a mail header) is the page's.
-    page.nonBlank().stream().filter(line -> page.isTop(line) && HeadlineShape.isNeverHeadline(page.text(line))).forEach(findings::markMetadata);
+    page.nonBlank().stream().filter(line -> page.isTop(line) && HeadlineShape.isFurnitureAboveBody(page.text(line))).forEach(findings::markMetadata);
     RunningHeaders.collect(page, findings);
     WireCopy.collect(page, titleLine, findings);
     FieldValues.markTopLabels(page, titleLine, findings);

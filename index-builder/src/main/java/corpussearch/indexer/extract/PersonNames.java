@@ -97,9 +97,12 @@ final class PersonNames {
 
   private PersonNames() {}
 
-  /** {@code text} without the affiliations in brackets after its names ("Jane Doe (AFP)" as "Jane Doe"). */
+  /**
+   * {@code text} without the affiliations in brackets after its names ("Jane Doe (AFP)" as "Jane
+   * Doe") and without the names credited for pictures ({@link NonWriterCredits}).
+   */
   static String withoutAffiliation(String text) {
-    return AFFILIATION.matcher(text).replaceAll("");
+    return AFFILIATION.matcher(NonWriterCredits.withoutNonWriters(text)).replaceAll("");
   }
 
   /** {@code names} (one or a list) without the courtesy titles before them. */
@@ -162,10 +165,10 @@ final class PersonNames {
    * stopping before the first part that is not a name (such as ", Staff Writer"). A job
    * description between two names ("Jane Doe, Business Reporter, and John Roe") belongs to the
    * name before it: the names are then listed without it. A courtesy title ("By Dr. Jane Doe") is
-   * left out, and so is a name credited for pictures ({@link NonWriterCredits}).
+   * left out, and so is a name credited for pictures ({@link #withoutAffiliation}).
    */
   static Optional<String> nameList(String text, boolean upperCaseAllowed) {
-    String trimmed = withoutAffiliation(withoutHonorifics(NonWriterCredits.withoutNonWriters(text.strip())));
+    String trimmed = withoutAffiliation(withoutHonorifics(text.strip()));
     List<String> parts = List.of(LIST_SEPARATOR.split(trimmed, -1));
     List<String> names = new ArrayList<>();
     boolean rewritten = false; // a role left out or a suffix rejoined: the list is no longer as written

@@ -74,13 +74,13 @@ class ExtractionEvaluationTest {
    * 15"). Its misses are printed from now on, so the next round needs a fourteenth blind set.
    * Text round 7 (2026-12-05) tuned on its text misses by mechanism (headlines by shape, a header
    * copied without blank lines, picture credits, surname-first labels, citation lines, update
-   * labels abroad, piped print footers): floors raised to title 88% (23), author 69% (18), outlet
-   * 92% (24), date 100% (26), 13 of 123 leaked; text 100/80/100/100%; web unchanged. Dev unchanged.
+   * labels abroad, piped print footers): floors raised to title 88% (23), author 73% (19), outlet
+   * 92% (24), date 100% (26), 13 of 123 leaked; text 100/90/100/100%; web unchanged. Dev unchanged.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
   private static final Floors HELDOUT_WEB = new Floors(0.8125, 0.625, 0.875, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.884, 0.692, 0.923, 1.0, 1.0, 0.106);
+  private static final Floors HELDOUT_ALL = new Floors(0.884, 0.73, 0.923, 1.0, 1.0, 0.106);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
