@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * another headline.
  */
 final class AnnouncementLines {
-  /** A flag in capitals before a colon, a word or three: "BREAKING:", "JUST IN:", "LIVE UPDATES:". */
-  private static final Pattern CAPITALS_FLAG = Pattern.compile("^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,2}\\s*:\\s+\\S.*");
+  /** A flag in capitals before a colon (or a dot, a pipe), a word or three: "BREAKING:", "JUST IN:", "PARTNER CONTENT · …". */
+  private static final Pattern CAPITALS_FLAG = Pattern.compile("^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,2}(?:\\s*:|\\s+[·|•])\\s+\\S.*");
 
   /** A label in brackets opening the line: "[Pinned message] …", "(Sponsored) …". */
   private static final Pattern BRACKET_LABEL = Pattern.compile("^[\\[(][\\p{L}\\s]{2,30}[\\])]\\s*\\S.*");
@@ -24,6 +24,9 @@ final class AnnouncementLines {
   /** The parts of a banner: "NAME — SERVICE / ENGLISH SERVICE". */
   private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+[—–|/]\\s+");
 
+  /** A sponsor's message in a mailing: "Today's Nuuk Morning is supported by …", "This issue is brought to you by …". */
+  private static final Pattern SPONSOR =
+      Pattern.compile("(?i)^(?:today's|today’s|this)\\b.{0,60}?\\b(?:is|was) (?:supported|sponsored|brought to you|presented|made possible) by\\b.*");
   /** A post's relay note: "Forwarded from Zarafshan Daily — English", "Reposted from @channel". */
   private static final Pattern RELAY_NOTE = Pattern.compile("(?i)^(?:forwarded|reposted|shared|retweeted) (?:from|by)\\s+\\S.*");
 
@@ -61,12 +64,12 @@ final class AnnouncementLines {
 
   /**
    * Whether {@code text} is never a headline, wherever it stands: a relay note ("Forwarded from
-   * …"), an issue's number, a form's input box, a salutation of a word or three with an
+   * …"), a sponsor's message, an issue's number, a form's input box, a salutation of a word or three with an
    * exclamation mark before a sentence.
    */
   static boolean isNeverHeadline(String text) {
     String stripped = text.strip();
-    return RELAY_NOTE.matcher(stripped).matches()
+    return RELAY_NOTE.matcher(stripped).matches() || SPONSOR.matcher(stripped).matches()
         || ISSUE_NUMBER.matcher(stripped).matches()
         || FORM_FIELD.matcher(stripped).matches()
         || EXCLAIMED_GREETING.matcher(stripped).matches()

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe", "Story &amp; photos: A; B",
- *       "Autor: Ján Kováč", "Penulis: A"; another language's "by" reads as "By" ("Por A", "Oleh A dan B");
+ *       "Autor: Ján Kováč", "Penulis: A", "Piše: A", "Tekst: A   Foto: B" (the writer only); another language's "by" reads as "By" ("Por A", "Oleh A dan B");
  *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
  *       a blog's "September 14, 2023 by Jane Doe 3 Comments",
  *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
@@ -61,7 +61,7 @@ final class BylineRules {
               + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?iu)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
-          + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texto|tekst|besedilo)"
+          + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texto|tekst|besedilo|piše|pise|пише|napisala?)"
           + "(?:\\s*(?:&|and|\\+)\\s*(?:photos?|pictures?|images?|video))?\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
       Pattern.compile(
@@ -254,7 +254,7 @@ final class BylineRules {
       return Optional.empty();
     }
     DatedText before = DatedText.split(label.group(1));
-    DatedText after = DatedText.split(label.group(2));
+    DatedText after = DatedText.split(BylineShapes.labelledNames(label.group(2)));
     if (!DateParser.isFiller(before.text())) {
       return Optional.empty();
     }

@@ -21,7 +21,25 @@ final class BylineShapes {
   /** What sets a byline's parts apart: "Jane Doe | Wire Service · 3 min read". */
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—/-]\\s)\\s*");
 
+  /** A wide gap before another label on the line: "Tekst: Siri Haugland   Foto: Eirik Vatle". */
+  private static final Pattern NEXT_LABEL = Pattern.compile("\\s{2,}\\p{L}[\\p{L} ]{0,20}:\\s.*$");
+
+  /** A catalogue's order, surname first: "Rolle, Denise", "Okafor, Marianne T.". */
+  private static final Pattern SURNAME_FIRST =
+      Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’-]+),\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)?)\\.?$");
+
   private BylineShapes() {}
+
+  /**
+   * The names a label gives, without the next label a wide gap sets apart on the same line, and in
+   * running order when a database or a catalogue writes one name surname first ("Author: Rolle,
+   * Denise" as "Denise Rolle"). Two single words after a label are one name, not two people.
+   */
+  static String labelledNames(String value) {
+    String names = NEXT_LABEL.matcher(value).replaceFirst("").strip();
+    java.util.regex.Matcher reversed = SURNAME_FIRST.matcher(names);
+    return reversed.matches() ? reversed.group(2) + " " + reversed.group(1) : names;
+  }
 
   /** The first of a byline's parts, where its names stand. */
   static String firstSegment(String text) {

@@ -68,6 +68,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.SELF_DESCRIPTION, 8),
           Map.entry(RuleNames.COPYRIGHT_LINE, 6),
           Map.entry(RuleNames.FIELD_BLOCK, 18),
+          Map.entry(RuleNames.CITATION_LINE, 18),
           Map.entry(RuleNames.APPEARED_FIRST_ON, 16),
           Map.entry(RuleNames.RUNNING_HEADER, 12),
           Map.entry(RuleNames.WIRE_STAMP, 10),

@@ -87,10 +87,9 @@ final class DateParser {
       Pattern.compile(
           "(?iu)^(?:(?:first|last|originally)\\s+)?"
               + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|filed|aired|broadcast"
-              + "|publication\\s+date|" + DateWords.FOREIGN_LABELS + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
-
-  private static final Pattern UPDATE_LABEL =
-      Pattern.compile("(?iu)\\b(?:updated|modified|mise? à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\\b");
+              + "|publication\\s+date|" + DateWords.FOREIGN_LABELS
+              // a French letter's or communiqué's place before its date, "Djibouti, le 17 octobre 2024"
+              + "|\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30},\\s+le(?=\\s)" + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
 
   /** What may surround a date on a date-only line: weekdays, times, time zones (and offsets, "(GMT+4)"), separators. */
   private static final Pattern FILLER =
@@ -130,8 +129,8 @@ final class DateParser {
     return found.stream().min(Comparator.comparingInt(DateMatch::start));
   }
 
-  /** Separates the parts of a line that states several dates: "Posted … | Updated …". */
-  private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+(?:[|·•–—]|--?)\\s+");
+  /** Separates the parts of a line that states several dates: "Posted … | Updated …", or columns set apart by a wide gap. */
+  private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+(?:[|·•–—]|--?)\\s+|\\s{3,}");
   /** Parts that share a line with a date and say nothing about it: reading time, issue number, section. */
   private static final Pattern SIDE_SEGMENT =
       Pattern.compile(
@@ -216,7 +215,7 @@ final class DateParser {
   }
 
   private static boolean isUpdateLabel(String label) {
-    return UPDATE_LABEL.matcher(label).find();
+    return DateWords.UPDATE_LABEL.matcher(label).find();
   }
 
   /** Whether {@code text} is only what may accompany a date: weekday, time, zone, separators. */

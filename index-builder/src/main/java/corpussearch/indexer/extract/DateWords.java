@@ -80,7 +80,12 @@ final class DateWords {
   static final String FOREIGN_LABELS =
       "publié|publiée|mise? à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato"
           + "|gepubliceerd|bijgewerkt|objavljeno|opublikowano|publikováno|publikované|publicerad|publisert|publiceret"
-          + "|julkaistu|közzétéve|publicat|diterbitkan";
+          + "|julkaistu|közzétéve|publicat|diterbitkan|yayınlanma|oppdatert|opdateret|uppdaterad|päivitetty|güncelleme|güncellendi";
+
+  /** The labels that date an update, not the publication: "Updated", "Mis à jour", "Oppdatert", "Güncelleme". */
+  static final Pattern UPDATE_LABEL =
+      Pattern.compile("(?iu)\\b(?:updated|modified|mise? à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt"
+          + "|oppdatert|opdateret|uppdaterad|päivitetty|güncelleme|güncellendi)\\b");
 
   /**
    * Languages whose weekday names the JDK supplies beyond {@link #LOCALE_LANGUAGES}: a date line

@@ -40,6 +40,8 @@ final class FieldValues {
   private static final String SENDER_KEY = "from";
   private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|tr)\\s*:\\s*)+");
   private static final Pattern SENDER = Pattern.compile("^\"?([^\"<]+?)\"?\\s*<[^>]*>$");
+  /** The name before the top-level domain of a sender's address, "nuukmorning" in "&lt;morning@nuukmorning.example&gt;". */
+  private static final Pattern SENDER_DOMAIN = Pattern.compile("@(?:[\\w-]+\\.)*?([\\w-]+)\\.[a-z]{2,12}>");
   private static final Pattern QUOTED = Pattern.compile("^([\"'])(.*)\\1$");
   private static final Pattern LIST = Pattern.compile("^\\[(.*)]$");
   private static final int MAX_LABEL_WORDS = 12;
@@ -72,19 +74,21 @@ final class FieldValues {
     if (blocks.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> sender = last(blocks, Set.of(SENDER_KEY)).flatMap(FieldValues::displayName);
+    Optional<String> from = last(blocks, Set.of(SENDER_KEY));
+    Optional<String> sender = from.flatMap(FieldValues::displayName);
     Optional<String> subject = last(blocks, Set.of("subject"));
     sender.ifPresent(name -> {
       List<Integer> mastheads = mastheads(page, name);
       // A name printed as a masthead in capitals under the headers is a newsletter's, whatever its shape.
-      if (isOrganisation(name, subject) || mastheads.stream().anyMatch(line -> inCapitals(page.text(line), name))) {
+      if (isOrganisation(name, subject) || sendsFromItsName(name, from.orElseThrow())
+          || mastheads.stream().anyMatch(line -> inCapitals(page.text(line), name))) {
         propose(out, OUTLET, name, blocks);
         mastheads.forEach(out::markMetadata);
       }
     });
     for (MetadataField field : List.of(AUTHOR, DATE, OUTLET)) {
       // A mail's Date is when it was sent, often the morning after the story: any date the story prints wins.
-      String rule = field == DATE && last(blocks, Set.of(SENDER_KEY)).isPresent() ? RuleNames.SENT_DATE : RuleNames.FIELD_BLOCK;
+      String rule = field == DATE && from.isPresent() ? RuleNames.SENT_DATE : RuleNames.FIELD_BLOCK;
       last(blocks, KEYS.get(field))
           .flatMap(value -> read(field, value, sender))
           .ifPresent(value -> out.propose(new Candidate(field, value, rule, firstLine(blocks), Set.of())));
@@ -188,6 +192,16 @@ final class FieldValues {
         .map(s -> OutletNames.comparable(REPLY_PREFIX.matcher(unquoted(s)).replaceFirst("")).startsWith(OutletNames.comparable(name)))
         .orElse(false);
     return OutletNames.isMasthead(name) && (brandsSubject || !PersonNames.isName(name, false));
+  }
+
+  /**
+   * Whether the sender's address is at a domain spelling its display name, "Nuuk Morning
+   * &lt;morning@nuukmorning.example&gt;": a publication mails from its own name.
+   */
+  private static boolean sendsFromItsName(String name, String from) {
+    Matcher domain = SENDER_DOMAIN.matcher(from);
+    String letters = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+    return domain.find() && OutletNames.isMasthead(name) && letters.length() > 3 && domain.group(1).replace("-", "").equals(letters);
   }
 
   private static void propose(Findings out, MetadataField field, String value, List<FieldBlocks.Block> blocks) {

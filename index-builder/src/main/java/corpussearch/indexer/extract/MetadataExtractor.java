@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * <p>Every value comes from a general rule about how news pages are laid out, never from knowledge
  * of particular sites or people, and carries that rule's name. What the text does not say stays
  * {@link FieldValue#unknown() unknown}. The rules live in one small class per kind of evidence:
- * {@link TitleRules} (with {@link PageHeader}), {@link MastheadRules}, {@link BylineRules}, {@link
+ * {@link TitleRules} (with {@link PageHeader} and {@link HeadlineShape}), {@link MastheadRules}, {@link BylineRules}, {@link CitationLines}, {@link
  * AuthorLineRules}, {@link DateRules} (with {@link DateConvention}), {@link SignOffRules}, {@link
  * OutletRules}, {@link OutletMentionRules}, {@link AcronymOutlets} and {@link AuthorBioRules}, helped by
  * {@link DateParser} (with {@link YearlessDates}), {@link PersonNames}, {@link OutletNames}, {@link
@@ -68,28 +68,21 @@ public final class MetadataExtractor {
         FieldValues.collect(page, findings)
             .map(stated -> StatedTitles.echoed(page, stated))
             .or(() -> TitleRules.find(page, findings.metadataLines()));
-    title.ifPresent(
-        t -> {
-          findings.markMetadata(t.lines());
-          // A title a field states is read off its field, not off the line the block starts on.
-          boolean onItsLine = t.text().startsWith(page.text(t.line()));
-          Optional<TitleRules.Suffixed> suffixed = !onItsLine ? Optional.empty()
-              : TitleRules.outletSuffix(page, t.line()).or(() -> TitleRules.outletPrefix(page, t.line()));
-          String headline = WireCopy.withoutTag(suffixed.map(TitleRules.Suffixed::headline).orElse(t.text()));
-          findings.propose(new Candidate(TITLE, headline, t.rule(), t.line(), t.lines()));
-          suffixed.filter(s -> s.outlet() != null).ifPresent(s -> findings.propose(
-              new Candidate(MetadataField.OUTLET, s.outlet(), s.rule(), t.line(), t.lines())));
-        });
+    title.ifPresent(t -> proposeTitle(page, t, findings));
     int titleLine = title.map(TitleRules.Title::line).orElse(-1);
     // A banner ("=== FEED ===", "--- Forwarded message ---") frames content and never is any.
     page.nonBlank().stream().filter(line -> PageHeader.isBanner(page.text(line))).forEach(findings::markMetadata);
     findings.markMetadata(PageHeader.ruledHeader(page));
+    // Above the body, a line of no headline's shape ("5 min read · Leer en español", a mail header) is the page's.
+    page.nonBlank().stream().filter(line -> page.isTop(line) && HeadlineShape.isFurnitureAboveBody(page.text(line))).forEach(findings::markMetadata);
     RunningHeaders.collect(page, findings);
     WireCopy.collect(page, titleLine, findings);
     FieldValues.markTopLabels(page, titleLine, findings);
-    MastheadRules.collect(page, titleLine, findings);
+    // With no headline found, the header still ends at the first byline, date line or paragraph.
+    MastheadRules.collect(page, titleLine >= 0 ? titleLine : PageHeader.headerEnd(page), findings);
     BylineRules.collect(page, findings);
     SegmentedBylines.collect(page, findings);
+    CitationLines.collect(page, findings);
     CreditRules.collect(page, findings);
     DateRules.collect(page, titleLine, findings);
     SignOffRules.collect(page, findings);
@@ -101,6 +94,19 @@ public final class MetadataExtractor {
     OutletMentionRules.collect(page, findings);
     AcronymOutlets.collect(page, findings);
     return findings;
+  }
+
+  /** Proposes the headline, without an outlet's name before or after it, which is proposed as the outlet. */
+  private static void proposeTitle(ArticleLines page, TitleRules.Title t, Findings findings) {
+    findings.markMetadata(t.lines());
+    // A title a field states is read off its field, not off the line the block starts on.
+    boolean onItsLine = t.text().startsWith(page.text(t.line()));
+    Optional<TitleRules.Suffixed> suffixed = !onItsLine ? Optional.empty()
+        : TitleRules.outletSuffix(page, t.line()).or(() -> TitleRules.outletPrefix(page, t.line()));
+    String headline = WireCopy.withoutTag(suffixed.map(TitleRules.Suffixed::headline).orElse(t.text()));
+    findings.propose(new Candidate(TITLE, headline, t.rule(), t.line(), t.lines()));
+    suffixed.filter(s -> s.outlet() != null).ifPresent(s -> findings.propose(
+        new Candidate(MetadataField.OUTLET, s.outlet(), s.rule(), t.line(), t.lines())));
   }
 
   /** The candidates without outlets that name the program the page was kept with ({@link ToolNames}). */

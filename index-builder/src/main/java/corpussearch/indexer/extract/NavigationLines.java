@@ -41,6 +41,8 @@ final class NavigationLines {
                + " main content|skip to navigation")
               .split("\\|"));
 
+  /** Links or buttons a text browser or a print view shows in brackets, "[ Print this page ]  [ Close window ]". */
+  private static final Pattern BUTTON_ROW = Pattern.compile("(?:\\[\\s*[^\\[\\]]{1,30}?\\s*\\]\\s*)+");
   private static final Pattern SECTION_TRAIL_SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+(?:/|>|»|›|\\|)\\s+");
 
@@ -124,7 +126,7 @@ final class NavigationLines {
   /** Whether {@code line} (already trimmed) is a navigation label or a breadcrumb trail. */
   static boolean isNavigation(String line) {
     String label = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.…>»›]+$", "");
-    return LABELS.contains(label) || WEB_COPY.matcher(label).matches() || isBreadcrumb(line);
+    return LABELS.contains(label) || WEB_COPY.matcher(label).matches() || isBreadcrumb(line) || BUTTON_ROW.matcher(line.strip()).matches();
   }
 
   /**

@@ -21,8 +21,10 @@ final class OutletNames {
   private static final Set<String> CONNECTORS =
       Set.of("of", "the", "and", "&", "for", "on", "in", "from", "de", "al", "el");
 
+  /** A company's legal form after its name, in English and as other countries write it ("GmbH", "d.o.o.", "S.r.l."). */
   private static final Pattern LEGAL_SUFFIX =
-      Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc)\\.?$");
+      Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc|gmbh|ag|a/s|asa|oy|oyj|s\\.a|s\\.l|s\\.r\\.l"
+          + "|s\\.p\\.a|s\\.r\\.o|d\\.o\\.o|b\\.v|n\\.v|pty\\.? ltd)\\.?$");
 
   /**
    * The names of newspaper sections, which pages print alone above the headline ("OPINION",

@@ -93,13 +93,9 @@ final class PageHeader {
     return BANNER.matcher(text).matches();
   }
 
-  private static final int MIN_MENU_LINES = 3;
-  /** A menu item: words of letters, "Latest news", "E-Paper", "Courts & Crime". */
-  private static final Pattern MENU_WORDS = Pattern.compile("\\p{L}[\\p{L}'’&\\- ]*");
-
   /** The first line at which the headline may stand. */
   static int titleSearchStart(ArticleLines page) {
-    int end = end(page);
+    int end = headerEnd(page);
     int start = 0;
     for (int line : page.nonBlank()) {
       if (line >= end) {
@@ -112,36 +108,7 @@ final class PageHeader {
     int masthead = evidentMasthead(page).orElse(-1);
     int ruled = ruledHeader(page).stream().mapToInt(Integer::intValue).max().orElse(-1);
     int section = masthead < 0 ? -1 : SectionUnderMasthead.line(page, masthead, end);
-    return Math.max(Math.max(start, menuBlockEnd(page, end)), Math.max(Math.max(masthead, ruled), section) + 1);
-  }
-
-  /**
-   * The line after the page's first block when that block holds a menu printed one item per line:
-   * at least {@value #MIN_MENU_LINES} short lines of words alone (no figure, address or person's
-   * name, not only buttons acting on the article, "Share" / "Save"). A headline stands apart from
-   * its neighbours, so whatever shares the block with a menu (a tagline, a place name, the
-   * masthead) is the page's header, not its headline. 0 when the first block holds no such menu.
-   */
-  private static int menuBlockEnd(ArticleLines page, int end) {
-    List<Integer> lines = page.nonBlank();
-    if (lines.isEmpty()) {
-      return 0;
-    }
-    int last = lines.get(0);
-    int items = 0;
-    while (last < end && last < page.size() && !page.isBlank(last)) {
-      items += isMenuLine(page, last) ? 1 : 0;
-      last++;
-    }
-    return items >= MIN_MENU_LINES ? last : 0;
-  }
-
-  private static boolean isMenuLine(ArticleLines page, int line) {
-    String text = page.text(line);
-    return TitleRules.isMenuItem(page, line)
-        && MENU_WORDS.matcher(text).matches()
-        && !NavigationLines.isArticleAction(text)
-        && !PersonNames.isName(text, false);
+    return Math.max(Math.max(start, MenuBlock.headerEnd(page, end)), Math.max(Math.max(masthead, ruled), section) + 1);
   }
 
   /**
@@ -283,7 +250,7 @@ final class PageHeader {
    * The first byline (also "Jane Doe | Reporter" or "Jane Doe | Chania", shaped like a breadcrumb), date line or
    * body paragraph: the headline stands above it.
    */
-  private static int end(ArticleLines page) {
+  static int headerEnd(ArticleLines page) {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (!page.isTop(line)

@@ -46,7 +46,7 @@ final class PersonNames {
                + " captain lieutenant sergeant admiral mayor chairman director")
               .split(" "));
 
-  /** Words of a job description that follow a byline name ("Jane Doe, Staff Writer"). */
+  /** Words of a job description that follow a byline name ("Jane Doe, Staff Writer"), and a newsroom's own ("Par la Rédaction"). */
   private static final Set<String> ROLE_WORDS =
       Set.of(
           ("staff writer writers reporter reporters correspondent editor editors "
@@ -55,7 +55,7 @@ final class PersonNames {
                   + " chairperson president director producer photographer journalist blogger"
                   + " volunteer coordinator organiser organizer officer founder publisher intern"
                   + " critic commentator researcher professor lecturer presenter anchor manager"
-                  + " deputy treasurer trustee")
+                  + " deputy treasurer trustee newsroom rédaction redaction redacción redação redazione redaktion redactie redakcja")
               .split(" "));
 
   private static final Pattern LIST_SEPARATOR =
@@ -97,9 +97,12 @@ final class PersonNames {
 
   private PersonNames() {}
 
-  /** {@code text} without the affiliations in brackets after its names ("Jane Doe (AFP)" as "Jane Doe"). */
+  /**
+   * {@code text} without the affiliations in brackets after its names ("Jane Doe (AFP)" as "Jane
+   * Doe") and without the names credited for pictures ({@link NonWriterCredits}).
+   */
   static String withoutAffiliation(String text) {
-    return AFFILIATION.matcher(text).replaceAll("");
+    return AFFILIATION.matcher(NonWriterCredits.withoutNonWriters(text)).replaceAll("");
   }
 
   /** {@code names} (one or a list) without the courtesy titles before them. */
@@ -162,7 +165,7 @@ final class PersonNames {
    * stopping before the first part that is not a name (such as ", Staff Writer"). A job
    * description between two names ("Jane Doe, Business Reporter, and John Roe") belongs to the
    * name before it: the names are then listed without it. A courtesy title ("By Dr. Jane Doe") is
-   * left out.
+   * left out, and so is a name credited for pictures ({@link #withoutAffiliation}).
    */
   static Optional<String> nameList(String text, boolean upperCaseAllowed) {
     String trimmed = withoutAffiliation(withoutHonorifics(text.strip()));

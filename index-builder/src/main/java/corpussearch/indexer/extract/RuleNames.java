@@ -48,6 +48,7 @@ public final class RuleNames {
   public static final String UPDATED_LABEL = "updated-label";
 
   static final String FIELD_BLOCK = "field-block";
+  static final String CITATION_LINE = "citation-line";
   static final String APPEARED_FIRST_ON = "appeared-first-on";
   static final String RUNNING_HEADER = "running-header";
   static final String WIRE_STAMP = "wire-stamp";

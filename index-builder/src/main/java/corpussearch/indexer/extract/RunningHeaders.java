@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * its date column is the issue's date and its name column the publication.
  */
 final class RunningHeaders {
-  /** The gap between columns: three spaces, or two as pdftotext sets a footer ("COPPERBELT MIRROR  FRIDAY OCTOBER 18 2024  3"). */
-  private static final Pattern GAP = Pattern.compile("\\s{2,}");
+  /**
+   * The gap between columns: three spaces, or two as pdftotext sets a footer ("COPPERBELT MIRROR  FRIDAY OCTOBER 18 2024  3");
+   * on a line with such a gap, pipes and dots set parts of one column apart ("beacon.example      5 | NAME | 17.10.2024").
+   */
+  private static final Pattern COLUMN_SEPARATOR = Pattern.compile("\\s{2,}|\\s+[|·•]\\s+");
   /** A page number or, as a footer prints it instead, the issue's: "Page 3", "Vol. 14 No. 201", "Issue 312". */
   private static final Pattern PAGE_LABEL = Pattern.compile(
       "(?i)(?:page|p\\.|pg\\.?)\\s*\\d{1,3}|(?:vol(?:ume|\\.)?\\s*\\d{1,4},?\\s*)?(?:no\\.|number|issue|edition)\\s*\\d{1,5}");
@@ -117,7 +120,7 @@ final class RunningHeaders {
       // no wide gap: most lines, settled without a split
       return tight(text).or(() -> punctuated(text)).isPresent();
     }
-    List<String> columns = Arrays.asList(GAP.split(text.strip()));
+    List<String> columns = Arrays.asList(COLUMN_SEPARATOR.split(text.strip()));
     if (columns.size() < 2 || columns.size() > MAX_COLUMNS) {
       return false;
     }
@@ -138,7 +141,7 @@ final class RunningHeaders {
         continue;
       }
       out.markMetadata(line);
-      for (String column : tight(text).or(() -> punctuated(text)).orElseGet(() -> Arrays.asList(GAP.split(text.strip())))) {
+      for (String column : tight(text).or(() -> punctuated(text)).orElseGet(() -> Arrays.asList(COLUMN_SEPARATOR.split(text.strip())))) {
         if (PAGE_NUMBER.matcher(column).matches() || PAGE_LABEL.matcher(column).matches()) {
           continue;
         }

@@ -11,19 +11,21 @@ import java.util.regex.Pattern;
 /**
  * {@code segmented-byline}: at the top, a byline without "By" whose parts are set apart by dots,
  * bullets or pipes, as apps and mirrors print it: "Darnell Usher &amp; Maritza Cal • Belize Breeze
- * Newsroom", "2024-04-09 · Economy · Kristjan Mägi, Olga Smirnova", "A and B | Oct 14, 2024 · 9:47 PM". One part lists people; every
+ * Newsroom", "2024-04-09 · Economy · Kristjan Mägi, Olga Smirnova", "A and B | Oct 14, 2024 · 9:47 PM", "Elif
+ * Demir / Aegean Ledger" (the paper a syndicated story first ran in). One part lists people; every
  * other part is a date, a section or a desk, so that nothing in the line is left unexplained (a
  * headline with a bullet in it is not read as a byline). The people are the authors, the date
  * the article's.
  */
 final class SegmentedBylines {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[•·|]\\s+");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[•·|/]\\s+");
 
   /** A newsroom's name for itself in place of a person: "Belize Breeze Newsroom", "Web Desk". */
   private static final Pattern DESK = Pattern.compile("(?i).*\\b(?:newsroom|desk|staff|team|bureau)$");
 
   /** A clock time beside the date, "9:47 PM", "06.45 CET". */
   private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?");
+  private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
   private static final int MIN_PARTS = 2;
   private static final int MAX_PARTS = 4;
 
@@ -31,23 +33,39 @@ final class SegmentedBylines {
 
   static void collect(ArticleLines page, Findings out) {
     for (int line : page.nonBlank()) {
-      if (page.isTop(line)) {
-        parse(page.text(line), line).forEach(candidate -> {
-          out.markMetadata(line);
-          out.propose(candidate);
-        });
+      List<Candidate> found = page.isTop(line) ? parse(page.text(line), line) : List.of();
+      found.forEach(candidate -> {
+        out.markMetadata(line);
+        out.propose(candidate);
+      });
+      if (!found.isEmpty()) {
+        markPaperDescriptions(page, page.text(line), found.getFirst().value(), out);
       }
     }
+  }
+
+  /**
+   * The note describing the paper a byline names beside its author ("Elif Demir / Aegean Ledger" …
+   * "Aegean Ledger is an independent news site …"): the partner's furniture, never the story.
+   */
+  private static void markPaperDescriptions(ArticleLines page, String byline, String author, Findings out) {
+    Arrays.stream(SEPARATOR.split(byline.strip())).map(String::strip)
+        .filter(part -> !part.equals(author) && OutletNames.isMasthead(part))
+        .forEach(paper -> page.nonBlank().stream()
+            .filter(line -> page.isLate(line) && page.text(line).startsWith(paper + " is "))
+            .forEach(out::markMetadata));
   }
 
   /** The author and date candidates {@code text} gives as a segmented byline, or none. */
   static List<Candidate> parse(String text, int line) {
     List<String> parts = Arrays.stream(SEPARATOR.split(text.strip())).map(String::strip).toList();
-    if (parts.size() < MIN_PARTS || parts.size() > MAX_PARTS) {
+    // a slash joins a name and one paper; more parts make a breadcrumb ("Home / Press Releases / Logistics")
+    if (parts.size() < MIN_PARTS || parts.size() > MAX_PARTS || text.contains(" / ") && parts.size() != MIN_PARTS) {
       return List.of();
     }
     List<String> people = parts.stream()
-        .filter(part -> !OutletNames.hasPublicationWord(part) && !DESK.matcher(part).matches())
+        // a wide gap sets columns apart ("Site Name      Latinica"): no list of people spans one
+        .filter(part -> !OutletNames.hasPublicationWord(part) && !DESK.matcher(part).matches() && !COLUMN_GAP.matcher(part).find())
         .map(part -> PersonNames.nameList(part, false).filter(names -> names.equals(part)))
         .flatMap(Optional::stream).toList();
     if (people.size() != 1) {

@@ -277,7 +277,7 @@ final class TitleRules {
         || NavigationLines.isNavigation(text) || NavigationLines.isSectionTrail(text)
         || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)
         || NavigationLines.isTicker(text)
-        || AnnouncementLines.isNeverHeadline(text)
+        || AnnouncementLines.isNeverHeadline(text) || HeadlineShape.isNeverHeadline(text)
         || NavigationLines.isPrompt(text)
         || NavigationLines.isRelativeTime(text)
         || GREETING.matcher(text).lookingAt()

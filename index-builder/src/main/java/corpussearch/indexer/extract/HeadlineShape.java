@@ -1,0 +1,131 @@
+package corpussearch.indexer.extract;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a line can have a headline's shape at all. A headline is a phrase of words, mostly
+ * letters; the lines that come first on saved pages and are none are of a few shapes, whatever
+ * their wording or language:
+ *
+ * <ul>
+ *   <li>a field: a mail header ("Content-Type: text/plain"), a row of several "KEY: value" fields
+ *       (a wire service's slot header), a label in capitals set apart by a wide gap ("WEATHER
+ *       Nuuk -3°C");
+ *   <li>a counter: "Document 7 of 15", "Page 5 of 12";
+ *   <li>a line whose bulk is a date and a time ("21 Ekim 2024 Pazartesi · Güncelleme: 22 Ekim 2024
+ *       09:15"), however many words the calendar has;
+ *   <li>a running head of short parts set apart by dots, bullets, pipes or dashes, none of which is
+ *       a phrase ("BAY ISLANDS BEACON · Week of October 14–20, 2024 · Page 5", "5 min read · Leer en
+ *       español", "NEWS NAME - English edition");
+ *   <li>a line with a web address in it.
+ * </ul>
+ *
+ * A headline with figures, a colon or capitals in it ("Fares rise 30% in 2024", "Analysis: Why
+ * rates rose", "UN report: 3 of 4 reefs bleached") keeps its shape.
+ */
+final class HeadlineShape {
+
+  /** A mail or HTTP header: capitalised words joined by hyphens before a colon, "MIME-Version: 1.0". */
+  private static final Pattern HEADER_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)+:\\s+\\S.*");
+
+  /** A field's key in capitals, "CAT:", "WORDS:". */
+  private static final Pattern CAPITALS_KEY = Pattern.compile("(?:^|\\s)\\p{Lu}{2,}:");
+
+  /** A label in capitals with a wide gap after it, as a plain-text mailing sets its small tables. */
+  private static final Pattern CAPITALS_COLUMN = Pattern.compile("^\\p{Lu}{3,}\\s{2,}\\S.*");
+
+  /** A record's or a page's number: "Document 7 of 15", "Result 3/20". */
+  private static final Pattern COUNTER = Pattern.compile("(?i)^[\\p{L}.]+(?:\\s+[\\p{L}.]+)?\\s+\\d+\\s*(?:of|/)\\s*\\d+$");
+
+  /** A web address: a headline names no page to open ("Can't read this e-mail? Open it in your browser: https://…"). */
+  private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S");
+
+  /** A date written in figures however it is read, "03/12/2024". */
+  private static final Pattern SLASHED_DATE = Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+
+  /** A clock time, "09:15", "13.40". */
+  private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+
+  /** Parts of a running head. */
+  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+");
+
+  /** The separators of a running head that a headline never holds: a middle dot, a bullet, a pipe. */
+  private static final Pattern RUNNING_HEAD_MARK = Pattern.compile("\\s[|·•]\\s");
+
+  /** A word of letters alone (with an apostrophe or a hyphen inside). */
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+
+  /** A phrase has at least this many words; the parts of a running head have fewer. */
+  private static final int PHRASE_WORDS = 4;
+
+  /** A line whose bulk is a date has at most this many words beside it. */
+  private static final int MAX_WORDS_BESIDE_DATE = 3;
+
+  private HeadlineShape() {}
+
+  /**
+   * Whether {@code text} is never a headline, by its shape alone. A date in figures ("Tue,
+   * 03/12/2024 - 10:15") is left to the date rules, which weigh how the page writes its dates.
+   */
+  static boolean isNeverHeadline(String text) {
+    String stripped = text.strip();
+    if (SLASHED_DATE.matcher(stripped).find() && DateParser.parseDateLine(stripped).isEmpty()) {
+      return false;
+    }
+    return isField(stripped) || COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
+        || WEB_ADDRESS.matcher(stripped).find();
+  }
+
+  /**
+   * Whether {@code text}, above the body, is the page's furniture: of no headline's shape and
+   * with no date or time, which the date rules weigh (an ambiguous date must still stop a later one).
+   */
+  static boolean isFurnitureAboveBody(String text) {
+    return isNeverHeadline(text) && !hasDateOrTime(text);
+  }
+
+  private static boolean hasDateOrTime(String text) {
+    return TIME.matcher(text).find() || SLASHED_DATE.matcher(text).find() || DateParser.find(text).isPresent();
+  }
+
+  private static boolean isField(String text) {
+    return HEADER_FIELD.matcher(text).matches()
+        || CAPITALS_KEY.matcher(text).results().count() >= 2
+        || CAPITALS_COLUMN.matcher(text).matches();
+  }
+
+  /** A date or a time, with more figures than words beside them. */
+  private static boolean isMostlyDate(String text) {
+    if (!hasDateOrTime(text)) {
+      return false;
+    }
+    long words = words(text);
+    long figures = Arrays.stream(text.split("\\s+")).filter(token -> token.codePoints().anyMatch(Character::isDigit)).count();
+    return words <= MAX_WORDS_BESIDE_DATE && figures >= words;
+  }
+
+  /**
+   * At least two parts and no phrase among them. Parts a dash sets apart may also be a short
+   * headline and its tag ("Storm hits coast - live updates"): they make a running head only with a
+   * part in capitals or with figures, a name or a page number.
+   */
+  private static boolean isRunningHead(String text) {
+    String[] parts = PART_SEPARATOR.split(text);
+    boolean dashedOnly = !RUNNING_HEAD_MARK.matcher(text).find();
+    return parts.length >= 2 && Arrays.stream(parts).allMatch(part -> words(part) < PHRASE_WORDS || isNameInCapitals(part))
+        && (!dashedOnly || Arrays.stream(parts).anyMatch(part -> PageHeader.isCapitals(part) || part.matches(".*\\d.*")));
+  }
+
+  /** A publication's name in capitals, "THE KESTREL BAY HERALD": a running head's name, not a phrase however long. */
+  private static boolean isNameInCapitals(String part) {
+    return PageHeader.isCapitals(part) && OutletNames.isMasthead(part);
+  }
+
+  /** The words of letters alone in {@code text}, not counting month and weekday names. */
+  private static long words(String text) {
+    return Arrays.stream(text.split("[\\s,;:/()\\[\\]]+"))
+        .filter(token -> WORD.matcher(token).matches() && !DateParser.isCalendarWord(token))
+        .count();
+  }
+}

@@ -1,0 +1,45 @@
+package corpussearch.indexer.extract;
+
+import java.util.regex.Pattern;
+
+/** A menu printed one item per line at the top of a page, and where the page's header ends below it. */
+final class MenuBlock {
+  private static final int MIN_MENU_LINES = 3;
+  /** A menu item: words of letters, "Latest news", "E-Paper", "Courts & Crime". */
+  private static final Pattern MENU_WORDS = Pattern.compile("\\p{L}[\\p{L}'’&\\- ]*");
+
+  private MenuBlock() {}
+
+  /**
+   * The line after the page's first block when that block holds a menu printed one item per line:
+   * at least {@value #MIN_MENU_LINES} short lines of words alone (no figure, address or person's
+   * name, not only buttons acting on the article, "Share" / "Save"). A headline stands apart from
+   * its neighbours, so whatever shares the block with a menu (a tagline, a place name, the
+   * masthead) is the page's header, not its headline. A block that runs on into a paragraph is a
+   * page copied without blank lines: its header ends with its last menu item. 0 when the first
+   * block holds no such menu.
+   */
+  static int headerEnd(ArticleLines page, int end) {
+    int first = page.nonBlank().isEmpty() ? page.size() : page.nonBlank().get(0);
+    int last = first;
+    int items = 0;
+    int lastItem = -1;
+    boolean prose = false;
+    for (int line = first; line < page.size() && !page.isBlank(line); line++) {
+      boolean item = line < end && isMenuLine(page, line);
+      items += item ? 1 : 0;
+      lastItem = item ? line : lastItem;
+      last = line < end ? line + 1 : last;
+      prose |= !TitleRules.isTitleLike(page.text(line));
+    }
+    return items < MIN_MENU_LINES ? 0 : prose ? lastItem + 1 : last;
+  }
+
+  private static boolean isMenuLine(ArticleLines page, int line) {
+    String text = page.text(line);
+    return TitleRules.isMenuItem(page, line)
+        && MENU_WORDS.matcher(text).matches()
+        && !NavigationLines.isArticleAction(text)
+        && !PersonNames.isName(text, false);
+  }
+}
