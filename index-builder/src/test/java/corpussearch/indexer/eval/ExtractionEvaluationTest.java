@@ -25,25 +25,26 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives (180 articles, sets 1-12): every title
-   * and author right; one outlet (an og:site_name in another language) and two dates (an MS
-   * Publisher page's shown date, a Tajik month name) wrong, one advert found (1 of 828 phrases).
+   * What the dev set reaches over web pages and archives (196 articles, sets 1-13): every author
+   * right; one title (a subtitle glued to the headline), three outlets (an og:site_name in another
+   * language, a logo word, a ministry's host name) and two dates (an MS Publisher page's shown date,
+   * a Tajik month name) wrong, one advert found (1 of 903 phrases).
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 0.994, 0.988, 1.0, 0.0013);
+  private static final Floors DEV_WEB = new Floors(0.994, 1.0, 0.984, 0.989, 1.0, 0.0012);
   /**
-   * What the dev set reaches over all formats, plain text included (316 articles, sets 1-12).
+   * What the dev set reaches over all formats, plain text included (342 articles, sets 1-13).
    * Sets 1-10 were right on every field with no phrase found; set 11 joined after round 5 and
-   * set 12 after round 6 (2026-12-05) with what they left: 314/313/314/312 of 316 right, 9 of
-   * 1,436 phrases found (a newsletter's tagline as title, a digest's title, author and send date,
+   * set 12 after round 6 and set 13 after round 7 (2026-12-05) with what they left: 339/338/338/338
+   * of 342 right, 10 of 1,559 phrases found (a newsletter's tagline as title, a digest's title, author and send date,
    * an IPTC header date, a masthead with section and page number, a second author joined by
    * Slovenian "in"; a bracketed image caption, a desk contact, a partner plug, a release's
    * disclaimer and boilerplate, a digest reader's note and notice, adverts).
    */
-  private static final Floors DEV_ALL = new Floors(0.993, 0.990, 0.993, 0.987, 1.0, 0.0063);
+  private static final Floors DEV_ALL = new Floors(0.991, 0.988, 0.988, 0.988, 1.0, 0.0065);
 
   /*
    * The held-out floors. Each set was blind once, then tuned on, and joined dev (which holds sets
-   * 1-12, 316 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
+   * 1-13, 342 articles). Blind figures so far (title, author, outlet, date; body; leaked): set 4
    * (layouts far from news sites) 58/46/63/71%, body 96%, leaked 27%; set 5 (24 news articles)
    * 92/83/83/88%, body 96%, leaked 8%; set 6 (18 articles, measured per path as each round
    * merged it) text 58/83/83/92%, leaked 19%, web 92% of fields, 3 of 29 phrases leaked; set 7
@@ -64,14 +65,14 @@ class ExtractionEvaluationTest {
    * names; "read also", stamp, poll, imprint and ticker lines in many languages; a meta author the
    * byline does not name yields to it) to 100/96/100/96%, 1 of 129 leaked, and it joined dev.
    *
-   * The held-out part is now the thirteenth set (26 articles: 10 text, 8 HTML, 8 in two WARC
+   * The thirteenth set (26 articles: 10 text, 8 HTML, 8 in two WARC
    * files; written on 2026-12-05 by a helper that had read none of the rules). Measured blind once,
-   * after round 6, these floors ARE its blind figures: title 62% (16 of 26), author 54% (14),
+   * after round 6: title 62% (16 of 26), author 54% (14),
    * outlet 73% (19), date 85% (22), body 100%, 13 of 123 phrases leaked (11%); text 30/40/50/60%,
    * 13 of 48 leaked; web pages and archives 81/63/88/100%, none of 75 leaked. Seven of the ten
    * text titles were a first line that is no headline (a reading-time line, a masthead, a MIME
    * header, a wire slot header, a print running head, a date line, a database's "Document 7 of
-   * 15"). Its misses are printed from now on, so the next round needs a fourteenth blind set.
+   * 15").
    * Furniture/web round 7 (2026-12-05) tuned on it (tickers and price boards, alert banners, "keep
    * reading" links in brackets, masthead legal lines, sponsor and tip lines, small ads; byline
    * labels and bracketed reporters; a heading that runs on into a shorter JSON-LD headline) and
@@ -81,11 +82,19 @@ class ExtractionEvaluationTest {
    * copied without blank lines, picture credits, surname-first labels, citation lines, update
    * labels abroad, piped print footers): floors raised to title 88% (23), author 73% (19), outlet
    * 92% (24), date 100% (26), 13 of 123 leaked; text 100/90/100/100%; web unchanged. Dev unchanged.
+   * It joined dev after both rounds 7 (96/96/92/100%, 1 of 123 leaked).
+   *
+   * The held-out part is now the fourteenth set (26 articles: 10 text, 8 HTML, 8 in two WARC
+   * files; written on 2026-12-05 by a helper that had read none of the rules). Measured blind once,
+   * after round 7, these floors ARE its blind figures: title 88% (23 of 26), author 58% (15),
+   * outlet 77% (20), date 69% (18), body 98% (102 of 104 phrases), 13 of 121 phrases leaked; text
+   * 70/40/70/20%, web 100/69/81/100%, 3 of 73 leaked. Its misses are printed from now on, so the
+   * next round needs a fifteenth blind set.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.9375, 1.0, 0.875, 1.0, 1.0, 0.0);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.6875, 0.8125, 1.0, 0.968, 0.042);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.69, 0.73, 0.73, 0.846, 1.0, 0.106);
+  private static final Floors HELDOUT_ALL = new Floors(0.884, 0.576, 0.769, 0.692, 0.98, 0.108);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
