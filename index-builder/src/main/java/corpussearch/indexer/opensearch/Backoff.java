@@ -28,10 +28,9 @@ public record Backoff(Duration first, Duration longest, int tries) {
     if (first.isNegative() || first.isZero()) {
       throw new IllegalArgumentException("the first pause must be positive: " + first);
     }
-    Backoff once = new Backoff(first, longest, 1);
     int tries = 1;
     Duration waited = Duration.ZERO;
-    for (Duration pause = first; waited.plus(pause).compareTo(budget) <= 0; pause = once.after(pause)) {
+    for (Duration pause = first; waited.plus(pause).compareTo(budget) <= 0; pause = after(pause, longest)) {
       waited = waited.plus(pause);
       tries++;
     }
@@ -41,14 +40,14 @@ public record Backoff(Duration first, Duration longest, int tries) {
   /** The pauses between the tries, in order: one fewer than the tries. */
   List<Duration> pauses() {
     List<Duration> pauses = new ArrayList<>();
-    for (Duration pause = first; pauses.size() < tries - 1; pause = after(pause)) {
+    for (Duration pause = first; pauses.size() < tries - 1; pause = after(pause, longest)) {
       pauses.add(pause);
     }
     return pauses;
   }
 
   /** The pause that follows {@code pause}: twice as long, at most {@code longest}. */
-  private Duration after(Duration pause) {
+  private static Duration after(Duration pause, Duration longest) {
     Duration doubled = pause.multipliedBy(2);
     return doubled.compareTo(longest) <= 0 ? doubled : longest;
   }
