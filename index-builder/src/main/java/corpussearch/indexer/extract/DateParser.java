@@ -56,6 +56,12 @@ final class DateParser {
   /** The last day of a week's or an event's range, "November 7–13, 2024", "7–13 November 2024": the date is its first day. */
   private static final String RANGE_END = "(?:\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?)?";
 
+  /**
+   * Between a day-first date's parts: spaces, or a hyphen, slash or dot alone, as clippings,
+   * databases and Brazilian papers print them ("18-Oct-2024", "12.nov.2024").
+   */
+  private static final String DAY_MONTH_GAP = "(?:\\s+|[-/]|(?<=\\.))";
+
   private static final Pattern YEAR_FIRST =
       Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
   private static final Pattern YEAR_LAST =
@@ -65,9 +71,9 @@ final class DateParser {
           "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "(?:\\s+|-)(?:(?:of|de)\\s+)?("
+          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + DAY_MONTH_GAP + "(?:(?:of|de)\\s+)?("
               + "[\\p{L}\\p{M}]+" // a month's name in any language the JDK knows ({@link DateWords})
-              + ")\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)"); // or hyphenated, as clippings and databases print it: "18-Oct-2024"
+              + ")\\.?,?" + DAY_MONTH_GAP + "(?:de\\s+)?(\\d{4})(?!\\d)");
 
   /** A slashed date after its weekday, which tells day-first from month-first. */
   private static final Pattern WEEKDAY_SLASHED =
@@ -99,7 +105,7 @@ final class DateParser {
               + WEEKDAY
               + "(?![\\p{L}]))"
               + "|(?i:\\b(?:at|on)\\b)"
-              + "|(?iu:(?<!\\p{L})(?:à|a|às|um|am|el|em|il|op|om|ob|alle|saa|u|o|kl|klo|kello|klockan|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
+              + "|(?iu:(?<!\\p{L})(?:à|a|às|um|am|el|em|il|op|om|ob|alle|saa|u|o|kl|klo|kello|klockan|" + DateWords.TIME_WORDS + "|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
               // the full stop right after the date ("4. lipnja 2024.") and after "kl.", as Central European and Nordic dates write them
               + "|^\\.|(?<=\\bkl)\\."
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
@@ -131,17 +137,6 @@ final class DateParser {
 
   /** Separates the parts of a line that states several dates: "Posted … | Updated …", or columns set apart by a wide gap. */
   private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+(?:[|·•–—]|--?)\\s+|\\s{3,}");
-  /** Parts that share a line with a date and say nothing about it: reading time, issue number, section. */
-  private static final Pattern SIDE_SEGMENT =
-      Pattern.compile(
-          "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
-              + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
-              + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?)|(?:comments?|views?|reads?|hits|shares?)\\s*:?\\s*[\\d,]+"
-              // who put it on the site, "Posted by: webeditor": not the author, but no date either
-              + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}"
-              // the section filed under, one word: "08/10/2024 · Releases"
-              + "|\\p{Lu}\\p{Ll}+");
-
   /**
    * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but
    * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part
@@ -183,14 +178,14 @@ final class DateParser {
     }
     List<DateLine> dates = new ArrayList<>();
     for (String part : parts) {
-      if (SIDE_SEGMENT.matcher(part).matches()) {
+      if (DateSideParts.saysNothing(part)) {
         continue;
       }
       Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(part) : Optional.empty();
-      if (date.isEmpty()) {
+      if (date.isEmpty() && !DateSideParts.isSlugField(part, parts.length)) {
         return Optional.empty();
       }
-      dates.add(date.get());
+      date.ifPresent(dates::add);
     }
     return dates.stream().filter(d -> !d.updated()).findFirst().or(() -> dates.stream().findFirst());
   }

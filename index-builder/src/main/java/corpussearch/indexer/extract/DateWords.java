@@ -38,6 +38,9 @@ final class DateWords {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
+  /** A word, hyphenated ones whole ("segunda-feira"), with the dot that abbreviates it. */
+  private static final Pattern WORD_AND_DOT = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*\\.?");
+
   /** Every locale the JDK has data for, each language once. */
   private static final List<Locale> ALL_LOCALES = Arrays.stream(Locale.getAvailableLocales())
       .filter(locale -> !locale.getLanguage().isEmpty())
@@ -47,22 +50,22 @@ final class DateWords {
 
   /**
    * Month names written here, January to December: French, German, Dutch, Spanish, Portuguese,
-   * Italian and Tetun (Timor-Leste's, which the JDK does not know), with the spellings without
-   * accents.
+   * Italian, and Tetun and Haitian Kreyòl (which the JDK does not know; Kreyòl's from four letters,
+   * since "me", "jen" and "out" are words elsewhere), with the spellings without accents.
    */
   private static final List<String> WRITTEN_MONTHS = List.of(
-      "janvier|januar|januari|enero|janeiro|gennaio|janeiru",
-      "février|fevrier|februar|februari|febrero|fevereiro|febbraio|fevereiru",
+      "janvier|januar|januari|enero|janeiro|gennaio|janeiru|janvye",
+      "février|fevrier|februar|februari|febrero|fevereiro|febbraio|fevereiru|fevriye",
       "mars|märz|maerz|maart|marzo|março|marsu",
       "avril|april|abril|aprile|abríl",
       "mai|mei|mayo|maio|maggio|maiu",
       "juin|juni|junio|junho|giugno|juñu|junu",
-      "juillet|juli|julio|julho|luglio|jullu|julu",
+      "juillet|juli|julio|julho|luglio|jullu|julu|jiyè|jiye",
       "août|aout|august|augustus|agosto|agostu",
-      "septembre|september|septiembre|setiembre|setembro|settembre|setembru",
-      "octobre|oktober|october|octubre|outubro|ottobre|outubru",
-      "novembre|november|noviembre|novembro|novembru",
-      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre|dezembru");
+      "septembre|september|septiembre|setiembre|setembro|settembre|setembru|septanm",
+      "octobre|oktober|october|octubre|outubro|ottobre|outubru|oktòb|oktob",
+      "novembre|november|noviembre|novembro|novembru|novanm",
+      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre|dezembru|desanm");
 
   /**
    * The month names of other languages, in lower case, to their numbers; kept apart from the
@@ -111,14 +114,38 @@ final class DateWords {
     return WEEKDAY_NAME.matcher(text.strip()).matches() || ALL_WEEKDAYS.contains(text.strip().toLowerCase(Locale.ROOT));
   }
 
-  /** {@code text} with every weekday name of any language blanked out, as filler around a date. */
+  /**
+   * Weekday names of every language in full and abbreviated ("mié", "jeu.", "tors"): beside a
+   * date on a date line they are filler, though too short to tell from names elsewhere.
+   */
+  private static final Set<String> WEEKDAYS_BESIDE_DATES = weekdaysBesideDates();
+
+  /**
+   * Words that say a clock time follows or precedes, in the languages sites write them: "ore
+   * 16:10", "16.10 Uhr", "18:42 hs", "torsdag den 7 november".
+   */
+  static final String TIME_WORDS = "ore|uhr|hrs?|hs|horas|heures?|den";
+
+  /** {@code text} with every weekday name of any language, full or abbreviated, blanked out, as filler around a date. */
   static String withoutWeekdays(String text) {
-    return WORD.matcher(text).replaceAll(word -> ALL_WEEKDAYS.contains(word.group().toLowerCase(Locale.ROOT)) ? " " : word.group());
+    return WORD_AND_DOT.matcher(text).replaceAll(word -> WEEKDAYS_BESIDE_DATES.contains(bare(word.group())) ? " " : word.group());
   }
 
-  /** The number of the month a word of another language names ("oktoba", "lipnja"), if it names one. */
+  private static String bare(String word) {
+    return word.replace(".", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Abbreviated month names of every language ("ene", "dez", "ott", "juil"), from three letters and
+   * read only when no full name of a language has the same letters and no other month has the same
+   * abbreviation.
+   */
+  private static final Map<String, Integer> SHORT_MONTH_NUMBERS = shortMonthNumbers();
+
+  /** The number of the month a word of another language names ("oktoba", "lipnja", "dez"), if it names one. */
   static Optional<Integer> foreignMonth(String word) {
-    return Optional.ofNullable(FOREIGN_MONTH_NUMBERS.get(word.toLowerCase(Locale.ROOT)));
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(FOREIGN_MONTH_NUMBERS.get(lower)).or(() -> Optional.ofNullable(SHORT_MONTH_NUMBERS.get(lower)));
   }
 
   /** English month names and their three-letter forms ("sept" too), to their numbers. */
@@ -129,7 +156,8 @@ final class DateWords {
   private static String foreignWeekdays() {
     Set<String> names = new TreeSet<>(List.of(
         "mercoledi", "giovedi", "venerdi", "lunedi", "martedi", "miercoles", "sabado", "segunda", "terça", "terca", "quarta",
-        "quinta", "sexta", "tersa", "kuarta", "kinta", "sesta", "sábadu", "sabadu", "domingu"));
+        "quinta", "sexta", "tersa", "kuarta", "kinta", "sesta", "sábadu", "sabadu", "domingu",
+        "lendi", "madi", "mèkredi", "mekredi", "jedi", "vandredi", "samdi", "dimanch"));
     for (String language : Stream.concat(LOCALE_LANGUAGES.stream(), WEEKDAY_LANGUAGES.stream()).toList()) {
       Locale locale = Locale.forLanguageTag(language);
       for (DayOfWeek day : DayOfWeek.values()) {
@@ -163,6 +191,41 @@ final class DateWords {
         }
       }
     }
+    return unambiguous(months);
+  }
+
+  private static Set<String> weekdaysBesideDates() {
+    Set<String> names = new java.util.HashSet<>(ALL_WEEKDAYS);
+    for (Locale locale : ALL_LOCALES) {
+      for (DayOfWeek day : DayOfWeek.values()) {
+        for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
+          String name = bare(day.getDisplayName(style, locale));
+          if (WORD_AND_DOT.matcher(name).matches() && name.length() >= 2) {
+            names.add(name);
+          }
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  private static Map<String, Integer> shortMonthNumbers() {
+    Map<String, Set<Integer>> months = new HashMap<>();
+    for (Locale locale : ALL_LOCALES) {
+      for (Month month : Month.values()) {
+        for (TextStyle style : List.of(TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
+          String name = bare(month.getDisplayName(style, locale));
+          if (name.length() >= 3 && WORD.matcher(name).matches() && !FOREIGN_MONTH_NUMBERS.containsKey(name)) {
+            months.computeIfAbsent(name, n -> new TreeSet<>()).add(month.getValue());
+          }
+        }
+      }
+    }
+    return unambiguous(months);
+  }
+
+  /** The names that name one month alone, to its number. */
+  private static Map<String, Integer> unambiguous(Map<String, Set<Integer>> months) {
     Map<String, Integer> unambiguous = new HashMap<>();
     months.forEach((name, numbers) -> {
       if (numbers.size() == 1) {
