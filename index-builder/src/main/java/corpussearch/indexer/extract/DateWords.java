@@ -73,7 +73,7 @@ final class DateWords {
    * knows them, and without a name two languages give to different months ("listopad": October in
    * Croatian, November in Polish).
    */
-  static final Map<String, Integer> FOREIGN_MONTH_NUMBERS = foreignMonthNumbers();
+  static final Map<String, Integer> FOREIGN_MONTH_NUMBERS = unambiguous(foreignMonthNames());
 
   /**
    * "Published" and "Updated" in French, German, Spanish, Portuguese, Italian and Dutch, and
@@ -173,7 +173,8 @@ final class DateWords {
         .collect(Collectors.joining("|", "(?:", ")"));
   }
 
-  private static Map<String, Integer> foreignMonthNumbers() {
+  /** Every full month name of another language, to the months it names in any of them. */
+  private static Map<String, Set<Integer>> foreignMonthNames() {
     Map<String, Set<Integer>> months = new HashMap<>();
     for (int i = 0; i < WRITTEN_MONTHS.size(); i++) {
       for (String name : WRITTEN_MONTHS.get(i).split("\\|")) {
@@ -191,7 +192,7 @@ final class DateWords {
         }
       }
     }
-    return unambiguous(months);
+    return months;
   }
 
   private static Set<String> weekdaysBesideDates() {
@@ -210,12 +211,13 @@ final class DateWords {
   }
 
   private static Map<String, Integer> shortMonthNumbers() {
+    Map<String, Set<Integer>> fullNames = foreignMonthNames(); // "listopada" names two months in full: no abbreviation of either
     Map<String, Set<Integer>> months = new HashMap<>();
     for (Locale locale : ALL_LOCALES) {
       for (Month month : Month.values()) {
         for (TextStyle style : List.of(TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
           String name = bare(month.getDisplayName(style, locale));
-          if (name.length() >= 3 && WORD.matcher(name).matches() && !FOREIGN_MONTH_NUMBERS.containsKey(name)) {
+          if (name.length() >= 3 && WORD.matcher(name).matches() && !fullNames.containsKey(name)) {
             months.computeIfAbsent(name, n -> new TreeSet<>()).add(month.getValue());
           }
         }
