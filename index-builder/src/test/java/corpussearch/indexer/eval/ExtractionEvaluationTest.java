@@ -96,12 +96,14 @@ class ExtractionEvaluationTest {
    * One byline grammar's tables in more languages (labels "Texte :", "Ekri pa"; "and" as "ak",
    * "agus", "eta"; job words and Nordic/German compounds, "corresponsal", "nyhetsreporter"; a
    * place "de Belém" no name; a collaborator's credit between byline and date): author 81% (21),
-   * title 92% (24). Text 80/100/70/90%.
+   * title 92% (24). An agency named with initials the page uses elsewhere ("Kwanza News Agency
+   * (AKN)" beside a slug "AKN-ING") and a "supplement" self-description: outlet 85% (22). Text
+   * 80/100/90/90%.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
   private static final Floors HELDOUT_WEB = new Floors(1.0, 0.6875, 0.8125, 1.0, 0.968, 0.042);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.923, 0.807, 0.769, 0.961, 0.98, 0.108);
+  private static final Floors HELDOUT_ALL = new Floors(0.923, 0.807, 0.846, 0.961, 0.98, 0.108);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
