@@ -15,9 +15,11 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * Dates as sites abroad abbreviate them, in any language the JDK has data for: "mié 13 nov 2024 ·
@@ -39,8 +41,10 @@ class AbbreviatedDatesTest {
 
   @Property(tries = 500)
   void anAbbreviatedDateInAnyLanguageIsRead(
-      @ForAll("locales") Locale locale, @ForAll("dates") LocalDate date, @ForAll("shapes") String shape,
+      @ForAll("datesAbroad") Tuple.Tuple2<Locale, LocalDate> dateAbroad, @ForAll("shapes") String shape,
       @ForAll("labels") String label, @ForAll("times") String time, @ForAll boolean dotted) {
+    Locale locale = dateAbroad.get1();
+    LocalDate date = dateAbroad.get2();
     String month = date.getMonth().getDisplayName(TextStyle.SHORT, locale);
     String weekday = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale);
     Assume.that(isReadableMonth(month, date.getMonth()) && isWeekdayWord(weekday));
@@ -52,7 +56,9 @@ class AbbreviatedDatesTest {
 
   @Property(tries = 200)
   void anAbbreviatedDayAndMonthWithoutTheirYearOrInASentenceStayUnknown(
-      @ForAll("locales") Locale locale, @ForAll("dates") LocalDate date, @ForAll("proseShapes") String shape) {
+      @ForAll("datesAbroad") Tuple.Tuple2<Locale, LocalDate> dateAbroad, @ForAll("proseShapes") String shape) {
+    Locale locale = dateAbroad.get1();
+    LocalDate date = dateAbroad.get2();
     String month = date.getMonth().getDisplayName(TextStyle.SHORT, locale);
     String weekday = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale);
     String line = fill(shape, weekday, date, month);
@@ -90,14 +96,10 @@ class AbbreviatedDatesTest {
     return name.endsWith(".") ? name : name + ".";
   }
 
+  /** A JDK locale and a date to write in its language. */
   @Provide
-  Arbitrary<Locale> locales() {
-    return Arbitraries.of(LOCALES);
-  }
-
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Layouts.dates();
+  Arbitrary<Tuple.Tuple2<Locale, LocalDate>> datesAbroad() {
+    return Combinators.combine(Arbitraries.of(LOCALES), Layouts.dates()).as(Tuple::of);
   }
 
   @Provide
