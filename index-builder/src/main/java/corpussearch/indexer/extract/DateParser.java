@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * and {@code 05-03-2022}, slashed {@code 05/03/2022} only when the day is unambiguous (a part above
  * 12) or when a weekday before it fits only one reading ({@code Saturday 11/04/2023}), ISO
  * timestamps ({@code 2024-05-09T08:00:00Z}), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022}, {@code 05-Mar-2022},
- * each optionally with a weekday. A date must name day, month and year and exist in the calendar: a
+ * each optionally with a weekday, and the shapes of other languages' long and medium formats ({@link
+ * LocaleDateShapes}). A date must name day, month and year and exist in the calendar: a
  * bare year (such as a copyright year) or "5 March" is not a date, and {@code 2021-02-30} is
  * rejected rather than guessed.
  */
@@ -68,12 +69,12 @@ final class DateParser {
       Pattern.compile("(?<![\\d.])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
-          "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
+          "(?iu)(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + DAY_MONTH_GAP + "(?:(?:of|de)\\s+)?("
+          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + DAY_MONTH_GAP + "(?:(?:of|de|da|ta['’])\\s+|d['’])?("
               + "[\\p{L}\\p{M}]+" // a month's name in any language the JDK knows ({@link DateWords})
-              + ")\\.?,?" + DAY_MONTH_GAP + "(?:de\\s+)?(\\d{4})(?!\\d)");
+              + ")\\.?,?" + DAY_MONTH_GAP + "(?:del?\\s+)?(\\d{4})(?!\\d)");
 
   /** A slashed date after its weekday, which tells day-first from month-first. */
   private static final Pattern WEEKDAY_SLASHED =
@@ -87,7 +88,12 @@ final class DateParser {
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
           new Reader(MONTH_FIRST, m -> month(m.group(1)).flatMap(month -> date(m.group(3), month, m.group(2)))),
           new Reader(DAY_FIRST, m -> month(m.group(2)).flatMap(month -> date(m.group(3), month, m.group(1)))),
-          new Reader(RomanMonthDates.ROMAN_MONTH, RomanMonthDates::read));
+          new Reader(RomanMonthDates.ROMAN_MONTH, RomanMonthDates::read),
+          new Reader(LocaleDateShapes.YEAR_FIRST_NAMED, LocaleDateShapes::yearFirstNamed),
+          new Reader(LocaleDateShapes.HAN_DIGITS, LocaleDateShapes::yearMonthDay),
+          new Reader(LocaleDateShapes.SPACED_YEAR_FIRST, LocaleDateShapes::yearMonthDay),
+          new Reader(LocaleDateShapes.VIETNAMESE, LocaleDateShapes::dayMonthYear),
+          new Reader(LocaleDateShapes.SPACED_DAY_FIRST, LocaleDateShapes::dayMonthYear));
 
   private static final Pattern LABEL =
       Pattern.compile(
@@ -107,6 +113,7 @@ final class DateParser {
               + "|(?i:\\b(?:at|on)\\b)"
               + "|(?iu:(?<!\\p{L})(?:à|a|às|um|am|el|em|il|op|om|ob|alle|saa|u|o|kl|klo|kello|klockan|" + DateWords.TIME_WORDS + "|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
               // the full stop right after the date ("4. lipnja 2024.") and after "kl.", as Central European and Nordic dates write them
+              + "|(?<!\\p{L})(?:г|р)\\.(?!\\p{L})" // "year" after it in Russian, Bulgarian, Ukrainian: "7 ноября 2024 г."
               + "|^\\.|(?<=\\bkl)\\."
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
               // a French clock, "17h42"
@@ -120,7 +127,8 @@ final class DateParser {
   private DateParser() {}
 
   /** The first valid date written anywhere in {@code text}. */
-  static Optional<DateMatch> find(String text) {
+  static Optional<DateMatch> find(String written) {
+    String text = DateWords.withPlainSpaces(written);
     List<DateMatch> found = new ArrayList<>();
     for (Reader reader : READERS) {
       Matcher matcher = reader.pattern().matcher(text);
@@ -155,7 +163,8 @@ final class DateParser {
    * {@code partReader}: a page that settles how its slashed dates are written reads every part
    * of "Published: 03/04/2024 | Updated: 04/04/2024" that way.
    */
-  static Optional<DateLine> parseDateLine(String text, Function<String, Optional<DateLine>> partReader) {
+  static Optional<DateLine> parseDateLine(String written, Function<String, Optional<DateLine>> partReader) {
+    String text = DateWords.withPlainSpaces(written);
     if (text.length() > 2 * MAX_DATE_LINE_CHARS) {
       return Optional.empty();
     }
@@ -218,13 +227,6 @@ final class DateParser {
     return FILLER.matcher(DateWords.withoutWeekdays(text)).matches();
   }
 
-  /** Whether {@code word} names a month or a weekday, which is never part of a person's name. */
-  static boolean isCalendarWord(String word) {
-    String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
-    // "May" is also a surname, and a month is only ever read next to a day and a year anyway.
-    return (DateWords.ENGLISH_MONTHS.containsKey(lower) && !lower.equals("may")) || lower.matches(WEEKDAY);
-  }
-
   /**
    * Year-last numerics: dots and dashes are day-first by convention; slashes are read only when one
    * part cannot be a month or both parts are equal, because 03/05/2022 is March in one country and
@@ -266,7 +268,7 @@ final class DateParser {
     return date(year, Integer.parseInt(month), day);
   }
 
-  private static Optional<LocalDate> date(String year, int month, String day) {
+  static Optional<LocalDate> date(String year, int month, String day) {
     return date(year, month, Integer.parseInt(day));
   }
 
@@ -282,7 +284,7 @@ final class DateParser {
     }
   }
 
-  private static Optional<Integer> month(String name) {
+  static Optional<Integer> month(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return Optional.ofNullable(DateWords.ENGLISH_MONTHS.get(lower)).or(() -> DateWords.foreignMonth(lower));
   }

@@ -126,6 +126,16 @@ final class DateWords {
    */
   static final String TIME_WORDS = "ore|uhr|hrs?|hs|horas|heures?|den";
 
+  /**
+   * {@code text} with its no-break and thin spaces as plain ones, as locale formats and pages
+   * copied from the web write them between a date's parts ("7 ноября 2024 г.").
+   */
+  static String withPlainSpaces(String text) {
+    return NO_BREAK_SPACE.matcher(text).replaceAll(" ");
+  }
+
+  private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F\\u2009]");
+
   /** {@code text} with every weekday name of any language, full or abbreviated, blanked out, as filler around a date. */
   static String withoutWeekdays(String text) {
     return WORD_AND_DOT.matcher(text).replaceAll(word -> WEEKDAYS_BESIDE_DATES.contains(bare(word.group())) ? " " : word.group());
@@ -146,6 +156,13 @@ final class DateWords {
   static Optional<Integer> foreignMonth(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return Optional.ofNullable(FOREIGN_MONTH_NUMBERS.get(lower)).or(() -> Optional.ofNullable(SHORT_MONTH_NUMBERS.get(lower)));
+  }
+
+  /** Whether {@code word} names a month or a weekday, which is never part of a person's name. */
+  static boolean isCalendarWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+    // "May" is also a surname, and a month is only ever read next to a day and a year anyway.
+    return (DateWords.ENGLISH_MONTHS.containsKey(lower) && !lower.equals("may")) || lower.matches(DateParser.WEEKDAY);
   }
 
   /** English month names and their three-letter forms ("sept" too), to their numbers. */
@@ -199,7 +216,7 @@ final class DateWords {
     Set<String> names = new java.util.HashSet<>(ALL_WEEKDAYS);
     for (Locale locale : ALL_LOCALES) {
       for (DayOfWeek day : DayOfWeek.values()) {
-        for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
+        for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
           String name = bare(day.getDisplayName(style, locale));
           if (WORD_AND_DOT.matcher(name).matches() && name.length() >= 2) {
             names.add(name);

@@ -142,7 +142,7 @@ final class HeadlineShape {
   /** The words of letters alone in {@code text}, not counting month and weekday names. */
   private static long words(String text) {
     return Arrays.stream(text.split("[\\s,;:/()\\[\\]]+"))
-        .filter(token -> WORD.matcher(token).matches() && !DateParser.isCalendarWord(token))
+        .filter(token -> WORD.matcher(token).matches() && !DateWords.isCalendarWord(token))
         .count();
   }
 }

@@ -251,7 +251,7 @@ final class OutletMentionRules {
     for (int d = 0; d < 2; d++) {
       Optional<DateParser.DateLine> date = DateParser.parseDateLine(parts[d]);
       String name = OutletNames.trimPunctuation(parts[1 - d]);
-      boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateParser::isCalendarWord);
+      boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateWords::isCalendarWord);
       boolean labelled = name.contains(":") || BylineRules.isBylineOrLabel(name);
       if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar && !labelled) {
         return Optional.of(new NameAndDate(name, date.get()));

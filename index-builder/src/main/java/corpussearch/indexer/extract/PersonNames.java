@@ -236,7 +236,7 @@ final class PersonNames {
       return true;
     }
     // "Jan Croes", "June Tan", "Jun Sato": a month's name opens a given name, never ends one ("Jane Doe Jan 5").
-    boolean month = DateParser.isCalendarWord(word) && (inside || !MONTH_GIVEN_NAMES.contains(lower));
+    boolean month = DateWords.isCalendarWord(word) && (inside || !MONTH_GIVEN_NAMES.contains(lower));
     if (NOT_NAME_WORDS.contains(lower) || RoleWords.isRoleWord(lower) || month) {
       return false;
     }
