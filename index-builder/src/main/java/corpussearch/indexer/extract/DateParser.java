@@ -101,7 +101,7 @@ final class DateParser {
               + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|filed|aired|broadcast"
               + "|publication\\s+date|" + DateWords.FOREIGN_LABELS
               // a French letter's or communiqué's place before its date, "Djibouti, le 17 octobre 2024"
-              + "|\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30},\\s+le(?=\\s)" + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
+              + "|\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30},\\s+le(?=\\s)" + ")(?:\\s+(?:on|at|le|la|am|el|en|em|il|op|в))?\\s*:?\\s*");
 
   /** What may surround a date on a date-only line: weekdays, times, time zones (and offsets, "(GMT+4)"), separators. */
   private static final Pattern FILLER =

@@ -76,19 +76,24 @@ final class DateWords {
   static final Map<String, Integer> FOREIGN_MONTH_NUMBERS = unambiguous(foreignMonthNames());
 
   /**
-   * "Published" and "Updated" in French, German, Spanish, Portuguese, Italian and Dutch, and
-   * "Published" in the South Slavic, Polish, Czech, Slovak, Scandinavian, Finnish, Hungarian,
-   * Romanian and Indonesian words.
+   * "Published" and "Updated" in French, German, Spanish, Portuguese, Italian, Dutch, Polish,
+   * Czech, Hungarian, Russian and Ukrainian, "Published" in the South Slavic, Slovak,
+   * Scandinavian, Finnish, Romanian, Turkish, Bulgarian and Indonesian words, and "Date" ("Fecha",
+   * "Data", "Datum").
    */
   static final String FOREIGN_LABELS =
       "publié|publiée|mise? à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato"
           + "|gepubliceerd|bijgewerkt|objavljeno|opublikowano|publikováno|publikované|publicerad|publisert|publiceret"
-          + "|julkaistu|közzétéve|publicat|diterbitkan|yayınlanma|oppdatert|opdateret|uppdaterad|päivitetty|güncelleme|güncellendi";
+          + "|julkaistu|közzétéve|publicat|diterbitkan|yayınlanma|oppdatert|opdateret|uppdaterad|päivitetty|güncelleme|güncellendi"
+          + "|publicada|pubblicata|publicerat|udgivet|opublikowany|vydáno|yayınlandı|dipublikasikan|opublikovano|опубликовано"
+          + "|опубліковано|публикувано|fecha|datum|data|actualizada|atualizada|aggiornata|modifié|modificado|geändert"
+          + "|zaktualizowano|aktualizováno|frissítve|обновлено|оновлено";
 
   /** The labels that date an update, not the publication: "Updated", "Mis à jour", "Oppdatert", "Güncelleme". */
   static final Pattern UPDATE_LABEL =
-      Pattern.compile("(?iu)\\b(?:updated|modified|mise? à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt"
-          + "|oppdatert|opdateret|uppdaterad|päivitetty|güncelleme|güncellendi)\\b");
+      Pattern.compile("(?iu)(?<!\\p{L})(?:updated|modified|mise? à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
+          + "|oppdatert|opdateret|uppdaterad|päivitetty|güncelleme|güncellendi|modifié|modificado|geändert|zaktualizowano"
+          + "|aktualizováno|frissítve|обновлено|оновлено)(?!\\p{L})");
 
   /**
    * Languages whose weekday names the JDK supplies beyond {@link #LOCALE_LANGUAGES}: a date line
