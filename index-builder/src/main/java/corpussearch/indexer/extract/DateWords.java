@@ -152,8 +152,8 @@ final class DateWords {
 
   /**
    * Abbreviated month names of every language ("ene", "dez", "ott", "juil"), from three letters and
-   * read only when no full name of a language has the same letters and no other month has the same
-   * abbreviation.
+   * read only when no full name of a language has the same letters and the JDK's locales give the
+   * abbreviation to one month by a wide majority ({@link #SHORT_NAME_MAJORITY}).
    */
   private static final Map<String, Integer> SHORT_MONTH_NUMBERS = shortMonthNumbers();
 
@@ -234,19 +234,28 @@ final class DateWords {
 
   private static Map<String, Integer> shortMonthNumbers() {
     Map<String, Set<Integer>> fullNames = foreignMonthNames(); // "listopada" names two months in full: no abbreviation of either
-    Map<String, Set<Integer>> months = new HashMap<>();
+    Map<String, Map<Integer, Integer>> localesPerMonth = new HashMap<>();
     for (Locale locale : ALL_LOCALES) {
       for (Month month : Month.values()) {
+        Set<String> names = new java.util.HashSet<>();
         for (TextStyle style : List.of(TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
-          String name = bare(month.getDisplayName(style, locale));
-          if (name.length() >= 3 && WORD.matcher(name).matches() && !fullNames.containsKey(name)) {
-            months.computeIfAbsent(name, n -> new TreeSet<>()).add(month.getValue());
-          }
+          names.add(bare(month.getDisplayName(style, locale)));
         }
+        names.stream().filter(name -> name.length() >= 3 && WORD.matcher(name).matches() && !fullNames.containsKey(name))
+            .forEach(name -> localesPerMonth.computeIfAbsent(name, n -> new HashMap<>()).merge(month.getValue(), 1, Integer::sum));
       }
     }
-    return unambiguous(months);
+    Map<String, Integer> read = new HashMap<>();
+    localesPerMonth.forEach((name, counts) -> counts.forEach((month, count) -> {
+      if (count >= SHORT_NAME_MAJORITY * (counts.values().stream().mapToInt(Integer::intValue).sum() - count)) {
+        read.put(name, month);
+      }
+    }));
+    return Map.copyOf(read);
   }
+
+  /** How many times more locales give an abbreviation to its month than to all others ("out.": October 34, August 6). */
+  private static final int SHORT_NAME_MAJORITY = 4;
 
   /** The names that name one month alone, to its number. */
   private static Map<String, Integer> unambiguous(Map<String, Set<Integer>> months) {
