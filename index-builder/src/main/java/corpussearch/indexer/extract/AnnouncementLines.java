@@ -24,9 +24,13 @@ final class AnnouncementLines {
   /** The parts of a banner: "NAME — SERVICE / ENGLISH SERVICE". */
   private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+[—–|/]\\s+");
 
-  /** A sponsor's message in a mailing: "Today's Nuuk Morning is supported by …", "This issue is brought to you by …". */
+  /**
+   * A sponsor's message in a mailing: "Today's Nuuk Morning is supported by …", "This issue is
+   * brought to you by …", "Sponsored by Café Calpe, Irish Town – …".
+   */
   private static final Pattern SPONSOR =
-      Pattern.compile("(?i)^(?:today's|today’s|this)\\b.{0,60}?\\b(?:is|was) (?:supported|sponsored|brought to you|presented|made possible) by\\b.*");
+      Pattern.compile("(?i)^(?:(?:today's|today’s|this)\\b.{0,60}?\\b(?:is|was) )?"
+          + "(?:supported|sponsored|brought to you|presented|made possible|powered) by\\b.*");
   /** A post's relay note: "Forwarded from Zarafshan Daily — English", "Reposted from @channel". */
   private static final Pattern RELAY_NOTE = Pattern.compile("(?i)^(?:forwarded|reposted|shared|retweeted) (?:from|by)\\s+\\S.*");
 

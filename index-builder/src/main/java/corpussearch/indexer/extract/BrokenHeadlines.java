@@ -3,6 +3,7 @@ package corpussearch.indexer.extract;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A headline print or a narrow column broke over lines, joined again: a second half in lower case
@@ -91,4 +92,21 @@ final class BrokenHeadlines {
         ? Optional.of(new TitleRules.Title(headline, RuleNames.FIRST_LINE, line, lines))
         : Optional.empty();
   }
+
+  /**
+   * Whether {@code line} carries on the passed-over line {@code above} as a wrapped paragraph does:
+   * directly under it, which is a line of prose cut off mid-sentence ("Good morning. This morning:
+   * a queue app for frontier workers, the") or of a list cut off after a separator. A headline
+   * never starts in the middle of a sentence.
+   */
+  static boolean continuesProse(ArticleLines page, int above, int line) {
+    String text = page.text(above);
+    return above == line - 1 && ArticleLines.wordCount(text) >= MIN_WRAPPED_PROSE_WORDS && MID_SENTENCE_END.matcher(text).find();
+  }
+
+  /** A wrapped line of prose is long; a section label or masthead over a headline is short. */
+  private static final int MIN_WRAPPED_PROSE_WORDS = 8;
+
+  /** How a line cut off mid-sentence or mid-list ends: a word in lower case, a comma, a separator ("… 25 min ·"). */
+  private static final Pattern MID_SENTENCE_END = Pattern.compile("(?:\\p{Ll}|,|\\s[·|])\\s*$");
 }

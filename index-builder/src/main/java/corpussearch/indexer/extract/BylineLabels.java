@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The words a byline sets before (or, in Turkish, after) its names in the languages of the
  * corpus's outlets, one list for every reader of bylines (text lines, byline elements, markup
  * values): "By", "Par", "Por", "Von", "Door", "Av", "Af", "Od", "Nga", "Oleh", "Bởi", "От",
- * "Przez", "di", "da", "per", "… tarafından", with the participle some set before it ("Rédigé par",
+ * "Przez", Kreyòl "Ekri pa", "di", "da", "per", "… tarafından", with the participle some set before it ("Rédigé par",
  * "Escrito por"), and a staff role in place of the label ("Staff writer Kenji Higa", "De notre
  * correspondant : …"). Italian, Portuguese and Catalan "di", "da" and "per" count in lower case
  * only: capitalised they start names ("Di Maio", "Da Silva", "Per Olsson").
@@ -17,7 +17,7 @@ public final class BylineLabels {
   /** Another language's "by", or a staff role set before the name, and the space after it. */
   private static final Pattern LEADING = Pattern.compile(
       "(?u)^\\s*(?:(?i:(?:(?:rédigée?|écrite?|escrit[oa]|redactad[oa]|scritt[oa]|geschrieben|verfasst|written|reported)\\s+)?"
-          + "(?:par|por|von|door|av|af|od|nga|oleh|bởi|от|przez))|di|da|per"
+          + "(?:par|por|von|door|av|af|od|nga|oleh|bởi|от|przez)|ekri\\s+pa)|di|da|per"
           + "|(?i:(?:from\\s+)?(?:staff|senior|chief|special|our(?:\\s+own)?)\\s+(?:writer|reporter|correspondent)"
           + "|(?:de|par)\\s+(?:notre|nos)\\s+(?:correspondante?s?|envoyée?s?\\s+spéciale?s?)))(?:\\s*:)?\\s+(?=\\p{Lu})");
   /** A byline a page sets in brackets: "[From our reporter Malo Telupe]". */

@@ -61,7 +61,7 @@ final class BylineRules {
               + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?iu)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
-          + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texto|tekst|besedilo|piše|pise|пише|napisala?)"
+          + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texte|texto|testo|tekst|teksti|besedilo|piše|pise|пише|napisala?)"
           + "(?:\\s*(?:&|and|\\+)\\s*(?:photos?|pictures?|images?|video))?\\s*:\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
       Pattern.compile(
@@ -293,7 +293,7 @@ final class BylineRules {
         .map(OutletNames::trimPunctuation)
         .filter(segment -> !COUNT.matcher(segment).lookingAt() && !UNREAD_DATE.matcher(segment).find())
         .filter(OutletNames::isOutletName)
-        .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(PersonNames::isRoleWord))
+        .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(RoleWords::isRoleWord))
         .findFirst();
   }
 }

@@ -75,6 +75,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.SHARE_FOOTER, 10),
           Map.entry(RuleNames.SOURCE_LINE, 14),
           Map.entry(RuleNames.TEXT_CREDIT, 14),
+          Map.entry(RuleNames.NAMED_WITH_INITIALS, 12),
           Map.entry(RuleNames.DOMAIN_NAME, 0));
 
   private CandidateScoring() {}

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * and {@code 05-03-2022}, slashed {@code 05/03/2022} only when the day is unambiguous (a part above
  * 12) or when a weekday before it fits only one reading ({@code Saturday 11/04/2023}), ISO
  * timestamps ({@code 2024-05-09T08:00:00Z}), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022}, {@code 05-Mar-2022},
- * each optionally with a weekday. A date must name day, month and year and exist in the calendar: a
+ * each optionally with a weekday, and the shapes of other languages' long and medium formats ({@link
+ * LocaleDateShapes}). A date must name day, month and year and exist in the calendar: a
  * bare year (such as a copyright year) or "5 March" is not a date, and {@code 2021-02-30} is
  * rejected rather than guessed.
  */
@@ -56,18 +57,24 @@ final class DateParser {
   /** The last day of a week's or an event's range, "November 7–13, 2024", "7–13 November 2024": the date is its first day. */
   private static final String RANGE_END = "(?:\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?)?";
 
+  /**
+   * Between a day-first date's parts: spaces, or a hyphen, slash or dot alone, as clippings,
+   * databases and Brazilian papers print them ("18-Oct-2024", "12.nov.2024").
+   */
+  private static final String DAY_MONTH_GAP = "(?:\\s+|[-/]|(?<=\\.))";
+
   private static final Pattern YEAR_FIRST =
       Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
   private static final Pattern YEAR_LAST =
       Pattern.compile("(?<![\\d.])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
-          "(?i)\\b(" + MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
+          "(?iu)(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + "(?:\\s+|-)(?:(?:of|de)\\s+)?("
+          "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?" + RANGE_END + DAY_MONTH_GAP + "(?:(?:of|de|da|ta['’])\\s+|d['’])?("
               + "[\\p{L}\\p{M}]+" // a month's name in any language the JDK knows ({@link DateWords})
-              + ")\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)"); // or hyphenated, as clippings and databases print it: "18-Oct-2024"
+              + ")\\.?,?" + DAY_MONTH_GAP + "(?:del?\\s+)?(\\d{4})(?!\\d)");
 
   /** A slashed date after its weekday, which tells day-first from month-first. */
   private static final Pattern WEEKDAY_SLASHED =
@@ -81,7 +88,12 @@ final class DateParser {
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
           new Reader(MONTH_FIRST, m -> month(m.group(1)).flatMap(month -> date(m.group(3), month, m.group(2)))),
           new Reader(DAY_FIRST, m -> month(m.group(2)).flatMap(month -> date(m.group(3), month, m.group(1)))),
-          new Reader(RomanMonthDates.ROMAN_MONTH, RomanMonthDates::read));
+          new Reader(RomanMonthDates.ROMAN_MONTH, RomanMonthDates::read),
+          new Reader(LocaleDateShapes.YEAR_FIRST_NAMED, LocaleDateShapes::yearFirstNamed),
+          new Reader(LocaleDateShapes.HAN_DIGITS, LocaleDateShapes::yearMonthDay),
+          new Reader(LocaleDateShapes.SPACED_YEAR_FIRST, LocaleDateShapes::yearMonthDay),
+          new Reader(LocaleDateShapes.VIETNAMESE, LocaleDateShapes::dayMonthYear),
+          new Reader(LocaleDateShapes.SPACED_DAY_FIRST, LocaleDateShapes::dayMonthYear));
 
   private static final Pattern LABEL =
       Pattern.compile(
@@ -89,7 +101,7 @@ final class DateParser {
               + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|filed|aired|broadcast"
               + "|publication\\s+date|" + DateWords.FOREIGN_LABELS
               // a French letter's or communiqué's place before its date, "Djibouti, le 17 octobre 2024"
-              + "|\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30},\\s+le(?=\\s)" + ")(?:\\s+(?:on|at|le|am|el|em|il|op))?\\s*:?\\s*");
+              + "|\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30},\\s+le(?=\\s)" + ")(?:\\s+(?:on|at|le|la|am|el|en|em|il|op|в))?\\s*:?\\s*");
 
   /** What may surround a date on a date-only line: weekdays, times, time zones (and offsets, "(GMT+4)"), separators. */
   private static final Pattern FILLER =
@@ -99,8 +111,9 @@ final class DateParser {
               + WEEKDAY
               + "(?![\\p{L}]))"
               + "|(?i:\\b(?:at|on)\\b)"
-              + "|(?iu:(?<!\\p{L})(?:à|a|às|um|am|el|em|il|op|om|ob|alle|saa|u|o|kl|klo|kello|klockan|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
+              + "|(?iu:(?<!\\p{L})(?:à|a|às|um|am|el|em|il|op|om|ob|alle|saa|u|o|kl|klo|kello|klockan|" + DateWords.TIME_WORDS + "|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
               // the full stop right after the date ("4. lipnja 2024.") and after "kl.", as Central European and Nordic dates write them
+              + "|(?<!\\p{L})(?:г|р)\\.(?!\\p{L})" // "year" after it in Russian, Bulgarian, Ukrainian: "7 ноября 2024 г."
               + "|^\\.|(?<=\\bkl)\\."
               + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?"
               // a French clock, "17h42"
@@ -114,7 +127,8 @@ final class DateParser {
   private DateParser() {}
 
   /** The first valid date written anywhere in {@code text}. */
-  static Optional<DateMatch> find(String text) {
+  static Optional<DateMatch> find(String written) {
+    String text = DateWords.withPlainSpaces(written);
     List<DateMatch> found = new ArrayList<>();
     for (Reader reader : READERS) {
       Matcher matcher = reader.pattern().matcher(text);
@@ -131,17 +145,6 @@ final class DateParser {
 
   /** Separates the parts of a line that states several dates: "Posted … | Updated …", or columns set apart by a wide gap. */
   private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+(?:[|·•–—]|--?)\\s+|\\s{3,}");
-  /** Parts that share a line with a date and say nothing about it: reading time, issue number, section. */
-  private static final Pattern SIDE_SEGMENT =
-      Pattern.compile(
-          "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
-              + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
-              + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?)|(?:comments?|views?|reads?|hits|shares?)\\s*:?\\s*[\\d,]+"
-              // who put it on the site, "Posted by: webeditor": not the author, but no date either
-              + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}"
-              // the section filed under, one word: "08/10/2024 · Releases"
-              + "|\\p{Lu}\\p{Ll}+");
-
   /**
    * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but
    * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part
@@ -160,7 +163,8 @@ final class DateParser {
    * {@code partReader}: a page that settles how its slashed dates are written reads every part
    * of "Published: 03/04/2024 | Updated: 04/04/2024" that way.
    */
-  static Optional<DateLine> parseDateLine(String text, Function<String, Optional<DateLine>> partReader) {
+  static Optional<DateLine> parseDateLine(String written, Function<String, Optional<DateLine>> partReader) {
+    String text = DateWords.withPlainSpaces(written);
     if (text.length() > 2 * MAX_DATE_LINE_CHARS) {
       return Optional.empty();
     }
@@ -183,14 +187,14 @@ final class DateParser {
     }
     List<DateLine> dates = new ArrayList<>();
     for (String part : parts) {
-      if (SIDE_SEGMENT.matcher(part).matches()) {
+      if (DateSideParts.saysNothing(part)) {
         continue;
       }
       Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(part) : Optional.empty();
-      if (date.isEmpty()) {
+      if (date.isEmpty() && !DateSideParts.isSlugField(part, parts.length)) {
         return Optional.empty();
       }
-      dates.add(date.get());
+      date.ifPresent(dates::add);
     }
     return dates.stream().filter(d -> !d.updated()).findFirst().or(() -> dates.stream().findFirst());
   }
@@ -221,13 +225,6 @@ final class DateParser {
   /** Whether {@code text} is only what may accompany a date: weekday, time, zone, separators. */
   static boolean isFiller(String text) {
     return FILLER.matcher(DateWords.withoutWeekdays(text)).matches();
-  }
-
-  /** Whether {@code word} names a month or a weekday, which is never part of a person's name. */
-  static boolean isCalendarWord(String word) {
-    String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
-    // "May" is also a surname, and a month is only ever read next to a day and a year anyway.
-    return (DateWords.ENGLISH_MONTHS.containsKey(lower) && !lower.equals("may")) || lower.matches(WEEKDAY);
   }
 
   /**
@@ -271,7 +268,7 @@ final class DateParser {
     return date(year, Integer.parseInt(month), day);
   }
 
-  private static Optional<LocalDate> date(String year, int month, String day) {
+  static Optional<LocalDate> date(String year, int month, String day) {
     return date(year, month, Integer.parseInt(day));
   }
 
@@ -287,7 +284,7 @@ final class DateParser {
     }
   }
 
-  private static Optional<Integer> month(String name) {
+  static Optional<Integer> month(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return Optional.ofNullable(DateWords.ENGLISH_MONTHS.get(lower)).or(() -> DateWords.foreignMonth(lower));
   }

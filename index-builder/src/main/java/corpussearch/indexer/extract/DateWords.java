@@ -38,6 +38,9 @@ final class DateWords {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
+  /** A word, hyphenated ones whole ("segunda-feira"), with the dot that abbreviates it. */
+  private static final Pattern WORD_AND_DOT = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*\\.?");
+
   /** Every locale the JDK has data for, each language once. */
   private static final List<Locale> ALL_LOCALES = Arrays.stream(Locale.getAvailableLocales())
       .filter(locale -> !locale.getLanguage().isEmpty())
@@ -47,22 +50,22 @@ final class DateWords {
 
   /**
    * Month names written here, January to December: French, German, Dutch, Spanish, Portuguese,
-   * Italian and Tetun (Timor-Leste's, which the JDK does not know), with the spellings without
-   * accents.
+   * Italian, and Tetun and Haitian Kreyòl (which the JDK does not know; Kreyòl's from four letters,
+   * since "me", "jen" and "out" are words elsewhere), with the spellings without accents.
    */
   private static final List<String> WRITTEN_MONTHS = List.of(
-      "janvier|januar|januari|enero|janeiro|gennaio|janeiru",
-      "février|fevrier|februar|februari|febrero|fevereiro|febbraio|fevereiru",
+      "janvier|januar|januari|enero|janeiro|gennaio|janeiru|janvye",
+      "février|fevrier|februar|februari|febrero|fevereiro|febbraio|fevereiru|fevriye",
       "mars|märz|maerz|maart|marzo|março|marsu",
       "avril|april|abril|aprile|abríl",
       "mai|mei|mayo|maio|maggio|maiu",
       "juin|juni|junio|junho|giugno|juñu|junu",
-      "juillet|juli|julio|julho|luglio|jullu|julu",
+      "juillet|juli|julio|julho|luglio|jullu|julu|jiyè|jiye",
       "août|aout|august|augustus|agosto|agostu",
-      "septembre|september|septiembre|setiembre|setembro|settembre|setembru",
-      "octobre|oktober|october|octubre|outubro|ottobre|outubru",
-      "novembre|november|noviembre|novembro|novembru",
-      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre|dezembru");
+      "septembre|september|septiembre|setiembre|setembro|settembre|setembru|septanm",
+      "octobre|oktober|october|octubre|outubro|ottobre|outubru|oktòb|oktob",
+      "novembre|november|noviembre|novembro|novembru|novanm",
+      "décembre|decembre|dezember|december|diciembre|dezembro|dicembre|dezembru|desanm");
 
   /**
    * The month names of other languages, in lower case, to their numbers; kept apart from the
@@ -70,22 +73,27 @@ final class DateWords {
    * knows them, and without a name two languages give to different months ("listopad": October in
    * Croatian, November in Polish).
    */
-  static final Map<String, Integer> FOREIGN_MONTH_NUMBERS = foreignMonthNumbers();
+  static final Map<String, Integer> FOREIGN_MONTH_NUMBERS = unambiguous(foreignMonthNames());
 
   /**
-   * "Published" and "Updated" in French, German, Spanish, Portuguese, Italian and Dutch, and
-   * "Published" in the South Slavic, Polish, Czech, Slovak, Scandinavian, Finnish, Hungarian,
-   * Romanian and Indonesian words.
+   * "Published" and "Updated" in French, German, Spanish, Portuguese, Italian, Dutch, Polish,
+   * Czech, Hungarian, Russian and Ukrainian, "Published" in the South Slavic, Slovak,
+   * Scandinavian, Finnish, Romanian, Turkish, Bulgarian and Indonesian words, and "Date" ("Fecha",
+   * "Data", "Datum").
    */
   static final String FOREIGN_LABELS =
       "publié|publiée|mise? à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato"
           + "|gepubliceerd|bijgewerkt|objavljeno|opublikowano|publikováno|publikované|publicerad|publisert|publiceret"
-          + "|julkaistu|közzétéve|publicat|diterbitkan|yayınlanma|oppdatert|opdateret|uppdaterad|päivitetty|güncelleme|güncellendi";
+          + "|julkaistu|közzétéve|publicat|diterbitkan|yayınlanma|oppdatert|opdateret|uppdaterad|päivitetty|güncelleme|güncellendi"
+          + "|publicada|pubblicata|publicerat|udgivet|opublikowany|vydáno|yayınlandı|dipublikasikan|opublikovano|опубликовано"
+          + "|опубліковано|публикувано|fecha|datum|data|actualizada|atualizada|aggiornata|modifié|modificado|geändert"
+          + "|zaktualizowano|aktualizováno|frissítve|обновлено|оновлено";
 
   /** The labels that date an update, not the publication: "Updated", "Mis à jour", "Oppdatert", "Güncelleme". */
   static final Pattern UPDATE_LABEL =
-      Pattern.compile("(?iu)\\b(?:updated|modified|mise? à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt"
-          + "|oppdatert|opdateret|uppdaterad|päivitetty|güncelleme|güncellendi)\\b");
+      Pattern.compile("(?iu)(?<!\\p{L})(?:updated|modified|mise? à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt"
+          + "|oppdatert|opdateret|uppdaterad|päivitetty|güncelleme|güncellendi|modifié|modificado|geändert|zaktualizowano"
+          + "|aktualizováno|frissítve|обновлено|оновлено)(?!\\p{L})");
 
   /**
    * Languages whose weekday names the JDK supplies beyond {@link #LOCALE_LANGUAGES}: a date line
@@ -111,14 +119,55 @@ final class DateWords {
     return WEEKDAY_NAME.matcher(text.strip()).matches() || ALL_WEEKDAYS.contains(text.strip().toLowerCase(Locale.ROOT));
   }
 
-  /** {@code text} with every weekday name of any language blanked out, as filler around a date. */
-  static String withoutWeekdays(String text) {
-    return WORD.matcher(text).replaceAll(word -> ALL_WEEKDAYS.contains(word.group().toLowerCase(Locale.ROOT)) ? " " : word.group());
+  /**
+   * Weekday names of every language in full and abbreviated ("mié", "jeu.", "tors"): beside a
+   * date on a date line they are filler, though too short to tell from names elsewhere.
+   */
+  private static final Set<String> WEEKDAYS_BESIDE_DATES = weekdaysBesideDates();
+
+  /**
+   * Words that say a clock time follows or precedes, in the languages sites write them: "ore
+   * 16:10", "16.10 Uhr", "18:42 hs", "torsdag den 7 november".
+   */
+  static final String TIME_WORDS = "ore|uhr|hrs?|hs|horas|heures?|den";
+
+  /**
+   * {@code text} with its no-break and thin spaces as plain ones, as locale formats and pages
+   * copied from the web write them between a date's parts ("7 ноября 2024 г.").
+   */
+  static String withPlainSpaces(String text) {
+    return NO_BREAK_SPACE.matcher(text).replaceAll(" ");
   }
 
-  /** The number of the month a word of another language names ("oktoba", "lipnja"), if it names one. */
+  private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F\\u2009]");
+
+  /** {@code text} with every weekday name of any language, full or abbreviated, blanked out, as filler around a date. */
+  static String withoutWeekdays(String text) {
+    return WORD_AND_DOT.matcher(text).replaceAll(word -> WEEKDAYS_BESIDE_DATES.contains(bare(word.group())) ? " " : word.group());
+  }
+
+  private static String bare(String word) {
+    return word.replace(".", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Abbreviated month names of every language ("ene", "dez", "ott", "juil"), from three letters and
+   * read only when no full name of a language has the same letters and the JDK's locales give the
+   * abbreviation to one month by a wide majority ({@link #SHORT_NAME_MAJORITY}).
+   */
+  private static final Map<String, Integer> SHORT_MONTH_NUMBERS = shortMonthNumbers();
+
+  /** The number of the month a word of another language names ("oktoba", "lipnja", "dez"), if it names one. */
   static Optional<Integer> foreignMonth(String word) {
-    return Optional.ofNullable(FOREIGN_MONTH_NUMBERS.get(word.toLowerCase(Locale.ROOT)));
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(FOREIGN_MONTH_NUMBERS.get(lower)).or(() -> Optional.ofNullable(SHORT_MONTH_NUMBERS.get(lower)));
+  }
+
+  /** Whether {@code word} names a month or a weekday, which is never part of a person's name. */
+  static boolean isCalendarWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+    // "May" is also a surname, and a month is only ever read next to a day and a year anyway.
+    return (DateWords.ENGLISH_MONTHS.containsKey(lower) && !lower.equals("may")) || lower.matches(DateParser.WEEKDAY);
   }
 
   /** English month names and their three-letter forms ("sept" too), to their numbers. */
@@ -129,7 +178,8 @@ final class DateWords {
   private static String foreignWeekdays() {
     Set<String> names = new TreeSet<>(List.of(
         "mercoledi", "giovedi", "venerdi", "lunedi", "martedi", "miercoles", "sabado", "segunda", "terça", "terca", "quarta",
-        "quinta", "sexta", "tersa", "kuarta", "kinta", "sesta", "sábadu", "sabadu", "domingu"));
+        "quinta", "sexta", "tersa", "kuarta", "kinta", "sesta", "sábadu", "sabadu", "domingu",
+        "lendi", "madi", "mèkredi", "mekredi", "jedi", "vandredi", "samdi", "dimanch"));
     for (String language : Stream.concat(LOCALE_LANGUAGES.stream(), WEEKDAY_LANGUAGES.stream()).toList()) {
       Locale locale = Locale.forLanguageTag(language);
       for (DayOfWeek day : DayOfWeek.values()) {
@@ -145,7 +195,8 @@ final class DateWords {
         .collect(Collectors.joining("|", "(?:", ")"));
   }
 
-  private static Map<String, Integer> foreignMonthNumbers() {
+  /** Every full month name of another language, to the months it names in any of them. */
+  private static Map<String, Set<Integer>> foreignMonthNames() {
     Map<String, Set<Integer>> months = new HashMap<>();
     for (int i = 0; i < WRITTEN_MONTHS.size(); i++) {
       for (String name : WRITTEN_MONTHS.get(i).split("\\|")) {
@@ -163,6 +214,51 @@ final class DateWords {
         }
       }
     }
+    return months;
+  }
+
+  private static Set<String> weekdaysBesideDates() {
+    Set<String> names = new java.util.HashSet<>(ALL_WEEKDAYS);
+    for (Locale locale : ALL_LOCALES) {
+      for (DayOfWeek day : DayOfWeek.values()) {
+        for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
+          String name = bare(day.getDisplayName(style, locale));
+          if (WORD_AND_DOT.matcher(name).matches() && name.length() >= 2) {
+            names.add(name);
+          }
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  private static Map<String, Integer> shortMonthNumbers() {
+    Map<String, Set<Integer>> fullNames = foreignMonthNames(); // "listopada" names two months in full: no abbreviation of either
+    Map<String, Map<Integer, Integer>> localesPerMonth = new HashMap<>();
+    for (Locale locale : ALL_LOCALES) {
+      for (Month month : Month.values()) {
+        Set<String> names = new java.util.HashSet<>();
+        for (TextStyle style : List.of(TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
+          names.add(bare(month.getDisplayName(style, locale)));
+        }
+        names.stream().filter(name -> name.length() >= 3 && WORD.matcher(name).matches() && !fullNames.containsKey(name))
+            .forEach(name -> localesPerMonth.computeIfAbsent(name, n -> new HashMap<>()).merge(month.getValue(), 1, Integer::sum));
+      }
+    }
+    Map<String, Integer> read = new HashMap<>();
+    localesPerMonth.forEach((name, counts) -> counts.forEach((month, count) -> {
+      if (count >= SHORT_NAME_MAJORITY * (counts.values().stream().mapToInt(Integer::intValue).sum() - count)) {
+        read.put(name, month);
+      }
+    }));
+    return Map.copyOf(read);
+  }
+
+  /** How many times more locales give an abbreviation to its month than to all others ("out.": October 34, August 6). */
+  private static final int SHORT_NAME_MAJORITY = 4;
+
+  /** The names that name one month alone, to its number. */
+  private static Map<String, Integer> unambiguous(Map<String, Set<Integer>> months) {
     Map<String, Integer> unambiguous = new HashMap<>();
     months.forEach((name, numbers) -> {
       if (numbers.size() == 1) {

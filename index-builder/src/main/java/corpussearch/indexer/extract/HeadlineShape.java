@@ -1,6 +1,7 @@
 package corpussearch.indexer.extract;
 
 import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -74,8 +75,24 @@ final class HeadlineShape {
       return false;
     }
     return isField(stripped) || COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
-        || WEB_ADDRESS.matcher(stripped).find();
+        || WEB_ADDRESS.matcher(stripped).find() || isFiguresBoard(stripped);
   }
+
+  /**
+   * A label in capitals over a run of figures, as newsletters and front pages print wait times,
+   * weather and prices: "FRONTIER WAIT TIMES (6.15am): Pedestrians 5 min · Vehicles in 25 min ·",
+   * "WEATHER: Levanter cloud, 19°C, easterly force 5". Two figures or more, and a unit or a list
+   * separator between them; a kicker ("BREAKING: Two dead in crash") has words, not figures.
+   */
+  private static boolean isFiguresBoard(String text) {
+    Matcher board = FIGURES_BOARD.matcher(text);
+    return board.lookingAt() && FIGURE.matcher(text.substring(board.end())).results().count() >= 2
+        && FIGURE_UNIT_OR_LIST.matcher(text.substring(board.end())).find();
+  }
+
+  private static final Pattern FIGURES_BOARD = Pattern.compile("\\p{Lu}[\\p{Lu}'’ ]{2,30}(?:\\s*\\([^)]{1,20}\\))?:\\s+");
+  private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)?");
+  private static final Pattern FIGURE_UNIT_OR_LIST = Pattern.compile("\\d\\s*(?:°|%|min\\b|km\\b|mm\\b)|\\s[·|]\\s|\\s[·|]$");
 
   /**
    * Whether {@code text}, above the body, is the page's furniture: of no headline's shape and
@@ -125,7 +142,7 @@ final class HeadlineShape {
   /** The words of letters alone in {@code text}, not counting month and weekday names. */
   private static long words(String text) {
     return Arrays.stream(text.split("[\\s,;:/()\\[\\]]+"))
-        .filter(token -> WORD.matcher(token).matches() && !DateParser.isCalendarWord(token))
+        .filter(token -> WORD.matcher(token).matches() && !DateWords.isCalendarWord(token))
         .count();
   }
 }

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * {@link FieldValue#unknown() unknown}. The rules live in one small class per kind of evidence:
  * {@link TitleRules} (with {@link PageHeader} and {@link HeadlineShape}), {@link MastheadRules}, {@link BylineRules}, {@link CitationLines}, {@link
  * AuthorLineRules}, {@link DateRules} (with {@link DateConvention}), {@link SignOffRules}, {@link
- * OutletRules}, {@link OutletMentionRules}, {@link AcronymOutlets} and {@link AuthorBioRules}, helped by
+ * OutletRules}, {@link OutletMentionRules}, {@link AcronymOutlets}, {@link InitialledOutlets} and {@link AuthorBioRules}, helped by
  * {@link DateParser} (with {@link YearlessDates}), {@link PersonNames}, {@link OutletNames}, {@link
  * NavigationLines}, {@link AnnouncementLines} and {@link ToolNames}.
  *
@@ -93,6 +93,7 @@ public final class MetadataExtractor {
     AffiliatedBylines.collect(page, titleLine, findings);
     OutletMentionRules.collect(page, findings);
     AcronymOutlets.collect(page, findings);
+    InitialledOutlets.collect(page, findings);
     return findings;
   }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *       "Dushanbe, 27 October 2021 (Pamir Wire) -", "NAIROBI, Kenya, March 3, 2024 (Sahel Press) —",
  *       and the date when one closes the place.
  *   <li>{@code outlet-self-description}: late in the page, a line that opens "The Daily Ledger is
- *       an independent news service / a reader-supported publication / is published … / is
+ *       an independent news service / a reader-supported publication / the supplement of … / is published … / is
  *       editorially independent / is part of the X Media network / is owned by …" (a kind of publication must be named, so a person described as
  *       independent is not taken for one).
  *   <li>{@code outlet-with-date}: at the top or the end, a line of an outlet's name and a date and
@@ -57,7 +57,7 @@ final class OutletMentionRules {
               + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company|limited|ltd|plc|inc|llc|media)\\b"
               + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
               + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site"
-              + "|newsletter|podcast|production|programme|program)\\b)");
+              + "|newsletter|podcast|production|programme|program|supplement|edition|weekly|bulletin)\\b)");
   private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
   private static final Pattern APPEARED_FIRST =
       OutletPhrases.compile("(?i:\\b(?:appeared\\s+(?:first|originally)|(?:first|originally)\\s+(?:appeared|published))\\s+(?:on|in)\\s+)");
@@ -251,7 +251,7 @@ final class OutletMentionRules {
     for (int d = 0; d < 2; d++) {
       Optional<DateParser.DateLine> date = DateParser.parseDateLine(parts[d]);
       String name = OutletNames.trimPunctuation(parts[1 - d]);
-      boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateParser::isCalendarWord);
+      boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateWords::isCalendarWord);
       boolean labelled = name.contains(":") || BylineRules.isBylineOrLabel(name);
       if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar && !labelled) {
         return Optional.of(new NameAndDate(name, date.get()));

@@ -46,29 +46,17 @@ final class PersonNames {
                + " captain lieutenant sergeant admiral mayor chairman director")
               .split(" "));
 
-  /** Words of a job description that follow a byline name ("Jane Doe, Staff Writer"), and a newsroom's own ("Par la Rédaction"). */
-  private static final Set<String> ROLE_WORDS =
-      Set.of(
-          ("staff writer writers reporter reporters correspondent editor editors "
-                  + "contributor columnist analyst desk team bureau senior special chief guest "
-                  + "freelance associate assistant managing secretary chair chairman chairwoman"
-                  + " chairperson president director producer photographer journalist blogger"
-                  + " volunteer coordinator organiser organizer officer founder publisher intern"
-                  + " critic commentator researcher professor lecturer presenter anchor manager"
-                  + " deputy treasurer trustee newsroom rédaction redaction redacción redação redazione redaktion redactie redakcja")
-              .split(" "));
-
   private static final Pattern LIST_SEPARATOR =
       Pattern.compile("\\s*[,;]\\s*(?:(?:and|AND)\\s+)?|\\s+(?:and|AND)\\s+|\\s*&\\s*|\\s+/\\s+");
   /** A name's affiliation in brackets, "Lakshmi Sewdien (Wild Coast Weekly)", "Jane Doe (AFP)": not part of the name. */
   private static final Pattern AFFILIATION = Pattern.compile("\\s*\\([^()]{1,40}\\)");
   /**
    * "And" in the languages of bylines that English-language pages abroad keep ("Camila Fuentes y
-   * Tomás Rojas", "Anna Berg och Erik Lind"). Some are also name particles ("Ortega y Gasset"),
+   * Tomás Rojas", "Anna Berg och Erik Lind", Kreyòl "ak", Irish "agus", Basque "eta"). Some are also name particles ("Ortega y Gasset"),
    * so one only joins two names when the words on both sides have a name's shape.
    */
   static final Pattern CONJUNCTION =
-      Pattern.compile("(?iu)\\s+(?:y|e|i|und|et|och|og|en|ja|és|si|și|a|dan|na|ve|и|і|та)\\s+");
+      Pattern.compile("(?iu)\\s+(?:y|e|i|und|et|och|og|en|ja|és|si|și|a|dan|na|ve|и|і|та|ak|agus|eta|ir|un|και)\\s+");
   /** The later parts of a romanised given name, written in lower case: "Hye-jin", "Seung-woo". */
   private static final Pattern PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern LOWER_CASE_PART = Pattern.compile("\\p{Ll}+");
@@ -119,7 +107,9 @@ final class PersonNames {
   static boolean isName(String text, boolean upperCaseAllowed) {
     String[] words = text.strip().split("\\s+");
     long titles = Arrays.stream(words).filter(word -> NAME_TITLES.contains(word.toLowerCase(Locale.ROOT))).count();
-    if (words.length - titles < MIN_WORDS || words.length - titles > MAX_WORDS || DateWords.isWeekday(text)) {
+    // "de Belém", "da Silva": particles written in lower case and one word are a place or a surname alone, not a full name.
+    long particles = Arrays.stream(words).filter(word -> PARTICLES.contains(word) && word.equals(word.toLowerCase(Locale.ROOT))).count();
+    if (words.length - titles - particles < MIN_WORDS || words.length - titles > MAX_WORDS || DateWords.isWeekday(text)) {
       return false;
     }
     boolean allUpper = text.equals(text.toUpperCase(Locale.ROOT));
@@ -240,19 +230,14 @@ final class PersonNames {
   /** Given names that are also a month's name or its short form. */
   private static final Set<String> MONTH_GIVEN_NAMES = Set.of("jan", "jun", "june", "april", "august");
 
-  /** Whether {@code word} describes a job ("Staff", "Correspondent") rather than naming anyone. */
-  static boolean isRoleWord(String word) {
-    return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
-  }
-
   private static boolean isNameWord(String word, boolean inside, boolean upperCase) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (inside && PARTICLES.contains(lower)) {
       return true;
     }
     // "Jan Croes", "June Tan", "Jun Sato": a month's name opens a given name, never ends one ("Jane Doe Jan 5").
-    boolean month = DateParser.isCalendarWord(word) && (inside || !MONTH_GIVEN_NAMES.contains(lower));
-    if (NOT_NAME_WORDS.contains(lower) || isRoleWord(lower) || month) {
+    boolean month = DateWords.isCalendarWord(word) && (inside || !MONTH_GIVEN_NAMES.contains(lower));
+    if (NOT_NAME_WORDS.contains(lower) || RoleWords.isRoleWord(lower) || month) {
       return false;
     }
     if (INITIALS.matcher(word).matches()) {

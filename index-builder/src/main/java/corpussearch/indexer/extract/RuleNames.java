@@ -35,6 +35,7 @@ public final class RuleNames {
   static final String COPYRIGHT_LINE = "copyright-line";
   static final String SELF_DESCRIPTION = "outlet-self-description";
   static final String DOMAIN_NAME = "domain-name";
+  static final String NAMED_WITH_INITIALS = "named-with-initials";
   static final String OUTLET_WITH_DATE = "outlet-with-date";
   static final String TITLE_SUFFIX = "title-suffix";
   static final String TITLE_PREFIX = "title-prefix";

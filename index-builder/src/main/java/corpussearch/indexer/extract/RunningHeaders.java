@@ -92,7 +92,7 @@ final class RunningHeaders {
       }
       lines.forEach(out::markMetadata);
       List<String> words = CAPITALS_WORD.matcher(text).results().map(java.util.regex.MatchResult::group)
-          .filter(word -> !DateParser.isCalendarWord(word)).toList();
+          .filter(word -> !DateWords.isCalendarWord(word)).toList();
       if (words.size() == 1) {
         out.propose(Candidate.of(OUTLET, words.getFirst(), RuleNames.RUNNING_HEADER, lines.getFirst()));
       }

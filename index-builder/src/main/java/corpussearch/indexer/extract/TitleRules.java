@@ -202,7 +202,7 @@ final class TitleRules {
       String text = page.text(line);
       Title broken = BrokenHeadlines.withContinuation(page, line);
       if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line))
-          || AnnouncementLines.isAboveHeadline(page, lines, i)) {
+          || AnnouncementLines.isAboveHeadline(page, lines, i) || i > 0 && BrokenHeadlines.continuesProse(page, lines.get(i - 1), line)) {
         continue;
       }
       return isTitleLike(text) && !isFurniture(text) ? Optional.of(broken) : Optional.empty();

