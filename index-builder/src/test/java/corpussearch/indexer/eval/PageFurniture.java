@@ -82,6 +82,11 @@ enum PageFurniture {
       "<p class=\"related-link\">Related: <a href=\"/2021/pier-closure\">Pier closed to the public after winter storm damage</a></p>",
       "<p>Related: <a href=\"/2021/pier-closure\">Pier closed to the public after winter storm damage</a></p>",
       "Pier closed to the public after winter storm damage"),
+  /** A component system's card for another page set between two boxes of the text, with no link on its headline. */
+  TEASER_CARD(Place.INLINE,
+      "<div class=\"teaser\"><div class=\"cmp-teaser cmp-teaser--inline\"><div class=\"cmp-teaser__content\"><p class=\"cmp-teaser__pretitle\">"
+          + "Programme</p><h3 class=\"cmp-teaser__title\">How community monitoring works: a guide for partner villages</h3></div></div></div>",
+      null, "How community monitoring works: a guide for partner villages"),
   READ_MORE(Place.INLINE,
       "<aside class=\"read-more\"><strong>Read more:</strong> <a href=\"/2021/ferry-timetable\">Ferry timetable cut to three sailings a"
           + " day</a></aside>",
