@@ -38,6 +38,7 @@ final class HtmlMetadata {
   private final PageTags tags;
   private final VisiblePage visible;
   private final VisiblePage.TitleTag titleTag;
+  private final List<String> shownNames;
 
   HtmlMetadata(Document page) {
     this.jsonLd = JsonLd.article(page);
@@ -45,6 +46,7 @@ final class HtmlMetadata {
     this.tags = new PageTags(page);
     this.visible = new VisiblePage(page);
     this.titleTag = visible.titleTag();
+    this.shownNames = ShownNames.of(page, visible, titleTag);
   }
 
   /**
@@ -63,7 +65,7 @@ final class HtmlMetadata {
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
-    FieldValue author = PictureCredits.withoutPhotographers(FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site)), pageBlocks.get());
+    FieldValue author = PictureCredits.withoutPhotographers(FieldSources.or(author(outlet.value(), site, () -> SignOff.name(bodyBlocks, pageBlocks)), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), pageBlocks.get());
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
     FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
@@ -82,7 +84,8 @@ final class HtmlMetadata {
   /**
    * The outlet: declared, else named by the {@code <title>} part the host name confirms (which
    * beats the text rules' reading of lines around the byline), else the text rules', else the
-   * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats.
+   * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats, else a name the
+   * page shows that its host name spells ({@link ShownNames}).
    */
   private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
     FieldValue outlet = FieldSources.or(FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)),
@@ -92,7 +95,11 @@ final class HtmlMetadata {
       return FieldValue.of(prefix, TITLE_PREFIX);
     }
     String named = outlet.isKnown() ? null : Outlets.titleNamedInCopyright(visible.title(), pageBlocks.get());
-    return named != null ? FieldValue.of(named, TITLE_COPYRIGHT) : outlet;
+    if (named != null) {
+      return FieldValue.of(named, TITLE_COPYRIGHT);
+    }
+    String spelled = outlet.isKnown() ? null : ShownNames.namingSite(shownNames, site);
+    return spelled != null ? FieldValue.of(spelled, SHOWN_NAME) : outlet;
   }
 
   /**
@@ -116,15 +123,17 @@ final class HtmlMetadata {
     if (titleTag == null) {
       return FieldValue.unknown();
     }
+    // The part the logo shows names the site, before one the host name merely contains ("Valley Voice - Anguilla", a place,
+    // on anguillavalleyvoice.example); a saved page often has no address, and the logo confirms the title's site part alone.
+    List<String> logos = visible.logoNames();
+    String shown = titleTag.parts().stream().filter(part -> logos.stream().anyMatch(logo -> Outlets.sameName(part, logo))).findFirst().orElse(null);
+    if (shown != null && (titleTag.suffixes().contains(shown) || titleTag.headNaming(site) != null)) {
+      return FieldValue.of(shown, titleTag.suffixes().contains(shown) ? TITLE_SUFFIX : TITLE_PREFIX);
+    }
     if (titleTag.naming(site) != null) {
       return FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
     }
-    // A saved page often has no address: the logo at its top confirms the title's site part instead.
-    List<String> logos = visible.logoNames();
-    String shown = titleTag.suffixes().stream().filter(part -> logos.stream().anyMatch(logo -> Outlets.sameName(part, logo))).findFirst().orElse(null);
-    if (shown != null) {
-      return FieldValue.of(shown, TITLE_SUFFIX);
-    }
+
     String head = titleTag.headNaming(site);
     return head == null ? FieldValue.unknown() : FieldValue.of(head, TITLE_PREFIX);
   }
@@ -259,7 +268,7 @@ final class HtmlMetadata {
         || Outlets.sameName(h1, visible.titlePrefix());
   }
 
-  private FieldValue author(String outlet, String site) {
+  private FieldValue author(String outlet, String site, Supplier<Optional<String>> signOff) {
     Map<String, List<String>> sources = new LinkedHashMap<>();
     sources.put(JSON_LD, jsonLd == null ? List.of() : jsonLd.authors());
     sources.put(MICRODATA, tags.microdataAuthors());
@@ -275,6 +284,9 @@ final class HtmlMetadata {
     sources.put(AUTHOR_CARDS, visible.authorCards());
     sources.put(CREDIT_LINE, visible.creditedAuthors());
     sources.put(USER_NAME, visible.accountNames());
+    // The signature is sought only where it can decide: beside a meta author, or where nothing else names one (it reads the whole page).
+    boolean decides = !sources.get(META_AUTHOR).isEmpty() || sources.values().stream().allMatch(List::isEmpty);
+    sources.put(SIGN_OFF, decides ? signOff.get().stream().toList() : List.of());
     return Authors.listedWith(Authors.first(sources, outlet, site), visible::nameLists, outlet, site);
   }
 }
