@@ -32,6 +32,9 @@ final class HtmlMetadata {
 
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
+  /** The page's first blocks, where a page without logo markup sets its name, and the words a name has at most. */
+  private static final int TOP_BLOCKS = 4;
+  private static final int MAX_NAME_WORDS = 5;
 
   private final JsonLd.ArticleNode jsonLd;
   private final AppState.ArticleObject appState;
@@ -103,12 +106,14 @@ final class HtmlMetadata {
   }
 
   /**
-   * The name of the page's logo (its text, or an image's alt text) that a copyright line repeats:
+   * The name of the page's logo (its text, or an image's alt text), or of a short line at its top, that a copyright line repeats:
    * two visible signals agreeing, which beats the text rules' reading of the first lines (a
    * sidebar's "MOST READ" label above the headline in a table layout).
    */
   private FieldValue logoInCopyright(List<String> pageBlocks) {
-    return visible.logoNames().stream().map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(java.util.Objects::nonNull)
+    // A page with no logo markup (a word processor's export) sets its name as a short line at the top, a tagline beside it.
+    Stream<String> tops = pageBlocks.stream().limit(TOP_BLOCKS).filter(block -> block.split("\\s+").length <= MAX_NAME_WORDS);
+    return Stream.concat(visible.logoNames().stream(), tops).map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(java.util.Objects::nonNull)
         .findFirst().map(name -> FieldValue.of(name, LOGO_COPYRIGHT)).orElse(FieldValue.unknown());
   }
 
