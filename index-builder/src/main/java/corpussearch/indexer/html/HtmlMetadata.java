@@ -49,7 +49,7 @@ final class HtmlMetadata {
     this.tags = new PageTags(page);
     this.visible = new VisiblePage(page);
     this.titleTag = visible.titleTag();
-    this.shownNames = ShownNames.of(page, visible, titleTag);
+    this.shownNames = ShownNames.of(page, visible);
   }
 
   /**
@@ -101,19 +101,19 @@ final class HtmlMetadata {
     if (named != null) {
       return FieldValue.of(named, TITLE_COPYRIGHT);
     }
-    String spelled = outlet.isKnown() ? null : ShownNames.namingSite(shownNames, site);
+    String spelled = outlet.isKnown() ? null : ShownNames.namingSite(shownNames, titleTag, site);
     return spelled != null ? FieldValue.of(spelled, SHOWN_NAME) : outlet;
   }
 
   /**
-   * The name of the page's logo (its text, or an image's alt text), or of a short line at its top, that a copyright line repeats:
+   * The name of the page's logo (its text, or an image's alt text, a banner's too: {@link ShownNames}), or of a short line at its top, that a copyright line repeats:
    * two visible signals agreeing, which beats the text rules' reading of the first lines (a
    * sidebar's "MOST READ" label above the headline in a table layout).
    */
   private FieldValue logoInCopyright(List<String> pageBlocks) {
     // A page with no logo markup (a word processor's export) sets its name as a short line at the top, a tagline beside it.
     Stream<String> tops = pageBlocks.stream().limit(TOP_BLOCKS).filter(block -> block.split("\\s+").length <= MAX_NAME_WORDS);
-    return Stream.concat(visible.logoNames().stream(), tops).map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(java.util.Objects::nonNull)
+    return Stream.concat(shownNames.stream(), tops).map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(java.util.Objects::nonNull)
         .findFirst().map(name -> FieldValue.of(name, LOGO_COPYRIGHT)).orElse(FieldValue.unknown());
   }
 

@@ -136,7 +136,12 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
      * JSON-LD words the headline as a card does, without the place the {@code <h1>} opens with:
      * "Ferry service to close …" for "Kinsale Bay ferry service to close …"; the page's heading is the headline.
      */
-    PLACE_LESS_CARD_HEADLINE
+    PLACE_LESS_CARD_HEADLINE,
+    /**
+     * The {@code <title>} is the site's name and its place ("Outlet - Eastgate"), and the host name
+     * spells both (eastgateoutlet.example): the part the logo shows is the outlet, not the place.
+     */
+    PLACE_TITLE_SUFFIX
   }
 
   /** The headline JSON-LD declares: the shown one, or its card wording under {@link Trap#PLACE_LESS_CARD_HEADLINE}. */
@@ -172,7 +177,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
 
   /** The page's own address, for canonical links and JSON-LD. */
   String url() {
-    String host = outlet.toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("[^a-z]", "");
+    String host = (traps.contains(Trap.PLACE_TITLE_SUFFIX) ? "eastgate" : "") + outlet.toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("[^a-z]", "");
     return "https://www." + host + ".example/news/" + headline.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
@@ -223,6 +228,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
       return shown;
     }
     String site = traps.contains(Trap.LONGER_TITLE_SUFFIX) ? outlet + " News" : outlet;
+    if (traps.contains(Trap.PLACE_TITLE_SUFFIX)) {
+      return site + " - Eastgate";
+    }
     if (traps.contains(Trap.BLOG_NAME_TITLE)) {
       return site + ": " + String.join(" ", List.of(headline.split(" ")).subList(0, 3));
     }
