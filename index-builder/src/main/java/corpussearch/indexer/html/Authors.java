@@ -198,14 +198,26 @@ final class Authors {
 
   /**
    * "A, B and C" (or "A / B", "A y B") as its names when each part is a name; otherwise the value
-   * whole. A part naming the writer's organisation ("Ms. A, Anguilla National Trust") is their
+   * whole. An organisation after the last comma ("Ms. A, Anguilla National Trust") is the writers'
    * affiliation, not another writer.
    */
   static List<String> split(String value) {
-    List<String> parts = List.of(LIST_SEPARATOR.split(value.strip())).stream().flatMap(part -> NameAndDateShapes.conjoinedNames(part).stream()).toList();
-    List<String> people = parts.stream().filter(part -> NameAndDateShapes.isPersonName(part) && !Organisations.isOrganisation(part)).toList();
-    boolean list = parts.size() > 1 && !people.isEmpty() && parts.stream().allMatch(part -> people.contains(part) || Organisations.isOrganisation(part));
-    return list ? people : List.of(value);
+    String names = withoutAffiliation(value.strip());
+    List<String> parts = parts(names);
+    boolean list = parts.size() > 1 && parts.stream().allMatch(NameAndDateShapes::isPersonName);
+    return list ? parts : List.of(names);
+  }
+
+  private static List<String> parts(String value) {
+    return List.of(LIST_SEPARATOR.split(value)).stream().flatMap(part -> NameAndDateShapes.conjoinedNames(part).stream()).toList();
+  }
+
+  private static String withoutAffiliation(String value) {
+    int comma = value.lastIndexOf(',');
+    String head = comma < 0 ? "" : value.substring(0, comma).strip();
+    boolean affiliation = !head.isEmpty() && Organisations.isOrganisation(value.substring(comma + 1).strip())
+        && parts(head).stream().allMatch(part -> NameAndDateShapes.isPersonName(part) && !Organisations.isOrganisation(part));
+    return affiliation ? head : value;
   }
 
   /** "A", "A and B", "A, B and C": the way bylines list authors, which the text path keeps as is. */

@@ -41,6 +41,7 @@ final class HtmlMetadata {
   private final PageTags tags;
   private final VisiblePage visible;
   private final VisiblePage.TitleTag titleTag;
+  private final List<String> logos;
   private final List<String> shownNames;
 
   HtmlMetadata(Document page) {
@@ -49,7 +50,8 @@ final class HtmlMetadata {
     this.tags = new PageTags(page);
     this.visible = new VisiblePage(page);
     this.titleTag = visible.titleTag();
-    this.shownNames = ShownNames.of(page, visible);
+    this.logos = ShownNames.logos(page, visible);
+    this.shownNames = ShownNames.withFooter(page, logos);
   }
 
   /**
@@ -128,9 +130,8 @@ final class HtmlMetadata {
     if (titleTag == null) {
       return FieldValue.unknown();
     }
-    // The part the logo shows names the site, before one the host name merely contains ("Valley Voice - Anguilla", a place,
+    // The part the logo (or a logo image: ShownNames) shows names the site, before one the host name merely contains ("Valley Voice - Anguilla", a place,
     // on anguillavalleyvoice.example); a saved page often has no address, and the logo confirms the title's site part alone.
-    List<String> logos = visible.logoNames();
     String shown = titleTag.parts().stream().filter(part -> logos.stream().anyMatch(logo -> Outlets.sameName(part, logo))).findFirst().orElse(null);
     if (shown != null && (titleTag.suffixes().contains(shown) || titleTag.headNaming(site) != null)) {
       return FieldValue.of(shown, titleTag.suffixes().contains(shown) ? TITLE_SUFFIX : TITLE_PREFIX);
@@ -238,10 +239,10 @@ final class HtmlMetadata {
       sources.put(H1, h1);
       return FieldSources.first(sources, clean);
     }
-    // The <title>'s headline that the page also shows as a heading has two sources agreeing; the
-    // emphasised line is a guess from styling (a blog's tagline in an <h2> above the post).
+    // The <title>'s headline that the page also shows as a heading has two sources agreeing (unless it is the outlet's
+    // name, "Outlet - Place" over a blog's logo heading); the emphasised line is a guess from styling (a blog's tagline in an <h2>).
     String tagHeadline = titleTag == null ? null : clean.apply(titleTag.headline()).get();
-    boolean tagShown = tagHeadline != null && visible.showsHeading(tagHeadline);
+    boolean tagShown = tagHeadline != null && visible.showsHeading(tagHeadline) && !Outlets.sameName(tagHeadline, outlet.value());
     sources.put(TITLE_TAG, tagShown ? tagHeadline : null);
     String emphasised = visible.emphasisedHeadline(outlet.value());
     sources.put(EMPHASISED_HEADLINE, emphasised);

@@ -22,10 +22,16 @@ final class ShownNames {
 
   private ShownNames() {}
 
-  /** The names {@code page} shows in its logo, logo or banner images and footer, logo first. */
-  static List<String> of(Document page, VisiblePage visible) {
+  /** The names {@code page} shows in its logo and in logo or banner images, logo first. */
+  static List<String> logos(Document page, VisiblePage visible) {
     List<String> names = new ArrayList<>(visible.logoNames());
     names.addAll(page.select(LOGO_IMAGES).eachAttr("alt"));
+    return names;
+  }
+
+  /** {@code logos} and the parts of the page's footer shaped as names. */
+  static List<String> withFooter(Document page, List<String> logos) {
+    List<String> names = new ArrayList<>(logos);
     page.select(FOOTERS).stream().flatMap(footer -> footer.getAllElements().stream()).flatMap(element -> PARTS.splitAsStream(element.ownText()))
         .filter(ShownNames::isNameShaped).forEach(names::add);
     return names;

@@ -31,7 +31,7 @@ final class FurnitureRules {
         new CopyrightRule(),
         new DisclaimerRule(),
         new SiteVoiceRule(),
-        new PublisherDescriptionRule(),
+        new PublisherDescriptionRule(), new AboutIssuerRule(),
         new DisclosureRule(),
         new NewsletterRule(),
         new DownloadPromptRule(),
