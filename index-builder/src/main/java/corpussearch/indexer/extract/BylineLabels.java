@@ -14,12 +14,17 @@ import java.util.regex.Pattern;
  */
 public final class BylineLabels {
 
-  /** Another language's "by", or a staff role set before the name, and the space after it. */
+  private static final String BY_WORDS = "(?:par|por|von|door|av|af|od|nga|oleh|bởi|от|przez)";
+  /**
+   * Another language's "by", or a staff role set before the name, and the space after it; a
+   * bilingual page's pair of labels ("Por/By", "By/Par") counts as one, and English "by" after a
+   * participle ("Contributed by") as the participle's label.
+   */
   private static final Pattern LEADING = Pattern.compile(
       "(?u)^\\s*(?:(?i:(?:(?:rédigée?|écrite?|escrit[oa]|redactad[oa]|scritt[oa]|geschrieben|verfasst|written|reported)\\s+)?"
-          + "(?:par|por|von|door|av|af|od|nga|oleh|bởi|от|przez)|ekri\\s+pa)|di|da|per"
+          + BY_WORDS + "(?:\\s*/\\s*(?:by|" + BY_WORDS + "))?|by\\s*/\\s*" + BY_WORDS + "|contributed\\s+by|ekri\\s+pa)|di|da|per"
           + "|(?i:(?:from\\s+)?(?:staff|senior|chief|special|our(?:\\s+own)?)\\s+(?:writer|reporter|correspondent)"
-          + "|(?:de|par)\\s+(?:notre|nos)\\s+(?:correspondante?s?|envoyée?s?\\s+spéciale?s?)))(?:\\s*:)?\\s+(?=\\p{Lu})");
+          + "|(?:de|par)\\s+(?:notre|nos)\\s+(?:correspondante?s?|envoyée?s?\\s+spécia(?:le?s?|ux))))(?:\\s*:)?\\s+(?=\\p{Lu})");
   /** A byline a page sets in brackets: "[From our reporter Malo Telupe]". */
   private static final Pattern BRACKETED = Pattern.compile("\\s*\\[\\s*(.+?)\\s*]\\s*");
   /** Turkish sets its "by" after the name: "Ahmet Yılmaz tarafından". */

@@ -37,14 +37,13 @@ final class Authors {
   private Authors() {}
 
   /**
-   * One author's name from a raw value: "By" and job titles dropped, a catalogue's "Okafor, Chidi"
-   * turned round; a web address, the outlet's own name or the site's, a login handle ("admin") or
-   * a desk ("Editorial Staff", "KSBT Digital Team") or another organisation ("PTI", "The Dominion
-   * Press", "Department of Fisheries") is not an author.
+   * Whether {@code name}, one of the names in {@code raw}, is a writer: a desk ("KSBT Digital Team")
+   * or another organisation ("PTI", "The Dominion Press", "Department of Fisheries") is not an
+   * author, nor is the outlet's own name. ({@link #candidate} has dropped "By", job titles, web
+   * addresses, the site's name, login handles, and turned a catalogue's "Okafor, Chidi" round.)
    */
-  static Optional<String> name(String raw, String outlet, String site) {
-    return candidate(raw, outlet, site).filter(name -> !Organisations.isOrganisation(name) && !Organisations.containsName(name, outlet)
-        && !Organisations.startsOrganisation(name, raw));
+  private static boolean isWriter(String name, String raw, String outlet) {
+    return !Organisations.isOrganisation(name) && !Organisations.containsName(name, outlet) && !Organisations.startsOrganisation(name, raw);
   }
 
   private static Optional<String> candidate(String raw, String outlet, String site) {
@@ -99,14 +98,15 @@ final class Authors {
    */
   static FieldValue first(Map<String, List<String>> sources, String outlet, String site) {
     for (Map.Entry<String, List<String>> source : sources.entrySet()) {
-      List<String> shown = names(sources.getOrDefault(HtmlRuleNames.BYLINE, List.of()), outlet, site);
       List<String> names = names(source.getValue(), outlet, site);
-      // A meta author the visible byline does not name is the account that posted the page (a web
-      // producer, the editor on duty): the byline the newsroom printed names the writers.
-      if (source.getKey().equals(HtmlRuleNames.META_AUTHOR) && !shown.isEmpty() && !names.isEmpty()) {
-        names = names.stream().filter(shown::contains).toList();
+      // A meta author the page's visible credit does not name is the account that posted the page (a web
+      // producer, the editor on duty): the byline the newsroom printed, or the name signing the text, names the writers.
+      FieldValue shown = source.getKey().equals(HtmlRuleNames.META_AUTHOR) && !names.isEmpty() ? shownCredit(sources, outlet, site) : FieldValue.unknown();
+      if (shown.isKnown()) {
+        List<String> credited = names(List.of(shown.value()), outlet, site);
+        names = names.stream().filter(credited::contains).toList();
         if (names.isEmpty()) {
-          return FieldValue.of(join(shown), HtmlRuleNames.BYLINE);
+          return shown;
         }
       }
       if (!names.isEmpty()) {
@@ -136,10 +136,15 @@ final class Authors {
     return contact ? FieldValue.unknown() : author;
   }
 
-  /** The writer who signs the body at its end ({@link SignOff}), when the name is a person's. */
-  static FieldValue signOff(List<String> bodyBlocks, String outlet, String site) {
-    List<String> names = names(SignOff.name(bodyBlocks).stream().toList(), outlet, site);
-    return names.isEmpty() ? FieldValue.unknown() : FieldValue.of(names.get(0), HtmlRuleNames.SIGN_OFF);
+  /** The names the first visible credit gives (byline, author cards, credit line, the name signing the text), with its rule. */
+  private static FieldValue shownCredit(Map<String, List<String>> sources, String outlet, String site) {
+    for (String visible : List.of(HtmlRuleNames.BYLINE, HtmlRuleNames.AUTHOR_CARDS, HtmlRuleNames.CREDIT_LINE, HtmlRuleNames.SIGN_OFF)) {
+      List<String> shown = names(sources.getOrDefault(visible, List.of()), outlet, site);
+      if (!shown.isEmpty()) {
+        return FieldValue.of(join(shown), visible);
+      }
+    }
+    return FieldValue.unknown();
   }
 
   /**
@@ -181,8 +186,9 @@ final class Authors {
   private static List<String> names(List<String> raws, String outlet, String site) {
     List<String> names = new ArrayList<>();
     for (String raw : raws) {
-      for (String name : name(raw, outlet, site).map(Authors::split).orElse(List.of())) {
-        if (!names.contains(name)) {
+      // Split first: "Ms. A, Anguilla National Trust" names a writer and her organisation, not an organisation.
+      for (String name : candidate(raw, outlet, site).map(Authors::split).orElse(List.of())) {
+        if (!names.contains(name) && isWriter(name, raw, outlet)) {
           names.add(name);
         }
       }
@@ -190,11 +196,28 @@ final class Authors {
     return names;
   }
 
-  /** "A, B and C" (or "A / B", "A y B") as its names when each part is a name; otherwise the value whole. */
+  /**
+   * "A, B and C" (or "A / B", "A y B") as its names when each part is a name; otherwise the value
+   * whole. An organisation after the last comma ("Ms. A, Anguilla National Trust") is the writers'
+   * affiliation, not another writer.
+   */
   static List<String> split(String value) {
-    List<String> parts = List.of(LIST_SEPARATOR.split(value.strip())).stream().flatMap(part -> NameAndDateShapes.conjoinedNames(part).stream()).toList();
+    String names = withoutAffiliation(value.strip());
+    List<String> parts = parts(names);
     boolean list = parts.size() > 1 && parts.stream().allMatch(NameAndDateShapes::isPersonName);
-    return list ? parts : List.of(value);
+    return list ? parts : List.of(names);
+  }
+
+  private static List<String> parts(String value) {
+    return List.of(LIST_SEPARATOR.split(value)).stream().flatMap(part -> NameAndDateShapes.conjoinedNames(part).stream()).toList();
+  }
+
+  private static String withoutAffiliation(String value) {
+    int comma = value.lastIndexOf(',');
+    String head = comma < 0 ? "" : value.substring(0, comma).strip();
+    boolean affiliation = !head.isEmpty() && Organisations.isOrganisation(value.substring(comma + 1).strip())
+        && parts(head).stream().allMatch(part -> NameAndDateShapes.isPersonName(part) && !Organisations.isOrganisation(part));
+    return affiliation ? head : value;
   }
 
   /** "A", "A and B", "A, B and C": the way bylines list authors, which the text path keeps as is. */

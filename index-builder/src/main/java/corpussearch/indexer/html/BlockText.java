@@ -91,4 +91,14 @@ final class BlockText {
     List<String> lines = shownLines(block);
     return namedHeadline ? lines.contains(text) : !lines.isEmpty() && lines.get(0).equals(text);
   }
+
+  /**
+   * The first line of {@code element} when it stacks lines in blocks of their own (a blog's title
+   * box: the post's name over its subtitle, a headline over its standfirst), else the element:
+   * a title box styled as one is not one line.
+   */
+  static Element head(Element element) {
+    boolean stack = element.childrenSize() >= 2 && element.children().stream().allMatch(child -> child.is("div, p, h1, h2, h3, h4, h5, h6") && child.hasText());
+    return stack ? element.child(0) : element;
+  }
 }

@@ -125,15 +125,25 @@ final class Bylines {
     return List.of();
   }
 
-  /** The names a short byline element gives: its links to author pages, else its text. */
+  /**
+   * The names a short byline element gives: its links to author pages, else its text. A byline
+   * block that sets the names and the dates as lines of their own ("A, Programme Officer, and B,
+   * Field Coordinator" over "Published on … · Last reviewed …") is short line by line: its first
+   * line is the byline then.
+   */
   private static List<String> elementNames(Element byline) {
     List<String> found = new ArrayList<>();
     // An author item typed as an organisation names a newsroom, not a person.
-    if (byline.text().length() <= MAX_BYLINE_CHARS && !byline.attr("itemtype").endsWith("Organization")) {
+    if (byline.attr("itemtype").endsWith("Organization")) {
+      return found;
+    }
+    if (byline.text().length() <= MAX_BYLINE_CHARS) {
       found.addAll(linkedNames(byline.select(AUTHOR_LINKS)));
       if (found.isEmpty()) {
         personNames(ELEMENT_LABEL.matcher(spacedText(byline)).replaceFirst("")).ifPresent(found::add);
       }
+    } else if (byline.children().stream().allMatch(line -> line.is("p") && line.text().length() <= MAX_BYLINE_CHARS)) {
+      byline.children().stream().findFirst().flatMap(line -> personNames(ELEMENT_LABEL.matcher(spacedText(line)).replaceFirst(""))).ifPresent(found::add);
     }
     return found;
   }

@@ -32,12 +32,17 @@ final class HtmlMetadata {
 
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
+  /** The page's first blocks, where a page without logo markup sets its name, and the words a name has at most. */
+  private static final int TOP_BLOCKS = 4;
+  private static final int MAX_NAME_WORDS = 5;
 
   private final JsonLd.ArticleNode jsonLd;
   private final AppState.ArticleObject appState;
   private final PageTags tags;
   private final VisiblePage visible;
   private final VisiblePage.TitleTag titleTag;
+  private final List<String> logos;
+  private final List<String> shownNames;
 
   HtmlMetadata(Document page) {
     this.jsonLd = JsonLd.article(page);
@@ -45,6 +50,8 @@ final class HtmlMetadata {
     this.tags = new PageTags(page);
     this.visible = new VisiblePage(page);
     this.titleTag = visible.titleTag();
+    this.logos = ShownNames.logos(page, visible);
+    this.shownNames = ShownNames.withFooter(page, logos);
   }
 
   /**
@@ -63,7 +70,7 @@ final class HtmlMetadata {
     FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
-    FieldValue author = PictureCredits.withoutPhotographers(FieldSources.or(FieldSources.or(author(outlet.value(), site), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), () -> Authors.signOff(bodyBlocks, outlet.value(), site)), pageBlocks.get());
+    FieldValue author = PictureCredits.withoutPhotographers(FieldSources.or(author(outlet.value(), site, () -> SignOff.name(bodyBlocks, pageBlocks)), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), pageBlocks.get());
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
     FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
@@ -82,7 +89,8 @@ final class HtmlMetadata {
   /**
    * The outlet: declared, else named by the {@code <title>} part the host name confirms (which
    * beats the text rules' reading of lines around the byline), else the text rules', else the
-   * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats.
+   * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats, else a name the
+   * page shows that its host name spells ({@link ShownNames}).
    */
   private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
     FieldValue outlet = FieldSources.or(FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)),
@@ -92,16 +100,22 @@ final class HtmlMetadata {
       return FieldValue.of(prefix, TITLE_PREFIX);
     }
     String named = outlet.isKnown() ? null : Outlets.titleNamedInCopyright(visible.title(), pageBlocks.get());
-    return named != null ? FieldValue.of(named, TITLE_COPYRIGHT) : outlet;
+    if (named != null) {
+      return FieldValue.of(named, TITLE_COPYRIGHT);
+    }
+    String spelled = outlet.isKnown() ? null : ShownNames.namingSite(shownNames, titleTag, site);
+    return spelled != null ? FieldValue.of(spelled, SHOWN_NAME) : outlet;
   }
 
   /**
-   * The name of the page's logo (its text, or an image's alt text) that a copyright line repeats:
+   * The name of the page's logo (its text, or an image's alt text, a banner's too: {@link ShownNames}), or of a short line at its top, that a copyright line repeats:
    * two visible signals agreeing, which beats the text rules' reading of the first lines (a
    * sidebar's "MOST READ" label above the headline in a table layout).
    */
   private FieldValue logoInCopyright(List<String> pageBlocks) {
-    return visible.logoNames().stream().map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(java.util.Objects::nonNull)
+    // A page with no logo markup (a word processor's export) sets its name as a short line at the top, a tagline beside it.
+    Stream<String> tops = pageBlocks.stream().limit(TOP_BLOCKS).filter(block -> block.split("\\s+").length <= MAX_NAME_WORDS);
+    return Stream.concat(shownNames.stream(), tops).map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(java.util.Objects::nonNull)
         .findFirst().map(name -> FieldValue.of(name, LOGO_COPYRIGHT)).orElse(FieldValue.unknown());
   }
 
@@ -116,15 +130,16 @@ final class HtmlMetadata {
     if (titleTag == null) {
       return FieldValue.unknown();
     }
+    // The part the logo (or a logo image: ShownNames) shows names the site, before one the host name merely contains ("Valley Voice - Anguilla", a place,
+    // on anguillavalleyvoice.example); a saved page often has no address, and the logo confirms the title's site part alone.
+    String shown = titleTag.parts().stream().filter(part -> logos.stream().anyMatch(logo -> Outlets.sameName(part, logo))).findFirst().orElse(null);
+    if (shown != null && (titleTag.suffixes().contains(shown) || titleTag.headNaming(site) != null)) {
+      return FieldValue.of(shown, titleTag.suffixes().contains(shown) ? TITLE_SUFFIX : TITLE_PREFIX);
+    }
     if (titleTag.naming(site) != null) {
       return FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
     }
-    // A saved page often has no address: the logo at its top confirms the title's site part instead.
-    List<String> logos = visible.logoNames();
-    String shown = titleTag.suffixes().stream().filter(part -> logos.stream().anyMatch(logo -> Outlets.sameName(part, logo))).findFirst().orElse(null);
-    if (shown != null) {
-      return FieldValue.of(shown, TITLE_SUFFIX);
-    }
+
     String head = titleTag.headNaming(site);
     return head == null ? FieldValue.unknown() : FieldValue.of(head, TITLE_PREFIX);
   }
@@ -224,10 +239,10 @@ final class HtmlMetadata {
       sources.put(H1, h1);
       return FieldSources.first(sources, clean);
     }
-    // The <title>'s headline that the page also shows as a heading has two sources agreeing; the
-    // emphasised line is a guess from styling (a blog's tagline in an <h2> above the post).
+    // The <title>'s headline that the page also shows as a heading has two sources agreeing (unless it is the outlet's
+    // name, "Outlet - Place" over a blog's logo heading); the emphasised line is a guess from styling (a blog's tagline in an <h2>).
     String tagHeadline = titleTag == null ? null : clean.apply(titleTag.headline()).get();
-    boolean tagShown = tagHeadline != null && visible.showsHeading(tagHeadline);
+    boolean tagShown = tagHeadline != null && visible.showsHeading(tagHeadline) && !Outlets.sameName(tagHeadline, outlet.value());
     sources.put(TITLE_TAG, tagShown ? tagHeadline : null);
     String emphasised = visible.emphasisedHeadline(outlet.value());
     sources.put(EMPHASISED_HEADLINE, emphasised);
@@ -259,7 +274,7 @@ final class HtmlMetadata {
         || Outlets.sameName(h1, visible.titlePrefix());
   }
 
-  private FieldValue author(String outlet, String site) {
+  private FieldValue author(String outlet, String site, Supplier<Optional<String>> signOff) {
     Map<String, List<String>> sources = new LinkedHashMap<>();
     sources.put(JSON_LD, jsonLd == null ? List.of() : jsonLd.authors());
     sources.put(MICRODATA, tags.microdataAuthors());
@@ -275,6 +290,9 @@ final class HtmlMetadata {
     sources.put(AUTHOR_CARDS, visible.authorCards());
     sources.put(CREDIT_LINE, visible.creditedAuthors());
     sources.put(USER_NAME, visible.accountNames());
+    // The signature is sought only where it can decide: beside a meta author, or where nothing else names one (it reads the whole page).
+    boolean decides = !sources.get(META_AUTHOR).isEmpty() || sources.values().stream().allMatch(List::isEmpty);
+    sources.put(SIGN_OFF, decides ? signOff.get().stream().toList() : List.of());
     return Authors.listedWith(Authors.first(sources, outlet, site), visible::nameLists, outlet, site);
   }
 }

@@ -27,6 +27,8 @@ final class HtmlRuleNames {
   static final String TITLE_PREFIX = "title-prefix";
   static final String TITLE_COPYRIGHT = "title-copyright";
   static final String LOGO_COPYRIGHT = "logo-copyright";
+  /** A name the page shows (logo, logo image, a {@code <title>} that is a name alone) that its host name spells. */
+  static final String SHOWN_NAME = "shown-name";
   static final String LOGO_REPEATED = "logo-repeated";
   static final String TIME_DATETIME = "time-datetime";
   static final String BYLINE = "byline";

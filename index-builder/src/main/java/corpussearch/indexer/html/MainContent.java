@@ -40,6 +40,9 @@ final class MainContent {
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
               + "|references?|footnotes?|citations?|bibliography|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
 
+  /** Class words of a card announcing another page ("cmp-teaser", "node--teaser"). */
+  private static final Pattern TEASER_NAMES = Pattern.compile("(?i)(?:^|[\\s_-])teasers?(?:$|[\\s_-])");
+
   private static final String CONTENT_SELECTORS =
       "[itemprop=articleBody]; article; main, [role=main];"
           + " .article-body, .article-content, .article__body, .entry-content, .post-content, .post-body,"
@@ -173,6 +176,9 @@ final class MainContent {
         element.remove();
       }
     }
+    // A teaser card points to another page; named so and holding no prose, it is no lead of this one.
+    body.getAllElements().stream().filter(element -> TEASER_NAMES.matcher(element.className()).find() && TextDensity.isBoxWithoutProse(element))
+        .toList().forEach(Element::remove);
     // Last: the first paragraph of prose it looks for is then no cookie notice above the article.
     Standfirst.remove(body);
   }

@@ -12,10 +12,35 @@ import java.util.Optional;
  */
 final class SignOff {
 
+  /**
+   * A label of up to three words and a colon before the name ("Correspondance particulière : A",
+   * "Texto: A"); one naming another part (photographs, translation, editing, a contact, a source)
+   * signs nothing.
+   */
+  private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(\\p{L}[\\p{L}'’.]*(?:\\s+\\p{L}[\\p{L}'’.]*){0,2})\\s?:\\s+(?=\\p{Lu})");
+  private static final java.util.regex.Pattern OTHER_PART = java.util.regex.Pattern.compile(
+      "(?iu).*(?:photo|foto|picture|image|imagen|bild|contact|source|fonte|fuente|quelle|translat|tradu|übersetz|edit|illustr|graphi|video|map|chart).*");
   /** Words of the line under a signature: a place or a role, never a sentence. */
   private static final int MAX_PLACE_WORDS = 5;
 
   private SignOff() {}
+
+  /**
+   * The name that signs the body ({@link #name(List)}), or the block the page sets straight after
+   * it when that names the writer after a label: a signature in emphasis below the text ("<em>Correspondance particulière : A</em>") is
+   * taken out of the body as a note, but still signs it.
+   */
+  static Optional<String> name(List<String> bodyBlocks, java.util.function.Supplier<List<String>> pageBlocks) {
+    Optional<String> own = name(bodyBlocks);
+    if (own.isPresent() || bodyBlocks.isEmpty()) {
+      return own;
+    }
+    List<String> page = pageBlocks.get();
+    int end = page.lastIndexOf(bodyBlocks.get(bodyBlocks.size() - 1));
+    // Below the text, only a labelled signature signs it: a box's title ("Diary Dates") is shaped like a name too.
+    boolean labelled = end >= 0 && end + 1 < page.size() && LABEL.matcher(page.get(end + 1)).find();
+    return labelled ? name(page.subList(end, end + 2)) : Optional.empty();
+  }
 
   /**
    * The name that signs {@code blocks}: the last block, one line shaped as a person's name (and at
@@ -26,12 +51,18 @@ final class SignOff {
       return Optional.empty();
     }
     List<String> lines = List.of(blocks.get(blocks.size() - 1).split("\n"));
-    String name = lines.get(0).replaceFirst("^[-–—\\s]+", "").strip();
+    String name = withoutLabel(lines.get(0).replaceFirst("^[-–—\\s]+", "").strip());
     boolean placeLine = lines.size() == 2 && !BlockShapes.isProse(lines.get(1)) && lines.get(1).split("\\s+").length <= MAX_PLACE_WORDS;
     if (lines.size() > 2 || lines.size() == 2 && !placeLine || !NameAndDateShapes.isPersonName(name)) {
       return Optional.empty();
     }
     return Optional.of(name.equals(name.toUpperCase(Locale.ROOT)) ? recased(name) : name);
+  }
+
+  /** {@code line} without the label before its name, unless the label names another part than the writing. */
+  private static String withoutLabel(String line) {
+    java.util.regex.Matcher label = LABEL.matcher(line);
+    return label.find() && !OTHER_PART.matcher(label.group(1)).matches() ? line.substring(label.end()) : line;
   }
 
   /** "MARCIA BLAKE-FONTAINE" as "Marcia Blake-Fontaine": each part capitalised, the rest lower case. */

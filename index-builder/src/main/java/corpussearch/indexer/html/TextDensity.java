@@ -1,6 +1,7 @@
 package corpussearch.indexer.html;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
@@ -51,18 +52,39 @@ final class TextDensity {
    * {@code best}, or its parent when a sibling styled alike (same tag and class) holds prose too:
    * an advertisement or a pull quote set between them splits the article's text into parts, and
    * the densest part alone would lose the others. Readability appends such siblings; an unstyled
-   * or differently styled sibling (a sidebar) is left out.
+   * or differently styled sibling (a sidebar) is left out. A component system wraps each part in
+   * boxes of its own (AEM's {@code div.text > div.cmp-text}): the parts compared are then the
+   * outermost boxes that hold {@code best} alone. In the parent kept, a box between the parts that
+   * is styled otherwise and holds no prose (a teaser card for another page) is taken out.
    */
   static Element withAlikeParts(Element best) {
-    Element parent = best.parent();
-    if (parent == null || best.className().isBlank()) {
+    Element part = best;
+    while (part.parent() != null && part.parent().childrenSize() == 1 && !part.parent().is("body")) {
+      part = part.parent();
+    }
+    Element parent = part.parent();
+    if (parent == null || part.className().isBlank()) {
       return best;
     }
     Map<Element, Double> scores = scores(parent, true);
-    double top = scores.getOrDefault(best, 0.0);
-    boolean split = best.siblingElements().stream().anyMatch(sibling -> sibling.tagName().equals(best.tagName())
-        && sibling.className().equals(best.className()) && scores.getOrDefault(sibling, 0.0) >= top * MIN_PART_SHARE);
-    return split ? parent : best;
+    double top = scores.getOrDefault(part, 0.0);
+    Element first = part;
+    List<Element> alike = part.siblingElements().stream().filter(sibling -> alike(sibling, first)).toList();
+    if (alike.stream().noneMatch(sibling -> scores.getOrDefault(sibling, 0.0) >= top * MIN_PART_SHARE)) {
+      return best;
+    }
+    parent.children().stream().filter(box -> box != first && !alike.contains(box) && isBoxWithoutProse(box)).forEach(Element::remove);
+    return parent;
+  }
+
+  private static boolean alike(Element one, Element other) {
+    return one.tagName().equals(other.tagName()) && one.className().equals(other.className());
+  }
+
+  /** Whether {@code box} is a box ({@code div}, {@code section}, {@code aside}, {@code figure}) with no block of prose in it. */
+  static boolean isBoxWithoutProse(Element box) {
+    return box.is("div, section, aside, figure") && box.select("p, blockquote, pre, " + PROSE_BLOCKS).stream()
+        .noneMatch(block -> block.children().stream().noneMatch(child -> child.is(CONTAINERS)) && BlockShapes.isProse(block.text()));
   }
 
   static double linkDensity(Element block, String text) {

@@ -223,12 +223,12 @@ final class VisiblePage {
   String emphasisedHeadline(String outlet) {
     Element kicker = null;
     for (Element element : leadElements()) {
-      String text = element.text().strip();
+      String text = BlockText.head(element).text().strip();
       boolean nextLine = kicker != null && element.childrenSize() == 0 && !text.isEmpty() && !element.parents().contains(kicker);
       if (!nextLine && element.is(EMPHASIS) && BlockShapes.isKicker(text)) {
         kicker = element;
       } else if (nextLine || element.is(EMPHASIS)) {
-        Element line = element.closest("p, div, td, li, h2, h3");
+        Element line = BlockText.head(element).closest("p, div, td, li, h2, h3");
         // A large font says "headline" as plainly as a class does.
         boolean named = nextLine || element.is(NAMED_HEADLINE + ", " + LARGE_FONT);
         if (line != null && BlockText.fillsLine(text, line, named) && BlockShapes.isEmphasisedHeadline(text, nextLine) && !Outlets.sameName(text, outlet)) {

@@ -36,8 +36,9 @@ final class CaptionRule extends PatternLineRule {
       Pattern.compile(
           // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"
           "(?iu)(?:(?:photos?|pictures?|images?)\\s+(?:available|attached|enclosed)\\b[^.]{0,60}[.:]\\s*)?(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured)\\s*:"
-              + "|\\[\\s*(?:photo|photograph|image|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\])"
               + "\\s*\\S.*"
+              // a marker alone on its line is the caption whole: "[Image: Kapana district, Plovdiv. Photo: …]"
+              + "|\\[\\s*(?:photo|photograph|image|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\](?:\\s*\\S.*)?)"
               + "|.*" + CREDIT_TAIL);
   private static final int MAX_WORDS = 60;
 

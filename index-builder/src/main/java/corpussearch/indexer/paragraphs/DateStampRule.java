@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Drops a labelled date stamp left among the text: "Actualizado: 17 oct. 2024 - 09:05 a. m.",
- * "Updated: 17 October 2024, 09:05 CET", "Aktualisiert am 17.10.2024 um 09:05 Uhr": the label of
- * a publication or update date in one of the languages news sites use, then a date and a time and
+ * "Updated: 17 October 2024, 09:05 CET", "Aktualisiert am 17.10.2024 um 09:05 Uhr", "Impresso em
+ * 13/11/2024 08:54": the label of a publication, update or print date in one of the languages news
+ * sites use, then a date and a time and
  * nothing else. The date a page states is metadata; a stamp the extractor did not take (an update
  * beside the publication date, which is not the article's) is furniture all the same.
  *
@@ -27,7 +28,9 @@ final class DateStampRule extends LineRule {
               + "|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|objavljeno|ažurirano"
               + "|posodobljeno|opublikowano|zaktualizowano|publikováno|aktualizováno|publikované|aktualizované"
               + "|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|julkaistu|päivitetty|diterbitkan|diperbarui"
-              + "|опубликовано|обновлено|оновлено|güncellendi|yayınlandı)(?:\\s+(?:on|at|le|am|el|em|il|op|o|na))?\\s*:?\\s+(.+)");
+              + "|опубликовано|обновлено|оновлено|güncellendi|yayınlandı"
+              // a print view's stamp of when the reader printed the page: "Impresso em 13/11/2024 08:54"
+              + "|printed|impresso|impreso|imprimé|imprimée|stampato|gedruckt|afgedrukt|utskriven|utskrevet|wydrukowano|vytištěno)(?:\\s+(?:on|at|le|am|el|em|il|op|o|na))?\\s*:?\\s+(.+)");
   private static final Pattern YEAR_OR_CLOCK = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b");
   private static final Pattern WORD = Pattern.compile("(?u)\\p{L}+");
 

@@ -81,7 +81,8 @@ final class DisclaimerRule extends LineRule {
   /**
    * A notice that the page carries others' words as it got them: "… publishes company releases as
    * a service to readers. The content is the responsibility of the issuer.", "Notices published on
-   * this page are provided by government departments and are reproduced as received."
+   * this page are provided by government departments and are reproduced as received.", "… is
+   * published unedited. The Ledger does not verify claims made in press releases."
    */
   private static final Pattern AS_RECEIVED =
       Pattern.compile(
@@ -89,7 +90,10 @@ final class DisclaimerRule extends LineRule {
               + "\\b(?:is|are|remains?)\\s+(?:the\\s+)?(?:sole\\s+)?responsibility\\s+of\\s+(?:the\\s+)?(?:issuer|issuing|author|sender|advertiser|organi[sz]ation|compan)\\w*.*"
               // present tense: the page's standing practice, not a story's "began printing tide tables as a service to readers in 1952"
               + "|.*\\b(?:publishes|carries|prints|provides|reproduces|offers)\\b[^.!?]{0,80}\\bas a (?:free )?service to (?:our |its )?readers\\b.*"
-              + "|.*\\b(?:reproduced|published|printed|carried|run)\\s+as\\s+(?:received|supplied|submitted|issued)\\b.*");
+              + "|.*\\b(?:reproduced|published|printed|carried|run)\\s+(?:as\\s+(?:received|supplied|submitted|issued)|unedited|without\\s+editing)\\b.*"
+              // "The Ledger does not verify claims made in press releases."
+              + "|(?:.*[.!?]\\s+)?[^.!?]{0,60}\\b(?:does|do|cannot|can\\s*not)\\s+(?:not\\s+)?(?:verify|check|endorse)\\s+(?:the\\s+)?(?:claims|contents?|statements|information)\\b"
+              + "[^.!?]{0,40}\\b(?:press|news|media)\\s+releases?\\b.*");
 
   @Override
   public DropReason reason() {

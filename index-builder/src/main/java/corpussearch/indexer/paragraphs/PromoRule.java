@@ -50,7 +50,8 @@ final class PromoRule extends PatternLineRule {
           + ".{0,160}?\\b(?:unlimited access|premium (?:content|articles|journalism)|ad-?free|fewer (?:ads|adverts)|exclusive (?:content|articles|access))\\b.*";
   /**
    * A paywall's or meter's notice: "You have 3 free articles remaining this month", "You have read 3
-   * of your 5 free articles this month", "Create a free
+   * of your 5 free articles this month", a gift-article meter ("You have reached the limit of 3 shared
+   * articles", "Subscribers may share five articles a month"), "Create a free
    * account to keep reading", "This content is for subscribers only".
    */
   private static final String METER =
@@ -58,6 +59,9 @@ final class PromoRule extends PatternLineRule {
           + " (?:free |more )?(?:articles?|stories|reads)\\b.*"
           + "|(?:create|register for|sign up for) an? (?:free )?account to (?:keep|continue) reading\\b.*"
           + "|(?:subscribe|log in|sign in|register) to (?:keep|continue) reading\\b.*"
+          // a gift-article meter: "Você atingiu o limite de 3 textos compartilhados … Subscribers may share five articles a month …"
+          + "|(?:you(?:['’]ve| have)|você|vous avez|has|ha) (?:reached|hit|atingiu|atteint|alcanzado|raggiunto) (?:the|your|o|la|le|el|il) (?:monthly )?(?:limit|maximum|limite|límite)\\b.*"
+          + "|(?:subscribers|members) (?:may|can) (?:share|gift) (?:up to )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:free |gift )?(?:articles?|stories)\\b.*"
           + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*"
           // a perk kept for paying readers: "Transcript available for Patreon supporters."
           + "|[\\p{L}'’ ]{1,40}\\s(?:is |are )?(?:available|exclusive|only) (?:to|for) (?:our )?(?:\\p{L}+ )?(?:supporters|subscribers|members|patrons)(?:[.!]\\s+.*|\\.)?";

@@ -12,14 +12,14 @@ final class ReadAlsoLabels {
   private ReadAlsoLabels() {}
 
   /** "Keep reading" and "read more" in English, as a label before a linked headline. */
-  static final String ENGLISH = "read (?:more|also|next)|keep reading|continue reading|see also|also read|related|you (?:may|might) (?:also )?like";
+  static final String ENGLISH = "read (?:more|also|next)|keep reading|continue reading|see also|also read|also|related|you (?:may|might) (?:also )?like";
 
   /** "Read also", "keep reading" and "you may also like" in other languages, lower case. */
   static final String FOREIGN =
       "beri(?:te)? tudi|preberite (?:tudi|še)|lexo (?:edhe|më shumë)|pročitaj(?:te)? (?:i|još|također|takođe)"
           + "|прочитајте (?:још|и)|читайте (?:также|також|еще)|czytaj (?:też|także|również|więcej)"
           + "|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|lees ook|lesen sie auch|auch interessant|lire aussi|à lire aussi"
-          + "|lea también|lee también|te puede interesar|leia também|veja também|leggi anche|citește și|citeste si"
+          + "|lea también|lee también|te puede interesar|te recomendamos|le recomendamos|leia também|veja também|leggi anche|citește și|citeste si"
           + "|διαβάστε επίσης|прочетете още|baca juga|soma pia|soma zaidi|ayrıca (?:okuyun|bakınız)|mwina mungakonde"
           + "|olvassa el (?:ezt )?is|loe ka|lasīt arī|skaitykite (?:taip pat|dar)|læs også|les også|läs också|lue myös"
           + "|sigue leyendo|seguir leyendo|lee más|leer más|lire la suite|weiterlesen|lees verder|leia mais|continue lendo"

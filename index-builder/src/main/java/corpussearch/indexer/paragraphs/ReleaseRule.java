@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Drops the scaffolding of a press release printed as an article: its slug ("NEWS RELEASE — FOR
  * IMMEDIATE RELEASE", "Embargoed until 00:01"), its source line ("Source: Ministry of Health —
  * Press Release No. 47/2024"), its media contact ("For media enquiries: …"), its notes to editors,
- * and its end mark ("ENDS", "-30-", "###", "((END))") with everything under it, which is what a
+ * and its end mark ("ENDS", "-30-", "###", "((END))", a wire's "FIM/DC/HM/AKN") with everything under it, which is what a
  * release puts after its story: notes, contacts, boilerplate about the issuer.
  *
  * <p>Why: releases and wire copy mark where the story stops; what follows is for editors, not
@@ -27,7 +27,9 @@ final class ReleaseRule implements FurnitureRule {
   private static final Pattern NOTES = Pattern.compile("(?iu)notes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b\\s*:?.*");
   /** "# # #" reaches the rule as "#", Markdown's heading marks taken off. */
   private static final Pattern END_MARK =
-      Pattern.compile("[-–—(\\[#*\\s]*(?:(?i:ends?)|END(?:\\s+OF\\s+(?:RELEASE|TEXT|STORY|DISPATCH))?|#(?:\\s?#){0,2}|-\\s?30\\s?-|XXX|ENDE|FIN)[-–—)\\]#*\\s.]*");
+      Pattern.compile("[-–—(\\[#*\\s]*(?:(?i:ends?)|END(?:\\s+OF\\s+(?:RELEASE|TEXT|STORY|DISPATCH))?|#(?:\\s?#){0,2}|-\\s?30\\s?-|XXX|ENDE|FIN|FIM|FINE|SLUT)"
+          // a wire's desk initials after the mark: "FIM/DC/HM/AKN"
+          + "(?:\\s*/\\s*\\p{Lu}{1,6})*[-–—)\\]#*\\s.]*");
   private static final int MAX_LINE_WORDS = 30;
   private static final int MAX_NOTES_WORDS = 150;
 

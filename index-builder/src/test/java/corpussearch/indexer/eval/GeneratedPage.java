@@ -48,7 +48,15 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** Another language's "by" in lower case before links to the writers' pages, joined by "&amp;": "door A &amp; B". */
     LOWER_CASE_FOREIGN_BY,
     /** An old page's header paragraph: a place, a line break, then the byline in brackets: "[From our reporter A]". */
-    BRACKETED_REPORTER
+    BRACKETED_REPORTER,
+    /** A bilingual page's pair of labels and another language's "and": "Por/By A y B". */
+    BILINGUAL_BY,
+    /** A contributor's byline with an honorific and the writer's organisation: "Contributed by Ms. A, Harbour Heritage Trust". */
+    CONTRIBUTED_WITH_AFFILIATION,
+    /** A byline box of two lines: names each with a role ("A, Programme Officer, and B, Field Coordinator"), then the dates. */
+    ROLES_OVER_DATES,
+    /** No byline above the text: a signature in emphasis below it, after a label ("Correspondance particulière : A"). */
+    SIGNATURE_NOTE
   }
 
   /** "Author" in other languages, for {@link Byline#AUTHOR_WORD_LABEL}. */
@@ -59,7 +67,13 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
 
   /** Other languages' "by", for {@link Byline#FOREIGN_BY}. */
   private static final List<String> FOREIGN_LABELS = List.of("Par", "Por", "Nga", "Door:", "Oleh", "Von", "Rédigé par", "De notre correspondant :",
-      "Escrito por");
+      "Escrito por", "Par nos envoyés spéciaux");
+
+  /** Bilingual pages' pairs of labels, for {@link Byline#BILINGUAL_BY}. */
+  private static final List<String> LABEL_PAIRS = List.of("Por/By", "By/Par", "Par / By", "Von/By");
+
+  /** Labels over a signature, for {@link Byline#SIGNATURE_NOTE}. */
+  private static final List<String> SIGNATURE_LABELS = List.of("Correspondance particulière :", "Texto:", "Reportage:", "Our correspondent:");
 
   /** The "and" of {@link Byline#CONJOINED}, in some of the languages of sites that publish in English too. */
   private static final List<String> CONJUNCTIONS = List.of("y", "und", "et", "e", "och");
@@ -122,7 +136,12 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
      * JSON-LD words the headline as a card does, without the place the {@code <h1>} opens with:
      * "Ferry service to close …" for "Kinsale Bay ferry service to close …"; the page's heading is the headline.
      */
-    PLACE_LESS_CARD_HEADLINE
+    PLACE_LESS_CARD_HEADLINE,
+    /**
+     * The {@code <title>} is the site's name and its place ("Outlet - Eastgate"), and the host name
+     * spells both (eastgateoutlet.example): the part the logo shows is the outlet, not the place.
+     */
+    PLACE_TITLE_SUFFIX
   }
 
   /** The headline JSON-LD declares: the shown one, or its card wording under {@link Trap#PLACE_LESS_CARD_HEADLINE}. */
@@ -152,12 +171,13 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
 
   /** Whether a plain visible byline names the authors ("By A", a byline element, author links). */
   boolean showsByline() {
-    return !authors.isEmpty() && java.util.EnumSet.of(Byline.BY, Byline.BYLINE_CLASS, Byline.REL_AUTHOR, Byline.WRITTEN_BY).contains(byline);
+    return !authors.isEmpty() && (java.util.EnumSet.of(Byline.BY, Byline.BYLINE_CLASS, Byline.REL_AUTHOR, Byline.WRITTEN_BY, Byline.BILINGUAL_BY,
+        Byline.CONTRIBUTED_WITH_AFFILIATION, Byline.ROLES_OVER_DATES).contains(byline) || byline == Byline.SIGNATURE_NOTE && authors.size() == 1);
   }
 
   /** The page's own address, for canonical links and JSON-LD. */
   String url() {
-    String host = outlet.toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("[^a-z]", "");
+    String host = (traps.contains(Trap.PLACE_TITLE_SUFFIX) ? "eastgate" : "") + outlet.toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("[^a-z]", "");
     return "https://www." + host + ".example/news/" + headline.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
@@ -208,6 +228,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
       return shown;
     }
     String site = traps.contains(Trap.LONGER_TITLE_SUFFIX) ? outlet + " News" : outlet;
+    if (traps.contains(Trap.PLACE_TITLE_SUFFIX)) {
+      return site + " - Eastgate";
+    }
     if (traps.contains(Trap.BLOG_NAME_TITLE)) {
       return site + ": " + String.join(" ", List.of(headline.split(" ")).subList(0, 3));
     }
@@ -240,6 +263,12 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
         case AUTHOR_WORD_LABEL -> "<div class=\"page-attribute-display news-meta\"><span>" + AUTHOR_WORDS.get(outlet.length() % AUTHOR_WORDS.size())
             + "</span> <span>" + String.join(" &amp; ", authors) + "</span></div>";
         case BRACKETED_REPORTER -> "<p><font size=\"2\">Eastgate</font><br><font size=\"2\">[From our reporter " + names + "]</font></p>";
+        case BILINGUAL_BY -> "<p class=\"byline\">" + LABEL_PAIRS.get(outlet.length() % LABEL_PAIRS.size()) + " " + String.join(" y ", authors) + "</p>";
+        case CONTRIBUTED_WITH_AFFILIATION -> "<p class=\"byline\">Contributed by Ms. " + names + ", Harbour Heritage Trust</p>";
+        case ROLES_OVER_DATES -> "<div class=\"cmp-text article-byline\"><p>" + String.join(", and ", authors.stream().map(a -> a + ", Field Coordinator").toList())
+            + "</p><p>" + (date == null ? "Field story from the coastal programme and its partner villages" : "Published on " + SHOWN.format(date)
+            + " · Last reviewed " + SHOWN.format(date.plusDays(18))) + "</p></div>";
+        case SIGNATURE_NOTE -> "";
         case LOWER_CASE_FOREIGN_BY -> "<p class=\"entry-meta\">" + LOWER_BY.get(outlet.length() % LOWER_BY.size()) + " " + String.join(" &amp; ",
             authors.stream().map(a -> "<a href=\"/authors/" + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</p>";
       });
@@ -281,6 +310,10 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     }
     if (traps.contains(Trap.EDITOR_AMONG_AUTHORS) && sources.contains(Source.JSON_LD) && !authors.isEmpty()) {
       body.append(shell.paragraph.formatted("Edited by " + EDITOR));
+    }
+    if (byline == Byline.SIGNATURE_NOTE && !authors.isEmpty()) {
+      body.append("<p class=\"signature\"><em>" + SIGNATURE_LABELS.get(outlet.length() % SIGNATURE_LABELS.size()) + " " + String.join(" and ", authors)
+          + "</em></p>");
     }
     return body.toString();
   }

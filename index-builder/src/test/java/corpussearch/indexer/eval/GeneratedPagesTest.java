@@ -31,10 +31,13 @@ import net.jqwik.api.lifecycle.BeforeTry;
  * sources (JSON-LD plain, in a graph or an array, microdata, OpenGraph, Dublin Core, meta author,
  * Parse.ly, Sailthru, none), traps (a shortened og:title, the viewing day in a top bar, an issuing
  * organisation as Dublin Core creator, a title suffix longer than the site's name, "Created … Last
- * modified …" stamps, a section label above the headline, a tagline under the logo), bylines
+ * modified …" stamps, a section label above the headline, a tagline under the logo, the site's name and its place as the
+ * title), bylines
  * (among them authors joined by another language's "and", "Writers: A / B", a table layout's
- * "Report: A, Town", another language's "by", "Staff writer A", a reporting-and-editing credit), dates (among them a Russian month name) and furniture ({@link PageFurniture}: CMS widgets, a release's "About X" and
- * media contact, newsletter sponsor boxes and polls, standfirsts, small print), built into a real index
+ * "Report: A, Town", another language's "by", "Staff writer A", a reporting-and-editing credit, "Por/By A y B", a contributor's organisation after the name, names with roles
+ * over the dates, a labelled signature under the text), dates (among them a Russian month name) and furniture ({@link PageFurniture}: CMS widgets, a release's "About X" and
+ * media contact, newsletter sponsor boxes and polls, standfirsts, small print, labelled notices, consent bars, teaser cards
+ * between component boxes), built into a real index
  * and scored as the evaluation sets are. Every field comes out as the page states it or unknown,
  * never wrong; every body paragraph is findable, no furniture phrase is.
  */

@@ -82,6 +82,11 @@ enum PageFurniture {
       "<p class=\"related-link\">Related: <a href=\"/2021/pier-closure\">Pier closed to the public after winter storm damage</a></p>",
       "<p>Related: <a href=\"/2021/pier-closure\">Pier closed to the public after winter storm damage</a></p>",
       "Pier closed to the public after winter storm damage"),
+  /** A component system's card for another page set between two boxes of the text, with no link on its headline. */
+  TEASER_CARD(Place.INLINE,
+      "<div class=\"teaser\"><div class=\"cmp-teaser cmp-teaser--inline\"><div class=\"cmp-teaser__content\"><p class=\"cmp-teaser__pretitle\">"
+          + "Programme</p><h3 class=\"cmp-teaser__title\">How community monitoring works: a guide for partner villages</h3></div></div></div>",
+      null, "How community monitoring works: a guide for partner villages"),
   READ_MORE(Place.INLINE,
       "<aside class=\"read-more\"><strong>Read more:</strong> <a href=\"/2021/ferry-timetable\">Ferry timetable cut to three sailings a"
           + " day</a></aside>",
@@ -164,6 +169,16 @@ enum PageFurniture {
       "<p class=\"read-also\"><strong>Lexo edhe / Read also:</strong> <a href=\"/2021/bazaar\">Bazaar traders split over the car ban</a></p>",
       "<p>BERI TUDI / READ ALSO: <a href=\"/2021/bazaar\">Bazaar traders split over the car ban</a></p>",
       "Bazaar traders split over the car ban"),
+  /** A notice under a label in capitals set among the paragraphs, in a class no rule knows and in plain type. */
+  LABELLED_NOTICE(Place.INLINE,
+      "<p class=\"notice\">COMMUNITY NOTICE: Water will be off in Eastgate on Tuesday from 9am to 1pm.</p>",
+      "<p>NOTICE BOARD: Dental clinic closed Friday 15th. Harvest service at the chapel 10am Sunday.</p>",
+      "Water will be off in Eastgate on Tuesday", "Dental clinic closed Friday 15th"),
+  /** A consent bar kept as text, its buttons after its sentence. */
+  CONSENT_BAR_TEXT(Place.AFTER,
+      "<p class=\"bar-text\">We use cookies to measure our audience and show you relevant ads. Accept all | Refuse | Settings</p>",
+      "<p>We use cookies to measure our audience and show you relevant ads. Accept all | Refuse | Settings</p>",
+      "We use cookies to measure our audience"),
   /** An update stamp in the site's language beside the headline. */
   UPDATE_STAMP(Place.INLINE_TOP,
       "<div class=\"fechas\"><span>Actualizado: 17 oct. 2024 - 09:05 a. m.</span></div>",

@@ -80,6 +80,19 @@ enum PageShell {
       <div class="grid-container"><div class="grid-row"><div class="desktop:grid-col-8 newsroom-item"><p class="eyebrow">Media release</p>\
       HEAD<div class="field--body">BODY</div>AFTER</div><div class="desktop:grid-col-4">SIDE</div></div></div></main>\
       <footer class="usa-footer"><div class="usa-footer__secondary-section">FOOT</div></footer>"""),
+  /**
+   * Adobe Experience Manager's core components: every part of the page in a box of its own
+   * ({@code div.text > div.cmp-text}), so the article's text is split over sibling boxes with
+   * teaser cards and images set between them.
+   */
+  AEM(false, "<div class=\"text\"><div class=\"cmp-text\"><p>%s</p></div></div>",
+      "<div class=\"title\"><div class=\"cmp-title\"><h1 class=\"cmp-title__text\">%s</h1></div></div>", """
+      <div class="root container responsivegrid"><div id="container-31f0c1" class="cmp-container"><div class="experiencefragment">\
+      <div class="cmp-experiencefragment cmp-experiencefragment--header"><div class="image"><div class="cmp-image"><img class="cmp-image__image"\
+       src="/content/dam/logo.svg" alt="OUTLET"></div></div><div class="navigation"><nav class="cmp-navigation"><ul><li><a href="/en/news.html">\
+      News</a></li><li><a href="/en/about.html">About</a></li></ul></nav></div></div></div>HEAD BODY AFTER<div class="experiencefragment">\
+      <div class="cmp-experiencefragment cmp-experiencefragment--footer"><div class="text"><div class="cmp-text"><p>FOOT</p></div></div></div>\
+      </div>SIDE</div></div>"""),
   TABLES(true, "<p><font face=\"Verdana\" size=\"2\">%s</font></p>", "<font size=\"5\"><b>%s</b></font><br>", """
       <table width="100%" border="0" cellpadding="4"><tr><td colspan="2"><a href="index.html"><img src="logo.gif" alt="OUTLET"></a></td>\
       </tr><tr><td width="160" valign="top"><a href="index.html">Home</a><br><a href="news.html">News</a><br><a href="sport.html">Sport</a>\

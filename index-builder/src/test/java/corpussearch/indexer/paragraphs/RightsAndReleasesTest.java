@@ -139,4 +139,25 @@ class RightsAndReleasesTest {
         "The paper began printing tide tables as a service to readers in 1952 and never stopped.",
         "Media enquiries about the outbreak doubled after the first case, the health office said.");
   }
+
+  @Property(tries = 30)
+  void theIssuersBoilerplateUnderItsNameAndTheOutletsDisclaimerAreDropped(@ForAll("issuers") String issuer, @ForAll boolean ownBlock) {
+    String about = "About " + issuer + (ownBlock ? "\n\n" : "\n") + issuer + " is the master developer of the special economic zone and"
+        + " is responsible for ports, infrastructure and utilities within the zone.";
+    String disclaimer = "The following press release was received by the Ledger and is published unedited. The Ledger does not verify"
+        + " claims made in press releases.";
+
+    assertThat(texts(split(disclaimer, P1, P2, about, P3))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 20)
+  void aColumnHeadedAboutAPlaceIsKept(@ForAll("issuers") String issuer) {
+    assertThat(texts(split("About Town", P1, P2, "About 4,000 people came to hear " + issuer + " on Friday.")))
+        .contains(P1, P2, "About 4,000 people came to hear " + issuer + " on Friday.");
+  }
+
+  @Provide
+  Arbitrary<String> issuers() {
+    return Arbitraries.of("Aqaba Development Corporation", "Harbour Energy Co-operative", "The Pacific Reef Trust", "ADC");
+  }
 }

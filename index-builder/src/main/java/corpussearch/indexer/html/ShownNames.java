@@ -1,0 +1,55 @@
+package corpussearch.indexer.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+
+/**
+ * The names a page shows for the organisation behind it: its logo's text or image ({@code alt}),
+ * a logo or banner image by its file name ("/content/dam/crn/logo.svg", "images/banner_fale.gif") even when no link or class marks
+ * it, a {@code <title>} that is a name alone ("Titano Times"), and the parts of the footer's lines
+ * ("Te Mana Moana o te Kūki 'Āirani · Ministry of Marine Resources · PO Box 85"). When nothing declares the
+ * outlet, the one the host name spells ("Coastal Resilience Network" on coastalresilience.example,
+ * "Ministry of Marine Resources" on marineresources.gov.example) names it better than the bare host.
+ */
+final class ShownNames {
+
+  private static final String LOGO_IMAGES = "img[src*=logo][alt], img[src*=banner][alt], img[src*=masthead][alt], img[class*=logo][alt], img[id*=logo][alt]";
+  private static final int MAX_NAME_WORDS = 6;
+  private static final String FOOTERS = "footer, [class*=footer], [id*=footer]";
+  /** Where a footer's line of parts ("Te Mana Moana · Ministry of Marine Resources · PO Box 85") breaks. */
+  private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\s+[·•|–—-]\\s+|\\n");
+
+  private ShownNames() {}
+
+  /** The names {@code page} shows in its logo and in logo or banner images, logo first. */
+  static List<String> logos(Document page, VisiblePage visible) {
+    List<String> names = new ArrayList<>(visible.logoNames());
+    names.addAll(page.select(LOGO_IMAGES).eachAttr("alt"));
+    return names;
+  }
+
+  /** {@code logos} and the parts of the page's footer shaped as names. */
+  static List<String> withFooter(Document page, List<String> logos) {
+    List<String> names = new ArrayList<>(logos);
+    page.select(FOOTERS).stream().flatMap(footer -> footer.getAllElements().stream()).flatMap(element -> PARTS.splitAsStream(element.ownText()))
+        .filter(ShownNames::isNameShaped).forEach(names::add);
+    return names;
+  }
+
+  /** A footer part that can be a name: a few words, capitalised, no figures (an address, a year, a sentence are not). */
+  private static boolean isNameShaped(String part) {
+    String text = part.strip();
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && text.split("\\s+").length <= MAX_NAME_WORDS && text.chars().noneMatch(Character::isDigit);
+  }
+
+  /** The first of {@code names}, or else a {@code <title>} that is a name alone, that {@code site}'s host name spells, or null. */
+  static String namingSite(List<String> names, VisiblePage.TitleTag titleTag, String site) {
+    List<String> all = new ArrayList<>(names);
+    if (titleTag != null && titleTag.suffixes().isEmpty()) {
+      all.add(titleTag.headline());
+    }
+    return all.stream().map(String::strip).filter(name -> !name.isEmpty() && !Outlets.isUrl(name) && Outlets.matchesSite(name, site))
+        .findFirst().orElse(null);
+  }
+}

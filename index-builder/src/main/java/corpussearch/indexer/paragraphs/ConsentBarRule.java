@@ -1,0 +1,34 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops a cookie or consent bar: a line that ends in two or more of the bar's buttons, between bars,
+ * slashes or dots ("We use cookies to measure our audience … Accept all | Refuse | Settings",
+ * "Aceitar | Recusar | Configurar", "Accepter · Refuser"), in the languages news sites use.
+ *
+ * <p>Why: a saved or copied page keeps the consent bar the site pinned over it; its buttons are
+ * words no sentence ends on, one after another with nothing between. A sentence that speaks of
+ * accepting or refusing ("The council may accept or refuse the plan.") has no run of buttons and
+ * is kept.
+ */
+final class ConsentBarRule extends PatternLineRule {
+  private static final String BUTTON =
+      "(?:accept(?:\\s+all)?|agree|allow(?:\\s+all)?|ok|got\\s+it|refuse|reject(?:\\s+all)?|decline|settings|manage(?:\\s+(?:cookies|options))?"
+          + "|preferences|customi[sz]e|more\\s+info"
+          + "|aceitar(?:\\s+tudo)?|recusar|rejeitar|configurar|aceptar(?:\\s+todo)?|rechazar|configuración|accepter(?:\\s+tout)?|refuser|paramètres"
+          + "|personnaliser|accetta(?:\\s+tutto)?|rifiuta|impostazioni|akzeptieren|alle\\s+akzeptieren|ablehnen|einstellungen"
+          + "|accepteren|weigeren|instellingen|godkänn|avvisa|inställningar)";
+  private static final Pattern BAR =
+      Pattern.compile("(?iu)(?:.*[.!:]\\s+|\\s*)" + BUTTON + "(?:\\s*[|/·•]\\s*" + BUTTON + ")+\\s*[.]?");
+  private static final int MAX_WORDS = 60;
+
+  ConsentBarRule() {
+    super(BAR, MAX_WORDS);
+  }
+
+  @Override
+  public DropReason reason() {
+    return DropReason.NAVIGATION;
+  }
+}
