@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 
 /**
  * Print pages' jump lines and small ads, syndication and print notes, reader-funding appeals,
- * consent bars with bracketed buttons, and a script's end cue and distribution note: each built
+ * consent bars with bracketed buttons, a script's end cue and distribution note, and a desk's card: each built
  * from its parts, and beside each a sentence of prose that speaks of the same things and is kept.
  */
 class JumpsAdsAndNoticesTest {
@@ -53,6 +53,18 @@ class JumpsAdsAndNoticesTest {
   @Property(tries = 30)
   void aRestrictionOnPublicationAloneIsDropped(@ForAll("restrictions") String restriction) {
     assertThat(texts(split(P1, P2, restriction))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 30)
+  void aDesksCardOfNamePlaceAndNumberIsDropped(@ForAll("cards") String card) {
+    assertThat(texts(split(P1, P2, card))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 20)
+  void aWiresRightsFooterWithItsDesksCardIsDroppedWrappedAtAWidth(@ForAll("cards") String card) {
+    String footer = "(C) Nusantara News Agency 2024. For use by subscribers only. Not for\nredistribution without written permission. " + card;
+
+    assertThat(texts(split(P1, P2, footer))).containsExactly(P1, P2);
   }
 
   @Property(tries = 40)
@@ -120,6 +132,14 @@ class JumpsAdsAndNoticesTest {
   }
 
   @Provide
+  Arbitrary<String> cards() {
+    Arbitrary<String> desk = Arbitraries.of("NNA English Desk", "Harbour Wire Newsdesk", "Pacific Bureau", "Radio Longyear Newsroom", "The Courier");
+    Arbitrary<String> place = Arbitraries.of("Jakarta", "Suva", "Apia, Samoa", "Longyearbyen");
+    Arbitrary<String> number = Arbitraries.of("tel +62 21 5550 1944.", "phone +679 330 0147", "Tel: 021 555 0147.", "fax +685 20147 01");
+    return Combinators.combine(desk, place, number).as((d, p, n) -> d + ", " + p + ", " + n);
+  }
+
+  @Provide
   Arbitrary<String> prose() {
     return Arbitraries.of(
         "The report, which runs to page 7 of the council's minutes, says the road will be graded again in spring.",
@@ -128,6 +148,9 @@ class JumpsAdsAndNoticesTest {
         "The bakery said it would accept orders for Christmas cookies until Friday, when the ovens will be switched off.",
         "The minister said the draft was not for publication, but copies circulated in the newsroom within an hour.",
         "The paper republished the letter on its front page after the family gave permission, the editor said.",
-        "Reporting on the fishing co-operative began in May, when members first complained about the cold store.");
+        "Reporting on the fishing co-operative began in May, when members first complained about the cold store.",
+        "Residents can call the council, tel 555 0147, to report a blocked culvert on the Camp road.",
+        "Mr Ford, the crew foreman, said drivers should phone the department on 555 0147 if they see damage.",
+        "(c) The minister may extend the deadline to 2025 if the council agrees to pay for the third grader.");
   }
 }
