@@ -48,6 +48,16 @@ public final class NameAndDateShapes {
     return PersonNames.conjoinedNames(text.strip(), true, false);
   }
 
+  /** {@code name} without the legal forms a company adds to it ("Lake Geneva Observer SA", "… GmbH", "… sp. z o.o."). */
+  public static String withoutLegalSuffix(String name) {
+    return OutletNames.withoutLegalSuffix(name);
+  }
+
+  /** Whether a word of {@code text} describes a job or a newsroom ("Redaktion LGO", "Sports Desk", "Staff Reporter"): no person's name holds one. */
+  public static boolean hasRoleWord(String text) {
+    return java.util.Arrays.stream(text.strip().split("\\s+")).map(OutletNames::trimPunctuation).anyMatch(RoleWords::isRoleWord);
+  }
+
   /** Whether {@code text} has the shape of one person's name. */
   public static boolean isPersonName(String text) {
     return PersonNames.isName(text, true);

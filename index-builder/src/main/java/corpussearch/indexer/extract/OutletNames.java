@@ -23,8 +23,8 @@ final class OutletNames {
 
   /** A company's legal form after its name, in English and as other countries write it ("GmbH", "d.o.o.", "S.r.l."). */
   private static final Pattern LEGAL_SUFFIX =
-      Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc|gmbh|ag|a/s|asa|oy|oyj|s\\.a|s\\.l|s\\.r\\.l"
-          + "|s\\.p\\.a|s\\.r\\.o|d\\.o\\.o|b\\.v|n\\.v|pty\\.? ltd)\\.?$");
+      Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc|gmbh|ag|kg|a/s|aps|asa?|ab|oy|oyj|s\\.?a|s\\.?a\\.?s|sarl|s\\.l|s\\.r\\.l"
+          + "|s\\.p\\.a|spa|s\\.r\\.o|d\\.o\\.o|b\\.v|n\\.v|pty\\.? ltd|pte\\.? ltd|sdn\\.? bhd|bhd|sp\\.\\s?z\\s?o\\.\\s?o|kft|zrt|ehf)\\.?$");
 
   /**
    * The names of newspaper sections, which pages print alone above the headline ("OPINION",

@@ -61,7 +61,9 @@ final class Authors {
       return names;
     }
     String bare = value.replaceFirst("(?i)^by\\s+", "").strip();
-    boolean plausible = !bare.isEmpty() && bare.split("\\s+").length <= MAX_AUTHOR_WORDS && bare.chars().anyMatch(Character::isLetter);
+    // a desk in the site's language ("Redaktion LGO", "Rédaction web") is no name, whatever shape it has
+    boolean plausible = !bare.isEmpty() && bare.split("\\s+").length <= MAX_AUTHOR_WORDS && bare.chars().anyMatch(Character::isLetter)
+        && !NameAndDateShapes.hasRoleWord(bare);
     return plausible ? Optional.of(bare) : Optional.empty();
   }
 

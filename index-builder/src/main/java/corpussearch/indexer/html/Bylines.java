@@ -44,11 +44,17 @@ final class Bylines {
   /** Links to writers' pages, "/autores/…" and "/auteur/…" of sites in other languages too. */
   private static final String AUTHOR_LINKS = "a[href*=author], a[href*=autor], a[href*=auteur], a[href*=/by/], a[href*=/people/], a[href*=/profile], a[href*=/staff/], a[href*=/writers/]";
   /**
-   * The label a byline element may set before its names in the page's language: one word and a
-   * colon ("Piše: A", "Autor: A", "Texte : A", "Door: A"); another language's "by" ("Par A", "Nga
+   * The label a byline element may set before its names in the page's language: a word and a
+   * colon ("Piše: A", "Autor: A", "Texte : A", "Door: A"), or the parts a writer took, joined
+   * ("Words &amp; pictures: A &amp; B", "Tekst en foto's: A", "Text, photos: A"); another language's "by" ("Par A", "Nga
    * A") is {@link BylineLabels}' part. Inside a byline element it can only be a label.
    */
-  private static final Pattern ELEMENT_LABEL = Pattern.compile("(?u)^\\p{L}{2,15}\\s?:\\s+(?=\\p{Lu})");
+  private static final String LABEL_WORD = "\\p{L}{2,15}(?:['’]\\p{L}{1,2})?";
+  private static final Pattern ELEMENT_LABEL = Pattern.compile(
+      "(?u)^" + LABEL_WORD + "(?:\\s*(?:&|\\+|,|/|\\s(?:and|en|et|und|y|e|og|och|ja|i)\\s)\\s*" + LABEL_WORD + "){0,2}\\s?:\\s+(?=\\p{Lu})");
+  /** The place a writer filed from, after the name and before the next one: "… in Lausanne and …", "… in Geneva". */
+  private static final Pattern FILED_FROM = Pattern.compile(
+      "(?u)\\s+(?:in|from|à|aus|em|desde)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}(?=\\s*(?:,|;|&|\\s(?:and|und|et|y|e|en|og|och)\\s|$))");
   private static final int MAX_BYLINE_CHARS = 120;
   /** The first paragraph this long starts the text: the post's header is above it. */
   private static final int LONG_PARAGRAPH_CHARS = 150;
@@ -140,12 +146,21 @@ final class Bylines {
     if (byline.text().length() <= MAX_BYLINE_CHARS) {
       found.addAll(linkedNames(byline.select(AUTHOR_LINKS)));
       if (found.isEmpty()) {
-        personNames(ELEMENT_LABEL.matcher(spacedText(byline)).replaceFirst("")).ifPresent(found::add);
+        personNames(elementText(byline)).ifPresent(found::add);
       }
     } else if (byline.children().stream().allMatch(line -> line.is("p") && line.text().length() <= MAX_BYLINE_CHARS)) {
-      byline.children().stream().findFirst().flatMap(line -> personNames(ELEMENT_LABEL.matcher(spacedText(line)).replaceFirst(""))).ifPresent(found::add);
+      byline.children().stream().findFirst().flatMap(line -> personNames(elementText(line))).ifPresent(found::add);
     }
     return found;
+  }
+
+  /**
+   * A byline element's names: without its label, and without the place each writer filed from
+   * ("Claire Python in Lausanne and Marc Dubuis in Geneva"), which only a byline element sets
+   * after a name.
+   */
+  private static String elementText(Element line) {
+    return FILED_FROM.matcher(ELEMENT_LABEL.matcher(spacedText(line)).replaceFirst("")).replaceAll("");
   }
 
   /**

@@ -67,7 +67,7 @@ final class HtmlMetadata {
     String site = WebAddresses.site(url);
     // The text path's rules cost more than all markup sources together: run only when needed.
     Supplier<ArticleMetadata> text = FieldSources.once(() -> TEXT_RULES.extract(FieldSources.lines(pageBlocks.get())).metadata());
-    FieldValue outlet = outlet(site, () -> text.get().outlet(), pageBlocks);
+    FieldValue outlet = Outlets.shownForm(outlet(site, () -> text.get().outlet(), pageBlocks), shownNames, titleTag, pageBlocks);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
     FieldValue author = PictureCredits.withoutPhotographers(FieldSources.or(author(outlet.value(), site, () -> SignOff.name(bodyBlocks, pageBlocks)), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), pageBlocks.get());
@@ -208,7 +208,7 @@ final class HtmlMetadata {
   private FieldValue inFull(FieldValue outlet) {
     String suffix = titleTag == null ? null : titleTag.suffix();
     // A logo spelling the declared name agrees with it: the title's longer form is then an SEO variant ("… News").
-    boolean logoAgrees = visible.logoNames().stream().anyMatch(logo -> Outlets.sameName(logo, outlet.value()));
+    boolean logoAgrees = logos.stream().anyMatch(logo -> Outlets.sameName(logo, outlet.value()));
     return !logoAgrees && NameAndDateShapes.extendsName(outlet.value(), suffix) ? FieldValue.of(suffix.strip(), TITLE_SUFFIX) : outlet;
   }
 

@@ -1,9 +1,11 @@
 package corpussearch.indexer.html;
 
+import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +24,12 @@ final class Outlets {
   /** The separators between a title's parts, older sites' "::" and "»" among them. */
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:::|[|\\-–—:·•»])\\s+");
 
-  /** Words a company adds to its paper's name: "Brackley Bugle Newspapers", "Valley Media Group". */
+  /**
+   * Words a company adds to its paper's name: "Brackley Bugle Newspapers", "Valley Media Group";
+   * its legal form ("… Ltd", "… SA", "… GmbH") is the shared table's ({@link NameAndDateShapes#withoutLegalSuffix}).
+   */
   private static final Pattern COMPANY_TAIL =
-      Pattern.compile("(?i)(?:\\s+(?:newspapers?|media|group|publishing|publications|holdings|company|co\\.?|ltd\\.?|limited|inc\\.?|llc|plc|pty))+\\.?$");
+      Pattern.compile("(?i)(?:\\s+(?:newspapers?|media|group|publishing|publications|holdings|company))+\\.?$");
 
   private Outlets() {}
 
@@ -33,11 +38,32 @@ final class Outlets {
    * Bugle" for "Brackley Bugle Newspapers"), or null.
    */
   static String shortFormIn(String company, List<String> parts) {
-    String name = COMPANY_TAIL.matcher(company.strip()).replaceFirst("");
+    String name = withoutCompany(company);
     if (name.equals(company.strip())) {
       return null;
     }
     return parts.stream().filter(part -> sameName(part, name)).findFirst().orElse(null);
+  }
+
+  /**
+   * {@code outlet} as the page names the paper when it declares the company: "Lake Geneva Observer"
+   * for "Lake Geneva Observer SA" (or "… GmbH", "… Ltd") when a logo, a footer part, a part of the
+   * {@code <title>} or a copyright line names it without the legal form. The page's blocks are read
+   * only for a name with a company's tail.
+   */
+  static FieldValue shownForm(FieldValue outlet, List<String> names, VisiblePage.TitleTag titleTag, Supplier<List<String>> blocks) {
+    String company = outlet.isKnown() ? outlet.value().strip() : null;
+    String name = company == null ? null : withoutCompany(company);
+    if (name == null || name.equals(company) || name.isBlank()) {
+      return outlet;
+    }
+    boolean shown = names.stream().anyMatch(part -> sameName(part, name)) || titleTag != null && titleTag.parts().stream().anyMatch(part -> sameName(part, name))
+        || blocks.get().stream().anyMatch(block -> COPYRIGHT.matcher(block).find() && containsWords(block, name) && !containsWords(block, company));
+    return shown ? FieldValue.of(name, outlet.rule()) : outlet;
+  }
+
+  private static String withoutCompany(String company) {
+    return COMPANY_TAIL.matcher(NameAndDateShapes.withoutLegalSuffix(company.strip())).replaceFirst("");
   }
 
   /**

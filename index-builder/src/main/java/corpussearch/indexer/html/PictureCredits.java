@@ -16,8 +16,13 @@ final class PictureCredits {
   private static final String PICTURES = "(?:photos?|fotos?|photographs?|photography|pictures|images|video)";
   /** The part in parentheses after the name: "B (photos)". */
   private static final Pattern PART_AFTER = Pattern.compile("(?iu)^\\s*\\(" + PICTURES + "\\)");
-  /** The part labelled before the name: "Photos: B", "Photographs by B". */
-  private static final Pattern PART_BEFORE = Pattern.compile("(?iu)\\b" + PICTURES + "(?:\\s+by)?\\s*[:—–-]?\\s*$");
+  /**
+   * The part labelled before the name: "Photos: B", "Photographs by B"; not a credit for the words
+   * and the pictures together ("Words &amp; pictures: A &amp; B", "Tekst en foto's: A"), which names writers.
+   */
+  private static final Pattern PART_BEFORE = Pattern.compile(
+      "(?iu)(?<!(?:words|text|tekst|texte|texto|testo|story|report)\\s{0,2}(?:&|\\+|,|/|and|en|et|y|e|und|og|och)\\s{0,2})\\b" + PICTURES
+          + "(?:\\s+by)?\\s*[:—–-]?\\s*$");
 
   private PictureCredits() {}
 

@@ -6,7 +6,7 @@ import org.jsoup.nodes.Document;
 
 /**
  * The names a page shows for the organisation behind it: its logo's text or image ({@code alt}),
- * a logo or banner image by its file name ("/content/dam/crn/logo.svg", "images/banner_fale.gif") even when no link or class marks
+ * a logo, banner or masthead image by its file name ("/content/dam/crn/logo.svg", "images/banner_fale.gif", "dispatch_mast.gif") even when no link or class marks
  * it, a {@code <title>} that is a name alone ("Titano Times"), and the parts of the footer's lines
  * ("Te Mana Moana o te Kūki 'Āirani · Ministry of Marine Resources · PO Box 85"). When nothing declares the
  * outlet, the one the host name spells ("Coastal Resilience Network" on coastalresilience.example,
@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
  */
 final class ShownNames {
 
-  private static final String LOGO_IMAGES = "img[src*=logo][alt], img[src*=banner][alt], img[src*=masthead][alt], img[class*=logo][alt], img[id*=logo][alt]";
+  private static final String LOGO_IMAGES = "img[src*=logo][alt], img[src*=banner][alt], img[src*=mast][alt], img[src*=nameplate][alt], img[src*=brand][alt], img[class*=logo][alt], img[id*=logo][alt]";
   private static final int MAX_NAME_WORDS = 6;
   private static final String FOOTERS = "footer, [class*=footer], [id*=footer]";
   /** Where a footer's line of parts ("Te Mana Moana · Ministry of Marine Resources · PO Box 85") breaks. */

@@ -59,8 +59,7 @@ final class AdvertLabelRule implements FurnitureRule {
       if (!ALONE.matcher(page.line(block.first())).matches()) {
         continue;
       }
-      if (TextShapes.atMostWords(page.liveText(block), MAX_ADVERT_WORDS + 5)
-          && live.stream().filter(i -> i != block.first()).allMatch(i -> isAdvertCopy(page.line(i)))) {
+      if (TextShapes.atMostWords(page.liveText(block), MAX_ADVERT_WORDS + 5) && isAdvertBox(page, block, live)) {
         page.dropAll(live, reason());
       }
       if (block.lines().size() == 1 && b + 1 < blocks.size() && isMarkedAdvert(page, page.live(blocks.get(b + 1)))) {
@@ -81,6 +80,15 @@ final class AdvertLabelRule implements FurnitureRule {
    */
   private static boolean isAdvertCopy(String line) {
     return TextShapes.atMostWords(line, MAX_LINE_WORDS) && !TextShapes.endsSentence(line);
+  }
+
+  /**
+   * What follows the label in its block is advert copy; or small ads, which are written in
+   * sentences and marked by their heading and how to reply ("For sale: … Offers to PO Box …").
+   */
+  private static boolean isAdvertBox(Page page, Block block, List<Integer> live) {
+    return live.stream().filter(i -> i != block.first()).allMatch(i -> isAdvertCopy(page.line(i)))
+        || OfferRule.SMALL_AD.matcher(page.liveText(block)).find();
   }
 
   /**

@@ -4,13 +4,15 @@ import java.util.regex.Pattern;
 
 /**
  * Drops a cookie or consent bar: a line that ends in two or more of the bar's buttons, between bars,
- * slashes or dots ("We use cookies to measure our audience … Accept all | Refuse | Settings",
- * "Aceitar | Recusar | Configurar", "Accepter · Refuser"), in the languages news sites use.
+ * slashes or dots or each in its brackets ("We use cookies to measure our audience … Accept all | Refuse | Settings",
+ * "Aceitar | Recusar | Configurar", "Accepter · Refuser", "[Akceptuję] [Ustawienia]"), in the languages news sites use;
+ * or, in any language, a notice that names cookies and ends in a run of bracketed buttons.
  *
  * <p>Why: a saved or copied page keeps the consent bar the site pinned over it; its buttons are
  * words no sentence ends on, one after another with nothing between. A sentence that speaks of
  * accepting or refusing ("The council may accept or refuse the plan.") has no run of buttons and
- * is kept.
+ * is kept. Cookies are named by the same loanword in most languages, so with the bracketed run it
+ * marks a bar whose buttons the list does not know.
  */
 final class ConsentBarRule extends PatternLineRule {
   private static final String BUTTON =
@@ -18,9 +20,14 @@ final class ConsentBarRule extends PatternLineRule {
           + "|preferences|customi[sz]e|more\\s+info"
           + "|aceitar(?:\\s+tudo)?|recusar|rejeitar|configurar|aceptar(?:\\s+todo)?|rechazar|configuración|accepter(?:\\s+tout)?|refuser|paramètres"
           + "|personnaliser|accetta(?:\\s+tutto)?|rifiuta|impostazioni|akzeptieren|alle\\s+akzeptieren|ablehnen|einstellungen"
-          + "|accepteren|weigeren|instellingen|godkänn|avvisa|inställningar)";
+          + "|accepteren|weigeren|instellingen|godkänn|avvisa|inställningar|godta|avvis|innstillinger|afvis|indstillinger"
+          + "|akceptuj[ęe]?|odrzu[ćc]|ustawienia|přijmout|odmítnout|nastavení|prihvati|odbij|postavke|hyväksy|hylkää|asetukset"
+          + "|elfogadom|elutasítom|beállítások|kabul\\s+et|reddet|ayarlar|принять|отклонить|настройки|прийняти|налаштування|αποδοχή|απόρριψη|ρυθμίσεις)";
+  private static final String BRACKETED = "\\[\\s*(?:" + BUTTON + ")\\s*]";
   private static final Pattern BAR =
-      Pattern.compile("(?iu)(?:.*[.!:]\\s+|\\s*)" + BUTTON + "(?:\\s*[|/·•]\\s*" + BUTTON + ")+\\s*[.]?");
+      Pattern.compile("(?iu)(?:.*[.!:]\\s+|\\s*)(?:" + BUTTON + "(?:\\s*[|/·•]\\s*" + BUTTON + ")+\\s*[.]?|(?:" + BRACKETED + "\\s*){2,})"
+          // any language: a notice naming cookies, then its buttons in brackets
+          + "|.*\\bcookies?\\b.*[.!:]\\s+(?:\\[\\s*\\p{L}[\\p{L} ]{0,24}\\s*]\\s*){2,}");
   private static final int MAX_WORDS = 60;
 
   ConsentBarRule() {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * or an e-mail address ("Hotline for vaccination questions: 0 800 00147 (free of charge, Monday
  * to Friday)", "For media enquiries: Corporate Communications Unit, tel +268 2500 0147", "-- Desk
  * editor: Innocent Mugabo; desk@…", "Fako Pharma — open 24 hours at Molyko junction. Tel 655 500
- * 147").
+ * 147"); or a line of a desk's name, its place and its number ("NNA English Desk, Jakarta, tel +62 21
+ * 5550 1944.").
  *
  * <p>Why: a page sets out whom to call as a card, a label over the number; a story that gives a
  * number does so in a sentence that someone said, or with its verb before the number ("Residents
@@ -23,6 +24,14 @@ final class ContactLineRule extends LineRule {
           "(?iu)[\\w.+-]+@[\\w-]+\\.[\\w.-]+"
               + "|(?:\\+\\d|\\b0)[\\d ()/.-]{6,}\\d"
               + "|\\b(?:tel|phone|call|whatsapp|hotline|fax|sms|text|mobile|mob|ph)\\.?\\s*(?::|on|at)?\\s*\\+?\\d[\\d ()/.-]{5,}\\d");
+  /**
+   * A card written as a line of parts, no label: a desk's name in capitalised words, its place, its
+   * number ("NNA English Desk, Jakarta, tel +62 21 5550 1944."). Prose that gives a number has a
+   * verb in lower case before it ("Residents can call the council, tel …").
+   */
+  private static final Pattern CARD =
+      Pattern.compile("(?u)(?:\\p{Lu}[\\p{L}.&'’-]*\\s){0,5}\\p{Lu}[\\p{L}.&'’-]*,(?:\\s*\\p{Lu}[^,;:!?\"“]{0,40},){0,3}"
+          + "\\s*(?i:tel|phone|ph|fax|mobile|mob)\\.?\\s*:?\\s*\\+?\\d[\\d ()/.-]{5,}\\d\\.?");
   private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
   private static final Pattern REPORTED = Pattern.compile("(?iu)\\b(?:said|says|told|according|asked)\\b");
   private static final int MAX_WORDS = 30;
@@ -36,6 +45,9 @@ final class ContactLineRule extends LineRule {
 
   @Override
   boolean matches(String line) {
+    if (TextShapes.atMostWords(line, MAX_WORDS) && CARD.matcher(line).matches() && hasContact(line)) {
+      return true;
+    }
     // a card lists; a line that ends a sentence ("Nurse Phiri – who runs the clinic – can be reached on … at night.") tells
     if (!TextShapes.atMostWords(line, MAX_WORDS) || TextShapes.endsSentence(line) || !LABELLED.matcher(line).matches()
         || REPORTED.matcher(line).find()) {

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Drops copyright footers: a line of at most 40 words that contains "©", starts with "(c)" or
- * "Copyright" followed by a year or "©", or says "All rights reserved"; and the rights statements
+ * "Copyright" followed by a year or "©" (or "(c)", the holder and the year: "(C) Nusantara News Agency 2024."), or says "All rights reserved"; and the rights statements
  * that need no such word, by their legal shape: copying, reproducing, reprinting, distributing or
  * republishing this article, the site's materials or "any reproduction", with what it takes
  * ("without the written permission of … is prohibited", "is allowed only with an active hyperlink
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class CopyrightRule extends LineRule {
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?iu).*(?:©|all rights reserved|^\\(c\\)\\s*\\d{4}|^copyright\\s*(?:©|\\(c\\)|\\d{4}|notice\\b)"
+          "(?iu).*(?:©|all rights reserved|^\\(c\\)\\s*(?:\\d{4}|[^.!?]{1,60}?\\s(?:19|20)\\d{2}\\.)|^copyright\\s*(?:©|\\(c\\)|\\d{4}|notice\\b)"
               // "All materials published on x.example are protected by the Copyright and Related Rights Act"
               + "|^(?:all|these|our)\\s+(?:materials|content|articles|photos|texts)\\b(?:[^.!?]|\\.(?=\\S)){0,60}?\\b(?:are|is)\\s+protected\\s+by\\s+(?:the\\s+)?"
               + "(?:[\\p{L}-]+\\s+){0,3}?copyright).*");

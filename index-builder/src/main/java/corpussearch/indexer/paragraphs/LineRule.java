@@ -18,15 +18,17 @@ abstract class LineRule implements FurnitureRule {
 
   @Override
   public final void apply(Page page) {
-    for (int i = 0; i < page.size(); i++) {
-      if (page.isLive(i) && matches(page.line(i))) {
-        page.drop(i, reason());
-      }
-    }
+    // the wrapped block first: its first line alone may have the shape too ("(C) Agency 2024. … Not for"),
+    // and taking it would leave the rest of the notice ("redistribution without … tel …") as a block of its own
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);
       if (isWrapped(page, live) && matches(page.liveText(block))) {
         page.dropAll(live, reason());
+      }
+    }
+    for (int i = 0; i < page.size(); i++) {
+      if (page.isLive(i) && matches(page.line(i))) {
+        page.drop(i, reason());
       }
     }
   }

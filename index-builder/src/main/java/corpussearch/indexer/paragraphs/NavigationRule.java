@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
  * read", "12-15 minutes", "Listen to this article 6 min"), a social handle alone ("@janedoe"), or a link to the neighbouring post
  * ("Previous post: The great marrow mystery", "← The great marrow mystery"), or a printed page's jump line ("(Continued from
- * Page 3)").
+ * Page 3)", "See FERRY, page 8", "FROM PAGE 7: Camp road").
  *
  * <p>Why: these lines are buttons, not writing; they only ever appear as the entire line, so the
  * rule requires the whole line to be the label and never touches prose that merely contains the
@@ -26,8 +26,9 @@ final class NavigationRule extends LineRule {
               + "advertisement|sponsored content|ad|print this (?:page|article)|"
               + "listen to (?:this )?(?:article|story)|(?:story|article) continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
               + "continue reading (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
-              // a printed page's jump line: "(Continued from Page 3)", "Continued on page A4"
-              + "\\(?(?:continued|cont['’]?d\\.?)\\s+(?:from|on)\\s+(?:page|p\\.)\\s*[\\p{L}\\d-]{1,4}\\)?");
+              // a printed page's jump line: "(Continued from Page 3)", "Continued on page A4", "See FERRY, page 8", "Turn to page 5"
+              + "\\(?(?:(?:continued|cont['’]?d\\.?)\\s+(?:from|on)|from|(?:please\\s+)?turn\\s+to|see\\s+[\\p{L}'’ -]{1,30}?,?\\s*(?:on\\s+)?)"
+              + "\\s*(?:page|p\\.|pg\\.?)\\s*[\\p{L}\\d-]{1,4}\\)?");
   /** "6 min read", "12-15 minutes", "Listen to this article 6 min": the trailing duration of a control. */
   private static final Pattern DURATION =
       Pattern.compile("(?iu)\\s*[-–—|·•]?\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+(?:read|listen))?$");
@@ -48,7 +49,8 @@ final class NavigationRule extends LineRule {
       Pattern.compile(
           "(?iu)[«‹←<\\s]*(?:(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|episode))?"
               + "|read more|also read|read next|see also|related|related story|related article|up next|more on this story"
-              + "|(?:see\\s+)?page\\s+[\\p{L}\\d-]{1,4})"
+              // a print teaser or a continued story's head: "PAGE 4 ▸ SPORT: …", "FROM PAGE 7: Camp road"
+              + "|(?:see\\s+|(?:continued\\s+)?from\\s+)?page\\s+[\\p{L}\\d-]{1,4})"
               + "\\s*(?::|»|›|→|>|«|‹|←|▸|►)\\s*(\\S.{0,160})");
 
   /**

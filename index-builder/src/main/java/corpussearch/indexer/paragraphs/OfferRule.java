@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Drops a short advertiser's offer set among the text without a label: an imperative with a price
  * ("Fly to Barbados from US$189 return.", "Book two nights for 120 euros"), maybe after a
- * question to the reader ("Planning a wedding? Discover …"), or a count of issues or nights for a
+ * question to the reader ("Planning a wedding? Discover …"), a small ad ("For sale: … Offers to PO Box …"), or a count of issues or nights for a
  * price ("52 issues delivered to your door for 39 euros"); an imperative with its small print or
  * its urge first ("Book now: 3 nights for the price of 2 …"); a number to call with an urge ("Call
  * 555 0147 today!").
@@ -37,13 +37,23 @@ final class OfferRule extends LineRule {
               // a shop's address and number with an urge: "Visit our showroom at 14 Main Street. Call 555 0147 today!"
               + "|(?:[^.!?]{1,80}[.!]\\s+)?(?:call|phone|ring|whatsapp|text)\\s+(?:us\\s+)?(?:on\\s+|at\\s+)?\\+?\\d[\\d ()/.-]{5,}\\d\\b.*");
   /**
+   * A small ad: its heading ("For sale:", "Wanted:", "To let:") and how to answer it ("Offers to PO Box
+   * …", "ono", a phone number or an address to write to). A story's "the house is for sale" has
+   * neither the heading before a colon nor the reply.
+   */
+  static final Pattern SMALL_AD =
+      Pattern.compile(
+          "(?iu)(?:for sale|wanted|to let|for rent|for hire|to rent|lost|found|free to (?:a )?good home|situations? vacant)\\s*:\\s*\\S.{0,300}?"
+              + "(?:\\b(?:offers|o\\.?n\\.?o\\.?|o\\.?v\\.?n\\.?o\\.?|apply|call|phone|tel|ring|text|contact|reply|write)\\b.{0,80}?(?:\\d{3}|@|\\bbox\\b)"
+              + "|\\bp\\.?\\s?o\\.?\\s+box\\b|\\S+@\\S+\\.\\S+).*");
+  /**
    * What an offer's price comes with: what it buys ("return", "per night"), when ("this weekend"),
    * its urge or small print ("now", "only", "conditions apply"). "Call centres charge from $5 a
    * minute" has an imperative's shape and none of these.
    */
   private static final Pattern OFFER_TERMS =
       Pattern.compile(
-          "(?iu)\\b(?:return|one[- ]way|per (?:night|person|month|week|year)|a (?:night|month|week|year)|nights?|pp"
+          "(?iu)\\b(?:return|one[- ]way|per (?:night|person|month|week|year)|a (?:night|month|week|year)|nights?|nightly|weekly|monthly|pp"
               + "|this (?:weekend|week|month|season|summer|winter|autumn|spring|christmas|easter|"
               + "january|february|march|april|may|june|july|august|september|october|november|december)"
               + "|today|now|book(?:ings?)?|conditions apply|t\\s?&\\s?cs|delivered|limited|offer|only|just|free|save)\\b|!");
@@ -60,7 +70,7 @@ final class OfferRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    return TextShapes.atMostWords(line, MAX_WORDS) && OFFER.matcher(line).matches() && OFFER_TERMS.matcher(line).find()
-        && !REPORTED.matcher(line).find();
+    return TextShapes.atMostWords(line, MAX_WORDS)
+        && (SMALL_AD.matcher(line).matches() || OFFER.matcher(line).matches() && OFFER_TERMS.matcher(line).find() && !REPORTED.matcher(line).find());
   }
 }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Drops notes on how the piece was produced, printed or published, which sit under the story:
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
  * of this article appeared in print on …", "This article was first published in German … and has
- * been translated …", "This article was first published by our partner the … and is republished …", "Translated by Sam O'Neill",
+ * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
+ * printed …", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
  * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
  * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …").
  *
@@ -40,7 +41,10 @@ final class ProductionNoteRule extends PatternLineRule {
   private static final Pattern NOTE =
       Pattern.compile(
           "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
-              + "\\b(?:print edition|translated|(?:first|originally) (?:published|appeared) (?:in|on|by))\\b.*"
+              + "\\b(?:print edition|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?)\\b.*"
+              // a syndication notice: "Republished with permission.", "Reprinted by arrangement with …", "Syndicated under the … exchange"
+              + "|(?:re(?:published|printed|posted)|syndicated|shared)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission|by\\s+(?:special\\s+)?arrangement|under\\s+(?:a|an|the)\\s+[^.!?]{0,60}?"
+              + "\\b(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
               + "|(?:published|printed|appeared)\\s+in\\s+(?:the\\s+)?print edition\\b.*"
               + "|a version of this (?:article|story|piece)\\b.*"
               + "|translat(?:ed|ion)(?:\\s+from\\s+\\p{L}+)?\\s*(?:by)?\\s*:?\\s*\\p{Lu}[\\p{L}'’. -]{1,40}"

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Drops the publication's appeals to its readers: a line of at most 40 words that asks (maybe "If
  * this story was useful, …") to support
- * its journalism, become a (supporting) member or subscriber, make a gift, donate, or buy the print
- * edition, or to subscribe at a price, a pitch of what a subscription gets the reader, a sponsor line, an offer code, a note to the editors who buy
+ * its journalism or reporting, become a (supporting) member or subscriber, make a gift, donate, or buy the print
+ * edition, or to subscribe at a price ("from 1 kr for the first month"), the outlet's word that its readers pay for it
+ * ("… relies on reader donations."), a pitch of what a subscription gets the reader, a sponsor line, an offer code, a note to the editors who buy
  * a syndicated piece, a forwarded reader's prompt to subscribe, where else to follow it (a chat
  * channel, a radio show, a reading game) and a chat channel's own chrome ("Forwarded from …", "… in
  * Telegram: news every hour"), a pitch to advertisers ("Advertise on …: 46 000 readers a month"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
@@ -40,7 +41,7 @@ final class PromoRule extends PatternLineRule {
    */
   private static final String PRICED_OFFER =
       "(?:[^.!?]{0,80}[.!?]\\s+)?(?:subscribe|join|sign up|donate|give|contribute|chip in)\\b[^.!?]{0,50}?\\b(?:from|for|at)\\s+(?:(?:as little as|just|only)\\s+)?"
-          + "(?:[$£€¥]\\s?\\d|\\d[\\d.,]*\\s*[\\p{L}$€£]{0,10}\\s+(?:a|per|each|every)\\s+(?:week|month|year)\\b).*";
+          + "(?:[$£€¥]\\s?\\d|\\d[\\d.,]*\\s*[\\p{L}$€£]{0,10}\\s+(?:a|per|each|every|for\\s+(?:the\\s+|your\\s+)?(?:first|1st|opening))\\s+(?:week|month|year|quarter)\\b).*";
   /**
    * What a subscription or membership buys: "With a Digital Subscription to the Echo, you can get
    * unlimited access … and fewer ads". The benefits make it a sales pitch, not news about a paper.
@@ -127,7 +128,11 @@ final class PromoRule extends PatternLineRule {
           + "|forwarded from\\s+[^,;]{1,60}|\\[pinned[^\\]]{0,20}\\].*|pinned (?:message|post)\\b.*";
   private static final Pattern APPEAL =
       Pattern.compile(
-          "(?iu)(?:.*[.!?]\\s+)?(?:if [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local) journalism"
+          "(?iu)(?:.*[.!?]\\s+)?(?:if [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local|public[- ]interest|free) (?:journalism|reporting|news|media|press)"
+              // the outlet saying who pays for it: "The Observer relies on reader donations.", "We are funded by our readers"
+              + "|[\\p{L}'’ ]{1,60}?\\s(?:relies|rely|depends|depend|is funded|are funded|runs|run|exists|survives)\\s+(?:entirely\\s+|only\\s+|solely\\s+)?"
+              + "(?:on|by|thanks to)\\s+(?:(?:its|our)\\s+)?(?:readers|reader\\s+(?:donations|support|contributions)"
+              + "|donations from (?:its|our) readers|our (?:members|subscribers|supporters))"
               + "|support us (?:today|now|(?:with|by|through|via) (?:a |an |your )?(?:monthly |one-off |regular |small |single )?"
               + "(?:donation|contribution|gift|subscription|subscribing|donating|becoming|membership|patreon|paypal))"
               + "|(?:consider )?becom(?:e|ing) an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Drops the scaffolding of a press release printed as an article: its slug ("NEWS RELEASE — FOR
  * IMMEDIATE RELEASE", "Embargoed until 00:01"), its source line ("Source: Ministry of Health —
  * Press Release No. 47/2024"), its media contact ("For media enquiries: …"), its notes to editors,
- * and its end mark ("ENDS", "-30-", "###", "((END))", a wire's "FIM/DC/HM/AKN") with everything under it, which is what a
+ * and a restriction on where it may go ("Not for publication outside …"), its end mark ("ENDS", "-30-", "###", "((END))", a wire's "FIM/DC/HM/AKN", a script's "[ENDS] Out words: …") with everything under it, which is what a
  * release puts after its story: notes, contacts, boilerplate about the issuer.
  *
  * <p>Why: releases and wire copy mark where the story stops; what follows is for editors, not
@@ -24,12 +24,21 @@ final class ReleaseRule implements FurnitureRule {
       Pattern.compile("(?iu)source\\s*:.{0,100}\\b(?:press|news|media)\\s+release\\b.*|.*\\b(?:press|news|media)\\s+release\\s+no\\.?\\s*\\d.*");
   private static final Pattern CONTACT =
       Pattern.compile("(?iu)(?:for\\s+)?(?:media|press)\\s+(?:enquiries|inquiries|queries|contacts?|information)\\s*[:—–]\\s*\\S.*");
+  /**
+   * A restriction on where the copy may go, as the last sentence of its line: "Not for publication
+   * outside Radio Longyear.", "Not for broadcast before 06:00." A story quotes such a phrase inside
+   * a sentence ("marked not for publication, she said"), never as a sentence of its own.
+   */
+  private static final Pattern RESTRICTION =
+      Pattern.compile("(?iu)(?:[^.!?]{0,160}[.!?]\\s+)?not for (?:publication|broadcast|distribution|release|reproduction|circulation)\\b[^.!?\"“”]{0,80}[.!]?");
   private static final Pattern NOTES = Pattern.compile("(?iu)notes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b\\s*:?.*");
   /** "# # #" reaches the rule as "#", Markdown's heading marks taken off. */
   private static final Pattern END_MARK =
       Pattern.compile("[-–—(\\[#*\\s]*(?:(?i:ends?)|END(?:\\s+OF\\s+(?:RELEASE|TEXT|STORY|DISPATCH))?|#(?:\\s?#){0,2}|-\\s?30\\s?-|XXX|ENDE|FIN|FIM|FINE|SLUT)"
           // a wire's desk initials after the mark: "FIM/DC/HM/AKN"
-          + "(?:\\s*/\\s*\\p{Lu}{1,6})*[-–—)\\]#*\\s.]*");
+          + "(?:\\s*/\\s*\\p{Lu}{1,6})*[-–—)\\]#*\\s.]*"
+          // a bracketed mark may lead the script's last cue on its line: "[ENDS] Out words: …"
+          + "|\\s*[\\[(]{1,2}\\s*(?:(?i:ends?)|END|XXX|FIN|FIM|SLUT)\\s*[\\])]{1,2}\\s*\\S.*");
   private static final int MAX_LINE_WORDS = 30;
   private static final int MAX_NOTES_WORDS = 150;
 
@@ -43,7 +52,8 @@ final class ReleaseRule implements FurnitureRule {
     for (int i = 0; i < page.size(); i++) {
       String line = page.line(i);
       if (page.isLive(i) && TextShapes.atMostWords(line, MAX_LINE_WORDS)
-          && (HEADER.matcher(line).matches() || SOURCE.matcher(line).matches() || CONTACT.matcher(line).matches())) {
+          && (HEADER.matcher(line).matches() || SOURCE.matcher(line).matches() || CONTACT.matcher(line).matches()
+              || RESTRICTION.matcher(line).matches())) {
         page.drop(i, reason());
       }
     }

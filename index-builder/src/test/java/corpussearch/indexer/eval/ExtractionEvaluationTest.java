@@ -27,10 +27,10 @@ class ExtractionEvaluationTest {
   /**
    * What the dev set reaches over web pages and archives (212 articles, sets 1-14): every title and
    * author right; one outlet (an og:site_name in another language) and two dates (an MS Publisher
-   * page's shown date, a WARC page whose only date is its capture) wrong, one advert found (1 of 976
-   * phrases).
+   * page's shown date, a WARC page whose only date is its capture) wrong; no phrase found since
+   * furniture round 9 (2026-12-05) took the advert "monthly rates from 18,000 baht" (was 1 of 976).
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 0.995, 0.990, 1.0, 0.0011);
+  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 0.995, 0.990, 1.0, 0.0);
   /**
    * What the dev set reaches over all formats, plain text included (368 articles, sets 1-14).
    * Sets 1-10 were right on every field with no phrase found; sets 11 to 14 joined after the
@@ -38,9 +38,9 @@ class ExtractionEvaluationTest {
    * right, 4 of 1,680 phrases found (a newsletter's tagline and a digest's subject as titles; a
    * digest's author and send date; authors joined by Slovenian "in" and Danish "og"; an IPTC
    * header's date; a yearless French dateline; a desk contact, a partner plug, an advert and a
-   * related headline kept).
+   * related headline kept). Furniture round 9 took the advert: 3 of 1,680 found.
    */
-  private static final Floors DEV_ALL = new Floors(0.991, 0.989, 0.991, 0.986, 1.0, 0.0024);
+  private static final Floors DEV_ALL = new Floors(0.991, 0.989, 0.991, 0.986, 1.0, 0.0018);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -62,12 +62,14 @@ class ExtractionEvaluationTest {
    * title 81% (21 of 26), author 73% (19), outlet 85% (22), date 81% (21), body 100% (104
    * phrases), 9 of 116 phrases leaked; text 50/60/80/50%, 8 of 47 leaked; web pages and archives
    * 100/81/88/100%, 1 of 69 leaked. Its misses are printed from now on, so the next round needs a
-   * sixteenth blind set.
+   * sixteenth blind set. Furniture and web round 9 (2026-12-05) tuned on it and raised the floors
+   * to what it reaches: web 100/100/100/100%, none leaked; all formats 81/85/92/81%, body 100%,
+   * none of 116 leaked (text metadata unchanged by that round).
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.8125, 0.875, 1.0, 1.0, 0.015);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.807, 0.730, 0.846, 0.807, 1.0, 0.078);
+  private static final Floors HELDOUT_ALL = new Floors(0.807, 0.846, 0.923, 0.807, 1.0, 0.0);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

@@ -56,8 +56,18 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     /** A byline box of two lines: names each with a role ("A, Programme Officer, and B, Field Coordinator"), then the dates. */
     ROLES_OVER_DATES,
     /** No byline above the text: a signature in emphasis below it, after a label ("Correspondance particulière : A"). */
-    SIGNATURE_NOTE
+    SIGNATURE_NOTE,
+    /** A byline element naming where each writer filed from: "A in Eastgate and B in Northfield". */
+    FILED_FROM,
+    /** A credit for the words and the pictures together, its label of several words: "Words &amp; pictures: A &amp; B", "Tekst en foto's: A". */
+    JOINT_CREDIT
   }
+
+  /** Labels crediting the words and the pictures together, for {@link Byline#JOINT_CREDIT}. */
+  private static final List<String> JOINT_LABELS = List.of("Words &amp; pictures:", "Tekst en foto's:", "Text and photos:", "Texte et photos :", "Text + photos:");
+
+  /** Places writers file from, for {@link Byline#FILED_FROM}. */
+  private static final List<String> PLACES = List.of("Eastgate", "Northfield", "Port Louis", "Geneva");
 
   /** "Author" in other languages, for {@link Byline#AUTHOR_WORD_LABEL}. */
   private static final List<String> AUTHOR_WORDS = List.of("Autor:", "Auteur :", "Verfasser:", "Yazar:", "Penulis:", "Муаллиф:", "Awtor:", "نووسەر:");
@@ -141,7 +151,29 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
      * The {@code <title>} is the site's name and its place ("Outlet - Eastgate"), and the host name
      * spells both (eastgateoutlet.example): the part the logo shows is the outlet, not the place.
      */
-    PLACE_TITLE_SUFFIX
+    PLACE_TITLE_SUFFIX,
+    /**
+     * The declared publisher is the company, its legal form after the paper's name ("Outlet SA",
+     * "Outlet GmbH", "Outlet S.A.S."); the logo, the title and the footer name the paper without it.
+     */
+    COMPANY_PUBLISHER,
+    /** Dublin Core's creator is the newsroom in the site's language ("Redaktion NG", "Rédaction web"), beside the writers the page shows. */
+    DESK_CREATOR
+  }
+
+  /** Newsrooms as content systems name them, for {@link Trap#DESK_CREATOR}. */
+  private static final List<String> DESKS = List.of("Redaktion NG", "Rédaction web", "Redacción Digital", "Redazione Online", "Redactie", "Redakcja");
+
+  /** The desk {@link Trap#DESK_CREATOR} names. */
+  String desk() {
+    return DESKS.get(Math.floorMod(headline.hashCode(), DESKS.size()));
+  }
+
+  private static final List<String> LEGAL_FORMS = List.of("SA", "AG", "GmbH", "Ltd", "S.A.S.", "Inc.", "LLC", "Ltd.", "B.V.", "sp. z o.o.", "AB", "Oy");
+
+  /** The publisher the metadata declares: the outlet, or its company under {@link Trap#COMPANY_PUBLISHER}. */
+  String declaredPublisher() {
+    return traps.contains(Trap.COMPANY_PUBLISHER) ? outlet + " " + LEGAL_FORMS.get(Math.floorMod(outlet.hashCode(), LEGAL_FORMS.size())) : outlet;
   }
 
   /** The headline JSON-LD declares: the shown one, or its card wording under {@link Trap#PLACE_LESS_CARD_HEADLINE}. */
@@ -269,6 +301,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
             + "</p><p>" + (date == null ? "Field story from the coastal programme and its partner villages" : "Published on " + SHOWN.format(date)
             + " · Last reviewed " + SHOWN.format(date.plusDays(18))) + "</p></div>";
         case SIGNATURE_NOTE -> "";
+        case FILED_FROM -> "<p class=\"authors\">" + String.join(" and ", authors.stream().map(a -> a + " in " + PLACES.get(authors.indexOf(a) % PLACES.size())).toList())
+            + "</p>";
+        case JOINT_CREDIT -> "<p class=\"byline\">" + JOINT_LABELS.get(outlet.length() % JOINT_LABELS.size()) + " " + String.join(" &amp; ", authors) + "</p>";
         case LOWER_CASE_FOREIGN_BY -> "<p class=\"entry-meta\">" + LOWER_BY.get(outlet.length() % LOWER_BY.size()) + " " + String.join(" &amp; ",
             authors.stream().map(a -> "<a href=\"/authors/" + a.toLowerCase(Locale.ROOT).replace(' ', '-') + "\">" + a + "</a>").toList()) + "</p>";
       });

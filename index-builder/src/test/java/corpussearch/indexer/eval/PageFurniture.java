@@ -205,6 +205,21 @@ enum PageFurniture {
       "<p class=\"promo-telegram\">Subscribe to OUTLET in Telegram to get the day’s main news first.</p>",
       "<p><i>Subscribe to OUTLET in Telegram to get the day’s main news first.</i></p>",
       "to get the day’s main news first"),
+  /** The outlet saying its readers pay for it, with the appeal after it. */
+  READER_FUNDED(Place.AFTER,
+      "<p class=\"appeal-note\">OUTLET relies on reader donations. Support independent reporting from the coast.</p>",
+      "<p><i>OUTLET is funded by its readers. Support free journalism in the valley.</i></p>",
+      "Support independent reporting from the coast", "Support free journalism in the valley"),
+  /** A note that the story was syndicated or printed too. */
+  REPUBLISHED_NOTE(Place.AFTER,
+      "<p class=\"syndication-note\">Republished with permission. Reporting is the responsibility of the originating newsroom.</p>",
+      "<p><i>This article also appeared in the printed OUTLET on Tuesday 19 November 2024.</i></p>",
+      "Reporting is the responsibility of the originating newsroom", "also appeared in the printed"),
+  /** A consent bar kept as text in a language no list of buttons knows, its buttons in brackets. */
+  BRACKETED_CONSENT(Place.AFTER,
+      "<div class=\"rodo-text\">Ta strona używa plików cookie. Korzystając z niej, wyrażasz zgodę na ich użycie. [Akceptuję] [Ustawienia]</div>",
+      "<p>Þessi vefur notar vafrakökur (cookies) til að bæta þjónustuna. [Samþykkja] [Stillingar]</p>",
+      "wyrażasz zgodę na ich użycie", "til að bæta þjónustuna"),
   /** Readers' comments in the small type of a table layout, a size below the story's. */
   SMALL_PRINT_COMMENTS(Place.AFTER, null,
       "<font size=\"1\"><b>Your comments</b> (1)<br><i>Posted by Mwale, Zomba on 14/10/2009 08:12:50</i><br>Great news for the town at"

@@ -27,7 +27,7 @@ final class PageMetadata {
         case JSON_LD_ARRAY -> ldScript(List.of(Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement",
             List.of(Map.of("@type", "ListItem", "position", 1, "name", "News"))), article()));
         case OPEN_GRAPH -> openGraph();
-        case DUBLIN_CORE -> meta("DC.title", page.headline()) + meta("DC.publisher", page.outlet())
+        case DUBLIN_CORE -> meta("DC.title", page.headline()) + meta("DC.publisher", page.declaredPublisher())
             + (page.traps().contains(GeneratedPage.Trap.FIRST_CREATOR_ONLY) && !page.authors().isEmpty() ? meta("DC.creator", page.authors().get(0))
                 : each("DC.creator"))
             + date("DC.date", page.date() == null ? null : dublinCoreDay().toString());
@@ -44,6 +44,9 @@ final class PageMetadata {
     }
     if (page.traps().contains(Trap.LONGER_TITLE_SUFFIX) && !page.sources().contains(Source.OPEN_GRAPH)) {
       head.append(property("og:site_name", page.outlet()));
+    }
+    if (page.traps().contains(Trap.DESK_CREATOR)) {
+      head.append(meta("DC.creator", page.desk()));
     }
     if (page.traps().contains(Trap.ISSUER_CREATOR)) {
       head.append(meta("DC.creator", GeneratedPage.ISSUER));
@@ -116,7 +119,7 @@ final class PageMetadata {
       article.put("contributor", Map.of("@type", "Person", "name", GeneratedPage.CONTRIBUTOR));
     }
     putDates(article);
-    article.put("publisher", Map.of("@type", "NewsMediaOrganization", "name", page.outlet()));
+    article.put("publisher", Map.of("@type", "NewsMediaOrganization", "name", page.declaredPublisher()));
     return article;
   }
 
@@ -137,7 +140,7 @@ final class PageMetadata {
     List<Object> nodes = new java.util.ArrayList<>(List.of(article,
         Map.of("@type", "WebPage", "@id", page.url(), "name", page.headline() + " | " + page.outlet()),
         Map.of("@type", "WebSite", "@id", site + "/#website", "name", page.outlet()),
-        Map.of("@type", "Organization", "@id", site + "/#organization", "name", page.outlet())));
+        Map.of("@type", "Organization", "@id", site + "/#organization", "name", page.declaredPublisher())));
     for (int i = 0; i < page.authors().size(); i++) {
       nodes.add(Map.of("@type", "Person", "@id", site + "/#/schema/person/" + i, "name", page.authors().get(i)));
     }

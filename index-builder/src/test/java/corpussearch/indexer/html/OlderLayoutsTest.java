@@ -40,6 +40,33 @@ class OlderLayoutsTest {
     assertThat(page.paragraphs()).containsExactlyElementsOf(PARAGRAPHS);
   }
 
+  /**
+   * An old hand-made page: its name only as a masthead image ("dispatch_mast.gif") and in the
+   * copyright line, and a sidebar list of links under an edition label ("THIS WEEK") above the story.
+   */
+  @Property(tries = 20)
+  void aMastheadImageTheCopyrightRepeatsNamesTheOutletOverAnEditionLabel(@ForAll("mastheadFiles") String file, @ForAll("editionLabels") String label) {
+    String body = "<center><img src=\"images/" + file + "\" width=560 height=80 alt=\"Emerald Isle Dispatch\"></center>"
+        + "<center><font size=-1>Montserrat's weekly newspaper - On-Line Edition</font></center><table><tr><td width=130><font size=-1><b>" + label
+        + "</b><br><a href=\"index.htm\">Front Page</a><br><a href=\"news1.htm\">News</a><br><a href=\"sports.htm\">Sports</a></font></td><td>"
+        + "<p><font size=+2><b>" + HEADLINE + "</b></font></p><p><font size=3>" + String.join("</font></p><p><font size=3>", PARAGRAPHS)
+        + "</font></p><p><font size=-2>&copy; 1998 Emerald Isle Dispatch. Page design by Salem Computer Services.</font></p></td></tr></table>";
+
+    HtmlPage page = page("<title>Emerald Isle Dispatch On-Line</title>", body);
+
+    assertThat(page.metadata().outlet().value()).isEqualTo("Emerald Isle Dispatch");
+  }
+
+  @Provide
+  Arbitrary<String> mastheadFiles() {
+    return Arbitraries.of("dispatch_mast.gif", "masthead.jpg", "nameplate_1998.gif", "MAST2.GIF", "brand-top.png");
+  }
+
+  @Provide
+  Arbitrary<String> editionLabels() {
+    return Arbitraries.of("THIS WEEK", "IN THIS ISSUE", "Today", "THIS EDITION");
+  }
+
   @Property(tries = 20)
   void anArticleSplitByAnAdKeepsEveryPart(@ForAll("partClasses") String partClass, @ForAll("interruptions") String interruption) {
     String body = "<div class=\"page\"><h1>" + HEADLINE + "</h1><div class=\"by\">By Kate Lowe</div>"
