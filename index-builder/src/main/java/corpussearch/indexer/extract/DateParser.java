@@ -86,6 +86,7 @@ final class DateParser {
           new Reader(YEAR_FIRST, m -> date(m.group(1), m.group(3), m.group(4))),
           new Reader(YEAR_LAST, DateParser::numericYearLast),
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
+          new Reader(ShortYearDates.NAMED_MONTH_SHORT_YEAR, ShortYearDates::readNamed),
           new Reader(MONTH_FIRST, m -> month(m.group(1)).flatMap(month -> date(m.group(3), month, m.group(2)))),
           new Reader(DAY_FIRST, m -> month(m.group(2)).flatMap(month -> date(m.group(3), month, m.group(1)))),
           new Reader(RomanMonthDates.ROMAN_MONTH, RomanMonthDates::read),

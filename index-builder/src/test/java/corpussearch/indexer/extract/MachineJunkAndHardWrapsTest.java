@@ -22,7 +22,8 @@ import net.jqwik.api.constraints.IntRange;
  * system's export header, a ticker of readings, a text browser's bulleted trail, a note in
  * brackets), headlines wrapped over two lines, and leads hard-wrapped at a fixed width. The
  * headline is kept; where the page has none, the first line of a wrapped paragraph is not taken
- * for it: unknown beats a wrong title.
+ * for it: unknown beats a wrong title. Dates set 15 missed: a wire header's "13-NOV-24", a story's
+ * own date in a "first appeared in … on …" note beside a relative stamp.
  */
 class MachineJunkAndHardWrapsTest {
 
@@ -58,6 +59,28 @@ class MachineJunkAndHardWrapsTest {
       @ForAll("relative") String stamp) {
     String shown = Layouts.spelledOut(date).sample();
     List<String> lines = List.of(headline, "", "By Jane Doe", shown + " at 16:20 (" + stamp + ")", "", paragraph("the ferry"));
+
+    assertThat(extract(lines).metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Property(tries = 40)
+  void aWireHeadersDayMonthNameAndShortYearDatesTheStory(@ForAll(supplier = Layouts.Dates.class) LocalDate date,
+      @ForAll @IntRange(min = 0, max = 1) int upper) {
+    String month = date.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    String shown = "%02d-%s-%02d".formatted(date.getDayOfMonth(), upper == 1 ? month.toUpperCase(java.util.Locale.ROOT) : month,
+        date.getYear() % 100);
+    assertThat(DateParser.find("EPA0187 3 ECO /EPA-ENG/ " + shown + " 09:41 GMT")).map(DateParser.DateMatch::date).contains(date);
+    assertThat(DateParser.find("order 13-" + "Kestrel-24")).isEmpty();
+  }
+
+  @Property(tries = 40)
+  void aFirstAppearedNoteDatesTheStoryOverARelativeStamp(
+      @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll(supplier = Layouts.Dates.class) LocalDate date,
+      @ForAll(supplier = Layouts.Outlets.class) String partner) {
+    String shown = Layouts.spelledOut(date).sample();
+    List<String> lines = List.of(headline, "", "Posted 3 days ago in Local News", "Reporter: Jane Doe", "",
+        "This story first appeared in " + partner + " on " + shown + " and is republished with permission.", "",
+        paragraph("the pier"), "", paragraph("the ferry"));
 
     assertThat(extract(lines).metadata().get(DATE).value()).isEqualTo(date.toString());
   }
