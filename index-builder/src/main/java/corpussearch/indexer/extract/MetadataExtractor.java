@@ -124,8 +124,8 @@ public final class MetadataExtractor {
     }
     Candidate outlet = chosen.get(MetadataField.OUTLET);
     if (outlet != null && chosen.containsKey(MetadataField.AUTHOR) && names(chosen.get(MetadataField.AUTHOR), outlet)) {
-      // The page's own outlet is never its author ("Nile Pulse / Ladu James" is a photo credit's tail): the next best is.
-      chosen.remove(MetadataField.AUTHOR);
+      // The page's own outlet is not its author when a person is also named ("Nile Pulse / Ladu James" is a
+      // photo credit's tail): the next best is. Alone, the name may be a person's that the page's header shows.
       CandidateScoring.best(MetadataField.AUTHOR, candidates.stream().filter(c -> !names(c, outlet)).toList())
           .ifPresent(author -> chosen.put(MetadataField.AUTHOR, author));
     }
@@ -155,10 +155,7 @@ public final class MetadataExtractor {
     List<String> papers = AffiliatedBylines.publications(page, names);
     List<String> people = names.stream()
         .filter(name -> !OutletNames.comparable(name).equals(key) && !papers.contains(name)).toList();
-    if (people.isEmpty()) {
-      return null; // the page's own outlet, or a partner paper, is never its author: unknown beats it
-    }
-    return people.size() == names.size()
+    return people.isEmpty() || people.size() == names.size()
         ? author
         : new Candidate(author.field(), AuthorLineRules.joined(people), author.rule(), author.line(), author.sourceLines());
   }

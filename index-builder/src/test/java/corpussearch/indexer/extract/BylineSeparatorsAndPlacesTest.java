@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * colon ("Reporter — A"), a credit for words and pictures ("Report and photographs: A") at the
  * end, a name with its town after a dash over the date line ("A — Juba"), two names and a town
  * under a newsletter's headline below its greeting ("By A and B in Rønne"). The page's own outlet,
- * read in a photo credit's tail, is never the author.
+ * read in a photo credit's tail, is not the author when a person is named too.
  */
 class BylineSeparatorsAndPlacesTest {
 
