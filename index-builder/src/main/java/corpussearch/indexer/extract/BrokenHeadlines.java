@@ -63,8 +63,17 @@ final class BrokenHeadlines {
     return next < page.size() && !page.isBlank(next)
         && (Character.isLowerCase(page.text(next).codePointAt(0)) || OPEN_ENDING.matcher(previous).matches())
         && !previous.matches(".*[.!?:;,]$")
-        && ArticleLines.wordCount(page.text(next)) >= MIN_BROKEN_PART_WORDS
+        && (ArticleLines.wordCount(page.text(next)) >= MIN_BROKEN_PART_WORDS || isLastWordOfBlock(page, next))
         && page.text(next).matches("[\\p{L}\\p{N}'’,;:\\-–— ]+[.!?]?");
+  }
+
+  /**
+   * A lone word in lower case closing its block, "accident" under "Juba river taxi operators agree
+   * to … after Gumbo crossing": the last word a narrow screen or a hard wrap carried over. With a
+   * full stop it would end a sentence, which a headline does not.
+   */
+  private static boolean isLastWordOfBlock(ArticleLines page, int next) {
+    return (next + 1 == page.size() || page.isBlank(next + 1)) && page.text(next).matches("\\p{Ll}[\\p{L}\\p{N}'’-]*");
   }
 
   /**
@@ -103,6 +112,39 @@ final class BrokenHeadlines {
     String text = page.text(above);
     return above == line - 1 && ArticleLines.wordCount(text) >= MIN_WRAPPED_PROSE_WORDS && MID_SENTENCE_END.matcher(text).find();
   }
+
+  /**
+   * Whether {@code title}, one line, opens a hard-wrapped paragraph, as a text browser, a mail
+   * program or pdftotext breaks prose at a fixed width ("Owners of the motorised canoes that carry
+   * passengers across the White" / "Nile between Juba and …" / …): it ends mid-sentence and opens a
+   * block of at least {@value #MIN_WRAPPED_LINES} lines, each but the last filled so far that the
+   * next line's first word would not have fitted, and the block is no headline. A headline over
+   * its standfirst or byline leaves room on its line. The page's headline is then unknown.
+   */
+  static boolean startsWrappedParagraph(ArticleLines page, TitleRules.Title title) {
+    int line = title.line();
+    if (title.lines().size() > 1 || !MID_SENTENCE_END.matcher(page.text(line)).find()) {
+      return false;
+    }
+    int end = line;
+    while (end + 1 < page.size() && !page.isBlank(end + 1)) {
+      end++;
+    }
+    if (end - line + 1 < MIN_WRAPPED_LINES) {
+      return false;
+    }
+    int width = java.util.stream.IntStream.rangeClosed(line, end).map(at -> page.text(at).length()).max().orElse(0);
+    StringBuilder block = new StringBuilder();
+    for (int at = line; at <= end; at++) {
+      if (at < end && page.text(at).length() + 1 + page.text(at + 1).split("\\s+")[0].length() <= width) {
+        return false;
+      }
+      block.append(page.text(at)).append(' ');
+    }
+    return !TitleRules.isTitleLike(block.toString().strip());
+  }
+
+  private static final int MIN_WRAPPED_LINES = 3;
 
   /** A wrapped line of prose is long; a section label or masthead over a headline is short. */
   private static final int MIN_WRAPPED_PROSE_WORDS = 8;

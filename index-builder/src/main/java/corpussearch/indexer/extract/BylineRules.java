@@ -56,13 +56,13 @@ final class BylineRules {
       Pattern.compile("(?i)^(?:(?:posted|published|written|submitted)\\s+(?:on\\s+)?)?(.+?)\\s+by\\s+(.+)$");
   private static final Pattern POSTED_BY_ON =
       Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
-  private static final Pattern BY =
+  static final Pattern BY =
       Pattern.compile("(?i)^[-–—\\s]*(?:(?:live\\s+)?(?:words|text|story|reporting|report|posted|written|published|submitted"
               + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*:?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?iu)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
           + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texte|texto|testo|tekst|teksti|besedilo|piše|pise|пише|napisala?)"
-          + "(?:\\s*(?:&|and|\\+)\\s*(?:photos?|pictures?|images?|video))?\\s*:\\s*(.+)$");
+          + "(?:\\s*(?:&|and|\\+)\\s*(?:photo(?:graph)?s?|pictures?|images?|video))?(?:\\s*:|\\s+[—–])\\s*(.+)$");
   private static final Pattern WRITTEN_BY_LABEL =
       Pattern.compile(
           "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
@@ -76,14 +76,19 @@ final class BylineRules {
 
   private BylineRules() {}
 
-  /** Proposes authors, dates and outlets from the bylines of {@code page}. */
-  static void collect(ArticleLines page, Findings out) {
+  /**
+   * Proposes authors, dates and outlets from the bylines of {@code page}: at the top, labelled,
+   * closing the text, or right under the headline on {@code titleLine} (-1 when unknown), where a
+   * newsletter sets its story's byline below a greeting long enough to end the top of the page.
+   */
+  static void collect(ArticleLines page, int titleLine, Findings out) {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       parse(text)
           .filter(
               byline ->
-                  page.isTop(line) || isLabelled(byline.rule()) || isClosingByline(page, line))
+                  page.isTop(line) || isLabelled(byline.rule()) || BylinePlaces.isClosingByline(page, line)
+                      || BylinePlaces.isUnderHeadline(page, line, titleLine))
           .filter(byline -> !CreditRules.isInCreditsBlock(page, line))
           .map(byline -> byline.date().isPresent() ? byline : withPageReadDate(byline, text, page))
           .ifPresent(
@@ -127,27 +132,6 @@ final class BylineRules {
 
   static boolean isWrittenByLabel(String text) {
     return WRITTEN_BY_LABEL.matcher(text).matches();
-  }
-
-  /**
-   * A byline at the bottom, "By Jane Doe, Central Asia correspondent": in the late half, alone on
-   * its line, with nothing after the names but a job description.
-   */
-  private static boolean isClosingByline(ArticleLines page, int line) {
-    if (!page.isLate(line)) {
-      return false;
-    }
-    Matcher by = BY.matcher(BylineShapes.unbracketed(page.text(line)));
-    if (!by.matches()) {
-      return false;
-    }
-    String rest = OutletNames.trimPunctuation(by.group(1));
-    Optional<String> names = PersonNames.nameList(rest, false);
-    if (names.isEmpty()) {
-      return false;
-    }
-    String after = rest.substring(names.get().length()).replaceFirst("^\\s*,\\s*", "");
-    return after.isEmpty() || AuthorLineRules.isRole(after);
   }
 
   /** A job description on the line under a byline ("Staff Writers") is part of the byline. */

@@ -86,6 +86,7 @@ final class DateParser {
           new Reader(YEAR_FIRST, m -> date(m.group(1), m.group(3), m.group(4))),
           new Reader(YEAR_LAST, DateParser::numericYearLast),
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
+          new Reader(ShortYearDates.NAMED_MONTH_SHORT_YEAR, ShortYearDates::readNamed),
           new Reader(MONTH_FIRST, m -> month(m.group(1)).flatMap(month -> date(m.group(3), month, m.group(2)))),
           new Reader(DAY_FIRST, m -> month(m.group(2)).flatMap(month -> date(m.group(3), month, m.group(1)))),
           new Reader(RomanMonthDates.ROMAN_MONTH, RomanMonthDates::read),
@@ -144,7 +145,7 @@ final class DateParser {
   }
 
   /** Separates the parts of a line that states several dates: "Posted … | Updated …", or columns set apart by a wide gap. */
-  private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+(?:[|·•–—]|--?)\\s+|\\s{3,}");
+  private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+(?:[|·•–—]|--?)\\s+|\\s{3,}|\\s+(?=\\([^()]+\\)$)");
   /**
    * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but
    * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part

@@ -2,6 +2,8 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.DATE;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,9 @@ import java.util.regex.Pattern;
  *       own date is printed.
  *   <li>{@code sent-date}: a mail's "Date:" header among its From:/To:/Subject: lines, when the
  *       newsletter went out, often the day after the story; any other date evidence beats it.
+ *   <li>{@code first-appeared-date}: the date in a syndication note near the top, "This story
+ *       first appeared in The Nevis Leader on Monday, 11 November 2024": the story's own date,
+ *       where the page that republished it shows only "Posted 3 days ago".
  *   <li>{@code page-date}: a bare date above the title, in the masthead block. Sites print today's
  *       date there, so it is the weakest date evidence.
  * </ul>
@@ -30,6 +35,10 @@ import java.util.regex.Pattern;
 final class DateRules {
   private static final Pattern MAIL_DATE = Pattern.compile("(?i)^date\\s*:.*");
   private static final Pattern MAIL_HEADER = Pattern.compile("(?i)^(?:from|to|subject|sender|reply-to)\\s*:.*");
+
+  /** A note that the story ran elsewhere first: its date is the story's. */
+  private static final Pattern FIRST_APPEARED =
+      Pattern.compile("(?i)\\b(?:first|originally)\\s+(?:appeared|published|ran|aired)\\b");
 
   private DateRules() {}
 
@@ -60,15 +69,24 @@ final class DateRules {
       DateParser.parseDateLine(text, part -> DateParser.labelled(part, rest -> DateConvention.resolve(rest, page))
               .or(() -> DateParser.parseSingleDate(part))
               .or(() -> DateParser.labelled(part, rest -> YearlessDates.resolve(rest, page))))
-          .ifPresent(
+          .ifPresentOrElse(
               dateLine -> {
                 String rule = ruleFor(page, line, titleLine, dateLine);
                 if (rule != null) {
                   out.markMetadata(line);
                   out.propose(Candidate.of(DATE, dateLine.date().toString(), rule, line));
                 }
-              });
+              },
+              () -> firstAppeared(page, line).ifPresent(date -> out.propose(Candidate.of(DATE, date.toString(), RuleNames.FIRST_APPEARED_DATE, line))));
     }
+  }
+
+  /** The date of a "first appeared in … on …" note at the top of the page. */
+  private static Optional<java.time.LocalDate> firstAppeared(ArticleLines page, int line) {
+    Matcher note = FIRST_APPEARED.matcher(page.text(line));
+    return page.isTop(line) && note.find()
+        ? DateParser.find(page.text(line).substring(note.end())).map(DateParser.DateMatch::date)
+        : Optional.empty();
   }
 
   private static String ruleFor(ArticleLines page, int line, int titleLine, DateParser.DateLine date) {

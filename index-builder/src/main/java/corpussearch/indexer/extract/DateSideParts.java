@@ -25,11 +25,18 @@ final class DateSideParts {
   /** The most words in a part of a slug line that is not its date: "ECONOMIA/TRANSPORTES", "367 palavras". */
   private static final int MAX_SLUG_PART_WORDS = 3;
 
+  /**
+   * The brackets around a relative stamp beside the date, "(Updated 2 days ago)": it says when the
+   * page was last touched, counted from a day the reader cannot know, so never which day the story
+   * appeared.
+   */
+  private static final Pattern BRACKETS = Pattern.compile("^\\(|\\)$");
+
   private DateSideParts() {}
 
   /** Whether {@code part} says nothing about the date beside it: "7 min read", "Issue #214", "Views: 418". */
   static boolean saysNothing(String part) {
-    return SAYS_NOTHING.matcher(part).matches();
+    return SAYS_NOTHING.matcher(part).matches() || NavigationLines.isRelativeTime(BRACKETS.matcher(part.strip()).replaceAll(""));
   }
 
   /**

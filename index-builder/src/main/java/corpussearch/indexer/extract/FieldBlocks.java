@@ -35,7 +35,7 @@ final class FieldBlocks {
   static final int MIN_FIELDS = 2;
 
   private static final String MACHINE_KEY = "[a-z][A-Za-z0-9_]{0,24}(?::[a-z][A-Za-z0-9_]{0,24})?";
-  private static final String KEY = MACHINE_KEY + "|\\p{Lu}\\p{Ll}{1,15}(?:[- ]\\p{L}\\p{Ll}{1,15})?";
+  private static final String KEY = MACHINE_KEY + "|\\p{Lu}\\p{Ll}{1,15}(?:[- ]\\p{L}\\p{Ll}{1,15})?|\\p{Lu}{2,15}(?: \\p{Lu}{2,15})?";
   private static final Pattern FIELD = Pattern.compile("^(" + KEY + ")\\s*:(?:\\s+(.*))?$");
   private static final Pattern MACHINE = Pattern.compile(MACHINE_KEY);
   private static final Pattern LIST_ITEM = Pattern.compile("^[-*]\\s+(.+)$");

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 final class FieldValues {
   private static final Map<MetadataField, Set<String>> KEYS =
       Map.of(
-          TITLE, Set.of("title", "subject", "headline", "titre", "titel", "título", "titulo", "titolo", "judul", "naslov"),
+          TITLE, Set.of("title", "subject", "headline", "webheadline", "onlineheadline", "printheadline", "webtitle", "titre", "titel", "título", "titulo", "titolo", "judul", "naslov"),
           DATE, Set.of("date", "pubdate", "published", "publishdate", "publishedat", "publicationdate",
               "dc:date", "issued", "datepublished", "releasedate", "released", "fecha", "datum", "data", "tarikh", "tarih"),
           AUTHOR, Set.of("author", "authors", "creator", "dc:creator", "byline", "autor", "auteur", "autore", "penulis", "yazar"),

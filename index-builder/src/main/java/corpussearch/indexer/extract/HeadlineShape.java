@@ -63,6 +63,12 @@ final class HeadlineShape {
   /** A line whose bulk is a date has at most this many words beside it. */
   private static final int MAX_WORDS_BESIDE_DATE = 3;
 
+  /**
+   * A line wholly in square brackets, "[NOTE TO PRESENTER: …]", "[Canoes at the landing]": a note
+   * to staff or a picture's placeholder that a text dump keeps, never the printed headline.
+   */
+  private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]+\\]");
+
   private HeadlineShape() {}
 
   /**
@@ -75,7 +81,8 @@ final class HeadlineShape {
       return false;
     }
     return isField(stripped) || COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
-        || WEB_ADDRESS.matcher(stripped).find() || isFiguresBoard(stripped);
+        || WEB_ADDRESS.matcher(stripped).find() || isFiguresBoard(stripped)
+        || BRACKETED.matcher(stripped).matches();
   }
 
   /**

@@ -25,6 +25,28 @@ final class MachineLines {
   /** A counter set apart at the end: "MANX NEWS      1/5", "Page 2 of 4". */
   private static final Pattern COUNTER = Pattern.compile(".*\\S\\s{3,}(?:\\d{1,3}/\\d{1,3}|(?i:page\\s+)?\\d{1,3}\\s+of\\s+\\d{1,3})$");
 
+  /**
+   * A slug in capitals opening the line, words joined by hyphens, slashes or underscores with no
+   * space: "CORRECTED-IVORYCOAST-COCOA/WAREHOUSES (Corrects …)", "MINE7/CLOSURE". Three parts, or
+   * two joined by a slash or underscore, which no headline in capitals uses between words.
+   */
+  private static final Pattern CAPITAL_SLUG = Pattern.compile("[\\p{Lu}\\d]{2,}(?:[-/_][\\p{Lu}\\d]{2,})+");
+  private static final int MIN_CAPITAL_SLUG_CHARS = 8;
+
+  /** An interface's key hint, "(F9)", "(Ctrl+S)", "(Esc)": a reader app's or an editor's button. */
+  private static final Pattern KEY_HINT =
+      Pattern.compile("\\((?:F\\d{1,2}|(?:Ctrl|Alt|Shift|Cmd|Command|Option|Esc|⌘|⇧)(?:\\s*\\+\\s*[\\p{L}\\d]{1,6})*)\\)");
+
+  /** A counter anywhere among a system's fields: "page 1 of 2", "p. 3/4". */
+  private static final Pattern PAGE_OF = Pattern.compile("(?i)\\bpage\\s+\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}\\b");
+
+  /** Fields of a system's header set apart by " · " or " | ". */
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[·|]\\s+");
+  private static final int MIN_FIELDS = 3;
+
+  /** A labelled reading, "USD/SSP (parallel market): 4,620", "Nile level at Juba bridge: 12.4 m": a ticker's field. */
+  private static final Pattern LABELLED_READING = Pattern.compile("[^:]{1,40}:\\s*[-+−]?\\d[\\d.,]*\\s*[\\p{L}%°$€£]{0,4}");
+
   /** A header of codes has several tokens, most of them codes or figures. */
   private static final int MIN_CODE_TOKENS = 3;
 
@@ -36,7 +58,7 @@ final class MachineLines {
     String[] tokens = line.split("\\s+");
     boolean slug = Arrays.stream(tokens).anyMatch(MachineLines::isSlug);
     boolean code = Arrays.stream(tokens).anyMatch(token -> CODE.matcher(token).matches());
-    if (tokens.length <= 2 && slug) {
+    if (tokens.length <= 2 && slug || isCapitalSlug(tokens[0]) || KEY_HINT.matcher(line).find() || isFieldRun(line)) {
       return true;
     }
     if (CLOCK.matcher(line).find() && code) {
@@ -46,6 +68,19 @@ final class MachineLines {
     return tokens.length >= MIN_CODE_TOKENS && (code || slug) && codes * 2 > tokens.length || COUNTER.matcher(line).matches();
   }
 
+  /**
+   * A run of a system's fields, "iNEWS export · story 0713-03 · printed 13.11.2024 07:41 · page 1
+   * of 2": three fields or more, most of them with figures, or one of them a page counter. A
+   * headline has no such separators; a byline's or a date line's fields have no page counter and
+   * are fewer. Or a ticker, two readings or more each under its label.
+   */
+  private static boolean isFieldRun(String line) {
+    String[] fields = FIELD_SEPARATOR.split(line);
+    long withFigures = Arrays.stream(fields).filter(field -> field.chars().anyMatch(Character::isDigit)).count();
+    return fields.length >= MIN_FIELDS && (withFigures * 2 > fields.length || PAGE_OF.matcher(line).find())
+        || fields.length >= 2 && Arrays.stream(fields).allMatch(field -> LABELLED_READING.matcher(field).matches());
+  }
+
   /** Whether {@code text} holds a clock time, "19:42:07". */
   static boolean hasClock(String text) {
     return CLOCK.matcher(text).find();
@@ -53,6 +88,11 @@ final class MachineLines {
 
   private static boolean isSlug(String token) {
     return token.length() >= MIN_SLUG_CHARS && SLUG.matcher(token).matches();
+  }
+
+  private static boolean isCapitalSlug(String token) {
+    return token.length() >= MIN_CAPITAL_SLUG_CHARS && CAPITAL_SLUG.matcher(token).matches()
+        && (token.chars().filter(c -> c == '-').count() >= 2 || token.contains("/") || token.contains("_"));
   }
 
   /** A token no editor writes as a word: a code, a slug, a figure or a single letter. */

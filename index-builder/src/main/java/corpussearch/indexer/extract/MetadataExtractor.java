@@ -80,7 +80,7 @@ public final class MetadataExtractor {
     FieldValues.markTopLabels(page, titleLine, findings);
     // With no headline found, the header still ends at the first byline, date line or paragraph.
     MastheadRules.collect(page, titleLine >= 0 ? titleLine : PageHeader.headerEnd(page), findings);
-    BylineRules.collect(page, findings);
+    BylineRules.collect(page, titleLine, findings);
     SegmentedBylines.collect(page, findings);
     CitationLines.collect(page, findings);
     CreditRules.collect(page, findings);
@@ -122,7 +122,19 @@ public final class MetadataExtractor {
     for (MetadataField field : MetadataField.values()) {
       CandidateScoring.best(field, candidates).ifPresent(candidate -> chosen.put(field, candidate));
     }
+    Candidate outlet = chosen.get(MetadataField.OUTLET);
+    if (outlet != null && chosen.containsKey(MetadataField.AUTHOR) && names(chosen.get(MetadataField.AUTHOR), outlet)) {
+      // The page's own outlet is not its author when a person is also named ("Nile Pulse / Ladu James" is a
+      // photo credit's tail): the next best is. Alone, the name may be a person's that the page's header shows.
+      CandidateScoring.best(MetadataField.AUTHOR, candidates.stream().filter(c -> !names(c, outlet)).toList())
+          .ifPresent(author -> chosen.put(MetadataField.AUTHOR, author));
+    }
     return chosen;
+  }
+
+  /** Whether {@code author} names nobody but the outlet. */
+  private static boolean names(Candidate author, Candidate outlet) {
+    return author.field() == MetadataField.AUTHOR && OutletNames.comparable(author.value()).equals(OutletNames.comparable(outlet.value()));
   }
 
   /** Separates the names in an author list: "A, B and C". */

@@ -3,6 +3,7 @@ package corpussearch.indexer.extract;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,8 @@ final class NavigationLines {
   /** Links or buttons a text browser or a print view shows in brackets, "[ Print this page ]  [ Close window ]". */
   private static final Pattern BUTTON_ROW = Pattern.compile("(?:\\[\\s*[^\\[\\]]{1,30}?\\s*\\]\\s*)+");
   private static final Pattern SECTION_TRAIL_SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
+  private static final Pattern BULLETED_TRAIL = Pattern.compile("[*•]\\s+(.+)");
+  private static final Pattern BULLET_SEPARATOR = Pattern.compile("\\s+[*•]\\s+");
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+(?:/|>|»|›|\\|)\\s+");
 
   /** Menus rendered as words with wide gaps or dashes: "News  Sports  Business", "A - B - C". */
@@ -192,10 +195,12 @@ final class NavigationLines {
 
   /**
    * Section labels joined by a middle dot or bullet, "Business · Region", "News • Asia": where the
-   * story is filed, never its headline.
+   * story is filed, never its headline. A text browser prints each label after its own
+   * bullet, "* News * Juba".
    */
   static boolean isSectionTrail(String line) {
-    String[] labels = SECTION_TRAIL_SEPARATOR.split(line.strip());
+    Matcher bulleted = BULLETED_TRAIL.matcher(line.strip());
+    String[] labels = bulleted.matches() ? BULLET_SEPARATOR.split(bulleted.group(1)) : SECTION_TRAIL_SEPARATOR.split(line.strip());
     return labels.length >= 2 && Arrays.stream(labels).allMatch(label -> isCrumb(label.strip()));
   }
 

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   <li>{@code outlet-self-description}: late in the page, a line that opens "The Daily Ledger is
  *       an independent news service / a reader-supported publication / the supplement of … / is published … / is
  *       editorially independent / is part of the X Media network / is owned by …" (a kind of publication must be named, so a person described as
- *       independent is not taken for one).
+ *       independent is not taken for one), or a dash in place of "is": "X – independent liberal
+ *       morning paper".
  *   <li>{@code outlet-with-date}: at the top or the end, a line of an outlet's name and a date and
  *       nothing else, "The Daily Ledger | January 15, 2024" (reader views and article tools print
  *       it under the headline), "The Daily Ledger, 15 January 2024" (reprints close with it): the
@@ -53,11 +54,11 @@ final class OutletMentionRules {
       Pattern.compile(
           "^(?:(?i:the)\\s+)?("
               + OutletPhrases.NAME
-              + ")\\s+is\\s+(?i:editorially\\s+independent|published\\b|(?:owned|operated)\\s+by\\b"
+              + ")\\s+(?:is|[–—])\\s+(?i:editorially\\s+independent|published\\b|(?:owned|operated)\\s+by\\b"
               + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company|limited|ltd|plc|inc|llc|media)\\b"
-              + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
+              + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}'’-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
               + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site"
-              + "|newsletter|podcast|production|programme|program|supplement|edition|weekly|bulletin)\\b)");
+              + "|newsletter|podcast|production|programme|program|supplement|edition|weekly|bulletin|paper)\\b)");
   private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
   private static final Pattern APPEARED_FIRST =
       OutletPhrases.compile("(?i:\\b(?:appeared\\s+(?:first|originally)|(?:first|originally)\\s+(?:appeared|published))\\s+(?:on|in)\\s+)");

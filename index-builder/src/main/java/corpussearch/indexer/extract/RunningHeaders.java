@@ -132,9 +132,15 @@ final class RunningHeaders {
     return labelledPage && (dated || named) || barePage && dated;
   }
 
-  /** Marks the running headers of {@code page} and proposes the issue date and publication they print. */
+  /**
+   * Marks the running headers of {@code page} and proposes the issue date and publication they
+   * print. A name the running head prints on two pages or more is the paper's name printed over
+   * and over ({@code repeated-name}): it outweighs a section's head set once under it ("CAMP
+   * NEWS" under "THE STANLEY STANDARD … Page 7").
+   */
   static void collect(ArticleLines page, Findings out) {
     repeatedMachineHeaders(page, out);
+    java.util.Map<String, java.util.Set<Integer>> named = new java.util.LinkedHashMap<>();
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (!isRunningHeader(text)) {
@@ -148,8 +154,16 @@ final class RunningHeaders {
         DateParser.parseDateLine(column).ifPresentOrElse(
             date -> out.propose(Candidate.of(DATE, date.date().toString(), RuleNames.RUNNING_HEADER, line)),
             () -> PageHeader.mastheadName(column)
-                .ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.RUNNING_HEADER, line))));
+                .ifPresent(name -> {
+                  out.propose(Candidate.of(OUTLET, name, RuleNames.RUNNING_HEADER, line));
+                  named.computeIfAbsent(name, key -> new java.util.TreeSet<>()).add(line);
+                }));
       }
     }
+    named.forEach((name, lines) -> {
+      if (lines.size() > 1) {
+        out.propose(new Candidate(OUTLET, name, RuleNames.REPEATED_NAME, lines.iterator().next(), lines));
+      }
+    });
   }
 }

@@ -15,6 +15,13 @@ final class ShortYearDates {
   static final Pattern SHORT_YEAR_LAST =
       Pattern.compile("(?<![\\d./])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})(?![\\d./])");
 
+  /**
+   * A day, a month's name and a two-digit year joined by hyphens or slashes, as wire and database
+   * headers print them: "13-NOV-24", "05/Mar/23". The name fixes which part is the month.
+   */
+  static final Pattern NAMED_MONTH_SHORT_YEAR =
+      Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})([-/])(\\p{L}{3,9})\\2(\\d{2})(?![\\d\\p{L}])");
+
   /** Two-digit years up to this one are this century's, later ones the last's ("14/08/97"). */
   private static final int PIVOT = 50;
   private static final int MONTHS = 12;
@@ -31,6 +38,13 @@ final class ShortYearDates {
       return valid(year, second, first);
     }
     return second > MONTHS && first <= MONTHS ? valid(year, first, second) : Optional.empty();
+  }
+
+  /** The date a {@link #NAMED_MONTH_SHORT_YEAR} match writes, when the name is a month's. */
+  static Optional<LocalDate> readNamed(MatchResult m) {
+    int shortYear = Integer.parseInt(m.group(4));
+    return DateParser.month(m.group(3))
+        .flatMap(month -> valid(shortYear + (shortYear <= PIVOT ? 2000 : 1900), month, Integer.parseInt(m.group(1))));
   }
 
   private static Optional<LocalDate> valid(int year, int month, int day) {

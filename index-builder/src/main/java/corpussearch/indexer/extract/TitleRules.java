@@ -205,7 +205,8 @@ final class TitleRules {
           || AnnouncementLines.isAboveHeadline(page, lines, i) || i > 0 && BrokenHeadlines.continuesProse(page, lines.get(i - 1), line)) {
         continue;
       }
-      return isTitleLike(text) && !isFurniture(text) ? Optional.of(broken) : Optional.empty();
+      return isTitleLike(text) && !isFurniture(text) && !BrokenHeadlines.startsWrappedParagraph(page, broken)
+          ? Optional.of(broken) : Optional.empty();
     }
     return Optional.empty();
   }

@@ -1,0 +1,45 @@
+package corpussearch.indexer.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Where on the page an unlabelled "By …" line is the article's byline rather than a comment's
+ * header or a sentence: besides the top of the page (which {@link BylineRules} believes), right
+ * under the headline, and closing the text.
+ */
+final class BylinePlaces {
+  private BylinePlaces() {}
+
+  /**
+   * Whether {@code line} follows the headline on {@code titleLine} (-1 when unknown) with at most
+   * one line (a standfirst, a kicker) between: a newsletter sets its story's byline there, below a
+   * greeting long enough to end the top of the page.
+   */
+  static boolean isUnderHeadline(ArticleLines page, int line, int titleLine) {
+    return titleLine >= 0 && line > titleLine
+        && page.nonBlank().stream().filter(other -> other > titleLine && other < line).count() <= 1;
+  }
+
+  /**
+   * A byline at the bottom, "By Jane Doe, Central Asia correspondent": in the late half, alone on
+   * its line, with nothing after the names but a job description.
+   */
+  static boolean isClosingByline(ArticleLines page, int line) {
+    if (!page.isLate(line)) {
+      return false;
+    }
+    Matcher by = BylineRules.BY.matcher(BylineShapes.unbracketed(page.text(line)));
+    if (!by.matches()) {
+      return false;
+    }
+    String rest = OutletNames.trimPunctuation(by.group(1));
+    Optional<String> names = PersonNames.nameList(rest, false);
+    if (names.isEmpty()) {
+      return false;
+    }
+    String after = rest.substring(names.get().length()).replaceFirst("^\\s*,\\s*", "");
+    return after.isEmpty() || AuthorLineRules.isRole(after);
+  }
+
+}
