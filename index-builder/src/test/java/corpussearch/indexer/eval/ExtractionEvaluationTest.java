@@ -25,22 +25,22 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives (212 articles, sets 1-14): every title and
+   * What the dev set reaches over web pages and archives (228 articles, sets 1-15): every title and
    * author right; one outlet (an og:site_name in another language) and two dates (an MS Publisher
-   * page's shown date, a WARC page whose only date is its capture) wrong; no phrase found since
-   * furniture round 9 (2026-12-05) took the advert "monthly rates from 18,000 baht" (was 1 of 976).
+   * page's shown date, a WARC page whose only date is its capture) wrong, none of 1,045 phrases
+   * found.
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 0.995, 0.990, 1.0, 0.0);
+  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 0.995, 0.991, 1.0, 0.0);
   /**
-   * What the dev set reaches over all formats, plain text included (368 articles, sets 1-14).
-   * Sets 1-10 were right on every field with no phrase found; sets 11 to 14 joined after the
-   * rounds tuned on them (rounds 5 to 8, 2026-12-05), with what they left: 365/364/365/363 of 368
-   * right, 4 of 1,680 phrases found (a newsletter's tagline and a digest's subject as titles; a
+   * What the dev set reaches over all formats, plain text included (394 articles, sets 1-15).
+   * Sets 1-10 were right on every field with no phrase found; sets 11 to 15 joined after the
+   * rounds tuned on them (rounds 5 to 9, 2026-12-05), with what they left: 391/390/391/387 of 394
+   * right, 3 of 1,796 phrases found (a newsletter's tagline and two digests' subjects as titles; a
    * digest's author and send date; authors joined by Slovenian "in" and Danish "og"; an IPTC
-   * header's date; a yearless French dateline; a desk contact, a partner plug, an advert and a
-   * related headline kept). Furniture round 9 took the advert: 3 of 1,680 found.
+   * header's date, a yearless French dateline, a Polish genitive month, a script's "TX:" date; a
+   * desk contact, a partner plug and a related headline kept).
    */
-  private static final Floors DEV_ALL = new Floors(0.991, 0.989, 0.991, 0.986, 1.0, 0.0018);
+  private static final Floors DEV_ALL = new Floors(0.992, 0.989, 0.992, 0.982, 1.0, 0.0017);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -49,30 +49,28 @@ class ExtractionEvaluationTest {
    * 58/83/83/92%, web 92% of fields; set 7 88/96/100/96%, 100%, 15%; set 8 (genres far from a
    * news page) 65/77/69/77%, 99%, 24%; set 9 81/65/81/77%, 100%, 14%; set 10 81/65/88/81%, 100%,
    * 13%; set 11 81/46/92/73%, 100%, 11%; set 12 88/54/77/73%, 100%, 12%; set 13 62/54/73/85%,
-   * 100%, 11%; set 14 88/58/77/69%, 98%, 11% (text 70/40/70/20%, web 100/69/81/100%). Round 8
-   * (2026-12-05: dates of every JDK language, abbreviated or dotted; one byline grammar's
-   * multilingual tables; agencies named with initials; component boxes read whole; boxes under a
-   * label in capitals, consent bars, pasted-article chatter; a meta author yielding to any visible
-   * credit; the name the page shows over its host name) tuned set 14 to 96/100/96/96%, 100%,
-   * none leaked, and it joined dev.
+   * 100%, 11%; set 14 88/58/77/69%, 98%, 11%; set 15 (at least 18 of 26 in English conventions,
+   * as from now on) 81/73/85/81%, 100%, 8% (text 50/60/80/50%, web 100/81/88/100%). Round 9
+   * (2026-12-05: machine and app lines and hard-wrapped leads are no headlines; dashes and places
+   * in bylines; a name the running heads repeat over a one-off section head; wire and "first
+   * appeared" dates; multi-word byline labels, desks as no author, legal forms off a publisher;
+   * jump lines, small ads, syndication notes, reader-funding appeals, bracketed consent buttons)
+   * tuned set 15 to 100/100/100/92%, none leaked, and it joined dev.
    *
-   * The held-out part is now the fifteenth set (26 articles: 10 text, 8 HTML, 8 in two WARC
-   * files, at least 18 in English conventions; written on 2026-12-05 by a helper that had read
-   * none of the rules). Measured blind once, after round 8, these floors ARE its blind figures:
-   * title 81% (21 of 26), author 73% (19), outlet 85% (22), date 81% (21), body 100% (104
-   * phrases), 9 of 116 phrases leaked; text 50/60/80/50%, 8 of 47 leaked; web pages and archives
-   * 100/81/88/100%, 1 of 69 leaked. Its misses are printed from now on, so the next round needs a
-   * sixteenth blind set. Furniture and web round 9 (2026-12-05) tuned on it and raised the floors
-   * to what it reaches: web 100/100/100/100%, none leaked; all formats 81/85/92/81%, body 100%,
-   * none of 116 leaked (text metadata unchanged by that round). Text round 9 tuned on it (machine and app lines, hard-wrapped leads,
-   * bylines with dashes, recurring running heads, footers after a dash): all-format floors raised
-   * to title 100% (26), author 88% (23), outlet 92% (24), date 92% (24), 8 of 116 leaked; text
-   * 100/100/100/80%; web unchanged.
+   * The held-out part is now the sixteenth set (26 articles: 10 text, 8 HTML, 8 in two WARC
+   * files, 19 in English conventions; written on 2026-12-05 by a helper that had read none of the
+   * rules). Measured blind once, after round 9, these floors ARE its blind figures: title 77% (20
+   * of 26), author 85% (22), outlet 96% (25), date 85% (22), body 100% (104 phrases), 8 of 122
+   * phrases leaked; text 40/70/90/70%, 6 of 49 leaked; web pages and archives 100/94/100/94%, 2 of
+   * 73 leaked. Six of its ten text titles were a first line that is no headline (a wire feed's
+   * banner, a reader app's bar, a mail client's header, a partner note, a feed reader's counters,
+   * an edition masthead). Its misses are printed from now on, so the next round needs a
+   * seventeenth blind set.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.9375, 1.0, 0.9375, 1.0, 0.028);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.807, 0.846, 0.923, 0.807, 1.0, 0.069);
+  private static final Floors HELDOUT_ALL = new Floors(0.769, 0.846, 0.961, 0.846, 1.0, 0.066);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
