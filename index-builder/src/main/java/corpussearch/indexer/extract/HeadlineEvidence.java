@@ -85,6 +85,15 @@ final class HeadlineEvidence {
     return false;
   }
 
+  /**
+   * Whether the first candidate line may be the headline: not of a shape no headline has, unless a
+   * byline or a date line stands directly under it ("Our rivers are telling us something. We
+   * should listen." / "By …"). With no better line below, such a line leaves the title unknown.
+   */
+  static boolean mayBeHeadline(ArticleLines page, List<Integer> lines, int index) {
+    return !isAgainst(page.text(lines.get(index))) || index + 1 < lines.size() && isBylineOrDate(page.text(lines.get(index + 1)));
+  }
+
   /** {@code title} with the lines passed over above it, which are furniture, not body. */
   static TitleRules.Title withPassedOver(TitleRules.Title title, Set<Integer> passed) {
     if (passed.isEmpty()) {

@@ -150,7 +150,7 @@ final class TitleRules {
         continue;
       }
       return isTitleLike(text) && !isFurniture(text) && !BrokenHeadlines.startsWrappedParagraph(page, broken)
-          && (passed.isEmpty() || HeadlineEvidence.isSupported(page, lines, i))
+          && (passed.isEmpty() ? HeadlineEvidence.mayBeHeadline(page, lines, i) : HeadlineEvidence.isSupported(page, lines, i))
           ? Optional.of(HeadlineEvidence.withPassedOver(broken, passed)) : Optional.empty();
     }
     return Optional.empty();
