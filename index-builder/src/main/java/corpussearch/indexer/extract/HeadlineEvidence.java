@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * <p>Against: a sentence that ends in a full stop; a line that holds an e-mail address or a host
  * name; a run of fields (three or more parts set apart by tabs, wide gaps or " -- "); an
  * outlet's name with a short label after it ("The Post — English Edition"). Headlines hold none
- * of these. For: the line is followed by a byline or a date line within a few lines, or directly
- * by a paragraph of the body.
+ * of these. For: the line is followed within a few lines by a byline, a date line or a paragraph
+ * of the body (a wire's "BYLINE:" label and agency line may stand between).
  */
 final class HeadlineEvidence {
 
@@ -109,14 +109,14 @@ final class HeadlineEvidence {
   }
 
   /**
-   * Whether the line at {@code lines.get(index)} is followed by a byline or a date line within a
-   * few lines, or directly by a paragraph of the body.
+   * Whether the line at {@code lines.get(index)} is followed within a few lines by a byline, a
+   * date line or a paragraph of the body.
    */
   static boolean isSupported(ArticleLines page, List<Integer> lines, int index) {
     int end = Math.min(lines.size(), index + 1 + SUPPORT_WINDOW);
     for (int next = index + 1; next < end; next++) {
       String text = page.text(lines.get(next));
-      if (isBylineOrDate(text) || next == index + 1 && ArticleLines.wordCount(text) >= MIN_PARAGRAPH_WORDS) {
+      if (isBylineOrDate(text) || ArticleLines.wordCount(text) >= MIN_PARAGRAPH_WORDS) {
         return true;
       }
     }
