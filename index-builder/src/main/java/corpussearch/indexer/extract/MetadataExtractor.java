@@ -102,9 +102,9 @@ public final class MetadataExtractor {
     findings.markMetadata(t.lines());
     // A title a field states is read off its field, not off the line the block starts on.
     boolean onItsLine = t.text().startsWith(page.text(t.line()));
-    Optional<TitleRules.Suffixed> suffixed = !onItsLine ? Optional.empty()
-        : TitleRules.outletSuffix(page, t.line()).or(() -> TitleRules.outletPrefix(page, t.line()));
-    String headline = WireCopy.withoutTag(suffixed.map(TitleRules.Suffixed::headline).orElse(t.text()));
+    Optional<TitleOutletSplit.Suffixed> suffixed = !onItsLine ? Optional.empty()
+        : TitleOutletSplit.outletSuffix(page, t.line()).or(() -> TitleOutletSplit.outletPrefix(page, t.line()));
+    String headline = WireCopy.withoutTag(suffixed.map(TitleOutletSplit.Suffixed::headline).orElse(t.text()));
     findings.propose(new Candidate(TITLE, headline, t.rule(), t.line(), t.lines()));
     suffixed.filter(s -> s.outlet() != null).ifPresent(s -> findings.propose(
         new Candidate(MetadataField.OUTLET, s.outlet(), s.rule(), t.line(), t.lines())));

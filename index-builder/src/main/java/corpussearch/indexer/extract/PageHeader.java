@@ -162,6 +162,9 @@ final class PageHeader {
    * Headline".
    */
   static Optional<String> mastheadAboveHeadline(String text) {
+    if (HeadlineEvidence.holdsAddress(text)) {
+      return Optional.empty();
+    }
     String[] segments = text.split("\\s+\\|\\s+");
     boolean tagline = segments.length == 2 && ArticleLines.wordCount(segments[0]) >= 2
         && OutletNames.isMasthead(segments[0]) && isTagline(segments[1]);

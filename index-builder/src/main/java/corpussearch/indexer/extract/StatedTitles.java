@@ -54,13 +54,13 @@ final class StatedTitles {
    * the outlet null when the tail could as well be a person's name ("Kestrel Bay Herald" has the
    * shape of "Jane Mary Doe"): an app's stored title still ends in the site's name, not the story's.
    */
-  static Optional<TitleRules.Suffixed> suffixed(String stated) {
+  static Optional<TitleOutletSplit.Suffixed> suffixed(String stated) {
     Matcher split = PIPE_SUFFIX.matcher(stated);
     if (!split.matches() || !OutletNames.isMasthead(split.group(2).strip()) || ArticleLines.wordCount(split.group(2)) > MAX_SUFFIX_WORDS) {
       return Optional.empty();
     }
     String name = split.group(2).strip();
-    return Optional.of(new TitleRules.Suffixed(split.group(1).strip(), PersonNames.isName(name, false) ? null : name, RuleNames.FIELD_BLOCK));
+    return Optional.of(new TitleOutletSplit.Suffixed(split.group(1).strip(), PersonNames.isName(name, false) ? null : name, RuleNames.FIELD_BLOCK));
   }
 
   /**

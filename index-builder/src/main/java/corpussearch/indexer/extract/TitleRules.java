@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,9 +19,8 @@ import java.util.regex.Pattern;
  *       bylines and a masthead block anchored by a page date (see {@link MastheadRules}).
  * </ul>
  *
- * <p>A headline ending in " | Outlet" (a saved page's {@code <title>}) loses the suffix, which
- * becomes an outlet candidate under {@code title-suffix}; one opening "Outlet — " loses the name
- * when the page signs with it elsewhere, under {@code title-prefix}.
+ * <p>{@link TitleOutletSplit} takes an outlet's name off the headline found; {@link
+ * HeadlineEvidence} decides whether a first line that has a shape no headline has is passed over.
  *
  * <p>Navigation, date lines, relative times ("Updated 3 hours ago", "3 minute read"), bylines and a
  * newsletter's greeting ("Good morning. Here's what you
@@ -42,6 +40,8 @@ final class TitleRules {
   private static final int MAX_TITLE_CHARS = 250;
   private static final int MAX_TITLE_WORDS = 35;
   private static final int MAX_TWO_SENTENCE_WORDS = 16;
+  /** How many lines of a shape no headline has ({@link HeadlineEvidence}) may stand above it. */
+  private static final int MAX_AGAINST = 3;
 
   /** Two sentences on one line make a paragraph: a word, a full stop, a capitalised word. */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
@@ -68,70 +68,9 @@ final class TitleRules {
   private static final Pattern ADDRESS =
       Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}/\\S*");
 
-  /** A page title's " | Outlet" or " - Outlet" tail, as browsers and scrapers keep it. */
-  private static final Pattern OUTLET_SUFFIX = Pattern.compile("^(.+?)\\s+[|–—-]\\s+([^|–—]+)$");
-  private static final int MIN_SUFFIXED_HEADLINE_WORDS = 4;
   private static final int MIN_MENU_ITEMS = 3;
   private static final int MAX_MENU_ITEM_WORDS = 3;
-  private static final int MAX_SUFFIX_WORDS = 5;
-
-  /** A headline with a name after it, "Council votes to … | The Daily Ledger"; outlet null when unsure. */
-  record Suffixed(String headline, String outlet, String rule) {}
-
-  /** A page title with the outlet first: "The Kestrel Herald — Council votes to …". */
-  private static final Pattern OUTLET_PREFIX = Pattern.compile("^([^|–—:]+?)\\s+[|–—]\\s+(.+)$");
-
   private TitleRules() {}
-
-  /**
-   * {@code title} split into headline and the name after it when it ends in " | Name" or " - Name"
-   * and the name is publication-shaped (not a section such as "Opinion"): a saved page's {@code
-   * <title>}. The name is the outlet unless it could as well be a person's ("Riverton Courier"
-   * and "Jane Doe" have one shape): then only if the page names it again elsewhere.
-   */
-  static Optional<Suffixed> outletSuffix(ArticleLines page, int line) {
-    Matcher split = OUTLET_SUFFIX.matcher(page.text(line));
-    if (!split.matches()) {
-      return Optional.empty();
-    }
-    String headline = split.group(1).strip();
-    String name = split.group(2).strip();
-    if (!OutletNames.isMasthead(name) || ArticleLines.wordCount(name) > MAX_SUFFIX_WORDS
-        || ArticleLines.wordCount(headline) < MIN_SUFFIXED_HEADLINE_WORDS) {
-      return Optional.empty();
-    }
-    boolean personShaped = PersonNames.isName(name, false);
-    boolean namedAgain = page.nonBlank().stream().anyMatch(l -> l != line && page.text(l).contains(name));
-    return Optional.of(new Suffixed(headline, personShaped && !namedAgain ? null : name, RuleNames.TITLE_SUFFIX));
-  }
-
-  /**
-   * {@code title} split into the name before it and the headline when it opens "Name — " or "Name
-   * | " and the page signs with that name elsewhere (its copyright line, a line of the name alone):
-   * a kicker before a headline ("Ukraine — …", "Analysis | …") is signed nowhere.
-   */
-  static Optional<Suffixed> outletPrefix(ArticleLines page, int line) {
-    Matcher split = OUTLET_PREFIX.matcher(page.text(line));
-    if (!split.matches()) {
-      return Optional.empty();
-    }
-    String name = split.group(1).strip();
-    String headline = split.group(2).strip();
-    if (!OutletNames.isMasthead(name) || ArticleLines.wordCount(name) > MAX_SUFFIX_WORDS
-        || ArticleLines.wordCount(headline) < MIN_SUFFIXED_HEADLINE_WORDS || !signedElsewhere(page, line, name)) {
-      return Optional.empty();
-    }
-    return Optional.of(new Suffixed(headline, name, RuleNames.TITLE_PREFIX));
-  }
-
-  private static boolean signedElsewhere(ArticleLines page, int line, String name) {
-    String key = OutletNames.comparable(name);
-    return page.nonBlank().stream()
-        .filter(other -> other != line)
-        .map(page::text)
-        .anyMatch(text -> OutletNames.comparable(text).equals(key)
-            || OutletRules.copyrightOutlet(text).map(OutletNames::comparable).filter(owner -> owner.startsWith(key)).isPresent());
-  }
 
   /** The headline of {@code page}, never on one of the {@code furniture} lines found before. */
   static Optional<Title> find(ArticleLines page, Set<Integer> furniture) {
@@ -197,7 +136,8 @@ final class TitleRules {
             MastheadRules.dateAnchoredBlockEnd(page).orElse(0), PageHeader.titleSearchStart(page));
     List<Integer> lines =
         page.nonBlank().stream().filter(line -> line >= start && !furniture.contains(line)).toList();
-    for (int i = 0; i < lines.size(); i++) {
+    Set<Integer> passed = new TreeSet<>(); // lines of a shape no headline has: furniture, and the headline must show support
+    for (int i = 0; i < lines.size() && passed.size() <= MAX_AGAINST; i++) {
       int line = lines.get(i);
       String text = page.text(line);
       Title broken = BrokenHeadlines.withContinuation(page, line);
@@ -205,8 +145,13 @@ final class TitleRules {
           || AnnouncementLines.isAboveHeadline(page, lines, i) || i > 0 && BrokenHeadlines.continuesProse(page, lines.get(i - 1), line)) {
         continue;
       }
+      if (broken.lines().size() == 1 && isTitleLike(text) && HeadlineEvidence.isPassedOver(page, lines, i)) {
+        passed.add(line);
+        continue;
+      }
       return isTitleLike(text) && !isFurniture(text) && !BrokenHeadlines.startsWrappedParagraph(page, broken)
-          ? Optional.of(broken) : Optional.empty();
+          && (passed.isEmpty() ? HeadlineEvidence.mayBeHeadline(page, lines, i) : HeadlineEvidence.isSupported(page, lines, i))
+          ? Optional.of(HeadlineEvidence.withPassedOver(broken, passed)) : Optional.empty();
     }
     return Optional.empty();
   }

@@ -65,12 +65,16 @@ class ExtractionEvaluationTest {
    * 73 leaked. Six of its ten text titles were a first line that is no headline (a wire feed's
    * banner, a reader app's bar, a mail client's header, a partner note, a feed reader's counters,
    * an edition masthead). Its misses are printed from now on, so the next round needs a
-   * seventeenth blind set.
+   * seventeenth blind set. Titles round 10 (no longer blind: the first-line fallback passes over a
+   * line of a shape no headline has only for a later line with a byline, date or paragraph under
+   * it, and leaves the title unknown when no line has that evidence) raised title to 96% (25 of 26;
+   * text 90%) and author to 88% (23; text 80%): the floors
+   * below are those figures.
    */
   /** What the held-out set has to reach over web pages and archives (16 articles). */
   private static final Floors HELDOUT_WEB = new Floors(1.0, 0.9375, 1.0, 0.9375, 1.0, 0.028);
   /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.769, 0.846, 0.961, 0.846, 1.0, 0.066);
+  private static final Floors HELDOUT_ALL = new Floors(0.961, 0.884, 0.961, 0.846, 1.0, 0.066);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

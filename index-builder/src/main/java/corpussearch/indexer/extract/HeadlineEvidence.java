@@ -1,0 +1,125 @@
+package corpussearch.indexer.extract;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evidence for and against a first line being the headline, by its shape and by what follows it
+ * rather than by a list of the kinds of junk a page may print first.
+ *
+ * <p>Against: a sentence that ends in a full stop; a line that holds an e-mail address or a host
+ * name; a run of fields (three or more parts set apart by tabs, wide gaps or " -- "); an
+ * outlet's name with a short label after it ("The Post — English Edition"). Headlines hold none
+ * of these. For: the line is followed within a few lines by a byline, a date line or a paragraph
+ * of the body (a wire's "BYLINE:" label and agency line may stand between).
+ */
+final class HeadlineEvidence {
+
+  /** Sentences ending in a full stop are leads or notes; a headline this long with a stop is not. */
+  private static final int MIN_SENTENCE_WORDS = 8;
+  private static final int MIN_FIELDS = 3;
+  private static final int MAX_LABEL_WORDS = 3;
+  private static final int SUPPORT_WINDOW = 4;
+  private static final int MIN_PARAGRAPH_WORDS = 15;
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+  /** A lower-case host name, "hokkaidoherald.example", "www.news.co.uk": a name a headline never holds. */
+  private static final Pattern HOST = Pattern.compile("(?<![\\w.])[a-z0-9-]{2,}(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}(?![\\w.])");
+
+  /** What sets fields apart on a machine's line: a tab, a gap of three spaces or more, " -- ". */
+  private static final Pattern FIELD_GAP = Pattern.compile("\\t+|\\s{3,}|\\s+--\\s+");
+
+  /** A name, one dash or bar, a short label: "The Gotland Post — English Edition". */
+  private static final Pattern NAME_AND_LABEL = Pattern.compile("^([^|–—]+?)\\s+[|–—]\\s+([^|–—]+)$");
+
+  private HeadlineEvidence() {}
+
+  /** Whether {@code text} has a shape no headline has. */
+  static boolean isAgainst(String text) {
+    return isSentence(text)
+        || holdsAddress(text)
+        || Arrays.stream(FIELD_GAP.split(text.strip())).filter(part -> !part.isBlank()).count() >= MIN_FIELDS
+        || isNameAndLabel(text);
+  }
+
+  /**
+   * Whether {@code text} holds an e-mail address or a host name: a program's bar ("Reader —
+   * news.example") or a mail header, whose other words name the program, not the outlet.
+   */
+  static boolean holdsAddress(String text) {
+    return EMAIL.matcher(text).find() || HOST.matcher(text).find();
+  }
+
+  private static boolean isSentence(String text) {
+    return text.endsWith(".") && !text.endsWith("..") && ArticleLines.wordCount(text) >= MIN_SENTENCE_WORDS;
+  }
+
+  private static boolean isNameAndLabel(String text) {
+    Matcher split = NAME_AND_LABEL.matcher(text);
+    return split.matches()
+        && OutletNames.isMasthead(split.group(1).strip())
+        && ArticleLines.wordCount(split.group(2)) <= MAX_LABEL_WORDS;
+  }
+
+  /**
+   * Whether the line at {@code lines.get(index)} has a shape no headline has, is not itself
+   * followed directly by a byline or a date line, and a later line within a few has that support
+   * and none of those shapes: then that later line is the better headline.
+   */
+  static boolean isPassedOver(ArticleLines page, List<Integer> lines, int index) {
+    if (!isAgainst(page.text(lines.get(index))) || index + 1 < lines.size() && isBylineOrDate(page.text(lines.get(index + 1)))) {
+      return false;
+    }
+    int end = Math.min(lines.size(), index + 1 + SUPPORT_WINDOW);
+    for (int later = index + 1; later < end; later++) {
+      String text = page.text(lines.get(later));
+      if (TitleRules.isTitleLike(text) && !TitleRules.isFurniture(text) && !isAgainst(text) && isSupported(page, lines, later)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first candidate line may be the headline: not of a shape no headline has, unless a
+   * byline or a date line stands directly under it ("Our rivers are telling us something. We
+   * should listen." / "By …"). With no better line below, such a line leaves the title unknown.
+   */
+  static boolean mayBeHeadline(ArticleLines page, List<Integer> lines, int index) {
+    return !isAgainst(page.text(lines.get(index))) || index + 1 < lines.size() && isBylineOrDate(page.text(lines.get(index + 1)));
+  }
+
+  /** {@code title} with the lines passed over above it, which are furniture, not body. */
+  static TitleRules.Title withPassedOver(TitleRules.Title title, Set<Integer> passed) {
+    if (passed.isEmpty()) {
+      return title;
+    }
+    Set<Integer> lines = new TreeSet<>(title.lines());
+    lines.addAll(passed);
+    return new TitleRules.Title(title.text(), title.rule(), title.line(), lines);
+  }
+
+  private static boolean isBylineOrDate(String text) {
+    return BylineRules.isBylineOrLabel(text) || DateParser.parseDateLine(text).isPresent();
+  }
+
+  /**
+   * Whether the line at {@code lines.get(index)} is followed within a few lines by a byline, a
+   * date line or a paragraph of the body.
+   */
+  static boolean isSupported(ArticleLines page, List<Integer> lines, int index) {
+    int end = Math.min(lines.size(), index + 1 + SUPPORT_WINDOW);
+    for (int next = index + 1; next < end; next++) {
+      String text = page.text(lines.get(next));
+      if (isBylineOrDate(text) || ArticleLines.wordCount(text) >= MIN_PARAGRAPH_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
