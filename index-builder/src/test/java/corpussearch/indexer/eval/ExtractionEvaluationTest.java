@@ -25,22 +25,21 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives (228 articles, sets 1-15): every title and
-   * author right; one outlet (an og:site_name in another language) and two dates (an MS Publisher
-   * page's shown date, a WARC page whose only date is its capture) wrong, none of 1,045 phrases
-   * found.
+   * What the dev set reaches over web pages and archives (244 articles, sets 1-16): every title
+   * right; one author (a JSON-LD pair over a visible single byline), one outlet (an og:site_name
+   * in another language) and three dates wrong, 2 of 1,118 phrases found.
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 1.0, 0.995, 0.991, 1.0, 0.0);
+  private static final Floors DEV_WEB = new Floors(1.0, 0.995, 0.995, 0.987, 1.0, 0.0018);
   /**
-   * What the dev set reaches over all formats, plain text included (394 articles, sets 1-15).
-   * Sets 1-10 were right on every field with no phrase found; sets 11 to 15 joined after the
-   * rounds tuned on them (rounds 5 to 9, 2026-12-05), with what they left: 391/390/391/387 of 394
-   * right, 3 of 1,796 phrases found (a newsletter's tagline and two digests' subjects as titles; a
-   * digest's author and send date; authors joined by Slovenian "in" and Danish "og"; an IPTC
-   * header's date, a yearless French dateline, a Polish genitive month, a script's "TX:" date; a
-   * desk contact, a partner plug and a related headline kept).
+   * What the dev set reaches over all formats, plain text included (420 articles, sets 1-16).
+   * Sets 1-10 were right on every field with no phrase found; sets 11 to 16 joined after the
+   * rounds tuned on them (rounds 5 to 10, 2026-12-05), with what they left: 416/413/416/409 of 420
+   * right, 11 of 1,918 phrases found (digests' and newsletters' titles; authors joined by "in" and
+   * "og"; dates in an IPTC header, a yearless dateline, a Polish genitive month, a script header, a
+   * wire client feed and a printed mail; a desk contact, partner plugs, small ads, a jump line and
+   * newsletter prompts kept).
    */
-  private static final Floors DEV_ALL = new Floors(0.992, 0.989, 0.992, 0.982, 1.0, 0.0017);
+  private static final Floors DEV_ALL = new Floors(0.990, 0.983, 0.990, 0.973, 1.0, 0.0058);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -50,31 +49,24 @@ class ExtractionEvaluationTest {
    * news page) 65/77/69/77%, 99%, 24%; set 9 81/65/81/77%, 100%, 14%; set 10 81/65/88/81%, 100%,
    * 13%; set 11 81/46/92/73%, 100%, 11%; set 12 88/54/77/73%, 100%, 12%; set 13 62/54/73/85%,
    * 100%, 11%; set 14 88/58/77/69%, 98%, 11%; set 15 (at least 18 of 26 in English conventions,
-   * as from now on) 81/73/85/81%, 100%, 8% (text 50/60/80/50%, web 100/81/88/100%). Round 9
-   * (2026-12-05: machine and app lines and hard-wrapped leads are no headlines; dashes and places
-   * in bylines; a name the running heads repeat over a one-off section head; wire and "first
-   * appeared" dates; multi-word byline labels, desks as no author, legal forms off a publisher;
-   * jump lines, small ads, syndication notes, reader-funding appeals, bracketed consent buttons)
-   * tuned set 15 to 100/100/100/92%, none leaked, and it joined dev.
+   * as from now on) 81/73/85/81%, 100%, 8%; set 16 77/85/96/85%, 100%, 7% (text 40/70/90/70%, six
+   * of its ten text titles a first line that is no headline). Titles round 10 (2026-12-05: the
+   * first-line fallback takes a line only with a headline's evidence under it, a byline, a date
+   * line or a paragraph, and passes over sentences, mail headers, host bars, field runs and
+   * edition mastheads; unknown when no line has it) tuned set 16 to 96/88/96/85%, and it joined
+   * dev.
    *
-   * The held-out part is now the sixteenth set (26 articles: 10 text, 8 HTML, 8 in two WARC
-   * files, 19 in English conventions; written on 2026-12-05 by a helper that had read none of the
-   * rules). Measured blind once, after round 9, these floors ARE its blind figures: title 77% (20
-   * of 26), author 85% (22), outlet 96% (25), date 85% (22), body 100% (104 phrases), 8 of 122
-   * phrases leaked; text 40/70/90/70%, 6 of 49 leaked; web pages and archives 100/94/100/94%, 2 of
-   * 73 leaked. Six of its ten text titles were a first line that is no headline (a wire feed's
-   * banner, a reader app's bar, a mail client's header, a partner note, a feed reader's counters,
-   * an edition masthead). Its misses are printed from now on, so the next round needs a
-   * seventeenth blind set. Titles round 10 (no longer blind: the first-line fallback passes over a
-   * line of a shape no headline has only for a later line with a byline, date or paragraph under
-   * it, and leaves the title unknown when no line has that evidence) raised title to 96% (25 of 26;
-   * text 90%) and author to 88% (23; text 80%): the floors
-   * below are those figures.
+   * The held-out part is now the seventeenth set (20 articles: 8 text, 6 HTML, 6 in two WARC
+   * files, 16 in English conventions; written on 2026-12-05 by a helper that had read none of the
+   * rules). Measured blind once, after round 10, these floors ARE its blind figures: title 85% (17
+   * of 20), author 80% (16), outlet 65% (13), date 95% (19), body 100% (80 phrases), 9 of 93
+   * phrases leaked; text 75/63/63/88%, 5 of 38 leaked; web pages and archives 92/92/67/100%, 4 of
+   * 55 leaked. Its misses are printed from now on, so the next round needs an eighteenth blind set.
    */
-  /** What the held-out set has to reach over web pages and archives (16 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.9375, 1.0, 0.9375, 1.0, 0.028);
-  /** What the held-out set has to reach over all formats (26 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.961, 0.884, 0.961, 0.846, 1.0, 0.066);
+  /** What the held-out set has to reach over web pages and archives (12 articles). */
+  private static final Floors HELDOUT_WEB = new Floors(0.916, 0.916, 0.666, 1.0, 1.0, 0.073);
+  /** What the held-out set has to reach over all formats (20 articles). */
+  private static final Floors HELDOUT_ALL = new Floors(0.85, 0.80, 0.65, 0.95, 1.0, 0.097);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
