@@ -72,7 +72,7 @@ final class HeadlineEvidence {
    * and none of those shapes: then that later line is the better headline.
    */
   static boolean isPassedOver(ArticleLines page, List<Integer> lines, int index) {
-    if (!isAgainst(page.text(lines.get(index))) || index + 1 < lines.size() && isBylineOrDate(page.text(lines.get(index + 1)))) {
+    if (mayBeHeadline(page, lines, index)) {
       return false;
     }
     int end = Math.min(lines.size(), index + 1 + SUPPORT_WINDOW);
@@ -91,7 +91,7 @@ final class HeadlineEvidence {
    * should listen." / "By …"). With no better line below, such a line leaves the title unknown.
    */
   static boolean mayBeHeadline(ArticleLines page, List<Integer> lines, int index) {
-    return !isAgainst(page.text(lines.get(index))) || index + 1 < lines.size() && isBylineOrDate(page.text(lines.get(index + 1)));
+    return !isAgainst(page.text(lines.get(index))) || isDirectlyAboveBylineOrDate(page, lines, index);
   }
 
   /** {@code title} with the lines passed over above it, which are furniture, not body. */
@@ -102,6 +102,10 @@ final class HeadlineEvidence {
     Set<Integer> lines = new TreeSet<>(title.lines());
     lines.addAll(passed);
     return new TitleRules.Title(title.text(), title.rule(), title.line(), lines);
+  }
+
+  private static boolean isDirectlyAboveBylineOrDate(ArticleLines page, List<Integer> lines, int index) {
+    return index + 1 < lines.size() && isBylineOrDate(page.text(lines.get(index + 1)));
   }
 
   private static boolean isBylineOrDate(String text) {
