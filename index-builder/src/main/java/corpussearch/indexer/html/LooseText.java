@@ -40,8 +40,15 @@ final class LooseText {
    * {@code <b>} lines between {@code <br>}s above its paragraphs).
    */
   private static boolean hasLooseText(Element element) {
-    return element.childNodes().stream().anyMatch(node -> node instanceof TextNode text ? !text.isBlank()
-        : node instanceof Element inline && !inline.is(BLOCKS) && !inline.text().isBlank());
+    return element.childNodes().stream().anyMatch(node -> !(node instanceof Element block && block.is(BLOCKS)) && holdsText(node));
+  }
+
+  /**
+   * Whether {@code node} shows text: a text node or an element with some. Comments, {@code
+   * <?…?>} instructions a server left in and data nodes show none, whatever they hold.
+   */
+  private static boolean holdsText(Node node) {
+    return node instanceof TextNode text ? !text.isBlank() : node instanceof Element element && !element.text().isBlank();
   }
 
   private static void wrapRuns(Element element) {
@@ -59,8 +66,7 @@ final class LooseText {
 
   /** Wraps {@code run} in a {@code <div>} when it holds text; a run of spaces and line breaks stays as it is. */
   private static void wrap(List<Node> run) {
-    boolean text = run.stream().anyMatch(node -> node instanceof TextNode t ? !t.isBlank() : !((Element) node).text().isBlank());
-    if (!text) {
+    if (run.stream().noneMatch(LooseText::holdsText)) {
       return;
     }
     Element div = new Element("div");

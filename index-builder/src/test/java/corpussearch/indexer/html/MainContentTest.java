@@ -84,6 +84,30 @@ class MainContentTest {
     assertThat(page("", body).paragraphs()).containsExactly(P1, HEADING, P2);
   }
 
+  /**
+   * A container mixing blocks with loose text and nodes that show no text (comments a CMS leaves
+   * between its parts, a server's {@code <?…?>} instruction, conditional comments) is read whole,
+   * whatever the order: such a node once stopped the whole page from being read.
+   */
+  @Property(tries = 40)
+  void nodesThatShowNoTextBesideLooseTextLoseNothing(@ForAll("silentNodes") List<String> silent) {
+    String loose = "Filed from the harbour office late on Monday evening.";
+    List<String> parts = List.of("<p>" + P1 + "</p>", loose, "<p>" + P2 + "</p>", "<b>" + loose + "</b>", "<p>" + P3 + "</p>");
+    StringBuilder container = new StringBuilder("<div class=\"story\">");
+    for (int i = 0; i < parts.size(); i++) {
+      container.append(silent.get(i % silent.size())).append(parts.get(i));
+    }
+    String body = "<article><h1>Flood barriers for the river</h1>" + container + silent.get(0) + "</div></article>";
+
+    assertThat(String.join(" ", page("", body).paragraphs())).contains(P1, P2, P3, loose);
+  }
+
+  @Provide
+  Arbitrary<List<String>> silentNodes() {
+    return Arbitraries.of("<!-- .news-text -->", "<!--[if lt IE 9]><p>Old browser</p><![endif]-->", "<?php echo $teaser; ?>", "", " ",
+        "<!---->", "<![CDATA[ x ]]>").list().ofMinSize(1).ofMaxSize(6);
+  }
+
   @Provide
   Arbitrary<String> teaserLabels() {
     return Arbitraries.of("Previous", "Next", "Older post", "Up next", "Read this next");
