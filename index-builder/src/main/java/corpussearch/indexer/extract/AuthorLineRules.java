@@ -57,7 +57,7 @@ final class AuthorLineRules {
   private static final Pattern NAME_DASH = Pattern.compile("\\s+[-–—]\\s+");
 
   /** A name and what follows its first comma or separator. */
-  private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—]+?)(?:,|\\s*/\\s*|\\s+[|–—]\\s+)(.+)$");
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—·•]+?)(?:,|\\s*/\\s*|\\s+[|–—·•]\\s+)(.+)$");
 
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;
@@ -107,6 +107,21 @@ final class AuthorLineRules {
         && DateParser.find(text).isEmpty();
   }
 
+  /**
+   * {@code text} without the job or the organisation after its first separator: "Erlend Sinclair |
+   * Local Democracy Reporting Service", "Jane Doe, Staff Writer" as the name alone.
+   */
+  static String withoutEmployer(String text) {
+    Matcher split = NAME_THEN_ROLE.matcher(text);
+    return split.matches() && (isRole(split.group(2)) || isOrganisation(split.group(2))) ? split.group(1).strip() : text;
+  }
+
+  /** An organisation's name, its last word saying what it is: "Local Democracy Reporting Service", "Harbour Times". */
+  static boolean isOrganisation(String text) {
+    String name = OutletNames.trimPunctuation(text);
+    return OutletNames.isOutletName(name) && OutletNames.hasPublicationWord(name);
+  }
+
   /** "Jane Doe" over "Local democracy reporter": a name alone, its job on the next line. */
   private static Optional<Candidate> nameAboveRole(ArticleLines page, int line) {
     OptionalInt next = page.nextNonBlank(line, 0);
@@ -129,7 +144,7 @@ final class AuthorLineRules {
         && !DateConvention.isDayAndMonth(page.text(next.getAsInt()))) {
       return Optional.empty();
     }
-    String name = PersonNames.withoutAffiliation(PLACE.matcher(page.text(line)).replaceFirst(""));
+    String name = withoutEmployer(PersonNames.withoutAffiliation(PLACE.matcher(page.text(line)).replaceFirst("")));
     // A date without its year is no date line of its own: it goes with the byline.
     Set<Integer> lines = DateConvention.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
     // Two reporters share one byline as well: "Cheryl Tse and Lam Ka-wing" over the date.

@@ -269,13 +269,15 @@ final class BylineRules {
 
   /**
    * A segment after the names that names a publication ("| Wire Service"), not a role, nor a
-   * count ("| 14 Comments", "| 3 min read").
+   * count ("| 14 Comments", "| 3 min read"), nor a labelled credit ("/ Photo: Per Olsen").
    */
   private static Optional<String> outletSegment(List<String> segments) {
     return segments.stream()
         .skip(1)
         .map(OutletNames::trimPunctuation)
         .filter(segment -> !COUNT.matcher(segment).lookingAt() && !UNREAD_DATE.matcher(segment).find())
+        // a credit for the pictures ("Photo: Per Olsen", "Illustration by …") names a person's other work, never the outlet
+        .filter(segment -> !segment.contains(":") && !UnlabelledBylines.isOtherCredit(segment))
         .filter(OutletNames::isOutletName)
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(RoleWords::isRoleWord))
         .findFirst();

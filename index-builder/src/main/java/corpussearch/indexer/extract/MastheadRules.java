@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The block above the headline: navigation, the masthead naming the outlet, a tagline.
@@ -59,7 +60,7 @@ final class MastheadRules {
       boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem;
       Optional<String> masthead =
           mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadAboveHeadline(text);
-      masthead.ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
+      masthead.filter(name -> !isCommonWord(page, name)).ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
       if (menu || masthead.isPresent()) {
         out.markMetadata(line);
       } else if (isOtherFurniture(text)) {
@@ -166,6 +167,20 @@ final class MastheadRules {
     boolean ordinaryAround = (line == 0 || !PageHeader.isCapitals(page.text(line - 1)))
         && (line + 1 >= page.size() || !PageHeader.isCapitals(page.text(line + 1)));
     return PageHeader.isCapitals(text) && OutletNames.isMasthead(text) && ordinaryAround;
+  }
+
+  /**
+   * Whether {@code name} is one word that the page's own sentences use in lower case ("HERITAGE"
+   * over a story of a "heritage fund"): a section's head, as print sets it under the running
+   * header, not a publication's name, which is a proper name.
+   */
+  private static boolean isCommonWord(ArticleLines page, String name) {
+    String word = name.strip();
+    if (word.contains(" ") || word.isEmpty()) {
+      return false;
+    }
+    Pattern lower = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word.toLowerCase(java.util.Locale.ROOT)) + "(?![\\p{L}])");
+    return page.nonBlank().stream().map(page::text).anyMatch(text -> lower.matcher(text).find());
   }
 
   private static boolean isOtherFurniture(String text) {
