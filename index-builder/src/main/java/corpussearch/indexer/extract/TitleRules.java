@@ -74,7 +74,8 @@ final class TitleRules {
 
   /** The headline of {@code page}, never on one of the {@code furniture} lines found before. */
   static Optional<Title> find(ArticleLines page, Set<Integer> furniture) {
-    return repeated(page).or(() -> MarkedHeading.of(page, furniture)).or(() -> firstLine(page, furniture));
+    return repeated(page).or(() -> MarkedHeading.of(page, furniture)).or(() -> ContentsLists.leadHeadline(page))
+        .or(() -> firstLine(page, furniture));
   }
 
   static boolean isTitleLike(String text) {
