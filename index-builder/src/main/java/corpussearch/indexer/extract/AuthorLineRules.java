@@ -57,7 +57,7 @@ final class AuthorLineRules {
   private static final Pattern NAME_DASH = Pattern.compile("\\s+[-–—]\\s+");
 
   /** A name and what follows its first comma or separator. */
-  private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—·•]+?)(?:,|\\s*/\\s*|\\s+[|–—·•]\\s+)(.+)$");
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—·•]+?)(?:,|\\s*/\\s*|\\s+[-|–—·•]\\s+)(.+)$");
 
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;

@@ -223,7 +223,8 @@ final class BylineRules {
     DatedText rest = DatedText.split(BylineShapes.withoutPlace(BylineShapes.withoutClock(by.group(1))));
     List<String> segments = BylineShapes.segments(BylineShapes.capitalsThenOutlet(rest.text()));
     return PersonNames.nameList(segments.get(0), true)
-        .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
+        .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(),
+            outletSegment(segments).or(() -> BylineShapes.publicationAfter(BylineShapes.firstSegment(by.group(1))))));
   }
 
   /** "Por Ana Ruiz", "Par A et B", "Oleh A dan B": another language's "by" ({@link BylineLabels}), read as "By …". */
