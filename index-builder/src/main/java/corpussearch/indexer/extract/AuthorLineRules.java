@@ -74,6 +74,7 @@ final class AuthorLineRules {
         nameWithRole(text)
             .or(() -> nameAboveRole(page, line))
             .or(() -> nameAboveDate(page, line))
+            .or(() -> nameBelowDate(page, line))
             .ifPresent(c -> out.propose(c.line() == line ? c : Candidate.of(AUTHOR, c.value(), c.rule(), line)));
       }
       creditLine(text).ifPresent(names -> propose(out, names, RuleNames.CREDIT_LINE, line));
@@ -150,6 +151,23 @@ final class AuthorLineRules {
     // Two reporters share one byline as well: "Cheryl Tse and Lam Ka-wing" over the date.
     return UnlabelledBylines.labelledNames(name)
         .map(names -> new Candidate(AUTHOR, names, RuleNames.NAME_WITH_DATE_LINE, line, lines));
+  }
+
+  /**
+   * "5 December 2024" over "Jane Doe": a page that sets its date first puts the byline directly
+   * under it, the name alone (or with its job) on its line. A paper's name there is the outlet's.
+   */
+  private static Optional<Candidate> nameBelowDate(ArticleLines page, int line) {
+    int above = line - 1;
+    while (above >= 0 && page.isBlank(above) && line - above <= MAX_BLANKS_BEFORE_DATE) {
+      above--;
+    }
+    String name = withoutEmployer(page.text(line));
+    if (above < 0 || DateParser.parseDateLine(page.text(above)).isEmpty() || OutletNames.hasPublicationWord(name)) {
+      return Optional.empty();
+    }
+    return UnlabelledBylines.labelledNames(name).filter(names -> names.equals(name))
+        .map(names -> Candidate.of(AUTHOR, names, RuleNames.NAME_WITH_DATE_LINE, line));
   }
 
   /**

@@ -57,7 +57,8 @@ final class MastheadRules {
         continue;
       }
       boolean menuItem = line != evident && TitleRules.isMenuItem(page, line) && !isNameAmongItems(page, line);
-      boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem;
+      // "FOR IMMEDIATE RELEASE", "PRESS RELEASE" above the issuer's name say what the document is, not who issued it.
+      boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem || OutletNames.isSectionName(text);
       Optional<String> masthead =
           mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadAboveHeadline(text);
       masthead.filter(name -> !isCommonWord(page, name)).ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
