@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>{@code masthead}: the first line above the title that is neither navigation (a menu line, or an
  * item of a menu printed one per line), a date nor a byline, when it is short and Title-Case like a publication's name; or the name in a first "NAME |
  * Section" line. A consent banner above it is furniture and does not count. Other short lines between it
- * and the title are taglines, and so is every line between it and a menu below it, whatever its length. All of these are page furniture. (Page dates in this block are {@link
+ * and the title are taglines, and so is every line between it and a menu below it, whatever its length. All of these are page furniture.
+ * A section's or a document's name ("FOR IMMEDIATE RELEASE" over the issuer's name) does not take the masthead's place. (Page dates in this block are {@link
  * DateRules}' business, bylines {@link BylineRules}'.)
  *
  * <p>When the title is not repeated, a short Title-Case first line could as well be the headline,
@@ -57,7 +58,6 @@ final class MastheadRules {
         continue;
       }
       boolean menuItem = line != evident && TitleRules.isMenuItem(page, line) && !isNameAmongItems(page, line);
-      // "FOR IMMEDIATE RELEASE", "PRESS RELEASE" above the issuer's name say what the document is, not who issued it.
       boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem || OutletNames.isSectionName(text);
       Optional<String> masthead =
           mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadAboveHeadline(text);

@@ -45,10 +45,12 @@ final class NavigationLines {
   /** Links or buttons a text browser or a print view shows in brackets, "[ Print this page ]  [ Close window ]". */
   private static final Pattern BUTTON_ROW = Pattern.compile("(?:\\[\\s*[^\\[\\]]{1,30}?\\s*\\]\\s*)+");
   /**
-   * Three or more buttons of one letter in a row, "Text size: A A A", "A- A A+": an accessibility
-   * bar's controls, which no headline's or sentence's words are.
+   * Three or more buttons of one letter in a row closing a short line or one of its "|" parts,
+   * "Text size: A A A", "A- A A+ | High contrast": an accessibility bar's controls.
    */
-  private static final Pattern TEXT_SIZE_BUTTONS = Pattern.compile("(?<!\\S)(?:\\p{L}[+-]?\\s+){2,}\\p{L}[+-]?(?!\\S)");
+  private static final Pattern TEXT_SIZE_BUTTONS = Pattern.compile("(?<!\\S)(?:\\p{L}[+-]?\\s+){2,}\\p{L}[+-]?(?=\\s*(?:\\||$))");
+  /** A bar of controls is short; a sentence naming "J R R Tolkien" is not one. */
+  private static final int MAX_CONTROL_BAR_WORDS = 12;
   private static final Pattern SECTION_TRAIL_SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
   private static final Pattern BULLETED_TRAIL = Pattern.compile("[*•]\\s+(.+)");
   private static final Pattern BULLET_SEPARATOR = Pattern.compile("\\s+[*•]\\s+");
@@ -135,7 +137,7 @@ final class NavigationLines {
   static boolean isNavigation(String line) {
     String label = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.…>»›]+$", "");
     return LABELS.contains(label) || WEB_COPY.matcher(label).matches() || isBreadcrumb(line) || BUTTON_ROW.matcher(line.strip()).matches()
-        || TEXT_SIZE_BUTTONS.matcher(line).find();
+        || ArticleLines.wordCount(line) <= MAX_CONTROL_BAR_WORDS && TEXT_SIZE_BUTTONS.matcher(line).find();
   }
 
   /**

@@ -60,6 +60,21 @@ class AccessibleTextPagesTest {
         .isEqualTo(LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue()).toString());
   }
 
+  /** Initials in a headline or a sentence ("J R R Tolkien") are no control bar. */
+  @Property(tries = 20)
+  void initialsInAHeadlineAreNoButtons(@ForAll("initialled") String headline) {
+    List<String> lines = List.of("KESTREL HERALD", "", headline, "By Jane Doe", "5 December 2024", "", paragraph("the library"), "",
+        paragraph("the desk"));
+
+    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  @Provide
+  Arbitrary<String> initialled() {
+    return Arbitraries.of("J R R Tolkien's desk goes on show at the library", "Library shows the desk where J R R Tolkien wrote",
+        "W H Auden letters found in attic");
+  }
+
   private static List<String> page(String bar, String body, String headline, LocalDate date, String money) {
     String priced = "The crane was paid for by the island government at a cost the administration put at about " + money
         + " including shipping.";
