@@ -83,10 +83,35 @@ final class AffiliatedBylines {
     return ArticleLines.wordCount(text) >= MIN_PARAGRAPH_WORDS && text.strip().matches(".*[.!?”\"]$");
   }
 
-  /** {@code names} without the ones {@code page} writes as "the Name" somewhere. */
+  /**
+   * What the page says a publication did before naming it: "originally published by", "first
+   * appeared in", "republished from", "courtesy of". A partner paper a byline names after its
+   * reporter ("Leah Kootoo, Nunavut Tidings") is credited so in the note under the story.
+   */
+  private static final Pattern PUBLISHED_BY = Pattern.compile(
+      "(?i)\\b(?:(?:re)?published|appeared|ran|reproduced|syndicated|reprinted)\\s+(?:\\p{L}+\\s+){0,3}?(?:by|in|on|from)\\s+|\\bcourtesy\\s+of\\s+");
+
+  /**
+   * {@code names} without the ones {@code page} writes as a publication's somewhere: after a
+   * lower-case "the", or as what published the story ({@link #PUBLISHED_BY}).
+   */
   static List<String> publications(ArticleLines page, List<String> names) {
     return names.stream()
-        .filter(name -> page.nonBlank().stream().anyMatch(line -> page.text(line).contains(" the " + name)))
+        .filter(name -> page.nonBlank().stream().map(page::text).anyMatch(text -> text.contains(" the " + name) || publishedBy(text, name)))
         .toList();
+  }
+
+  private static boolean publishedBy(String text, String name) {
+    int at = text.indexOf(name);
+    if (at < 0) {
+      return false;
+    }
+    java.util.regex.Matcher credit = PUBLISHED_BY.matcher(text.substring(0, at));
+    while (credit.find()) {
+      if (credit.end() == at || text.substring(credit.end(), at).equalsIgnoreCase("the ")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -57,7 +57,7 @@ final class AuthorLineRules {
   private static final Pattern NAME_DASH = Pattern.compile("\\s+[-–—]\\s+");
 
   /** A name and what follows its first comma or separator. */
-  private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—]+?)(?:,|\\s*/\\s*|\\s+[|–—]\\s+)(.+)$");
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—·•]+?)(?:,|\\s*/\\s*|\\s+[-|–—·•]\\s+)(.+)$");
 
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;
@@ -74,6 +74,7 @@ final class AuthorLineRules {
         nameWithRole(text)
             .or(() -> nameAboveRole(page, line))
             .or(() -> nameAboveDate(page, line))
+            .or(() -> nameBelowDate(page, line))
             .ifPresent(c -> out.propose(c.line() == line ? c : Candidate.of(AUTHOR, c.value(), c.rule(), line)));
       }
       creditLine(text).ifPresent(names -> propose(out, names, RuleNames.CREDIT_LINE, line));
@@ -107,6 +108,21 @@ final class AuthorLineRules {
         && DateParser.find(text).isEmpty();
   }
 
+  /**
+   * {@code text} without the job or the organisation after its first separator: "Erlend Sinclair |
+   * Local Democracy Reporting Service", "Jane Doe, Staff Writer" as the name alone.
+   */
+  static String withoutEmployer(String text) {
+    Matcher split = NAME_THEN_ROLE.matcher(text);
+    return split.matches() && (isRole(split.group(2)) || isOrganisation(split.group(2))) ? split.group(1).strip() : text;
+  }
+
+  /** An organisation's name, its last word saying what it is: "Local Democracy Reporting Service", "Harbour Times". */
+  static boolean isOrganisation(String text) {
+    String name = OutletNames.trimPunctuation(text);
+    return OutletNames.isOutletName(name) && OutletNames.hasPublicationWord(name);
+  }
+
   /** "Jane Doe" over "Local democracy reporter": a name alone, its job on the next line. */
   private static Optional<Candidate> nameAboveRole(ArticleLines page, int line) {
     OptionalInt next = page.nextNonBlank(line, 0);
@@ -129,12 +145,29 @@ final class AuthorLineRules {
         && !DateConvention.isDayAndMonth(page.text(next.getAsInt()))) {
       return Optional.empty();
     }
-    String name = PersonNames.withoutAffiliation(PLACE.matcher(page.text(line)).replaceFirst(""));
+    String name = withoutEmployer(PersonNames.withoutAffiliation(PLACE.matcher(page.text(line)).replaceFirst("")));
     // A date without its year is no date line of its own: it goes with the byline.
     Set<Integer> lines = DateConvention.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
     // Two reporters share one byline as well: "Cheryl Tse and Lam Ka-wing" over the date.
     return UnlabelledBylines.labelledNames(name)
         .map(names -> new Candidate(AUTHOR, names, RuleNames.NAME_WITH_DATE_LINE, line, lines));
+  }
+
+  /**
+   * "5 December 2024" over "Jane Doe": a page that sets its date first puts the byline directly
+   * under it, the name alone (or with its job) on its line. A paper's name there is the outlet's.
+   */
+  private static Optional<Candidate> nameBelowDate(ArticleLines page, int line) {
+    int above = line - 1;
+    while (above >= 0 && page.isBlank(above) && line - above <= MAX_BLANKS_BEFORE_DATE) {
+      above--;
+    }
+    String name = withoutEmployer(page.text(line));
+    if (above < 0 || DateParser.parseDateLine(page.text(above)).isEmpty() || OutletNames.hasPublicationWord(name)) {
+      return Optional.empty();
+    }
+    return UnlabelledBylines.labelledNames(name).filter(names -> names.equals(name))
+        .map(names -> Candidate.of(AUTHOR, names, RuleNames.NAME_WITH_DATE_LINE, line));
   }
 
   /**

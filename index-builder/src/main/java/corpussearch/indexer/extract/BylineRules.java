@@ -223,7 +223,8 @@ final class BylineRules {
     DatedText rest = DatedText.split(BylineShapes.withoutPlace(BylineShapes.withoutClock(by.group(1))));
     List<String> segments = BylineShapes.segments(BylineShapes.capitalsThenOutlet(rest.text()));
     return PersonNames.nameList(segments.get(0), true)
-        .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(), outletSegment(segments)));
+        .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(),
+            outletSegment(segments).or(() -> BylineShapes.publicationAfter(BylineShapes.firstSegment(by.group(1))))));
   }
 
   /** "Por Ana Ruiz", "Par A et B", "Oleh A dan B": another language's "by" ({@link BylineLabels}), read as "By …". */
@@ -269,13 +270,15 @@ final class BylineRules {
 
   /**
    * A segment after the names that names a publication ("| Wire Service"), not a role, nor a
-   * count ("| 14 Comments", "| 3 min read").
+   * count ("| 14 Comments", "| 3 min read"), nor a labelled credit ("/ Photo: Per Olsen").
    */
   private static Optional<String> outletSegment(List<String> segments) {
     return segments.stream()
         .skip(1)
         .map(OutletNames::trimPunctuation)
         .filter(segment -> !COUNT.matcher(segment).lookingAt() && !UNREAD_DATE.matcher(segment).find())
+        // a credit for the pictures ("Photo: Per Olsen", "Illustration by …") names a person's other work, never the outlet
+        .filter(segment -> !segment.contains(":") && !UnlabelledBylines.isOtherCredit(segment))
         .filter(OutletNames::isOutletName)
         .filter(segment -> Arrays.stream(segment.split("\\s+")).noneMatch(RoleWords::isRoleWord))
         .findFirst();

@@ -15,8 +15,12 @@ final class BylineShapes {
       Pattern.compile("((?:" + CAPITAL_WORD + "(?:\\s+|\\s*,\\s*|\\s+(?:AND|and|&)\\s+)){1,7}" + CAPITAL_WORD + ")"
           + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’.&\\s-]{1,60})");
 
-  /** Where the reporter filed from, after the names: "By Mele Taufa in Pangai". */
-  private static final Pattern FILED_FROM = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}$");
+  /**
+   * Where the reporter filed from or whom for, after the names: "By Mele Taufa in Pangai", "By Jane
+   * Doe For The Kestrel Herald", "By Jane Doe for Dailymail.com".
+   */
+  private static final Pattern FILED_FROM =
+      Pattern.compile("\\s+(?:in|[Ff]or(?:\\s+[Tt]he)?)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}$");
 
   /** What sets a byline's parts apart: "Jane Doe | Wire Service · 3 min read". */
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—/-]\\s)\\s*");
@@ -54,6 +58,21 @@ final class BylineShapes {
   /** A byline in brackets, as agencies close a story: "(By Chen Yi-ting and Lin Wen-hao)". */
   static String unbracketed(String text) {
     return text.startsWith("(") && text.endsWith(")") ? text.substring(1, text.length() - 1).strip() : text;
+  }
+
+  /** What a byline's paper follows: its last comma, or "for" ("By Jane Doe For The Kestrel Herald"). */
+  private static final Pattern PAPER_AFTER = Pattern.compile("(?:,\\s+|\\s+[Ff]or\\s+)((?:[Tt]he\\s+)?\\p{Lu}[^,]*)$");
+
+  /**
+   * The publication after a byline's names, "By Jane Doe, Kestrel Herald", "By Jane Doe for The
+   * Kestrel Herald": a name that says it is one ("… Herald") and holds no job word ("Herald
+   * Reporter" is a job).
+   */
+  static java.util.Optional<String> publicationAfter(String names) {
+    Matcher paper = PAPER_AFTER.matcher(OutletNames.trimPunctuation(names));
+    String tail = paper.find() ? paper.group(1).replaceFirst("^the\\s", "The ") : "";
+    return AuthorLineRules.isOrganisation(tail) && java.util.Arrays.stream(tail.split("\\s+")).noneMatch(RoleWords::isRoleWord)
+        ? java.util.Optional.of(tail) : java.util.Optional.empty();
   }
 
   /** {@code names} without the place they were filed from ("Mele Taufa in Pangai" as "Mele Taufa"). */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * from what the rest of the page says: another slashed date with a part above 12 shows the page's
  * order, and a spelled-out date elsewhere that equals one reading picks it; failing both, the order
  * in which the page spells day and month ("Monday 3 April" shows a day-first page) does. When the page says
- * nothing, or both ways, the date stays unknown (a weekday beside the date is {@link DateParser}'s
+ * nothing, a page that prices in pounds or euros and never in dollars is read day first (see
+ * {@link #isPricedDayFirst}); else, or when it says both ways, the date stays unknown (a weekday beside the date is {@link DateParser}'s
  * business).
  */
 final class DateConvention {
@@ -36,6 +37,10 @@ final class DateConvention {
       Pattern.compile(
           "(?i)(?:" + DateParser.WEEKDAY + ",?\\s+)?(?:(?:" + DateParser.MONTH_NAMES + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
               + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + DateParser.MONTH_NAMES + ")\\.?)");
+
+  /** An amount in pounds or euros: "£310,000", "€4.5m", "12 euros", "50p". */
+  private static final Pattern POUNDS_OR_EUROS = Pattern.compile("[£€]\\s?\\d|\\d\\s?€|\\b\\d[\\d,.]*\\s+(?:euros?|pounds|pence)\\b");
+  private static final Pattern DOLLARS = Pattern.compile("\\$\\s?\\d|\\b\\d[\\d,.]*\\s+dollars\\b");
 
   private DateConvention() {}
 
@@ -74,7 +79,27 @@ final class DateConvention {
         readings.stream().filter(r -> statedInNumbersOrWords(page, r.equals(readings.get(0)), r)).toList();
     List<LocalDate> supported =
         stated.isEmpty() ? readings.stream().filter(r -> spelledInOrder(page, r.equals(readings.get(0)))).toList() : stated;
+    if (supported.isEmpty() && isPricedDayFirst(page)) {
+      return Optional.of(readings.get(0));
+    }
     return supported.size() == 1 ? Optional.of(supported.get(0)) : Optional.empty();
+  }
+
+  /**
+   * Whether the page prices things in pounds or euros and never in dollars: it is written where
+   * dates go day first (the month-first countries price in dollars), so a page that says nothing
+   * else about its order reads 03/12/2024 as 3 December.
+   */
+  private static boolean isPricedDayFirst(ArticleLines page) {
+    boolean dayFirstMoney = false;
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (DOLLARS.matcher(text).find()) {
+        return false;
+      }
+      dayFirstMoney |= POUNDS_OR_EUROS.matcher(text).find();
+    }
+    return dayFirstMoney;
   }
 
   /**

@@ -101,7 +101,8 @@ final class FieldValues {
           }
           return split.headline();
         }).orElse(title))
-        .map(title -> new TitleRules.Title(title, RuleNames.FIELD_BLOCK, firstLine(blocks), Set.of()));
+        .map(title -> new TitleRules.Title(title, RuleNames.FIELD_BLOCK, firstLine(blocks), Set.of()))
+        .or(() -> last(blocks, KEYS.get(TITLE)).flatMap(value -> StatedTitles.digestLead(page, unquoted(value))));
   }
 
   /**

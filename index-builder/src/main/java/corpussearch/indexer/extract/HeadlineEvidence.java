@@ -72,17 +72,32 @@ final class HeadlineEvidence {
    * and none of those shapes: then that later line is the better headline.
    */
   static boolean isPassedOver(ArticleLines page, List<Integer> lines, int index) {
-    if (mayBeHeadline(page, lines, index)) {
+    boolean tagline = isTagline(page, lines.get(index));
+    if (tagline ? isDirectlyAboveBylineOrDate(page, lines, index) : mayBeHeadline(page, lines, index)) {
       return false;
     }
+    int words = ArticleLines.wordCount(page.text(lines.get(index)));
     int end = Math.min(lines.size(), index + 1 + SUPPORT_WINDOW);
     for (int later = index + 1; later < end; later++) {
       String text = page.text(lines.get(later));
-      if (TitleRules.isTitleLike(text) && !TitleRules.isFurniture(text) && !isAgainst(text) && isSupported(page, lines, later)) {
+      if (TitleRules.isTitleLike(text) && !TitleRules.isFurniture(text) && !isAgainst(text) && isSupported(page, lines, later)
+          && (!tagline || ArticleLines.wordCount(text) > words)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the line is set in one block with the masthead directly above it and a blank line
+   * below ("KESTREL HERALD" / "Local news since 1872"): the paper's slogan, passed over for a
+   * longer line with a headline's support further down; so is the masthead over it.
+   */
+  private static boolean isTagline(ArticleLines page, int line) {
+    return line > 0 && !page.isBlank(line - 1) && OutletNames.isMasthead(page.text(line - 1))
+        && (line + 1 >= page.size() || page.isBlank(line + 1))
+        // the masthead itself, set over its slogan
+        || line + 1 < page.size() && OutletNames.isMasthead(page.text(line)) && isTagline(page, line + 1) && !page.isBlank(line + 1);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The block above the headline: navigation, the masthead naming the outlet, a tagline.
@@ -13,7 +14,8 @@ import java.util.Set;
  * <p>{@code masthead}: the first line above the title that is neither navigation (a menu line, or an
  * item of a menu printed one per line), a date nor a byline, when it is short and Title-Case like a publication's name; or the name in a first "NAME |
  * Section" line. A consent banner above it is furniture and does not count. Other short lines between it
- * and the title are taglines, and so is every line between it and a menu below it, whatever its length. All of these are page furniture. (Page dates in this block are {@link
+ * and the title are taglines, and so is every line between it and a menu below it, whatever its length. All of these are page furniture.
+ * A section's or a document's name ("FOR IMMEDIATE RELEASE" over the issuer's name) does not take the masthead's place. (Page dates in this block are {@link
  * DateRules}' business, bylines {@link BylineRules}'.)
  *
  * <p>When the title is not repeated, a short Title-Case first line could as well be the headline,
@@ -56,10 +58,10 @@ final class MastheadRules {
         continue;
       }
       boolean menuItem = line != evident && TitleRules.isMenuItem(page, line) && !isNameAmongItems(page, line);
-      boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem;
+      boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem || OutletNames.isSectionName(text);
       Optional<String> masthead =
           mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadAboveHeadline(text);
-      masthead.ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
+      masthead.filter(name -> !isCommonWord(page, name)).ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
       if (menu || masthead.isPresent()) {
         out.markMetadata(line);
       } else if (isOtherFurniture(text)) {
@@ -166,6 +168,20 @@ final class MastheadRules {
     boolean ordinaryAround = (line == 0 || !PageHeader.isCapitals(page.text(line - 1)))
         && (line + 1 >= page.size() || !PageHeader.isCapitals(page.text(line + 1)));
     return PageHeader.isCapitals(text) && OutletNames.isMasthead(text) && ordinaryAround;
+  }
+
+  /**
+   * Whether {@code name} is one word that the page's own sentences use in lower case ("HERITAGE"
+   * over a story of a "heritage fund"): a section's head, as print sets it under the running
+   * header, not a publication's name, which is a proper name.
+   */
+  private static boolean isCommonWord(ArticleLines page, String name) {
+    String word = name.strip();
+    if (word.contains(" ") || word.isEmpty()) {
+      return false;
+    }
+    Pattern lower = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word.toLowerCase(java.util.Locale.ROOT)) + "(?![\\p{L}])");
+    return page.nonBlank().stream().map(page::text).anyMatch(text -> lower.matcher(text).find());
   }
 
   private static boolean isOtherFurniture(String text) {

@@ -44,6 +44,13 @@ final class NavigationLines {
 
   /** Links or buttons a text browser or a print view shows in brackets, "[ Print this page ]  [ Close window ]". */
   private static final Pattern BUTTON_ROW = Pattern.compile("(?:\\[\\s*[^\\[\\]]{1,30}?\\s*\\]\\s*)+");
+  /**
+   * Three or more buttons of one letter in a row closing a short line or one of its "|" parts,
+   * "Text size: A A A", "A- A A+ | High contrast": an accessibility bar's controls.
+   */
+  private static final Pattern TEXT_SIZE_BUTTONS = Pattern.compile("(?<!\\S)(?:\\p{L}[+-]?\\s+){2,}\\p{L}[+-]?(?=\\s*(?:\\||$))");
+  /** A bar of controls is short; a sentence naming "J R R Tolkien" is not one. */
+  private static final int MAX_CONTROL_BAR_WORDS = 12;
   private static final Pattern SECTION_TRAIL_SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
   private static final Pattern BULLETED_TRAIL = Pattern.compile("[*•]\\s+(.+)");
   private static final Pattern BULLET_SEPARATOR = Pattern.compile("\\s+[*•]\\s+");
@@ -129,7 +136,8 @@ final class NavigationLines {
   /** Whether {@code line} (already trimmed) is a navigation label or a breadcrumb trail. */
   static boolean isNavigation(String line) {
     String label = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.…>»›]+$", "");
-    return LABELS.contains(label) || WEB_COPY.matcher(label).matches() || isBreadcrumb(line) || BUTTON_ROW.matcher(line.strip()).matches();
+    return LABELS.contains(label) || WEB_COPY.matcher(label).matches() || isBreadcrumb(line) || BUTTON_ROW.matcher(line.strip()).matches()
+        || ArticleLines.wordCount(line) <= MAX_CONTROL_BAR_WORDS && TEXT_SIZE_BUTTONS.matcher(line).find();
   }
 
   /**
@@ -186,12 +194,15 @@ final class NavigationLines {
       return false;
     }
     for (String crumb : crumbs) {
-      if (!isCrumb(crumb.strip())) {
+      if (!isCrumb(crumb.strip()) && !ARCHIVE_YEAR.matcher(crumb.strip()).matches()) {
         return false;
       }
     }
     return true;
   }
+
+  /** A year among a trail's crumbs, as an archive files its stories: "Home > News > Island news > 2024". */
+  private static final Pattern ARCHIVE_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
   /**
    * Section labels joined by a middle dot or bullet, "Business · Region", "News • Asia": where the

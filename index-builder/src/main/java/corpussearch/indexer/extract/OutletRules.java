@@ -43,6 +43,8 @@ final class OutletRules {
       Pattern.compile("(?i)\\ball\\s+rights\\s+reserved\\b|\\||\\s[-–—•·]\\s|\\.\\s");
   private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s,]*\\d{4}$");
 
+  private static final Pattern NAMED_SOURCE = Pattern.compile("(?i:source|via|courtesy(?:\\s+of)?)\\s*:?\\s+(\\p{Lu}[^:]{1,60}?)\\.?");
+
   private OutletRules() {}
 
   static void collect(ArticleLines page, Findings out) {
@@ -53,7 +55,22 @@ final class OutletRules {
       }
       disclaimerOutlet(text).ifPresent(o -> propose(o, RuleNames.OUTLET_DISCLAIMER, line, out));
       copyrightOutlet(text).or(() -> creditedOriginal(text)).ifPresent(o -> propose(o, RuleNames.COPYRIGHT_LINE, line, out));
+      namedSource(text).ifPresent(o -> propose(o, RuleNames.SOURCE_LINE, line, out));
     }
+  }
+
+  /**
+   * "Source: Kestrel Herald", "Via The Lowmarsh Courier": a label and a publication's name alone on
+   * the line, as a copied or syndicated story credits the paper it came from. The name must say it
+   * is a publication ("… Herald"): a figure's source ("Source: Ministry of Health") is no outlet.
+   */
+  static Optional<String> namedSource(String text) {
+    Matcher source = NAMED_SOURCE.matcher(text.strip());
+    if (!source.matches()) {
+      return Optional.empty();
+    }
+    String name = OutletNames.trimPunctuation(source.group(1));
+    return OutletNames.isOutletName(name) && OutletNames.hasPublicationWord(name) ? Optional.of(name) : Optional.empty();
   }
 
   /** "Exported by … Original article © Le Morne Herald. …": an export's footer credits the outlet mid-line. */

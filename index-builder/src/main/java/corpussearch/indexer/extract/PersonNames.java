@@ -164,7 +164,7 @@ final class PersonNames {
     boolean rewritten = false; // a role left out or a suffix rejoined: the list is no longer as written
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
-      if (i > 0 && OutletNames.hasPublicationWord(part)) {
+      if (i > 0 && (OutletNames.hasPublicationWord(part) || otherCase(names, part))) {
         break; // "Jane Doe and John Roe, Harbour Times": the publication they write for ends the list
       }
       List<String> conjoined = conjoinedNames(part, upperCaseAllowed, i == parts.size() - 1);
@@ -187,7 +187,7 @@ final class PersonNames {
       return Optional.empty();
     }
     // A byline in capitals ("BY A AND B") lists its names as running text writes them.
-    return Optional.of(PageHeader.isCapitals(trimmed) ? AuthorLineRules.joined(names.stream().map(NameCase::asWritten).toList())
+    return Optional.of(names.stream().allMatch(PageHeader::isCapitals) ? AuthorLineRules.joined(names.stream().map(NameCase::asWritten).toList())
         : rewritten || trimmed.contains(";") ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
   }
 
@@ -211,6 +211,14 @@ final class PersonNames {
 
   private static String withFullStop(String suffix) {
     return suffix.equals("Jr") || suffix.equals("Sr") ? suffix + "." : suffix;
+  }
+
+  /**
+   * Whether {@code part} is written in another case than the names listed before it: a byline sets
+   * all its names one way, so "ZAINAB OMAR, Stone Town" lists one name and where she filed from.
+   */
+  private static boolean otherCase(List<String> names, String part) {
+    return !names.isEmpty() && PageHeader.isCapitals(names.getFirst()) && !PageHeader.isCapitals(part);
   }
 
   /** One capitalised word after a name, "By A, Kaduna &amp; B, Abuja": where that reporter filed from. */

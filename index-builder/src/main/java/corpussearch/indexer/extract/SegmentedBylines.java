@@ -76,12 +76,18 @@ final class SegmentedBylines {
       Optional<DateParser.DateLine> dated = DateParser.parseDateLine(part);
       if (dated.isPresent()) {
         date = Optional.of(dated.get().date().toString());
-      } else if (!part.equals(people.getFirst()) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()) {
+      } else if (!part.equals(people.getFirst()) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()
+          && !AuthorLineRules.isOrganisation(part)) {
         return List.of();
       }
     }
-    Candidate author = Candidate.of(AUTHOR, people.getFirst(), RuleNames.SEGMENTED_BYLINE, line);
-    return date.map(d -> List.of(author, Candidate.of(DATE, d, RuleNames.SEGMENTED_BYLINE, line))).orElse(List.of(author));
+    List<Candidate> found = new java.util.ArrayList<>(List.of(Candidate.of(AUTHOR, people.getFirst(), RuleNames.SEGMENTED_BYLINE, line)));
+    date.ifPresent(d -> found.add(Candidate.of(DATE, d, RuleNames.SEGMENTED_BYLINE, line)));
+    // "Jane Doe | Kestrel Herald | 5 December 2024": a part that says it is a publication is the paper;
+    // after a slash it is the partner a syndicated story first ran in ("Elif Demir / Aegean Ledger")
+    parts.stream().filter(part -> !text.contains(" / ") && !part.equals(people.getFirst()) && AuthorLineRules.isOrganisation(part)).findFirst()
+        .ifPresent(paper -> found.add(Candidate.of(MetadataField.OUTLET, paper, RuleNames.SEGMENTED_BYLINE, line)));
+    return found;
   }
 
   /**

@@ -24,7 +24,7 @@ final class StatedTitles {
   /** How many pipe-separated parts of several words each make a list of headlines. */
   private static final int MIN_DIGEST_PARTS = 3;
   private static final int MIN_DIGEST_PART_WORDS = 2;
-  private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
+  private static final Pattern PIPE = Pattern.compile("\\s+[|·•]\\s+");
   /** A label of a few words and a colon before a list: "This week: …", "In this issue: …". */
   private static final Pattern LABELLED_LIST = Pattern.compile("^\\p{L}[\\p{L} ]{0,24}:\\s+(.+)$");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s+(?:and\\s+)?|\\s+\\|\\s+");
@@ -78,6 +78,22 @@ final class StatedTitles {
         .map(line -> new TitleRules.Title(page.text(line), stated.rule(), line, Set.of(line)))
         .orElse(stated);
   }
+
+  /**
+   * The lead story's headline of a digest subject ("Jerudong gets its own night market | Fuel
+   * subsidy review | …"): the line near the top that carries most of the first item's words, the
+   * headline the item shortens. None when no line does: the subject itself is no one's title.
+   */
+  static Optional<TitleRules.Title> digestLead(ArticleLines page, String stated) {
+    if (!isDigest(stated) || LABELLED_LIST.matcher(stated.strip()).matches()) {
+      return Optional.empty();
+    }
+    return fuller(page, PIPE.split(stated.strip())[0])
+        .map(line -> new TitleRules.Title(HEADING_MARK.matcher(page.text(line)).replaceFirst(""), RuleNames.FIELD_BLOCK, line, Set.of(line)));
+  }
+
+  /** The mark a mailing program's plain-text part sets before a heading: "** Jerudong to get …". */
+  private static final Pattern HEADING_MARK = Pattern.compile("^[*#]+\\s+");
 
   private static Optional<Integer> fuller(ArticleLines page, String stated) {
     List<String> words = words(stated);

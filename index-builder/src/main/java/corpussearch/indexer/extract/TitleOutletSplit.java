@@ -27,8 +27,9 @@ final class TitleOutletSplit {
   /**
    * {@code title} split into headline and the name after it when it ends in " | Name" or " - Name"
    * and the name is publication-shaped (not a section such as "Opinion"): a saved page's {@code
-   * <title>}. The name is the outlet unless it could as well be a person's ("Riverton Courier"
-   * and "Jane Doe" have one shape): then only if the page names it again elsewhere.
+   * <title>}. The name is the outlet unless it could as well be a person's ("Riverton Vale" and
+   * "Jane Doe" have one shape; "Riverton Courier" ends in a publication's word): then only if the
+   * page names it again elsewhere.
    */
   static Optional<Suffixed> outletSuffix(ArticleLines page, int line) {
     Matcher split = OUTLET_SUFFIX.matcher(page.text(line));
@@ -41,7 +42,8 @@ final class TitleOutletSplit {
         || ArticleLines.wordCount(headline) < MIN_SUFFIXED_HEADLINE_WORDS) {
       return Optional.empty();
     }
-    boolean personShaped = PersonNames.isName(name, false);
+    // "Riverton Courier" says what it is by its last word; "Jane Doe" may be a columnist's name.
+    boolean personShaped = PersonNames.isName(name, false) && !OutletNames.hasPublicationWord(name);
     boolean namedAgain = page.nonBlank().stream().anyMatch(l -> l != line && page.text(l).contains(name));
     return Optional.of(new Suffixed(headline, personShaped && !namedAgain ? null : name, RuleNames.TITLE_SUFFIX));
   }

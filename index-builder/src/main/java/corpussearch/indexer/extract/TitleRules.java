@@ -74,7 +74,8 @@ final class TitleRules {
 
   /** The headline of {@code page}, never on one of the {@code furniture} lines found before. */
   static Optional<Title> find(ArticleLines page, Set<Integer> furniture) {
-    return repeated(page).or(() -> MarkedHeading.of(page, furniture)).or(() -> firstLine(page, furniture));
+    return repeated(page).or(() -> MarkedHeading.of(page, furniture)).or(() -> ContentsLists.leadHeadline(page))
+        .or(() -> firstLine(page, furniture));
   }
 
   static boolean isTitleLike(String text) {
@@ -205,8 +206,11 @@ final class TitleRules {
     return last - first + 1 >= MIN_MENU_ITEMS;
   }
 
+  /** A short line that may be a menu's item: a byline or a date line is none ("Ferry service saved" / "By Jane Doe" / "5 May 2024"). */
   private static boolean isShortLine(ArticleLines page, int line) {
-    return !page.isBlank(line) && ArticleLines.wordCount(page.text(line)) <= MAX_MENU_ITEM_WORDS;
+    String text = page.text(line);
+    return !page.isBlank(line) && ArticleLines.wordCount(text) <= MAX_MENU_ITEM_WORDS
+        && !BylineRules.isBylineOrLabel(text) && DateParser.parseDateLine(text).isEmpty();
   }
 
   /**

@@ -37,9 +37,12 @@ class ExtractionEvaluationTest {
    * right, 11 of 1,918 phrases found (digests' and newsletters' titles; authors joined by "in" and
    * "og"; dates in an IPTC header, a yearless dateline, a Polish genitive month, a script header, a
    * wire client feed and a printed mail; a desk contact, partner plugs, small ads, a jump line and
-   * newsletter prompts kept).
+   * newsletter prompts kept). Text round 11 (2026-12-05: byline tails, section words, credits,
+   * control bars, newsletter teasers, English credit conventions) raised it to 417/414/416/409:
+   * the Bandar Brief's title (the lead its digest subject shortens) and the Big Land Bulletin's
+   * author (a paper among a byline's parts).
    */
-  private static final Floors DEV_ALL = new Floors(0.990, 0.983, 0.990, 0.973, 1.0, 0.0058);
+  private static final Floors DEV_ALL = new Floors(0.992, 0.985, 0.990, 0.973, 1.0, 0.0058);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -62,11 +65,14 @@ class ExtractionEvaluationTest {
    * of 20), author 80% (16), outlet 65% (13), date 95% (19), body 100% (80 phrases), 9 of 93
    * phrases leaked; text 75/63/63/88%, 5 of 38 leaked; web pages and archives 92/92/67/100%, 4 of
    * 55 leaked. Its misses are printed from now on, so the next round needs an eighteenth blind set.
+   * Text round 11 tuned on it (mechanisms, not files: see docs/architecture.md) to title 95%,
+   * author 95%, outlet 80%, date 100%, 8 of 93 leaked; its text files 100/100/100/100%, its web
+   * pages and archives unchanged.
    */
   /** What the held-out set has to reach over web pages and archives (12 articles). */
   private static final Floors HELDOUT_WEB = new Floors(0.916, 0.916, 0.666, 1.0, 1.0, 0.073);
   /** What the held-out set has to reach over all formats (20 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.85, 0.80, 0.65, 0.95, 1.0, 0.097);
+  private static final Floors HELDOUT_ALL = new Floors(0.95, 0.95, 0.80, 1.0, 1.0, 0.087);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
