@@ -49,7 +49,7 @@ final class Authors {
   private static Optional<String> candidate(String raw, String outlet, String site) {
     String value = withoutOutletTail(raw == null ? "" : raw.strip(), outlet);
     if (value.isEmpty() || Outlets.isUrl(value) || Outlets.sameName(value, outlet) || Outlets.matchesSite(value, site)
-        || Outlets.isInitialsOf(outlet, value) || HANDLE.matcher(value).matches() || PLACEHOLDER.matcher(value).matches()) {
+        || Outlets.isShortFormOf(outlet, value) || HANDLE.matcher(value).matches() || PLACEHOLDER.matcher(value).matches()) {
       return Optional.empty();
     }
     Matcher inverted = INVERTED.matcher(value);

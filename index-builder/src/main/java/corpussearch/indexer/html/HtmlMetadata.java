@@ -67,7 +67,7 @@ final class HtmlMetadata {
     String site = WebAddresses.site(url);
     // The text path's rules cost more than all markup sources together: run only when needed.
     Supplier<ArticleMetadata> text = FieldSources.once(() -> TEXT_RULES.extract(FieldSources.lines(pageBlocks.get())).metadata());
-    FieldValue outlet = Outlets.shownForm(outlet(site, () -> text.get().outlet(), pageBlocks), shownNames, titleTag, pageBlocks);
+    FieldValue outlet = Outlets.spelledOutAsShown(Outlets.shownForm(outlet(site, () -> text.get().outlet(), pageBlocks), shownNames, titleTag, pageBlocks), shownNames);
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
     FieldValue author = PictureCredits.withoutPhotographers(FieldSources.or(author(outlet.value(), site, () -> SignOff.name(bodyBlocks, pageBlocks)), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), pageBlocks.get());
@@ -215,7 +215,7 @@ final class HtmlMetadata {
   /** "Baltic News Agency" rather than "BNA" when another source spells the initials out. */
   private static FieldValue spelledOut(FieldValue outlet, Map<String, String> sources) {
     for (Map.Entry<String, String> source : sources.entrySet()) {
-      if (Outlets.isInitialsOf(outlet.value(), source.getValue())) {
+      if (Outlets.isShortFormOf(outlet.value(), source.getValue())) {
         return FieldValue.of(source.getValue().strip(), source.getKey());
       }
     }
