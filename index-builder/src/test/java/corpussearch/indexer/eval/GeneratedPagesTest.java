@@ -38,7 +38,8 @@ import net.jqwik.api.lifecycle.BeforeTry;
  * "Report: A, Town", another language's "by", "Staff writer A", a reporting-and-editing credit, "Por/By A y B", a contributor's organisation after the name, names with roles
  * over the dates, a labelled signature under the text, "A in Town and B in Town", "Words &amp; pictures: A &amp; B"), dates (among them a Russian month name) and furniture ({@link PageFurniture}: CMS widgets, a release's "About X" and
  * media contact, newsletter sponsor boxes and polls, standfirsts, small print, labelled notices, consent bars, teaser cards
- * between component boxes, reader-funding appeals, syndication and print notes, consent bars with bracketed buttons), built into a real index
+ * between component boxes, reader-funding appeals, syndication and print notes, consent bars with bracketed buttons, captions credited to their source, a bilingual "most read"
+ * line, calls for readers' notices, inbox prompts after a phrase in another language), built into a real index
  * and scored as the evaluation sets are. Every field comes out as the page states it or unknown,
  * never wrong; every body paragraph is findable, no furniture phrase is.
  */
