@@ -19,6 +19,8 @@ final class Outlets {
   private static final Pattern TRAILING_NAME = Pattern.compile("^(.+?)\\s+[|\\-–—:·•]\\s+([^|\\-–—:·•]+)$");
   private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "or", "ne");
   private static final int MIN_CONTAINED = 3;
+  /** "&amp;" for "and" between words: "Publicity &amp; Tourism". */
+  private static final Pattern AMPERSAND = Pattern.compile("\\s*&\\s*");
   /** Letters a host name writes out rather than folds (Danish, Norwegian, German, Swedish spellings). */
   private static final Map<String, String> WRITTEN_OUT = Map.of("ø", "oe", "å", "aa", "ä", "ae", "ö", "oe", "ü", "ue");
   /** ASCII folding writes a letter as four characters at most ("ǆ" as "dz" …). */
@@ -133,9 +135,18 @@ final class Outlets {
     return URL.matcher(value.strip()).matches();
   }
 
-  /** Whether two names are the same ignoring case, punctuation, spacing and a leading "The". */
+  /** Whether two names are the same ignoring case, punctuation, spacing, a leading "The" and "&amp;" for "and". */
   static boolean sameName(String a, String b) {
-    return a != null && b != null && !letters(a, false).isEmpty() && letters(a, false).equals(letters(b, false));
+    return a != null && b != null && !letters(a, false).isEmpty() && letters(withAnd(a), false).equals(letters(withAnd(b), false));
+  }
+
+  /** Whether {@code name} is {@code outlet} or one of its comma-set parts: an office or the body it belongs to ({@link ParentBodies}). */
+  static boolean namesPartOf(String name, String outlet) {
+    return sameName(name, outlet) || outlet != null && Stream.of(outlet.split(",\\s+")).anyMatch(part -> sameName(name, part));
+  }
+
+  private static String withAnd(String name) {
+    return AMPERSAND.matcher(name).replaceAll(" and ");
   }
 
   /**
@@ -203,6 +214,16 @@ final class Outlets {
         .map(name -> FieldValue.of(name.strip(), HtmlRuleNames.SHOWN_NAME)).orElse(outlet);
   }
 
+  /** "Baltic News Agency" rather than "BNA" (or "KI Courier") when another of {@code sources} spells it out. */
+  static FieldValue spelledOut(FieldValue outlet, Map<String, String> sources) {
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      if (Outlets.isShortFormOf(outlet.value(), source.getValue())) {
+        return FieldValue.of(source.getValue().strip(), source.getKey());
+      }
+    }
+    return outlet;
+  }
+
   /**
    * Whether {@code shortForm} is {@code name} with a run of its words cut to their initials: "BNA"
    * of "Baltic News Agency", "KI Courier" of "Kangaroo Island Courier". Each word of the short form
@@ -216,7 +237,9 @@ final class Outlets {
     List<String> full = capitalisedWords(name);
     int next = 0;
     boolean cut = false;
-    for (String word : capitalisedWords(shortForm)) {
+    for (String written : capitalisedWords(shortForm)) {
+      // "A&amp;N" stands for "Andaman and Nicobar": the connector is not counted.
+      String word = written.replace("&", "");
       int runs = word.matches("\\p{Lu}{2,6}") ? word.length() : 0;
       if (next < full.size() && full.get(next).equalsIgnoreCase(word)) {
         next++;

@@ -165,7 +165,21 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
      */
     SHORT_TITLE_SUFFIX,
     /** Links home labelled "Home" beside the logo and in a pager under the text ("Newer Post · Home"): a link's label, no name. */
-    HOME_LINKS
+    HOME_LINKS,
+    /**
+     * A public body's office: the logo names the office, a line under it the body it belongs to, and Dublin Core's
+     * creator both, the parent cut to initials ("Outlet, KI Administration"); the outlet is the office with its parent.
+     */
+    PARENT_BODY
+  }
+
+  /** The body the office of {@link Trap#PARENT_BODY} belongs to, in full and as its metadata cuts it. */
+  static final String PARENT = "Kestrel Islands Administration";
+  static final String PARENT_SHORT = "KI Administration";
+
+  /** The outlet a reader would name: under {@link Trap#PARENT_BODY} the office with its parent. */
+  String goldOutlet() {
+    return traps.contains(Trap.PARENT_BODY) ? outlet + ", " + PARENT : outlet;
   }
 
   /** The outlet's short form of {@link Trap#SHORT_TITLE_SUFFIX}: its first words' initials and its last word, or all initials. */
@@ -240,6 +254,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     if (traps.contains(Trap.HOME_LINKS)) {
       top.insert(0, "<div class=\"top-links\"><a href=\"/\">Home</a> <a href=\"/about\">About</a></div>");
     }
+    if (traps.contains(Trap.PARENT_BODY)) {
+      top.append("<div id=\"site-slogan\">" + PARENT + "</div>");
+    }
     if (traps.contains(Trap.TAGLINE)) {
       top.append("<p class=\"tag\">Local News in Plain English</p>");
     }
@@ -266,7 +283,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     gold.put("layout", shell + " " + sources + " " + byline + " " + dateLine + " " + traps + " " + furniture);
     gold.put("title", headline);
     gold.put("authors", authors);
-    gold.put("outlet", outlet);
+    gold.put("outlet", goldOutlet());
     gold.put("date", date == null ? null : date.toString());
     gold.put("body", paragraphs);
     gold.put("furniture", furniture.stream().flatMap(kind -> kind.phrases(outlet).stream()).toList());

@@ -48,6 +48,9 @@ final class PageMetadata {
     if (page.traps().contains(Trap.DESK_CREATOR)) {
       head.append(meta("DC.creator", page.desk()));
     }
+    if (page.traps().contains(Trap.PARENT_BODY)) {
+      head.append(meta("DC.creator", page.outlet().replace(" and ", " &amp; ") + ", " + GeneratedPage.PARENT_SHORT));
+    }
     if (page.traps().contains(Trap.ISSUER_CREATOR)) {
       head.append(meta("DC.creator", GeneratedPage.ISSUER));
     }

@@ -11,7 +11,8 @@ import net.jqwik.api.Provide;
 
 /**
  * The outlet a page names in full against the shorter or plainer forms beside it: a title suffix
- * cut to initials, a host name that writes out letters beyond ASCII, links labelled "Home".
+ * cut to initials, a host name that writes out letters beyond ASCII, links labelled "Home", a
+ * public body's office that its metadata declares with its parent cut to initials.
  */
 class ShortFormsAndSpellingsTest {
 
@@ -50,6 +51,31 @@ class ShortFormsAndSpellingsTest {
     assertThat(page.metadata().title().value()).isEqualTo("Fiddle school secures home in former church");
   }
 
+  @Property(tries = 20)
+  void anOfficeDeclaredWithItsParentIsNamedWithTheParentAsShown(@ForAll("offices") String office, @ForAll("parents") String parent,
+      @ForAll boolean cutToInitials) {
+    String declaredParent = cutToInitials ? shortForm(parent) : parent;
+    String head = "<title>Press Release | " + office.replace(" and ", " &amp; ") + "</title>"
+        + "<meta name=\"DC.creator\" content=\"" + office.replace(" and ", " &amp; ") + ", " + declaredParent + "\">";
+    String body = "<div id=\"header\"><div id=\"site-name\"><a href=\"/\">" + office + "</a></div><div id=\"site-slogan\">" + parent
+        + "</div></div><div id=\"main-content\"><h1>New pipeline commissioned for the town's water supply</h1>" + TEXT + "</div>";
+
+    HtmlPage page = page(head, body);
+
+    assertThat(page.metadata().outlet().value()).isEqualTo(office + ", " + parent);
+    assertThat(page.metadata().author().isKnown()).isFalse();
+  }
+
+  @Provide
+  Arbitrary<String> offices() {
+    return Arbitraries.of("Directorate of Information, Publicity and Tourism", "Department of Fisheries", "Office of the Chief Secretary");
+  }
+
+  @Provide
+  Arbitrary<String> parents() {
+    return Arbitraries.of("Andaman and Nicobar Administration", "Lakshadweep Island Administration", "Falkland Islands Government");
+  }
+
   @Provide
   Arbitrary<String> fullNames() {
     return Arbitraries.of("Kangaroo Island Courier", "North Coast Times", "Lower Valley Evening Star", "Baltic News Agency", "Kestrel Valley Herald");
@@ -72,7 +98,7 @@ class ShortFormsAndSpellingsTest {
 
   /** The first words as initials and the last in full ("KI Courier"); a two-word name as initials alone ("NT"). */
   private static String shortForm(String full) {
-    String[] words = full.split(" ");
+    String[] words = java.util.Arrays.stream(full.split(" ")).filter(word -> Character.isUpperCase(word.charAt(0))).toArray(String[]::new);
     StringBuilder initials = new StringBuilder();
     for (int i = 0; i < words.length - 1; i++) {
       initials.append(words[i].charAt(0));
