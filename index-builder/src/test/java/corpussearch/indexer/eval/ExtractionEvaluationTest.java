@@ -27,19 +27,20 @@ class ExtractionEvaluationTest {
   /**
    * What the dev set reaches over web pages and archives (244 articles, sets 1-16): every title
    * right; one author (a JSON-LD pair over a visible single byline), one outlet (an og:site_name
-   * in another language) and three dates wrong, 2 of 1,118 phrases found.
+   * in another language) and three dates wrong, 1 of 1,118 phrases found (2 until furniture round
+   * 11 dropped a call for readers' news with its deadline).
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 0.995, 0.995, 0.987, 1.0, 0.0018);
+  private static final Floors DEV_WEB = new Floors(1.0, 0.995, 0.995, 0.987, 1.0, 0.0009);
   /**
    * What the dev set reaches over all formats, plain text included (420 articles, sets 1-16).
    * Sets 1-10 were right on every field with no phrase found; sets 11 to 16 joined after the
    * rounds tuned on them (rounds 5 to 10, 2026-12-05), with what they left: 416/413/416/409 of 420
-   * right, 11 of 1,918 phrases found (digests' and newsletters' titles; authors joined by "in" and
+   * right, 10 of 1,918 phrases found (digests' and newsletters' titles; authors joined by "in" and
    * "og"; dates in an IPTC header, a yearless dateline, a Polish genitive month, a script header, a
    * wire client feed and a printed mail; a desk contact, partner plugs, small ads, a jump line and
-   * newsletter prompts kept).
+   * newsletter prompts kept; 11 until furniture round 11).
    */
-  private static final Floors DEV_ALL = new Floors(0.990, 0.983, 0.990, 0.973, 1.0, 0.0058);
+  private static final Floors DEV_ALL = new Floors(0.990, 0.983, 0.990, 0.973, 1.0, 0.0053);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -62,11 +63,15 @@ class ExtractionEvaluationTest {
    * of 20), author 80% (16), outlet 65% (13), date 95% (19), body 100% (80 phrases), 9 of 93
    * phrases leaked; text 75/63/63/88%, 5 of 38 leaked; web pages and archives 92/92/67/100%, 4 of
    * 55 leaked. Its misses are printed from now on, so the next round needs an eighteenth blind set.
+   * Furniture and web round 11 (2026-12-05, tuned on set 17, so no longer blind) raised them to
+   * what it reaches: title 90%, author 85%, outlet 85%, date 95%, none of 93 phrases leaked; web
+   * pages and archives right on every field (12 of 12), none of 55 leaked. (The text files' metadata
+   * is the text round's.)
    */
   /** What the held-out set has to reach over web pages and archives (12 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.916, 0.916, 0.666, 1.0, 1.0, 0.073);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (20 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.85, 0.80, 0.65, 0.95, 1.0, 0.097);
+  private static final Floors HELDOUT_ALL = new Floors(0.90, 0.85, 0.85, 0.95, 1.0, 0.0);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

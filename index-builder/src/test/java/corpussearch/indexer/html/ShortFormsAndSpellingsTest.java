@@ -39,6 +39,16 @@ class ShortFormsAndSpellingsTest {
   }
 
   @Property(tries = 20)
+  void aSiteNameThatIsAHostNameGivesWayToTheNameThePageShows(@ForAll("spelledNames") String name) {
+    String host = spelledForHost(name) + ".example";
+    String head = "<title>Electric ferry passes 100,000 km</title><meta property=\"og:site_name\" content=\"" + host + "\">";
+    String body = "<header><a class=\"logo\" href=\"/\">" + name + "</a></header><main><h1>Electric ferry passes 100,000 km</h1>" + TEXT
+        + "</main><footer><p>© 2024 " + name + ". All rights reserved.</p></footer>";
+
+    assertThat(page(head, body, "https://" + host + "/en/ferry").metadata().outlet().value()).isEqualTo(name);
+  }
+
+  @Property(tries = 20)
   void aLinkLabelledHomeIsNeverTheOutlet(@ForAll("navigationLabels") String label) {
     String body = "<div class=\"header\"><h1 class=\"title\"><a href=\"/\">Mabou Coal &amp; Fiddle</a></h1></div>"
         + "<div class=\"post\"><h3 class=\"post-title entry-title\">Fiddle school secures home in former church</h3>" + TEXT + "</div>"
