@@ -29,7 +29,8 @@ final class ParentBodies {
         continue;
       }
       Optional<String> office = shownAs(name.substring(0, comma), names);
-      Optional<String> parent = shownAs(name.substring(comma + SEPARATOR.length()), names);
+      // The parent names a body ("Andaman and Nicobar Administration"); a town after a comma ("The Herald, Glasgow") is none.
+      Optional<String> parent = shownAs(name.substring(comma + SEPARATOR.length()), names).filter(Organisations::isOrganisation);
       boolean either = office.isPresent() && parent.isPresent()
           && (!outlet.isKnown() || Outlets.sameName(outlet.value(), office.get()) || Outlets.sameName(outlet.value(), parent.get()));
       if (either) {

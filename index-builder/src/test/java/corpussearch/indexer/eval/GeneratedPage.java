@@ -170,7 +170,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
      * A public body's office: the logo names the office, a line under it the body it belongs to, and Dublin Core's
      * creator both, the parent cut to initials ("Outlet, KI Administration"); the outlet is the office with its parent.
      */
-    PARENT_BODY
+    PARENT_BODY,
+    /** og:site_name is the site's host name ("kestrelvalleytimes.example"), as some content systems fill it in: no name. */
+    HOST_SITE_NAME
   }
 
   /** The body the office of {@link Trap#PARENT_BODY} belongs to, in full and as its metadata cuts it. */

@@ -34,7 +34,7 @@ import net.jqwik.api.lifecycle.BeforeTry;
  * modified …" stamps, a section label above the headline, a tagline under the logo, the site's name and its place as the
  * title, a publisher declared with its legal form, "Outlet SA", a newsroom as Dublin Core creator, "Redaktion NG", a title suffix cut to initials, "KV Times", on a host that spells it,
  * links labelled "Home" beside the logo and in a pager, a public body's office
- * with its parent under the logo and both in Dublin Core's creator; outlets with letters a host writes out, "Ærø Avis" on aeroeavis), bylines
+ * with its parent under the logo and both in Dublin Core's creator, a host name as og:site_name; outlets with letters a host writes out, "Ærø Avis" on aeroeavis), bylines
  * (among them authors joined by another language's "and", "Writers: A / B", a table layout's
  * "Report: A, Town", another language's "by", "Staff writer A", a reporting-and-editing credit, "Por/By A y B", a contributor's organisation after the name, names with roles
  * over the dates, a labelled signature under the text, "A in Town and B in Town", "Words &amp; pictures: A &amp; B"), dates (among them a Russian month name) and furniture ({@link PageFurniture}: CMS widgets, a release's "About X" and
