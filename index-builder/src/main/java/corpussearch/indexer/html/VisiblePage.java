@@ -140,7 +140,7 @@ final class VisiblePage {
     for (Element logo : page.select(LOGO_ELEMENTS)) {
       String text = logo.text().isBlank() ? logo.select("img[alt]").eachAttr("alt").stream().findFirst().orElse("") : logo.text();
       if (!text.isBlank() && text.length() <= MAX_DATE_CHARS) {
-        names.add(text.strip());
+        names.add(ShownNames.withoutLogoWords(text));
       }
     }
     return names;

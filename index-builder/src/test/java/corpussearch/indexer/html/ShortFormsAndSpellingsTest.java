@@ -48,6 +48,21 @@ class ShortFormsAndSpellingsTest {
     assertThat(page(head, body, "https://" + host + "/en/ferry").metadata().outlet().value()).isEqualTo(name);
   }
 
+  @Property(tries = 30)
+  void aLogoImagesWordsAboutItselfAreNoPartOfTheName(@ForAll("fullNames") String name, @ForAll("logoAlts") String alt, @ForAll boolean cutTitle) {
+    String host = "https://" + (cutTitle ? shortForm(name) : name).toLowerCase(java.util.Locale.ROOT).replace(" ", "") + ".example/news/jetty";
+    String title = "<title>Council buys back the old jetty" + (cutTitle ? " | " + shortForm(name) : "") + "</title>";
+    String body = "<header><a href=\"/\"><img src=\"/img/masthead.png\" alt=\"" + alt.formatted(name) + "\"></a></header>"
+        + "<main><h1>Council buys back the old jetty</h1>" + TEXT + "</main>";
+
+    assertThat(page(title, body, host).metadata().outlet().value()).isEqualTo(name);
+  }
+
+  @Provide
+  Arbitrary<String> logoAlts() {
+    return Arbitraries.of("%s logo", "%s Logo", "Logo of %s", "The logo of %s", "%s – home page", "%s - Homepage", "Logo: %s");
+  }
+
   @Property(tries = 20)
   void aLinkLabelledHomeIsNeverTheOutlet(@ForAll("navigationLabels") String label) {
     String body = "<div class=\"header\"><h1 class=\"title\"><a href=\"/\">Mabou Coal &amp; Fiddle</a></h1></div>"
