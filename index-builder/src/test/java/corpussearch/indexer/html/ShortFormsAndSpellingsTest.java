@@ -64,6 +64,15 @@ class ShortFormsAndSpellingsTest {
   }
 
   @Property(tries = 20)
+  void aTitleSuffixThatIsTheHostNameGivesWayToTheNameThePageShows(@ForAll("fullNames") String name, @ForAll("separators") String separator) {
+    String host = name.toLowerCase(java.util.Locale.ROOT).replace(" ", "") + ".example";
+    String body = "<header><a class=\"logo\" href=\"/\">" + name + "</a></header><main><h1>Council buys back the old jetty</h1>" + TEXT + "</main>";
+
+    assertThat(page("<title>Council buys back the old jetty" + separator + host + "</title>", body, "https://" + host + "/news/jetty")
+        .metadata().outlet().value()).isEqualTo(name);
+  }
+
+  @Property(tries = 20)
   void aLinkLabelledHomeIsNeverTheOutlet(@ForAll("navigationLabels") String label) {
     String body = "<div class=\"header\"><h1 class=\"title\"><a href=\"/\">Mabou Coal &amp; Fiddle</a></h1></div>"
         + "<div class=\"post\"><h3 class=\"post-title entry-title\">Fiddle school secures home in former church</h3>" + TEXT + "</div>"
