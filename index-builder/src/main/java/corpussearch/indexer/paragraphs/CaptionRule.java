@@ -39,7 +39,9 @@ final class CaptionRule extends PatternLineRule {
       "(?:\\((?:[\\p{L}.'’-]+ ){0,3}(?:photo|photograph|picture|image|file photo)s?(?: by|:)\\s*\\p{Lu}[^)]{1,60}\\)"
           + "|(?<=[.!?]\\s)\\(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^()/]{1,40}\\)"
           + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?"
-          + "|(?<=[.!?]\\s)" + OWNER_CREDIT + "|\\(" + OWNER_CREDIT + "\\)|" + SOURCE_CREDIT + ")\\s*";
+          + "|(?<=[.!?]\\s)" + OWNER_CREDIT + "|\\(" + OWNER_CREDIT + "\\)|" + SOURCE_CREDIT
+          // the paper that owns the picture, in brackets after the caption: "… in January. (The Hokkaido Herald)"
+          + "|(?<=[.!?]\\s)\\((?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){1,4})\\))\\s*";
   private static final Pattern CAPTION =
       Pattern.compile(
           // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"

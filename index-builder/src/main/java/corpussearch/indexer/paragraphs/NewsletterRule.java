@@ -39,6 +39,8 @@ final class NewsletterRule extends LineRule {
   private static final Pattern LONG_PROMPT =
       Pattern.compile(
           "(?iu)(?:sign up|subscribe)\\b.*(?:newsletter|briefing|inbox|e-?mail|alerts?|" + CADENCE + ")\\b.*"
+              // the offer first, the button last: "Want more island news? Get the Lantern Daily in your inbox every weekday – sign up free"
+              + "|.*\\b(?:in|to|into) your inbox\\b.*\\b(?:sign up|subscribe)\\b[^.!?]{0,20}"
               + "|[\\p{L}'’ ]{0,40}\\bnewsletters?\\s*:\\s*\\S.*");
   private static final int MAX_LONG_PROMPT_WORDS = 25;
   private static final Pattern INBOX =

@@ -74,7 +74,7 @@ class WidgetsCreditsAndCallsTest {
         "Fishermen unload the first catch of the season at the harbour.");
     Arbitrary<String> credited = Combinators.combine(word, separator, name, caption).as((w, s, n, c) -> w + s + n + ": " + c);
     Arbitrary<String> source = Arbitraries.of("(photo submitted)", "(submitted photo)", "(photo supplied)", "(file photo)",
-        "(photo courtesy of the Mabou museum)", "(supplied image)");
+        "(photo courtesy of the Mabou museum)", "(supplied image)", "(The Hokkaido Herald)", "(Island Times)", "(Kyodo News)");
     Arbitrary<String> sourced = Combinators.combine(caption, source).as((c, s) -> c + " " + s);
     return Arbitraries.oneOf(credited, sourced);
   }
@@ -85,7 +85,9 @@ class WidgetsCreditsAndCallsTest {
         Arbitraries.of("good morning. Here is what you need to know on the Island today.", "good morning. Here's your Thursday briefing."))
         .as(String::concat);
     Arbitrary<String> inbox = Arbitraries.of("Gach naidheachd bho na h-eileanan — get every island story in your inbox, free",
-        "Alle nyheter fra øyene — every island story in your inbox");
+        "Alle nyheter fra øyene — every island story in your inbox",
+        "Want more island news? Get the Lantern Daily in your inbox every weekday at 7am – sign up free",
+        "Never miss a story: the Harbour Brief lands in your inbox each Friday. Subscribe now");
     Arbitrary<String> published = Combinators.combine(Arbitraries.of("Lofoten Tidende", "The Island Mercury", "Ærø Avis"),
         Arbitraries.of("is published in Svolvær.", "is published every Thursday by Island Media.", "is printed weekly in Marstal."),
         Arbitraries.of("", " Subscribe to read all our English articles.", " Our readers get the paper before the ferry does."))
@@ -123,6 +125,8 @@ class WidgetsCreditsAndCallsTest {
         "The report is published every spring by the ministry, and this year's was delayed by the election.",
         "The newsletter, which reaches most homes on the island, carried the notice in its inbox edition last week.",
         "\"Good morning,\" the harbour master said, before reading the community notices aloud.",
-        "The most read story on the site last year was about the ferry timetable, the editor said.");
+        "The most read story on the site last year was about the ferry timetable, the editor said.",
+        "The figures were first reported by a local paper (The Hokkaido Herald).",
+        "Residents who sign up for the council's alerts will get a warning in their inbox before the road closes.");
   }
 }
