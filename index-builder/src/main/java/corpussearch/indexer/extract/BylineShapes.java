@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class BylineShapes {
   private static final String CAPITAL_WORD = "\\p{Lu}[\\p{Lu}'’.-]+";
+  /** Two capitals in a row: a word set in capitals, not an initial. */
+  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}\\p{Lu}");
   private static final Pattern CAPITALS_THEN_NAME =
       Pattern.compile("((?:" + CAPITAL_WORD + "(?:\\s+|\\s*,\\s*|\\s+(?:AND|and|&)\\s+)){1,7}" + CAPITAL_WORD + ")"
           + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’.&\\s-]{1,60})");
@@ -82,11 +84,12 @@ final class BylineShapes {
 
   /**
    * "JANE DOE Associated Press" as "JANE DOE | Associated Press": wire copy sets the names in
-   * capitals and the agency after them in ordinary case, with no separator.
+   * capitals and the agency after them in ordinary case, with no separator. Initials alone are no
+   * name in capitals: "K. P. Haneefa" is one name, its surname no agency.
    */
   static String capitalsThenOutlet(String text) {
     Matcher split = CAPITALS_THEN_NAME.matcher(text.strip());
-    return split.matches() && OutletNames.isOutletName(split.group(2)) ? split.group(1) + " | " + split.group(2) : text;
+    return split.matches() && CAPITALS.matcher(split.group(1)).find() && OutletNames.isOutletName(split.group(2)) ? split.group(1) + " | " + split.group(2) : text;
   }
 
   /**

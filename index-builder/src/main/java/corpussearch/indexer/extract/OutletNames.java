@@ -84,10 +84,13 @@ final class OutletNames {
     return tail.find() && tail.start() > 0 ? java.util.Optional.of(tail.replaceFirst("")) : java.util.Optional.empty();
   }
 
-  /** Whether {@code text} could be a publication's name. */
+  /**
+   * Whether {@code text} could be a publication's name. A navigation label ("Home", "Menu",
+   * "Newsletter") is a link a page shows beside its logo, never its name.
+   */
   static boolean isOutletName(String text) {
     String[] words = text.strip().split("\\s+");
-    if (text.isBlank() || text.length() > MAX_CHARS || words.length > MAX_WORDS) {
+    if (text.isBlank() || text.length() > MAX_CHARS || words.length > MAX_WORDS || NavigationLines.isNavigation(text.strip())) {
       return false;
     }
     if (!startsCapitalised(words[0]) || !startsCapitalised(words[words.length - 1])) {

@@ -67,13 +67,19 @@ final class HtmlMetadata {
     String site = WebAddresses.site(url);
     // The text path's rules cost more than all markup sources together: run only when needed.
     Supplier<ArticleMetadata> text = FieldSources.once(() -> TEXT_RULES.extract(FieldSources.lines(pageBlocks.get())).metadata());
-    FieldValue outlet = Outlets.shownForm(outlet(site, () -> text.get().outlet(), pageBlocks), shownNames, titleTag, pageBlocks);
+    FieldValue named = Outlets.spelledOutAsShown(Outlets.shownForm(outlet(site, () -> text.get().outlet(), pageBlocks), shownNames, titleTag, pageBlocks), shownNames);
+    FieldValue outlet = ParentBodies.withParent(named, declaredNames(), Stream.concat(shownNames.stream(), pageBlocks.get().stream().limit(TOP_BLOCKS)).toList());
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
     FieldValue author = PictureCredits.withoutPhotographers(FieldSources.or(author(outlet.value(), site, () -> SignOff.name(bodyBlocks, pageBlocks)), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), pageBlocks.get());
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
     FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
+  }
+
+  /** The organisations the metadata declares: Dublin Core's creators and publisher, JSON-LD's publisher. */
+  private List<String> declaredNames() {
+    return Stream.concat(tags.metas("DC.creator", "dcterms.creator").stream(), Stream.of(tags.meta("DC.publisher", "dcterms.publisher"), jsonLd == null ? null : jsonLd.publisher())).toList();
   }
 
   private static FieldValue published(FieldValue date) {
@@ -180,7 +186,7 @@ final class HtmlMetadata {
     sources.put(MICRODATA, tags.microdata("publisher"));
     sources.put(APP_STATE, appState == null ? null : appState.publisher());
     FieldValue outlet = FieldSources.first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
-    return outlet.isKnown() ? inFull(spelledOut(outlet, sources)) : outlet;
+    return outlet.isKnown() ? inFull(Outlets.spelledOut(outlet, sources)) : outlet;
   }
 
   /**
@@ -210,16 +216,6 @@ final class HtmlMetadata {
     // A logo spelling the declared name agrees with it: the title's longer form is then an SEO variant ("… News").
     boolean logoAgrees = logos.stream().anyMatch(logo -> Outlets.sameName(logo, outlet.value()));
     return !logoAgrees && NameAndDateShapes.extendsName(outlet.value(), suffix) ? FieldValue.of(suffix.strip(), TITLE_SUFFIX) : outlet;
-  }
-
-  /** "Baltic News Agency" rather than "BNA" when another source spells the initials out. */
-  private static FieldValue spelledOut(FieldValue outlet, Map<String, String> sources) {
-    for (Map.Entry<String, String> source : sources.entrySet()) {
-      if (Outlets.isInitialsOf(outlet.value(), source.getValue())) {
-        return FieldValue.of(source.getValue().strip(), source.getKey());
-      }
-    }
-    return outlet;
   }
 
   private FieldValue title(FieldValue outlet, String site, Supplier<FieldValue> fromText) {

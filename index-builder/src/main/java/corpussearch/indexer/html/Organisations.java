@@ -17,7 +17,7 @@ final class Organisations {
    */
   private static final Pattern INSTITUTION_WORD =
       Pattern.compile(
-          "(?i)(?:^|\\s)(?:press|agency|agencies|news|newswire|wire|service|services|department|dept\\.?|ministry|office|directorate|secretariat|division|unit"
+          "(?i)(?:^|\\s)(?:press|agency|agencies|news|newswire|wire|service|services|department|dept\\.?|ministry|office|directorate|secretariat|division|unit|administration"
               + "|council|government|authority|commission|committee|university|college|institute|institution"
               + "|association|society|foundation|trust|charity|media|group|network|company|corporation|inc\\.?|ltd\\.?"
               + "|llc|plc|co-operative|cooperative|co-op|alliance|coalition|consortium|initiative|programme|board|bureau|desk|team|staff|newsroom|reporter|reporters|correspondent|correspondents"

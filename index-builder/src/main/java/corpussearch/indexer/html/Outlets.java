@@ -4,18 +4,29 @@ import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /** Comparing outlet names with each other, with a site's host name and with text around a title. */
 final class Outlets {
 
-  private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.|/).*|.*\\.(?:com|org|net)(?:/.*)?$");
+  /** An address or a host name written where a name belongs: "https://…", "www.…", "….com", "kicourier.example", "aeroeavis.dk/en". */
+  private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.|/).*|.*\\.(?:com|org|net)(?:/.*)?$"
+      + "|^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?-i:[a-z]{2,12})(?:/\\S*)?$");
   private static final Pattern TRAILING_NAME = Pattern.compile("^(.+?)\\s+[|\\-–—:·•]\\s+([^|\\-–—:·•]+)$");
   private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "or", "ne");
   private static final int MIN_CONTAINED = 3;
+  /** "&amp;" for "and" between words: "Publicity &amp; Tourism". */
+  private static final Pattern AMPERSAND = Pattern.compile("\\s*&\\s*");
+  /** Letters a host name writes out rather than folds (Danish, Norwegian, German, Swedish spellings). */
+  private static final Map<String, String> WRITTEN_OUT = Map.of("ø", "oe", "å", "aa", "ä", "ae", "ö", "oe", "ü", "ue");
+  /** ASCII folding writes a letter as four characters at most ("ǆ" as "dz" …). */
+  private static final int MAX_FOLDED_CHARS = 4;
 
   /** A copyright notice: "©", "(c)" or the word, as footers write it. */
   /** A copyright line: "©", "(c)", "Copyright", or only "All rights reserved" after the name, as many footers put it. */
@@ -126,9 +137,18 @@ final class Outlets {
     return URL.matcher(value.strip()).matches();
   }
 
-  /** Whether two names are the same ignoring case, punctuation, spacing and a leading "The". */
+  /** Whether two names are the same ignoring case, punctuation, spacing, a leading "The" and "&amp;" for "and". */
   static boolean sameName(String a, String b) {
-    return a != null && b != null && !letters(a, false).isEmpty() && letters(a, false).equals(letters(b, false));
+    return a != null && b != null && !letters(a, false).isEmpty() && letters(withAnd(a), false).equals(letters(withAnd(b), false));
+  }
+
+  /** Whether {@code name} is {@code outlet} or one of its comma-set parts: an office or the body it belongs to ({@link ParentBodies}). */
+  static boolean namesPartOf(String name, String outlet) {
+    return sameName(name, outlet) || outlet != null && Stream.of(outlet.split(",\\s+")).anyMatch(part -> sameName(name, part));
+  }
+
+  private static String withAnd(String name) {
+    return AMPERSAND.matcher(name).replaceAll(" and ");
   }
 
   /**
@@ -140,12 +160,26 @@ final class Outlets {
       return false;
     }
     String label = siteLabel(site);
+    return label.length() >= MIN_CONTAINED && Stream.of(name, spelledForHosts(name)).anyMatch(spelling -> spellsLabel(spelling, label));
+  }
+
+  private static boolean spellsLabel(String name, String label) {
     String withThe = letters(name, true);
     String withoutThe = letters(name, false);
-    if (label.length() < MIN_CONTAINED || withoutThe.length() < MIN_CONTAINED) {
-      return false;
+    return withoutThe.length() >= MIN_CONTAINED && (label.equals(withThe) || label.contains(withoutThe) || withThe.contains(label));
+  }
+
+  /**
+   * {@code name} as its owners spell it in a host name, where letters beyond ASCII are written out:
+   * "Ærø Avis" on aeroeavis, "Göteborgs Tidning" on goeteborgs. The plain folding ({@link
+   * #letters}) drops the marks instead ("aeroavis"), as other hosts do; both are tried.
+   */
+  private static String spelledForHosts(String name) {
+    String spelled = name;
+    for (Map.Entry<String, String> letter : WRITTEN_OUT.entrySet()) {
+      spelled = spelled.replace(letter.getKey(), letter.getValue()).replace(letter.getKey().toUpperCase(Locale.ROOT), letter.getValue());
     }
-    return label.equals(withThe) || label.contains(withoutThe) || withThe.contains(label);
+    return spelled;
   }
 
   /**
@@ -171,18 +205,62 @@ final class Outlets {
     return rest.length() < title.length() - prefix.length() && !rest.isBlank() ? rest : title;
   }
 
-  /** Whether {@code initials} ("BNA") are the initials of {@code name} ("Baltic News Agency"). */
-  static boolean isInitialsOf(String initials, String name) {
-    if (initials == null || name == null || !initials.strip().matches("\\p{Lu}{2,6}")) {
-      return false;
-    }
-    StringBuilder first = new StringBuilder();
-    for (String word : name.strip().split("\\s+")) {
-      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-        first.append(word.charAt(0));
+  /**
+   * The name the page shows in full ({@code names}: its logo, a footer's part) of which {@code
+   * outlet} is a short form ({@link #isShortFormOf}): "Kangaroo Island Courier" in the logo over
+   * "KI Courier" in the {@code <title>}. A title's suffix is cut to fit a browser tab; the logo is
+   * the paper's name as it prints it.
+   */
+  static FieldValue spelledOutAsShown(FieldValue outlet, List<String> names) {
+    return !outlet.isKnown() ? outlet : names.stream().filter(name -> isShortFormOf(outlet.value(), name)).findFirst()
+        .map(name -> FieldValue.of(name.strip(), HtmlRuleNames.SHOWN_NAME)).orElse(outlet);
+  }
+
+  /** "Baltic News Agency" rather than "BNA" (or "KI Courier") when another of {@code sources} spells it out. */
+  static FieldValue spelledOut(FieldValue outlet, Map<String, String> sources) {
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      if (Outlets.isShortFormOf(outlet.value(), source.getValue())) {
+        return FieldValue.of(source.getValue().strip(), source.getKey());
       }
     }
-    return first.toString().equals(initials.strip()) && name.strip().contains(" ");
+    return outlet;
+  }
+
+  /**
+   * Whether {@code shortForm} is {@code name} with a run of its words cut to their initials: "BNA"
+   * of "Baltic News Agency", "KI Courier" of "Kangaroo Island Courier". Each word of the short form
+   * is the next word of the name or the capitals of the next two or more; at least one is initials.
+   * Lower-case connectors ("of", "and") and a leading "The" are not counted.
+   */
+  static boolean isShortFormOf(String shortForm, String name) {
+    if (shortForm == null || name == null) {
+      return false;
+    }
+    List<String> full = capitalisedWords(name);
+    int next = 0;
+    boolean cut = false;
+    for (String written : capitalisedWords(shortForm)) {
+      // "A&amp;N" stands for "Andaman and Nicobar": the connector is not counted.
+      String word = written.replace("&", "");
+      int runs = word.matches("\\p{Lu}{2,6}") ? word.length() : 0;
+      if (next < full.size() && full.get(next).equalsIgnoreCase(word)) {
+        next++;
+      } else if (runs > 0 && next + runs <= full.size() && initials(full.subList(next, next + runs)).equals(word)) {
+        next += runs;
+        cut = true;
+      } else {
+        return false;
+      }
+    }
+    return cut && next == full.size();
+  }
+
+  private static List<String> capitalisedWords(String name) {
+    return Stream.of(withoutThe(name).split("\\s+")).filter(word -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))).toList();
+  }
+
+  private static String initials(List<String> words) {
+    return words.stream().map(word -> word.substring(0, word.offsetByCodePoints(0, 1))).collect(java.util.stream.Collectors.joining());
   }
 
   /** The name-bearing label of a host: "theguardian" of theguardian.com, "bbc" of news.bbc.co.uk. */
@@ -195,11 +273,14 @@ final class Outlets {
     return end > 0 ? labels.get(end - 1).replaceAll("[^\\p{L}\\p{N}]", "") : labels.get(0);
   }
 
+  /** {@code name} lower-cased, its marks dropped ("Ærø" as "aero", ASCII folding), and only its letters and figures kept. */
   private static String letters(String name, boolean keepThe) {
     String lower = name.strip().toLowerCase(Locale.ROOT);
     if (!keepThe) {
       lower = lower.replaceFirst("^the\\s+", "");
     }
-    return lower.replaceAll("[^\\p{L}\\p{N}]", "");
+    char[] folded = new char[lower.length() * MAX_FOLDED_CHARS];
+    int length = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, folded, 0, lower.length());
+    return new String(folded, 0, length).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 }

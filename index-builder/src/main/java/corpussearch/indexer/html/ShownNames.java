@@ -16,6 +16,9 @@ final class ShownNames {
 
   private static final String LOGO_IMAGES = "img[src*=logo][alt], img[src*=banner][alt], img[src*=mast][alt], img[src*=nameplate][alt], img[src*=brand][alt], img[class*=logo][alt], img[id*=logo][alt]";
   private static final int MAX_NAME_WORDS = 6;
+  /** "Logo of …", "… logo", "… – home page": what an image's text says about itself, around the name. */
+  private static final java.util.regex.Pattern LOGO_WORDS = java.util.regex.Pattern.compile(
+      "(?i)^(?:(?:the\\s+)?logo\\s+(?:of|for)\\s+|logo\\s*[:|–—-]\\s*)|\\s*[:|–—-]?\\s*(?:\\b(?:site\\s+)?logo|\\bhome\\s*page|\\bhomepage|\\bgo\\s+to\\s+home(?:\\s*page)?)$");
   private static final String FOOTERS = "footer, [class*=footer], [id*=footer]";
   /** Where a footer's line of parts ("Te Mana Moana · Ministry of Marine Resources · PO Box 85") breaks. */
   private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\s+[·•|–—-]\\s+|\\n");
@@ -25,8 +28,16 @@ final class ShownNames {
   /** The names {@code page} shows in its logo and in logo or banner images, logo first. */
   static List<String> logos(Document page, VisiblePage visible) {
     List<String> names = new ArrayList<>(visible.logoNames());
-    names.addAll(page.select(LOGO_IMAGES).eachAttr("alt"));
+    page.select(LOGO_IMAGES).eachAttr("alt").stream().map(ShownNames::withoutLogoWords).forEach(names::add);
     return names;
+  }
+
+  /**
+   * {@code alt} without the words that say it is a logo or a link home: "Kangaroo Island Courier logo", "Logo of Ærø Avis",
+   * "Ærø Avis – home page" name the paper alone.
+   */
+  static String withoutLogoWords(String alt) {
+    return LOGO_WORDS.matcher(alt.strip()).replaceAll("").strip();
   }
 
   /** {@code logos} and the parts of the page's footer shaped as names. */

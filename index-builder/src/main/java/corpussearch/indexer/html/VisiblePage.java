@@ -55,9 +55,9 @@ final class VisiblePage {
       return parts;
     }
 
-    /** The part after the headline that names {@code site}, or null. */
+    /** The part after the headline that names {@code site} (as a name: the host written out, "kicourier.example", is none), or null. */
     String naming(String site) {
-      return suffixes.stream().filter(part -> Outlets.matchesSite(part, site)).findFirst().orElse(null);
+      return suffixes.stream().filter(part -> Outlets.matchesSite(part, site) && !Outlets.isUrl(part)).findFirst().orElse(null);
     }
 
     /**
@@ -140,7 +140,7 @@ final class VisiblePage {
     for (Element logo : page.select(LOGO_ELEMENTS)) {
       String text = logo.text().isBlank() ? logo.select("img[alt]").eachAttr("alt").stream().findFirst().orElse("") : logo.text();
       if (!text.isBlank() && text.length() <= MAX_DATE_CHARS) {
-        names.add(text.strip());
+        names.add(ShownNames.withoutLogoWords(text));
       }
     }
     return names;

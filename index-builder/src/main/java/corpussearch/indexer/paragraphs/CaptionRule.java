@@ -4,10 +4,11 @@ import java.util.regex.Pattern;
 
 /**
  * Drops picture captions: a line of at most 60 words that opens with "Caption:", "Photo:",
- * "Photograph:", "Image:", "Picture:" or "Pictured:", or with a bracketed media marker ("[Photo]",
+ * "Photograph:", "Image:", "Picture:" or "Pictured:" (the photographer may stand between the word and
+ * the colon, "PHOTO | ALI HAJI: …"), or with a bracketed media marker ("[Photo]",
  * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
  * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
- * Lee").
+ * Lee", "… Mabou. (photo submitted)").
  *
  * <p>Why: scrapers keep the caption of each picture where the picture stood; it describes the
  * picture, not the story. The label is required, so prose about a photograph is kept.
@@ -22,6 +23,13 @@ final class CaptionRule extends PatternLineRule {
       "(?-i:(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|One)\\s)(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){1,3})"
           + "(?:file\\s+|archive\\s+|handout\\s+)?(?:photo|photograph|picture|image|pic)\\.?";
   /**
+   * A credit saying where the picture came from, not who took it, in brackets: "(photo submitted)",
+   * "(submitted photo)", "(photo courtesy of the museum)", "(supplied image)", "(file photo)".
+   */
+  private static final String SOURCE_CREDIT =
+      "\\((?:(?:photos?|photographs?|pictures?|images?)\\s+(?:submitted|supplied|contributed|provided|courtesy(?:\\s+of)?\\b[^)]{0,60})"
+          + "|(?:submitted|supplied|contributed|file|handout|courtesy)\\s+(?:photos?|photographs?|pictures?|images?))\\)";
+  /**
    * The credit a caption ends with: "(Herald photo by Bea Lindgren)", "(Photo: Ana Ruiz/AP)",
    * "Picture: Raymond Kellet", "Photograph: Jo Lee/Reuters", "… on Thursday. - Photo by Desmond Bailey". A name follows the credit word; or,
    * after a sentence, the photographer and the outlet in brackets, "(Marcus Tegler/Gazette-Journal)";
@@ -31,11 +39,13 @@ final class CaptionRule extends PatternLineRule {
       "(?:\\((?:[\\p{L}.'’-]+ ){0,3}(?:photo|photograph|picture|image|file photo)s?(?: by|:)\\s*\\p{Lu}[^)]{1,60}\\)"
           + "|(?<=[.!?]\\s)\\(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^()/]{1,40}\\)"
           + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?"
-          + "|(?<=[.!?]\\s)" + OWNER_CREDIT + "|\\(" + OWNER_CREDIT + "\\))\\s*";
+          + "|(?<=[.!?]\\s)" + OWNER_CREDIT + "|\\(" + OWNER_CREDIT + "\\)|" + SOURCE_CREDIT
+          // the paper that owns the picture, in brackets after the caption: "… in January. (The Hokkaido Herald)"
+          + "|(?<=[.!?]\\s)\\((?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){1,4})\\))\\s*";
   private static final Pattern CAPTION =
       Pattern.compile(
           // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"
-          "(?iu)(?:(?:photos?|pictures?|images?)\\s+(?:available|attached|enclosed)\\b[^.]{0,60}[.:]\\s*)?(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured)\\s*:"
+          "(?iu)(?:(?:photos?|pictures?|images?)\\s+(?:available|attached|enclosed)\\b[^.]{0,60}[.:]\\s*)?(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured)(?:\\s*[|/]\\s*[\\p{L}.'’ -]{2,40}?)?\\s*:"
               + "\\s*\\S.*"
               // a marker alone on its line is the caption whole: "[Image: Kapana district, Plovdiv. Photo: …]"
               + "|\\[\\s*(?:photo|photograph|image|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\](?:\\s*\\S.*)?)"

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * to Friday)", "For media enquiries: Corporate Communications Unit, tel +268 2500 0147", "-- Desk
  * editor: Innocent Mugabo; desk@…", "Fako Pharma — open 24 hours at Molyko junction. Tel 655 500
  * 147"); or a line of a desk's name, its place and its number ("NNA English Desk, Jakarta, tel +62 21
- * 5550 1944.").
+ * 5550 1944."); or a postal address under its label ("Mail to Tristan: …, TDCU 1ZZ.").
  *
  * <p>Why: a page sets out whom to call as a card, a label over the number; a story that gives a
  * number does so in a sentence that someone said, or with its verb before the number ("Residents
@@ -32,6 +32,14 @@ final class ContactLineRule extends LineRule {
   private static final Pattern CARD =
       Pattern.compile("(?u)(?:\\p{Lu}[\\p{L}.&'’-]*\\s){0,5}\\p{Lu}[\\p{L}.&'’-]*,(?:\\s*\\p{Lu}[^,;:!?\"“]{0,40},){0,3}"
           + "\\s*(?i:tel|phone|ph|fax|mobile|mob)\\.?\\s*:?\\s*\\+?\\d[\\d ()/.-]{5,}\\d\\.?");
+  /**
+   * A postal address under its label, maybe with a word on the post after it: "Mail to Tristan: Tristan da Cunha, South
+   * Atlantic Ocean, TDCU 1ZZ. Post takes up to three months.", "Postal address: PO Box 85, Avarua". The post code or
+   * box number makes it an address; a story gives one in a sentence with its verb before it.
+   */
+  private static final Pattern POSTAL_CARD = Pattern.compile(
+      "(?iu)(?:postal address|mailing address|address|mail|post|letters|write)(?:\\s+(?:to|for)\\s+[^:.!?]{1,40})?\\s*:\\s*[^!?\"“]{0,120}?"
+          + "(?:\\bp\\.?\\s?o\\.?\\s+box\\s+\\d+|(?-i:\\b\\p{Lu}{1,4}\\d?[\\p{Lu}\\d]?\\s\\d\\p{Lu}{2}\\b|\\b\\p{Lu}\\d\\p{Lu}\\s\\d\\p{Lu}\\d\\b))[^!?\"“]*");
   private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
   private static final Pattern REPORTED = Pattern.compile("(?iu)\\b(?:said|says|told|according|asked)\\b");
   private static final int MAX_WORDS = 30;
@@ -45,7 +53,7 @@ final class ContactLineRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    if (TextShapes.atMostWords(line, MAX_WORDS) && CARD.matcher(line).matches() && hasContact(line)) {
+    if (TextShapes.atMostWords(line, MAX_WORDS) && (CARD.matcher(line).matches() && hasContact(line) || POSTAL_CARD.matcher(line).matches())) {
       return true;
     }
     // a card lists; a line that ends a sentence ("Nurse Phiri – who runs the clinic – can be reached on … at night.") tells

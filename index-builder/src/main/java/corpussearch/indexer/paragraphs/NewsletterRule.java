@@ -39,10 +39,12 @@ final class NewsletterRule extends LineRule {
   private static final Pattern LONG_PROMPT =
       Pattern.compile(
           "(?iu)(?:sign up|subscribe)\\b.*(?:newsletter|briefing|inbox|e-?mail|alerts?|" + CADENCE + ")\\b.*"
+              // the offer first, the button last: "Want more island news? Get the Lantern Daily in your inbox every weekday – sign up free"
+              + "|.*\\b(?:in|to|into) your inbox\\b.*\\b(?:sign up|subscribe)\\b[^.!?]{0,20}"
               + "|[\\p{L}'’ ]{0,40}\\bnewsletters?\\s*:\\s*\\S.*");
   private static final int MAX_LONG_PROMPT_WORDS = 25;
   private static final Pattern INBOX =
-      Pattern.compile("(?iu).*\\b(?:delivered )?(?:straight |directly )?to your inbox\\b.*");
+      Pattern.compile("(?iu).*\\b(?:delivered )?(?:straight |directly )?(?:to|in|into) your inbox\\b.*");
 
   /**
    * The footer of a mailing: why the reader got it and how to stop ("You are receiving this email
@@ -62,9 +64,11 @@ final class NewsletterRule extends LineRule {
    * lunchtime."), or a greeting in another language that opens the same way ("Mālō e lelei! Here is
    * what happened …"): the mailing's voice, not the story's.
    */
+  /** The greeting in the readers' own language that may come first, one to three words and a comma: "Moghrey mie, good morning." */
+  private static final String LOCAL_GREETING = "(?:(?:[\\p{L}'’‘]+\\s+){0,2}[\\p{L}'’‘]+[,!]\\s+)?";
   private static final Pattern GREETING =
       Pattern.compile(
-          "(?iu)(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome)\\b[^.!?]{0,40}[.!,]\\s+"
+          "(?iu)" + LOCAL_GREETING + "(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome)\\b[^.!?]{0,40}[.!,]\\s+"
               + "(?:[^.!?]{1,100}[.!?]\\s+){0,3}(?:here['’]?s|here is|here are|this is|today)\\b.*"
               // a greeting in the readers' language, known by its exclamation and what follows: "Mālō e lelei! Here is what happened …"
               + "|(?:[\\p{L}'’‘]+\\s+){0,2}[\\p{L}'’‘]+!\\s+(?:here['’]?s|here is|here are)\\s+(?:what|your|today['’]s|this week['’]s)\\b.*"

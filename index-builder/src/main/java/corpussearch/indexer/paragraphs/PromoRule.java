@@ -29,6 +29,14 @@ final class PromoRule extends PatternLineRule {
   private static final String TIP_PROMPT =
       "(?:(?:have|got|do you have|know)\\b[^.?!]{0,50}|(?:news\\s+)?tips?|story ideas?)\\?\\s+(?:please\\s+|just\\s+|simply\\s+)?(?:contact|e-?mail|call|write to|message|text|sms|whatsapp|phone|ring|reply|tell|get in touch|reach|send|drop)\\b"
           + ".*(?:@|\\d{3}|\\b(?:us|our|team|newsroom|newsdesk|desk|reporters?|editors?)\\b|\\bthis (?:e-?mail|message|newsletter)\\b).*";
+  /**
+   * A call for the readers' own news: "Send us your stories to …", "Send your community notices to the Post office by
+   * Wednesday noon", "Send in your club news to …"; with an address, or with the day the page closes for it.
+   */
+  private static final String SEND_IN =
+      "send (?:it|them|letters|(?:us |in )?your (?:[\\p{L}-]+\\s+){0,2}?(?:news|notices|announcements|stories|story|tips?|letters|photos|pictures|views|events|listings)) to";
+  /** When the page closes for the readers' news: a weekday, noon or a time. */
+  private static final String DEADLINE = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday|midnight|\\d)";
   /** Where journalists get interviews and pictures: "For interviews …, please contact the press office …". */
   private static final String PRESS_CONTACT =
       "(?:for|to arrange)\\s+(?:media|press|interviews?|images|photos|more information|further information)\\b[^.]{0,80}?"
@@ -140,8 +148,7 @@ final class PromoRule extends PatternLineRule {
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
               + "|subscribe (?:to (?:the |our )?[\\p{L}'’ ]{1,40}?\\s)?(?:now|today))\\b.*"
               + "|" + PRICED_OFFER + "|" + PITCH
-              + "|(?:[^.?!]*[.?!]\\s+)?(?:e-?mail|write to|contact us at|send (?:it|them|letters|(?:us )?your (?:news|stories|story|tips?|letters|photos|views)) to)"
-              + "\\s+\\S+@\\S+.*"
+              + "|(?:[^.?!]*[.?!]\\s+)?(?:(?:e-?mail|write to|contact us at|" + SEND_IN + ")\\s+\\S+@\\S+.*|" + SEND_IN + "\\s+[^.!?@]{1,60}?\\bby\\s+" + DEADLINE + ".*)"
               + "|" + TIP_PROMPT + "|" + PRESS_CONTACT + "|" + SPONSOR + "|" + PROMO_CODE + "|" + FORWARDED
               + "|" + EDITORS_NOTE + "|" + ADVERTISE + "|" + METER + "|" + REACH + "|" + THANKS + "|" + PLAN + "|" + REPORT_ERROR + "|" + ELSEWHERE);
   private static final int MAX_WORDS = 40;

@@ -26,6 +26,19 @@ final class ReadAlsoLabels {
           + "|leggi di più|continua a leggere|devamını oku|ayrıca oku|czytaj dalej|pročitajte više|читайте дальше";
 
   /**
+   * The English titles of a list box of links: "See also", "Related stories", "Most read", "Trending now",
+   * "More from Sport", "Latest local news", "Editor's picks".
+   */
+  static final String LIST_TITLES =
+      "see also|also see|related(?: [\\p{L}'’-]+)?"
+          + "|read (?:also|more|next)|also read|more (?:stories|news|articles|(?:from|in) [\\p{L} ]{1,30}|on this (?:story|topic))"
+          + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?"
+          + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)"
+          + "|(?:latest|recent|more|other|new|top)(?: [\\p{L}'’&-]+){0,3} (?:news|stories|articles|posts|headlines|reports)"
+          + "|latest (?:from|in|on) [\\p{L} ]{1,30}|further reading|editor['’]?s picks"
+          + "|in case you missed it|don['’]t miss|what to read next";
+
+  /**
    * A label in the site's own language before the English one, with a slash between: one to four
    * words. Only ever used together with a label that is known.
    */
@@ -36,5 +49,5 @@ final class ReadAlsoLabels {
    * around a link ("[ PROČITAJTE JOŠ / READ MORE: Žeželj Bridge … ]"): group 1 is the headline.
    */
   static final String INLINE =
-      "(?iu)[\\[(]?\\s*(?:" + BILINGUAL_PREFIX + ")?(?:" + FOREIGN + "|" + ENGLISH + ")\\s*:\\s*(.+?)\\s*[\\])]?";
+      "(?iu)[\\[(]?\\s*(?:" + BILINGUAL_PREFIX + ")?(?:" + FOREIGN + "|" + ENGLISH + "|" + LIST_TITLES + ")\\s*:\\s*(.+?)\\s*[\\])]?";
 }

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       each start with a bullet, dash, arrow or number and are otherwise linked headlines, under
  *       a short title of its own or none ("MORE BUSINESS", "Popular on The Daily Ledger"): a
  *       list box's title names the box in a few words, whatever the words are.
- *   <li><b>Inline link</b>: a label and one headline on one line ("Read more: Otters clinch …").
+ *   <li><b>Inline link</b>: a label, a list title among them, and one headline on one line ("Read more: Otters clinch …",
+ *       "Mest læste / Most read: Marstal shipyard wins order …").
  *   <li><b>Run of one-line blocks</b>: at least {@value #MIN_RUN_BLOCKS} consecutive blocks that
  *       are each a single headline-like line (the same list, rendered with blank lines between
  *       items). Real headings are each followed by body text, so they never form such a run.
@@ -40,13 +41,7 @@ final class RelatedListRule implements FurnitureRule {
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?iu)(?:" + ReadAlsoLabels.BILINGUAL_PREFIX + ")?(?:" + ReadAlsoLabels.FOREIGN + "|see also|also see|related(?: [\\p{L}'’-]+)?"
-              + "|read (?:also|more|next)|also read|more (?:stories|news|articles|(?:from|in) [\\p{L} ]{1,30}|on this (?:story|topic))"
-              + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?"
-              + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)"
-              + "|(?:latest|recent|more|other|new|top)(?: [\\p{L}'’&-]+){0,3} (?:news|stories|articles|posts|headlines|reports)"
-              + "|latest (?:from|in|on) [\\p{L} ]{1,30}|further reading|editor['’]?s picks"
-              + "|in case you missed it|don['’]t miss|what to read next)\\s*:?");
+          "(?iu)(?:" + ReadAlsoLabels.BILINGUAL_PREFIX + ")?(?:" + ReadAlsoLabels.FOREIGN + "|" + ReadAlsoLabels.LIST_TITLES + ")\\s*:?");
 
   /** A label and one linked headline on the same line: "Read more: Otters clinch the title". */
   private static final Pattern INLINE = Pattern.compile(ReadAlsoLabels.INLINE);

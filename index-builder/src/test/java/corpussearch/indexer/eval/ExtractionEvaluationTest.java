@@ -27,22 +27,24 @@ class ExtractionEvaluationTest {
   /**
    * What the dev set reaches over web pages and archives (244 articles, sets 1-16): every title
    * right; one author (a JSON-LD pair over a visible single byline), one outlet (an og:site_name
-   * in another language) and three dates wrong, 2 of 1,118 phrases found.
+   * in another language) and three dates wrong, 1 of 1,118 phrases found (2 until furniture round
+   * 11 dropped a call for readers' news with its deadline).
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 0.995, 0.995, 0.987, 1.0, 0.0018);
+  private static final Floors DEV_WEB = new Floors(1.0, 0.995, 0.995, 0.987, 1.0, 0.0009);
   /**
    * What the dev set reaches over all formats, plain text included (420 articles, sets 1-16).
    * Sets 1-10 were right on every field with no phrase found; sets 11 to 16 joined after the
    * rounds tuned on them (rounds 5 to 10, 2026-12-05), with what they left: 416/413/416/409 of 420
-   * right, 11 of 1,918 phrases found (digests' and newsletters' titles; authors joined by "in" and
+   * right, 8 of 1,918 phrases found (digests' and newsletters' titles; authors joined by "in" and
    * "og"; dates in an IPTC header, a yearless dateline, a Polish genitive month, a script header, a
    * wire client feed and a printed mail; a desk contact, partner plugs, small ads, a jump line and
-   * newsletter prompts kept). Text round 11 (2026-12-05: byline tails, section words, credits,
-   * control bars, newsletter teasers, English credit conventions) raised it to 417/414/416/409:
-   * the Bandar Brief's title (the lead its digest subject shortens) and the Big Land Bulletin's
-   * author (a paper among a byline's parts).
+   * a newsletter's subject kept; 11 until furniture round 11 dropped a call for readers' news, an
+   * inbox offer with its sign-up last and a caption credited to its paper in brackets). Text round
+   * 11 (2026-12-05: byline tails, section words, credits, control bars, newsletter teasers, English
+   * credit conventions) raised it to 417/414/416/409: the Bandar Brief's title (the lead its digest
+   * subject shortens) and the Big Land Bulletin's author (a paper among a byline's parts).
    */
-  private static final Floors DEV_ALL = new Floors(0.992, 0.985, 0.990, 0.973, 1.0, 0.0058);
+  private static final Floors DEV_ALL = new Floors(0.992, 0.985, 0.990, 0.973, 1.0, 0.0042);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -65,14 +67,13 @@ class ExtractionEvaluationTest {
    * of 20), author 80% (16), outlet 65% (13), date 95% (19), body 100% (80 phrases), 9 of 93
    * phrases leaked; text 75/63/63/88%, 5 of 38 leaked; web pages and archives 92/92/67/100%, 4 of
    * 55 leaked. Its misses are printed from now on, so the next round needs an eighteenth blind set.
-   * Text round 11 tuned on it (mechanisms, not files: see docs/architecture.md) to title 95%,
-   * author 95%, outlet 80%, date 100%, 8 of 93 leaked; its text files 100/100/100/100%, its web
-   * pages and archives unchanged.
+   * Text round 11 and furniture and web round 11 (2026-12-05) tuned on it (mechanisms, not files:
+   * see docs/architecture.md), so it is no longer blind: every field right, none of 93 leaked.
    */
   /** What the held-out set has to reach over web pages and archives (12 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.916, 0.916, 0.666, 1.0, 1.0, 0.073);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (20 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.95, 0.95, 0.80, 1.0, 1.0, 0.087);
+  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

@@ -158,7 +158,39 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
      */
     COMPANY_PUBLISHER,
     /** Dublin Core's creator is the newsroom in the site's language ("Redaktion NG", "Rédaction web"), beside the writers the page shows. */
-    DESK_CREATOR
+    DESK_CREATOR,
+    /**
+     * The {@code <title>} ends in the outlet's short form, its first words cut to initials ("KV Times" for "Kestrel Valley
+     * Times"), and the host name spells the short form (kvtimes.example); the logo and the footer name the outlet in full.
+     */
+    SHORT_TITLE_SUFFIX,
+    /** Links home labelled "Home" beside the logo and in a pager under the text ("Newer Post · Home"): a link's label, no name. */
+    HOME_LINKS,
+    /**
+     * A public body's office: the logo names the office, a line under it the body it belongs to, and Dublin Core's
+     * creator both, the parent cut to initials ("Outlet, KI Administration"); the outlet is the office with its parent.
+     */
+    PARENT_BODY,
+    /** og:site_name is the site's host name ("kestrelvalleytimes.example"), as some content systems fill it in: no name. */
+    HOST_SITE_NAME
+  }
+
+  /** The body the office of {@link Trap#PARENT_BODY} belongs to, in full and as its metadata cuts it. */
+  static final String PARENT = "Kestrel Islands Administration";
+  static final String PARENT_SHORT = "KI Administration";
+
+  /** The outlet a reader would name: under {@link Trap#PARENT_BODY} the office with its parent. */
+  String goldOutlet() {
+    return traps.contains(Trap.PARENT_BODY) ? outlet + ", " + PARENT : outlet;
+  }
+
+  /** The outlet's short form of {@link Trap#SHORT_TITLE_SUFFIX}: its first words' initials and its last word, or all initials. */
+  String shortOutlet() {
+    List<String> words = java.util.Arrays.stream(outlet.split(" ")).filter(word -> Character.isUpperCase(word.charAt(0)) && !word.equals("The")).toList();
+    String last = words.get(words.size() - 1);
+    List<String> first = words.subList(0, words.size() - 1);
+    String initials = first.stream().map(word -> word.substring(0, 1)).collect(java.util.stream.Collectors.joining());
+    return first.size() >= 2 ? initials + " " + last : initials + last.charAt(0);
   }
 
   /** Newsrooms as content systems name them, for {@link Trap#DESK_CREATOR}. */
@@ -209,7 +241,11 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
 
   /** The page's own address, for canonical links and JSON-LD. */
   String url() {
-    String host = (traps.contains(Trap.PLACE_TITLE_SUFFIX) ? "eastgate" : "") + outlet.toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("[^a-z]", "");
+    String name = traps.contains(Trap.SHORT_TITLE_SUFFIX) ? shortOutlet() : outlet;
+    // A host writes out the letters beyond ASCII as its owners spell them: "Ærø Avis" on aeroeavis.
+    String spelled = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+        .replace("ä", "ae").replace("ö", "oe"), java.text.Normalizer.Form.NFD);
+    String host = (traps.contains(Trap.PLACE_TITLE_SUFFIX) ? "eastgate" : "") + spelled.replaceAll("^the ", "").replaceAll("[^a-z]", "");
     return "https://www." + host + ".example/news/" + headline.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
@@ -217,6 +253,12 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
   String html() {
     StringBuilder top = new StringBuilder();
     furnitureAt(PageFurniture.Place.TOP).forEach(top::append);
+    if (traps.contains(Trap.HOME_LINKS)) {
+      top.insert(0, "<div class=\"top-links\"><a href=\"/\">Home</a> <a href=\"/about\">About</a></div>");
+    }
+    if (traps.contains(Trap.PARENT_BODY)) {
+      top.append("<div id=\"site-slogan\">" + PARENT + "</div>");
+    }
     if (traps.contains(Trap.TAGLINE)) {
       top.append("<p class=\"tag\">Local News in Plain English</p>");
     }
@@ -243,7 +285,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     gold.put("layout", shell + " " + sources + " " + byline + " " + dateLine + " " + traps + " " + furniture);
     gold.put("title", headline);
     gold.put("authors", authors);
-    gold.put("outlet", outlet);
+    gold.put("outlet", goldOutlet());
     gold.put("date", date == null ? null : date.toString());
     gold.put("body", paragraphs);
     gold.put("furniture", furniture.stream().flatMap(kind -> kind.phrases(outlet).stream()).toList());
@@ -259,7 +301,7 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     if (shell.classless) {
       return shown;
     }
-    String site = traps.contains(Trap.LONGER_TITLE_SUFFIX) ? outlet + " News" : outlet;
+    String site = traps.contains(Trap.LONGER_TITLE_SUFFIX) ? outlet + " News" : traps.contains(Trap.SHORT_TITLE_SUFFIX) ? shortOutlet() : outlet;
     if (traps.contains(Trap.PLACE_TITLE_SUFFIX)) {
       return site + " - Eastgate";
     }
@@ -345,6 +387,9 @@ record GeneratedPage(PageShell shell, String outlet, String headline, List<Strin
     }
     if (traps.contains(Trap.EDITOR_AMONG_AUTHORS) && sources.contains(Source.JSON_LD) && !authors.isEmpty()) {
       body.append(shell.paragraph.formatted("Edited by " + EDITOR));
+    }
+    if (traps.contains(Trap.HOME_LINKS)) {
+      body.append("<div class=\"blog-pager\"><a href=\"/\">Newer Post</a> <a href=\"/\">Home</a> Older Post</div>");
     }
     if (byline == Byline.SIGNATURE_NOTE && !authors.isEmpty()) {
       body.append("<p class=\"signature\"><em>" + SIGNATURE_LABELS.get(outlet.length() % SIGNATURE_LABELS.size()) + " " + String.join(" and ", authors)

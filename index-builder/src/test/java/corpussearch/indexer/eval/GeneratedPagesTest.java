@@ -32,19 +32,23 @@ import net.jqwik.api.lifecycle.BeforeTry;
  * Parse.ly, Sailthru, none), traps (a shortened og:title, the viewing day in a top bar, an issuing
  * organisation as Dublin Core creator, a title suffix longer than the site's name, "Created … Last
  * modified …" stamps, a section label above the headline, a tagline under the logo, the site's name and its place as the
- * title, a publisher declared with its legal form, "Outlet SA", a newsroom as Dublin Core creator, "Redaktion NG"), bylines
+ * title, a publisher declared with its legal form, "Outlet SA", a newsroom as Dublin Core creator, "Redaktion NG", a title suffix cut to initials, "KV Times", on a host that spells it,
+ * links labelled "Home" beside the logo and in a pager, a public body's office
+ * with its parent under the logo and both in Dublin Core's creator, a host name as og:site_name; outlets with letters a host writes out, "Ærø Avis" on aeroeavis), bylines
  * (among them authors joined by another language's "and", "Writers: A / B", a table layout's
  * "Report: A, Town", another language's "by", "Staff writer A", a reporting-and-editing credit, "Por/By A y B", a contributor's organisation after the name, names with roles
  * over the dates, a labelled signature under the text, "A in Town and B in Town", "Words &amp; pictures: A &amp; B"), dates (among them a Russian month name) and furniture ({@link PageFurniture}: CMS widgets, a release's "About X" and
  * media contact, newsletter sponsor boxes and polls, standfirsts, small print, labelled notices, consent bars, teaser cards
- * between component boxes, reader-funding appeals, syndication and print notes, consent bars with bracketed buttons), built into a real index
+ * between component boxes, reader-funding appeals, syndication and print notes, consent bars with bracketed buttons, captions credited to their source, a bilingual "most read"
+ * line, calls for readers' notices, inbox prompts after a phrase in another language), built into a real index
  * and scored as the evaluation sets are. Every field comes out as the page states it or unknown,
  * never wrong; every body paragraph is findable, no furniture phrase is.
  */
 class GeneratedPagesTest {
 
   private static final List<String> OUTLETS = List.of("Kestrel Valley Times", "The Harbour Light Courier", "Northfield Gazette",
-      "Ostara Daily", "The Marlow Ridge Record", "Coral Coast Sentinel", "Brackenmoor Herald", "Sundara Post", "The Wexley Post & Mercury");
+      "Ostara Daily", "The Marlow Ridge Record", "Coral Coast Sentinel", "Brackenmoor Herald", "Sundara Post", "The Wexley Post & Mercury",
+      "Ærø Avis", "Østlandets Blad");
   private static final List<String> PEOPLE = List.of("Amara Okafor", "Tomasz Wieczorek", "Priya Raghavan", "Liam O'Connell",
       "Sofia Marchetti", "Kwame Mensah", "Hannah Lindqvist", "Rafael Duarte", "María José García", "Jean-Luc Moreau");
   private static final List<String> PLACES = List.of("Eastgate", "Millbrook", "Tarrow", "Kinsale Bay", "Ashby Moor");

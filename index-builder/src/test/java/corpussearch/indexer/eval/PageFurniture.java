@@ -220,6 +220,26 @@ enum PageFurniture {
       "<div class=\"rodo-text\">Ta strona używa plików cookie. Korzystając z niej, wyrażasz zgodę na ich użycie. [Akceptuję] [Ustawienia]</div>",
       "<p>Þessi vefur notar vafrakökur (cookies) til að bæta þjónustuna. [Samþykkja] [Stillingar]</p>",
       "wyrażasz zgodę na ich użycie", "til að bæta þjónustuna"),
+  /** A caption that credits where the picture came from, not who took it: "(photo submitted)". */
+  SOURCE_CREDITED_CAPTION(Place.INLINE,
+      "<div class=\"separator\"><img src=\"/images/church.jpg\" alt=\"\"></div><p>The former chapel on the harbour road. (photo submitted)</p>",
+      "<p><img src=\"church.jpg\" alt=\"\"><br>The former chapel on the harbour road. (submitted photo)</p>",
+      "The former chapel on the harbour road"),
+  /** A "most read" box set as one line, its title in the site's language and in English, then one headline. */
+  MOST_READ_LINE(Place.SIDE,
+      "<aside class=\"box\"><p>Mest læste / Most read: Marstal shipyard wins order for two pilot boats</p></aside>",
+      "<p>Most read: Marstal shipyard wins order for two pilot boats</p>",
+      "Marstal shipyard wins order for two pilot boats"),
+  /** A call for the readers' own news with the day the page closes for it, after a greeting in the readers' language. */
+  NOTICES_CALL(Place.AFTER,
+      "<p class=\"note\">Watawieh! Send your community notices to the front office by Wednesday noon.</p>",
+      "<p><i>Send in your club news to the editor by Monday.</i></p>",
+      "Send your community notices to the front office", "Send in your club news to the editor"),
+  /** An inbox prompt after a phrase in the site's other language: "Gach naidheachd … — get every island story in your inbox, free". */
+  BILINGUAL_INBOX_PROMPT(Place.AFTER,
+      "<div class=\"cta\"><p>Gach naidheachd bho na h-eileanan — get every island story in your inbox, free</p></div>",
+      "<p><b>Alle nyheter fra øyene — every island story in your inbox</b></p>",
+      "get every island story in your inbox", "every island story in your inbox"),
   /** Readers' comments in the small type of a table layout, a size below the story's. */
   SMALL_PRINT_COMMENTS(Place.AFTER, null,
       "<font size=\"1\"><b>Your comments</b> (1)<br><i>Posted by Mwale, Zomba on 14/10/2009 08:12:50</i><br>Great news for the town at"

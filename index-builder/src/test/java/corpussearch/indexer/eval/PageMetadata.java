@@ -48,6 +48,12 @@ final class PageMetadata {
     if (page.traps().contains(Trap.DESK_CREATOR)) {
       head.append(meta("DC.creator", page.desk()));
     }
+    if (page.traps().contains(Trap.HOST_SITE_NAME) && !page.sources().contains(Source.OPEN_GRAPH)) {
+      head.append(property("og:site_name", java.net.URI.create(page.url()).getHost().replaceFirst("^www\\.", "")));
+    }
+    if (page.traps().contains(Trap.PARENT_BODY)) {
+      head.append(meta("DC.creator", page.outlet().replace(" and ", " &amp; ") + ", " + GeneratedPage.PARENT_SHORT));
+    }
     if (page.traps().contains(Trap.ISSUER_CREATOR)) {
       head.append(meta("DC.creator", GeneratedPage.ISSUER));
     }

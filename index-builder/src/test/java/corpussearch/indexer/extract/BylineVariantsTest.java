@@ -37,6 +37,25 @@ class BylineVariantsTest {
   }
 
   @Property(tries = 40)
+  void initialsBeforeASurnameStayOneName(@ForAll("initialledNames") String author, @ForAll("byLabels") String label) {
+    Extraction result = extract(List.of("Desalination plant doubles output after repairs", label + author, "Dec 3, 2024, 19:05 IST", "",
+        paragraph("the plant")));
+
+    assertThat(result.metadata().get(AUTHOR).value()).isEqualTo(author);
+    assertThat(result.metadata().get(OUTLET).isKnown()).isFalse();
+  }
+
+  @Provide
+  Arbitrary<String> initialledNames() {
+    return Arbitraries.of("K. P. Haneefa", "A. R. Rahman", "J. R. Tolkien", "M. K. Stalin", "P. J. Oommen");
+  }
+
+  @Provide
+  Arbitrary<String> byLabels() {
+    return Arbitraries.of("Report by: ", "By ", "Reporting by ", "Story by ");
+  }
+
+  @Property(tries = 40)
   void aDashedSignOffNamesTheAuthor(
       @ForAll(supplier = Layouts.People.class) String author, @ForAll("dashes") String dash, @ForAll("roles") String role) {
     List<String> lines = List.of("Harbour dredging contract goes to out-of-county firm", "", paragraph("the contract"), "",

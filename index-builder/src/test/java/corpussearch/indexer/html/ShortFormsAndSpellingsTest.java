@@ -1,0 +1,147 @@
+package corpussearch.indexer.html;
+
+import static corpussearch.indexer.html.HtmlMetadataTest.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The outlet a page names in full against the shorter or plainer forms beside it: a title suffix
+ * cut to initials, a host name that writes out letters beyond ASCII, links labelled "Home", a
+ * public body's office that its metadata declares with its parent cut to initials.
+ */
+class ShortFormsAndSpellingsTest {
+
+  private static final String TEXT =
+      "<p>The council has agreed to buy back the old jetty for a token sum, ending a decade of uncertainty over who would pay to repair it.</p>"
+          + "<p>Engineers estimate the repairs will cost about four million dollars and take two summers, with the deck closed to vehicles in the meantime.</p>";
+
+  @Property(tries = 20)
+  void theLogosFullNameBeatsATitleSuffixCutToInitials(@ForAll("fullNames") String full, @ForAll("separators") String separator) {
+    String shortForm = shortForm(full);
+    String host = "https://" + shortForm.toLowerCase(java.util.Locale.ROOT).replace(" ", "") + ".example/news/jetty";
+    String body = "<header><a class=\"logo\" href=\"/\">" + full + "</a></header><main><h1>Council buys back the old jetty</h1>" + TEXT + "</main>";
+
+    assertThat(page("<title>Council buys back the old jetty" + separator + shortForm + "</title>", body, host).metadata().outlet().value())
+        .isEqualTo(full);
+  }
+
+  @Property(tries = 20)
+  void aShownNameWhoseLettersTheHostWritesOutBeatsTheHost(@ForAll("spelledNames") String name) {
+    String host = "https://" + spelledForHost(name) + ".example/en/ferry";
+    String body = "<header><a class=\"logo\" href=\"/\">" + name + "</a></header><main><h1>Electric ferry passes 100,000 km</h1>" + TEXT + "</main>";
+
+    assertThat(page("<title>Electric ferry passes 100,000 km</title>", body, host).metadata().outlet().value()).isEqualTo(name);
+  }
+
+  @Property(tries = 20)
+  void aSiteNameThatIsAHostNameGivesWayToTheNameThePageShows(@ForAll("spelledNames") String name) {
+    String host = spelledForHost(name) + ".example";
+    String head = "<title>Electric ferry passes 100,000 km</title><meta property=\"og:site_name\" content=\"" + host + "\">";
+    String body = "<header><a class=\"logo\" href=\"/\">" + name + "</a></header><main><h1>Electric ferry passes 100,000 km</h1>" + TEXT
+        + "</main><footer><p>© 2024 " + name + ". All rights reserved.</p></footer>";
+
+    assertThat(page(head, body, "https://" + host + "/en/ferry").metadata().outlet().value()).isEqualTo(name);
+  }
+
+  @Property(tries = 30)
+  void aLogoImagesWordsAboutItselfAreNoPartOfTheName(@ForAll("fullNames") String name, @ForAll("logoAlts") String alt, @ForAll boolean cutTitle) {
+    String host = "https://" + (cutTitle ? shortForm(name) : name).toLowerCase(java.util.Locale.ROOT).replace(" ", "") + ".example/news/jetty";
+    String title = "<title>Council buys back the old jetty" + (cutTitle ? " | " + shortForm(name) : "") + "</title>";
+    String body = "<header><a href=\"/\"><img src=\"/img/masthead.png\" alt=\"" + alt.formatted(name) + "\"></a></header>"
+        + "<main><h1>Council buys back the old jetty</h1>" + TEXT + "</main>";
+
+    assertThat(page(title, body, host).metadata().outlet().value()).isEqualTo(name);
+  }
+
+  @Provide
+  Arbitrary<String> logoAlts() {
+    return Arbitraries.of("%s logo", "%s Logo", "Logo of %s", "The logo of %s", "%s – home page", "%s - Homepage", "Logo: %s");
+  }
+
+  @Property(tries = 20)
+  void aTitleSuffixThatIsTheHostNameGivesWayToTheNameThePageShows(@ForAll("fullNames") String name, @ForAll("separators") String separator) {
+    String host = name.toLowerCase(java.util.Locale.ROOT).replace(" ", "") + ".example";
+    String body = "<header><a class=\"logo\" href=\"/\">" + name + "</a></header><main><h1>Council buys back the old jetty</h1>" + TEXT + "</main>";
+
+    assertThat(page("<title>Council buys back the old jetty" + separator + host + "</title>", body, "https://" + host + "/news/jetty")
+        .metadata().outlet().value()).isEqualTo(name);
+  }
+
+  @Property(tries = 20)
+  void aLinkLabelledHomeIsNeverTheOutlet(@ForAll("navigationLabels") String label) {
+    String body = "<div class=\"header\"><h1 class=\"title\"><a href=\"/\">Mabou Coal &amp; Fiddle</a></h1></div>"
+        + "<div class=\"post\"><h3 class=\"post-title entry-title\">Fiddle school secures home in former church</h3>" + TEXT + "</div>"
+        + "<div class=\"blog-pager\"><a href=\"/\">Newer Post</a> <a href=\"/\">" + label + "</a> Older Post</div>"
+        + "<div class=\"footer\"><a href=\"/\">" + label + "</a></div>";
+
+    HtmlPage page = page("<title>Mabou Coal &amp; Fiddle: Fiddle school gets a church</title>", body, "https://mabounews.example/2024/12/church.html");
+
+    assertThat(page.metadata().outlet().value()).isEqualTo("Mabou Coal & Fiddle");
+    assertThat(page.metadata().title().value()).isEqualTo("Fiddle school secures home in former church");
+  }
+
+  @Property(tries = 20)
+  void anOfficeDeclaredWithItsParentIsNamedWithTheParentAsShown(@ForAll("offices") String office, @ForAll("parents") String parent,
+      @ForAll boolean cutToInitials) {
+    String declaredParent = cutToInitials ? shortForm(parent) : parent;
+    String head = "<title>Press Release | " + office.replace(" and ", " &amp; ") + "</title>"
+        + "<meta name=\"DC.creator\" content=\"" + office.replace(" and ", " &amp; ") + ", " + declaredParent + "\">";
+    String body = "<div id=\"header\"><div id=\"site-name\"><a href=\"/\">" + office + "</a></div><div id=\"site-slogan\">" + parent
+        + "</div></div><div id=\"main-content\"><h1>New pipeline commissioned for the town's water supply</h1>" + TEXT + "</div>";
+
+    HtmlPage page = page(head, body);
+
+    assertThat(page.metadata().outlet().value()).isEqualTo(office + ", " + parent);
+    assertThat(page.metadata().author().isKnown()).isFalse();
+  }
+
+  @Provide
+  Arbitrary<String> offices() {
+    return Arbitraries.of("Directorate of Information, Publicity and Tourism", "Department of Fisheries", "Office of the Chief Secretary");
+  }
+
+  @Provide
+  Arbitrary<String> parents() {
+    return Arbitraries.of("Andaman and Nicobar Administration", "Lakshadweep Island Administration", "Falkland Islands Government");
+  }
+
+  @Provide
+  Arbitrary<String> fullNames() {
+    return Arbitraries.of("Kangaroo Island Courier", "North Coast Times", "Lower Valley Evening Star", "Baltic News Agency", "Kestrel Valley Herald");
+  }
+
+  @Provide
+  Arbitrary<String> separators() {
+    return Arbitraries.of(" | ", " - ", " – ", " — ");
+  }
+
+  @Provide
+  Arbitrary<String> spelledNames() {
+    return Arbitraries.of("Ærø Avis", "Østlandets Blad", "Göta Posten", "Åland Tidning", "Mørkøv Nyt");
+  }
+
+  @Provide
+  Arbitrary<String> navigationLabels() {
+    return Arbitraries.of("Home", "Menu", "HOME");
+  }
+
+  /** The first words as initials and the last in full ("KI Courier"); a two-word name as initials alone ("NT"). */
+  private static String shortForm(String full) {
+    String[] words = java.util.Arrays.stream(full.split(" ")).filter(word -> Character.isUpperCase(word.charAt(0))).toArray(String[]::new);
+    StringBuilder initials = new StringBuilder();
+    for (int i = 0; i < words.length - 1; i++) {
+      initials.append(words[i].charAt(0));
+    }
+    return initials + " " + words[words.length - 1];
+  }
+
+  private static String spelledForHost(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("ö", "oe");
+    return lower.replaceAll("[^a-z]", "");
+  }
+}
