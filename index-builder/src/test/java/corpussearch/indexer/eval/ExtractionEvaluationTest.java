@@ -25,26 +25,21 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives (244 articles, sets 1-16): every title
+   * What the dev set reaches over web pages and archives (256 articles, sets 1-17): every title
    * right; one author (a JSON-LD pair over a visible single byline), one outlet (an og:site_name
-   * in another language) and three dates wrong, 1 of 1,118 phrases found (2 until furniture round
-   * 11 dropped a call for readers' news with its deadline).
+   * in another language) and three dates wrong, 1 of 1,173 phrases found.
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 0.995, 0.995, 0.987, 1.0, 0.0009);
+  private static final Floors DEV_WEB = new Floors(1.0, 0.996, 0.996, 0.988, 1.0, 0.0009);
   /**
-   * What the dev set reaches over all formats, plain text included (420 articles, sets 1-16).
-   * Sets 1-10 were right on every field with no phrase found; sets 11 to 16 joined after the
-   * rounds tuned on them (rounds 5 to 10, 2026-12-05), with what they left: 416/413/416/409 of 420
-   * right, 8 of 1,918 phrases found (digests' and newsletters' titles; authors joined by "in" and
+   * What the dev set reaches over all formats, plain text included (440 articles, sets 1-17).
+   * Sets 1-10 were right on every field with no phrase found; sets 11 to 17 joined after the
+   * rounds tuned on them (rounds 5 to 11, 2026-12-05), with what they left: 437/434/436/429 of 440
+   * right, 8 of 2,011 phrases found (digests' and newsletters' titles; authors joined by "in" and
    * "og"; dates in an IPTC header, a yearless dateline, a Polish genitive month, a script header, a
-   * wire client feed and a printed mail; a desk contact, partner plugs, small ads, a jump line and
-   * a newsletter's subject kept; 11 until furniture round 11 dropped a call for readers' news, an
-   * inbox offer with its sign-up last and a caption credited to its paper in brackets). Text round
-   * 11 (2026-12-05: byline tails, section words, credits, control bars, newsletter teasers, English
-   * credit conventions) raised it to 417/414/416/409: the Bandar Brief's title (the lead its digest
-   * subject shortens) and the Big Land Bulletin's author (a paper among a byline's parts).
+   * wire client feed and a printed mail; a desk contact, partner plugs, a small ad, a jump line and
+   * a newsletter's subject kept).
    */
-  private static final Floors DEV_ALL = new Floors(0.992, 0.985, 0.990, 0.973, 1.0, 0.0042);
+  private static final Floors DEV_ALL = new Floors(0.993, 0.986, 0.990, 0.975, 1.0, 0.0040);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -54,26 +49,24 @@ class ExtractionEvaluationTest {
    * news page) 65/77/69/77%, 99%, 24%; set 9 81/65/81/77%, 100%, 14%; set 10 81/65/88/81%, 100%,
    * 13%; set 11 81/46/92/73%, 100%, 11%; set 12 88/54/77/73%, 100%, 12%; set 13 62/54/73/85%,
    * 100%, 11%; set 14 88/58/77/69%, 98%, 11%; set 15 (at least 18 of 26 in English conventions,
-   * as from now on) 81/73/85/81%, 100%, 8%; set 16 77/85/96/85%, 100%, 7% (text 40/70/90/70%, six
-   * of its ten text titles a first line that is no headline). Titles round 10 (2026-12-05: the
-   * first-line fallback takes a line only with a headline's evidence under it, a byline, a date
-   * line or a paragraph, and passes over sentences, mail headers, host bars, field runs and
-   * edition mastheads; unknown when no line has it) tuned set 16 to 96/88/96/85%, and it joined
-   * dev.
+   * as from now on) 81/73/85/81%, 100%, 8%; set 16 77/85/96/85%, 100%, 7%; set 17 85/80/65/95%,
+   * 100%, 10%. Round 11 (2026-12-05, text and furniture/web) tuned set 17 to every field right
+   * with no phrase leaked, and it joined dev.
    *
-   * The held-out part is now the seventeenth set (20 articles: 8 text, 6 HTML, 6 in two WARC
-   * files, 16 in English conventions; written on 2026-12-05 by a helper that had read none of the
-   * rules). Measured blind once, after round 10, these floors ARE its blind figures: title 85% (17
-   * of 20), author 80% (16), outlet 65% (13), date 95% (19), body 100% (80 phrases), 9 of 93
-   * phrases leaked; text 75/63/63/88%, 5 of 38 leaked; web pages and archives 92/92/67/100%, 4 of
-   * 55 leaked. Its misses are printed from now on, so the next round needs an eighteenth blind set.
-   * Text round 11 and furniture and web round 11 (2026-12-05) tuned on it (mechanisms, not files:
-   * see docs/architecture.md), so it is no longer blind: every field right, none of 93 leaked.
+   * The held-out part is now the eighteenth and nineteenth sets (47 articles: 20 text, 16 HTML, 11
+   * in four WARC files; 40 in English conventions; set 19 shaped like the owner's hidden set, 10
+   * text, 8 HTML, 2 WARC with 5 articles; written on 2026-12-05 by two helpers that had read none
+   * of the rules). Measured blind once, after round 11, these floors ARE their blind figures:
+   * title 85% (40 of 47), author 81% (38), outlet 83% (39), date 94% (44), body 100% (188
+   * phrases), 20 of 218 phrases leaked; set 18 83% of fields, set 19 88%; text 65/75/70/90%, 15 of
+   * 95 leaked; web pages and archives 100/85/93/96%, 5 of 123 leaked. Measured before round 11
+   * too: 155 of 188 fields, of which 4 were lost to one page the reader threw out (a comment in a
+   * run of loose text, since fixed); round 11's mechanisms gained 2 fields on these sets.
    */
-  /** What the held-out set has to reach over web pages and archives (12 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
-  /** What the held-out set has to reach over all formats (20 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  /** What the held-out set has to reach over web pages and archives (27 articles). */
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.851, 0.925, 0.962, 1.0, 0.041);
+  /** What the held-out set has to reach over all formats (47 articles). */
+  private static final Floors HELDOUT_ALL = new Floors(0.851, 0.808, 0.829, 0.936, 1.0, 0.092);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
