@@ -36,10 +36,26 @@ final class AffiliatedBylines {
       return;
     }
     int line = next.getAsInt();
-    people(page.text(line).strip()).or(() -> nameOverBody(page, line)).ifPresent(names -> {
+    OptionalInt second = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
+    people(page.text(line).strip()).or(() -> nameOverBody(page, line)).or(() -> listedPeople(page.text(line))).ifPresentOrElse(names -> {
       out.markMetadata(line);
       out.propose(Candidate.of(AUTHOR, names, RuleNames.NAME_UNDER_HEADLINE, line));
-    });
+    }, () -> second.ifPresent(below -> listedPeople(page.text(below)).ifPresent(names -> { // under a standfirst
+      out.markMetadata(below);
+      out.propose(Candidate.of(AUTHOR, names, RuleNames.NAME_UNDER_HEADLINE, below));
+    })));
+  }
+
+  /**
+   * A line that is only two names or more joined by "and" or "&amp;", in capitals too: "THANDIWE
+   * MOKOENA and PIETER DU TOIT", as a paper sets its reporters under the headline or its standfirst.
+   * One name alone may be a place's or a section's; a list of people is a byline.
+   */
+  private static Optional<String> listedPeople(String text) {
+    String line = text.strip();
+    return PersonNames.nameList(line, true)
+        .filter(names -> names.equalsIgnoreCase(line.replace(" & ", " and ")) || names.equalsIgnoreCase(line))
+        .filter(names -> names.contains(" and ") || names.contains(" & "));
   }
 
   private static Optional<String> people(String text) {

@@ -26,11 +26,14 @@ final class AnnouncementLines {
 
   /**
    * A sponsor's message in a mailing: "Today's Nuuk Morning is supported by …", "This issue is
-   * brought to you by …", "Sponsored by Café Calpe, Irish Town – …".
+   * brought to you by …", "Sponsored by Café Calpe, Irish Town – …"; a partner's logo line, "In
+   * partnership with KATHERINE SUN", "In association with …".
    */
   private static final Pattern SPONSOR =
       Pattern.compile("(?i)^(?:(?:today's|today’s|this)\\b.{0,60}?\\b(?:is|was) )?"
-          + "(?:supported|sponsored|brought to you|presented|made possible|powered) by\\b.*");
+          + "(?:(?:supported|sponsored|brought to you|presented|made possible|powered) by\\b.*"
+          // a partner's name alone after it: "In partnership with farmers, town builds …" is a headline
+          + "|in (?:partnership|association|collaboration) with\\s+(?-i:\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d&'’.-]*|of|the|and|for|&))*))");
   /** A post's relay note: "Forwarded from Zarafshan Daily — English", "Reposted from @channel". */
   private static final Pattern RELAY_NOTE = Pattern.compile("(?i)^(?:forwarded|reposted|shared|retweeted) (?:from|by)\\s+\\S.*");
 

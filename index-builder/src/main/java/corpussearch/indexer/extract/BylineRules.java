@@ -57,8 +57,8 @@ final class BylineRules {
   private static final Pattern POSTED_BY_ON =
       Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
   static final Pattern BY =
-      Pattern.compile("(?i)^[-–—\\s]*(?:(?:live\\s+)?(?:words|text|story|reporting|report|posted|written|published|submitted"
-              + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*:?\\s+(.+)$");
+      Pattern.compile("(?i)^[-–—\\s]*(?:(?:live\\s+)?(?:words|text|story|reporting|report|reported|posted|written|published|submitted"
+              + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*[:|]?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?iu)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
           + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texte|texto|testo|tekst|teksti|besedilo|piše|pise|пише|napisala?)"
@@ -127,7 +127,8 @@ final class BylineRules {
         .or(() -> byLine(text))
         .or(() -> foreignByLine(text))
         .or(() -> authorLabel(text))
-        .or(() -> nameWithDate(text));
+        .or(() -> nameWithDate(text))
+        .or(() -> BylineShapes.reporterLine(text).map(author -> new Byline(RuleNames.BY_LINE, author, Optional.empty(), Optional.empty())));
   }
 
   static boolean isWrittenByLabel(String text) {

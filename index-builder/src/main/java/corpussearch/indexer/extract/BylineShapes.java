@@ -34,7 +34,22 @@ final class BylineShapes {
   private static final Pattern SURNAME_FIRST =
       Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’-]+),\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)?)\\.?$");
 
+  /**
+   * The names and the verb a newsletter or a paper sets in place of "By": "Kensa Williams reports",
+   * "Moana Bragg writes", "KENSA WILLIAMS reports from Truro".
+   */
+  private static final Pattern REPORTS =
+      Pattern.compile("^(.+?)\\s+(?:reports|writes|reporting)(?:\\s+from\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})?[.:]?$");
+
   private BylineShapes() {}
+
+  /** The names of a line that is only names and "reports" or "writes" ({@link #REPORTS}). */
+  static java.util.Optional<String> reporterLine(String text) {
+    Matcher reports = REPORTS.matcher(text.strip());
+    return reports.matches()
+        ? PersonNames.nameList(reports.group(1), true).filter(names -> names.equalsIgnoreCase(reports.group(1)))
+        : java.util.Optional.empty();
+  }
 
   /**
    * The names a label gives, without the next label a wide gap sets apart on the same line, and in

@@ -56,6 +56,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.WIRE_DATELINE, 17),
           Map.entry(RuleNames.DATELINE, 14),
           Map.entry(RuleNames.FIRST_APPEARED_DATE, 14),
+          Map.entry(RuleNames.PRINT_EDITION_DATE, 12),
           Map.entry(RuleNames.UPDATED_LABEL, 8),
           Map.entry(RuleNames.PAGE_DATE, 6),
           Map.entry(RuleNames.SENT_DATE, 7),

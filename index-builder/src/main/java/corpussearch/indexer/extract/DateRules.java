@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *   <li>{@code first-appeared-date}: the date in a syndication note near the top, "This story
  *       first appeared in The Nevis Leader on Monday, 11 November 2024": the story's own date,
  *       where the page that republished it shows only "Posted 3 days ago".
+ *   <li>{@code print-edition-date}: "Published in The Daily Ledger, 14 November 2024": the print
+ *       edition's day, weaker than the date the page prints under the headline.
  *   <li>{@code page-date}: a bare date above the title, in the masthead block. Sites print today's
  *       date there, so it is the weakest date evidence.
  * </ul>
@@ -39,6 +41,13 @@ final class DateRules {
   /** A note that the story ran elsewhere first: its date is the story's. */
   private static final Pattern FIRST_APPEARED =
       Pattern.compile("(?i)\\b(?:first|originally)\\s+(?:appeared|published|ran|aired)\\b");
+
+  /**
+   * A print edition's note, "Published in The Karachi Chronicle, November 14th, 2025", "Published in
+   * print: …": the paper that carried the story, often the morning after it went online. The date the
+   * page shows for the story online beats it.
+   */
+  private static final Pattern PRINT_EDITION = Pattern.compile("(?i)^(?:published|printed|appeared)\\s+in\\s+(?:print\\b|the\\s+print\\b|(?-i:\\p{Lu}))");
 
   private DateRules() {}
 
@@ -95,6 +104,9 @@ final class DateRules {
     }
     if (date.updated()) {
       return RuleNames.UPDATED_LABEL;
+    }
+    if (PRINT_EDITION.matcher(page.text(line)).find()) {
+      return RuleNames.PRINT_EDITION_DATE;
     }
     if (date.labelled()) {
       return RuleNames.DATE_LABEL;

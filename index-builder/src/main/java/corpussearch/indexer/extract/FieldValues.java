@@ -95,7 +95,7 @@ final class FieldValues {
     }
     return last(blocks, KEYS.get(TITLE))
         .flatMap(value -> read(TITLE, value, sender))
-        .map(title -> StatedTitles.suffixed(title).map(split -> {
+        .map(title -> StatedTitles.suffixed(page, title).map(split -> {
           if (split.outlet() != null) {
             propose(out, OUTLET, split.outlet(), blocks);
           }

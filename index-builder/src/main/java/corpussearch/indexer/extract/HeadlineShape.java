@@ -77,10 +77,14 @@ final class HeadlineShape {
    */
   static boolean isNeverHeadline(String text) {
     String stripped = text.strip();
+    // A row of fields stays one whatever date it carries: "EAPA-ENG 18/11/2025 09:12 EAT  PRI: R  WORDS: 612".
+    if (isField(stripped)) {
+      return true;
+    }
     if (SLASHED_DATE.matcher(stripped).find() && DateParser.parseDateLine(stripped).isEmpty()) {
       return false;
     }
-    return isField(stripped) || COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
+    return COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
         || WEB_ADDRESS.matcher(stripped).find() || isFiguresBoard(stripped)
         || BRACKETED.matcher(stripped).matches();
   }
@@ -119,8 +123,8 @@ final class HeadlineShape {
         || CAPITALS_COLUMN.matcher(text).matches();
   }
 
-  /** A date or a time, with more figures than words beside them. */
-  private static boolean isMostlyDate(String text) {
+  /** A date or a time, with more figures than words beside them: "Printed on 14/11/2025 10:02". */
+  static boolean isMostlyDate(String text) {
     if (!hasDateOrTime(text)) {
       return false;
     }

@@ -28,8 +28,15 @@ final class NavigationLines {
                + " email in your browser|view this email in a browser|view online|view as a web page|view as"
                + " webpage|read online|read in browser|open in browser|forward to a friend|forward this to a friend"
                + "|go to full site|view full site|full site|switch to full site|desktop version|view desktop version"
-               + "|text-only version|text only version|lite version|mobile version")
+               + "|text-only version|text only version|lite version|mobile version"
+               + "|print this page|print this article|print article|close window|close this window"
+               + "|live tv|listen live|watch live|play audio|watch video|listen now|listen to this story")
               .split("\\|"));
+
+  /** What closes a control's label: a player's glyph, its running time, a colon or an arrow ("▶ 4 min", "3:42"). */
+  private static final Pattern PLAYER_TAIL =
+      Pattern.compile("(?:[\\s▶►▷⏵🔊]*(?:\\(?\\d{1,3}(?:\\s*min(?:ute)?s?|:\\d{2})\\.?\\)?)?)?[\\s:.…>»›▶►▷⏵🔊]*$");
+  private static final Pattern CONTROL_GAP = Pattern.compile("\\s{2,}");
 
   /** Buttons that act on the article in hand, not on the site. */
   private static final Set<String> ARTICLE_ACTIONS =
@@ -135,9 +142,23 @@ final class NavigationLines {
 
   /** Whether {@code line} (already trimmed) is a navigation label or a breadcrumb trail. */
   static boolean isNavigation(String line) {
-    String label = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.…>»›]+$", "");
-    return LABELS.contains(label) || WEB_COPY.matcher(label).matches() || isBreadcrumb(line) || BUTTON_ROW.matcher(line.strip()).matches()
+    String label = label(line);
+    return LABELS.contains(label) || isControlRow(line) || WEB_COPY.matcher(label).matches() || isBreadcrumb(line) || BUTTON_ROW.matcher(line.strip()).matches()
         || ArticleLines.wordCount(line) <= MAX_CONTROL_BAR_WORDS && TEXT_SIZE_BUTTONS.matcher(line).find();
+  }
+
+  /** {@code line} as a control's label: in lower case, without a player's glyphs and running time ("Listen ▶ 4 min"). */
+  private static String label(String line) {
+    return PLAYER_TAIL.matcher(line.toLowerCase(Locale.ROOT)).replaceFirst("");
+  }
+
+  /**
+   * Controls set apart by wide gaps, "Print this page    Close window", "LIVE TV    LISTEN LIVE": a
+   * print view's or a player's buttons; every part is a label, so a headline never is one.
+   */
+  private static boolean isControlRow(String line) {
+    String[] parts = CONTROL_GAP.split(line.strip());
+    return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(part -> LABELS.contains(label(part)));
   }
 
   /**

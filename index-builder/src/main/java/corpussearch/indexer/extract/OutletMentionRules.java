@@ -200,10 +200,11 @@ final class OutletMentionRules {
   /**
    * "Jane Doe · 14 Sep 2023" and "Riverton Courier · 14 Sep 2023" have one shape: a name that
    * could be a person's, with no word that says it is a publication ("… Courier"), is taken for the
-   * outlet only when the page names it again elsewhere.
+   * outlet only when the page names it again elsewhere. People listed ("A and B · 10 Dec") never are.
    */
   private static boolean isPersonNamedOnce(ArticleLines page, int line, String name) {
-    return PersonNames.isName(name, false) && !OutletNames.hasPublicationWord(name)
+    return PersonNames.nameList(name, false).filter(names -> names.equals(name) && names.contains(" and ")).isPresent()
+        || PersonNames.isName(name, false) && !OutletNames.hasPublicationWord(name)
         && page.nonBlank().stream().noneMatch(other -> other != line && page.text(other).contains(name));
   }
 

@@ -101,7 +101,9 @@ final class PageHeader {
       if (line >= end) {
         break;
       }
-      if (NavigationLines.isMenu(page.text(line)) && !NavigationLines.isToolbar(page.text(line))) {
+      // a byline of parts ("Kofi Mensah-Bonsu | gcbnews.example | Sefwi Wiawso") has a menu's shape but closes no menu
+      if (NavigationLines.isMenu(page.text(line)) && !NavigationLines.isToolbar(page.text(line))
+          && SegmentedBylines.parse(page.text(line), line).isEmpty()) {
         start = line + 1;
       }
     }

@@ -43,6 +43,7 @@ public final class RuleNames {
   static final String DATE_LABEL = "date-label";
   static final String DATELINE = "dateline";
   static final String PAGE_DATE = "page-date";
+  static final String PRINT_EDITION_DATE = "print-edition-date";
   static final String FIRST_APPEARED_DATE = "first-appeared-date";
   static final String SENT_DATE = "sent-date";
   static final String WIRE_DATELINE = "wire-dateline";

@@ -25,6 +25,8 @@ final class SegmentedBylines {
 
   /** A clock time beside the date, "9:47 PM", "06.45 CET". */
   private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?");
+  /** The site's own address as one part, "gcbnews.example", "www.news.co.uk". */
+  private static final Pattern HOST = Pattern.compile("(?:www\\.)?[a-z0-9-]{2,}(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}");
   private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
   private static final int MIN_PARTS = 2;
   private static final int MAX_PARTS = 4;
@@ -63,11 +65,13 @@ final class SegmentedBylines {
     if (parts.size() < MIN_PARTS || parts.size() > MAX_PARTS || text.contains(" / ") && parts.size() != MIN_PARTS) {
       return List.of();
     }
-    List<String> people = parts.stream()
+    List<String> named = parts.stream()
         // a wide gap sets columns apart ("Site Name      Latinica"): no list of people spans one
         .filter(part -> !OutletNames.hasPublicationWord(part) && !DESK.matcher(part).matches() && !COLUMN_GAP.matcher(part).find())
         .map(part -> PersonNames.nameList(part, false).filter(names -> names.equals(part)))
         .flatMap(Optional::stream).toList();
+    // a closing part of a name's shape is the place the story was filed from ("… | gcbnews.example | Sefwi Wiawso")
+    List<String> people = named.size() == 2 && named.getLast().equals(parts.getLast()) ? named.subList(0, 1) : named;
     if (people.size() != 1) {
       return List.of();
     }
@@ -77,6 +81,7 @@ final class SegmentedBylines {
       if (dated.isPresent()) {
         date = Optional.of(dated.get().date().toString());
       } else if (!part.equals(people.getFirst()) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()
+          && !HOST.matcher(part).matches()
           && !AuthorLineRules.isOrganisation(part)) {
         return List.of();
       }

@@ -32,6 +32,8 @@ final class StatedTitles {
   private static final double MIN_SHARED_WORDS = 0.6;
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern PIPE_SUFFIX = Pattern.compile("^(.+?)\\s+\\|\\s+([^|]+)$");
+  /** The last " - " or " – " of a stated title and the name after it. */
+  private static final Pattern DASH_SUFFIX = Pattern.compile("^(.+)\\s+[-–—]\\s+([^|–—]+)$");
   private static final int MAX_SUFFIX_WORDS = 5;
 
   private StatedTitles() {}
@@ -52,15 +54,29 @@ final class StatedTitles {
   /**
    * The headline and outlet of a stated "Headline | Outlet", when the tail is publication-shaped;
    * the outlet null when the tail could as well be a person's name ("Kestrel Bay Herald" has the
-   * shape of "Jane Mary Doe"): an app's stored title still ends in the site's name, not the story's.
+   * shape of "Jane Mary Doe") and the page names it nowhere else: an app's stored title still ends
+   * in the site's name, not the story's. A dash sets apart a headline's own tail as well ("Storm hits coast - Live"), so a " - Name" tail
+   * is the outlet only when the page names it again ("Sign up to the Foyle Journal newsletter").
    */
-  static Optional<TitleOutletSplit.Suffixed> suffixed(String stated) {
+  static Optional<TitleOutletSplit.Suffixed> suffixed(ArticleLines page, String stated) {
     Matcher split = PIPE_SUFFIX.matcher(stated);
-    if (!split.matches() || !OutletNames.isMasthead(split.group(2).strip()) || ArticleLines.wordCount(split.group(2)) > MAX_SUFFIX_WORDS) {
-      return Optional.empty();
+    if (!split.matches()) {
+      split = DASH_SUFFIX.matcher(stated);
+      if (!split.matches() || !namedElsewhere(page, split.group(2).strip(), stated)) {
+        return Optional.empty();
+      }
     }
     String name = split.group(2).strip();
-    return Optional.of(new TitleOutletSplit.Suffixed(split.group(1).strip(), PersonNames.isName(name, false) ? null : name, RuleNames.FIELD_BLOCK));
+    if (!OutletNames.isMasthead(name) || ArticleLines.wordCount(name) > MAX_SUFFIX_WORDS) {
+      return Optional.empty();
+    }
+    boolean unsure = PersonNames.isName(name, false) && !namedElsewhere(page, name, stated);
+    return Optional.of(new TitleOutletSplit.Suffixed(split.group(1).strip(), unsure ? null : name, RuleNames.FIELD_BLOCK));
+  }
+
+  /** Whether a line of {@code page} other than those stating {@code stated} names {@code name}. */
+  private static boolean namedElsewhere(ArticleLines page, String name, String stated) {
+    return page.nonBlank().stream().map(page::text).anyMatch(text -> !text.contains(stated) && text.contains(name));
   }
 
   /**

@@ -238,7 +238,7 @@ final class TitleRules {
         || WireCopy.isEditorsNote(text)
         || FieldBlocks.isMachineField(text)
         || text.codePoints().noneMatch(Character::isLetter)
-        || DateParser.parseDateLine(text).isPresent()
+        || DateParser.parseDateLine(text).isPresent() || HeadlineShape.isMostlyDate(text)
         || OutletMentionRules.nameAndDate(text).isPresent()
         || BylineRules.isBylineOrLabel(text);
   }

@@ -34,6 +34,13 @@ final class WireCopy {
   /** The wire's tag before a headline, "(LEAD)", "(2ND LD)", "(URGENT)", "(UPDATE 1)": the copy's version, not the story's words. */
   private static final Pattern HEADLINE_TAG = Pattern.compile("^\\((?:\\d+(?:ST|ND|RD|TH)\\s+)?\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?(?:\\s+\\d+)?\\)\\s+(?=\\S)");
 
+  /**
+   * A field's label before the headline, as a wire client or a content system prints it:
+   * "HEADLINE: …", "HED: …", "Title: …", "Headline — …".
+   */
+  private static final Pattern HEADLINE_LABEL =
+      Pattern.compile("(?i)^(?:headline|hed|hl|title|story title|head(?:line)? text)\\s*(?::|\\s[—–-])\\s+(?=\\S)");
+
   private static final int CENTURY = 2000;
 
   private WireCopy() {}
@@ -43,9 +50,9 @@ final class WireCopy {
     return EDITORS_NOTE.matcher(text).matches() || BRACKETED_NOTE.matcher(text).matches() || ADVISORY.matcher(text).matches();
   }
 
-  /** {@code headline} without the wire's tag before it ("(LEAD) Port to test …" as "Port to test …"). */
+  /** {@code headline} without the wire's tag or a field's label before it ("(LEAD) Port to test …" as "Port to test …"). */
   static String withoutTag(String headline) {
-    return HEADLINE_TAG.matcher(headline).replaceFirst("");
+    return HEADLINE_TAG.matcher(HEADLINE_LABEL.matcher(headline).replaceFirst("")).replaceFirst("");
   }
 
   /** The day a transmission stamp gives, month first as the wires write it. */

@@ -32,7 +32,8 @@ final class NavigationRule extends LineRule {
   /** "6 min read", "12-15 minutes", "Listen to this article 6 min": the trailing duration of a control. */
   private static final Pattern DURATION =
       Pattern.compile("(?iu)\\s*[-–—|·•]?\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+(?:read|listen))?$");
-  private static final Pattern TRAILING_GLYPHS = Pattern.compile("[\\s:»›→>«‹←<↑▲^]+$");
+  /** Arrows and a player's play glyph after a label: "Listen to this article ▶ 4 min". */
+  private static final Pattern TRAILING_GLYPHS = Pattern.compile("[\\s:»›→>«‹←<↑▲^▶►▷⏵]+$");
   private static final Pattern GLYPHS_ONLY = Pattern.compile("[×✕✖☰↑↓▲▼⬆«»‹›<>→←|^]+");
   /** A writer's social handle alone on its line, under a byline or a bio: "@janedoe". */
   private static final Pattern HANDLES = Pattern.compile("(?:@[A-Za-z0-9_.]{2,30}\\s*)+");
