@@ -78,6 +78,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.SOURCE_LINE, 14),
           Map.entry(RuleNames.TEXT_CREDIT, 14),
           Map.entry(RuleNames.NAMED_WITH_INITIALS, 12),
+          Map.entry(RuleNames.HOST_WORDS, 5),
           Map.entry(RuleNames.DOMAIN_NAME, 0));
 
   private CandidateScoring() {}

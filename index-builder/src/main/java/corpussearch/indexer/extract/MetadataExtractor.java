@@ -94,6 +94,7 @@ public final class MetadataExtractor {
     OutletMentionRules.collect(page, findings);
     AcronymOutlets.collect(page, findings);
     InitialledOutlets.collect(page, findings);
+    HostSpelledOutlets.collect(page, findings);
     return findings;
   }
 
