@@ -65,6 +65,10 @@ final class AuthorLineRules {
   /** How many blank lines may separate a name from its date line. */
   private static final int MAX_BLANKS_BEFORE_DATE = 1;
 
+  private static final Pattern ISSUER = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.&-]*\\s+)+(?i:trust|foundation|council|ministry|department"
+      + "|association|society|company|corporation|authority|commission|institute|federation|ltd|limited|inc|plc|llc|co-?operative"
+      + "|committee|charity|holdings)\\.?");
+
   private AuthorLineRules() {}
 
   static void collect(ArticleLines page, Findings out) {
@@ -115,6 +119,15 @@ final class AuthorLineRules {
   static String withoutEmployer(String text) {
     Matcher split = NAME_THEN_ROLE.matcher(text);
     return split.matches() && (isRole(split.group(2)) || isOrganisation(split.group(2))) ? split.group(1).strip() : text;
+  }
+
+  /**
+   * Whether {@code name} is a body's, not a person's: it ends in a word that names an organisation
+   * ("Canterbury Plains Water Trust", "Selwyn District Council", "Acme Holdings Ltd"). A trust, a council
+   * or a company that issued a media release is its source, never its author.
+   */
+  static boolean isIssuer(String name) {
+    return ISSUER.matcher(OutletNames.trimPunctuation(name)).matches();
   }
 
   /** An organisation's name, its last word saying what it is: "Local Democracy Reporting Service", "Harbour Times". */

@@ -58,7 +58,7 @@ public final class MetadataExtractor {
     Objects.requireNonNull(lines, "lines");
     ArticleLines page = new ArticleLines(lines);
     Findings findings = collect(page);
-    Map<MetadataField, Candidate> chosen = choose(withoutTools(page, findings.candidates()));
+    Map<MetadataField, Candidate> chosen = choose(withoutIssuers(withoutTools(page, findings.candidates())));
     return new Extraction(metadata(page, chosen), metadataLines(findings, chosen));
   }
 
@@ -116,6 +116,11 @@ public final class MetadataExtractor {
     Set<String> tools = ToolNames.of(page);
     return tools.isEmpty() ? candidates : candidates.stream()
         .filter(c -> c.field() != MetadataField.OUTLET || !ToolNames.isTool(c.value(), tools)).toList();
+  }
+
+  /** The candidates without authors that name an organisation ({@link AuthorLineRules#isIssuer}): unknown beats a trust. */
+  private static List<Candidate> withoutIssuers(List<Candidate> candidates) {
+    return candidates.stream().filter(c -> c.field() != MetadataField.AUTHOR || !AuthorLineRules.isIssuer(c.value())).toList();
   }
 
   private static Map<MetadataField, Candidate> choose(List<Candidate> candidates) {

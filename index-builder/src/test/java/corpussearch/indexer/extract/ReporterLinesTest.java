@@ -78,6 +78,21 @@ class ReporterLinesTest {
   }
 
   @Property(tries = 40)
+  void anOrganisationThatIssuedAReleaseIsNoAuthor(@ForAll("issuers") String issuer, @ForAll(supplier = Layouts.People.class) String name) {
+    List<String> release = List.of(HEADLINE, "", "Supplied by " + issuer, "21/11/2025", "", BODY);
+    List<String> signed = List.of(HEADLINE, "", "Supplied by " + name, "21/11/2025", "", BODY);
+
+    assertThat(Layouts.extract(release).metadata().author().isKnown()).isFalse();
+    assertThat(Layouts.extract(signed).metadata().author().value()).isEqualTo(name);
+  }
+
+  @Provide
+  Arbitrary<String> issuers() {
+    return Arbitraries.of("Canterbury Plains Water Trust", "Selwyn District Council", "Hauraki Rail Trail Charitable Trust",
+        "Kestrel Bay Rowing Association", "Northfield Dairy Co-operative", "Acme Holdings Ltd");
+  }
+
+  @Property(tries = 40)
   void aStatedTitlesDashTailIsTheOutletWhenThePageNamesIt(@ForAll(supplier = Layouts.Outlets.class) String outlet) {
     List<String> lines = List.of("---", "title: \"" + HEADLINE + " - " + outlet + "\"", "published: 2024-11-28", "---", "",
         "# " + HEADLINE, "", BODY, "", "> Sign up to the " + outlet + " daily newsletter for the top stories.");
