@@ -253,7 +253,7 @@ enum PageFurniture {
       "according to a new study commissioned by a leading equipment supplier"),
   /** The page's notes to readers, clients and letter writers: a funded post, a picture desk, the rules for letters, external links. */
   PAGE_NOTES(Place.AFTER,
-      "<div class=\"article-notes\"><p><em>Local Journalism Initiative reporters are funded by the Government of Canada.</em></p>"
+      "<div class=\"article-disclaimer\"><p><em>Local Journalism Initiative reporters are funded by the Government of Canada.</em></p>"
           + "<p>OUTLET photo service: pictures of the opening are available to subscribers under code HALL-0412</p>"
           + "<p>Letters to the editor: 200 words max, include your name and settlement</p></div>",
       "<p><i>Disclaimer: OUTLET is not responsible for the content of external sites.</i></p><p>Letters: 250 words or fewer, include your full name and address</p>",
