@@ -103,7 +103,7 @@ final class DisclaimerRule extends LineRule {
               + "[^.!?]{0,40}\\b(?:press|news|media)\\s+releases?\\b.*");
 
   /**
-   * How the page's transcripts are made, and what it does not answer for: "NPR transcripts are
+   * How the page's transcripts are made, the standards it keeps ("Our Standards: …"), and what it does not answer for: "NPR transcripts are
    * created on a rush deadline … may not be in its final form", "Transcripts are generated
    * automatically", "Disclaimer: GCB News is not responsible for the content of external sites."
    * The present tense and the page's own transcripts or links: a court transcript in a story was
@@ -116,7 +116,10 @@ final class DisclaimerRule extends LineRule {
               + "|(?:.*[.!?]\\s+)?(?:(?:this|the)\\s+(?:text|copy)\\s+|[^.!?]{0,60}\\btranscripts?\\b[^.!?]{0,60}\\b)may not be in (?:its|their) final form\\b.*"
               + "|(?:disclaimer\\s*[:—–-]\\s*)?[^.!?]{0,60}\\b(?:is|are)\\s+not\\s+responsible\\s+for\\s+the\\s+contents?\\s+of\\s+"
               + "(?:external|third[- ]party|linked|other|outside)\\s+(?:internet\\s+)?(?:sites|websites|web\\s*sites|links|pages)\\b.*"
-              + "|disclaimer\\s*[:—–]\\s*\\S.*");
+              + "|disclaimer\\s*[:—–]\\s*\\S.*"
+              // the standards it keeps, as a label or a link: "Our Standards: The Thomson Reuters Trust Principles."
+              + "|(?:our|editorial)\\s+(?:standards|principles|guidelines|ethics(?:\\s+policy)?|code\\s+of\\s+(?:conduct|practice|ethics))\\s*:\\s*\\S.*"
+              + "|(?:read|see|learn about|find out more about)\\s+our\\s+(?:editorial\\s+)?(?:standards|principles|guidelines|ethics\\s+policy|corrections\\s+policy)\\b.*");
 
   @Override
   public DropReason reason() {

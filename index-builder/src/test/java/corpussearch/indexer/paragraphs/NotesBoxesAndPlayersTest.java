@@ -33,6 +33,16 @@ class NotesBoxesAndPlayersTest {
     assertThat(texts(result)).containsExactly(P1, P2);
   }
 
+  @Property(tries = 20)
+  void everyLineABigSitesCopyDragsAlongIsDropped(@ForAll("bigSites") String line) {
+    assertThat(texts(split(P1, line, P2))).containsExactly(P1, P2);
+  }
+
+  @Provide
+  Arbitrary<String> bigSites() {
+    return bigSiteLines();
+  }
+
   @Property(tries = 60)
   void proseWithTheSameWordsIsKept(@ForAll("prose") String prose) {
     assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
@@ -62,7 +72,7 @@ class NotesBoxesAndPlayersTest {
   @Provide
   Arbitrary<String> notes() {
     return Arbitraries.oneOf(consentNotices(), pageNotes(), fundingNotes(), clientNotes(), letterRules(), jumpLines(),
-        players(), courtesyCaptions(), discounts(), signUps());
+        players(), courtesyCaptions(), discounts(), signUps(), bigSiteLines());
   }
 
   @Provide
@@ -177,6 +187,13 @@ class NotesBoxesAndPlayersTest {
 
   private static Arbitrary<String> discounts() {
     return Arbitraries.of("Book direct and save 15%", "Order today and get 20% off", "Shop online and save up to 30% this weekend");
+  }
+
+  /** Lines a copy of the biggest English news sites drags along. */
+  private static Arbitrary<String> bigSiteLines() {
+    return Arbitraries.of("Our Standards: The Thomson Reuters Trust Principles.", "Advertisement - Scroll to continue", "Comments are closed.",
+        "Already a subscriber? Log in", "Subscribe to continue reading", "Follow us on Google News", "Get the latest news on WhatsApp",
+        "Sign in to comment", "Listen to this article ▶ 4 min", "Copyright 2024 The Associated Press. All rights reserved.");
   }
 
   private static Arbitrary<String> signUps() {
