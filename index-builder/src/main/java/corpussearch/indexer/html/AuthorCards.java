@@ -3,6 +3,7 @@ package corpussearch.indexer.html;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,7 +11,8 @@ import org.jsoup.nodes.Element;
 /**
  * The authors an "About the authors" block names, one card each, often after the article: reports,
  * magazines and blogs credit their writers there rather than in a byline, and list all of them
- * where the byline or the metadata names one.
+ * where the byline or the metadata names one. A card may be one sentence about its writer, which
+ * opens on the name ("Conor Friel writes about transport … He lives in Moville.").
  */
 final class AuthorCards {
 
@@ -20,6 +22,10 @@ final class AuthorCards {
   /** A heading that introduces the cards. */
   private static final Pattern CARDS_HEADING =
       Pattern.compile("(?i)^\\s*(?:about\\s+the\\s+(?:authors?|writers?|contributors?)|(?:the\\s+)?(?:authors|contributors|writers))\\s*:?\\s*$");
+
+  /** A card that is one sentence about its writer opens on the name: "Conor Friel writes about transport … for …". */
+  private static final Pattern BIO_OPENING =
+      Pattern.compile("((?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ben|ter)\\s+)*){1,3}\\p{Lu}[\\p{L}'’-]+)\\s+(?:writes|covers|reports|edits|is|was|has|joined|lives)\\b.*");
 
   private AuthorCards() {}
 
@@ -47,6 +53,10 @@ final class AuthorCards {
     List<String> names = new ArrayList<>();
     for (Element card : block.children()) {
       String first = firstText(card);
+      Matcher bio = first == null ? null : BIO_OPENING.matcher(first);
+      if (bio != null && bio.matches() && NameAndDateShapes.isPersonName(bio.group(1))) {
+        first = bio.group(1);
+      }
       if (first != null && NameAndDateShapes.isPersonName(first) && !names.contains(first)) {
         names.add(first);
       }

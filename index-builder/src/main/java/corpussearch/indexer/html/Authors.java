@@ -27,7 +27,8 @@ final class Authors {
       Pattern.compile(
           "(?i)(?:(?:site|portal|system|default|super|web)\\s+)?(?:admin|administrator|webmaster|editor|editors|staff|guest|user|newsroom"
               + "|editorial(?:\\s+(?:team|staff|board|desk))?|(?:news|web|digital)\\s*desk)"
-              + "|.*\\s(?:team|desk|staff|newsroom|editors|bureau|contributors)");
+              // an outlet's account: "KSBT Digital Team", "TTBN Web", "Herald Online", "Courier Admin"
+              + "|.*\\s(?:team|desk|staff|newsroom|editors|bureau|contributors|web|online|digital|admin|webmaster)");
   /** A library catalogue's "Okafor, Chidi": a surname, a comma, the given names. */
   private static final Pattern INVERTED =
       Pattern.compile("((?:(?:van|von|de|der|da|di|du|le|la|al|el|bin|ben)\\s+)*\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)");

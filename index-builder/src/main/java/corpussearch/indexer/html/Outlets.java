@@ -60,10 +60,15 @@ final class Outlets {
    * {@code outlet} as the page names the paper when it declares the company: "Lake Geneva Observer"
    * for "Lake Geneva Observer SA" (or "… GmbH", "… Ltd") when a logo, a footer part, a part of the
    * {@code <title>} or a copyright line names it without the legal form. The page's blocks are read
-   * only for a name with a company's tail.
+   * only for a name with a company's tail. A brand on the company's initials that the title ends in
+   * ({@link ShownNames#initialledBrand}) is the name shown too.
    */
   static FieldValue shownForm(FieldValue outlet, List<String> names, VisiblePage.TitleTag titleTag, Supplier<List<String>> blocks) {
     String company = outlet.isKnown() ? outlet.value().strip() : null;
+    String brand = ShownNames.initialledBrand(company, titleTag);
+    if (brand != null) {
+      return FieldValue.of(brand, outlet.rule());
+    }
     String name = company == null ? null : withoutCompany(company);
     if (name == null || name.equals(company) || name.isBlank()) {
       return outlet;

@@ -63,4 +63,24 @@ final class ShownNames {
     return all.stream().map(String::strip).filter(name -> !name.isEmpty() && !Outlets.isUrl(name) && Outlets.matchesSite(name, site))
         .findFirst().orElse(null);
   }
+
+  /**
+   * The brand the {@code <title>} ends in when it is the declared company's initials and a brand
+   * word: "PNB News" for "Prairie North Broadcasting", as "CBC News" for the Canadian Broadcasting Corporation.
+   * The company declares itself publisher; the title, the logo and the byline show readers its
+   * brand. Null when the title's last part is no such brand.
+   */
+  /** The word a broadcaster or a paper sets after its initials to make its brand: "News", "Radio", "TV" … (an agency's "English Service" is a department). */
+  private static final java.util.regex.Pattern BRAND_WORD =
+      java.util.regex.Pattern.compile("(?i)news|radio|tv|television|online|today|now|live|digital|sport|sports|times|post|daily|weekly|fm|am");
+
+  static String initialledBrand(String company, VisiblePage.TitleTag titleTag) {
+    String brand = titleTag == null || company == null ? null : titleTag.suffix();
+    if (brand == null || Outlets.sameName(brand, company)) {
+      return null;
+    }
+    String[] words = brand.strip().split("\\s+");
+    return words.length == 2 && BRAND_WORD.matcher(words[1]).matches() && words[0].matches("\\p{Lu}{2,6}") && Outlets.isShortFormOf(words[0], corpussearch.indexer.extract.NameAndDateShapes.withoutLegalSuffix(company))
+        ? brand.strip() : null;
+  }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * the colon, "PHOTO | ALI HAJI: …"), or with a bracketed media marker ("[Photo]",
  * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
  * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
- * Lee", "… Mabou. (photo submitted)").
+ * Lee", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office").
  *
  * <p>Why: scrapers keep the caption of each picture where the picture stood; it describes the
  * picture, not the story. The label is required, so prose about a photograph is kept.
@@ -40,6 +40,8 @@ final class CaptionRule extends PatternLineRule {
           + "|(?<=[.!?]\\s)\\(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^()/]{1,40}\\)"
           + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?"
           + "|(?<=[.!?]\\s)" + OWNER_CREDIT + "|\\(" + OWNER_CREDIT + "\\)|" + SOURCE_CREDIT
+          // the same source credit unbracketed after the caption: "… in Carles, Iloilo. Photo courtesy of the Carles municipal information office"
+          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photos?|photographs?|pictures?|images?|video)\\s+courtesy(?:\\s+of)?\\s+[^.!?()]{2,80}\\.?"
           // the paper that owns the picture, in brackets after the caption: "… in January. (The Hokkaido Herald)"
           + "|(?<=[.!?]\\s)\\((?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){1,4})\\))\\s*";
   private static final Pattern CAPTION =

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * words no sentence ends on, one after another with nothing between. A sentence that speaks of
  * accepting or refusing ("The council may accept or refuse the plan.") has no run of buttons and
  * is kept. Cookies are named by the same loanword in most languages, so with the bracketed run it
- * marks a bar whose buttons the list does not know.
+ * marks a bar whose buttons the list does not know. The notice itself, when the copy put its buttons
+ * on a line of their own, is known by the consent platforms' wording: it opens on the reader's
+ * privacy or on "We and our N partners store …", which a story does not.
  */
 final class ConsentBarRule extends PatternLineRule {
   private static final String BUTTON =
@@ -27,7 +29,12 @@ final class ConsentBarRule extends PatternLineRule {
   private static final Pattern BAR =
       Pattern.compile("(?iu)(?:.*[.!:]\\s+|\\s*)(?:" + BUTTON + "(?:\\s*[|/·•]\\s*" + BUTTON + ")+\\s*[.]?|(?:" + BRACKETED + "\\s*){2,})"
           // any language: a notice naming cookies, then its buttons in brackets
-          + "|.*\\bcookies?\\b.*[.!:]\\s+(?:\\[\\s*\\p{L}[\\p{L} ]{0,24}\\s*]\\s*){2,}");
+          + "|.*\\bcookies?\\b.*[.!:]\\s+(?:\\[\\s*\\p{L}[\\p{L} ]{0,24}\\s*]\\s*){2,}"
+          // the notice over the buttons, as consent platforms word it: "We value your privacy. We and our 214 partners store …"
+          + "|(?:we (?:value|care about|respect) your privacy|your privacy (?:is important to us|matters(?: to us)?)"
+          + "|this (?:site|website) uses cookies|by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website))\\b.*"
+          + "|(?:[^.!?]{0,60}[.!]\\s+)?we,? and our (?:\\d{1,4}\\s+)?(?:(?:third[- ]party|advertising|trusted)\\s+)?(?:partners|vendors)"
+          + "\\s+(?:store|use|process|access|collect|may)\\b.*");
   private static final int MAX_WORDS = 60;
 
   ConsentBarRule() {

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * than 1 year old") or of a later change to it ("This article was amended on … to correct …", "An
  * earlier version of this story …", "Correction: …", a wire story's "(Adds quotes in paragraphs 6-8)");
  * the site's acknowledgement of the land's traditional custodians; a notice that it carries others' words as
- * received ("… as a service to readers. The content is the responsibility of the issuer.").
+ * received ("… as a service to readers. The content is the responsibility of the issuer."); how its
+ * transcripts are made and what it does not answer for ("… is not responsible for the content of
+ * external sites"); who pays for its reporters' posts ("Local Journalism Initiative reporters are
+ * funded by the Government of Canada.").
  *
  * <p>Why: the notice is boilerplate appended to opinion pieces. The pattern needs the whole
  * "views … expressed … not … reflect/represent" construction (the adverb may be misspelled, as
@@ -37,7 +40,11 @@ final class DisclaimerRule extends LineRule {
               // paid content: "This content was produced by our commercial team on behalf of Visit Malta."
               + "|(?:this|the following)\\s+(?:content|article|feature|story|page|advertorial)\\b.{0,80}?\\b(?:on behalf of|paid for by|commissioned by|sponsored by)\\b.*"
               + "|.*\\b(?:retains?|maintains?|keeps?|has|have)\\s+(?:full\\s+|sole\\s+|complete\\s+)?"
-              + "editorial\\s+(?:control|independence)\\b.*");
+              + "editorial\\s+(?:control|independence)\\b.*"
+              // a reporter's post and who pays for it, in the present: "Local Journalism Initiative reporters are funded by the Government of Canada."
+              + "|(?:(?:the|this|our)\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?:reporters?|journalists?|positions?|posts?|reporting|beat)\\s+(?:is|are)\\s+"
+              + "(?:(?:partly|partially|jointly)\\s+)?(?:funded|supported|paid for|made possible)\\s+(?:in part\\s+)?(?:by|through)\\b"
+              + "(?![^.!?]*\\b(?:said|says|told|according|was|were|will)\\b)[^.!?]{1,120}[.!]?");
   private static final Pattern REPUBLISH =
       Pattern.compile(
           "(?iu).*\\brepublish(?:ed|ing)?\\s+(?:this|our)\\s+(?:article|story|stories|articles|report|work)\\b.*"
@@ -56,8 +63,8 @@ final class DisclaimerRule extends LineRule {
    */
   private static final Pattern AMENDED =
       Pattern.compile(
-          "(?iu)(?:editor['’]s note\\s*[:—–-]\\s*)?this (?:article|story|piece|post|report)"
-              + " (?:was|has been|had been) (?:amended|corrected|updated|changed|edited|clarified)\\b.*"
+          "(?iu)(?:editor['’]s note\\s*[:—–-]\\s*)?this (?:article|story|piece|post|report|transcript|interview|conversation|q\\s*&\\s*a|exchange|episode)"
+              + " (?:was|has been|had been|have been) (?:lightly\\s+)?(?:amended|corrected|updated|changed|edited|condensed|clarified)\\b.*"
               + "|(?:an|a) (?:earlier|previous) version of this (?:article|story|piece|post|report)\\b.*"
               + "|(?:correction|clarification)s?\\s*[:—–]\\s*\\S.*"
               // a wire story's version note, set in brackets above it: "(Adds economist comment in paragraphs 6-8)"
@@ -95,6 +102,25 @@ final class DisclaimerRule extends LineRule {
               + "|(?:.*[.!?]\\s+)?[^.!?]{0,60}\\b(?:does|do|cannot|can\\s*not)\\s+(?:not\\s+)?(?:verify|check|endorse)\\s+(?:the\\s+)?(?:claims|contents?|statements|information)\\b"
               + "[^.!?]{0,40}\\b(?:press|news|media)\\s+releases?\\b.*");
 
+  /**
+   * How the page's transcripts are made, the standards it keeps ("Our Standards: …"), and what it does not answer for: "NPR transcripts are
+   * created on a rush deadline … may not be in its final form", "Transcripts are generated
+   * automatically", "Disclaimer: GCB News is not responsible for the content of external sites."
+   * The present tense and the page's own transcripts or links: a court transcript in a story was
+   * produced, in the past, by someone.
+   */
+  private static final Pattern PAGE_NOTES =
+      Pattern.compile(
+          "(?iu)[^.!?]{0,60}\\btranscripts?\\s+(?:is|are)\\s+(?:created|produced|prepared|generated|machine-generated|computer-generated|made)"
+              + "\\s+(?:on a rush deadline|automatically|by (?:an?|our)\\s|using|with)\\b.*"
+              + "|(?:.*[.!?]\\s+)?(?:(?:this|the)\\s+(?:text|copy)\\s+|[^.!?]{0,60}\\btranscripts?\\b[^.!?]{0,60}\\b)may not be in (?:its|their) final form\\b.*"
+              + "|(?:disclaimer\\s*[:—–-]\\s*)?[^.!?]{0,60}\\b(?:is|are)\\s+not\\s+responsible\\s+for\\s+the\\s+contents?\\s+of\\s+"
+              + "(?:external|third[- ]party|linked|other|outside)\\s+(?:internet\\s+)?(?:sites|websites|web\\s*sites|links|pages)\\b.*"
+              + "|disclaimer\\s*[:—–]\\s*\\S.*"
+              // the standards it keeps, as a label or a link: "Our Standards: The Thomson Reuters Trust Principles."
+              + "|(?:our|editorial)\\s+(?:standards|principles|guidelines|ethics(?:\\s+policy)?|code\\s+of\\s+(?:conduct|practice|ethics))\\s*:\\s*\\S.*"
+              + "|(?:read|see|learn about|find out more about)\\s+our\\s+(?:editorial\\s+)?(?:standards|principles|guidelines|ethics\\s+policy|corrections\\s+policy)\\b.*");
+
   @Override
   public DropReason reason() {
     return DropReason.DISCLAIMER;
@@ -111,6 +137,7 @@ final class DisclaimerRule extends LineRule {
             || AMENDED.matcher(line).matches()
             || ACKNOWLEDGEMENT.matcher(line).matches()
             || AFFILIATE.matcher(line).matches()
-            || AS_RECEIVED.matcher(line).matches());
+            || AS_RECEIVED.matcher(line).matches()
+            || PAGE_NOTES.matcher(line).matches());
   }
 }

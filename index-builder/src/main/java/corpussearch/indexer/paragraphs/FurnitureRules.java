@@ -20,7 +20,7 @@ final class FurnitureRules {
     return List.of(
         new MetadataEchoRule(),
         new DateStampRule(),
-        new KeyPointsRule(),
+        new KeyPointsRule(), new FactBoxRule(),
         new ReaderNoteRule(),
         new BylineRule(),
         new NavigationRule(),
@@ -36,7 +36,7 @@ final class FurnitureRules {
         new NewsletterRule(),
         new DownloadPromptRule(),
         new CaptionRule(),
-        new ProductionNoteRule(),
+        new ProductionNoteRule(), new ClientNoteRule(),
         new ImprintRule(), new MastheadRule(),
         new ReleaseRule(),
         new AdvertRule(),

@@ -11,7 +11,13 @@ import java.util.regex.Pattern;
  */
 abstract class LineRule implements FurnitureRule {
   private static final Pattern CONTINUATION = Pattern.compile("\\p{Ll}");
+  /** A line cut after a word no line of its own ends on: "Karoo Life is published monthly by" / "Ganora Media. …". */
+  private static final Pattern CUT_AFTER =
+      Pattern.compile("(?iu).*\\s(?:by|of|the|a|an|and|or|to|in|on|for|with|at|from|is|are|was|were)$");
   private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*•·▪►>]|\\d{1,2}[.)])\\s");
+  /** A callout's quote mark, or a running footer's site address and its bar: "> ", "karoolife.example | ", "www.x.co.za · ". */
+  private static final Pattern SET_OFF =
+      Pattern.compile("(?iu)(?:>\\s*)+|(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/?\\s*[|·•]\\s*");
 
   /** True when the (whitespace-normalised, non-empty) {@code line} is furniture of this family. */
   abstract boolean matches(String line);
@@ -22,24 +28,34 @@ abstract class LineRule implements FurnitureRule {
     // and taking it would leave the rest of the notice ("redistribution without … tel …") as a block of its own
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);
-      if (isWrapped(page, live) && matches(page.liveText(block))) {
+      if (isWrapped(page, live) && matchesSetOff(page.liveText(block))) {
         page.dropAll(live, reason());
       }
     }
     for (int i = 0; i < page.size(); i++) {
-      if (page.isLive(i) && matches(page.line(i))) {
+      if (page.isLive(i) && matchesSetOff(page.line(i))) {
         page.drop(i, reason());
       }
     }
   }
 
+  private boolean matchesSetOff(String line) {
+    if (matches(line)) {
+      return true;
+    }
+    java.util.regex.Matcher setOff = SET_OFF.matcher(line);
+    return setOff.lookingAt() && setOff.end() < line.length() && matches(line.substring(setOff.end()));
+  }
+
   /**
    * Lines wrapped at a width: a later line goes on with the sentence in lower case ("market on
-   * Saturday. Picture:"), and none is a list item, whose lines are each their own.
+   * Saturday. Picture:"), or an earlier one stops on a word no sentence stops on ("published monthly
+   * by"), and none is a list item, whose lines are each their own.
    */
   private static boolean isWrapped(Page page, List<Integer> live) {
     return live.size() > 1
-        && live.stream().skip(1).anyMatch(i -> CONTINUATION.matcher(page.line(i)).lookingAt())
+        && (live.stream().skip(1).anyMatch(i -> CONTINUATION.matcher(page.line(i)).lookingAt())
+            || live.stream().limit(live.size() - 1L).anyMatch(i -> CUT_AFTER.matcher(page.line(i)).matches()))
         && live.stream().noneMatch(i -> LIST_ITEM.matcher(page.line(i)).lookingAt());
   }
 }

@@ -22,8 +22,14 @@ final class NavigationRule extends LineRule {
               + "menu|main menu|home|search|skip to (?:main )?content|skip ad|now reading|follow|following|"
               + "read more|continue reading|read full (?:article|story)|show more|load more|"
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"
-              + "play|pause|mute|unmute|full ?screen|play video|watch video|"
+              + "play|pause|mute|unmute|full ?screen|(?:play|watch|listen to) (?:the )?(?:video|audio|podcast|episode|clip|broadcast)|"
+              + "(?:listen|watch)(?: (?:now|live|again|here))?|"
               + "advertisement|sponsored content|ad|print this (?:page|article)|"
+              // a paywall's or a comment box's buttons: "Already a subscriber? Log in", "Subscribe to continue reading"
+              + "(?:already a (?:subscriber|member)\\?\\s*)?(?:log ?in|sign ?in)(?: here| now)?|subscribe to (?:continue|keep) reading"
+              + "|(?:log ?in|sign ?in|register|subscribe) to (?:comment|continue|read (?:more|on)|join the conversation)|"
+              // an advert's slot label: "Advertisement - Scroll to continue", "Scroll to continue with content"
+              + "(?:(?:advertisement|ad)\\s*[-–—:|]?\\s*)?(?:scroll|continue)(?: down)? to continue(?: (?:reading|with content))?|"
               + "listen to (?:this )?(?:article|story)|(?:story|article) continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
               + "continue reading (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
               // a printed page's jump line: "(Continued from Page 3)", "Continued on page A4", "See FERRY, page 8", "Turn to page 5"
@@ -31,9 +37,13 @@ final class NavigationRule extends LineRule {
               + "\\s*(?:page|p\\.|pg\\.?)\\s*[\\p{L}\\d-]{1,4}\\)?");
   /** "6 min read", "12-15 minutes", "Listen to this article 6 min": the trailing duration of a control. */
   private static final Pattern DURATION =
-      Pattern.compile("(?iu)\\s*[-–—|·•]?\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+(?:read|listen))?$");
+      Pattern.compile("(?iu)\\s*[-–—|·•]?\\s*(?:\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+(?:read|listen))?"
+          // a player's running time: "▶ Play audio (3:42)"
+          + "|\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)$");
   /** Arrows and a player's play glyph after a label: "Listen to this article ▶ 4 min". */
-  private static final Pattern TRAILING_GLYPHS = Pattern.compile("[\\s:»›→>«‹←<↑▲^▶►▷⏵]+$");
+  private static final Pattern TRAILING_GLYPHS = Pattern.compile("[\\s:»›→>«‹←<↑▲^▶►⏵▷🔊🎧]+$");
+  /** A player's button before its label: "▶ Play audio", "🎧 Listen". */
+  private static final Pattern LEADING_GLYPHS = Pattern.compile("^[\\s▶►⏵▷🔊🎧]+");
   private static final Pattern GLYPHS_ONLY = Pattern.compile("[×✕✖☰↑↓▲▼⬆«»‹›<>→←|^]+");
   /** A writer's social handle alone on its line, under a byline or a bio: "@janedoe". */
   private static final Pattern HANDLES = Pattern.compile("(?:@[A-Za-z0-9_.]{2,30}\\s*)+");
@@ -51,7 +61,8 @@ final class NavigationRule extends LineRule {
           "(?iu)[«‹←<\\s]*(?:(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|episode))?"
               + "|read more|also read|read next|see also|related|related story|related article|up next|more on this story"
               // a print teaser or a continued story's head: "PAGE 4 ▸ SPORT: …", "FROM PAGE 7: Camp road"
-              + "|(?:see\\s+|(?:continued\\s+)?from\\s+)?page\\s+[\\p{L}\\d-]{1,4})"
+              // "TURN TO PAGE 6: What the dam levels mean …", "Continued on page A4: …"
+              + "|(?:see\\s+|(?:please\\s+)?turn\\s+to\\s+|(?:(?:continued|cont['’]?d\\.?|story\\s+continues)\\s+)?(?:from|on)\\s+)?page\\s+[\\p{L}\\d-]{1,4})"
               + "\\s*(?::|»|›|→|>|«|‹|←|▸|►)\\s*(\\S.{0,160})");
 
   /**
@@ -92,7 +103,7 @@ final class NavigationRule extends LineRule {
     if (GLYPHS_ONLY.matcher(compact).matches() || MEDIA_TIME.matcher(line).matches() || HANDLES.matcher(line).matches()) {
       return true;
     }
-    String label = TRAILING_GLYPHS.matcher(DURATION.matcher(line).replaceFirst("")).replaceFirst("");
+    String label = LEADING_GLYPHS.matcher(TRAILING_GLYPHS.matcher(DURATION.matcher(line).replaceFirst("")).replaceFirst("")).replaceFirst("");
     return label.isEmpty() || CONTROL.matcher(label).matches();
   }
 }

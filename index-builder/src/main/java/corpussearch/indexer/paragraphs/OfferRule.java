@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drops a short advertiser's offer set among the text without a label: an imperative with a price
- * ("Fly to Barbados from US$189 return.", "Book two nights for 120 euros"), maybe after a
+ * ("Fly to Barbados from US$189 return.", "Book two nights for 120 euros") or a discount ("Book
+ * direct and save 15%"), maybe after a
  * question to the reader ("Planning a wedding? Discover …"), a small ad ("For sale: … Offers to PO Box …"), or a count of issues or nights for a
  * price ("52 issues delivered to your door for 39 euros"); an imperative with its small print or
  * its urge first ("Book now: 3 nights for the price of 2 …"); a number to call with an urge ("Call
@@ -33,6 +34,8 @@ final class OfferRule extends LineRule {
               + "|\\d+\\s+(?:issues|editions|months|weeks|nights)\\b[^.!?]{0,60}?\\bfor\\s+(?:only\\s+|just\\s+)?(?:" + PRICE + ").*"
               // the urge first ("Book now: 3 nights for the price of 2 …"), or small print after an imperative
               + "|(?:book|order|shop|buy|call|visit)\\s+(?:now|today|online)\\s*[:!—–-].*"
+              // a discount instead of a price: "Book direct and save 15%", "Order today and get 20% off"
+              + "|" + IMPERATIVE + "\\b[^.!?]{0,60}?\\b(?:save|get|take|enjoy)\\s+(?:up\\s+to\\s+)?\\d{1,2}\\s?%(?:\\s+off)?[^.!?]{0,60}[.!]?"
               + "|" + IMPERATIVE + "\\b.*\\b(?:conditions apply|t\\s?&\\s?cs? apply|terms (?:and|&) conditions apply)\\b.*"
               // a shop's address and number with an urge: "Visit our showroom at 14 Main Street. Call 555 0147 today!"
               + "|(?:[^.!?]{1,80}[.!]\\s+)?(?:call|phone|ring|whatsapp|text)\\s+(?:us\\s+)?(?:on\\s+|at\\s+)?\\+?\\d[\\d ()/.-]{5,}\\d\\b.*");

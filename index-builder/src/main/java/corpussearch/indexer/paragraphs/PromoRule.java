@@ -129,6 +129,8 @@ final class PromoRule extends PatternLineRule {
   private static final String ELSEWHERE =
       "(?:join|follow|subscribe to)\\s+(?:us|[\\p{L}'’ ]{1,40}?)\\s+(?:(?:on|in|via)\\s+)?(?:whatsapp|telegram|viber|signal|google news|apple news|youtube|instagram|tiktok)"
           + "(?:\\s+(?:channel|group|community|page))?\\b.*"
+          // the offer first: "Get the latest news on WhatsApp", "Get breaking news alerts via Telegram"
+          + "|(?:get|receive)\\s+(?:the\\s+)?(?:latest|breaking|top|our)\\s+[^.!?]{0,40}?\\s(?:on|via|in)\\s+(?:whatsapp|telegram|viber|signal|google news|apple news)\\b.*"
           + "|(?:tune in|listen|watch)\\s+(?:to|on)\\s+[^.!?]{1,60}?\\bfor (?:more (?:on|about) (?:this|the) (?:story|report|issue)|the full (?:story|interview|report))\\b.*"
           + "|read\\s+(?:\\d+|two|three|four|five)\\s+(?:articles|stories)\\s+(?:and|to)\\s+(?:stand to\\s+)?(?:win|earn|unlock)\\b.*"
           // a chat channel's chrome: "Herald in Telegram: news every hour", "Forwarded from …", "Pinned message"

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Ledger is a non-profit news site based in …". A capitalised name, "is a/an", at most {@value
  * #MAX_KIND_WORDS} describing words and a kind of newsroom or publication, then what it covers,
  * in the present; or where and how often it comes out ("Lofoten Tidende is published in Svolvær."),
- * maybe with the offer a site adds after it ("Subscribe to read all our English articles.").
+ * maybe with the offer a site adds after it ("Subscribe to read all our English articles.") or the
+ * issue it is printed in ("This issue went on sale on 2 December 2024.").
  *
  * <p>Why: the sentence defines a publication and stops; a story that names one goes on to say what
  * happened to it or what it found, in the past tense or with someone saying so ("… is an independent
@@ -23,7 +24,7 @@ final class PublisherDescriptionRule extends PatternLineRule {
   private static final String WHERE_OR_WHEN = "(?:(?:in|at|by)\\s+\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,4}"
       + "|(?i:(?:every|each)\\s+(?:week|month|day|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|weekly|daily|monthly|fortnightly))";
   /** A sentence in the publication's own voice after it: its readers, its offer ("Subscribe to read all our English articles."). */
-  private static final String OWN_VOICE = "[^.!?\"“”]{0,120}\\b(?i:our|we|us|subscribe|subscribers?|subscription|readers)\\b[^\"“”]{0,120}";
+  private static final String OWN_VOICE = "[^.!?\"“”]{0,120}\\b(?i:our|we|us|subscribe|subscribers?|subscription|readers|this\\s+(?:issue|edition))\\b[^\"“”]{0,120}";
   private static final Pattern DESCRIPTION =
       Pattern.compile(
           "(?u)" + NAME + "\\s+is\\s+(?i:an?|the)\\s+"

@@ -40,7 +40,8 @@ import net.jqwik.api.lifecycle.BeforeTry;
  * over the dates, a labelled signature under the text, "A in Town and B in Town", "Words &amp; pictures: A &amp; B"), dates (among them a Russian month name) and furniture ({@link PageFurniture}: CMS widgets, a release's "About X" and
  * media contact, newsletter sponsor boxes and polls, standfirsts, small print, labelled notices, consent bars, teaser cards
  * between component boxes, reader-funding appeals, syndication and print notes, consent bars with bracketed buttons, captions credited to their source, a bilingual "most read"
- * line, calls for readers' notices, inbox prompts after a phrase in another language), built into a real index
+ * line, calls for readers' notices, inbox prompts after a phrase in another language, a partner's box with a loose label, notes
+ * on funded posts, picture services, letters and external links), built into a real index
  * and scored as the evaluation sets are. Every field comes out as the page states it or unknown,
  * never wrong; every body paragraph is findable, no furniture phrase is.
  */

@@ -244,7 +244,21 @@ enum PageFurniture {
   SMALL_PRINT_COMMENTS(Place.AFTER, null,
       "<font size=\"1\"><b>Your comments</b> (1)<br><i>Posted by Mwale, Zomba on 14/10/2009 08:12:50</i><br>Great news for the town at"
           + " last, and well done to everyone who campaigned for it over the years.</font><br>",
-      "well done to everyone who campaigned for it over the years");
+      "well done to everyone who campaigned for it over the years"),
+  /** A partner's paid box among the paragraphs, its label loose in the box before the paragraph (a reader wraps it alone). */
+  PARTNER_CONTENT(Place.INLINE,
+      "<div class=\"partner-content\"><span class=\"partner-label\">Partner content</span><p>Yard automation can cut container dwell times"
+          + " by up to a fifth, according to a new study commissioned by a leading equipment supplier.</p></div>",
+      "<div><span>Sponsored content</span><p>Dwell times can fall by a fifth, according to a new study commissioned by a leading equipment supplier.</p></div>",
+      "according to a new study commissioned by a leading equipment supplier"),
+  /** The page's notes to readers, clients and letter writers: a funded post, a picture desk, the rules for letters, external links. */
+  PAGE_NOTES(Place.AFTER,
+      "<div class=\"article-disclaimer\"><p><em>Local Journalism Initiative reporters are funded by the Government of Canada.</em></p>"
+          + "<p>OUTLET photo service: pictures of the opening are available to subscribers under code HALL-0412</p>"
+          + "<p>Letters to the editor: 200 words max, include your name and settlement</p></div>",
+      "<p><i>Disclaimer: OUTLET is not responsible for the content of external sites.</i></p><p>Letters: 250 words or fewer, include your full name and address</p>",
+      "reporters are funded by the Government of Canada", "are available to subscribers under code", "include your name and settlement",
+      "is not responsible for the content of external sites", "include your full name and address");
 
   /** Where a page sets the furniture: above the page, above the text, among the paragraphs, below them, in a sidebar. */
   enum Place { TOP, INLINE_TOP, INLINE, AFTER, SIDE }

@@ -97,6 +97,35 @@ class DeclaredButMisleadingTest {
   }
 
   @Property(tries = 30)
+  void anOutletsAccountAsTheJsonLdAuthorGivesWayToTheVisibleByline(@ForAll("accounts") String account, @ForAll("people") String person) {
+    HtmlPage page = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry fares to rise\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"" + account + "\"}}</script>",
+        "<article><h1>Ferry fares to rise</h1><div class=\"amp-wp-byline\"><span class=\"amp-wp-author author vcard\">" + person + "</span></div>"
+            + PARAGRAPHS + "</article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(person);
+  }
+
+  @Property(tries = 30)
+  void anEditorInTheAuthorTagGivesWayToTheWriterTheAboutTheAuthorBoxDescribes(@ForAll("people") String writer, @ForAll("editorRoles") String role) {
+    HtmlPage page = page("<meta name=\"author\" content=\"Gráinne Kelly, " + role + "\">",
+        "<article><h1>Ferry fares to rise</h1>" + PARAGRAPHS + "<div class=\"author-box\"><h4>About the author</h4><p>" + writer
+            + " writes about transport and the border economy for the Quarterly. She lives in Moville.</p></div></article>");
+
+    assertThat(page.metadata().author()).isEqualTo(FieldValue.of(writer, "author-cards"));
+  }
+
+  @Provide
+  Arbitrary<String> accounts() {
+    return Arbitraries.of("TTBN Web", "Herald Online", "Courier Admin", "KSBT Digital", "Web Desk");
+  }
+
+  @Provide
+  Arbitrary<String> editorRoles() {
+    return Arbitraries.of("Editor", "Managing Editor", "Editor-in-Chief", "Online Editor");
+  }
+
+  @Property(tries = 30)
   void aBylineBlockMarkedByADataAttributeGivesTheNameWithoutThePlaceBesideIt(
       @ForAll("people") String person, @ForAll("outlets") String outlet) {
     HtmlPage page = page("",
@@ -119,7 +148,8 @@ class DeclaredButMisleadingTest {
 
   @Provide
   Arbitrary<String> placeholders() {
-    return Arbitraries.of("admin", "jsmith", "web_editor", "Editorial Staff", "Newsroom", "Web Desk", "Administrator");
+    return Arbitraries.of("admin", "jsmith", "web_editor", "Editorial Staff", "Newsroom", "Web Desk", "Administrator", "TTBN Web",
+        "Herald Online", "KSBT Digital", "Courier Admin");
   }
 
   @Provide

@@ -29,6 +29,24 @@ class ShownBrandTest {
         .isEqualTo(FieldValue.of("ACB News", "og:site_name"));
   }
 
+  @Property(tries = 20)
+  void aBrandOnTheDeclaredCompanysInitialsThatTheTitleEndsInIsTheOutlet(@ForAll("suffixSeparators") String separator,
+      @ForAll("initialledBrands") String brand) {
+    String company = brand.substring(brand.indexOf('=') + 1);
+    String shown = brand.substring(0, brand.indexOf('='));
+    String head = "<title>Levee to be raised after floods" + separator + shown + "</title><meta property=\"og:site_name\" content=\""
+        + shown.split(" ")[0] + "\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Levee to be raised after floods\","
+        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"" + company + "\"}}</script>";
+
+    assertThat(page(head, "<main><h1>Levee to be raised after floods</h1>" + TEXT + "</main>").metadata().outlet().value()).isEqualTo(shown);
+  }
+
+  @Provide
+  Arbitrary<String> initialledBrands() {
+    return Arbitraries.of("PNB News=Prairie North Broadcasting", "ACB Radio=Austral Community Broadcasting",
+        "KVT News=Kestrel Valley Television Ltd", "NRC Online=Northern Rivers Communications");
+  }
+
   @Test
   void aPublisherTheTitleNamesBeforeAPlatformsNameKeepsItsPlace() {
     String head = "<title>Levee to be raised after floods | by Tamsin Hale | Urban Fabric | Medium</title>"
