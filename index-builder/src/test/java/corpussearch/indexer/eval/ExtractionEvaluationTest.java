@@ -25,21 +25,22 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives (256 articles, sets 1-17): every title
-   * right; one author (a JSON-LD pair over a visible single byline), one outlet (an og:site_name
-   * in another language) and three dates wrong, 1 of 1,173 phrases found.
+   * What the dev set reaches over web pages and archives (283 articles, sets 1-19): every title
+   * right; two authors, two outlets and four dates wrong, 2 of 1,296 phrases found.
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 0.996, 0.996, 0.988, 1.0, 0.0009);
+  private static final Floors DEV_WEB = new Floors(1.0, 0.992, 0.992, 0.985, 1.0, 0.0016);
   /**
-   * What the dev set reaches over all formats, plain text included (440 articles, sets 1-17).
-   * Sets 1-10 were right on every field with no phrase found; sets 11 to 17 joined after the
-   * rounds tuned on them (rounds 5 to 11, 2026-12-05), with what they left: 437/434/436/429 of 440
-   * right, 8 of 2,011 phrases found (digests' and newsletters' titles; authors joined by "in" and
-   * "og"; dates in an IPTC header, a yearless dateline, a Polish genitive month, a script header, a
-   * wire client feed and a printed mail; a desk contact, partner plugs, a small ad, a jump line and
-   * a newsletter's subject kept).
+   * What the dev set reaches over all formats, plain text included (487 articles, sets 1-19).
+   * Sets 1-10 were right on every field with no phrase found; sets 11 to 19 joined after the
+   * rounds tuned on them (rounds 5 to 12, 2026-12-05), with what they left: 483/480/479/474 of 487
+   * right, 9 of 2,229 phrases found (digests' and forwarded newsletters' titles; authors joined by
+   * "in", "og" and "with"; outlets behind a logo link or image, in a wrapped footer or under a
+   * company's copyright; dates in an IPTC header, a yearless dateline, a Polish genitive month, a
+   * script header, a wire client feed, a printed mail, an apostrophe year and a magazine's
+   * on-sale footer; a desk contact, partner plugs, a small ad, a jump line, a newsletter's subject
+   * and a broadcaster's video summary kept).
    */
-  private static final Floors DEV_ALL = new Floors(0.993, 0.986, 0.990, 0.975, 1.0, 0.0040);
+  private static final Floors DEV_ALL = new Floors(0.991, 0.985, 0.983, 0.973, 1.0, 0.0041);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -50,24 +51,22 @@ class ExtractionEvaluationTest {
    * 13%; set 11 81/46/92/73%, 100%, 11%; set 12 88/54/77/73%, 100%, 12%; set 13 62/54/73/85%,
    * 100%, 11%; set 14 88/58/77/69%, 98%, 11%; set 15 (at least 18 of 26 in English conventions,
    * as from now on) 81/73/85/81%, 100%, 8%; set 16 77/85/96/85%, 100%, 7%; set 17 85/80/65/95%,
-   * 100%, 10%. Round 11 (2026-12-05, text and furniture/web) tuned set 17 to every field right
-   * with no phrase leaked, and it joined dev.
+   * 100%, 10%; sets 18 and 19 85/81/83/94%, 100%, 9%. Round 12 (2026-12-05, text and
+   * furniture/web) tuned sets 18 and 19 to 98/98/91/96%, 1 of 218 leaked, and they joined dev.
    *
-   * The held-out part is now the eighteenth and nineteenth sets (47 articles: 20 text, 16 HTML, 11
-   * in four WARC files; 40 in English conventions; set 19 shaped like the owner's hidden set, 10
-   * text, 8 HTML, 2 WARC with 5 articles; written on 2026-12-05 by two helpers that had read none
-   * of the rules). Measured blind once, after round 11, these floors ARE their blind figures:
-   * title 85% (40 of 47), author 81% (38), outlet 83% (39), date 94% (44), body 100% (188
-   * phrases), 20 of 218 phrases leaked; set 18 83% of fields, set 19 88%; text 65/75/70/90%, 15 of
-   * 95 leaked; web pages and archives 100/85/93/96%, 5 of 123 leaked. Measured before round 11
-   * too: 155 of 188 fields, of which 4 were lost to one page the reader threw out (a comment in a
-   * run of loose text, since fixed); round 11's mechanisms gained 2 fields on these sets. Round
-   * 12 (text, furniture and web, 2026-12-05) tuned on them, so they are no longer blind.
+   * The held-out part is now the twentieth set (23 articles in the shape of the owner's hidden
+   * set: 10 text, 8 HTML, 5 in two WARC files; all in English, 16 from the US, UK, Canada and
+   * Australia; written on 2026-12-05 by a helper that had read none of the rules). Measured blind
+   * after round 12, these floors ARE its blind figures: title 87% (20 of 23), author 91% (21),
+   * outlet 87% (20), date 96% (22), 90% of fields, body 100% (92 phrases), 16 of 102 phrases
+   * leaked; text 80/90/80/90%, 11 of 43 leaked; web pages and archives 92/92/92/100%, 5 of 59
+   * leaked. It gave exactly the same figures before round 12: the round's mechanisms, tuned on
+   * sets 18 and 19, changed nothing on it.
    */
-  /** What the held-out set has to reach over web pages and archives (27 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.925, 0.962, 0.962, 1.0, 0.0082);
-  /** What the held-out set has to reach over all formats (47 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.978, 0.936, 0.893, 0.957, 1.0, 0.0046);
+  /** What the held-out set has to reach over web pages and archives (13 articles). */
+  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.923, 0.923, 1.0, 1.0, 0.085);
+  /** What the held-out set has to reach over all formats (23 articles). */
+  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.913, 0.869, 0.956, 1.0, 0.157);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
