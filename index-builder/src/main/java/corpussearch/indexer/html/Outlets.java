@@ -217,18 +217,18 @@ final class Outlets {
    * the paper's name as it prints it.
    */
   static FieldValue spelledOutAsShown(FieldValue outlet, List<String> names) {
-    return !outlet.isKnown() ? outlet : names.stream().filter(name -> isShortFormOf(outlet.value(), name)).findFirst()
-        .map(name -> FieldValue.of(name.strip(), HtmlRuleNames.SHOWN_NAME)).orElse(outlet);
+    return firstSpellingOut(outlet, names.stream().map(name -> FieldValue.of(name, HtmlRuleNames.SHOWN_NAME)));
   }
 
   /** "Baltic News Agency" rather than "BNA" (or "KI Courier") when another of {@code sources} spells it out. */
   static FieldValue spelledOut(FieldValue outlet, Map<String, String> sources) {
-    for (Map.Entry<String, String> source : sources.entrySet()) {
-      if (Outlets.isShortFormOf(outlet.value(), source.getValue())) {
-        return FieldValue.of(source.getValue().strip(), source.getKey());
-      }
-    }
-    return outlet;
+    return firstSpellingOut(outlet, sources.entrySet().stream().map(source -> FieldValue.of(source.getValue(), source.getKey())));
+  }
+
+  /** The first of {@code names} that spells {@code outlet} out in full, with its own rule; else {@code outlet}. */
+  private static FieldValue firstSpellingOut(FieldValue outlet, Stream<FieldValue> names) {
+    return !outlet.isKnown() ? outlet : names.filter(name -> isShortFormOf(outlet.value(), name.value())).findFirst()
+        .map(name -> FieldValue.of(name.value().strip(), name.rule())).orElse(outlet);
   }
 
   /**
