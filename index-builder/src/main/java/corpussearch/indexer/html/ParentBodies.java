@@ -3,6 +3,7 @@ package corpussearch.indexer.html;
 import corpussearch.indexer.extract.FieldValue;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A public body's office named with the body it belongs to: "Directorate of Information, Publicity
@@ -19,10 +20,11 @@ final class ParentBodies {
   /**
    * The office and its parent as the page shows them, when one of {@code declared} names an office
    * the page shows ({@code shown}: its logo, its top lines) and, after its last comma, a parent the
-   * page shows too (or {@code outlet} is), in full or cut to initials, and {@code outlet} is one of the two or unknown; else {@code outlet}.
+   * page shows too (or {@code outlet} is), in full or cut to initials, and {@code outlet} is one of
+   * the two or unknown; else {@code outlet}.
    */
   static FieldValue withParent(FieldValue outlet, List<String> declared, List<String> shown) {
-    List<String> names = outlet.isKnown() ? java.util.stream.Stream.concat(shown.stream(), java.util.stream.Stream.of(outlet.value())).toList() : shown;
+    List<String> names = outlet.isKnown() ? Stream.concat(shown.stream(), Stream.of(outlet.value())).toList() : shown;
     for (String name : declared) {
       int comma = name == null ? -1 : name.lastIndexOf(SEPARATOR);
       if (comma <= 0) {
