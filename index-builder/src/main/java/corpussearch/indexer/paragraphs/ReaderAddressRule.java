@@ -50,7 +50,9 @@ final class ReaderAddressRule implements FurnitureRule {
   /** What reporting has and a call to the reader has not: a quotation, a reporting verb, a past-tense auxiliary. */
   private static final Pattern REPORTING = Pattern.compile(
       "(?iu)[\"“”«»]|\\b(?:said|says|told|announced|added|reported|stated|claimed|explained|confirmed|denied|"
-          + "warned|argued|according\\s+to|was|were|had|did)\\b");
+          + "warned|argued|according\\s+to|was|were|had|did)\\b"
+          // a speaker's turn in a transcript: "MINISTER: Then we will look again at the canal."
+          + "|^(?-i:\\p{Lu}[\\p{Lu} .’'-]{1,30}):\\s+(?:.*\\s)?(?:I|we|our|my)\\b");
   /** Someone doing something in the past: a name, a pronoun or "the" and a noun, then a verb in the past tense. */
   private static final Pattern PAST_DEED = Pattern.compile(
       "(?u)(?:\\b(?!(?i:" + CALLS + ")\\b)\\p{Lu}\\p{L}+|\\b(?i:he|she|they|it|who|i)|\\b(?i:the)\\s+\\p{L}+)\\s+(?:\\p{L}+ly\\s+)?"
@@ -67,12 +69,33 @@ final class ReaderAddressRule implements FurnitureRule {
     List<Block> blocks = page.liveBlocks();
     int lastReporting = lastReporting(page, blocks);
     for (Block block : blocks) {
-      boolean afterStory = block.first() > lastReporting;
-      String text = page.liveText(block);
-      if (isAddress(text, afterStory)) {
+      if (isAddress(page.liveText(block), after(block.first(), lastReporting))) {
         page.dropAll(page.live(block), reason());
+      } else {
+        dropAddressLines(page, block, lastReporting);
       }
     }
+  }
+
+  /**
+   * A block of paragraphs one per line (text pasted without blank lines) is judged line by line:
+   * a line that stands alone is a paragraph of its own, and may be an appeal set among the story.
+   */
+  private void dropAddressLines(Page page, Block block, int lastReporting) {
+    List<Integer> live = page.live(block);
+    if (live.size() < 2) {
+      return;
+    }
+    for (int i : live) {
+      if (TextShapes.standsAlone(page.line(i)) && isAddress(page.line(i), after(i, lastReporting))) {
+        page.drop(i, reason());
+      }
+    }
+  }
+
+  /** Standing after the story's last reporting block; a page with no reporting gives no position. */
+  private static boolean after(int line, int lastReporting) {
+    return lastReporting >= 0 && line > lastReporting;
   }
 
   /** The last line of the last block that reads as reporting prose, or -1. */
