@@ -98,13 +98,20 @@ final class ReaderAddressRule implements FurnitureRule {
     return lastReporting >= 0 && line > lastReporting;
   }
 
-  /** The last line of the last block that reads as reporting prose, or -1. */
+  /**
+   * The last line that reads as reporting prose, or -1: a line standing alone in a block of
+   * several is judged on its own, as {@link #dropAddressLines} judges it, so that a list of
+   * headlines under an appeal does not put the appeal before the story's end.
+   */
   private static int lastReporting(Page page, List<Block> blocks) {
     int last = -1;
     for (Block block : blocks) {
-      String text = page.liveText(block);
-      if (TextShapes.isProse(text) && REPORTING.matcher(text).find()) {
-        last = block.last();
+      List<Integer> live = page.live(block);
+      for (int i : live) {
+        String text = live.size() > 1 && TextShapes.standsAlone(page.line(i)) ? page.line(i) : page.liveText(block);
+        if (TextShapes.isProse(text) && REPORTING.matcher(text).find()) {
+          last = i;
+        }
       }
     }
     return last;
