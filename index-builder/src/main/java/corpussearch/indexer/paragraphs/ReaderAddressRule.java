@@ -45,8 +45,9 @@ final class ReaderAddressRule implements FurnitureRule {
       "(?iu)\\bevery\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|evening)\\b"
           + "|\\b(?:daily|weekly|delivered|inbox)\\b|\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)\\b");
   private static final Pattern LABEL = Pattern.compile("(?u)^[\\p{L}][\\p{L}\\s’'&-]{0,30}:\\s");
+  /** A web or mail address; a bare host name is lower case with no space after its dot ("site.example"). */
   private static final Pattern ADDRESS =
-      Pattern.compile("(?iu)https?://|\\bwww\\.|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\b[\\w-]+\\.(?:com|org|net|co\\.uk)\\b");
+      Pattern.compile("(?iu)https?://|\\bwww\\.|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?-i:\\b[a-z0-9-]{3,}\\.[a-z]{2,}\\b)");
   /** What reporting has and a call to the reader has not: a quotation, a reporting verb, a past-tense auxiliary. */
   private static final Pattern REPORTING = Pattern.compile(
       "(?iu)[\"“”«»]|\\b(?:said|says|told|announced|added|reported|stated|claimed|explained|confirmed|denied|"
