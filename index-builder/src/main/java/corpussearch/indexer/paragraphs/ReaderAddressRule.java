@@ -53,7 +53,9 @@ final class ReaderAddressRule implements FurnitureRule {
       "(?iu)[\"“”«»]|\\b(?:said|says|told|announced|added|reported|stated|claimed|explained|confirmed|denied|"
           + "warned|argued|according\\s+to|was|were|had|did)\\b"
           // a speaker's turn in a transcript: "MINISTER: Then we will look again at the canal."
-          + "|^(?-i:\\p{Lu}[\\p{Lu} .’'-]{1,30}):\\s+(?:.*\\s)?(?:I|we|our|my)\\b");
+          + "|^(?-i:\\p{Lu}[\\p{Lu} .’'-]{1,30}):\\s+(?:.*\\s)?(?:I|we|our|my)\\b"
+          // an interviewer's question: "Lantern: What do you hope people take away from it?"
+          + "|^\\p{L}[\\p{L} .’'-]{0,30}:\\s+[^:]*\\?$");
   /** Someone doing something in the past: a name, a pronoun or "the" and a noun, then a verb in the past tense. */
   private static final Pattern PAST_DEED = Pattern.compile(
       "(?u)(?:\\b(?!(?i:" + CALLS + ")\\b)\\p{Lu}\\p{L}+|\\b(?i:he|she|they|it|who|i)|\\b(?i:the)\\s+\\p{L}+)\\s+(?:\\p{L}+ly\\s+)?"

@@ -36,6 +36,26 @@ class ReaderAddressTest {
   }
 
   @Property(tries = 60)
+  void anInterviewersQuestionIsKept(@ForAll("interviewers") String interviewer, @ForAll("questions") String question) {
+    String turn = interviewer + ": " + question;
+    assertThat(texts(split(P1, P2, turn))).containsExactly(P1, P2, turn);
+  }
+
+  @Provide
+  Arbitrary<String> interviewers() {
+    return Arbitraries.of("Lantern", "Q", "Interviewer", "The Courier", "Amara Osei");
+  }
+
+  @Provide
+  Arbitrary<String> questions() {
+    return Arbitraries.of(
+        "What do you hope people take away from it?",
+        "Would you give the festival's free tickets to schools every year?",
+        "How do your readers pay for the weekly edition now?",
+        "Should our listeners subscribe, share or donate?");
+  }
+
+  @Property(tries = 60)
   void aCallOnTheReaderAfterTheStoryIsDropped(@ForAll("calls") String call) {
     assertThat(texts(split(P1, P2, call))).containsExactly(P1, P2);
   }
