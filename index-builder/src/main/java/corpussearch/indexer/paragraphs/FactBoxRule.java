@@ -1,15 +1,24 @@
 package corpussearch.indexer.paragraphs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Drops a fact box: a short block headed by its label ("FAST FACTS", "IN NUMBERS", "By the
  * numbers:", "At a glance —", "Key facts"), the label alone on the block's first line, or before a
  * colon or a dash, or in capitals before the first fact ("FAST FACTS Camdeboo Water Co-operative: 23
  * member farms, …"); what follows are its facts, none longer than {@value #MAX_ITEM_WORDS} words.
+ *
+ * <p>A box is also known by its shape, whatever its label says: two or more lines that each set a
+ * value under a short label ("Fine: £180,000 plus costs", "CLAIM: …", "RATING: Mostly False"),
+ * none ending like a sentence (or one, under a title in capitals: "LAKE CONDITIONS Derwentwater:
+ * water 7°C, wind SW 12mph"), under at most a short title of its own, and drawn or not with a
+ * frame of rules ("+----+", "| … |"); a story's sentences end with a full stop, a box's entries do
+ * not, and an interview's turns end with a question mark or a full stop.
  *
  * <p>Why: magazines and papers set the story's figures out again in a box beside it, and a copy or
  * pdftotext puts the box among the paragraphs; each figure is told in the story itself. The label
@@ -25,6 +34,16 @@ final class FactBoxRule implements FurnitureRule {
   private static final Pattern HEADING_MARK = Pattern.compile("\\s*(?:$|[:—–-]\\s*)");
   private static final int MAX_ITEM_WORDS = 20;
   private static final int MAX_LINES = 12;
+  /** A frame drawn with rules: "+-----+", "|", "═══". */
+  private static final Pattern RULE_LINE = Pattern.compile("[+|=_─━│┃┌┐└┘├┤╔╗╚╝═║-]+");
+  /** The frame's sides around an entry: "| Fine: £180,000 |". */
+  private static final Pattern FRAME_SIDES = Pattern.compile("^[|│┃║]\\s*|\\s*[|│┃║]$");
+  /** A value under a short label: a capitalised label of at most three words, a colon, the value. */
+  private static final Pattern LABELLED_VALUE = Pattern.compile("(?u)\\p{Lu}[\\p{L}’'&/-]*(?:\\s+[\\p{L}’'&/-]+){0,2}:\\s+\\S.*");
+  private static final int MAX_TITLE_WORDS = 6;
+  /** A box's title in capitals on the line of its first entry: "LAKE CONDITIONS Derwentwater: water 7°C, …". */
+  private static final Pattern CAPITAL_TITLE =
+      Pattern.compile("(?u)(\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){1,3})\\s+(\\p{Lu}.*)");
 
   @Override
   public DropReason reason() {
@@ -35,11 +54,60 @@ final class FactBoxRule implements FurnitureRule {
   public void apply(Page page) {
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);
-      if (live.size() <= MAX_LINES && headedByLabel(page.line(live.get(0)))
-          && live.stream().allMatch(i -> TextShapes.atMostWords(page.line(i), MAX_ITEM_WORDS))) {
+      boolean brief = live.size() <= MAX_LINES && live.stream().allMatch(i -> TextShapes.atMostWords(page.line(i), MAX_ITEM_WORDS));
+      if (brief && (headedByLabel(page.line(live.get(0))) || labelledValues(page, printed(page, block)))) {
         page.dropAll(live, reason());
       }
     }
+  }
+
+  /**
+   * Two or more labelled values and nothing else but a frame and a short title over them; no
+   * entry ends like a sentence.
+   */
+  private static boolean labelledValues(Page page, List<Integer> printed) {
+    List<String> entries = printed.stream().map(page::line).map(String::strip)
+        .filter(line -> !RULE_LINE.matcher(line).matches())
+        .map(line -> FRAME_SIDES.matcher(line).replaceAll(""))
+        .toList();
+    if (entries.isEmpty() || entries.stream().anyMatch(TextShapes::endsSentence)) {
+      return false;
+    }
+    Matcher inline = CAPITAL_TITLE.matcher(entries.get(0));
+    if (inline.matches() && LABELLED_VALUE.matcher(inline.group(2)).matches()) {
+      entries = new ArrayList<>(entries);
+      entries.set(0, inline.group(2));
+      entries.add(0, inline.group(1));
+    }
+    String title = entries.get(0);
+    boolean titled = !LABELLED_VALUE.matcher(title).matches() && TextShapes.atMostWords(title, MAX_TITLE_WORDS);
+    List<String> values = titled ? entries.subList(1, entries.size()) : entries;
+    boolean enough = values.size() >= 2 || titled && TextShapes.isCapitals(title) && values.size() == 1;
+    return enough && values.stream().allMatch(line -> LABELLED_VALUE.matcher(line).matches());
+  }
+
+  /**
+   * The block's live lines with the labelled values the metadata extractor took from the same box
+   * right above or below them ("RATING: Mostly False" read as a field): the box as printed.
+   */
+  private static List<Integer> printed(Page page, Block block) {
+    int from = block.first();
+    while (from > 0 && takenEntry(page, from - 1)) {
+      from--;
+    }
+    int to = block.last();
+    while (to + 1 < page.size() && takenEntry(page, to + 1)) {
+      to++;
+    }
+    List<Integer> lines = new ArrayList<>(page.live(block));
+    IntStream.range(from, block.first()).forEach(lines::add);
+    IntStream.rangeClosed(block.last() + 1, to).forEach(lines::add);
+    lines.sort(null);
+    return lines;
+  }
+
+  private static boolean takenEntry(Page page, int i) {
+    return page.reason(i) == DropReason.METADATA && LABELLED_VALUE.matcher(page.line(i)).matches();
   }
 
   /** The block's first line opens with the label, set as a heading: alone, before a colon or dash, or in capitals. */

@@ -32,8 +32,9 @@ final class NavigationRule extends LineRule {
               + "(?:(?:advertisement|ad)\\s*[-–—:|]?\\s*)?(?:scroll|continue)(?: down)? to continue(?: (?:reading|with content))?|"
               + "listen to (?:this )?(?:article|story)|(?:story|article) continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
               + "continue reading (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
-              // a printed page's jump line: "(Continued from Page 3)", "Continued on page A4", "See FERRY, page 8", "Turn to page 5"
-              + "\\(?(?:(?:continued|cont['’]?d\\.?)\\s+(?:from|on)|from|(?:please\\s+)?turn\\s+to|see\\s+[\\p{L}'’ -]{1,30}?,?\\s*(?:on\\s+)?)"
+              // a printed page's jump line: "(Continued from Page 3)", "Continued on page A4", "See FERRY, page 8", "Turn to page 5",
+              // with the story's slug before it: "Seawall: from page 1"
+              + "(?:[\\p{L}'’ -]{1,30}:\\s*)?\\(?(?:(?:continued|cont['’]?d\\.?)\\s+(?:from|on)|from|(?:please\\s+)?turn\\s+to|see\\s+[\\p{L}'’ -]{1,30}?,?\\s*(?:on\\s+)?)"
               + "\\s*(?:page|p\\.|pg\\.?)\\s*[\\p{L}\\d-]{1,4}\\)?");
   /** "6 min read", "12-15 minutes", "Listen to this article 6 min": the trailing duration of a control. */
   private static final Pattern DURATION =
@@ -61,8 +62,8 @@ final class NavigationRule extends LineRule {
           "(?iu)[«‹←<\\s]*(?:(?:next|previous|prev|older|newer)(?: (?:article|story|post|entry|page|episode))?"
               + "|read more|also read|read next|see also|related|related story|related article|up next|more on this story"
               // a print teaser or a continued story's head: "PAGE 4 ▸ SPORT: …", "FROM PAGE 7: Camp road"
-              // "TURN TO PAGE 6: What the dam levels mean …", "Continued on page A4: …"
-              + "|(?:see\\s+|(?:please\\s+)?turn\\s+to\\s+|(?:(?:continued|cont['’]?d\\.?|story\\s+continues)\\s+)?(?:from|on)\\s+)?page\\s+[\\p{L}\\d-]{1,4})"
+              // "TURN TO PAGE 6: What the dam levels mean …", "Continued on page A4: …", "See Comment, page 22: …"
+              + "|(?:see\\s+(?:[\\p{L}'’ -]{1,30}?,\\s*)?|(?:please\\s+)?turn\\s+to\\s+|(?:(?:continued|cont['’]?d\\.?|story\\s+continues)\\s+)?(?:from|on)\\s+)?page\\s+[\\p{L}\\d-]{1,4})"
               + "\\s*(?::|»|›|→|>|«|‹|←|▸|►)\\s*(\\S.{0,160})");
 
   /**

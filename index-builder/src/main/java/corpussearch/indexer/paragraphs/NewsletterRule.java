@@ -43,6 +43,8 @@ final class NewsletterRule extends LineRule {
               + "|.*\\b(?:in|to|into) your inbox\\b.*\\b(?:sign up|subscribe)\\b[^.!?]{0,20}"
               + "|[\\p{L}'’ ]{0,40}\\bnewsletters?\\s*:\\s*\\S.*");
   private static final int MAX_LONG_PROMPT_WORDS = 25;
+  /** A greeting runs on to what the issue holds and how to write back: longer than any prompt. */
+  private static final int MAX_GREETING_WORDS = 40;
   private static final Pattern INBOX =
       Pattern.compile("(?iu).*\\b(?:delivered )?(?:straight |directly )?(?:to|in|into) your inbox\\b.*");
 
@@ -59,7 +61,8 @@ final class NewsletterRule extends LineRule {
               + "|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?))(?:\\s*[|·•]\\s*.*)?");
 
   /**
-   * A mailing's opening: a salutation and what the issue holds ("Good morning. Here's what …"),
+   * A mailing's opening: a salutation and what the issue holds ("Good morning. Here's what …",
+   * "Good morning from Tanjong Pagar. This week we look at …"),
    * with the day and the weather the writer chats about in between ("It's Tuesday. Rain clears by
    * lunchtime."), or a greeting in another language that opens the same way ("Mālō e lelei! Here is
    * what happened …"): the mailing's voice, not the story's.
@@ -69,7 +72,7 @@ final class NewsletterRule extends LineRule {
   private static final Pattern GREETING =
       Pattern.compile(
           "(?iu)" + LOCAL_GREETING + "(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome)\\b[^.!?]{0,40}[.!,]\\s+"
-              + "(?:[^.!?]{1,100}[.!?]\\s+){0,3}(?:here['’]?s|here is|here are|this is|today)\\b.*"
+              + "(?:[^.!?]{1,100}[.!?]\\s+){0,3}(?:here['’]?s|here is|here are|this is|today|this week|in this (?:issue|edition))\\b.*"
               // a greeting in the readers' language, known by its exclamation and what follows: "Mālō e lelei! Here is what happened …"
               + "|(?:[\\p{L}'’‘]+\\s+){0,2}[\\p{L}'’‘]+!\\s+(?:here['’]?s|here is|here are)\\s+(?:what|your|today['’]s|this week['’]s)\\b.*"
               + "|(?:[^.!?]{0,40}[,!.]\\s+)?welcome to (?:this|today['’]s|the latest|issue|our)\\b[^.!?]{0,60}(?:edition|issue|newsletter|briefing|bulletin|digest)\\b.*");
@@ -102,7 +105,7 @@ final class NewsletterRule extends LineRule {
     // counted first: most lines are paragraphs of prose, far too long for any prompt, and the
     // patterns below scan the whole line
     if (!TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS)) {
-      return false;
+      return TextShapes.atMostWords(line, MAX_GREETING_WORDS) && GREETING.matcher(line).matches();
     }
     if (TextShapes.atMostWords(line, MAX_SIGN_OFF_WORDS) && SIGN_OFF.matcher(line).matches()) {
       return true;

@@ -1,5 +1,6 @@
 package corpussearch.indexer.paragraphs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -36,6 +37,11 @@ final class OutsideProseRule implements FurnitureRule {
   private static final int MIN_PROSE_WORDS = 8;
   private static final int MAX_BUTTON_WORDS = 3;
   private static final int MAX_WIDGET_WORDS = 12;
+  /** A linked headline inside the story has a few words at least; a heading may be one or two. */
+  private static final int MIN_RUN_ITEM_WORDS = 4;
+  private static final int MAX_LABEL_WORDS = 6;
+  /** Two or more questions of at most eight words each, and nothing else. */
+  private static final Pattern QUESTIONS = Pattern.compile("(?u)(?:[^.!?\\s]+(?:\\s+[^.!?\\s]+){0,7}\\?\\s*){2,}");
   /** A figure with what it counts, or a label over a value: "142 Likes", "5 mins to read", "Result: X won". */
   private static final Pattern WIDGET =
       Pattern.compile("(?u)\\d[\\d,.]*\\s*\\p{L}.*|[^:]{1,30}:\\s+\\S.*");
@@ -47,41 +53,133 @@ final class OutsideProseRule implements FurnitureRule {
 
   @Override
   public void apply(Page page) {
-    List<Block> live = page.liveBlocks();
+    List<List<Integer>> units = units(page);
     int first = -1;
     int last = -1;
-    for (int b = 0; b < live.size(); b++) {
-      if (isSentenceProse(page.liveText(live.get(b))) && !isHeadlineList(page, live.get(b))) {
-        first = first < 0 ? b : first;
-        last = b;
+    for (int u = 0; u < units.size(); u++) {
+      if (isSentenceProse(text(page, units.get(u))) && !isHeadlineList(page, units.get(u))) {
+        first = first < 0 ? u : first;
+        last = u;
       }
     }
     if (first < 0) {
       return;
     }
-    for (int b = last + 1; b < live.size(); b++) {
-      Block block = live.get(b);
-      if (isHeadlineList(page, block)) {
-        page.dropAll(page.live(block), DropReason.RELATED_LIST);
+    dropHeadlineRuns(page, units.subList(first, last + 1), true);
+    dropQuestionMenus(page, units.subList(first, last + 1));
+    dropHeadlineRuns(page, units.subList(last + 1, units.size()), false);
+    for (List<Integer> unit : units.subList(last + 1, units.size())) {
+      if (isHeadlineList(page, unit)) {
+        page.dropAll(unit, DropReason.RELATED_LIST);
       } else {
-        dropIfAll(page, block, OutsideProseRule::isTailLine, isHeading(page, block) ? DropReason.STRAY_HEADING : reason());
+        dropIfAll(page, unit, OutsideProseRule::isTailLine, isHeading(page, unit) ? DropReason.STRAY_HEADING : reason());
       }
+    }
+    dropBeforeRun(page, units.get(first).get(0));
+  }
+
+  /** Before the block that holds {@code firstLine}: widgets, and headings that head nothing. */
+  private void dropBeforeRun(Page page, int firstLine) {
+    List<Block> live = page.liveBlocks();
+    int first = 0;
+    while (live.get(first).last() < firstLine) {
+      first++;
     }
     Block above = aboveRun(page, live.get(first));
     for (int b = 0; b < first; b++) {
       Block block = live.get(b);
-      if (!isHeading(page, block)) {
-        dropIfAll(page, block, OutsideProseRule::isWidgetLine, reason());
+      if (!isHeading(page, page.live(block))) {
+        dropIfAll(page, page.live(block), OutsideProseRule::isWidgetLine, reason());
       } else if (!block.equals(above)) {
         page.dropAll(page.live(block), DropReason.STRAY_HEADING);
       }
     }
   }
 
+  /**
+   * The page's paragraphs as the reader sees them: a block pasted one paragraph per line (it holds
+   * a line too long to be a hard wrap that stands alone) gives one unit per line, any other block
+   * one unit of all its live lines.
+   */
+  private static List<List<Integer>> units(Page page) {
+    List<List<Integer>> units = new ArrayList<>();
+    for (Block block : page.liveBlocks()) {
+      List<Integer> live = page.live(block);
+      if (live.size() > 1 && live.stream().map(page::line).anyMatch(TextShapes::unwrapped)) {
+        live.forEach(i -> units.add(List.of(i)));
+      } else {
+        units.add(live);
+      }
+    }
+    return units;
+  }
+
+  /**
+   * Drops every run of at least two consecutive one-line units shaped like linked headlines, and
+   * the short title over it: a list of other stories, set among the paragraphs or under them.
+   * Inside the story ({@code inStory}) the run counts only when prose follows it and its items
+   * have {@value #MIN_RUN_ITEM_WORDS} words or more and no question mark, since a heading over its
+   * paragraph is one line, never two, and a story may ask two questions in a row; a pull quote set
+   * twice is one line.
+   */
+  private static void dropHeadlineRuns(Page page, List<List<Integer>> units, boolean inStory) {
+    int start = 0;
+    for (int u = 0; u <= units.size(); u++) {
+      if (u < units.size() && isItem(page, units.get(u), inStory)) {
+        continue;
+      }
+      boolean bounded = !inStory || u < units.size() && isSentenceProse(text(page, units.get(u)));
+      if (distinct(page, units.subList(start, u)) >= 2 && bounded) {
+        int from = start > 0 && isLabel(page, units.get(start - 1)) ? start - 1 : start;
+        units.subList(from, u).forEach(unit -> page.dropAll(unit, DropReason.RELATED_LIST));
+      }
+      start = u + 1;
+    }
+  }
+
+  /**
+   * Drops a menu of what an explainer answers: a line made only of short questions ("Which vans
+   * will pay? What does it cost? Is there help?") under a title in capitals. A story's own
+   * questions come one at a time, or in a paragraph that also answers them, and not under a title.
+   */
+  private static void dropQuestionMenus(Page page, List<List<Integer>> units) {
+    for (int u = 1; u < units.size(); u++) {
+      List<Integer> title = units.get(u - 1);
+      List<Integer> menu = units.get(u);
+      String line = page.line(menu.get(0));
+      if (menu.size() == 1 && isLabel(page, title) && TextShapes.isCapitals(page.line(title.get(0)))
+          && line.strip().endsWith("?") && QUESTIONS.matcher(line.strip()).matches()) {
+        page.dropAll(title, DropReason.NAVIGATION);
+        page.dropAll(menu, DropReason.NAVIGATION);
+      }
+    }
+  }
+
+  /** A list's own title over its items: one short line that is no sentence ("In other news"). */
+  private static boolean isLabel(Page page, List<Integer> unit) {
+    String line = page.line(unit.get(0));
+    return unit.size() == 1 && TextShapes.headlineLike(line) && TextShapes.atMostWords(line, MAX_LABEL_WORDS);
+  }
+
+  /** Distinct lines in a run: a pull quote set twice is one line, never a list. */
+  private static long distinct(Page page, List<List<Integer>> run) {
+    return run.stream().map(unit -> page.line(unit.get(0))).distinct().count();
+  }
+
+  private static boolean isItem(Page page, List<Integer> unit, boolean inStory) {
+    String line = page.line(unit.get(0));
+    boolean item = unit.size() == 1 && TextShapes.headlineLike(line) && TextShapes.atMostWords(line, MAX_HEADLINE_WORDS);
+    return item && (!inStory || !TextShapes.atMostWords(line, MIN_RUN_ITEM_WORDS - 1) && !TextShapes.endsSentence(line));
+  }
+
+  private static String text(Page page, List<Integer> unit) {
+    return String.join(" ", unit.stream().map(page::line).toList());
+  }
+
   /** A one-line block of heading shape that is no label over a value. */
-  private static boolean isHeading(Page page, Block block) {
-    String text = page.liveText(block);
-    return page.live(block).size() == 1 && HeadingShape.matches(text) && !WIDGET.matcher(text).matches();
+  private static boolean isHeading(Page page, List<Integer> unit) {
+    String text = text(page, unit);
+    return unit.size() == 1 && HeadingShape.matches(text) && !WIDGET.matcher(text).matches();
   }
 
   /**
@@ -95,8 +193,7 @@ final class OutsideProseRule implements FurnitureRule {
     return heads ? above : null;
   }
 
-  private static void dropIfAll(Page page, Block block, Predicate<String> shape, DropReason reason) {
-    List<Integer> lines = page.live(block);
+  private static void dropIfAll(Page page, List<Integer> lines, Predicate<String> shape, DropReason reason) {
     if (lines.stream().map(page::line).allMatch(shape)) {
       page.dropAll(lines, reason);
     }
@@ -111,8 +208,7 @@ final class OutsideProseRule implements FurnitureRule {
   }
 
   /** Two or more lines shaped like linked headlines, none a sentence: a list of other stories. */
-  private static boolean isHeadlineList(Page page, Block block) {
-    List<Integer> lines = page.live(block);
+  private static boolean isHeadlineList(Page page, List<Integer> lines) {
     return lines.size() >= 2
         && lines.stream().map(page::line).allMatch(line -> TextShapes.headlineLike(line) && TextShapes.atMostWords(line, MAX_HEADLINE_WORDS));
   }

@@ -72,7 +72,7 @@ final class ReaderAddressRule implements FurnitureRule {
     List<Block> blocks = page.liveBlocks();
     int lastReporting = lastReporting(page, blocks);
     for (Block block : blocks) {
-      if (isAddress(page.liveText(block), after(block.first(), lastReporting))) {
+      if (isAddress(page.liveText(block), after(block.first(), lastReporting)) && !anyLineReports(page, block)) {
         page.dropAll(page.live(block), reason());
       } else {
         dropAddressLines(page, block, lastReporting);
@@ -94,6 +94,11 @@ final class ReaderAddressRule implements FurnitureRule {
         page.drop(i, reason());
       }
     }
+  }
+
+  /** A line of the block reads as reporting or speech on its own: an interview's "Q: …?" over its answer. */
+  private static boolean anyLineReports(Page page, Block block) {
+    return page.live(block).stream().anyMatch(i -> REPORTING.matcher(page.line(i)).find());
   }
 
   /** Standing after the story's last reporting block; a page with no reporting gives no position. */

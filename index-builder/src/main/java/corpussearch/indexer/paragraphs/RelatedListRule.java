@@ -89,8 +89,9 @@ final class RelatedListRule implements FurnitureRule {
         page.drop(i, reason());
         List<Integer> rest = live.subList(k + 1, live.size());
         if (!rest.isEmpty()) {
-          if (listShaped(page, rest)) {
-            page.dropAll(rest, reason());
+          List<Integer> list = untilPastedProse(page, rest);
+          if (!list.isEmpty() && listShaped(page, list)) {
+            page.dropAll(list, reason());
           }
           break;
         }
@@ -106,6 +107,18 @@ final class RelatedListRule implements FurnitureRule {
         }
       }
     }
+  }
+
+  /**
+   * The lines up to the first paragraph pasted on a line of its own (too long to be a hard wrap,
+   * standing alone): in a page pasted one paragraph per line, the story resumes there.
+   */
+  private static List<Integer> untilPastedProse(Page page, List<Integer> lines) {
+    int end = 0;
+    while (end < lines.size() && !(TextShapes.unwrapped(page.line(lines.get(end))) && TextShapes.standsAlone(page.line(lines.get(end))))) {
+      end++;
+    }
+    return lines.subList(0, end);
   }
 
   /**

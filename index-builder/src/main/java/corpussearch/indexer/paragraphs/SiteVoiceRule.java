@@ -11,10 +11,11 @@ import java.util.stream.Collectors;
 /**
  * Drops notices in which the publication speaks about its own work: "Herald court coverage is
  * based on what is said in open court.", "Our reporting on elections follows …", "Sentinel
- * stories may be shared …". The first sentence's subject names the publication (a word of its
- * masthead, as the metadata extractor found it, or "our" / "this") together with what it
- * publishes (coverage, stories, reporting …), and its verb is in the present tense: the site
- * describing a standing practice. At most {@value #MAX_WORDS} words, with no quotation and no
+ * stories may be shared …", "This article also appears in print in Issue 5 …". The first
+ * sentence's subject names the publication (a word of its masthead or of the service a byline
+ * names, as the metadata extractor found them, or "our" / "this") together with what it publishes
+ * (coverage, stories, reporting …), and its verb is in the present tense: the site describing a
+ * standing practice. At most {@value #MAX_WORDS} words, with no quotation and no
  * attribution (", the minister said").
  *
  * <p>Why: a story reports events in the past tense and quotes people; a notice states how the
@@ -30,10 +31,13 @@ final class SiteVoiceRule implements FurnitureRule {
 
   /** The subject of the first sentence, up to its present-tense verb. */
   private static final Pattern SUBJECT_VERB =
-      Pattern.compile("(?u)^([^.!?;:]+?)\\s+(?:is|are|does|do|may|will|can|cannot|must|should|relies|rely|follows?|aims?)\\b");
+      Pattern.compile("(?u)^([^.!?;:]+?)\\s+(?:(?:also|now|only|first|still|\\p{Ll}+ly)\\s+)?"
+          + "(?:is|are|does|do|may|will|can|cannot|must|should|relies|rely|follows?|aims?|appears?|runs?)\\b");
   private static final Pattern PUBLISHED =
       Pattern.compile("(?iu)\\b(?:coverage|stories|story|articles?|reports|reporting|journalism|content|comments|newsletters?|website|site)\\b");
   private static final Pattern OWN = Pattern.compile("(?iu)^(?:our|this|these)\\b");
+  /** Where a claimed line divides into a name and what it works for: "Name, Service", "Name | Outlet". */
+  private static final Pattern PARTS = Pattern.compile("\\s*(?:[,|·•]|\\s[-–—]\\s)\\s*");
   /** A quotation, or a clause attributing the sentence to someone: ", the minister said". */
   private static final Pattern QUOTED_OR_REPORTED =
       Pattern.compile("(?iu)[\"“”]|,\\s+(?:[\\p{L}'’-]+\\s+){0,5}(?:said|says|told|according)\\b");
@@ -46,6 +50,11 @@ final class SiteVoiceRule implements FurnitureRule {
   @Override
   public void apply(Page page) {
     Set<String> names = mastheadWords(page.metadataTexts());
+    for (Block block : page.liveBlocks()) {
+      if (isNotice(page.liveText(block), names)) {
+        page.dropAll(page.live(block), reason());
+      }
+    }
     for (int i = 0; i < page.size(); i++) {
       if (page.isLive(i) && isNotice(page.line(i), names)) {
         page.drop(i, reason());
@@ -67,9 +76,14 @@ final class SiteVoiceRule implements FurnitureRule {
     return publication && PUBLISHED.matcher(subject).find();
   }
 
-  /** The capitalised words of the short title-case lines the extractor claimed: the masthead's among them. */
+  /**
+   * The capitalised words of the short title-case lines, or parts of lines, the extractor claimed:
+   * the masthead's among them, and the service a byline names ("By Jack Lavelle, Local Democracy
+   * Reporting Service").
+   */
   private static Set<String> mastheadWords(List<String> metadata) {
     return metadata.stream()
+        .flatMap(text -> Arrays.stream(PARTS.split(text)))
         .filter(text -> TextShapes.atMostWords(text, MAX_MASTHEAD_WORDS) && !TextShapes.endsSentence(text))
         .flatMap(text -> Arrays.stream(text.split("\\s+")))
         .filter(word -> word.length() >= MIN_NAME_LETTERS && Character.isUpperCase(word.codePointAt(0)))

@@ -160,7 +160,17 @@ final class TextShapes {
    */
   static boolean standsAlone(String line) {
     return startsSentence(line)
-        && (endsSentence(line) || normalize(line).length() >= UNWRAPPED_LINE_CHARS);
+        && (endsSentence(line) || unwrapped(line));
+  }
+
+  /** Set in capitals: it has letters and none of them is lower case ("KEY QUESTIONS", "AT A GLANCE"). */
+  static boolean isCapitals(String s) {
+    return hasLetter(s) && s.codePoints().noneMatch(Character::isLowerCase);
+  }
+
+  /** Too long to be a hard-wrapped line: a paragraph pasted on one line. */
+  static boolean unwrapped(String line) {
+    return normalize(line).length() >= UNWRAPPED_LINE_CHARS;
   }
 
   /**

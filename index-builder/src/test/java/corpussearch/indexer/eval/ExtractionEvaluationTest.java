@@ -38,9 +38,10 @@ class ExtractionEvaluationTest {
    * company's copyright; dates in an IPTC header, a yearless dateline, a Polish genitive month, a
    * script header, a wire client feed, a printed mail, an apostrophe year and a magazine's
    * on-sale footer; a desk contact, partner plugs, a small ad, a jump line, a newsletter's subject
-   * and a broadcaster's video summary kept).
+   * and a broadcaster's video summary kept). Furniture round 14 (2026-12-05) raised the leak floor:
+   * 7 of 2,229 phrases found (the jump line "Seawall: from page 1" now goes).
    */
-  private static final Floors DEV_ALL = new Floors(0.991, 0.985, 0.983, 0.973, 1.0, 0.0041);
+  private static final Floors DEV_ALL = new Floors(0.991, 0.985, 0.983, 0.973, 1.0, 0.0032);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -61,12 +62,14 @@ class ExtractionEvaluationTest {
    * outlet 87% (20), date 96% (22), 90% of fields, body 100% (92 phrases), 16 of 102 phrases
    * leaked; text 80/90/80/90%, 11 of 43 leaked; web pages and archives 92/92/92/100%, 5 of 59
    * leaked. It gave exactly the same figures before round 12: the round's mechanisms, tuned on
-   * sets 18 and 19, changed nothing on it.
+   * sets 18 and 19, changed nothing on it. Furniture rounds 13 and 14 (2026-12-05) were tuned on
+   * set 20, so it is no longer blind: its leak floors are raised to what they reach, none of 102
+   * phrases leaked (text and web), body 100%; its field floors are unchanged.
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.923, 0.923, 1.0, 1.0, 0.085);
+  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.923, 0.923, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.913, 0.869, 0.956, 1.0, 0.157);
+  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.913, 0.869, 0.956, 1.0, 0.0);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

@@ -51,14 +51,16 @@ class SiteVoiceTest {
   Arbitrary<NoticeParts> notices() {
     Arbitrary<String> subject =
         Arbitraries.of("NAME court coverage", "NAME stories", "Our reporting", "NAME journalism", "This coverage",
-            "All NAME content", "Our election coverage");
+            "All NAME content", "Our election coverage", "This article also", "This story now", "These articles usually");
     Arbitrary<String> predicate =
         Arbitraries.of(
             "is based on what is said in open court. Stories are based on information available at the time.",
             "may not be reproduced without written permission.",
             "is funded by readers and does not accept money from political parties.",
             "follows the press council's principles on accuracy and fairness.",
-            "will be updated as the case continues.");
+            "will be updated as the case continues.",
+            "appears in print in Issue 5 of the paper, available in the library foyer.",
+            "runs in the Saturday edition on page 12.");
     return Combinators.combine(subject, predicate).as(NoticeParts::new);
   }
 
@@ -70,7 +72,9 @@ class SiteVoiceTest {
         "Stories of the flood spread quickly through the district after the first farms were cut off.",
         "NAME stories about the theft are one reason the club changed its banking rules, the president said.",
         "\"Our coverage is fair,\" the editor of the NAME told the inquiry, rejecting the complaint.",
-        "Coverage of the trial was criticised by the defence, which said reporters had named a witness.");
+        "Coverage of the trial was criticised by the defence, which said reporters had named a witness.",
+        "This story appeared to confirm what growers had feared since the spring.",
+        "Stories of the drought run through the exhibition, which opens on Friday.");
   }
 
   /** An article whose first line is its masthead, which the metadata extractor claimed. */
