@@ -34,10 +34,6 @@ final class FactBoxRule implements FurnitureRule {
   private static final Pattern HEADING_MARK = Pattern.compile("\\s*(?:$|[:—–-]\\s*)");
   private static final int MAX_ITEM_WORDS = 20;
   private static final int MAX_LINES = 12;
-  /** A frame drawn with rules: "+-----+", "|", "═══". */
-  private static final Pattern RULE_LINE = Pattern.compile("[+|=_─━│┃┌┐└┘├┤╔╗╚╝═║-]+");
-  /** The frame's sides around an entry: "| Fine: £180,000 |". */
-  private static final Pattern FRAME_SIDES = Pattern.compile("^[|│┃║]\\s*|\\s*[|│┃║]$");
   /** A value under a short label: a capitalised label of at most three words, a colon, the value. */
   private static final Pattern LABELLED_VALUE = Pattern.compile("(?u)\\p{Lu}[\\p{L}’'&/-]*(?:\\s+[\\p{L}’'&/-]+){0,2}:\\s+\\S.*");
   private static final int MAX_TITLE_WORDS = 6;
@@ -66,10 +62,7 @@ final class FactBoxRule implements FurnitureRule {
    * entry ends like a sentence.
    */
   private static boolean labelledValues(Page page, List<Integer> printed) {
-    List<String> entries = printed.stream().map(page::line).map(String::strip)
-        .filter(line -> !RULE_LINE.matcher(line).matches())
-        .map(line -> FRAME_SIDES.matcher(line).replaceAll(""))
-        .toList();
+    List<String> entries = printed.stream().map(page::line).filter(line -> !TextShapes.isRule(line)).map(TextShapes::unframed).toList();
     if (entries.isEmpty() || entries.stream().anyMatch(TextShapes::endsSentence)) {
       return false;
     }

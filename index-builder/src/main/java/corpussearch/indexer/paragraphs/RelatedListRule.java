@@ -174,12 +174,17 @@ final class RelatedListRule implements FurnitureRule {
     return true;
   }
 
-  /** After a label: a single headline-like line, or lines that are mostly headline-like. */
+  /**
+   * After a label: a single headline-like line, or lines that are mostly headline-like; a list
+   * drawn as a table in a text dump ("│ 1 │ Crop Over … │" between rules) is read without its frame.
+   */
   private static boolean listShaped(Page page, List<Integer> lines) {
-    if (lines.size() == 1) {
-      return item(page.line(lines.get(0)));
+    List<String> items = lines.stream().map(page::line).filter(line -> !TextShapes.isRule(line)).map(TextShapes::unframed).toList();
+    if (items.size() == 1) {
+      return item(items.get(0));
     }
-    return density(page, lines) >= MIN_DENSITY_AFTER_LABEL;
+    long headlines = items.stream().filter(TextShapes::headlineLike).count();
+    return !items.isEmpty() && (double) headlines / items.size() >= MIN_DENSITY_AFTER_LABEL;
   }
 
   private static boolean item(String line) {

@@ -15,6 +15,10 @@ final class TextShapes {
   private static final int MAX_HEADLINE_WORDS = 30;
   private static final String OPENING = "\"'“‘«„([";
   private static final String CLOSING = "\"'”’»)]";
+  /** A line drawn in rules, a box's or a table's frame: "+-----+", "┌────┬────", "═══". */
+  private static final Pattern RULE_LINE = Pattern.compile("[+|=_─━│┃┌┐└┘├┤┬┴┼╔╗╚╝═║-]+");
+  /** The frame's sides and a table's cell walls: "│ 1 │ Crop Over … │". */
+  private static final Pattern FRAME = Pattern.compile("\\s*[|│┃║]\\s*");
 
   /** A line of this many characters or more is too long to be a hard-wrapped line. */
   static final int UNWRAPPED_LINE_CHARS = 100;
@@ -161,6 +165,16 @@ final class TextShapes {
   static boolean standsAlone(String line) {
     return startsSentence(line)
         && (endsSentence(line) || unwrapped(line));
+  }
+
+  /** A line drawn in rules: a box's or a table's frame. */
+  static boolean isRule(String line) {
+    return RULE_LINE.matcher(line.strip()).matches();
+  }
+
+  /** A framed line's text without its walls: "│ 1 │ Crop Over … │" reads "1 Crop Over …". */
+  static String unframed(String line) {
+    return FRAME.matcher(line).replaceAll(" ").strip();
   }
 
   /** Set in capitals: it has letters and none of them is lower case ("KEY QUESTIONS", "AT A GLANCE"). */

@@ -39,9 +39,10 @@ class ExtractionEvaluationTest {
    * script header, a wire client feed, a printed mail, an apostrophe year and a magazine's
    * on-sale footer; a desk contact, partner plugs, a small ad, a jump line, a newsletter's subject
    * and a broadcaster's video summary kept). Furniture round 14 (2026-12-05) raised the leak floor:
-   * 7 of 2,229 phrases found (the jump line "Seawall: from page 1" now goes).
+   * 6 of 2,229 phrases found (the jump line "Seawall: from page 1" and a "Trending" list drawn
+   * as a table now go).
    */
-  private static final Floors DEV_ALL = new Floors(0.991, 0.985, 0.983, 0.973, 1.0, 0.0032);
+  private static final Floors DEV_ALL = new Floors(0.991, 0.985, 0.983, 0.973, 1.0, 0.0027);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind

@@ -48,6 +48,17 @@ class ShapeRunsTest {
   }
 
   @Property(tries = 60)
+  void aListDrawnAsATableUnderItsLabelIsDropped(@ForAll("listLabels") String label, @ForAll("headlines") List<String> items) {
+    List<String> table = new ArrayList<>(List.of(label, "┌────┬──────────────────────────"));
+    for (int n = 0; n < items.size(); n++) {
+      table.add("│ " + (n + 1) + "  │ " + items.get(n) + "    │");
+    }
+    table.add("└────┴──────────────────────────");
+
+    assertThat(texts(split(P1, P2, P3, String.join("\n", table)))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 60)
   void theStorysOwnQuestionsAndHeadingsAreKept(@ForAll("asides") String aside) {
     String pasted = String.join("\n", P1, aside, P2, P3);
 
@@ -110,6 +121,11 @@ class ShapeRunsTest {
   Arbitrary<String> labels() {
     return Arbitraries.of("", "RELATED STORIES", "MORE FROM THE VALLEY TRIBUNE", "Elsewhere on the site", "You might have missed",
         "In other news", "ALSO ON OUR NETWORK");
+  }
+
+  @Provide
+  Arbitrary<String> listLabels() {
+    return Arbitraries.of("Trending", "Most read", "Most Popular", "Read next");
   }
 
   @Provide
