@@ -31,7 +31,7 @@ final class Taglines {
 
   private static final Pattern SHAPES = Pattern.compile("(?i)(?:"
       // an owner's possessive or "your"/"our": "Norway's news in English", "Your island, your news"
-      + "(?-i:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*['’]s?)\\s+" + DESCRIBED + OWNED_KIND + TAIL
+      + "(?-i:(?:The\\s+\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)['’]s?)\\s+" + DESCRIBED + OWNED_KIND + TAIL
       + "|(?:your|our)\\s+(?:[\\p{L}-]+,?\\s+(?:your|our)\\s+)?" + DESCRIBED + OWNED_KIND + TAIL
       // a description with an article: "A blog about boats", "An independent newsroom covering Arizona"
       + "|(?:a|an|the)\\s+" + DESCRIBED + KIND + "\\s+(?:about|on|for|from|of|covering|serving|by)\\s+[^:?]{1,60}"

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 /**
  * A republished story's source over its headline ("From our partner: Hawke's Bay Tribune",
  * "Originally published in The Dispatch"), generated over labels, separators and publications,
- * under the aggregator's name and an optional region label: never the headline. A headline that
+ * under the aggregator's name and an optional regions bar and region label: never the headline. A headline that
  * opens with the same words and goes on ("From farm to fork: …", "Via Rail cuts three routes")
  * stays the headline.
  */
@@ -31,7 +31,7 @@ class ProvenanceLabelsTest {
       @ForAll(supplier = Layouts.People.class) String person) {
     List<String> lines = new ArrayList<>(List.of(aggregator.toUpperCase(Locale.ROOT)));
     if (regionLabel) {
-      lines.add("Hawke's Bay");
+      lines.addAll(List.of("Northland  Auckland  Waikato  Hawke's Bay  Wellington  Otago", "Hawke's Bay"));
     }
     lines.addAll(List.of(label, headline, person + ", Local Democracy Reporter", "5:00am Fri, 29 Nov 2024",
         paragraph("the pools"), paragraph("the repair bill")));
@@ -57,6 +57,7 @@ class ProvenanceLabelsTest {
     Arbitrary<String> setOff = Combinators.combine(Arbitraries.of("From our partner", "From our sister paper", "Partner content", "Via"),
         Arbitraries.of(": ", " — ", " | ")).as((l, s) -> l + s);
     Arbitrary<String> label = Arbitraries.oneOf(runOn, setOff);
+    Arbitrary<String> paper = Arbitraries.of("Hawke's Bay Tribune", "The Dispatch", "the Valley Echo", "Kestrel Herald", "Lowmarsh & District News");
     return Combinators.combine(label, paper).as((l, p) -> l + p);
   }
 
