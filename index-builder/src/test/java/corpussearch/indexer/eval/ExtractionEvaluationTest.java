@@ -62,11 +62,17 @@ class ExtractionEvaluationTest {
    * leaked; text 80/90/80/90%, 11 of 43 leaked; web pages and archives 92/92/92/100%, 5 of 59
    * leaked. It gave exactly the same figures before round 12: the round's mechanisms, tuned on
    * sets 18 and 19, changed nothing on it.
+   *
+   * Round 13 (2026-12-05, metadata, branch text14) tuned on set 20, so it is no longer blind: the
+   * floors are raised to what the round reached, title 100%, author 96% (22 of 23), outlet 100%,
+   * date 100%, 99% of fields, leaks unchanged (16 of 102); text 100/100/100/100%; web pages and
+   * archives 100/92/100/100% (the newsletter issue h07's author left). Dev stayed 483/480/479/474
+   * of 487 with the same misses.
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.923, 0.923, 1.0, 1.0, 0.085);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.923, 1.0, 1.0, 1.0, 0.085);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.913, 0.869, 0.956, 1.0, 0.157);
+  private static final Floors HELDOUT_ALL = new Floors(1.0, 0.956, 1.0, 1.0, 1.0, 0.157);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
