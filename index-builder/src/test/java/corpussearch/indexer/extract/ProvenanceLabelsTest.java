@@ -43,10 +43,7 @@ class ProvenanceLabelsTest {
   void aHeadlineOpeningLikeASourceLabelStays(
       @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll("headlinesLikeLabels") String headline,
       @ForAll(supplier = Layouts.People.class) String person) {
-    List<String> lines = List.of(outlet.toUpperCase(Locale.ROOT), "", headline, "", "By " + person, "29 November 2024", "",
-        paragraph("the pools"), "", paragraph("the repair bill"));
-
-    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+    assertThat(extract(Layouts.bylinedStory(outlet, headline, person)).metadata().get(TITLE).value()).isEqualTo(headline);
   }
 
   @Provide

@@ -42,10 +42,7 @@ class TaglinesTest {
   void aHeadlineWithATaglinesWordsStays(
       @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll("headlinesLikeTaglines") String headline,
       @ForAll(supplier = Layouts.People.class) String person) {
-    List<String> lines = List.of(outlet.toUpperCase(Locale.ROOT), "", headline, "", "By " + person, "5 December 2024", "",
-        paragraph("the ferry"), "", paragraph("the timetable"));
-
-    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+    assertThat(extract(Layouts.bylinedStory(outlet, headline, person)).metadata().get(TITLE).value()).isEqualTo(headline);
   }
 
   @Provide
