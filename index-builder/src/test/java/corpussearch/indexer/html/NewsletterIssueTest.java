@@ -14,8 +14,10 @@ import net.jqwik.api.Provide;
  * A newsletter archive's issue page, generated over issue labels ("Issue #112", "Vol. 3, Issue 7",
  * "Edition 45"), separators, subjects and lead stories: the title is the lead story's own heading
  * below the editor's note, never the labelled subject; with no story heading it is the subject
- * without its label. A headline that only mentions an issue keeps its words, whatever subheads
- * its story has.
+ * without its label. The lead story's own byline (closing or opening it, "— Name in Place", "By
+ * Name, role") beats the editor in the meta author who signs the note above it. A headline that
+ * only mentions an issue keeps its words, whatever subheads its story has, and an article's meta
+ * author stays.
  */
 class NewsletterIssueTest {
 
@@ -31,6 +33,27 @@ class NewsletterIssueTest {
         + "<p>— Farah Said, editor</p><hr><h2>" + lead + "</h2>" + STORY + "<p>— Tan Wei Jie in Singapore</p></div>";
 
     assertThat(page(head, body).metadata().title().value()).isEqualTo(lead);
+  }
+
+  @Property(tries = 60)
+  void theLeadStorysBylineBeatsTheEditorInTheMetaAuthor(@ForAll("subjects") String subject, @ForAll("leads") String lead,
+      @ForAll("reporters") String reporter, @ForAll("bylineForms") String form, @ForAll boolean atEnd) {
+    String byline = "<p>" + String.format(form, reporter) + "</p>";
+    String head = "<title>" + subject + "</title><meta name=\"author\" content=\"Farah Said\">";
+    String body = "<h1>" + subject + "</h1><div><p>Good morning from Tanjong Pagar. This week we look at the first big electric tractor trial.</p>"
+        + "<p>— Farah Said, editor</p><hr><h2>" + lead + "</h2>" + (atEnd ? STORY + byline : byline + STORY)
+        + "<hr><h3>ALSO THIS WEEK</h3><ul><li>Bunker sales dip 3% month on month</li></ul></div>";
+
+    assertThat(page(head, body).metadata().author().value()).isEqualTo(reporter);
+  }
+
+  @Property(tries = 20)
+  void anArticlesMetaAuthorStaysWithoutAnIssueLabel(@ForAll("reporters") String reporter) {
+    String head = "<title>Jurong port operator trials electric prime movers</title><meta name=\"author\" content=\"Farah Said\">";
+    String body = "<article><h1>Jurong port operator trials electric prime movers</h1>" + STORY
+        + "<h2>What the drivers say about the new vehicles</h2>" + STORY + "<p>— " + reporter + " in Singapore</p></article>";
+
+    assertThat(page(head, body).metadata().author().value()).isEqualTo("Farah Said");
   }
 
   @Property(tries = 30)
@@ -68,6 +91,17 @@ class NewsletterIssueTest {
   Arbitrary<String> leads() {
     return Arbitraries.of("Jurong port operator trials electric prime movers on night shift",
         "Pasir Panjang berth works push two feeder services to Keppel", "Bunker sales dip 3% as fuel prices climb");
+  }
+
+  @Provide
+  Arbitrary<String> reporters() {
+    return Arbitraries.of("Tan Wei Jie", "Nurul Huda Rahman", "Grace Lim", "Daniel Koh");
+  }
+
+  /** How a story's own byline is set: {@code %s} is the reporter. */
+  @Provide
+  Arbitrary<String> bylineForms() {
+    return Arbitraries.of("— %s in Singapore", "– %s, Singapore", "- %s", "By %s", "By %s, shipping correspondent");
   }
 
   @Provide
