@@ -37,6 +37,18 @@ final class AnnouncementLines {
   /** A post's relay note: "Forwarded from Zarafshan Daily — English", "Reposted from @channel". */
   private static final Pattern RELAY_NOTE = Pattern.compile("(?i)^(?:forwarded|reposted|shared|retweeted) (?:from|by)\\s+\\S.*");
 
+  /**
+   * Where a republished story comes from, a label and a publication's name and nothing else:
+   * "From our partner: Hawke's Bay Tribune", "Partner content from the Valley Echo", "Originally
+   * published in The Dispatch", "Courtesy of Kestrel Herald". A headline goes on past the name
+   * ("From our partners at the mill, a warning") or opens otherwise ("From farm to fork: …").
+   */
+  private static final Pattern PROVENANCE = Pattern.compile("(?i)^(?:from\\s+(?:our|a|the)\\s+(?:partners?|archives?|wires?"
+      + "|sister\\s+(?:paper|site|publication|title)s?|friends)(?:\\s+(?:at|of))?|(?:partner|syndicated|wire|shared)\\s+(?:content|story|news)"
+      + "(?:\\s+(?:from|by))?|(?:re)?published\\s+(?:from|by|with\\s+permission\\s+(?:from|of))|syndicated\\s+from|courtesy(?:\\s+of)?"
+      + "|(?:originally|first)\\s+(?:published|appeared|ran|posted)\\s+(?:in|on|by|at)|(?:story|content|article)\\s+(?:from|by|courtesy\\s+of)"
+      + "|via)\\s*[:|–—-]?\\s+(?-i:(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d&'’.-]*|of|the|and|for|&|on)){0,5})\\.?$");
+
   /** An issue's number: "Issue 88", "Vol. 12, No. 4", "Edition #301". */
   private static final Pattern ISSUE_NUMBER =
       Pattern.compile("(?i)^(?:issue|vol(?:ume)?\\.?|no\\.|edition|number)\\s*#?\\d+(?:\\s*[,.·]?\\s*(?:issue|no\\.|number)\\s*#?\\d+)?$");
@@ -71,12 +83,12 @@ final class AnnouncementLines {
 
   /**
    * Whether {@code text} is never a headline, wherever it stands: a relay note ("Forwarded from
-   * …"), a sponsor's message, an issue's number, a form's input box, a salutation of a word or three with an
+   * …"), a republished story's source ("From our partner: …"), a sponsor's message, an issue's number, a form's input box, a salutation of a word or three with an
    * exclamation mark before a sentence.
    */
   static boolean isNeverHeadline(String text) {
     String stripped = text.strip();
-    return RELAY_NOTE.matcher(stripped).matches() || SPONSOR.matcher(stripped).matches()
+    return RELAY_NOTE.matcher(stripped).matches() || PROVENANCE.matcher(stripped).matches() || SPONSOR.matcher(stripped).matches()
         || ISSUE_NUMBER.matcher(stripped).matches()
         || FORM_FIELD.matcher(stripped).matches()
         || EXCLAIMED_GREETING.matcher(stripped).matches()

@@ -150,5 +150,5 @@ final class BrokenHeadlines {
   private static final int MIN_WRAPPED_PROSE_WORDS = 8;
 
   /** How a line cut off mid-sentence or mid-list ends: a word in lower case, a comma, a separator ("… 25 min ·"). */
-  private static final Pattern MID_SENTENCE_END = Pattern.compile("(?:\\p{Ll}|,|\\s[·|])\\s*$");
+  private static final Pattern MID_SENTENCE_END = Pattern.compile("(?:(?:^|\\s)\\p{Ll}[\\p{L}\\p{M}'’-]*|,|\\s[·|])\\s*$");
 }

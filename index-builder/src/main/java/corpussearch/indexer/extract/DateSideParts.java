@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The parts of a line of dates that are not dates: a reading time, an issue number, a count of
- * views, who posted it, a wire slug's code, desk and word count. They may share a date line
+ * views or words, who posted it, a wire slug's code, desk and word count, a header field of one
+ * token ("Filed: 19/11/2024 16:42 AEST   Words: 402   Priority: Routine"). They may share a date line
  * without making it prose.
  */
 final class DateSideParts {
@@ -13,7 +14,10 @@ final class DateSideParts {
       Pattern.compile(
           "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
               + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
-              + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?)|(?:comments?|views?|reads?|hits|shares?)\\s*:?\\s*[\\d,]+"
+              + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?|words?|pages?|characters|photos?)"
+              + "|(?:comments?|views?|reads?|hits|shares?|words?|pages?|characters|photos?|length)\\s*:?\\s*[\\d,]+(?:\\s+words)?"
+              // a wire header's field of one machine-written token beside "Filed: …": "Priority: Routine", "Desk: QLD"
+              + "|\\p{L}[\\p{L} ]{0,20}:\\s*[\\p{Lu}\\d][\\p{L}\\d/.-]*"
               // who put it on the site, "Posted by: webeditor": not the author, but no date either
               + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}"
               // the section filed under, one word: "08/10/2024 · Releases"

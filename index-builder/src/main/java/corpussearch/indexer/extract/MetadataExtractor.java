@@ -58,7 +58,7 @@ public final class MetadataExtractor {
     Objects.requireNonNull(lines, "lines");
     ArticleLines page = new ArticleLines(lines);
     Findings findings = collect(page);
-    Map<MetadataField, Candidate> chosen = choose(withoutIssuers(withoutTools(page, findings.candidates())));
+    Map<MetadataField, Candidate> chosen = choose(PlaceNames.withoutPlaces(page, withoutIssuers(withoutTools(page, findings.candidates()))));
     return new Extraction(metadata(page, chosen), metadataLines(findings, chosen));
   }
 

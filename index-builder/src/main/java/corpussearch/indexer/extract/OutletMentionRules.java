@@ -52,13 +52,13 @@ final class OutletMentionRules {
               + ")\\)\\s*[-–—]+(?:\\s|$)");
   private static final Pattern SELF_DESCRIPTION =
       Pattern.compile(
-          "^(?:(?i:the)\\s+)?("
-              + OutletPhrases.NAME
-              + ")\\s+(?:is|[–—])\\s+(?i:editorially\\s+independent|published\\b|(?:owned|operated)\\s+by\\b"
+          "^(?:(?i:the)\\s+)?(" + OutletPhrases.NAME + ")\\s+(?:is|[–—])\\s+(?i:editorially\\s+independent|published\\b|(?:owned|operated)\\s+by\\b"
               + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company|limited|ltd|plc|inc|llc|media)\\b"
-              + "|(?:an?\\s+|the\\s+)?(?:[\\p{L}'’-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
+              // describing words, none a preposition ("a reporter for the newsroom" describes a person), and a kind
+              + "|(?:an?\\s+|the\\s+)?(?:(?!(?:for|at|of|with|in|on|from|by)\\s)[\\p{L}'’-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"
               + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site"
-              + "|newsletter|podcast|production|programme|program|supplement|edition|weekly|bulletin|paper)\\b)");
+              + "|newsletter|podcast|production|programme|program|supplement|edition|weekly|bulletin|paper|newsroom|(?:news|media)\\s+outlet|(?:public|community)\\s+broadcaster|wire\\s+service|news\\s+network"
+              + "|fact[- ]check(?:ing)?\\s+(?:project|organi[sz]ation|site|service))(?!['’]|\\s+(?:veteran|manager|editor|reporter|producer)))");
   private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
   private static final Pattern APPEARED_FIRST =
       OutletPhrases.compile("(?i:\\b(?:appeared\\s+(?:first|originally)|(?:first|originally)\\s+(?:appeared|published))\\s+(?:on|in)\\s+)");

@@ -49,7 +49,9 @@ final class OutletNames {
    */
   private static final Pattern ORGANISATION_TAIL =
       Pattern.compile(
-          "(?i)\\s+(?:news\\s+agency|press\\s+agency|news\\s+service|wire\\s+service|media\\s+group|media"
+          // an agency's service, with the scope it serves: "News Agency", "National Service", "International News Service"
+          "(?i)\\s+(?:(?:(?:national|international|world|regional|state|domestic|foreign|overseas|english|general)\\s+)?"
+              + "(?:news\\s+|wire\\s+|press\\s+)?(?:agency|service)|media\\s+group|media"
               + "|group|newspapers|publishers|publisher|publishing|publications|holdings)$");
 
   /**

@@ -204,18 +204,6 @@ final class PageHeader {
   }
 
   /**
-   * A site's description of itself on the next line, "A blog about boats, tides and …", "An
-   * independent newsletter on …", or whose news it is, "Norway's news in English": the line above
-   * is the site's name.
-   */
-  private static final Pattern SELF_DESCRIPTION =
-      Pattern.compile("(?i)^(?:a|an|the|your)\\s+(?:[\\p{L}-]+,?\\s+){0,3}?(?:blog|newsletter|podcast|magazine|journal|website|site"
-          + "|publication|zine|column|digest|bulletin|news\\s+site|news\\s+service)\\s+(?:about|on|for|from|of|covering|by)\\b.*"
-          // a tagline naming whose news the site is: "Norway's news in English", "Your local news"
-          + "|(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}['’]s?|your)\\s+(?:(?:local|independent|community|daily|weekly)\\s+)?"
-          + "(?:news|newspaper|paper)(?:\\s+in\\s+\\p{Lu}\\p{L}+)?");
-
-  /**
    * The section the page files the story under on the next line ("The Harbour Times" / "Opinion"),
    * a single label: in a list of sections ("Front Page" / "Sports" / "Business") the name above is
    * one more item.
@@ -230,14 +218,10 @@ final class PageHeader {
     return after.isEmpty() || !OutletNames.isSectionName(page.text(after.getAsInt())) && !TitleRules.isMenuItem(page, after.getAsInt());
   }
 
+  /** A site's description of itself on the next line ({@link Taglines}): the line above is the site's name. */
   private static boolean describedBelow(ArticleLines page, int line) {
     java.util.OptionalInt next = page.nextNonBlank(line, 0);
-    return next.isPresent() && isSelfDescription(page.text(next.getAsInt()));
-  }
-
-  /** Whether {@code text} is a site describing itself, "A blog about …": a tagline, never a headline. */
-  static boolean isSelfDescription(String text) {
-    return SELF_DESCRIPTION.matcher(text).matches();
+    return next.isPresent() && Taglines.isTagline(page.text(next.getAsInt()));
   }
 
   /** Whether the name on {@code line} recurs in a short line of the page's late half. */

@@ -221,7 +221,7 @@ final class TitleRules {
     return text.endsWith(":")
         || LOWER_CASE_OPENING.matcher(text).lookingAt()
         || LABELLED_FIGURE.matcher(text).matches()
-        || PageHeader.isSelfDescription(text)
+        || Taglines.isTagline(text)
         || OutletNames.isSectionName(text)
         || ADDRESS.matcher(text).matches()
         || NavigationLines.isNavigation(text) || NavigationLines.isSectionTrail(text)

@@ -43,6 +43,7 @@ final class HtmlMetadata {
   private final VisiblePage.TitleTag titleTag;
   private final List<String> logos;
   private final List<String> shownNames;
+  private final NewsletterIssue issue;
 
   HtmlMetadata(Document page) {
     this.jsonLd = JsonLd.article(page);
@@ -52,6 +53,7 @@ final class HtmlMetadata {
     this.titleTag = visible.titleTag();
     this.logos = ShownNames.logos(page, visible);
     this.shownNames = ShownNames.withFooter(page, logos);
+    this.issue = NewsletterIssue.of(page);
   }
 
   /**
@@ -70,8 +72,8 @@ final class HtmlMetadata {
     FieldValue named = Outlets.spelledOutAsShown(Outlets.shownForm(outlet(site, () -> text.get().outlet(), pageBlocks), shownNames, titleTag, pageBlocks), shownNames);
     FieldValue outlet = ParentBodies.withParent(named, declaredNames(), Stream.concat(shownNames.stream(), pageBlocks.get().stream().limit(TOP_BLOCKS)).toList());
     // Navigation heads the whole page; the headline is sought where the body starts.
-    FieldValue title = title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title());
-    FieldValue author = PictureCredits.withoutPhotographers(FieldSources.or(author(outlet.value(), site, () -> SignOff.name(bodyBlocks, pageBlocks)), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), pageBlocks.get());
+    FieldValue title = issue.retitled(title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title()));
+    FieldValue author = issue.reauthored(PictureCredits.withoutPhotographers(FieldSources.or(author(outlet.value(), site, () -> SignOff.name(bodyBlocks, pageBlocks)), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), pageBlocks.get()), title);
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
     FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);

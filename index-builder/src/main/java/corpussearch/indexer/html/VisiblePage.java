@@ -117,7 +117,7 @@ final class VisiblePage {
   /**
    * The site's name before a {@code <title>}'s headline, "Blog Name: Post title" (the blog
    * engines' form): a part of at most {@value #MAX_SUFFIX_WORDS} words before the first
-   * separator, when what follows is a heading the page shows or the logo shows the prefix. Without
+   * separator, when what follows is a heading the page shows, the logo shows the prefix or it is a "Site – Page" ({@link SitePages}). Without
    * either, "Rail strike: commuters face a week of disruption" is a headline with a kicker.
    */
   String titlePrefix() {
@@ -127,7 +127,7 @@ final class VisiblePage {
     }
     String prefix = page.title().strip().substring(0, split.start()).strip();
     String rest = page.title().strip().substring(split.end()).strip();
-    return (showsHeading(rest) || logoNames().stream().anyMatch(logo -> Outlets.sameName(logo, prefix))) && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
+    return (showsHeading(rest) || logoNames().stream().anyMatch(logo -> Outlets.sameName(logo, prefix)) || SitePages.isSiteAndPage(page, prefix, rest)) && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
   }
 
   /**

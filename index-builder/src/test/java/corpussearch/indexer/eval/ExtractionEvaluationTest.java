@@ -63,14 +63,15 @@ class ExtractionEvaluationTest {
    * outlet 87% (20), date 96% (22), 90% of fields, body 100% (92 phrases), 16 of 102 phrases
    * leaked; text 80/90/80/90%, 11 of 43 leaked; web pages and archives 92/92/92/100%, 5 of 59
    * leaked. It gave exactly the same figures before round 12: the round's mechanisms, tuned on
-   * sets 18 and 19, changed nothing on it. Furniture rounds 13 and 14 (2026-12-05) were tuned on
-   * set 20, so it is no longer blind: its leak floors are raised to what they reach, none of 102
-   * phrases leaked (text and web), body 100%; its field floors are unchanged.
+   * sets 18 and 19, changed nothing on it. Rounds 13 and 14 (2026-12-05: furniture, and metadata
+   * on branch text14) were tuned on set 20, so it is no longer blind: its floors are raised to
+   * what they reach, every title, author, outlet and date right (92 of 92 fields), none of 102
+   * phrases leaked, body 100%.
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.923, 0.923, 1.0, 1.0, 0.0);
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.913, 0.869, 0.956, 1.0, 0.0);
+  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

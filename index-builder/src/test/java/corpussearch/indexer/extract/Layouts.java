@@ -69,6 +69,12 @@ final class Layouts {
         "Offshore wind farm faces two-year delay as grid connection stalls");
   }
 
+  /** A plain story under its masthead in capitals: the headline, "By" the person, a date and two paragraphs. */
+  static List<String> bylinedStory(String outlet, String headline, String person) {
+    return List.of(outlet.toUpperCase(Locale.ROOT), "", headline, "", "By " + person, "5 December 2024", "",
+        Articles.paragraph("the ferry"), "", Articles.paragraph("the timetable"));
+  }
+
   /** For {@code @ForAll(supplier = Layouts.People.class)}. */
   static final class People implements ArbitrarySupplier<String> {
     @Override
