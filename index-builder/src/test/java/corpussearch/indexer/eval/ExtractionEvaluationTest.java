@@ -25,24 +25,22 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives (283 articles, sets 1-19): every title
-   * right; two authors, two outlets and four dates wrong, 2 of 1,296 phrases found.
+   * What the dev set reaches over web pages and archives (296 articles, sets 1-20): every title
+   * right; two authors, two outlets and four dates wrong, 2 of 1,355 phrases found.
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 0.992, 0.992, 0.985, 1.0, 0.0016);
+  private static final Floors DEV_WEB = new Floors(1.0, 0.993, 0.993, 0.986, 1.0, 0.0015);
   /**
-   * What the dev set reaches over all formats, plain text included (487 articles, sets 1-19).
-   * Sets 1-10 were right on every field with no phrase found; sets 11 to 19 joined after the
-   * rounds tuned on them (rounds 5 to 12, 2026-12-05), with what they left: 483/480/479/474 of 487
-   * right, 9 of 2,229 phrases found (digests' and forwarded newsletters' titles; authors joined by
+   * What the dev set reaches over all formats, plain text included (510 articles, sets 1-20).
+   * Sets 1-10 were right on every field with no phrase found; sets 11 to 20 joined after the
+   * rounds tuned on them (rounds 5 to 14, 2026-12-05), with what they left: 506/503/502/497 of 510
+   * right, 6 of 2,331 phrases found (digests' and forwarded newsletters' titles; authors joined by
    * "in", "og" and "with"; outlets behind a logo link or image, in a wrapped footer or under a
    * company's copyright; dates in an IPTC header, a yearless dateline, a Polish genitive month, a
    * script header, a wire client feed, a printed mail, an apostrophe year and a magazine's
-   * on-sale footer; a desk contact, partner plugs, a small ad, a jump line, a newsletter's subject
-   * and a broadcaster's video summary kept). Furniture round 14 (2026-12-05) raised the leak floor:
-   * 6 of 2,229 phrases found (the jump line "Seawall: from page 1" and a "Trending" list drawn
-   * as a table now go).
+   * on-sale footer; a desk contact, a small ad, a newsletter's subject, a send-to-Kindle note, a
+   * visitor-levy plug and a broadcaster's video summary kept).
    */
-  private static final Floors DEV_ALL = new Floors(0.991, 0.985, 0.983, 0.973, 1.0, 0.0027);
+  private static final Floors DEV_ALL = new Floors(0.992, 0.986, 0.984, 0.974, 1.0, 0.0026);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -53,25 +51,26 @@ class ExtractionEvaluationTest {
    * 13%; set 11 81/46/92/73%, 100%, 11%; set 12 88/54/77/73%, 100%, 12%; set 13 62/54/73/85%,
    * 100%, 11%; set 14 88/58/77/69%, 98%, 11%; set 15 (at least 18 of 26 in English conventions,
    * as from now on) 81/73/85/81%, 100%, 8%; set 16 77/85/96/85%, 100%, 7%; set 17 85/80/65/95%,
-   * 100%, 10%; sets 18 and 19 85/81/83/94%, 100%, 9%. Round 12 (2026-12-05, text and
-   * furniture/web) tuned sets 18 and 19 to 98/98/91/96%, 1 of 218 leaked, and they joined dev.
+   * 100%, 10%; sets 18 and 19 85/81/83/94%, 100%, 9%; set 20 (the hidden set's shape, as from
+   * now on) 87/91/87/96%, 100%, 16%. Rounds 13 and 14 (2026-12-05) tuned set 20 to 100% of fields
+   * and no phrase leaked, and it joined dev.
    *
-   * The held-out part is now the twentieth set (23 articles in the shape of the owner's hidden
-   * set: 10 text, 8 HTML, 5 in two WARC files; all in English, 16 from the US, UK, Canada and
-   * Australia; written on 2026-12-05 by a helper that had read none of the rules). Measured blind
-   * after round 12, these floors ARE its blind figures: title 87% (20 of 23), author 91% (21),
-   * outlet 87% (20), date 96% (22), 90% of fields, body 100% (92 phrases), 16 of 102 phrases
-   * leaked; text 80/90/80/90%, 11 of 43 leaked; web pages and archives 92/92/92/100%, 5 of 59
-   * leaked. It gave exactly the same figures before round 12: the round's mechanisms, tuned on
-   * sets 18 and 19, changed nothing on it. Rounds 13 and 14 (2026-12-05: furniture, and metadata
-   * on branch text14) were tuned on set 20, so it is no longer blind: its floors are raised to
-   * what they reach, every title, author, outlet and date right (92 of 92 fields), none of 102
-   * phrases leaked, body 100%.
+   * The held-out part is now sets 21 and 22 (46 articles, each set in the shape of the owner's
+   * hidden set: 10 text, 8 HTML, 5 in two WARC files; all in English, mostly from the US, UK,
+   * Canada and Australia; written on 2026-12-05 by two helpers that had read none of the rules,
+   * one leaning to metro dailies, weeklies, broadcasters and wires, the other to digital-native
+   * and nonprofit newsrooms, newsletters, magazines and student papers). Measured blind before
+   * round 14: title 83%, author 85%, outlet 93%, date 93% (163 of 184 fields, 89%), body 100%,
+   * 43 of 225 phrases leaked (19%). After round 14 these floors ARE its blind figures: title 85%
+   * (39 of 46), author 85% (39), outlet 93% (43), date 93% (43), 164 of 184 fields (89%), body
+   * 100% (184 phrases), 29 of 225 phrases leaked (13%); text 65/85/90/90%, 20 of 100 leaked; web
+   * pages and archives 100/85/96/96%, 9 of 125 leaked. The furniture round's shape rules carried
+   * over (43 to 29 phrases); the metadata round, tuned on set 20, gained one title.
    */
-  /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
-  /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(1.0, 1.0, 1.0, 1.0, 1.0, 0.0);
+  /** What the held-out set has to reach over web pages and archives (26 articles). */
+  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.846, 0.961, 0.961, 1.0, 0.0721);
+  /** What the held-out set has to reach over all formats (46 articles). */
+  private static final Floors HELDOUT_ALL = new Floors(0.847, 0.847, 0.934, 0.934, 1.0, 0.129);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
