@@ -168,7 +168,7 @@ public final class CorpusReader {
         sink.accept(new SourceDocument(id, name, decoded.text(), null, ArticleMetadata.empty(), decoded.text(), null, decoded.encoding()));
       }
     } catch (IOException | SecurityException e) {
-      problems.add(CorpusProblem.error(name, 0, "cannot read file: " + describe(e)));
+      problems.add(CorpusProblem.error(name, 0, "cannot read file: " + CorpusProblem.cause(e)));
     }
   }
 
@@ -209,7 +209,7 @@ public final class CorpusReader {
         problems.add(CorpusProblem.error(name, 0, "empty file"));
       }
     } catch (IOException | SecurityException e) {
-      problems.add(CorpusProblem.error(name, 0, "cannot read file: " + describe(e)));
+      problems.add(CorpusProblem.error(name, 0, "cannot read file: " + CorpusProblem.cause(e)));
     }
   }
 
@@ -239,7 +239,4 @@ public final class CorpusReader {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  private static String describe(Exception e) {
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-  }
 }

@@ -61,7 +61,7 @@ final class AnnouncementLines {
   private static final int MAX_GREETING_WORDS = 3;
 
   /** A label and a list after it: "Keywords: fisheries, Kayar, cold chain", "This week: A, B, C". */
-  private static final Pattern LABELLED_LIST = Pattern.compile("^\\p{L}[\\p{L} ]{0,24}:\\s+[^,;]+(?:[,;]\\s*[^,;]+){2,}$");
+  private static final Pattern LABELLED_LIST = Pattern.compile("^\\p{L}[\\p{L} ]{0,24}:\\s+[^,;]+(?:[,;][^,;]++){2,}+$");
 
   /** An item of a bulleted list: "- Headline", "• Headline", "* Headline". */
   private static final Pattern BULLET = Pattern.compile("^[-–•*▪►·]\\s+\\S.*");

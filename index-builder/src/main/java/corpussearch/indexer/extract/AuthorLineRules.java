@@ -65,7 +65,7 @@ final class AuthorLineRules {
   /** How many blank lines may separate a name from its date line. */
   private static final int MAX_BLANKS_BEFORE_DATE = 1;
 
-  private static final Pattern ISSUER = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.&-]*\\s+)+(?i:trust|foundation|council|ministry|department"
+  private static final Pattern ISSUER = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){1,8}(?i:trust|foundation|council|ministry|department"
       + "|association|society|company|corporation|authority|commission|institute|federation|ltd|limited|inc|plc|llc|co-?operative"
       + "|committee|charity|holdings)\\.?");
 

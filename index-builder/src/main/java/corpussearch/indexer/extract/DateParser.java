@@ -123,7 +123,7 @@ final class DateParser {
               + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)(?:\\s?[+−-]\\d{1,2}(?::?\\d{2})?)?\\b"
               // the section a blog files the post in, after its date: "On 6:12 am … In News", "in Local News"
               + "|\\b[Ii]n\\s+\\p{Lu}[\\p{L}&]+(?:\\s+(?:&|and|\\p{Lu}[\\p{L}&]+)){0,3}"
-              + "|[+-]\\d{2}:?\\d{2})*");
+              + "|[+-]\\d{2}:?\\d{2}){0,60}");
 
   private DateParser() {}
 

@@ -39,7 +39,7 @@ final class DateWords {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
   /** A word, hyphenated ones whole ("segunda-feira"), with the dot that abbreviates it. */
-  private static final Pattern WORD_AND_DOT = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*\\.?");
+  private static final Pattern WORD_AND_DOT = Pattern.compile("[\\p{L}\\p{M}]++(?:-[\\p{L}\\p{M}]++)*+\\.?");
 
   /** Every locale the JDK has data for, each language once. */
   private static final List<Locale> ALL_LOCALES = Arrays.stream(Locale.getAvailableLocales())

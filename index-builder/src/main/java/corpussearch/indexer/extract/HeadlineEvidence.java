@@ -29,7 +29,7 @@ final class HeadlineEvidence {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
   /** A lower-case host name, "hokkaidoherald.example", "www.news.co.uk": a name a headline never holds. */
-  private static final Pattern HOST = Pattern.compile("(?<![\\w.])[a-z0-9-]{2,}(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}(?![\\w.])");
+  private static final Pattern HOST = Pattern.compile("(?<![\\w.])[a-z0-9-]{2,}(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}(?![\\w.])");
 
   /** What sets fields apart on a machine's line: a tab, a gap of three spaces or more, " -- ". */
   private static final Pattern FIELD_GAP = Pattern.compile("\\t+|\\s{3,}|\\s+--\\s+");

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class HeadlineShape {
 
   /** A mail or HTTP header: capitalised words joined by hyphens before a colon, "MIME-Version: 1.0". */
-  private static final Pattern HEADER_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)+:\\s+\\S.*");
+  private static final Pattern HEADER_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}]*+(?:-\\p{Lu}[\\p{L}]*+)++:\\s+\\S.*");
 
   /** A field's key in capitals, "CAT:", "WORDS:". */
   private static final Pattern CAPITALS_KEY = Pattern.compile("(?:^|\\s)\\p{Lu}{2,}:");

@@ -17,7 +17,7 @@ final class MachineLines {
   private static final Pattern CODE = Pattern.compile("(?=[^\\s]*\\d)(?=[^\\s]*\\p{L})[\\p{L}\\d]{2,10}");
 
   /** Words joined by hyphens with no space, "BC-Iceland-Greenhouses,2ndLd-Writethru,0561". */
-  private static final Pattern SLUG = Pattern.compile("[\\p{L}\\d]+(?:-{1,2}[\\p{L}\\d,]+){2,}");
+  private static final Pattern SLUG = Pattern.compile("[\\p{L}\\d]+(?:-{1,2}+[\\p{L}\\d,]++){2,}+");
   private static final int MIN_SLUG_CHARS = 15;
 
   private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\d:])");
@@ -30,7 +30,7 @@ final class MachineLines {
    * space: "CORRECTED-IVORYCOAST-COCOA/WAREHOUSES (Corrects …)", "MINE7/CLOSURE". Three parts, or
    * two joined by a slash or underscore, which no headline in capitals uses between words.
    */
-  private static final Pattern CAPITAL_SLUG = Pattern.compile("[\\p{Lu}\\d]{2,}(?:[-/_][\\p{Lu}\\d]{2,})+");
+  private static final Pattern CAPITAL_SLUG = Pattern.compile("[\\p{Lu}\\d]{2,}(?:[-/_][\\p{Lu}\\d]{2,}+)++");
   private static final int MIN_CAPITAL_SLUG_CHARS = 8;
 
   /** An interface's key hint, "(F9)", "(Ctrl+S)", "(Esc)": a reader app's or an editor's button. */

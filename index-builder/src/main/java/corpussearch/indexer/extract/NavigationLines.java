@@ -55,7 +55,7 @@ final class NavigationLines {
    * Three or more buttons of one letter in a row closing a short line or one of its "|" parts,
    * "Text size: A A A", "A- A A+ | High contrast": an accessibility bar's controls.
    */
-  private static final Pattern TEXT_SIZE_BUTTONS = Pattern.compile("(?<!\\S)(?:\\p{L}[+-]?\\s+){2,}\\p{L}[+-]?(?=\\s*(?:\\||$))");
+  private static final Pattern TEXT_SIZE_BUTTONS = Pattern.compile("(?<!\\S)(?:\\p{L}[+-]?\\s+){2,6}\\p{L}[+-]?(?=\\s*(?:\\||$))");
   /** A bar of controls is short; a sentence naming "J R R Tolkien" is not one. */
   private static final int MAX_CONTROL_BAR_WORDS = 12;
   private static final Pattern SECTION_TRAIL_SEPARATOR = Pattern.compile("\\s+[·•]\\s+");

@@ -16,12 +16,12 @@ final class NonWriterCredits {
 
   /** A name of capitalised words (with a particle), then its role in brackets. */
   private static final Pattern CREDITED = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{M}])(?-i:\\p{Lu})[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{M}'’.-]*|de|da|del|van|von|der|di|dos|la|le|al|bin))*"
+      "(?iu)(?<![\\p{L}\\p{M}])(?-i:\\p{Lu})[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{M}'’.-]*|de|da|del|van|von|der|di|dos|la|le|al|bin)){0,6}"
           + "\\s*\\(\\s*" + ROLE + "\\s*\\)");
 
   /** A list's separator or conjunction left over at either end once a name is gone. */
   private static final Pattern LOOSE_END = Pattern.compile(
-      "(?iu)^(?:[\\s,;&/]|\\b(?:and|y|e|i|og|och|et|und|en|dan|ve)\\b)+|(?:[\\s,;&/]|\\b(?:and|y|e|i|og|och|et|und|en|dan|ve)\\b)+$");
+      "(?iu)^(?:[\\s,;&/]|\\b(?:and|y|e|i|og|och|et|und|en|dan|ve)\\b)++|(?:[\\s,;&/]|\\b(?:and|y|e|i|og|och|et|und|en|dan|ve)\\b)++$");
 
   private NonWriterCredits() {}
 

@@ -76,7 +76,7 @@ final class OutletMentionRules {
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)(?:\\bwww\\.|@|\\b)([a-z0-9][a-z0-9-]{3,})\\.(?:[a-z]{2,10})(?:\\.[a-z]{2})?\\b");
   private static final Pattern DOMAIN_LINE =
-      Pattern.compile("(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}/?");
+      Pattern.compile("(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}/?");
   private static final Pattern SEGMENT = Pattern.compile("\\s+[|·•]\\s+");
   /**
    * A desk that filed the story ("Kestral Newsroom", "Metro Desk", "Herald Staff"): it names who

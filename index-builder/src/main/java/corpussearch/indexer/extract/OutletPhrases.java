@@ -13,7 +13,7 @@ final class OutletPhrases {
   /** Capitalised words, allowing short connectors inside ("Times of India"). */
   static final String NAME =
       "\\p{Lu}[\\p{L}\\p{M}\\d'’&.-]*"
-          + "(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\d'’&.-]*|of|and|&|for|on|the|de|al))*";
+          + "(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\d'’&.-]*|of|and|&|for|on|the|de|al)){0,8}";
 
   /**
    * A quoted name, or "the"? + capitalised name; groups {@code quoted}, {@code the}, {@code name}.

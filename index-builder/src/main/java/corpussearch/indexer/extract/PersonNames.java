@@ -23,7 +23,7 @@ final class PersonNames {
   private static final Pattern CAPITALISED_PART = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’]*");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
   /** "DOE", "ADEYEMI-HART", "O'NEIL" (one capital before the apostrophe). */
-  private static final Pattern UPPER_CASE_WORD = Pattern.compile("(?:\\p{Lu}{2,}|\\p{Lu}(?=['’]))(?:[-'’]\\p{Lu}+)*");
+  private static final Pattern UPPER_CASE_WORD = Pattern.compile("(?:\\p{Lu}{2,}|\\p{Lu}(?=['’]))(?:[-'’]\\p{Lu}++)*+");
 
   /** Name particles, written in lower case inside a name. */
   private static final Set<String> PARTICLES =

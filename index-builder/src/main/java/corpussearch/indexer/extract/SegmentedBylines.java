@@ -26,7 +26,7 @@ final class SegmentedBylines {
   /** A clock time beside the date, "9:47 PM", "06.45 CET". */
   private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?");
   /** The site's own address as one part, "gcbnews.example", "www.news.co.uk". */
-  private static final Pattern HOST = Pattern.compile("(?:www\\.)?[a-z0-9-]{2,}(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}");
+  private static final Pattern HOST = Pattern.compile("(?:www\\.)?[a-z0-9-]{2,}(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}");
   private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
   private static final int MIN_PARTS = 2;
   private static final int MAX_PARTS = 4;

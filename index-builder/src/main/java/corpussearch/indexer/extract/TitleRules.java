@@ -66,7 +66,7 @@ final class TitleRules {
 
   /** A web address alone on its line: the page's own, never its headline. */
   private static final Pattern ADDRESS =
-      Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,10}/\\S*");
+      Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}/\\S*");
 
   private static final int MIN_MENU_ITEMS = 3;
   private static final int MAX_MENU_ITEM_WORDS = 3;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class WireCopy {
   private static final Pattern STAMP =
-      Pattern.compile("^\\p{Lu}{2,6}(?:-\\p{Lu}{1,4})+-(\\d{2})-(\\d{2})-(\\d{2})\\s+\\d{4}\\s*(?:GMT|UTC|Z|\\p{Lu}{2,4})$");
+      Pattern.compile("^\\p{Lu}{2,6}(?:-\\p{Lu}{1,4}+)++-(\\d{2})-(\\d{2})-(\\d{2})\\s+\\d{4}\\s*(?:GMT|UTC|Z|\\p{Lu}{2,4})$");
 
   /** A note to editors: "Eds:" (the wire's own abbreviation) or "Editors:" and what it says. */
   private static final Pattern EDITORS_NOTE = Pattern.compile("^(?:Eds|EDS|Editors|EDITORS)\\s*:\\s+\\S.*$");

@@ -12,7 +12,7 @@ final class AddressDate {
 
   /** A date in an address's path: year, month and day as their own segments or one joined segment. */
   private static final Pattern ADDRESS_DATE =
-      Pattern.compile("^(?:https?://)?[^/]+(?:/[^/?#]*)*?/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[/-]?(0[1-9]|[12]\\d|3[01])(?=[/_-]|\\.html?|$)");
+      Pattern.compile("^(?:https?://)?[^/]+(?:/[^/?#]*){0,40}?/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[/-]?(0[1-9]|[12]\\d|3[01])(?=[/_-]|\\.html?|$)");
 
   private AddressDate() {}
 

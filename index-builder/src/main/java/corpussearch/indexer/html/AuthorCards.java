@@ -25,7 +25,7 @@ final class AuthorCards {
 
   /** A card that is one sentence about its writer opens on the name: "Conor Friel writes about transport … for …". */
   private static final Pattern BIO_OPENING =
-      Pattern.compile("((?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ben|ter)\\s+)*){1,3}\\p{Lu}[\\p{L}'’-]+)\\s+(?:writes|covers|reports|edits|is|was|has|joined|lives)\\b.*");
+      Pattern.compile("((?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ben|ter)\\s+){0,3}){1,3}\\p{Lu}[\\p{L}'’-]+)\\s+(?:writes|covers|reports|edits|is|was|has|joined|lives)\\b.*");
 
   private AuthorCards() {}
 

@@ -31,7 +31,7 @@ final class Authors {
               + "|.*\\s(?:team|desk|staff|newsroom|editors|bureau|contributors|web|online|digital|admin|webmaster)");
   /** A library catalogue's "Okafor, Chidi": a surname, a comma, the given names. */
   private static final Pattern INVERTED =
-      Pattern.compile("((?:(?:van|von|de|der|da|di|du|le|la|al|el|bin|ben)\\s+)*\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)");
+      Pattern.compile("((?:(?:van|von|de|der|da|di|du|le|la|al|el|bin|ben)\\s+){0,3}\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)");
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+/\\s+");
 

@@ -34,7 +34,7 @@ public final class HtmlFileReader {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException | SecurityException e) {
-      sink.problem(CorpusProblem.error(name, 0, "cannot read file: " + describe(e)));
+      sink.problem(CorpusProblem.error(name, 0, "cannot read file: " + CorpusProblem.cause(e)));
       return;
     }
     sink.parse(() -> parse(bytes, name));
@@ -49,13 +49,10 @@ public final class HtmlFileReader {
       String id = name.substring(0, name.lastIndexOf('.'));
       // Latin-1 maps every byte to one char: a cheap, lossless fingerprint of the file as stored.
       return PageOutcome.article(page.document(id, name, page.metadata(), new String(bytes, StandardCharsets.ISO_8859_1)), 0);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // One page the parser cannot handle must not stop the build of all the others.
-      return PageOutcome.problem(CorpusProblem.error(name, 0, "cannot parse the page: " + describe(e) + "; skipped"));
+      return PageOutcome.problem(CorpusProblem.error(name, 0, "cannot parse the page: " + CorpusProblem.cause(e) + "; skipped"));
     }
   }
 
-  private static String describe(Exception e) {
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-  }
 }

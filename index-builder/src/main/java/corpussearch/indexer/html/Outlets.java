@@ -17,7 +17,7 @@ final class Outlets {
 
   /** An address or a host name written where a name belongs: "https://…", "www.…", "….com", "kicourier.example", "aeroeavis.dk/en". */
   private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.|/).*|.*\\.(?:com|org|net)(?:/.*)?$"
-      + "|^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?-i:[a-z]{2,12})(?:/\\S*)?$");
+      + "|^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+){0,8}\\.(?-i:[a-z]{2,12})(?:/\\S*)?$");
   private static final Pattern TRAILING_NAME = Pattern.compile("^(.+?)\\s+[|\\-–—:·•]\\s+([^|\\-–—:·•]+)$");
   private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "or", "ne");
   private static final int MIN_CONTAINED = 3;

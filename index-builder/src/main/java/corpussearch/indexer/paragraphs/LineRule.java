@@ -17,7 +17,7 @@ abstract class LineRule implements FurnitureRule {
   private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*•·▪►>]|\\d{1,2}[.)])\\s");
   /** A callout's quote mark, or a running footer's site address and its bar: "> ", "karoolife.example | ", "www.x.co.za · ". */
   private static final Pattern SET_OFF =
-      Pattern.compile("(?iu)(?:>\\s*)+|(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/?\\s*[|·•]\\s*");
+      Pattern.compile("(?iu)(?:>\\s*+)++|(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+){1,8}/?\\s*[|·•]\\s*");
 
   /** True when the (whitespace-normalised, non-empty) {@code line} is furniture of this family. */
   abstract boolean matches(String line);

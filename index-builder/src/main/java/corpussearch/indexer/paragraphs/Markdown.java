@@ -18,7 +18,7 @@ public final class Markdown {
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}*_])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{N}*_])");
 
   /** A rule ("*****", "___", "* * *"): its marks are the whole line, and it stays a rule. */
-  private static final Pattern THEMATIC_BREAK = Pattern.compile("(?:[*_]\\s*){3,}");
+  private static final Pattern THEMATIC_BREAK = Pattern.compile("(?:[*_]\\s*+){3,}+");
 
   private Markdown() {}
 

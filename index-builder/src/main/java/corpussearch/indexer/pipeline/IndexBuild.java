@@ -123,7 +123,14 @@ public final class IndexBuild {
   private record Outcome(ArticleReport report, CorpusProblem problem) {}
 
   private static Outcome process(ArticlePipeline pipeline, ArticleStore writer, SourceDocument source) throws IOException {
-    ArticlePipeline.Result result = pipeline.process(source);
+    ArticlePipeline.Result result;
+    try {
+      result = pipeline.process(source);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A rule that fails on one article's text must not stop the build of all the others.
+      return new Outcome(null, CorpusProblem.error(source.sourceFile(), 0,
+          "article " + source.articleId() + " could not be read (" + CorpusProblem.cause(e) + "); not indexed"));
+    }
     if (result.article().paragraphs().isEmpty()) {
       return new Outcome(null, CorpusProblem.error(source.sourceFile(), 0,
           "article " + source.articleId() + " has no body text left; not indexed"));

@@ -30,6 +30,11 @@ public record CorpusProblem(String file, int line, Severity severity, String mes
     return new CorpusProblem(file, line, Severity.WARNING, message);
   }
 
+  /** What went wrong, for a problem's message: the exception's message, else its kind. */
+  public static String cause(Throwable e) {
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
   @Override
   public String toString() {
     return file + (line > 0 ? ":" + line : "") + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;

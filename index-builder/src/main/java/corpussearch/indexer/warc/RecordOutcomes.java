@@ -104,7 +104,7 @@ final class RecordOutcomes {
       }
       String fingerprint = target + "\n" + new String(bytes, StandardCharsets.ISO_8859_1);
       return PageOutcome.article(page.document(WebAddresses.articleId(target), name, metadata, fingerprint), number);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // One page the parser cannot handle must not stop the reading of the others.
       return PageOutcome.problem(CorpusProblem.error(name, number, target + ": cannot parse the page (" + describe(e) + "); skipped"));
     }
@@ -131,7 +131,7 @@ final class RecordOutcomes {
     }
   }
 
-  static String describe(Exception e) {
+  static String describe(Throwable e) {
     return e.getMessage() != null ? e.getClass().getSimpleName() + ": " + e.getMessage() : e.getClass().getSimpleName();
   }
 }
