@@ -35,7 +35,7 @@ class PatternDepthTest {
 
   private static final Map<String, Pattern> PATTERNS = compiledPatterns();
 
-  @Property(tries = 60)
+  @Property(tries = 100)
   void noPatternGoesDeeperForEveryRepetition(@ForAll("prefixes") String prefix, @ForAll("units") String unit) throws InterruptedException {
     String text = prefix + unit.repeat(LENGTH / unit.length());
 
@@ -59,7 +59,7 @@ class PatternDepthTest {
         .withChars("aAbZé1.-,:;/'’\"&*_#|·—()[]@ \t?!+=%$«»“”")
         .ofMinLength(1).ofMaxLength(4);
     Arbitrary<String> words = Arbitraries.of("a.", "a-", "A ", "Ab ", "1.", "a-b.", "A. ", "Mr ", "The ", "and ", "Ann Lee, ", "Jan ",
-        "2024 ", "12:30 ", "a.b/", "www.a", "#a ", "**", "__", "[a](b) ", "Q&A ", "N.Y. ", "von ", "de la ", "O'Neil ", "AB-", "a_b");
+        "2024 ", "12:30 ", "a.b/", "www.a", "#a ", "**", "__", "[a](b) ", "Q&A ", "N.Y. ", "von ", "de la ", "O'Neil ", "AB-", "a_b", "a? ", "Why? ", "a! ", "a; ", "a: ");
     return Arbitraries.oneOf(symbols, words);
   }
 

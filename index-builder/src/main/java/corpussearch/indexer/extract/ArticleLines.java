@@ -2,6 +2,7 @@ package corpussearch.indexer.extract;
 
 import corpussearch.indexer.paragraphs.LinkReferences;
 import corpussearch.indexer.paragraphs.Markdown;
+import corpussearch.indexer.paragraphs.TextShapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -51,9 +52,21 @@ final class ArticleLines {
     return raw == null ? "" : Markdown.plain(raw.replace('\u00A0', ' ').strip());
   }
 
+  /**
+   * Words of {@code text}, a token longer than {@link TextShapes#LONGEST_WORD} characters counting
+   * as several: the rules ask "is this line short?" before running patterns over it, and a line of
+   * thousands of characters without a space must not pass for a one-word line.
+   */
   static int wordCount(String text) {
     String trimmed = text.strip();
-    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    if (trimmed.isEmpty()) {
+      return 0;
+    }
+    int words = 0;
+    for (String token : trimmed.split("\\s+")) {
+      words += 1 + (token.length() - 1) / TextShapes.LONGEST_WORD;
+    }
+    return words;
   }
 
   int size() {

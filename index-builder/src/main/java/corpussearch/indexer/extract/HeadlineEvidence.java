@@ -26,7 +26,7 @@ final class HeadlineEvidence {
   private static final int SUPPORT_WINDOW = 4;
   private static final int MIN_PARAGRAPH_WORDS = 15;
 
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+(?:\\.[\\w-]+)+");
 
   /** A lower-case host name, "hokkaidoherald.example", "www.news.co.uk": a name a headline never holds. */
   private static final Pattern HOST = Pattern.compile("(?<![\\w.])[a-z0-9-]{2,}(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}(?![\\w.])");

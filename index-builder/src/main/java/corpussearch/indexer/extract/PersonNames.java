@@ -20,6 +20,9 @@ final class PersonNames {
   private static final int MIN_WORDS = 2;
   private static final int MAX_WORDS = 4;
 
+  /** The most words a list of authors runs to, with roles between the names. */
+  private static final int MAX_LIST_WORDS = 80;
+
   private static final Pattern CAPITALISED_PART = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’]*");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
   /** "DOE", "ADEYEMI-HART", "O'NEIL" (one capital before the apostrophe). */
@@ -158,6 +161,9 @@ final class PersonNames {
    * left out, and so is a name credited for pictures ({@link #withoutAffiliation}).
    */
   static Optional<String> nameList(String text, boolean upperCaseAllowed) {
+    if (ArticleLines.wordCount(text) > MAX_LIST_WORDS) {
+      return Optional.empty(); // a paragraph, not a byline: and splitting it at every "and" costs its length squared
+    }
     String trimmed = withoutAffiliation(withoutHonorifics(text.strip()));
     List<String> parts = List.of(LIST_SEPARATOR.split(trimmed, -1));
     List<String> names = new ArrayList<>();

@@ -19,7 +19,7 @@ final class ContactCardRule implements FurnitureRule {
   private static final Pattern BARE_LABEL = Pattern.compile("\\p{Lu}[\\p{L} ’'-]{1,30}");
   /** An e-mail address or a telephone number: what makes a card a contact card. */
   private static final Pattern CONTACT =
-      Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|(?:\\+?\\d[\\d ()-]{5,}\\d|\\b\\d{3}[-. ]\\d{4}\\b)");
+      Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+|(?:\\+?\\d[\\d ()-]{5,}\\d|\\b\\d{3}[-. ]\\d{4}\\b)");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"”’)]?$");
   private static final int MAX_LABEL_WORDS = 3;
   private static final int MAX_CARD_LINES = 6;

@@ -21,7 +21,7 @@ final class ContactLineRule extends LineRule {
       Pattern.compile("(?u)(?:[-–—]+\\s*)?\\p{Lu}[^:—–!?\"“]{0,50}?(?::|\\s[—–-]\\s)\\s*\\S.*");
   private static final Pattern CONTACT =
       Pattern.compile(
-          "(?iu)[\\w.+-]+@[\\w-]+\\.[\\w.-]+"
+          "(?iu)(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+"
               + "|(?:\\+\\d|\\b0)[\\d ()/.-]{6,}\\d"
               + "|\\b(?:tel|phone|call|whatsapp|hotline|fax|sms|text|mobile|mob|ph)\\.?\\s*(?::|on|at)?\\s*\\+?\\d[\\d ()/.-]{5,}\\d");
   /**

@@ -40,7 +40,7 @@ final class ImprintRule extends LineRule {
               + "|s\\.\\s?de\\s?r\\.\\s?l\\.(?:\\s?de\\s?c\\.\\s?v\\.)?|s\\.a\\.\\s?de\\s?c\\.\\s?v\\.|s\\.a\\.|s\\.l\\.|s\\.r\\.l\\.|srl|s\\.p\\.a\\.|b\\.v\\.|n\\.v\\.|a/s|sdn bhd|bhd|k\\.k\\.)(?![\\p{L}])"
               + "|(?-i:\\b(?:AG|SA|AB|Oy|AS|BV|NV|SpA|OOO|TOO|JSC|LLC)\\b)"
               + "|(?<![\\d.,])\\d{4,5}\\s+\\p{Lu}\\p{L}+"
-              + "|[\\w.+-]+@[\\w-]+\\.[\\w.-]+"
+              + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+"
               + "|\\b(?:registration|reg\\.|company|vat|tax|nit|idno|abn|cui|ičo|ico|oib|pib|kvk|siret|cnpj)\\s*(?:no\\.?|number|#|id)?\\s*:?\\s*\\d[\\d .\\-/]{3,}");
 
   @Override

@@ -41,7 +41,7 @@ final class OutsideProseRule implements FurnitureRule {
   private static final int MIN_RUN_ITEM_WORDS = 4;
   private static final int MAX_LABEL_WORDS = 6;
   /** Two or more questions of at most eight words each, and nothing else. */
-  private static final Pattern QUESTIONS = Pattern.compile("(?u)(?:[^.!?\\s]+(?:\\s+[^.!?\\s]+){0,7}\\?\\s*){2,}");
+  private static final Pattern QUESTIONS = Pattern.compile("(?u)(?:[^.!?\\s]+(?:\\s+[^.!?\\s]+){0,7}\\?\\s*){2,12}");
   /** A figure with what it counts, or a label over a value: "142 Likes", "5 mins to read", "Result: X won". */
   private static final Pattern WIDGET =
       Pattern.compile("(?u)\\d[\\d,.]*\\s*\\p{L}.*|[^:]{1,30}:\\s+\\S.*");

@@ -47,7 +47,7 @@ final class ReaderAddressRule implements FurnitureRule {
   private static final Pattern LABEL = Pattern.compile("(?u)^[\\p{L}][\\p{L}\\s’'&-]{0,30}:\\s");
   /** A web or mail address; a bare host name is lower case with no space after its dot ("site.example"). */
   private static final Pattern ADDRESS =
-      Pattern.compile("(?iu)https?://|\\bwww\\.|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?-i:\\b[a-z0-9-]{3,}\\.[a-z]{2,}\\b)");
+      Pattern.compile("(?iu)https?://|\\bwww\\.|\\b(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.]+|(?-i:\\b[a-z0-9-]{3,}\\.[a-z]{2,}\\b)");
   /** What reporting has and a call to the reader has not: a quotation, a reporting verb, a past-tense auxiliary. */
   private static final Pattern REPORTING = Pattern.compile(
       "(?iu)[\"“”«»]|\\b(?:said|says|told|announced|added|reported|stated|claimed|explained|confirmed|denied|"

@@ -9,7 +9,14 @@ import java.util.regex.Pattern;
  * starts and ends with), never at what a particular site writes, so the furniture rules and the
  * splitter can share one vocabulary of shapes.
  */
-final class TextShapes {
+public final class TextShapes {
+
+  /**
+   * Characters a word runs to before the rest of it counts as more words: a long link reads as a
+   * few words, a line of thousands of characters without a space as many, never as a short line.
+   */
+  public static final int LONGEST_WORD = 200;
+
   private static final String BULLETS = "•·▪●◦‣∙*";
   private static final Pattern LEADING_BULLET = Pattern.compile("^[" + BULLETS + "]\\s*");
   private static final int MAX_HEADLINE_WORDS = 30;
@@ -96,14 +103,19 @@ final class TextShapes {
   private static int countWords(String s, int max) {
     int n = 0;
     boolean counted = false;
+    int run = 0;
     for (int i = 0; i < s.length() && n <= max; ) {
       int c = s.codePointAt(i);
       i += Character.charCount(c);
       if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT && isSpace((char) c)) {
         counted = false;
+      } else if (counted && ++run >= LONGEST_WORD) {
+        n++;
+        run = 0;
       } else if (!counted && Character.isLetterOrDigit(c)) {
         n++;
         counted = true;
+        run = 0;
       }
     }
     return n;
