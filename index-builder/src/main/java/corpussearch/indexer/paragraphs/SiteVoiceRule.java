@@ -61,6 +61,11 @@ final class SiteVoiceRule implements FurnitureRule {
           + "(?:\\p{Ll}+ly\\s+)?(?:reviewed|produced|updated|corrected|amended|edited|published|distributed|funded|"
           + "supported|commissioned|fact-checked|checked|translated|written|reported|misstated|misspelled|misidentified|"
           + "misattributed|incorrectly|wrongly|stated|said)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+  private static final Pattern LEADING_LABEL = Pattern.compile("^[\\p{L}][^:!?]{0,30}:\\s+");
+  /** What a story's sentence has and the outlet's self-description has not: reporting, the past of events. */
+  private static final Pattern REPORTS =
+      Pattern.compile("(?iu)\\b(?:said|says|told|announced|according|was|were|had|did)\\b");
   /** Where a claimed line divides into a name and what it works for: "Name, Service", "Name | Outlet". */
   private static final Pattern PARTS = Pattern.compile("\\s*(?:[,|·•]|\\s[-–—]\\s)\\s*");
   /** A quotation, or a clause attributing the sentence to someone: ", the minister said". */
@@ -87,10 +92,26 @@ final class SiteVoiceRule implements FurnitureRule {
     }
   }
 
+  /**
+   * The first sentence of the line, after a leading label ("CREDIT LINE:", "Correction, Nov. 23:"),
+   * is a notice (what follows it is the notice's own detail), or a later one is and none of the
+   * others reports: a notice shares its line with the outlet's other self-description ("FactLine
+   * Australia is a signatory to … . We do not accept funding …"), but a story's paragraph that
+   * happens to hold such a sentence reports in the others.
+   */
   private static boolean isNotice(String line, Set<String> names) {
     if (!TextShapes.atMostWords(line, MAX_WORDS) || QUOTED_OR_REPORTED.matcher(line).find()) {
       return false;
     }
+    List<String> sentences = List.of(SENTENCE_END.split(LEADING_LABEL.matcher(line.strip()).replaceFirst("")));
+    if (isNoticeSentence(sentences.getFirst(), names)) {
+      return true;
+    }
+    return sentences.stream().anyMatch(sentence -> isNoticeSentence(sentence, names))
+        && sentences.stream().noneMatch(sentence -> !isNoticeSentence(sentence, names) && REPORTS.matcher(sentence).find());
+  }
+
+  private static boolean isNoticeSentence(String line, Set<String> names) {
     if (MAKING.matcher(line).find() || WE_FUNDED.matcher(line).find()) {
       return true;
     }

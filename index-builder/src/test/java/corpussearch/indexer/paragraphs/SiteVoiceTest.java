@@ -54,6 +54,29 @@ class SiteVoiceTest {
     assertThat(texts(split(masthead, P1, text, P2))).containsExactly(P1, text, P2);
   }
 
+  @Property(tries = 60)
+  void aNoteAmongTheOutletsOtherSelfDescriptionIsDropped(@ForAll("mastheads") String masthead, @ForAll("makingNotes") String note,
+      @ForAll("selfDescriptions") String self) {
+    String text = self.replace("NAME", masthead) + " " + note.replace("NAME", masthead);
+
+    assertThat(texts(split(masthead, P1, P2, P3, text))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 60)
+  void aStoryParagraphHoldingSuchASentenceIsKept(@ForAll("mastheads") String masthead,
+      @ForAll("correctionsAndReviews") String note) {
+    String text = "The council voted 7-2 to close the depot, and the union said it would appeal. " + note.replace("NAME", masthead);
+
+    assertThat(texts(split(masthead, P1, text, P2))).containsExactly(P1, text, P2);
+  }
+
+  @Provide
+  Arbitrary<String> selfDescriptions() {
+    return Arbitraries.of("NAME is a signatory to the Fact-Checking Standards Charter.", "Members make NAME possible.",
+        "NAME is published by students of the university.", "CREDIT LINE:", "Correction, Nov. 23:",
+        "HOW WE REPORTED THIS\nWe compared the claim with two international studies and asked an economist to review our reading.");
+  }
+
   record NoticeParts(String subject, String predicate) {}
 
   @Provide
@@ -114,6 +137,15 @@ class SiteVoiceTest {
         Combinators.combine(piece, made).as((p, m) -> "This " + p + " " + m),
         Combinators.combine(opener, piece, correction).as((o, p, c) -> o + " " + p + " " + c),
         weFunded);
+  }
+
+  /**
+   * The notes no older rule judges: a funding note or a republishing note anywhere in a
+   * paragraph is dropped by ProductionNoteRule and PromoRule, whatever the rest says.
+   */
+  @Provide
+  Arbitrary<String> correctionsAndReviews() {
+    return makingNotes().filter(note -> !note.contains("funded") && !note.contains("republished"));
   }
 
   @Provide
