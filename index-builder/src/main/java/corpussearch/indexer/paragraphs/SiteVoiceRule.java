@@ -58,7 +58,7 @@ final class SiteVoiceRule implements FurnitureRule {
   private static final Pattern MAKING = Pattern.compile(
       "(?iu)^(?:an?\\s+(?:earlier|previous|original)\\s+version\\s+of\\s+)?this\\s+(?:story|article|explainer|check|"
           + "fact[- ]check|piece|post|newsletter|episode|interview)\\s+(?:was\\s+|has\\s+been\\s+|is\\s+)?"
-          + "(?:\\p{Ll}+ly\\s+)?(?:reviewed|produced|updated|corrected|amended|edited|published|distributed|funded|"
+          + "(?:\\p{Ll}+ly\\s+)?(?:reviewed|produced|updated|corrected|amended|edited|published|printed|distributed|funded|"
           + "supported|commissioned|fact-checked|checked|translated|written|reported|misstated|misspelled|misidentified|"
           + "misattributed|incorrectly|wrongly|stated|said)\\b");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");

@@ -123,6 +123,7 @@ class SiteVoiceTest {
         "was updated on 4 December 2024 to correct the number of new stations in phase one.",
         "has been amended to correct the name of the school.",
         "was edited for length and clarity.",
+        "was printed from NAME online. Copyright NAME Ltd 2024.",
         "was funded by a grant from the Local News Fund, which has no say in what we publish.",
         "was originally published by NAME and is republished under a Creative Commons licence.");
     Arbitrary<String> correction = Arbitraries.of("misstated the size of the fee increase.",
