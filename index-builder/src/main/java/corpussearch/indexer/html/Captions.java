@@ -17,6 +17,7 @@ final class Captions {
 
   /** Captions are a sentence or two; a longer text beside an image is the story's own paragraph. */
   private static final int MAX_CAPTION_CHARS = 300;
+  private static final int MAX_CREDIT_WORDS = 8;
   private static final String IMAGES = "img, picture, amp-img";
 
   private Captions() {}
@@ -30,10 +31,8 @@ final class Captions {
       while (box != null && box != body && textUpTo(box, 0) != null) {
         box = box.parent();
       }
-      Element caption = box == null || box == body ? null : onlyText(box, image);
-      if (caption != null && !captions.contains(caption)) {
-        captions.add(caption);
-      }
+      List<Element> texts = box == null || box == body ? List.of() : captionTexts(box, image);
+      texts.stream().filter(text -> !captions.contains(text)).forEach(captions::add);
     }
     // A brief of one short paragraph under its picture is the story, not a caption.
     int total = body.text().length();
@@ -59,16 +58,25 @@ final class Captions {
   }
 
   /**
-   * The child of {@code box} that holds all its text, when that is short and not where the image
-   * is: text set around an image inline (an emoji, an icon) belongs to its paragraph.
+   * The children of {@code box} that hold all its text, when that is short and not where the image
+   * is: one text, or two when one of them is a credit (a name and a role, "Dana Whitby, Photo
+   * Editor": a few words, no sentence), the caption and the photographer a picture box sets in
+   * either order. Text set around an image inline (an emoji, an icon) belongs to its paragraph;
+   * two sentences beside a picture may be a short story's paragraphs.
    */
-  private static Element onlyText(Element box, Element image) {
+  private static List<Element> captionTexts(Element box, Element image) {
     if (box.is("body, main, article, [itemprop=articleBody]") || textUpTo(box, MAX_CAPTION_CHARS) == null
         || !box.textNodes().stream().allMatch(t -> t.isBlank())) {
-      return null;
+      return List.of();
     }
     List<Element> texts = box.children().stream().filter(child -> !child.text().isBlank()).toList();
-    boolean apart = texts.size() == 1 && !image.parents().contains(texts.get(0)) && texts.get(0) != image;
-    return apart ? texts.get(0) : null;
+    boolean apart = texts.stream().noneMatch(text -> image.parents().contains(text) || text == image);
+    boolean captionAndCredit = texts.size() == 1 || texts.size() == 2 && texts.stream().anyMatch(Captions::isCredit);
+    return apart && captionAndCredit ? texts : List.of();
+  }
+
+  private static boolean isCredit(Element text) {
+    String words = text.text().strip();
+    return words.split("\\s+").length <= MAX_CREDIT_WORDS && !words.matches("(?s).*[.!?][\"”’)]?$");
   }
 }

@@ -79,7 +79,10 @@ final class MainContent {
 
   /** The body of {@code page}. */
   static Body body(Document page) {
-    Element body = LooseText.wrapped(page.body().clone());
+    Element drawn = page.body().clone();
+    // A picture's box as the page drew it, before loose text in it is set apart as paragraphs.
+    Captions.remove(drawn);
+    Element body = LooseText.wrapped(drawn);
     removeFurniture(body);
     Element root = contentRoot(body);
     Set<Element> trailers = trailers(root);

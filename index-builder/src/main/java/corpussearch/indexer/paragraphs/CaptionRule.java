@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * the colon, "PHOTO | ALI HAJI: …"), or with a bracketed media marker ("[Photo]",
  * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
  * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
- * Lee", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office").
+ * Lee", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office"), or
+ * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN").
  *
  * <p>Why: scrapers keep the caption of each picture where the picture stood; it describes the
  * picture, not the story. The label is required, so prose about a photograph is kept.
@@ -51,6 +52,9 @@ final class CaptionRule extends PatternLineRule {
               + "\\s*\\S.*"
               // a marker alone on its line is the caption whole: "[Image: Kapana district, Plovdiv. Photo: …]"
               + "|\\[\\s*(?:photo|photograph|image|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\](?:\\s*\\S.*)?)"
+              // a credit standing alone where the picture was: "FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Staff photo by Jo Lee"
+              + "|(?:(?:file|staff|submitted|contributed)\\s+)?(?:photos?|photographs?|pictures?|images?)\\s+by\\s+"
+              + "(?-i:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:\\s*[|/,]\\s*(?-i:\\p{Lu}[\\p{L}.'’ &-]{1,40}))?"
               + "|.*" + CREDIT_TAIL);
   private static final int MAX_WORDS = 60;
 

@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
  * names, as the metadata extractor found them, or "our" / "this") together with what it publishes
  * (coverage, stories, reporting …), and its verb is in the present tense: the site describing a
  * standing practice. At most {@value #MAX_WORDS} words, with no quotation and no
- * attribution (", the minister said").
+ * attribution (", the minister said"). Since round 15 also in two forms whatever the tense: a note
+ * on how this very piece was made or mended ("This check was reviewed by a second editor …", "An
+ * earlier version of this story misstated …"), and the outlet as "we" saying how it is paid for or
+ * owned ("We do not accept funding from political parties.").
  *
  * <p>Why: a story reports events in the past tense and quotes people; a notice states how the
  * publication works, always, in the present. A story that mentions its own outlet does so as an
@@ -32,10 +35,37 @@ final class SiteVoiceRule implements FurnitureRule {
   /** The subject of the first sentence, up to its present-tense verb. */
   private static final Pattern SUBJECT_VERB =
       Pattern.compile("(?u)^([^.!?;:]+?)\\s+(?:(?:also|now|only|first|still|\\p{Ll}+ly)\\s+)?"
-          + "(?:is|are|does|do|may|will|can|cannot|must|should|relies|rely|follows?|aims?|appears?|runs?)\\b");
-  private static final Pattern PUBLISHED =
-      Pattern.compile("(?iu)\\b(?:coverage|stories|story|articles?|reports|reporting|journalism|content|comments|newsletters?|website|site)\\b");
-  private static final Pattern OWN = Pattern.compile("(?iu)^(?:our|this|these)\\b");
+          + "(?:is|are|does|do|has|have|may|will|can|cannot|must|should|relies|rely|follows?|aims?|appears?|runs?|"
+          + "adheres?|abides?|accepts?|takes?|receives?)\\b");
+  private static final Pattern PUBLISHED = Pattern.compile(
+      "(?iu)\\b(?:coverage|stories|story|articles?|reports|reporting|journalism|content|comments|newsletters?|website|site|"
+          + "explainers?|(?:week|month|weekend|today)[’']s\\s+(?:edition|issue))\\b|^(?:our\\s+(?:funders|donors|backers|owners|advertisers)"
+          + "|editorial\\s+(?:decisions|independence|policy|control))\\b");
+  private static final Pattern OWN = Pattern.compile("(?iu)^(?:our|this|these|editorial)\\b");
+  /**
+   * The outlet as "we" saying how it is paid for or owned: "We do not accept funding from political
+   * parties.", "We have no paywall and no billionaire owner."
+   */
+  private static final Pattern WE_FUNDED = Pattern.compile(
+      "(?iu)^we\\s+(?:(?:do\\s+not|don[’']t|never|accept|take|receive|rely|depend|have\\s+no)\\b.*\\b(?:fund(?:ing|ers)|donors|"
+          + "donations|paywall|advertis(?:ers|ing)|sponsors?|shareholders|billionaire|owners?)\\b"
+          + "|are\\s+(?:\\p{Ll}+ly\\s+)?(?:funded|owned)\\s+by\\b)");
+  /**
+   * A note on how this very piece was made or mended, whatever its tense: "This check was reviewed
+   * by a second editor …", "This story was produced by … News Service", "An earlier version of this
+   * story misstated …". The noun names the piece itself, never a report or a study a story covers.
+   */
+  private static final Pattern MAKING = Pattern.compile(
+      "(?iu)^(?:an?\\s+(?:earlier|previous|original)\\s+version\\s+of\\s+)?this\\s+(?:story|article|explainer|check|"
+          + "fact[- ]check|piece|post|newsletter|episode|interview)\\s+(?:was\\s+|has\\s+been\\s+|is\\s+)?"
+          + "(?:\\p{Ll}+ly\\s+)?(?:reviewed|produced|updated|corrected|amended|edited|published|printed|distributed|funded|"
+          + "supported|commissioned|fact-checked|checked|translated|written|reported|misstated|misspelled|misidentified|"
+          + "misattributed|incorrectly|wrongly|stated|said)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+  private static final Pattern LEADING_LABEL = Pattern.compile("^[\\p{L}][^:!?]{0,30}:\\s+");
+  /** What a story's sentence has and the outlet's self-description has not: reporting, the past of events. */
+  private static final Pattern REPORTS =
+      Pattern.compile("(?iu)\\b(?:said|says|told|announced|according|was|were|had|did)\\b");
   /** Where a claimed line divides into a name and what it works for: "Name, Service", "Name | Outlet". */
   private static final Pattern PARTS = Pattern.compile("\\s*(?:[,|·•]|\\s[-–—]\\s)\\s*");
   /** A quotation, or a clause attributing the sentence to someone: ", the minister said". */
@@ -62,9 +92,28 @@ final class SiteVoiceRule implements FurnitureRule {
     }
   }
 
+  /**
+   * The first sentence of the line, after a leading label ("CREDIT LINE:", "Correction, Nov. 23:"),
+   * is a notice (what follows it is the notice's own detail), or a later one is and none of the
+   * others reports: a notice shares its line with the outlet's other self-description ("FactLine
+   * Australia is a signatory to … . We do not accept funding …"), but a story's paragraph that
+   * happens to hold such a sentence reports in the others.
+   */
   private static boolean isNotice(String line, Set<String> names) {
     if (!TextShapes.atMostWords(line, MAX_WORDS) || QUOTED_OR_REPORTED.matcher(line).find()) {
       return false;
+    }
+    List<String> sentences = List.of(SENTENCE_END.split(LEADING_LABEL.matcher(line.strip()).replaceFirst("")));
+    if (isNoticeSentence(sentences.getFirst(), names)) {
+      return true;
+    }
+    return sentences.stream().anyMatch(sentence -> isNoticeSentence(sentence, names))
+        && sentences.stream().noneMatch(sentence -> !isNoticeSentence(sentence, names) && REPORTS.matcher(sentence).find());
+  }
+
+  private static boolean isNoticeSentence(String line, Set<String> names) {
+    if (MAKING.matcher(line).find() || WE_FUNDED.matcher(line).find()) {
+      return true;
     }
     Matcher m = SUBJECT_VERB.matcher(line);
     if (!m.find() || !TextShapes.atMostWords(m.group(1), MAX_SUBJECT_WORDS)) {

@@ -40,6 +40,43 @@ class SiteVoiceTest {
     assertThat(texts(split(masthead, P1, text, P2))).containsExactly(P1, text, P2);
   }
 
+  @Property(tries = 80)
+  void aNoteOnHowThePieceWasMadeOrPaidForIsDropped(@ForAll("mastheads") String masthead, @ForAll("makingNotes") String note) {
+    String text = note.replace("NAME", masthead);
+
+    assertThat(texts(split(masthead, P1, P2, P3, text))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 80)
+  void storiesAboutFundingCorrectionsAndOtherPiecesAreKept(@ForAll("mastheads") String masthead, @ForAll("makingProse") String prose) {
+    String text = prose.replace("NAME", masthead);
+
+    assertThat(texts(split(masthead, P1, text, P2))).containsExactly(P1, text, P2);
+  }
+
+  @Property(tries = 60)
+  void aNoteAmongTheOutletsOtherSelfDescriptionIsDropped(@ForAll("mastheads") String masthead, @ForAll("makingNotes") String note,
+      @ForAll("selfDescriptions") String self) {
+    String text = self.replace("NAME", masthead) + " " + note.replace("NAME", masthead);
+
+    assertThat(texts(split(masthead, P1, P2, P3, text))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 60)
+  void aStoryParagraphHoldingSuchASentenceIsKept(@ForAll("mastheads") String masthead,
+      @ForAll("correctionsAndReviews") String note) {
+    String text = "The council voted 7-2 to close the depot, and the union said it would appeal. " + note.replace("NAME", masthead);
+
+    assertThat(texts(split(masthead, P1, text, P2))).containsExactly(P1, text, P2);
+  }
+
+  @Provide
+  Arbitrary<String> selfDescriptions() {
+    return Arbitraries.of("NAME is a signatory to the Fact-Checking Standards Charter.", "Members make NAME possible.",
+        "NAME is published by students of the university.", "CREDIT LINE:", "Correction, Nov. 23:",
+        "HOW WE REPORTED THIS\nWe compared the claim with two international studies and asked an economist to review our reading.");
+  }
+
   record NoticeParts(String subject, String predicate) {}
 
   @Provide
@@ -75,6 +112,56 @@ class SiteVoiceTest {
         "Coverage of the trial was criticised by the defence, which said reporters had named a witness.",
         "This story appeared to confirm what growers had feared since the spring.",
         "Stories of the drought run through the exhibition, which opens on Friday.");
+  }
+
+  @Provide
+  Arbitrary<String> makingNotes() {
+    Arbitrary<String> piece = Arbitraries.of("story", "article", "explainer", "check", "fact-check", "piece", "post", "interview");
+    Arbitrary<String> made = Arbitraries.of(
+        "was reviewed by a second NAME editor before publication.",
+        "was produced by the NAME News Service and is distributed free to member newsrooms.",
+        "was updated on 4 December 2024 to correct the number of new stations in phase one.",
+        "has been amended to correct the name of the school.",
+        "was edited for length and clarity.",
+        "was printed from NAME online. Copyright NAME Ltd 2024.",
+        "was funded by a grant from the Local News Fund, which has no say in what we publish.",
+        "was originally published by NAME and is republished under a Creative Commons licence.");
+    Arbitrary<String> correction = Arbitraries.of("misstated the size of the fee increase.",
+        "incorrectly gave the date of the hearing as Tuesday.", "misspelled the name of the principal.");
+    Arbitrary<String> opener = Arbitraries.of("An earlier version of this", "A previous version of this");
+    Arbitrary<String> weFunded = Arbitraries.of(
+        "We do not accept funding from political parties.", "We have no paywall and no billionaire owner.",
+        "We never take money from advertisers who are the subject of our reporting.",
+        "We are funded by our readers and by two charitable trusts.", "Our funders have no say in what we report.",
+        "Our donors do not see stories before publication.", "Editorial decisions are made independently of the university.");
+    return Arbitraries.oneOf(
+        Combinators.combine(piece, made).as((p, m) -> "This " + p + " " + m),
+        Combinators.combine(opener, piece, correction).as((o, p, c) -> o + " " + p + " " + c),
+        weFunded);
+  }
+
+  /**
+   * The notes no older rule judges: a funding note or a republishing note anywhere in a
+   * paragraph is dropped by ProductionNoteRule and PromoRule, whatever the rest says.
+   */
+  @Provide
+  Arbitrary<String> correctionsAndReviews() {
+    return makingNotes().filter(note -> !note.contains("funded") && !note.contains("republished"));
+  }
+
+  @Provide
+  Arbitrary<String> makingProse() {
+    return Arbitraries.of(
+        "The report was produced by the auditor-general's office and published on Tuesday.",
+        "This story was first told by her grandmother, who hid in the church for three days.",
+        "An earlier version of the bill was withdrawn after objections from farmers.",
+        "We had no funding for the hall, and the roof leaked every winter, the chair said.",
+        "We are hearing that the owner of the mill will speak to workers at 3pm.",
+        "We have contacted the party's donors for comment and will update this post.",
+        "Donors to the appeal have given $2 million since the flood, organisers said.",
+        "The owners of the mill have no say in what the council decides on the weir.",
+        "This edition of the atlas was published in 1923 and is held at the library.",
+        "\"We do not accept funding from developers,\" the residents' group said in a statement.");
   }
 
   /** An article whose first line is its masthead, which the metadata extractor claimed. */

@@ -76,7 +76,9 @@ class WidgetsCreditsAndCallsTest {
     Arbitrary<String> source = Arbitraries.of("(photo submitted)", "(submitted photo)", "(photo supplied)", "(file photo)",
         "(photo courtesy of the Mabou museum)", "(supplied image)", "(The Hokkaido Herald)", "(Island Times)", "(Kyodo News)");
     Arbitrary<String> sourced = Combinators.combine(caption, source).as((c, s) -> c + " " + s);
-    return Arbitraries.oneOf(credited, sourced);
+    Arbitrary<String> alone = Combinators.combine(Arbitraries.of("FILE PHOTO BY", "Photo by", "Staff photo by", "Photos by", "SUBMITTED PHOTO BY"),
+        name, Arbitraries.of("", " | THE PLAINSMAN", " / Reuters", ", Staff Photographer")).as((w, n, o) -> w + " " + n + o);
+    return Arbitraries.oneOf(credited, sourced, alone);
   }
 
   @Provide
@@ -127,6 +129,8 @@ class WidgetsCreditsAndCallsTest {
         "\"Good morning,\" the harbour master said, before reading the community notices aloud.",
         "The most read story on the site last year was about the ferry timetable, the editor said.",
         "The figures were first reported by a local paper (The Hokkaido Herald).",
+        "Photos by Ansel Adams hang in the lobby of the visitor centre until May.",
+        "Photographs by Per Olsen, shown at the library last winter, drew 3,000 visitors.",
         "Residents who sign up for the council's alerts will get a warning in their inbox before the road closes.");
   }
 }
