@@ -1,6 +1,7 @@
 package corpussearch.indexer.extract;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +46,9 @@ final class HeadlineOverByline {
     }
     if (found.isEmpty()) {
       return over;
+    }
+    if (!page.isTop(over.get().line())) {
+      return found; // a live blog's entry over its time stamp is no rival to the page's headline
     }
     TitleRules.Title title = found.get();
     boolean unprintedSubject = title.rule().equals(RuleNames.FIELD_BLOCK) && title.lines().isEmpty();
@@ -116,11 +120,21 @@ final class HeadlineOverByline {
     if (words.isEmpty()) {
       return 0;
     }
-    List<String> lead = page.nonBlank().stream()
-        .filter(other -> other > line && ArticleLines.wordCount(page.text(other)) >= MIN_PARAGRAPH_WORDS)
-        .limit(LEAD_PARAGRAPHS)
-        .flatMap(other -> stems(page.text(other)).stream())
-        .toList();
+    Set<String> lead = new HashSet<>();
+    int paragraphs = 0;
+    StringBuilder block = new StringBuilder();
+    for (int other = line + 1; other <= page.size() && paragraphs < LEAD_PARAGRAPHS; other++) {
+      if (other < page.size() && !page.isBlank(other)) {
+        block.append(page.text(other)).append(' ');
+      } else if (ArticleLines.wordCount(block.toString()) >= MIN_PARAGRAPH_WORDS) {
+        // a paragraph is a run of lines, so that a text dump's hard-wrapped lead counts as one
+        lead.addAll(stems(block.toString()));
+        paragraphs++;
+        block.setLength(0);
+      } else {
+        block.setLength(0);
+      }
+    }
     return (double) words.stream().filter(lead::contains).count() / words.size();
   }
 
