@@ -35,6 +35,7 @@ final class CandidateScoring {
       Map.ofEntries(
           Map.entry(RuleNames.REPEATED_TITLE, 10),
           Map.entry(RuleNames.FIRST_LINE, 8),
+          Map.entry(RuleNames.OVER_BYLINE, 8),
           Map.entry(RuleNames.HEADING_MARK, 10),
           Map.entry(RuleNames.BELOW_REPEATED_NAME, 10),
           Map.entry(RuleNames.BY_LINE, 20),

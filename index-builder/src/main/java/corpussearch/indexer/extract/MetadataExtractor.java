@@ -64,10 +64,10 @@ public final class MetadataExtractor {
 
   private static Findings collect(ArticleLines page) {
     Findings findings = new Findings();
-    Optional<TitleRules.Title> title =
+    Optional<TitleRules.Title> title = HeadlineOverByline.preferred(page,
         FieldValues.collect(page, findings)
             .map(stated -> StatedTitles.echoed(page, stated))
-            .or(() -> TitleRules.find(page, findings.metadataLines()));
+            .or(() -> TitleRules.find(page, findings.metadataLines())), findings.metadataLines());
     title.ifPresent(t -> proposeTitle(page, t, findings));
     int titleLine = title.map(TitleRules.Title::line).orElse(-1);
     // A banner ("=== FEED ===", "--- Forwarded message ---") frames content and never is any.

@@ -11,6 +11,7 @@ public final class RuleNames {
   static final String FIRST_LINE = "first-line";
   static final String HEADING_MARK = "heading-mark";
   static final String BELOW_REPEATED_NAME = "below-repeated-name";
+  static final String OVER_BYLINE = "over-byline";
 
   static final String BY_LINE = "by-line";
   static final String AUTHOR_LABEL = "author-label";

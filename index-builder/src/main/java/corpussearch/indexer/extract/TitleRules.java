@@ -68,6 +68,12 @@ final class TitleRules {
   private static final Pattern ADDRESS =
       Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}/\\S*");
 
+  /**
+   * The number a text browser (w3m, lynx) sets before each link, "[8]Home > [9]News": read
+   * without it, the line is the breadcrumb or menu it was on the page.
+   */
+  private static final Pattern LINK_MARK = Pattern.compile("\\[\\d{1,4}\\](?=\\S)");
+
   private static final int MIN_MENU_ITEMS = 3;
   private static final int MAX_MENU_ITEM_WORDS = 3;
   private TitleRules() {}
@@ -218,7 +224,8 @@ final class TitleRules {
    * introduces what follows ("Kindly share this story:", "Contents:"); a headline does not.
    */
   static boolean isFurniture(String text) {
-    return text.endsWith(":")
+    String plain = LINK_MARK.matcher(text).replaceAll("");
+    return !plain.equals(text) && isFurniture(plain) || text.endsWith(":")
         || LOWER_CASE_OPENING.matcher(text).lookingAt()
         || LABELLED_FIGURE.matcher(text).matches()
         || Taglines.isTagline(text)

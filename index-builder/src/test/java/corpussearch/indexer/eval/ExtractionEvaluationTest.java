@@ -40,7 +40,7 @@ class ExtractionEvaluationTest {
    * on-sale footer; a desk contact, a small ad, a newsletter's subject, a send-to-Kindle note, a
    * visitor-levy plug and a broadcaster's video summary kept).
    */
-  private static final Floors DEV_ALL = new Floors(0.992, 0.986, 0.984, 0.974, 1.0, 0.0026);
+  private static final Floors DEV_ALL = new Floors(0.994, 0.986, 0.984, 0.974, 1.0, 0.0026);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -65,15 +65,17 @@ class ExtractionEvaluationTest {
    * (39 of 46), author 85% (39), outlet 93% (43), date 93% (43), 164 of 184 fields (89%), body
    * 100% (184 phrases), 29 of 225 phrases leaked (13%); text 65/85/90/90%, 20 of 100 leaked; web
    * pages and archives 100/85/96/96%, 9 of 125 leaked. The furniture round's shape rules carried
-   * over (43 to 29 phrases); the metadata round, tuned on set 20, gained one title. Furniture
-   * round 15 tuned on sets 21 and 22 (no longer blind): 29 to 17 of 225 phrases leaked (text 13
-   * of 100, web pages and archives 4 of 125), body and fields unchanged; the leak floors below
-   * are those tuned figures, the field floors still the blind ones.
+   * over (43 to 29 phrases); the metadata round, tuned on set 20, gained one title. Round 15
+   * (2026-12-05) tuned on sets 21 and 22, so they are blind no more: furniture 29 to 17 of 225
+   * phrases leaked (text 13 of 100, web pages and archives 4 of 125); a headline over its byline
+   * that the lead echoes ({@code over-byline}) and a text browser's link numbers read away raised
+   * text titles from 65% to 90% (13 to 18 of 20), all titles to 96% (44 of 46), 169 of 184 fields
+   * (92%); dev titles 506 to 507 of 510. Set 23, written blind for the lead, measures the round.
    */
   /** What the held-out set has to reach over web pages and archives (26 articles). */
   private static final Floors HELDOUT_WEB = new Floors(1.0, 0.846, 0.961, 0.961, 1.0, 0.0321);
   /** What the held-out set has to reach over all formats (46 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.847, 0.847, 0.934, 0.934, 1.0, 0.0756);
+  private static final Floors HELDOUT_ALL = new Floors(0.956, 0.847, 0.934, 0.934, 1.0, 0.0756);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

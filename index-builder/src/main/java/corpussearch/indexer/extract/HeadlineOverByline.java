@@ -1,0 +1,148 @@
+package corpussearch.indexer.extract;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code over-byline}: the story's own headline is the headline-shaped line set directly over its
+ * byline or date line (a standfirst may stand between), whose words recur in the story's first
+ * paragraphs. It wins over a title found another way when that one does not look like the story's
+ * headline: an e-mail's subject that the page never prints ("🚌 Bus drivers get paid for the gap;
+ * plus, a Keizer bridge update"), or a first line whose words the story hardly uses (a breadcrumb,
+ * an offer, a weather reading, a service's masthead). Unknown stays unknown when no line qualifies.
+ */
+final class HeadlineOverByline {
+
+  /** How many non-blank lines from the top the headline may stand on. */
+  private static final int SEARCH_LINES = 40;
+  /** A paragraph of the body has at least this many words. */
+  private static final int MIN_PARAGRAPH_WORDS = 15;
+  /** How many of the story's first paragraphs its headline's words are looked for in. */
+  private static final int LEAD_PARAGRAPHS = 3;
+  /** Share of a headline's words that recur in the lead for it to look like the story's. */
+  private static final double MIN_ECHO = 0.5;
+  /** A name line under a headline has at most this many words, role included. */
+  private static final int MAX_NAME_LINE_WORDS = 7;
+  private static final int MIN_WORD_CHARS = 4;
+  /** A headline has at least this many words of {@value #MIN_WORD_CHARS} letters: "AFTERNOON UPDATE" is an edition's label. */
+  private static final int MIN_STEMS = 3;
+  /** Words share a stem when they share this many first letters ("schools" / "school"). */
+  private static final int STEM_CHARS = 5;
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private HeadlineOverByline() {}
+
+  /** {@code found}, or the headline over the byline when that looks more like the story's. */
+  static Optional<TitleRules.Title> preferred(ArticleLines page, Optional<TitleRules.Title> found, Set<Integer> metadata) {
+    Optional<TitleRules.Title> over = find(page, metadata);
+    if (over.isEmpty() || found.isPresent() && found.get().lines().contains(over.get().line())) {
+      return found;
+    }
+    if (found.isEmpty()) {
+      return over;
+    }
+    if (!page.isTop(over.get().line())) {
+      return found; // a live blog's entry over its time stamp is no rival to the page's headline
+    }
+    TitleRules.Title title = found.get();
+    boolean unprintedSubject = title.rule().equals(RuleNames.FIELD_BLOCK) && title.lines().isEmpty();
+    // A first line directly over the one found is the headline over its standfirst.
+    boolean weakFirstLine = title.rule().equals(RuleNames.FIRST_LINE) && title.line() < over.get().line()
+        && page.nonBlank().stream().filter(line -> line > title.line()).findFirst().orElse(-1) != over.get().line()
+        && echo(page, title.text(), title.line()) < MIN_ECHO;
+    return unprintedSubject || weakFirstLine ? over : found;
+  }
+
+  /** The first headline-shaped line over a byline or a date line whose words recur in the lead. */
+  static Optional<TitleRules.Title> find(ArticleLines page, Set<Integer> metadata) {
+    List<Integer> lines = page.nonBlank().stream().limit(SEARCH_LINES).toList();
+    for (int line : lines) {
+      String text = page.text(line).strip();
+      if (metadata.contains(line) || !isHeadlineShaped(text) || !overByline(page, line)) {
+        continue;
+      }
+      if (echo(page, text, line) >= MIN_ECHO) {
+        return Optional.of(new TitleRules.Title(text, RuleNames.OVER_BYLINE, line, Set.of(line)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isHeadlineShaped(String text) {
+    return TitleRules.isTitleLike(text) && !TitleRules.isFurniture(text) && !HeadlineEvidence.isAgainst(text)
+        && !FieldBlocks.isField(text) && !isBylineOrDate(text) && !opensWithName(text)
+        && stems(text).size() >= MIN_STEMS && !text.endsWith(".");
+  }
+
+  /** "Lena Ortiz, The Colorado Ledger": a name and what follows it is a byline, whatever follows. */
+  private static boolean opensWithName(String text) {
+    return PersonNames.leadingName(text).filter(name -> text.startsWith(name + ",")).isPresent();
+  }
+
+  /** Whether the next line, or the one after a standfirst, is a byline or a date line. */
+  private static boolean overByline(ArticleLines page, int line) {
+    OptionalInt next = page.nextNonBlank(line, 2);
+    if (next.isEmpty()) {
+      return false;
+    }
+    if (isBylineOrDate(page.text(next.getAsInt()))) {
+      return true;
+    }
+    OptionalInt after = page.nextNonBlank(next.getAsInt(), 2);
+    return after.isPresent() && !isBylineOrDate(page.text(line)) && isBylineOrDate(page.text(after.getAsInt()));
+  }
+
+  private static boolean isBylineOrDate(String text) {
+    String stripped = text.strip();
+    return BylineRules.isBylineOrLabel(stripped) || DateParser.parseDateLine(stripped).isPresent() || isNameLine(stripped);
+  }
+
+  /** "Priya Hollins", "Jonah Whitlock, Education Reporter": a name alone, or a name and a role. */
+  private static boolean isNameLine(String text) {
+    if (ArticleLines.wordCount(text) > MAX_NAME_LINE_WORDS) {
+      return false;
+    }
+    int comma = text.indexOf(',');
+    String name = comma < 0 ? text : text.substring(0, comma);
+    return PersonNames.isName(name.strip(), true)
+        && (comma < 0 || Arrays.stream(text.substring(comma + 1).strip().split("\\s+")).anyMatch(RoleWords::isRoleWord));
+  }
+
+  /** Share of the words of {@code headline} that recur in the first paragraphs below {@code line}. */
+  static double echo(ArticleLines page, String headline, int line) {
+    List<String> words = stems(headline);
+    if (words.isEmpty()) {
+      return 0;
+    }
+    Set<String> lead = new HashSet<>();
+    int paragraphs = 0;
+    StringBuilder block = new StringBuilder();
+    for (int other = line + 1; other <= page.size() && paragraphs < LEAD_PARAGRAPHS; other++) {
+      if (other < page.size() && !page.isBlank(other)) {
+        block.append(page.text(other)).append(' ');
+      } else if (ArticleLines.wordCount(block.toString()) >= MIN_PARAGRAPH_WORDS) {
+        // a paragraph is a run of lines, so that a text dump's hard-wrapped lead counts as one
+        lead.addAll(stems(block.toString()));
+        paragraphs++;
+        block.setLength(0);
+      } else {
+        block.setLength(0);
+      }
+    }
+    return (double) words.stream().filter(lead::contains).count() / words.size();
+  }
+
+  private static List<String> stems(String text) {
+    return Arrays.stream(NON_LETTERS.split(text.toLowerCase(Locale.ROOT)))
+        .filter(word -> word.length() >= MIN_WORD_CHARS)
+        .map(word -> word.substring(0, Math.min(STEM_CHARS, word.length())))
+        .distinct()
+        .toList();
+  }
+}
