@@ -1,6 +1,6 @@
 package corpussearch.indexer.html;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -29,7 +29,8 @@ final class TextDensity {
   }
 
   private static Map<Element, Double> scores(Element body, boolean proseBlocks) {
-    Map<Element, Double> scores = new HashMap<>();
+    // In document order: of two containers that score the same, the first wins, run after run.
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element paragraph : body.select(proseBlocks ? "p, pre, blockquote, " + PROSE_BLOCKS : "p, pre, blockquote")) {
       // Children only, not the whole subtree: each div is looked at once, so the cost stays linear.
       boolean leaf = paragraph.children().stream().noneMatch(child -> child.is(CONTAINERS));
