@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
  * Drops a note addressed to those who send or take the copy rather than to its readers: a wire
  * service's advisory to editors ("ADVISORY: Editors are advised that … No story is planned.",
  * "EDITORS: …", "Note to editors: …"), what its picture or video desk offers its clients ("RGNA
- * photo service: pictures of the handover are available to subscribers under code FISH-1212"), and
+ * photo service: pictures of the handover are available to subscribers under code FISH-1212", "Photo of
+ * the skipper available on the member portal"), a transmission mark that more of the story is on its
+ * way ("MORE FOLLOWS - editors note picture available, …"), and
  * the rules for sending the paper something ("Letters to the editor: 200 words max, include your
  * name and settlement", "Letters must include your full name and address").
  *
  * <p>Why: a wire feed and a paper's pages carry these beside the story; none is part of it. Each
- * shape needs its addressee (editors as a label, subscribers or clients as the ones served, the
- * letter writer told what to include): a story that says editors met or pictures were published
- * has neither, and is kept.
+ * shape needs its addressee (editors as a label, subscribers or clients or their portal as the ones
+ * served, the letter writer told what to include) or is the wire's own mark in capitals: a story
+ * that says editors met or pictures were published has neither, and is kept.
  */
 final class ClientNoteRule extends PatternLineRule {
   private static final Pattern NOTE =
@@ -22,8 +24,11 @@ final class ClientNoteRule extends PatternLineRule {
               + "|(?:editors?['’]?\\s+)?(?:media\\s+)?advisory|(?:service|news\\s+desk|desk)\\s+note)\\s*[:—–]\\s*\\S.*"
               // what a picture, video or graphics desk offers: "… pictures of the handover are available to subscribers under code …"
               + "|[^.!?]{0,60}\\b(?:pictures?|photos?|photographs?|images?|video|footage|graphics?|audio|sound)\\b[^.!?]{0,80}?"
-              + "\\b(?:is|are|will be|have been|has been)\\s+(?:available|moved|sent|transmitted|distributed)\\s+(?:to|for)\\s+"
-              + "(?:our\\s+)?(?:subscribers|clients|customers|members|subscribing\\s+(?:media|newsrooms|outlets))\\b.*"
+              + "\\b(?:(?:is|are|will be|have been|has been)\\s+)?(?:available|moved|sent|transmitted|distributed)\\s+(?:to|for|on|via|from|in)\\s+"
+              + "(?:our\\s+|the\\s+)?(?:subscribers|clients|customers|members|subscribing\\s+(?:media|newsrooms|outlets)"
+              + "|(?:member|subscriber|client|customer)s?['’]?\\s+(?:portal|site|area|service|wire|feed|desk|pages?))\\b.*"
+              // a wire's transmission mark over what it sends next: "MORE FOLLOWS - editors note picture available, …", "MORE TO COME"
+              + "|(?-i:MORE\\s+(?:FOLLOWS|TO\\s+(?:FOLLOW|COME))|MORE)\\s*(?:[-—–:]\\s*\\S.*)?"
               // the rules for letters: "Letters to the editor: 200 words max, include your name …"
               + "|(?:letters?(?:\\s+to\\s+the\\s+editor)?|submissions?|contributions?|your\\s+(?:letters|views|photos|stories))\\s*[:—–-]?\\s*"
               + "[^.!?]{0,80}?\\b(?:\\d{2,4}\\s+words?\\s+(?:max(?:imum)?|or\\s+(?:fewer|less)|at\\s+most|limit)|max(?:imum)?\\s+(?:of\\s+)?\\d{2,4}\\s+words"

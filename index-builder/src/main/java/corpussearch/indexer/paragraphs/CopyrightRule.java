@@ -60,6 +60,9 @@ final class CopyrightRule extends LineRule {
               // the same rule without its verb, as a footer shortens it: "Reproduction only with a link to the source."
               + "|(?:.*[.!?]\\s+)?" + USE + "\\s+only\\s+with\\s+(?:an?\\s+|the\\s+)?(?:(?:active|prior|written|explicit)\\s+)?"
               + "(?:(?:hyper)?link|permission|consent|credit|attribution|reference|mention)\\b.*"
+              // a use of the page's copy forbidden in a sentence of its own, as an e-edition's footer closes: "Redistribution is prohibited."
+              + "|(?:.*[.!?]\\s+)?(?:any\\s+)?(?:unauthori[sz]ed\\s+)?(?:re-?distribution|reproduction|reprinting|re-?publication|re-?transmission)"
+              + "\\s+(?:is|are)\\s+(?:strictly\\s+)?(?:prohibited|forbidden|not\\s+(?:permitted|allowed))\\.?"
               + "|.*\\bfor the (?:exclusive|sole) use of\\b[^.!?]{0,60}\\bsubscribers\\b.*|for (?:editorial|personal|non-commercial|internal) use only\\b.*"
               + "|(?:this|these|the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:article|story|dispatch|dispatches|material|materials|content|service|feed|report)\\s+(?:is|are)\\s+"
               + "(?:intended\\s+)?(?:for|reserved\\s+for)\\s+the\\s+(?:exclusive|sole|personal)\\s+use\\s+of\\b.*");

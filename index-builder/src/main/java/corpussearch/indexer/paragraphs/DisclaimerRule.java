@@ -83,11 +83,15 @@ final class DisclaimerRule extends LineRule {
       Pattern.compile(
           "(?iu)(?:we|\\p{Lu}[\\p{L}'’ ]{1,60}?)\\s+(?:respectfully\\s+)?acknowledges?\\s+(?:the\\s+)?"
               + "(?:traditional\\s+)?(?:custodians|owners|keepers|peoples?|first\\s+nations)\\b.{0,200}?\\b(?:lands?|country|waters?|territor(?:y|ies))\\b.*"
-              + "|(?:.*[.!?]\\s+)?(?:we\\s+)?pay\\s+(?:our\\s+)?respects?\\s+to\\s+(?:their\\s+|all\\s+)?elders\\s+past\\b.*");
+              + "|(?:.*[.!?]\\s+)?(?:we\\s+)?pay\\s+(?:our\\s+)?respects?\\s+to\\s+(?:their\\s+|all\\s+)?elders\\s+past\\b.*"
+              // the same without its subject, still in the site's voice: "Acknowledging the … people, Traditional Custodians of the land on which we report."
+              + "|(?:in\\s+)?acknowledg(?:ing|ement\\s+of)\\s+[^.!?]{0,80}?\\b(?:traditional|original)\\s+(?:custodians|owners|keepers)\\b"
+              + "[^.!?]{0,80}?\\b(?:on|in|from|across)\\s+which\\s+(?:we|this\\s+(?:paper|site|station|newsroom))\\s+[^.!?]{1,60}[.!]?");
 
   /**
    * A notice that the page carries others' words as it got them: "… publishes company releases as
-   * a service to readers. The content is the responsibility of the issuer.", "Notices published on
+   * a service to readers. The content is the responsibility of the issuer.", "Comments are the
+   * responsibility of the person posting them", "Notices published on
    * this page are provided by government departments and are reproduced as received.", "… is
    * published unedited. The Ledger does not verify claims made in press releases."
    */
@@ -95,6 +99,10 @@ final class DisclaimerRule extends LineRule {
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:the |this |its |their )?(?:content|contents|information|text|statements?|releases?|notices?)\\b[^.!?]{0,60}?"
               + "\\b(?:is|are|remains?)\\s+(?:the\\s+)?(?:sole\\s+)?responsibility\\s+of\\s+(?:the\\s+)?(?:issuer|issuing|author|sender|advertiser|organi[sz]ation|compan)\\w*.*"
+              // readers' posts, under the comment count a text dump runs into them: "Comments (41) Comments are the responsibility of …"
+              + "|(?![^.!?]*\\b(?:said|says|told|argued|ruled|according)\\b).{0,40}?\\b(?:comments|posts|replies|contributions)\\s+(?:are|remain)\\s+"
+              + "(?:the\\s+)?(?:sole\\s+)?responsibility\\s+of\\s+(?:the\\s+|their\\s+)?(?:persons?|people|users?|readers?|commenters?|authors?|posters?|individuals?|members?)\\b"
+              + "(?:\\s+(?:posting|who\\s+post(?:ed)?|submitting|who\\s+(?:wrote|submit(?:ted)?))\\s+them)?[.!]?"
               // present tense: the page's standing practice, not a story's "began printing tide tables as a service to readers in 1952"
               + "|.*\\b(?:publishes|carries|prints|provides|reproduces|offers)\\b[^.!?]{0,80}\\bas a (?:free )?service to (?:our |its )?readers\\b.*"
               + "|.*\\b(?:reproduced|published|printed|carried|run)\\s+(?:as\\s+(?:received|supplied|submitted|issued)|unedited|without\\s+editing)\\b.*"

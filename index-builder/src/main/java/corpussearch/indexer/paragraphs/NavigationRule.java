@@ -45,6 +45,11 @@ final class NavigationRule extends LineRule {
   private static final Pattern TRAILING_GLYPHS = Pattern.compile("[\\s:»›→>«‹←<↑▲^▶►⏵▷🔊🎧]+$");
   /** A player's button before its label: "▶ Play audio", "🎧 Listen". */
   private static final Pattern LEADING_GLYPHS = Pattern.compile("^[\\s▶►⏵▷🔊🎧]+");
+  /**
+   * What a text browser leaves of a picture or a frame before a control: "[IMG] Advertisement -
+   * scroll to continue reading", "[image] Close". A picture's own text stays, in its own line.
+   */
+  private static final Pattern PLACEHOLDER = Pattern.compile("^(?i:\\[(?:img|image|iframe|frame|embed)\\]\\s*+)++");
   private static final Pattern GLYPHS_ONLY = Pattern.compile("[×✕✖☰↑↓▲▼⬆«»‹›<>→←|^]+");
   /** A writer's social handle alone on its line, under a byline or a bio: "@janedoe". */
   private static final Pattern HANDLES = Pattern.compile("(?:@[A-Za-z0-9_.]{2,30}\\s*)+");
@@ -93,6 +98,11 @@ final class NavigationRule extends LineRule {
 
   @Override
   boolean matches(String line) {
+    String shown = PLACEHOLDER.matcher(line).replaceFirst("");
+    return !shown.isEmpty() && matchesShown(shown);
+  }
+
+  private static boolean matchesShown(String line) {
     java.util.regex.Matcher adjacent = ADJACENT_POST.matcher(line);
     if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1)) || arrowed(line)) {
       return true;

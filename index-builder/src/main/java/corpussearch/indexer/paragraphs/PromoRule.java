@@ -74,10 +74,19 @@ final class PromoRule extends PatternLineRule {
           + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*"
           // a perk kept for paying readers: "Transcript available for Patreon supporters."
           + "|[\\p{L}'’ ]{1,40}\\s(?:is |are )?(?:available|exclusive|only) (?:to|for) (?:our )?(?:\\p{L}+ )?(?:supporters|subscribers|members|patrons)(?:[.!]\\s+.*|\\.)?";
-  /** How to reach the writer: "Reach Jane Doe at 555-0100 or jdoe@…", "Contact the author at …@…". */
+  /**
+   * How to reach the writer: "Reach Jane Doe at 555-0100 or jdoe@…", "Contact the author at …@…", or
+   * the same said of the writer, a name and nothing more before it and the writer's e-mail address
+   * first and only contact details after it ("Jane Doe can be reached at jdoe@… or 406-000-0000."):
+   * a story that gives someone's number says who they are and when to call ("Nurse Phiri – who runs
+   * the clinic – can be reached on … at night.").
+   */
   private static final String REACH =
       "(?:you can )?(?:reach|contact|e-?mail) (?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}|him|her|them|the (?:author|writer|reporter))"
-          + "\\s+(?:at|on|via)\\s+[^.]*(?:@|\\d{3}).*";
+          + "\\s+(?:at|on|via)\\s+[^.]*(?:@|\\d{3}).*"
+          + "|(?-i:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}) (?:can|may) be (?:reached|contacted|e-?mailed) (?:at|via|by e-?mail at)\\s+"
+          + "[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,4}+"
+          + "(?:\\s*+(?:,|or|and)\\s++(?:(?:at|on|by phone at|by phone on)\\s++)?(?:\\+?[\\d(][\\d ().-]{5,20}\\d|@\\w{1,30}+(?: on \\p{L}{1,12}+)?)){0,3}+\\.?";
   /**
    * A subscription's terms: "Subscribe to Rand Ledger Premium for R69/month. Cancel anytime.", "$1
    * for the first month, then $8.50/week": a price per period as a price list writes it, or the
@@ -94,12 +103,12 @@ final class PromoRule extends PatternLineRule {
   /** The page thanking its reader: "Thanks for reading The Harbour Times." */
   private static final String THANKS = "thanks?(?: you)? for reading\\b[^.!?]{0,60}(?:[.!]\\s*.*)?";
   /**
-   * "This week's sponsor: …", "This episode is sponsored by …", "Brought to you by …", "Today's
+   * "This week's sponsor: …", "A message from our sponsor: …", "This episode is sponsored by …", "Brought to you by …", "Today's
    * Nuuk Morning is supported by …": the issue itself, named as today's or this one, is what a
    * sponsor or underwriter pays for; a project "supported by" a fund is news and is kept.
    */
   private static final String SPONSOR =
-      "(?:(?:this|today['’]s|this (?:week|issue|month|episode)['’]s)\\s+)?sponsor\\s*:.*"
+      "(?:(?:a\\s+)?(?:message|word|note)\\s+from\\s+)?(?:(?:this|today['’]s|our|this (?:week|issue|month|episode)['’]s)\\s+)?sponsors?\\s*:.*"
           + "|(?:this\\s+[\\p{L}]+\\s+is\\s+)?(?:sponsored|brought to you)\\s+by\\b.*"
           + "|(?:today['’]s|this (?:week|month|issue|edition|episode)['’]s|this (?:newsletter|edition|issue|episode|podcast|briefing|bulletin))"
           + "\\s+(?:[\\p{L}'’&-]+\\s+){0,4}?(?:is|was|comes to you)\\s+(?:(?:kindly|generously|proudly)\\s+)?"

@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
  * judged from general features rather than from its wording. Each independent signal counts once:
  * it speaks to the reader ("you", "your"), it opens a sentence with an imperative of the kind
  * pages use to call for action, it speaks as or of the outlet ("we", "our", "this newsletter"),
- * it names money or an offer, it names a schedule of delivery, it opens with a label and a colon,
- * it gives a web or mail address, and it stands after the last block that reads as reporting.
+ * it asks the reader a question with no subject ("Want more local news?"), it names money or an
+ * offer, it names a schedule of delivery, it names the channel the outlet reaches the reader by
+ * (an app, alerts, this e-mail, a station's frequency), it opens with a label and a colon, it
+ * gives a web or mail address, and it stands after the last block that reads as reporting.
  * At least {@value #MIN_SIGNALS} signals must agree, on a block of at most {@value #MAX_WORDS}
  * words, and one of them must be the block speaking to the reader or as the outlet (you, a call,
- * we, an address to write to): money, a schedule, a label or the position only corroborate, since
+ * we, a question, an address to write to): money, a schedule, a channel, a label or the position only corroborate, since
  * an opinion piece argues for "free parking" and "a weekly rate" without addressing anyone.
  *
  * <p>Why: a rule per kind of furniture (appeals, pitches, notices …) catches the wording it was
@@ -33,7 +35,7 @@ final class ReaderAddressRule implements FurnitureRule {
   private static final String CALLS =
       "sign\\s+up|sign\\s+in|log\\s+in|subscribe|donate|give|send|share|download|listen|watch|follow|join|e-?mail|"
           + "call|click|tap|support|register|visit|contact|become|try|discover|explore|buy|order|enjoy|get|find|read|"
-          + "tell|don[’']t\\s+miss|help|learn|see|check|start|make|stay|keep";
+          + "tell|don[’']t\\s+miss|help|learn|see|check|start|make|stay|keep|reply|write|refresh|turn\\s+on|tune\\s+in|apply";
   private static final Pattern IMPERATIVE =
       Pattern.compile("(?iu)(?:^|[.!?:]\\s+|[|•]\\s*)(?:please\\s+)?(?:" + CALLS + ")\\b");
   private static final Pattern OUTLET = Pattern.compile(
@@ -44,6 +46,15 @@ final class ReaderAddressRule implements FurnitureRule {
   private static final Pattern SCHEDULE = Pattern.compile(
       "(?iu)\\bevery\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning|evening)\\b"
           + "|\\b(?:daily|weekly|delivered|inbox)\\b|\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)\\b");
+  /**
+   * The channel the page itself reaches the reader through: an app, its alerts, a refresh, the
+   * live coverage, this e-mail, a station on the dial ("105.7 FM").
+   */
+  private static final Pattern MEDIUM = Pattern.compile(
+      "(?iu)\\b(?:app|apps|alerts|notifications|refresh|live\\s+(?:coverage|updates|blog)|this\\s+(?:e-?mail|message))\\b"
+          + "|\\b\\d{2,3}(?:\\.\\d)?\\s?(?:FM|AM|MHz)\\b");
+  /** A question without its subject, put to whoever reads: "Want more local news?", "Looking for the results?". */
+  private static final Pattern ASKED = Pattern.compile("(?iu)^(?:want|need|looking\\s+for|got|missed|enjoying)\\b[^.!?]{0,60}\\?");
   private static final Pattern LABEL = Pattern.compile("(?u)^[\\p{L}][\\p{L}\\s’'&-]{0,30}:\\s");
   /** A web or mail address; a bare host name is lower case with no space after its dot ("site.example"). */
   private static final Pattern ADDRESS =
@@ -130,8 +141,8 @@ final class ReaderAddressRule implements FurnitureRule {
         || PAST_DEED.matcher(text).find()) {
       return false;
     }
-    int address = count(READER, text) + count(IMPERATIVE, text) + count(OUTLET, text) + count(ADDRESS, text);
-    int support = count(MONEY, text) + count(SCHEDULE, text) + count(LABEL, text) + (afterStory ? 1 : 0);
+    int address = count(READER, text) + count(IMPERATIVE, text) + count(OUTLET, text) + count(ADDRESS, text) + count(ASKED, text);
+    int support = count(MONEY, text) + count(SCHEDULE, text) + count(LABEL, text) + count(MEDIUM, text) + (afterStory ? 1 : 0);
     return address > 0 && address + support >= MIN_SIGNALS;
   }
 
