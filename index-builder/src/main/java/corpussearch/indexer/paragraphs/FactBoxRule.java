@@ -20,6 +20,14 @@ import java.util.stream.IntStream;
  * frame of rules ("+----+", "| … |"); a story's sentences end with a full stop, a box's entries do
  * not, and an interview's turns end with a question mark or a full stop.
  *
+ * <p>A box of figures under a title in capitals is one too, whatever the title: "MARKET SNAPSHOT
+ * Dubbo prime cattle sale: 3,150 head yarded. Heavy steers to 384c/kg. Cows to 298c/kg.", two or more
+ * short entries each with its figure and nothing else; a story's lead in capitals ("THE COUNCIL
+ * approved …") goes on in lower case, and its sentences are longer than a box's entries. And a
+ * rating set under its label, the label alone in capitals on the line above ("OUR VERDICT" over
+ * "FALSE. Prices are close to the average …"): the rating is a word or two in capitals closed
+ * by a full stop, where a sentence opens with a word in lower case after its first.
+ *
  * <p>Why: magazines and papers set the story's figures out again in a box beside it, and a copy or
  * pdftotext puts the box among the paragraphs; each figure is told in the story itself. The label
  * must stand as a heading (alone, before a colon, or in capitals): a sentence that opens "At a
@@ -39,7 +47,16 @@ final class FactBoxRule implements FurnitureRule {
   private static final int MAX_TITLE_WORDS = 6;
   /** A box's title in capitals on the line of its first entry: "LAKE CONDITIONS Derwentwater: water 7°C, …". */
   private static final Pattern CAPITAL_TITLE =
-      Pattern.compile("(?u)(\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){1,3})\\s+(\\p{Lu}.*)");
+      Pattern.compile("(?u)(\\p{Lu}[\\p{Lu}'’]++(?:\\s+\\p{Lu}[\\p{Lu}'’]++){1,3})\\s+(\\p{Lu}.*)");
+
+  /** An entry of a figures box: a few words with a figure among them. */
+  private static final int MAX_FIGURE_WORDS = 10;
+  private static final Pattern ENTRY_END = Pattern.compile("(?<=[.;])\\s+(?=\\p{Lu})");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** A rating in capitals, closed by a full stop, then its reason: "FALSE. Prices are …", "MOSTLY TRUE. …". */
+  private static final Pattern RATING = Pattern.compile("(?u)\\p{Lu}{2,}+(?:\\s\\p{Lu}{2,}+){0,2}+\\.\\s+\\p{Lu}.*");
+  private static final int MAX_RATING_LABEL_WORDS = 3;
+  private static final int MAX_RATING_WORDS = 40;
 
   @Override
   public DropReason reason() {
@@ -51,8 +68,37 @@ final class FactBoxRule implements FurnitureRule {
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);
       boolean brief = live.size() <= MAX_LINES && live.stream().allMatch(i -> TextShapes.atMostWords(page.line(i), MAX_ITEM_WORDS));
-      if (brief && (headedByLabel(page.line(live.get(0))) || labelledValues(page, printed(page, block)))) {
+      // a figures box's entries are short by its own test, however many stand on one line
+      if (brief && (headedByLabel(page.line(live.get(0))) || labelledValues(page, printed(page, block)))
+          || live.size() <= MAX_LINES && figuresUnderTitle(page.liveText(block))) {
         page.dropAll(live, reason());
+      } else {
+        dropRatings(page, live);
+      }
+    }
+  }
+
+  /** A title in capitals, then two or more short entries, each with a figure. */
+  private static boolean figuresUnderTitle(String text) {
+    Matcher titled = CAPITAL_TITLE.matcher(text);
+    if (!titled.matches()) {
+      return false;
+    }
+    List<String> entries = List.of(ENTRY_END.split(titled.group(2)));
+    return entries.size() >= 2
+        && entries.stream().allMatch(entry -> TextShapes.atMostWords(entry, MAX_FIGURE_WORDS) && DIGIT.matcher(entry).find());
+  }
+
+  /** A rating under its label, the label alone in capitals on the line above, dropped with it. */
+  private void dropRatings(Page page, List<Integer> live) {
+    for (int i : live) {
+      String label = i > 0 ? page.line(i - 1) : "";
+      if (TextShapes.isCapitals(label) && TextShapes.atMostWords(label, MAX_RATING_LABEL_WORDS)
+          && TextShapes.atMostWords(page.line(i), MAX_RATING_WORDS) && RATING.matcher(page.line(i)).matches()) {
+        if (page.isLive(i - 1)) {
+          page.drop(i - 1, reason());
+        }
+        page.drop(i, reason());
       }
     }
   }
