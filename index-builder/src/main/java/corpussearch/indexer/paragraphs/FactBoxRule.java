@@ -52,7 +52,8 @@ final class FactBoxRule implements FurnitureRule {
   /** An entry of a figures box: a few words with a figure among them. */
   private static final int MAX_FIGURE_WORDS = 10;
   private static final Pattern ENTRY_END = Pattern.compile("(?<=[.;])\\s+(?=\\p{Lu})");
-  private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** A figure, not a list's number closing the entry before the next item ("MORE NEWS 1. Mall owner … 2. …"). */
+  private static final Pattern FIGURE = Pattern.compile("\\d(?![.)]?$)");
   /** A rating in capitals, closed by a full stop, then its reason: "FALSE. Prices are …", "MOSTLY TRUE. …". */
   private static final Pattern RATING = Pattern.compile("(?u)\\p{Lu}{2,}+(?:\\s\\p{Lu}{2,}+){0,2}+\\.\\s+\\p{Lu}.*");
   private static final int MAX_RATING_LABEL_WORDS = 3;
@@ -86,7 +87,7 @@ final class FactBoxRule implements FurnitureRule {
     }
     List<String> entries = List.of(ENTRY_END.split(titled.group(2)));
     return entries.size() >= 2
-        && entries.stream().allMatch(entry -> TextShapes.atMostWords(entry, MAX_FIGURE_WORDS) && DIGIT.matcher(entry).find());
+        && entries.stream().allMatch(entry -> TextShapes.atMostWords(entry, MAX_FIGURE_WORDS) && FIGURE.matcher(entry).find());
   }
 
   /** A rating under its label, the label alone in capitals on the line above, dropped with it. */

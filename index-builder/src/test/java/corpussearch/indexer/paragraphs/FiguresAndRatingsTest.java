@@ -15,11 +15,47 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * A box of figures under a title in capitals, whatever the title says, and a fact check's rating
- * under its label in capitals, are dropped; a story's lead set in capitals, a dateline, a
- * subheading over a story sentence and a short story paragraph full of figures are kept.
+ * A box of figures under a title in capitals, whatever the title says, a fact check's rating
+ * under its label in capitals, and a note on the method under its heading, are dropped; a story's
+ * lead set in capitals, a dateline, a subheading over a story sentence, a short story paragraph
+ * full of figures and a story's section under a heading of its own are kept.
  */
 class FiguresAndRatingsTest {
+
+  @Property(tries = 60)
+  void aMethodNoteUnderItsHeadingIsDropped(@ForAll("methodHeadings") String heading, @ForAll("methodNotes") String note) {
+    assertThat(texts(split(P1, heading, note, P2))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 60)
+  void aStorySectionUnderItsOwnHeadingIsKept(@ForAll("storyHeadings") String heading, @ForAll("methodNotes") String note) {
+    assertThat(String.join(" ", texts(split(P1, heading, note, P2)))).contains(P1, note, P2);
+  }
+
+  @Property(tries = 40)
+  void aQuotedParagraphUnderAMethodHeadingIsKept(@ForAll("methodHeadings") String heading) {
+    String quote = "“We counted every class twice,” said Norma Villarreal, who led the count for the district.";
+    assertThat(texts(split(P1, heading, quote, P2))).contains(P1, quote, P2);
+  }
+
+  @Provide
+  Arbitrary<String> methodHeadings() {
+    return Arbitraries.of("How we did this analysis", "How we reported this story", "Methodology", "About the data",
+        "How we verified these claims", "Why we did this story", "Notes on the survey:");
+  }
+
+  @Provide
+  Arbitrary<String> storyHeadings() {
+    return Arbitraries.of("How we got here", "How the deal was done", "What happens next", "About the town", "The data gap");
+  }
+
+  @Provide
+  Arbitrary<String> methodNotes() {
+    return Arbitraries.of(
+        "The Record matched class-level staffing records from 31 districts with certification data from the state.",
+        "Reporters compared 12 years of inspection reports with court filings, then asked each landlord to respond.",
+        "The survey of 1,204 adults was conducted online between 2 and 9 May and has a margin of error of 3 points.");
+  }
 
   @Property(tries = 100)
   void aBoxOfFiguresUnderACapitalTitleIsDropped(@ForAll("titles") String title, @ForAll("figures") List<String> figures) {
