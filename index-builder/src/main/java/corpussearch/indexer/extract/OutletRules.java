@@ -107,17 +107,7 @@ final class OutletRules {
     }
     holder = TRAILING_YEAR.matcher(OutletNames.trimPunctuation(holder)).replaceFirst("");
     String outlet = OutletNames.withoutLegalSuffix(holder);
-    return OutletNames.isOutletName(outlet) && !isPersonOnly(outlet) ? Optional.of(outlet) : Optional.empty();
-  }
-
-  /**
-   * Whether a copyright holder is a person's name and no word of it says it is a publication's or
-   * another body's ("© 2024 Mick Dunne", not "© Britannia Press Association"): a solo newsletter or
-   * a blog is its writer's copyright, and the writer is no outlet.
-   */
-  private static boolean isPersonOnly(String holder) {
-    return PersonNames.isName(holder, false) && !AuthorLineRules.isIssuer(holder) && !holder.regionMatches(true, 0, "the ", 0, 4)
-        && java.util.Arrays.stream(holder.split("\\s+")).noneMatch(OutletNames::hasPublicationWord);
+    return OutletNames.isOutletName(outlet) ? Optional.of(outlet) : Optional.empty();
   }
 
   private static void propose(String outlet, String rule, int line, Findings out) {
