@@ -147,7 +147,7 @@ final class AuthorLineRules {
   }
 
   /**
-   * Whether the two lines right above {@code line} are short menu items ("Features" / "Print
+   * Whether the two lines right above {@code line} are short menu items ("Features" / "Back
    * Issues" / "Volunteer"): a line there is the menu's next entry, where a byline sits under its
    * headline or standfirst.
    */

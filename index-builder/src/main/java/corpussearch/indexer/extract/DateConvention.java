@@ -46,7 +46,7 @@ final class DateConvention {
       Pattern.compile("\\b\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?\\s?)?\\(?(?:[ECMP][SD]T|AK[SD]T|HST|ET|CT|PT)\\b");
   /**
    * A dateline in the Associated Press's style, a town in capitals and its state's abbreviation
-   * before the dash: "SAGINAW, Mich. —", "SANTA FE, N.M. —".
+   * before the dash: "DULUTH, Minn. —", "SANTA FE, N.M. —".
    */
   private static final Pattern US_DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu} .'-]{1,40}+,\\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
@@ -118,7 +118,7 @@ final class DateConvention {
   /**
    * Whether the page shows it is written in the United States, the one country that writes its
    * numeric dates month first: a clock time in a US zone ("9:40 a.m. EST") or an AP-style dateline
-   * ("SAGINAW, Mich. —"). A page that says nothing else about its order reads 12.04.2024 as December 4 then.
+   * ("DULUTH, Minn. —"). A page that says nothing else about its order reads 12.04.2024 as December 4 then.
    */
   private static boolean isUnitedStatesPage(ArticleLines page) {
     for (int line : page.nonBlank()) {

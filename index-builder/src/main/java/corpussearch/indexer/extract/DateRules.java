@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *   <li>{@code print-edition-date}: "Published in The Daily Ledger, 14 November 2024": the print
  *       edition's day, weaker than the date the page prints under the headline.
  *   <li>{@code release-date}: a wire's or a press office's release note at the top, "RELEASE: For
- *       publication Friday, Dec. 13, 2024, and after", "Embargoed until 00:01 Tuesday 5 March
- *       2024": the day the story may first appear, which beats the day it was filed ("Filed: Thu 12 Dec").
+ *       publication Monday, March 3, 2025, and after", "Embargoed until 00:01 Tuesday 5 March
+ *       2024": the day the story may first appear, which beats the day it was filed ("Filed: Sun 2 Mar").
  *   <li>{@code page-date}: a bare date above the title, in the masthead block. Sites print today's
  *       date there, so it is the weakest date evidence.
  * </ul>
@@ -106,7 +106,7 @@ final class DateRules {
     }
   }
 
-  /** The date a release note at the top of the page gives ("RELEASE: For publication Friday, Dec. 13, 2024, and after"). */
+  /** The date a release note at the top of the page gives ("RELEASE: For publication Monday, March 3, 2025, and after"). */
   private static Optional<java.time.LocalDate> releaseDate(ArticleLines page, int line) {
     Matcher label = RELEASE.matcher(page.text(line));
     return page.isTop(line) && label.lookingAt()

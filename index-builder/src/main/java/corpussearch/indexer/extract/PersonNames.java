@@ -50,8 +50,8 @@ final class PersonNames {
               .split(" "));
 
   /**
-   * What joins two names of a byline: a comma, "and", "&amp;", a slash, or "with" ("Tom Keane with
-   * Ella Wu", "A, with B"); "with additional reporting by B" is no name after the join, which ends the list there.
+   * What joins two names of a byline: a comma, "and", "&amp;", a slash, or "with" ("Ana Reyes with
+   * Tom Lee", "A, with B"); "with additional reporting by B" is no name after the join, which ends the list there.
    */
   private static final Pattern LIST_SEPARATOR =
       Pattern.compile("\\s*[,;]\\s*(?:(?:and|AND|with|WITH)\\s+)?|\\s+(?:and|AND|with|WITH)\\s+|\\s*&\\s*|\\s+/\\s+");

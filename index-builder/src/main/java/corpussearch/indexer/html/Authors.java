@@ -154,7 +154,7 @@ final class Authors {
   /**
    * The visible byline when it lists several writers and none of them is among {@code names}: a
    * machine field (JSON-LD, a meta tag) that disagrees with a byline crediting two or more people
-   * holds the account that posted the page ("Lantern Web Editor") or a stale default, while the
+   * holds the account that posted the page ("Courier Web Editor") or a stale default, while the
    * newsroom typed the byline for this story.
    */
   private static FieldValue disagreeingByline(Map<String, List<String>> sources, List<String> names, String outlet, String site) {

@@ -134,9 +134,9 @@ final class HtmlMetadata {
   }
 
   /**
-   * The fuller name the page's {@code <title>} gives ("Northword Magazine — …") rather than the
-   * logo's short form of it ("Northword") when the host spells the fuller one letter for letter
-   * (northwordmagazine.example) and not the short one: the domain was registered in the brand's whole name.
+   * The fuller name the page's {@code <title>} gives ("Polar Magazine — …") rather than the
+   * logo's short form of it ("Polar") when the host spells the fuller one letter for letter
+   * (polarmagazine.example) and not the short one: the domain was registered in the brand's whole name.
    */
   private String spelledInFull(String logo, String site) {
     List<String> fuller = new ArrayList<>();

@@ -168,7 +168,7 @@ final class Outlets {
     return label.length() >= MIN_CONTAINED && Stream.of(name, spelledForHosts(name)).anyMatch(spelling -> spellsLabel(spelling, label));
   }
 
-  /** Whether the letters of {@code name} are those of {@code site}'s name, no more and no fewer ("Northword Magazine" of northwordmagazine.example). */
+  /** Whether the letters of {@code name} are those of {@code site}'s name, no more and no fewer ("Polar Magazine" of polarmagazine.example). */
   static boolean spellsSite(String name, String site) {
     String label = site == null || name == null ? "" : siteLabel(site);
     return label.length() >= MIN_CONTAINED && (label.equals(letters(name, true)) || label.equals(letters(name, false)));

@@ -23,7 +23,7 @@ final class VisiblePage {
   private static final String UPDATE_WORDS = "updat|modif|edited|revis|actualiz|atualiz|aktuali[sz]|mise? à jour|aggiorn"
       + "|bijgewerkt|posodob|ažurir|päivit|opdater|oppdater|uppdater|güncel|diperbarui|обновл|оновл";
   private static final Pattern UPDATED = Pattern.compile("(?iu)" + UPDATE_WORDS);
-  /** Where a dated line turns to its update after a comma: "Posted Wed 2 Apr 2025 at 5:10am, updated Wed 2 Apr 2025 at 11:47am". */
+  /** Where a dated line turns to its update after a comma: "Posted Tue 4 Mar 2025 at 6:20am, updated Tue 4 Mar 2025 at 9:05am". */
   private static final Pattern UPDATE_CLAUSE = Pattern.compile("(?iu)\\s*[,;]\\s+(?=(?:last\\s+)?(?:" + UPDATE_WORDS + "))");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
   private static final String DATE_ELEMENTS = "[class*=date], [class*=time], [class*=stamp], [class*=publish], [class*=posted], [class*=dateline]";
@@ -198,7 +198,7 @@ final class VisiblePage {
   /**
    * The date a short line states, or one item of a meta line ("Issue 47 · Thursday, 6 June 2024 ·
    * from the desk of …", "Updated 28 Aug | Published 27 Aug", "Created: 13/10/2009 Last modified:
-   * 14/10/2009", "Posted 2 Apr 2025 at 5:10am, updated 2 Apr 2025 at 11:47am"); never an "Updated …" one. A longer
+   * 14/10/2009", "Posted 4 Mar 2025 at 6:20am, updated 4 Mar 2025 at 9:05am"); never an "Updated …" one. A longer
    * line without separators is prose, whose dates are events.
    */
   private static Optional<String> statedDate(String text) {

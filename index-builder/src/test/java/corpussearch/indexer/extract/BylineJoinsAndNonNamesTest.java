@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * Bylines that join two writers with "with" ("Reported by A with B") list both, while "with
  * additional reporting by B" credits the first alone; a document's kind set where a byline goes
  * ("Press Release | Dec. 2, 2024") and a menu entry shaped like a name over another entry shaped
- * like a job ("Print Issues" / "Volunteer") name no writer.
+ * like a job ("Back Issues" / "Volunteer") name no writer.
  */
 class BylineJoinsAndNonNamesTest {
 
@@ -85,12 +85,12 @@ class BylineJoinsAndNonNamesTest {
 
   @Provide
   Arbitrary<String> labels() {
-    return Arbitraries.of("By ", "Reported by ", "Words: ", "BY ".toLowerCase(Locale.ROOT));
+    return Arbitraries.of("By ", "Reported by ", "Words: ", "by ");
   }
 
   @Provide
   Arbitrary<String> joins() {
-    return Arbitraries.of(" with ", ", with ", " WITH ".toLowerCase(Locale.ROOT));
+    return Arbitraries.of(" with ", ", with ");
   }
 
   @Provide
@@ -110,7 +110,7 @@ class BylineJoinsAndNonNamesTest {
 
   @Provide
   Arbitrary<String> menuEntries() {
-    return Arbitraries.of("Print Issues", "Photo Galleries", "Back Issues", "Print Edition");
+    return Arbitraries.of("Class Notes", "Photo Galleries", "Back Issues", "Print Edition");
   }
 
   @Provide

@@ -16,8 +16,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * A wire's or a press office's release note at the top ("RELEASE: For publication Friday, Dec.
- * 13, 2024, and after", "Embargoed until 00:01 Tuesday 5 March 2024") dates the story: it is the
+ * A wire's or a press office's release note at the top ("RELEASE: For publication Monday, March
+ * 3, 2025, and after", "Embargoed until 00:01 Tuesday 5 March 2024") dates the story: it is the
  * day it may first appear, not the day it was filed. A sentence that opens with "Release" is no note.
  */
 class ReleaseNotesTest {

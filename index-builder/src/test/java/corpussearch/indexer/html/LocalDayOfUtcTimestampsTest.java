@@ -32,7 +32,7 @@ class LocalDayOfUtcTimestampsTest {
       @ForAll("updateLabels") String update) {
     LocalDateTime utc = posted.minusHours(hours);
     String line = "Posted " + SHOWN.format(posted) + ", " + update + " " + SHOWN.format(posted.plusHours(5));
-    HtmlPage page = page(jsonLd(utc), "<article><h1>Barrage upgrade to protect the town's water</h1><div class=\"byline\"><p>By Lachie Baird</p><p class=\"date\">"
+    HtmlPage page = page(jsonLd(utc), "<article><h1>Barrage upgrade to protect the town's water</h1><div class=\"byline\"><p>By Jo Marsh</p><p class=\"date\">"
         + line + "</p></div>" + TEXT + "</article>");
 
     FieldValue date = page.metadata().date();

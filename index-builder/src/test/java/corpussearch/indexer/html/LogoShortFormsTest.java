@@ -11,8 +11,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * A logo that shows a short form of the brand ("Northword") on a site whose host spells the
- * whole name the {@code <title>} gives ("Northword Magazine" at northwordmagazine.example) names the
+ * A logo that shows a short form of the brand ("Polar") on a site whose host spells the
+ * whole name the {@code <title>} gives ("Polar Magazine" at polarmagazine.example) names the
  * outlet in full; where the host spells the short form, the logo's name stands.
  */
 class LogoShortFormsTest {
@@ -37,17 +37,17 @@ class LogoShortFormsTest {
 
   private static String body(String brand, String whole) {
     return "<header><a class=\"logo\" href=\"/\"><img src=\"/logo.svg\" alt=\"" + brand + "\"></a></header>"
-        + "<article><h1>The price of milk in the North</h1><p class=\"byline\">By Alex Kovac</p>"
+        + "<article><h1>The price of milk in the North</h1><p class=\"byline\">By Sam Okoro</p>"
         + "<p>A four-litre jug of milk costs more than twice as much in the territory's capital as it does in the south, shoppers said this week.</p>"
         + "<p>Retailers blame freight costs, which have risen every year since the sealift contract was last renewed.</p>"
         + "<p class=\"promo\">This story appears in " + brand + "'s February issue. Subscribe to the print edition.</p>"
-        + "<p class=\"author-note\"><em>Alex Kovac is a contributing editor at " + brand + ".</em></p></article>"
+        + "<p class=\"author-note\"><em>Sam Okoro is a contributing editor at " + brand + ".</em></p></article>"
         + "<footer><p>" + whole + " is published by a non-profit society.</p></footer>";
   }
 
   @Provide
   Arbitrary<String> brands() {
-    return Arbitraries.of("Northword", "Tundra", "Saltmarsh", "Outport", "Highveld", "Karoo");
+    return Arbitraries.of("Polar", "Tundra", "Saltmarsh", "Outport", "Highveld", "Karoo");
   }
 
   @Provide
