@@ -140,10 +140,19 @@ final class AuthorLineRules {
   private static Optional<Candidate> nameAboveRole(ArticleLines page, int line) {
     OptionalInt next = page.nextNonBlank(line, 0);
     String name = page.text(line).strip();
-    if (next.isEmpty() || !PersonNames.isName(name, false) || !isRole(page.text(next.getAsInt()))) {
+    if (next.isEmpty() || !PersonNames.isName(name, false) || !isRole(page.text(next.getAsInt())) || underMenuItems(page, line)) {
       return Optional.empty();
     }
     return Optional.of(new Candidate(AUTHOR, name, RuleNames.ROLE_BYLINE, line, Set.of(line, next.getAsInt())));
+  }
+
+  /**
+   * Whether the two lines right above {@code line} are short menu items ("Features" / "Back
+   * Issues" / "Volunteer"): a line there is the menu's next entry, where a byline sits under its
+   * headline or standfirst.
+   */
+  private static boolean underMenuItems(ArticleLines page, int line) {
+    return line >= 2 && TitleRules.isShortLine(page, line - 1) && TitleRules.isShortLine(page, line - 2);
   }
 
   private static Optional<Candidate> nameAboveDate(ArticleLines page, int line) {

@@ -54,6 +54,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.SIGNATURE, 12),
           Map.entry(RuleNames.AUTHOR_BIO, 6),
           Map.entry(RuleNames.DATE_LABEL, 20),
+          Map.entry(RuleNames.RELEASE_DATE, 21),
           Map.entry(RuleNames.WIRE_DATELINE, 17),
           Map.entry(RuleNames.DATELINE, 14),
           Map.entry(RuleNames.FIRST_APPEARED_DATE, 14),

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * order, and a spelled-out date elsewhere that equals one reading picks it; failing both, the order
  * in which the page spells day and month ("Monday 3 April" shows a day-first page) does. When the page says
  * nothing, a page that prices in pounds or euros and never in dollars is read day first (see
- * {@link #isPricedDayFirst}); else, or when it says both ways, the date stays unknown (a weekday beside the date is {@link DateParser}'s
+ * {@link #isPricedDayFirst}) and a page that shows it is American month first ({@link #isUnitedStatesPage}); else, or when it says both ways, the date stays unknown (a weekday beside the date is {@link DateParser}'s
  * business).
  */
 final class DateConvention {
   private static final Pattern SLASHED =
       Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
-  /** "03-04-2023": dashes are read day-first unless the page settles the other order. */
-  private static final Pattern DASHED = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
+  /** "03-04-2023", "12.04.2024": dashes and dots are read day-first unless the page settles the other order. */
+  private static final Pattern DASHED = Pattern.compile("(?<![\\d.-])(\\d{1,2})([-.])(\\d{1,2})\\2(\\d{4})(?![\\d-]|\\.\\d)");
   private static final int MONTHS = 12;
   private static final String MONTH_NAME =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -41,6 +41,16 @@ final class DateConvention {
   /** An amount in pounds or euros: "£310,000", "€4.5m", "12 euros", "50p". */
   private static final Pattern POUNDS_OR_EUROS = Pattern.compile("[£€]\\s?\\d|\\d\\s?€|\\b\\d[\\d,.]*\\s+(?:euros?|pounds|pence)\\b");
   private static final Pattern DOLLARS = Pattern.compile("\\$\\s?\\d|\\b\\d[\\d,.]*\\s+dollars\\b");
+  /** A clock time in a United States zone: "9:40 a.m. EST", "10 p.m. CDT", "6:15 AKST", "noon ET" is none (no figure). */
+  private static final Pattern US_ZONE_TIME =
+      Pattern.compile("\\b\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?\\s?)?\\(?(?:[ECMP][SD]T|AK[SD]T|HST|ET|CT|PT)\\b");
+  /**
+   * A dateline in the Associated Press's style, a town in capitals and its state's abbreviation
+   * before the dash: "DULUTH, Minn. —", "SANTA FE, N.M. —".
+   */
+  private static final Pattern US_DATELINE = Pattern.compile(
+      "^\\p{Lu}[\\p{Lu} .'-]{1,40}+,\\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+          + "|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo)\\.\\s?[—–-]");
 
   private DateConvention() {}
 
@@ -67,8 +77,8 @@ final class DateConvention {
       return Optional.empty();
     }
     int first = Integer.parseInt(slashed.group(1));
-    int second = Integer.parseInt(slashed.group(2));
-    int year = Integer.parseInt(slashed.group(3));
+    int second = Integer.parseInt(slashed.group(slashed.groupCount() - 1));
+    int year = Integer.parseInt(slashed.group(slashed.groupCount()));
     List<LocalDate> readings = new ArrayList<>();
     valid(year, second, first).ifPresent(readings::add); // day first
     valid(year, first, second).ifPresent(readings::add); // month first
@@ -81,6 +91,9 @@ final class DateConvention {
         stated.isEmpty() ? readings.stream().filter(r -> spelledInOrder(page, r.equals(readings.get(0)))).toList() : stated;
     if (supported.isEmpty() && isPricedDayFirst(page)) {
       return Optional.of(readings.get(0));
+    }
+    if (supported.isEmpty() && isUnitedStatesPage(page)) {
+      return Optional.of(readings.get(1));
     }
     return supported.size() == 1 ? Optional.of(supported.get(0)) : Optional.empty();
   }
@@ -100,6 +113,21 @@ final class DateConvention {
       dayFirstMoney |= POUNDS_OR_EUROS.matcher(text).find();
     }
     return dayFirstMoney;
+  }
+
+  /**
+   * Whether the page shows it is written in the United States, the one country that writes its
+   * numeric dates month first: a clock time in a US zone ("9:40 a.m. EST") or an AP-style dateline
+   * ("DULUTH, Minn. —"). A page that says nothing else about its order reads 12.04.2024 as December 4 then.
+   */
+  private static boolean isUnitedStatesPage(ArticleLines page) {
+    for (int line : page.nonBlank()) {
+      String text = page.text(line);
+      if (US_ZONE_TIME.matcher(text).find() || US_DATELINE.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  *       where the page that republished it shows only "Posted 3 days ago".
  *   <li>{@code print-edition-date}: "Published in The Daily Ledger, 14 November 2024": the print
  *       edition's day, weaker than the date the page prints under the headline.
+ *   <li>{@code release-date}: a wire's or a press office's release note at the top, "RELEASE: For
+ *       publication Monday, March 3, 2025, and after", "Embargoed until 00:01 Tuesday 5 March
+ *       2024": the day the story may first appear, which beats the day it was filed ("Filed: Sun 2 Mar").
  *   <li>{@code page-date}: a bare date above the title, in the masthead block. Sites print today's
  *       date there, so it is the weakest date evidence.
  * </ul>
@@ -49,6 +52,13 @@ final class DateRules {
    */
   private static final Pattern PRINT_EDITION = Pattern.compile("(?i)^(?:published|printed|appeared)\\s+in\\s+(?:print\\b|the\\s+print\\b|(?-i:\\p{Lu}))");
 
+  /**
+   * A release note's label: "RELEASE:", "For release", "Embargoed until", "Embargo:", "Hold for
+   * release", "For publication"; a bare "Release" or "Embargoed" opening a sentence is none.
+   */
+  private static final Pattern RELEASE = Pattern.compile(
+      "(?i)^\\s*(?:(?:hold\\s+)?for\\s+release\\b|for\\s+publication\\b|(?:release|embargo(?:ed)?)\\s*[:—–-]|embargo(?:ed)?\\s+(?:until|till)\\b)\\s*[:—–-]?");
+
   private DateRules() {}
 
   /** A "Date:" among a mail's headers (From:, To:, Subject: in the same run of lines): when it was sent. */
@@ -74,6 +84,12 @@ final class DateRules {
   static void collect(ArticleLines page, int titleLine, Findings out) {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
+      Optional<java.time.LocalDate> released = releaseDate(page, line);
+      if (released.isPresent()) {
+        out.markMetadata(line);
+        out.propose(Candidate.of(DATE, released.get().toString(), RuleNames.RELEASE_DATE, line));
+        continue;
+      }
       // The page's own order first: a dashed 03-04-2023 is read day-first only when it says nothing.
       DateParser.parseDateLine(text, part -> DateParser.labelled(part, rest -> DateConvention.resolve(rest, page))
               .or(() -> DateParser.parseSingleDate(part))
@@ -88,6 +104,14 @@ final class DateRules {
               },
               () -> firstAppeared(page, line).ifPresent(date -> out.propose(Candidate.of(DATE, date.toString(), RuleNames.FIRST_APPEARED_DATE, line))));
     }
+  }
+
+  /** The date a release note at the top of the page gives ("RELEASE: For publication Monday, March 3, 2025, and after"). */
+  private static Optional<java.time.LocalDate> releaseDate(ArticleLines page, int line) {
+    Matcher label = RELEASE.matcher(page.text(line));
+    return page.isTop(line) && label.lookingAt()
+        ? DateParser.find(page.text(line).substring(label.end())).map(DateParser.DateMatch::date)
+        : Optional.empty();
   }
 
   /** The date of a "first appeared in … on …" note at the top of the page. */

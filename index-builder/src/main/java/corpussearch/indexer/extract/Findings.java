@@ -20,6 +20,10 @@ final class Findings {
 
   /** Adds {@code candidate}; an author's courtesy title ("Dr", "Prof.") is no part of the name. */
   void propose(Candidate candidate) {
+    // A document's kind or a section ("Press Release | Dec. 2, 2024", "Opinion") stands where a byline does and has a name's shape, but names no writer.
+    if (candidate.field() == MetadataField.AUTHOR && OutletNames.isSectionName(candidate.value())) {
+      return;
+    }
     candidates.add(candidate.field() == MetadataField.AUTHOR
         ? new Candidate(candidate.field(), PersonNames.withoutHonorifics(candidate.value()), candidate.rule(),
             candidate.line(), candidate.sourceLines())

@@ -49,8 +49,14 @@ final class PersonNames {
                + " captain lieutenant sergeant admiral mayor chairman director")
               .split(" "));
 
+  /**
+   * What joins two names of a byline: a comma, "and", "&amp;", a slash, or "with" ("Ana Reyes with
+   * Tom Lee", "A, with B"); "with additional reporting by B" is no name after the join, which ends the list there.
+   */
   private static final Pattern LIST_SEPARATOR =
-      Pattern.compile("\\s*[,;]\\s*(?:(?:and|AND)\\s+)?|\\s+(?:and|AND)\\s+|\\s*&\\s*|\\s+/\\s+");
+      Pattern.compile("\\s*[,;]\\s*(?:(?:and|AND|with|WITH)\\s+)?|\\s+(?:and|AND|with|WITH)\\s+|\\s*&\\s*|\\s+/\\s+");
+  /** "with" joining two names: an author list writes them "A and B". */
+  private static final Pattern WITH = Pattern.compile("[\\s,](?:with|WITH)\\s");
   /** A name's affiliation in brackets, "Lakshmi Sewdien (Wild Coast Weekly)", "Jane Doe (AFP)": not part of the name. */
   private static final Pattern AFFILIATION = Pattern.compile("\\s*\\([^()]{1,40}\\)");
   /**
@@ -194,7 +200,7 @@ final class PersonNames {
     }
     // A byline in capitals ("BY A AND B") lists its names as running text writes them.
     return Optional.of(names.stream().allMatch(PageHeader::isCapitals) ? AuthorLineRules.joined(names.stream().map(NameCase::asWritten).toList())
-        : rewritten || trimmed.contains(";") ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
+        : rewritten || trimmed.contains(";") || WITH.matcher(trimmed).find() ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
   }
 
   /**

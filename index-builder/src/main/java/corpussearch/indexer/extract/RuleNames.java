@@ -44,6 +44,7 @@ public final class RuleNames {
 
   static final String DATE_LABEL = "date-label";
   static final String DATELINE = "dateline";
+  static final String RELEASE_DATE = "release-date";
   static final String PAGE_DATE = "page-date";
   static final String PRINT_EDITION_DATE = "print-edition-date";
   static final String FIRST_APPEARED_DATE = "first-appeared-date";

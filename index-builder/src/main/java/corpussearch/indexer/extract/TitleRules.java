@@ -213,7 +213,7 @@ final class TitleRules {
   }
 
   /** A short line that may be a menu's item: a byline or a date line is none ("Ferry service saved" / "By Jane Doe" / "5 May 2024"). */
-  private static boolean isShortLine(ArticleLines page, int line) {
+  static boolean isShortLine(ArticleLines page, int line) {
     String text = page.text(line);
     return !page.isBlank(line) && ArticleLines.wordCount(text) <= MAX_MENU_ITEM_WORDS
         && !BylineRules.isBylineOrLabel(text) && DateParser.parseDateLine(text).isEmpty();

@@ -104,7 +104,8 @@ final class Authors {
       List<String> names = names(source.getValue(), outlet, site);
       // A meta author the page's visible credit does not name is the account that posted the page (a web
       // producer, the editor on duty): the byline the newsroom printed, or the name signing the text, names the writers.
-      FieldValue shown = source.getKey().equals(HtmlRuleNames.META_AUTHOR) && !names.isEmpty() ? shownCredit(sources, outlet, site) : FieldValue.unknown();
+      FieldValue shown = source.getKey().equals(HtmlRuleNames.META_AUTHOR) && !names.isEmpty() ? shownCredit(sources, outlet, site)
+          : disagreeingByline(sources, names, outlet, site);
       if (shown.isKnown()) {
         List<String> credited = names(List.of(shown.value()), outlet, site);
         names = names.stream().filter(credited::contains).toList();
@@ -148,6 +149,18 @@ final class Authors {
       }
     }
     return FieldValue.unknown();
+  }
+
+  /**
+   * The visible byline when it lists several writers and none of them is among {@code names}: a
+   * machine field (JSON-LD, a meta tag) that disagrees with a byline crediting two or more people
+   * holds the account that posted the page ("Courier Web Editor") or a stale default, while the
+   * newsroom typed the byline for this story.
+   */
+  private static FieldValue disagreeingByline(Map<String, List<String>> sources, List<String> names, String outlet, String site) {
+    List<String> shown = names.isEmpty() ? List.of() : names(sources.getOrDefault(HtmlRuleNames.BYLINE, List.of()), outlet, site);
+    boolean disagrees = shown.size() > 1 && names.stream().noneMatch(name -> shown.stream().anyMatch(other -> Outlets.sameName(name, other)));
+    return disagrees ? FieldValue.of(join(shown), HtmlRuleNames.BYLINE) : FieldValue.unknown();
   }
 
   /**

@@ -36,7 +36,7 @@ final class Bylines {
    * The other parts a credit line names after the writer's ("Reporting: A. Editing: B.", "Reported
    * by A; edited by B"): the editor, photographer or translator is no author.
    */
-  private static final Pattern OTHER_PARTS = Pattern.compile("(?i)\\s*[.;,|]\\s*(?:edit(?:ed|ing)|photos?|photographs?|translat(?:ed|ion))\\b.*$");
+  private static final Pattern OTHER_PARTS = Pattern.compile("(?i)\\s*[.;,|·]\\s*(?:edit(?:ed|ing)|photos?|photographs?|translat(?:ed|ion))\\b.*$");
   /** A publishing line that ends in its writer: "Posted on March 2, 2024 by Jane Doe", "Published 03/04/2004 by …". */
   private static final Pattern POSTED_BY = Pattern.compile("(?i)^\\s*(?:posted|published|filed|written)\\b.{0,60}?\\bby\\s+(\\S.*)");
   private static final String BYLINE_ELEMENTS = ".byline, [class*=byline], [class*=author], [class*=Author], [class*=auteur], [class*=autor], [class*=writer], [itemprop=author], "
@@ -146,12 +146,27 @@ final class Bylines {
     if (byline.text().length() <= MAX_BYLINE_CHARS) {
       found.addAll(linkedNames(byline.select(AUTHOR_LINKS)));
       if (found.isEmpty()) {
+        found.addAll(namesLinkedIn(byline));
+      }
+      if (found.isEmpty()) {
         personNames(elementText(byline)).ifPresent(found::add);
       }
     } else if (byline.children().stream().allMatch(line -> line.is("p") && line.text().length() <= MAX_BYLINE_CHARS)) {
       byline.children().stream().findFirst().flatMap(line -> personNames(elementText(line))).ifPresent(found::add);
     }
     return found;
+  }
+
+  /**
+   * The names a byline element links, whatever address the links have ("/staff_name/…",
+   * "/reporter/…"): inside a byline each link whose whole text is a person's name is a writer's
+   * page, so "A, News Editor and B, Staff Writer" gives both writers where its text gives the
+   * first. Names after another part's label ("Photos: C") are that part's, not writers.
+   */
+  private static List<String> namesLinkedIn(Element byline) {
+    String writers = OTHER_PARTS.matcher(spacedText(byline)).replaceFirst("");
+    return byline.select("a").stream().map(link -> link.text().strip())
+        .filter(name -> NameAndDateShapes.isPersonName(name) && writers.contains(name)).distinct().toList();
   }
 
   /**

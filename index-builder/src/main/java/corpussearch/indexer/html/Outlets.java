@@ -168,6 +168,12 @@ final class Outlets {
     return label.length() >= MIN_CONTAINED && Stream.of(name, spelledForHosts(name)).anyMatch(spelling -> spellsLabel(spelling, label));
   }
 
+  /** Whether the letters of {@code name} are those of {@code site}'s name, no more and no fewer ("Polar Magazine" of polarmagazine.example). */
+  static boolean spellsSite(String name, String site) {
+    String label = site == null || name == null ? "" : siteLabel(site);
+    return label.length() >= MIN_CONTAINED && (label.equals(letters(name, true)) || label.equals(letters(name, false)));
+  }
+
   private static boolean spellsLabel(String name, String label) {
     String withThe = letters(name, true);
     String withoutThe = letters(name, false);

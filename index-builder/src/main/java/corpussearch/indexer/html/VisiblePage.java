@@ -20,8 +20,11 @@ final class VisiblePage {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
   private static final Pattern TITLE_PREFIX_SEPARATOR = Pattern.compile("\\s*:\\s+|\\s+[|\\-–—·•]\\s+");
   /** An update's marker in a class or a label, in English or another language ("Actualizado", "Aktualisiert"). */
-  private static final Pattern UPDATED = Pattern.compile("(?iu)updat|modif|edited|revis|actualiz|atualiz|aktuali[sz]|mise? à jour|aggiorn"
-      + "|bijgewerkt|posodob|ažurir|päivit|opdater|oppdater|uppdater|güncel|diperbarui|обновл|оновл");
+  private static final String UPDATE_WORDS = "updat|modif|edited|revis|actualiz|atualiz|aktuali[sz]|mise? à jour|aggiorn"
+      + "|bijgewerkt|posodob|ažurir|päivit|opdater|oppdater|uppdater|güncel|diperbarui|обновл|оновл";
+  private static final Pattern UPDATED = Pattern.compile("(?iu)" + UPDATE_WORDS);
+  /** Where a dated line turns to its update after a comma: "Posted Tue 4 Mar 2025 at 6:20am, updated Tue 4 Mar 2025 at 9:05am". */
+  private static final Pattern UPDATE_CLAUSE = Pattern.compile("(?iu)\\s*[,;]\\s+(?=(?:last\\s+)?(?:" + UPDATE_WORDS + "))");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
   private static final String DATE_ELEMENTS = "[class*=date], [class*=time], [class*=stamp], [class*=publish], [class*=posted], [class*=dateline]";
   private static final int MAX_DATE_CHARS = 80;
@@ -195,11 +198,12 @@ final class VisiblePage {
   /**
    * The date a short line states, or one item of a meta line ("Issue 47 · Thursday, 6 June 2024 ·
    * from the desk of …", "Updated 28 Aug | Published 27 Aug", "Created: 13/10/2009 Last modified:
-   * 14/10/2009"); never an "Updated …" one. A longer
+   * 14/10/2009", "Posted 4 Mar 2025 at 6:20am, updated 4 Mar 2025 at 9:05am"); never an "Updated …" one. A longer
    * line without separators is prose, whose dates are events.
    */
   private static Optional<String> statedDate(String text) {
-    List<String> items = BlockShapes.segments(text).stream().flatMap(item -> List.of(NEXT_LABEL.split(item)).stream()).toList();
+    List<String> items = BlockShapes.segments(text).stream().flatMap(item -> List.of(NEXT_LABEL.split(item)).stream())
+        .flatMap(item -> List.of(UPDATE_CLAUSE.split(item)).stream()).toList();
     if (items.size() == 1 || text.length() <= MAX_DATE_CHARS && !UPDATED.matcher(text).find()) {
       items = List.of(text);
     }
