@@ -25,22 +25,24 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives (296 articles, sets 1-20): every title
-   * right; two authors, two outlets and four dates wrong, 2 of 1,355 phrases found.
+   * What the dev set reaches over web pages and archives (322 articles, sets 1-22): every title
+   * right; two authors, two outlets and four dates wrong, 3 of 1,480 phrases found.
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 0.996, 0.993, 0.986, 1.0, 0.0015);
+  private static final Floors DEV_WEB = new Floors(1.0, 0.993, 0.993, 0.987, 1.0, 0.0021);
   /**
-   * What the dev set reaches over all formats, plain text included (510 articles, sets 1-20).
-   * Sets 1-10 were right on every field with no phrase found; sets 11 to 20 joined after the
-   * rounds tuned on them (rounds 5 to 14, 2026-12-05), with what they left: 506/503/502/497 of 510
-   * right, 6 of 2,331 phrases found (digests' and forwarded newsletters' titles; authors joined by
-   * "in", "og" and "with"; outlets behind a logo link or image, in a wrapped footer or under a
-   * company's copyright; dates in an IPTC header, a yearless dateline, a Polish genitive month, a
-   * script header, a wire client feed, a printed mail, an apostrophe year and a magazine's
-   * on-sale footer; a desk contact, a small ad, a newsletter's subject, a send-to-Kindle note, a
-   * visitor-levy plug and a broadcaster's video summary kept).
+   * What the dev set reaches over all formats, plain text included (556 articles, sets 1-22).
+   * Sets 1-10 were right on every field with no phrase found; sets 11 to 22 joined after the
+   * rounds tuned on them (rounds 5 to 16, 2026-12-05), with what they left: 551/548/546/543 of 556
+   * right, 7 of 2,556 phrases found (digests', forwarded newsletters' and a live blog's titles;
+   * authors joined by "in" and "og", a name over a partner outlet's line, two names after an
+   * emoji; outlets behind a logo link or image, in a wrapped footer, in a URL line or under a
+   * company's or a person's copyright; dates in an IPTC header, a yearless dateline, a Polish
+   * genitive month, a script header, a wire client feed, a printed mail, an apostrophe year and a
+   * magazine's on-sale footer; a desk contact, a small ad, a newsletter's subject, a
+   * send-to-Kindle note, a visitor-levy plug, a broadcaster's video summary and a call for
+   * volunteers under a question kept).
    */
-  private static final Floors DEV_ALL = new Floors(0.994, 0.988, 0.984, 0.974, 1.0, 0.0026);
+  private static final Floors DEV_ALL = new Floors(0.991, 0.985, 0.982, 0.976, 1.0, 0.0028);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -55,29 +57,26 @@ class ExtractionEvaluationTest {
    * now on) 87/91/87/96%, 100%, 16%. Rounds 13 and 14 (2026-12-05) tuned set 20 to 100% of fields
    * and no phrase leaked, and it joined dev.
    *
-   * The held-out part is now sets 21 and 22 (46 articles, each set in the shape of the owner's
-   * hidden set: 10 text, 8 HTML, 5 in two WARC files; all in English, mostly from the US, UK,
-   * Canada and Australia; written on 2026-12-05 by two helpers that had read none of the rules,
-   * one leaning to metro dailies, weeklies, broadcasters and wires, the other to digital-native
-   * and nonprofit newsrooms, newsletters, magazines and student papers). Measured blind before
-   * round 14: title 83%, author 85%, outlet 93%, date 93% (163 of 184 fields, 89%), body 100%,
-   * 43 of 225 phrases leaked (19%). After round 14 these floors ARE its blind figures: title 85%
-   * (39 of 46), author 85% (39), outlet 93% (43), date 93% (43), 164 of 184 fields (89%), body
-   * 100% (184 phrases), 29 of 225 phrases leaked (13%); text 65/85/90/90%, 20 of 100 leaked; web
-   * pages and archives 100/85/96/96%, 9 of 125 leaked. The furniture round's shape rules carried
-   * over (43 to 29 phrases); the metadata round, tuned on set 20, gained one title. Round 15
-   * (2026-12-05) tuned on sets 21 and 22, so they are blind no more: furniture 29 to 17 of 225
-   * phrases leaked (text 13 of 100, web pages and archives 4 of 125); a headline over its byline
-   * that the lead echoes ({@code over-byline}) and a text browser's link numbers read away raised
-   * text titles from 65% to 90% (13 to 18 of 20), all titles to 96% (44 of 46), 169 of 184 fields
-   * (92%); dev titles 506 to 507 of 510. Set 23, written blind for the lead, measures the round.
-   * Round 16's furniture, tuned on sets 21 and 22: 17 to 1 of 225 phrases leaked (text 13 to 0 of
-   * 100, web pages and archives 4 to 1 of 125), body 100%.
+   * Sets 21 and 22 (46 articles, written on 2026-12-05 by two helpers that had read none of the
+   * rules, in the shape of the owner's hidden set: 10 text, 8 HTML, 5 in two WARC files) were
+   * blind before round 14: 163 of 184 fields (89%), 43 of 225 phrases leaked (19%); after it 164
+   * and 29. Rounds 15 and 16 tuned on them: 44/44/44/46 of 46 right, 1 of 225 leaked, and they
+   * joined dev. (A first set 23, measured on round 15 at 88 of 92 fields and 9 of 106 phrases,
+   * was lost with its machine before it was committed.)
+   *
+   * The held-out part is now set 23 (23 articles: 10 text, 8 HTML, 5 in two WARC files; written
+   * on 2026-12-05 by a helper that had read none of the rules, leaning to large national and
+   * international outlets: wire agencies and their clients, broadsheets, broadcasters and news
+   * channels, a news magazine, think tanks and a portal; all on one invented armed group). These
+   * floors ARE its blind figures, the same before and after round 16 (tuned on sets 21 and 22,
+   * nothing carried over): title 78% (18 of 23), author 87% (20), outlet 65% (15), date 91% (21),
+   * 74 of 92 fields (80%), body 100% (92 phrases), 13 of 115 phrases leaked (11%); text
+   * 60/80/20/80%, 10 of 50 leaked; web pages and archives 92/92/100/100%, 3 of 65 leaked.
    */
-  /** What the held-out set has to reach over web pages and archives (26 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.961, 1.0, 1.0, 1.0, 0.008);
-  /** What the held-out set has to reach over all formats (46 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.956, 0.956, 0.956, 1.0, 1.0, 0.0045);
+  /** What the held-out set has to reach over web pages and archives (13 articles). */
+  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.923, 1.0, 1.0, 1.0, 0.0462);
+  /** What the held-out set has to reach over all formats (23 articles). */
+  private static final Floors HELDOUT_ALL = new Floors(0.782, 0.869, 0.652, 0.913, 1.0, 0.1131);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
