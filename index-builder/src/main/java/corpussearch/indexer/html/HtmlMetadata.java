@@ -9,7 +9,6 @@ import corpussearch.indexer.extract.MetadataExtractor;
 import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import corpussearch.indexer.source.WebAddresses;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,20 +129,7 @@ final class HtmlMetadata {
   /** The text rules' outlet (or none), unless the page repeats its logo's name more often ({@link Outlets#repeatedLogo}). */
   private FieldValue repeatedLogo(FieldValue outlet, List<String> pageBlocks, String site) {
     String logo = Outlets.repeatedLogo(visible.logoNames(), outlet.isKnown() ? outlet.value() : null, pageBlocks);
-    return logo == null ? outlet : FieldValue.of(spelledInFull(logo, site), LOGO_REPEATED);
-  }
-
-  /**
-   * The fuller name the page's {@code <title>} gives ("Polar Magazine — …") rather than the
-   * logo's short form of it ("Polar") when the host spells the fuller one letter for letter
-   * (polarmagazine.example) and not the short one: the domain was registered in the brand's whole name.
-   */
-  private String spelledInFull(String logo, String site) {
-    List<String> fuller = new ArrayList<>();
-    Optional.ofNullable(visible.titlePrefix()).ifPresent(fuller::add);
-    Optional.ofNullable(titleTag).ifPresent(tag -> fuller.addAll(tag.suffixes()));
-    return Outlets.spellsSite(logo, site) ? logo
-        : fuller.stream().filter(name -> NameAndDateShapes.extendsName(logo, name) && Outlets.spellsSite(name, site)).findFirst().orElse(logo);
+    return logo == null ? outlet : FieldValue.of(LogoFullNames.spelledInFull(logo, site, visible.titlePrefix(), titleTag), LOGO_REPEATED);
   }
 
   /** The part of the {@code <title>} that names the page's site: "… | Outlet", or "Outlet - Section". */

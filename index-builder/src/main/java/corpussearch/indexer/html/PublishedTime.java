@@ -23,9 +23,9 @@ final class PublishedTime {
    */
   static String of(Document page, Element headline) {
     Comments comments = Comments.of(page);
-    List<Element> times = page.select("time[datetime]").stream().filter(t -> !VisiblePage.isUpdate(t) && !comments.contains(t)).toList();
+    List<Element> times = page.select("time[datetime]").stream().filter(t -> !DateStamps.isUpdate(t) && !comments.contains(t)).toList();
     for (Element time : times) {
-      if (time.hasAttr("pubdate") || PUBLISHED.matcher(VisiblePage.markers(time)).find()) {
+      if (time.hasAttr("pubdate") || PUBLISHED.matcher(DateStamps.markers(time)).find()) {
         return time.attr("datetime");
       }
     }

@@ -3,7 +3,6 @@ package corpussearch.indexer.html;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,15 +18,10 @@ final class VisiblePage {
   /** Separators between a headline and the outlet's name in a {@code <title>}. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
   private static final Pattern TITLE_PREFIX_SEPARATOR = Pattern.compile("\\s*:\\s+|\\s+[|\\-–—·•]\\s+");
-  /** An update's marker in a class or a label, in English or another language ("Actualizado", "Aktualisiert"). */
-  private static final String UPDATE_WORDS = "updat|modif|edited|revis|actualiz|atualiz|aktuali[sz]|mise? à jour|aggiorn"
-      + "|bijgewerkt|posodob|ažurir|päivit|opdater|oppdater|uppdater|güncel|diperbarui|обновл|оновл";
-  private static final Pattern UPDATED = Pattern.compile("(?iu)" + UPDATE_WORDS);
-  /** Where a dated line turns to its update after a comma: "Posted Tue 4 Mar 2025 at 6:20am, updated Tue 4 Mar 2025 at 9:05am". */
-  private static final Pattern UPDATE_CLAUSE = Pattern.compile("(?iu)\\s*[,;]\\s+(?=(?:last\\s+)?(?:" + UPDATE_WORDS + "))");
   private static final Pattern PUBLISHED = Pattern.compile("(?i)publish|pubdate|posted|created");
   private static final String DATE_ELEMENTS = "[class*=date], [class*=time], [class*=stamp], [class*=publish], [class*=posted], [class*=dateline]";
-  private static final int MAX_DATE_CHARS = 80;
+  /** A logo's name is short: a longer text in a home link is a teaser, not the masthead. */
+  private static final int MAX_LOGO_CHARS = 80;
   private static final String PAGE_HEADER = "[class~=(?i)(?:^|\\s)(?:header|header-top|top-?bar|site-header|masthead)(?:$|\\s)]";
   private static final int LONG_PARAGRAPH_CHARS = 150;
   private static final String LOGO_ELEMENTS = "a[rel~=(?i)^home$], a[href=/], a[href=./], a[href~=(?i)^(?:\\.?/)?(?:index|default)\\.\\w+$],"
@@ -35,8 +29,6 @@ final class VisiblePage {
   private static final String NAMED_HEADLINE = "[class*=headline], [class*=title]";
   private static final String LARGE_FONT = "font[size~=^\\+?[4-7]$]";
   private static final String EMPHASIS = "h2, h3, [class*=headline], [class*=title], b, strong, " + LARGE_FONT;
-  /** Where a line of labelled items starts its next item: "Created: … Last modified: …". */
-  private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?=\\p{Lu}[\\p{L} ]{0,20}:\\s)");
   /** An outlet's name is short; a longer tail after a dash is part of the headline. */
   private static final int MAX_SUFFIX_WORDS = 5;
 
@@ -142,7 +134,7 @@ final class VisiblePage {
     List<String> names = new ArrayList<>();
     for (Element logo : page.select(LOGO_ELEMENTS)) {
       String text = logo.text().isBlank() ? logo.select("img[alt]").eachAttr("alt").stream().findFirst().orElse("") : logo.text();
-      if (!text.isBlank() && text.length() <= MAX_DATE_CHARS) {
+      if (!text.isBlank() && text.length() <= MAX_LOGO_CHARS) {
         names.add(ShownNames.withoutLogoWords(text));
       }
     }
@@ -168,14 +160,14 @@ final class VisiblePage {
     List<Element> candidates = new ArrayList<>(page.select(DATE_ELEMENTS));
     leadElements().stream().filter(e -> e.is("p, div, span, td, font")).forEach(candidates::add);
     Comments comments = Comments.of(page);
-    candidates.removeIf(element -> isUpdate(element) || comments.contains(element) || inPageHeader(element));
+    candidates.removeIf(element -> DateStamps.isUpdate(element) || comments.contains(element) || inPageHeader(element));
     // "Posted: …" beats an unlabelled date above it, such as the masthead's "Wednesday, March 5".
     List<Element> labelled = candidates.stream()
-        .filter(e -> e.text().length() <= MAX_DATE_CHARS && PUBLISHED.matcher(e.text() + " " + markers(e)).find())
+        .filter(e -> e.text().length() <= DateStamps.MAX_CHARS && PUBLISHED.matcher(e.text() + " " + DateStamps.markers(e)).find())
         .toList();
     for (List<Element> tier : List.of(labelled, candidates)) {
       for (Element element : tier) {
-        Optional<String> date = statedDate(element.text());
+        Optional<String> date = DateStamps.statedDate(element.text());
         if (date.isPresent()) {
           return date.get();
         }
@@ -193,29 +185,6 @@ final class VisiblePage {
     Element header = element.closest(PAGE_HEADER);
     Element headline = headlineElement();
     return header != null && (headline == null || !headline.parents().contains(header));
-  }
-
-  /**
-   * The date a short line states, or one item of a meta line ("Issue 47 · Thursday, 6 June 2024 ·
-   * from the desk of …", "Updated 28 Aug | Published 27 Aug", "Created: 13/10/2009 Last modified:
-   * 14/10/2009", "Posted 4 Mar 2025 at 6:20am, updated 4 Mar 2025 at 9:05am"); never an "Updated …" one. A longer
-   * line without separators is prose, whose dates are events.
-   */
-  private static Optional<String> statedDate(String text) {
-    List<String> items = BlockShapes.segments(text).stream().flatMap(item -> List.of(NEXT_LABEL.split(item)).stream())
-        .flatMap(item -> List.of(UPDATE_CLAUSE.split(item)).stream()).toList();
-    if (items.size() == 1 || text.length() <= MAX_DATE_CHARS && !UPDATED.matcher(text).find()) {
-      items = List.of(text);
-    }
-    for (String item : items) {
-      if (item.length() <= MAX_DATE_CHARS && !UPDATED.matcher(item).find()) {
-        Optional<String> date = NameAndDateShapes.isoDate(item);
-        if (date.isPresent()) {
-          return date;
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -289,15 +258,5 @@ final class VisiblePage {
   /** The names on the page's "About the authors" cards ({@link AuthorCards}). */
   List<String> authorCards() {
     return AuthorCards.names(page);
-  }
-
-  static boolean isUpdate(Element element) {
-    Element parent = element.parent();
-    String lead = parent == null ? "" : parent.ownText();
-    return UPDATED.matcher(markers(element)).find() || UPDATED.matcher(lead).find();
-  }
-
-  static String markers(Element element) {
-    return (element.className() + " " + element.attr("itemprop") + " " + element.id()).toLowerCase(Locale.ROOT);
   }
 }
