@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
  * of this article appeared in print on …", "This article was first published in German … and has
  * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
- * printed …", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
+ * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
  * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
  * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …").
  *
@@ -41,7 +41,7 @@ final class ProductionNoteRule extends PatternLineRule {
   private static final Pattern NOTE =
       Pattern.compile(
           "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
-              + "\\b(?:print edition|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?)\\b.*"
+              + "\\b(?:print edition|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|re(?:published|printed|posted) (?:from|in|on|by|with)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?)\\b.*"
               // a syndication notice: "Republished with permission.", "Reprinted by arrangement with …", "Syndicated under the … exchange"
               + "|(?:re(?:published|printed|posted)|syndicated|shared)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission|by\\s+(?:special\\s+)?arrangement|under\\s+(?:a|an|the)\\s+[^.!?]{0,60}?"
               + "\\b(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
