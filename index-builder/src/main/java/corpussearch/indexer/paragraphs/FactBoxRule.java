@@ -13,6 +13,9 @@ import java.util.stream.IntStream;
  * colon or a dash, or in capitals before the first fact ("FAST FACTS Camdeboo Water Co-operative: 23
  * member farms, …"); what follows are its facts, none longer than {@value #MAX_ITEM_WORDS} words.
  *
+ * <p>A report's summary of its findings is one too: its label alone ("KEY FINDINGS", "Key
+ * takeaways:") over bullets, each told again in full in the text.
+ *
  * <p>A box is also known by its shape, whatever its label says: two or more lines that each set a
  * value under a short label ("Fine: £180,000 plus costs", "CLAIM: …", "RATING: Mostly False"),
  * none ending like a sentence (or one, under a title in capitals: "LAKE CONDITIONS Derwentwater:
@@ -39,6 +42,13 @@ final class FactBoxRule implements FurnitureRule {
       Pattern.compile(
           "(?iu)(?:(?:fast|quick|key|the|five|ten)\\s+facts|fact\\s*(?:box|file|sheet|check\\s+box)|facts\\s+(?:and|&)\\s+figures"
               + "|(?:in|by\\s+the|the)\\s+numbers|in\\s+figures|key\\s+(?:figures|numbers|stats|statistics)|at\\s+a\\s+glance)\\b");
+  /**
+   * The label of a box summing up a report's findings, alone on its line over bullets: "KEY
+   * FINDINGS", "Key takeaways:", "Main points".
+   */
+  private static final Pattern SUMMARY_LABEL =
+      Pattern.compile("(?iu)(?:key|main)\\s+(?:findings|points|takeaways|messages|conclusions)\\s*:?");
+  private static final int MIN_SUMMARY_BULLETS = 2;
   private static final Pattern HEADING_MARK = Pattern.compile("\\s*(?:$|[:—–-]\\s*)");
   private static final int MAX_ITEM_WORDS = 20;
   private static final int MAX_LINES = 12;
@@ -70,13 +80,21 @@ final class FactBoxRule implements FurnitureRule {
       List<Integer> live = page.live(block);
       boolean brief = live.size() <= MAX_LINES && live.stream().allMatch(i -> TextShapes.atMostWords(page.line(i), MAX_ITEM_WORDS));
       // a figures box's entries are short by its own test, however many stand on one line
-      if (brief && (headedByLabel(page.line(live.get(0))) || labelledValues(page, printed(page, block)))
+      if (brief && (headedByLabel(page.line(live.get(0))) || bulletedSummary(page, live) || labelledValues(page, printed(page, block)))
           || live.size() <= MAX_LINES && figuresUnderTitle(page.liveText(block))) {
         page.dropAll(live, reason());
       } else {
         dropRatings(page, live);
       }
     }
+  }
+
+  /** A summary's label alone on the first line, then bullets from the next, each maybe wrapped. */
+  private static boolean bulletedSummary(Page page, List<Integer> live) {
+    return live.size() > MIN_SUMMARY_BULLETS
+        && SUMMARY_LABEL.matcher(page.line(live.get(0))).matches()
+        && KeyPointsRule.BULLET.matcher(page.line(live.get(1))).matches()
+        && live.stream().filter(i -> KeyPointsRule.BULLET.matcher(page.line(i)).matches()).count() >= MIN_SUMMARY_BULLETS;
   }
 
   /** A title in capitals, then two or more short entries, each with a figure. */

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Drops site and player chrome that the scraper captured as text: a whole line that is a UI
  * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Listen to
- * this article", "Story continues below advertisement", "Story continues"), a line made only of control glyphs ("×",
+ * this article", "Story continues below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a line made only of control glyphs ("×",
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
  * read", "12-15 minutes", "Listen to this article 6 min"), a social handle alone ("@janedoe"), or a link to the neighbouring post
  * ("Previous post: The great marrow mystery", "← The great marrow mystery"), or a printed page's jump line ("(Continued from
@@ -34,6 +34,8 @@ final class NavigationRule extends LineRule {
               + "(?:(?:advertisement|ad)\\s*[-–—:|]?\\s*)?(?:scroll|continue)(?: down)? to continue(?: (?:reading|with content))?|"
               + "listen to (?:this )?(?:article|story)|(?:story|article) continues(?: (?:below|after)(?: (?:the )?(?:advertisement|ad))?)?|"
               + "continue reading (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
+              // a list's text for screen readers, which a copy takes along: "list of 4 items", "list 2 of 4", "end of list"
+              + "list of \\d{1,3} items|list \\d{1,3} of \\d{1,3}|end of list|"
               // a printed page's jump line: "(Continued from Page 3)", "Continued on page A4", "See FERRY, page 8", "Turn to page 5",
               // with the story's slug before it: "Seawall: from page 1"
               + "(?:[\\p{L}'’ -]{1,30}:\\s*)?\\(?(?:(?:continued|cont['’]?d\\.?)\\s+(?:from|on)|from|(?:please\\s+)?turn\\s+to|see\\s+[\\p{L}'’ -]{1,30}?,?\\s*(?:on\\s+)?)"

@@ -73,12 +73,13 @@ class ExtractionEvaluationTest {
    * 74 of 92 fields (80%), body 100% (92 phrases), 13 of 115 phrases leaked (11%); text
    * 60/80/20/80%, 10 of 50 leaked; web pages and archives 92/92/100/100%, 3 of 65 leaked. Round 17
    * (furniture by shape: bracketed credits, continuation markers, app plugs, mailing footers,
-   * republication notes) brings the leaks to 7 of 115 (5 of 50 text, 2 of 65 web).
+   * republication notes; then labelled lists with screen-reader text, teaser cards, bulleted
+   * summaries of findings, player and citation boxes) brings the leaks to 1 of 115 (1 of 50 text, none on the web).
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.923, 1.0, 1.0, 1.0, 0.0308);
+  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.923, 1.0, 1.0, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.782, 0.869, 0.652, 0.913, 1.0, 0.0609);
+  private static final Floors HELDOUT_ALL = new Floors(0.782, 0.869, 0.652, 0.913, 1.0, 0.0087);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
