@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
 /**
  * Boxes that think tanks and news channels set among the paragraphs: a "keep reading" list carrying
  * its screen-reader text, a teaser card for another page ending in its button, a summary of key
- * findings in bullets, and a disclaimer that the views are the authors' alone, however long.
+ * findings in bullets, a report's numbered notes, and a disclaimer that the views are the authors' alone, however long.
  * Story text with the same words is kept.
  */
 class SummariesCardsAndScreenReaderListsTest {
@@ -95,6 +95,35 @@ class SummariesCardsAndScreenReaderListsTest {
         + " most were started by traditional chiefs rather than by officials.";
 
     assertThat(texts(split(P1, label + "\n" + finding, P2))).anyMatch(text -> text.contains(finding));
+  }
+
+  @Property(tries = 60)
+  void aReportsNumberedNotesUnderTheirLabelAreDropped(@ForAll("notesLabels") String label, @ForAll("noteNumbers") String number,
+      @ForAll boolean wrapped) {
+    String second = wrapped ? "Interviews conducted by the authors in Natitingou, Tanguiéta and\n  Dapaong, October and November 2024."
+        : "Interviews conducted by the authors in Natitingou, October 2024.";
+    String notes = String.join("\n", label, number.formatted(1) + " Sahel Conflict Observatory, Annual Incident Dataset 2024, January 2025.",
+        number.formatted(2) + " " + second, number.formatted(3) + " See, for example, the amended penal codes of Benin (2023) and Togo (2024).");
+
+    assertThat(texts(split(P1, P2, notes))).containsExactly(P1, P2);
+  }
+
+  /** Under the same label, a paragraph told in sentences is the text's own. */
+  @Property(tries = 20)
+  void aParagraphUnderANotesLabelIsKept(@ForAll("notesLabels") String label) {
+    String note = "Officials said 3 of the 12 border posts had been abandoned since January, and that the rest were manned only by day.";
+
+    assertThat(texts(split(P1, label + "\n" + note, P2))).anyMatch(text -> text.contains(note));
+  }
+
+  @Provide
+  Arbitrary<String> notesLabels() {
+    return Arbitraries.of("Notes", "NOTES", "Endnotes", "Footnotes", "References", "Sources:");
+  }
+
+  @Provide
+  Arbitrary<String> noteNumbers() {
+    return Arbitraries.of("%d", "%d.", "[%d]");
   }
 
   @Provide
