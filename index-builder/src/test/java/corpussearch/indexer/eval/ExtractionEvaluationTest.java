@@ -42,7 +42,7 @@ class ExtractionEvaluationTest {
    * send-to-Kindle note, a visitor-levy plug, a broadcaster's video summary and a call for
    * volunteers under a question kept).
    */
-  private static final Floors DEV_ALL = new Floors(0.991, 0.985, 0.982, 0.976, 1.0, 0.0028);
+  private static final Floors DEV_ALL = new Floors(0.991, 0.985, 0.982, 0.976, 1.0, 0.0024);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind

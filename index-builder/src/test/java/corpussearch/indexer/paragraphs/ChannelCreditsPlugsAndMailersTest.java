@@ -17,8 +17,8 @@ import net.jqwik.api.Provide;
 /**
  * Furniture that large news sites, wires' clients and their share-by-mail pages carry: a caption
  * ending in a credit in square brackets, a bare continuation marker, the lead-in to a link to the
- * whole piece, a republication note, an app or podcast plug naming the platforms, and a mailing
- * footer telling the reader why the mail came. Each shape has story sentences with the same words
+ * whole piece, a republication note, an app or podcast plug naming the platforms, a mailing
+ * footer telling the reader why the mail came, and a clipper's note on the copy it delivered. Each shape has story sentences with the same words
  * that are kept.
  */
 class ChannelCreditsPlugsAndMailersTest {
@@ -38,7 +38,15 @@ class ChannelCreditsPlugsAndMailersTest {
   @Provide
   Arbitrary<String> furniture() {
     return Arbitraries.oneOf(bracketedCredits(), continuationMarkers(), fullArticleLeadIns(), republicationNotes(), appPlugs(),
-        mailingFooters());
+        mailingFooters(), deliveryNotes());
+  }
+
+  private static Arbitrary<String> deliveryNotes() {
+    return Combinators.combine(Arbitraries.of("Sent", "Saved", "Clipped", "Exported"),
+            Arbitraries.of("gotlandpost.example", "https://www.harbour-news.example/local/ferry-fares", "news.example"),
+            Arbitraries.of("via Send to Kindle", "with Web Clipper", "using Pocket", "via Instapaper"),
+            Arbitraries.of(".", ". Images have been removed.", ""))
+        .as((verb, site, service, tail) -> verb + " from " + site + " " + service + tail);
   }
 
   private static Arbitrary<String> captions() {
@@ -107,6 +115,8 @@ class ChannelCreditsPlugsAndMailersTest {
         "Readers can see the full report in the library, where copies were placed on Monday, the council said.",
         "Listen to the farmers before you build anything, the chief told the governor at the meeting in Tamale.",
         "The archive photo, filed by a Reuters photographer in 1994, shows the same bridge before the floods.",
-        "He said he had received the e-mail on Tuesday and had not added anyone to the mailing list since.");
+        "He said he had received the e-mail on Tuesday and had not added anyone to the mailing list since.",
+        "Sent from Kabul via Dubai, the shipment of vaccines reached the provincial hospital on Thursday morning.",
+        "Saved from the fire by neighbours, the town's only printing press will be back in use by the spring.");
   }
 }
