@@ -87,8 +87,11 @@ final class NavigationRule extends LineRule {
     return DropReason.NAVIGATION;
   }
 
-  /** Longer than any control label or player time: prose, not worth the patterns. */
-  private static final int MAX_LABEL_CHARS = 48;
+  /**
+   * Longer than any control label or player time, the lead-in to the full article with what it
+   * holds ("Read the complete article, with photos and comments:") among them: prose, not worth the patterns.
+   */
+  private static final int MAX_LABEL_CHARS = 64;
 
   private static boolean arrowed(String line) {
     java.util.regex.Matcher arrowed = ARROWED.matcher(line);
