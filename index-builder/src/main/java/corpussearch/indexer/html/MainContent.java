@@ -38,7 +38,7 @@ final class MainContent {
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
               + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|card-author|box-author|author-details|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
-              + "|references?|footnotes?|citations?|bibliography|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
+              + "|references?|footnotes?|citations?|cite-this|how-to-cite|bibliography|(?:video|audio|media)-player|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
 
   /** Class words of a card announcing another page ("cmp-teaser", "node--teaser"). */
   private static final Pattern TEASER_NAMES = Pattern.compile("(?i)(?:^|[\\s_-])teasers?(?:$|[\\s_-])");

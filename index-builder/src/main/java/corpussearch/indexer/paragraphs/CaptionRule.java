@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * the colon, "PHOTO | ALI HAJI: …"), or with a bracketed media marker ("[Photo]",
  * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
  * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
- * Lee", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office"), or
+ * Lee", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… in Mauritania [File: Zenith News]"), or
  * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN").
  *
  * <p>Why: scrapers keep the caption of each picture where the picture stood; it describes the
@@ -43,6 +43,10 @@ final class CaptionRule extends PatternLineRule {
           + "|(?<=[.!?]\\s)" + OWNER_CREDIT + "|\\(" + OWNER_CREDIT + "\\)|" + SOURCE_CREDIT
           // the same source credit unbracketed after the caption: "… in Carles, Iloilo. Photo courtesy of the Carles municipal information office"
           + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photos?|photographs?|pictures?|images?|video)\\s+courtesy(?:\\s+of)?\\s+[^.!?()]{2,80}\\.?"
+          // a news channel's credit in square brackets, a label or a photographer and agency: "… in Mauritania [File: Zenith News]",
+          // "… in Niamey [Issouf Sanogo/AFP]"; a writer's own insertion in a quote ("[sic]", "[the minister]") has neither
+          + "|\\[(?:file|archive|handout|photo|picture|image)(?:\\s+(?:photo|picture|image))?\\s*:\\s*\\p{Lu}[^\\[\\]]{1,60}\\]\\s*"
+          + "|\\[\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^\\[\\]/]{1,40}\\]\\s*"
           // the paper that owns the picture, in brackets after the caption: "… in January. (The Hokkaido Herald)"
           + "|(?<=[.!?]\\s)\\((?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){1,4})\\))\\s*";
   private static final Pattern CAPTION =

@@ -30,7 +30,8 @@ final class DisclaimerRule extends LineRule {
               + "\\b(?:do|does|did)\\s*(?:not|n['’]t)\\s+(?:\\p{L}+\\s+)?(?:reflect|represent)\\b.*");
   private static final Pattern OWN_VIEWS =
       Pattern.compile(
-          "(?iu).*\\b(?:views?|opinions?)\\b.{0,60}?\\b(?:are|is)\\s+(?:solely\\s+)?"
+          // "… views, positions, and conclusions expressed in this publication should be understood to be solely those of the author(s)"
+          "(?iu).*\\b(?:views?|opinions?)\\b.{0,120}?\\b(?:are|is|be|remain)\\s+(?:(?:taken|read|regarded)\\s+as\\s+)?(?:solely\\s+|entirely\\s+)?"
               + "(?:those of the (?:author|writer)s?|the (?:author|writer)['’]s own|(?:his|her|their) own)\\b.*");
 
   private static final Pattern FUNDED =

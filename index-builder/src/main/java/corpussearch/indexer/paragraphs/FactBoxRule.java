@@ -13,6 +13,11 @@ import java.util.stream.IntStream;
  * colon or a dash, or in capitals before the first fact ("FAST FACTS Camdeboo Water Co-operative: 23
  * member farms, …"); what follows are its facts, none longer than {@value #MAX_ITEM_WORDS} words.
  *
+ * <p>A report's summary of its findings is one too: its label alone ("KEY FINDINGS", "Key
+ * takeaways:") over bullets, each told again in full in the text; and so are its notes, "Notes" or
+ * "References" alone over numbered entries ("2 Interviews conducted by the authors in …"), which
+ * cite the text's sources rather than tell its story.
+ *
  * <p>A box is also known by its shape, whatever its label says: two or more lines that each set a
  * value under a short label ("Fine: £180,000 plus costs", "CLAIM: …", "RATING: Mostly False"),
  * none ending like a sentence (or one, under a title in capitals: "LAKE CONDITIONS Derwentwater:
@@ -39,6 +44,17 @@ final class FactBoxRule implements FurnitureRule {
       Pattern.compile(
           "(?iu)(?:(?:fast|quick|key|the|five|ten)\\s+facts|fact\\s*(?:box|file|sheet|check\\s+box)|facts\\s+(?:and|&)\\s+figures"
               + "|(?:in|by\\s+the|the)\\s+numbers|in\\s+figures|key\\s+(?:figures|numbers|stats|statistics)|at\\s+a\\s+glance)\\b");
+  /**
+   * The label of a box summing up a report's findings, alone on its line over bullets: "KEY
+   * FINDINGS", "Key takeaways:", "Main points".
+   */
+  private static final Pattern SUMMARY_LABEL =
+      Pattern.compile("(?iu)(?:key|main)\\s+(?:findings|points|takeaways|messages|conclusions)\\s*:?");
+  /** The label of a report's notes, alone on its line over numbered entries: "Notes", "Endnotes", "References". */
+  private static final Pattern NOTES_LABEL = Pattern.compile("(?iu)(?:(?:end|foot)?notes|references|sources)\\s*:?");
+  /** A note's number and the note: "2 Interviews conducted by the authors in …", "[3] See, for example, …". */
+  private static final Pattern NOTE = Pattern.compile("(?:\\d{1,3}[.)]?|\\[\\d{1,3}\\])\\s+\\p{Lu}.*");
+  private static final int MIN_ENTRIES = 2;
   private static final Pattern HEADING_MARK = Pattern.compile("\\s*(?:$|[:—–-]\\s*)");
   private static final int MAX_ITEM_WORDS = 20;
   private static final int MAX_LINES = 12;
@@ -68,15 +84,28 @@ final class FactBoxRule implements FurnitureRule {
   public void apply(Page page) {
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);
-      boolean brief = live.size() <= MAX_LINES && live.stream().allMatch(i -> TextShapes.atMostWords(page.line(i), MAX_ITEM_WORDS));
+      boolean shortLines = live.stream().allMatch(i -> TextShapes.atMostWords(page.line(i), MAX_ITEM_WORDS));
+      boolean brief = live.size() <= MAX_LINES && shortLines;
       // a figures box's entries are short by its own test, however many stand on one line
       if (brief && (headedByLabel(page.line(live.get(0))) || labelledValues(page, printed(page, block)))
+          || shortLines && (labelledEntries(page, live, SUMMARY_LABEL, KeyPointsRule.BULLET) || labelledEntries(page, live, NOTES_LABEL, NOTE))
           || live.size() <= MAX_LINES && figuresUnderTitle(page.liveText(block))) {
         page.dropAll(live, reason());
       } else {
         dropRatings(page, live);
       }
     }
+  }
+
+  /**
+   * A label alone on the first line, then entries of its kind from the next, each maybe wrapped:
+   * however many, since a report's notes run as long as it cites.
+   */
+  private static boolean labelledEntries(Page page, List<Integer> live, Pattern label, Pattern entry) {
+    return live.size() > MIN_ENTRIES
+        && label.matcher(page.line(live.get(0))).matches()
+        && entry.matcher(page.line(live.get(1))).matches()
+        && live.stream().filter(i -> entry.matcher(page.line(i)).matches()).count() >= MIN_ENTRIES;
   }
 
   /** A title in capitals, then two or more short entries, each with a figure. */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * its foot, is kept.
  */
 final class KeyPointsRule implements FurnitureRule {
-  private static final Pattern BULLET = Pattern.compile("[•·▪►*-]\\s+\\S.*");
+  /** A bullet item: a bullet and the point after it. */
+  static final Pattern BULLET = Pattern.compile("[•·▪►*-]\\s+\\S.*");
   private static final Pattern CONTINUATION = Pattern.compile("\\p{Ll}.*");
   private static final int MIN_ITEMS = 2;
 

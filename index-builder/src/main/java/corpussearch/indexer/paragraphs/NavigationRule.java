@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Drops site and player chrome that the scraper captured as text: a whole line that is a UI
  * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Listen to
- * this article", "Story continues below advertisement"), a line made only of control glyphs ("×",
+ * this article", "Story continues below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a line made only of control glyphs ("×",
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
  * read", "12-15 minutes", "Listen to this article 6 min"), a social handle alone ("@janedoe"), or a link to the neighbouring post
  * ("Previous post: The great marrow mystery", "← The great marrow mystery"), or a printed page's jump line ("(Continued from
@@ -20,7 +20,9 @@ final class NavigationRule extends LineRule {
       Pattern.compile(
           "(?iu)(?:scroll|go|back|return|jump) to (?:the )?top|top|close|close (?:this )?(?:window|ad|menu)|"
               + "menu|main menu|home|search|skip to (?:main )?content|skip ad|now reading|follow|following|"
-              + "read more|continue reading|read full (?:article|story)|show more|load more|"
+              + "read more|continue reading|show more|load more|"
+              // the lead-in to a link to the whole piece: "Read full story", "Read the full article, with photos and comments:"
+              + "(?:read|see|view) (?:the )?(?:full|whole|complete|entire) (?:article|story)(?:,? (?:with|including) [\\p{L}, ]{1,60})?|"
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"
               + "play|pause|mute|unmute|full ?screen|(?:play|watch|listen to) (?:the )?(?:video|audio|podcast|episode|clip|broadcast)|"
               + "(?:listen|watch)(?: (?:now|live|again|here))?|"
@@ -30,8 +32,10 @@ final class NavigationRule extends LineRule {
               + "|(?:log ?in|sign ?in|register|subscribe) to (?:comment|continue|read (?:more|on)|join the conversation)|"
               // an advert's slot label: "Advertisement - Scroll to continue", "Scroll to continue with content"
               + "(?:(?:advertisement|ad)\\s*[-–—:|]?\\s*)?(?:scroll|continue)(?: down)? to continue(?: (?:reading|with content))?|"
-              + "listen to (?:this )?(?:article|story)|(?:story|article) continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
+              + "listen to (?:this )?(?:article|story)|(?:story|article) continues(?: (?:below|after)(?: (?:the )?(?:advertisement|ad))?)?|"
               + "continue reading (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
+              // a list's text for screen readers, which a copy takes along: "list of 4 items", "list 2 of 4", "end of list"
+              + "list of \\d{1,3} items|list \\d{1,3} of \\d{1,3}|end of list|"
               // a printed page's jump line: "(Continued from Page 3)", "Continued on page A4", "See FERRY, page 8", "Turn to page 5",
               // with the story's slug before it: "Seawall: from page 1"
               + "(?:[\\p{L}'’ -]{1,30}:\\s*)?\\(?(?:(?:continued|cont['’]?d\\.?)\\s+(?:from|on)|from|(?:please\\s+)?turn\\s+to|see\\s+[\\p{L}'’ -]{1,30}?,?\\s*(?:on\\s+)?)"
@@ -83,8 +87,11 @@ final class NavigationRule extends LineRule {
     return DropReason.NAVIGATION;
   }
 
-  /** Longer than any control label or player time: prose, not worth the patterns. */
-  private static final int MAX_LABEL_CHARS = 48;
+  /**
+   * Longer than any control label or player time, the lead-in to the full article with what it
+   * holds ("Read the complete article, with photos and comments:") among them: prose, not worth the patterns.
+   */
+  private static final int MAX_LABEL_CHARS = 64;
 
   private static boolean arrowed(String line) {
     java.util.regex.Matcher arrowed = ARROWED.matcher(line);

@@ -61,6 +61,15 @@ final class NewsletterRule extends LineRule {
               + "|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?))(?:\\s*[|·•]\\s*.*)?");
 
   /**
+   * A mailing's footer that opens by telling the reader why the mail came and runs on to what the
+   * sender will not do with the address ("You received this e-mail because a reader entered your
+   * address on … . The … has not added you to any mailing list …"): longer than a prompt, so it
+   * must open with the notice, which a story paragraph never does.
+   */
+  private static final Pattern MAILING_FOOTER_OPENING =
+      Pattern.compile("(?iu)(?:you(?:['’]re| are| were) receiving this|you received this|you(?:['’]ve| have) received this) (?:e-?mail|newsletter|message|mail|article)\\b.*");
+
+  /**
    * A mailing's opening: a salutation and what the issue holds ("Good morning. Here's what …",
    * "Good morning from Tanjong Pagar. This week we look at …"),
    * with the day and the weather the writer chats about in between ("It's Tuesday. Rain clears by
@@ -105,7 +114,8 @@ final class NewsletterRule extends LineRule {
     // counted first: most lines are paragraphs of prose, far too long for any prompt, and the
     // patterns below scan the whole line
     if (!TextShapes.atMostWords(line, MAX_LONG_PROMPT_WORDS)) {
-      return TextShapes.atMostWords(line, MAX_GREETING_WORDS) && GREETING.matcher(line).matches();
+      return TextShapes.atMostWords(line, MAX_GREETING_WORDS)
+          && (GREETING.matcher(line).matches() || MAILING_FOOTER_OPENING.matcher(line).matches());
     }
     if (TextShapes.atMostWords(line, MAX_SIGN_OFF_WORDS) && SIGN_OFF.matcher(line).matches()) {
       return true;

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
  * of this article appeared in print on …", "This article was first published in German … and has
  * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
- * printed …", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
+ * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
  * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
- * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …").
+ * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
  * article", not "the report", which prose cites; "the print edition", a company's legal form or a post box), so prose that mentions a
@@ -38,10 +38,19 @@ final class ProductionNoteRule extends PatternLineRule {
   private static final String MAKING_OF =
       "[^.!?\"“”]{0,60}\\b(?:for|in|of) this (?:story|article|piece|series|episode)\\b[^.!?\"“”]{0,80}?"
           + "\\b(?:translated|interpreted|supported|funded|produced|fact-checked|conducted)\\b[^\"“”]*";
+  /**
+   * The note a clipper, a read-later or an e-reader service leaves on the copy it delivered: the
+   * site's address, the service's name and maybe one short remark ("Sent from x.example via Send to
+   * Kindle. Images have been removed.", "Clipped from news.example with Web Clipper"). A story's
+   * "sent from Kabul via Dubai" names no web address.
+   */
+  private static final String DELIVERY_NOTE =
+      "(?:sent|saved|clipped|captured|exported|delivered)\\s+from\\s+(?:https?://)?(?:[\\w-]{1,63}+\\.){1,5}+\\p{L}{2,24}+(?:/\\S{0,200}+)?"
+          + "\\s+(?:via|with|using|by)\\s+\\p{Lu}[\\p{L}-]*+(?:\\s+(?:to|for|\\p{Lu}[\\p{L}-]*+)){0,3}+[.!]?(?:\\s+[^.!?]{1,60}[.!])?";
   private static final Pattern NOTE =
       Pattern.compile(
           "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
-              + "\\b(?:print edition|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?)\\b.*"
+              + "\\b(?:print edition|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|re(?:published|printed|posted) (?:from|in|on|by|with)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?)\\b.*"
               // a syndication notice: "Republished with permission.", "Reprinted by arrangement with …", "Syndicated under the … exchange"
               + "|(?:re(?:published|printed|posted)|syndicated|shared)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission|by\\s+(?:special\\s+)?arrangement|under\\s+(?:a|an|the)\\s+[^.!?]{0,60}?"
               + "\\b(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
@@ -51,6 +60,7 @@ final class ProductionNoteRule extends PatternLineRule {
               + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"
               + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
               + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*"
+              + "|" + DELIVERY_NOTE
               + "|" + PRESS_LICENCE + "|" + ISSUE_LINE + "|" + MAKING_OF + ")");
   private static final int MAX_WORDS = 45;
 

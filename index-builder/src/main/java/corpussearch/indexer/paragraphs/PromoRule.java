@@ -130,9 +130,12 @@ final class PromoRule extends PatternLineRule {
   private static final String ADVERTISE =
       "(?:[^.!?]{0,80}[.?!]\\s+)?advertise\\s+(?:with|on|in|here)\\b.*"
           + "|(?:for|to)\\s+advertis(?:e|ing)\\b[^.!?]{0,60}?\\b(?:call|contact|e-?mail|phone|ring|write to|reach)\\b.*";
+  /** Where an app or a podcast is had: "iOS", "Android", "the App Store", "Google Play", "Apple Podcasts". */
+  private static final String PLATFORM =
+      "(?:ios|iphone|ipad|android|app store|google play(?: store)?|apple podcasts|spotify|apple music|amazon alexa)";
   /**
    * Where else to follow the outlet: "Join The Standard's WhatsApp Channel and get …", "Follow us on
-   * Telegram", "Subscribe to The Observer in Telegram to get …", "Tune in to The Midday Report at noon for more on this story", and a reading
+   * Telegram", "Subscribe to The Observer in Telegram to get …", "Enjoy more audio and podcasts on iOS or Android", "Tune in to The Midday Report at noon for more on this story", and a reading
    * meter's game, "Read 3 articles and stand to win rewards". Imperatives at the start of a line.
    */
   private static final String ELSEWHERE =
@@ -141,6 +144,9 @@ final class PromoRule extends PatternLineRule {
           // the offer first: "Get the latest news on WhatsApp", "Get breaking news alerts via Telegram"
           + "|(?:get|receive)\\s+(?:the\\s+)?(?:latest|breaking|top|our)\\s+[^.!?]{0,40}?\\s(?:on|via|in)\\s+(?:whatsapp|telegram|viber|signal|google news|apple news)\\b.*"
           + "|(?:tune in|listen|watch)\\s+(?:to|on)\\s+[^.!?]{1,60}?\\bfor (?:more (?:on|about) (?:this|the) (?:story|report|issue)|the full (?:story|interview|report))\\b.*"
+          // the outlet's app or podcast feed, the platforms ending the line: "Enjoy more audio and podcasts on iOS or Android."
+          + "|(?:enjoy|get|download|install|listen|watch|stream|hear|try|find)\\b[^.!?]{0,60}?\\s(?:on|for|in|from|via)\\s+(?:the\\s+)?" + PLATFORM
+          + "(?:\\s*(?:,|or|and|&)\\s*(?:the\\s+)?" + PLATFORM + "){0,3}\\s*[.!]?"
           + "|read\\s+(?:\\d+|two|three|four|five)\\s+(?:articles|stories)\\s+(?:and|to)\\s+(?:stand to\\s+)?(?:win|earn|unlock)\\b.*"
           // a chat channel's chrome: "Herald in Telegram: news every hour", "Forwarded from …", "Pinned message"
           + "|[\\p{L}'’ —–-]{1,40}\\s(?:in|on)\\s(?:telegram|whatsapp|viber|signal)\\s*[:—–-]\\s*[^.!?]{1,60}[.!]?"

@@ -27,7 +27,7 @@ final class ReadAlsoLabels {
 
   /**
    * The English titles of a list box of links: "See also", "Related stories", "Most read", "Trending now",
-   * "More from Sport", "Latest local news", "Editor's picks".
+   * "More from Sport", "Latest local news", "Editor's picks", "Keep reading".
    */
   static final String LIST_TITLES =
       "see also|also see|related(?: [\\p{L}'’-]+)?"
@@ -36,7 +36,7 @@ final class ReadAlsoLabels {
           + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)"
           + "|(?:latest|recent|more|other|new|top)(?: [\\p{L}'’&-]+){0,3} (?:news|stories|articles|posts|headlines|reports)"
           + "|latest (?:from|in|on) [\\p{L} ]{1,30}|further reading|editor['’]?s picks"
-          + "|in case you missed it|don['’]t miss|what to read next";
+          + "|in case you missed it|don['’]t miss|what to read next|keep reading";
 
   /**
    * A label in the site's own language before the English one, with a slash between: one to four

@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  *   <li><b>Run of one-line blocks</b>: at least {@value #MIN_RUN_BLOCKS} consecutive blocks that
  *       are each a single headline-like line (the same list, rendered with blank lines between
  *       items). Real headings are each followed by body text, so they never form such a run.
+ *   <li><b>Teaser card</b>: a block of a short title, a sentence or two on the page it announces and
+ *       its button, alone on the last line ("Africa Security Program" / "The … Program provides
+ *       …" / "Learn more"). A story's paragraph never ends on a button; "Read more", which may
+ *       open the rest of the story itself, is no card's button here.
  * </ul>
  */
 final class RelatedListRule implements FurnitureRule {
@@ -53,6 +57,12 @@ final class RelatedListRule implements FurnitureRule {
   /** A list box's own title is a few words ("Most Read", "Popular on The Daily Ledger"). */
   private static final int MAX_LIST_TITLE_WORDS = 6;
 
+  /** A card's button to the page it announces: "Learn more", "Find out more ›", "Discover more". */
+  private static final Pattern CARD_BUTTON = Pattern.compile("(?iu)(?:learn|find out|discover) more\\s*[›»→>]?");
+  /** A card's title, then at most two sentences of blurb. */
+  private static final int MAX_CARD_LINES = 3;
+  private static final int MAX_BLURB_WORDS = 40;
+
   @Override
   public DropReason reason() {
     return DropReason.RELATED_LIST;
@@ -75,6 +85,20 @@ final class RelatedListRule implements FurnitureRule {
       }
     }
     dropRunsOfOneLineBlocks(page);
+    dropTeaserCards(page);
+  }
+
+  /** The card's shape is read on all its lines: the metadata extractor may have taken its title for a section's. */
+  private void dropTeaserCards(Page page) {
+    for (Block block : page.liveBlocks()) {
+      List<String> card = block.lines().stream().map(page::line).toList();
+      int last = card.size() - 1;
+      if (card.size() >= 2 && card.size() <= MAX_CARD_LINES + 1 && CARD_BUTTON.matcher(card.get(last)).matches()
+          && TextShapes.headlineLike(card.get(0)) && TextShapes.atMostWords(card.get(0), MAX_LIST_TITLE_WORDS)
+          && TextShapes.atMostWords(String.join(" ", card.subList(1, last)), MAX_BLURB_WORDS)) {
+        page.dropAll(page.live(block), reason());
+      }
+    }
   }
 
   private void dropLabelledLists(Page page) {
