@@ -301,8 +301,10 @@ final class HtmlMetadata {
     sources.put(AUTHOR_CARDS, visible.authorCards());
     sources.put(CREDIT_LINE, visible.creditedAuthors());
     sources.put(USER_NAME, visible.accountNames());
-    // The signature is sought only where it can decide: beside a meta author, or where nothing else names one (it reads the whole page).
-    boolean decides = !sources.get(META_AUTHOR).isEmpty() || sources.values().stream().allMatch(List::isEmpty);
+    // The signature is sought only where it can decide (it reads the whole page): beside a meta author, or where nothing but
+    // bio cards names one, which may present one writer of those who sign.
+    boolean decides = !sources.get(META_AUTHOR).isEmpty()
+        || sources.entrySet().stream().allMatch(source -> source.getKey().equals(AUTHOR_CARDS) || source.getValue().isEmpty());
     sources.put(SIGN_OFF, decides ? signOff.get().stream().toList() : List.of());
     return Authors.listedWith(Authors.first(sources, outlet, site), visible::nameLists, outlet, site);
   }
