@@ -107,7 +107,7 @@ class HeadlineShapeTest {
   /** A button's label written as an instruction to the reader: "Click here to share on social media". */
   @Provide
   Arbitrary<String> controlInstructions() {
-    return Combinators.combine(Arbitraries.of("Click here", "Tap here", "click here", "Press here"),
+    return Combinators.combine(Arbitraries.of("Click here", "Tap here", "Press here"),
         Arbitraries.of("to share on social media", "to listen to this article", "to search", "for the latest updates", ""))
         .as((verb, rest) -> (verb + " " + rest).strip());
   }
