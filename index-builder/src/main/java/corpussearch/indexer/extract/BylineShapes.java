@@ -104,7 +104,9 @@ final class BylineShapes {
    */
   static String capitalsThenOutlet(String text) {
     Matcher split = CAPITALS_THEN_NAME.matcher(text.strip());
-    return split.matches() && CAPITALS.matcher(split.group(1)).find() && OutletNames.isOutletName(split.group(2)) ? split.group(1) + " | " + split.group(2) : text;
+    // "MacAULAY" after "OWEN" is a surname in capitals with its Gaelic prefix, not an agency in ordinary case.
+    return split.matches() && CAPITALS.matcher(split.group(1)).find() && OutletNames.isOutletName(split.group(2))
+        && !NameCase.isCapitals(split.group(2)) ? split.group(1) + " | " + split.group(2) : text;
   }
 
   /**

@@ -24,10 +24,6 @@ final class CandidateScoring {
   /** A squashed outlet name this long that starts another is the same publication's name. */
   private static final int MIN_PREFIX_CHARS = 8;
 
-  /** A news agency's or service's full name, "Hanbit News Agency", "Sahel Wire Service". */
-  private static final java.util.regex.Pattern AGENCY_NAME =
-      java.util.regex.Pattern.compile("(?i).+\\s(?:(?:news|press)\\s+agency|(?:news|wire|press)\\s+service)\\.?");
-
   private static final java.util.regex.Pattern NAME_SEPARATOR =
       java.util.regex.Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
 
@@ -94,7 +90,9 @@ final class CandidateScoring {
         .max(
             Comparator.comparingInt((Keyed k) -> score(k, own))
                 .thenComparing(Comparator.comparingInt((Keyed k) -> k.candidate().line()).reversed()))
-        .map(winner -> respelled(spelledOut(withoutOrganisationTail(expanded(winner, own), own), own), own));
+        .map(winner -> spelledOut(withoutOrganisationTail(expanded(winner, own), own), own))
+        .map(winner -> AgencyCopy.host(winner.candidate(), candidates).map(Keyed::of).orElse(winner))
+        .map(winner -> respelled(winner, own));
   }
 
   /**
@@ -132,7 +130,7 @@ final class CandidateScoring {
     return own.stream()
         .map(Keyed::candidate)
         .filter(other -> weight(other) > 0 && !other.rule().equals(won.rule()))
-        .filter(other -> AGENCY_NAME.matcher(other.value()).matches())
+        .filter(other -> AgencyCopy.AGENCY_NAME.matcher(other.value()).matches())
         .filter(other -> OutletNames.withoutOrganisationWords(other.value()).map(OutletNames::comparable).filter(key::equals).isPresent())
         .findFirst()
         .map(other -> Keyed.of(new Candidate(won.field(), other.value(), won.rule(), won.line(), won.sourceLines())))

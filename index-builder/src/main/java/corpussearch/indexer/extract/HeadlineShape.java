@@ -69,6 +69,18 @@ final class HeadlineShape {
    */
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]+\\]");
 
+  /**
+   * A picture's caption that ends in its credit: after a sentence, "Photograph: Jo Lee/The
+   * Courier", "Photo by Jo Lee"; or bracketed at the end, "[File: Agency]", "(Photo: Jo Lee/AP)".
+   * A headline is never credited to a photographer or a picture desk.
+   */
+  private static final Pattern CAPTION_CREDIT = Pattern.compile(
+      "(?iu).*?(?:[.!?]\\s+(?:photo(?:graph)?s?|pictures?|images?)(?::|\\s+by)\\s*(?-i:\\p{Lu})[\\p{L}\\p{M}.'’ /&-]{1,60}+"
+          + "|[\\[(](?:file|photo(?:graph)?s?|pictures?|images?)(?:\\s+by|:)\\s*(?-i:\\p{Lu})[^\\[\\]()]{1,60}+[\\])])");
+
+  /** An instruction to press a control, "Click here to share on social media", "Tap here to listen": a button's label. */
+  private static final Pattern CONTROL_INSTRUCTION = Pattern.compile("(?iu)(?:click|tap|press)\\s+here\\b.*+");
+
   private HeadlineShape() {}
 
   /**
@@ -86,7 +98,8 @@ final class HeadlineShape {
     }
     return COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
         || WEB_ADDRESS.matcher(stripped).find() || isFiguresBoard(stripped)
-        || BRACKETED.matcher(stripped).matches();
+        || BRACKETED.matcher(stripped).matches() || CAPTION_CREDIT.matcher(stripped).matches()
+        || CONTROL_INSTRUCTION.matcher(stripped).matches();
   }
 
   /**

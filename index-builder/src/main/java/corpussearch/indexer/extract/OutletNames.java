@@ -44,6 +44,15 @@ final class OutletNames {
               .split("\\|"));
 
   /**
+   * A research document's kind, which an institute prints on its cover and in its running header
+   * where a paper prints its name: "POLICY BRIEF", "Working Paper", "Fact sheet" name the series;
+   * the institute that issues it is the outlet.
+   */
+  private static final Pattern DOCUMENT_KIND = Pattern.compile(
+      "(?i)(?:policy|issue|research|briefing|discussion|working|occasional|background|position|white|technical|analytical|country|special)"
+          + "\\s+(?:brief|briefing|paper|note|report|memo)s?|fact\\s*sheet|policy\\s+(?:analysis|commentary)");
+
+  /**
    * Words a publisher adds after its name to say what kind of organisation it is ("NORDPRESS NEWS
    * AGENCY", "Acme Media Group"), where its datelines and copyright say just "Nordpress".
    */
@@ -69,9 +78,10 @@ final class OutletNames {
 
   private OutletNames() {}
 
-  /** Whether {@code text} is the name of a newspaper section or a document's kind ("Opinion", "Press release"). */
+  /** Whether {@code text} is the name of a newspaper section or a document's kind ("Opinion", "Press release", "Policy brief"). */
   static boolean isSectionName(String text) {
-    return SECTION_NAMES.contains(trimPunctuation(text).toLowerCase(Locale.ROOT));
+    String name = trimPunctuation(text);
+    return SECTION_NAMES.contains(name.toLowerCase(Locale.ROOT)) || DOCUMENT_KIND.matcher(name).matches();
   }
 
   /** Whether {@code name} ends in a word that says it is a publication ("… Herald", "… Wire"). */
@@ -124,7 +134,7 @@ final class OutletNames {
         && BROADCAST_NUMBER.matcher(line).replaceFirst("").chars().noneMatch(Character::isDigit)
         && !line.matches(".*[.?!:;,]$")
         && !NavigationLines.isNavigation(line)
-        && !SECTION_NAMES.contains(line.strip().toLowerCase(Locale.ROOT));
+        && !isSectionName(line);
   }
 
   /**

@@ -114,14 +114,16 @@ final class PersonNames {
    * papers write it).
    */
   static boolean isName(String text, boolean upperCaseAllowed) {
-    String[] words = text.strip().split("\\s+");
+    // A name in capitals may keep a Gaelic prefix in ordinary case: "OWEN MacAULAY".
+    String name = upperCaseAllowed ? NameCase.withPrefixesInCapitals(text) : text;
+    String[] words = name.strip().split("\\s+");
     long titles = Arrays.stream(words).filter(word -> NAME_TITLES.contains(word.toLowerCase(Locale.ROOT))).count();
     // "de Belém", "da Silva": particles written in lower case and one word are a place or a surname alone, not a full name.
     long particles = Arrays.stream(words).filter(word -> PARTICLES.contains(word) && word.equals(word.toLowerCase(Locale.ROOT))).count();
     if (words.length - titles - particles < MIN_WORDS || words.length - titles > MAX_WORDS || DateWords.isWeekday(text)) {
       return false;
     }
-    boolean allUpper = text.equals(text.toUpperCase(Locale.ROOT));
+    boolean allUpper = name.equals(name.toUpperCase(Locale.ROOT));
     boolean upperCase = upperCaseAllowed && allUpper;
     for (int i = 0; i < words.length; i++) {
       boolean inside = i > 0 && i < words.length - 1;
@@ -199,7 +201,7 @@ final class PersonNames {
       return Optional.empty();
     }
     // A byline in capitals ("BY A AND B") lists its names as running text writes them.
-    return Optional.of(names.stream().allMatch(PageHeader::isCapitals) ? AuthorLineRules.joined(names.stream().map(NameCase::asWritten).toList())
+    return Optional.of(names.stream().allMatch(NameCase::isCapitals) ? AuthorLineRules.joined(names.stream().map(NameCase::asWritten).toList())
         : rewritten || trimmed.contains(";") || WITH.matcher(trimmed).find() ? AuthorLineRules.joined(names) : asWritten(trimmed, names));
   }
 
@@ -230,7 +232,7 @@ final class PersonNames {
    * all its names one way, so "ZAINAB OMAR, Stone Town" lists one name and where she filed from.
    */
   private static boolean otherCase(List<String> names, String part) {
-    return !names.isEmpty() && PageHeader.isCapitals(names.getFirst()) && !PageHeader.isCapitals(part);
+    return !names.isEmpty() && NameCase.isCapitals(names.getFirst()) && !NameCase.isCapitals(part);
   }
 
   /** One capitalised word after a name, "By A, Kaduna &amp; B, Abuja": where that reporter filed from. */

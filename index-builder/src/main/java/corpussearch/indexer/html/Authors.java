@@ -110,7 +110,7 @@ final class Authors {
         List<String> credited = names(List.of(shown.value()), outlet, site);
         names = names.stream().filter(credited::contains).toList();
         if (names.isEmpty()) {
-          return shown;
+          return fuller(shown, credited, sources, outlet, site);
         }
       }
       if (!names.isEmpty()) {
@@ -165,11 +165,12 @@ final class Authors {
 
   /**
    * The visible credits rather than {@code chosen} when they name everyone it names and more:
-   * metadata often holds the first author only, where the byline, the cards or a credit line
-   * ("Written by A and B") list all of them.
+   * metadata often holds the first author only, and a bio card may present one writer of several,
+   * where the byline, the cards, a credit line ("Written by A and B") or the signature under the
+   * text list all of them.
    */
   private static FieldValue fuller(FieldValue chosen, List<String> names, Map<String, List<String>> sources, String outlet, String site) {
-    for (String visible : List.of(HtmlRuleNames.BYLINE, HtmlRuleNames.AUTHOR_CARDS, HtmlRuleNames.CREDIT_LINE)) {
+    for (String visible : List.of(HtmlRuleNames.BYLINE, HtmlRuleNames.AUTHOR_CARDS, HtmlRuleNames.CREDIT_LINE, HtmlRuleNames.SIGN_OFF)) {
       List<String> shown = names(sources.getOrDefault(visible, List.of()), outlet, site);
       if (namesAllOf(shown, names)) {
         return FieldValue.of(join(shown), visible);

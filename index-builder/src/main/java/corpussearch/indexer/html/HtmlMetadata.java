@@ -31,6 +31,8 @@ final class HtmlMetadata {
 
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   private static final int MIN_HEADLINE_WORDS = 3;
+  /** The credits a reader sees on the page, as opposed to the machine fields: with these alone the signature may name more. */
+  private static final java.util.Set<String> VISIBLE_CREDITS = java.util.Set.of(BYLINE, AUTHOR_CARDS, CREDIT_LINE, USER_NAME, SIGN_OFF);
   /** The page's first blocks, where a page without logo markup sets its name, and the words a name has at most. */
   private static final int TOP_BLOCKS = 4;
   private static final int MAX_NAME_WORDS = 5;
@@ -287,8 +289,10 @@ final class HtmlMetadata {
     sources.put(AUTHOR_CARDS, visible.authorCards());
     sources.put(CREDIT_LINE, visible.creditedAuthors());
     sources.put(USER_NAME, visible.accountNames());
-    // The signature is sought only where it can decide: beside a meta author, or where nothing else names one (it reads the whole page).
-    boolean decides = !sources.get(META_AUTHOR).isEmpty() || sources.values().stream().allMatch(List::isEmpty);
+    // The signature is sought only where it can decide (it reads the whole page): beside a meta author, or where no machine
+    // field names one and the visible credits (a byline, a bio card) may present one writer of those who sign.
+    boolean decides = !sources.get(META_AUTHOR).isEmpty()
+        || sources.entrySet().stream().allMatch(source -> VISIBLE_CREDITS.contains(source.getKey()) || source.getValue().isEmpty());
     sources.put(SIGN_OFF, decides ? signOff.get().stream().toList() : List.of());
     return Authors.listedWith(Authors.first(sources, outlet, site), visible::nameLists, outlet, site);
   }

@@ -43,8 +43,9 @@ final class SignOff {
   }
 
   /**
-   * The name that signs {@code blocks}: the last block, one line shaped as a person's name (and at
-   * most a short line under it), after a paragraph of prose. Capitals are written as a name is.
+   * The name that signs {@code blocks}: the last block, one line shaped as a person's name or a
+   * list of them ("A and B", "A, B"), and at most a short line under it, after a paragraph of
+   * prose. Capitals are written as a name is.
    */
   static Optional<String> name(List<String> blocks) {
     if (blocks.size() < 2 || !BlockShapes.isProse(blocks.get(blocks.size() - 2))) {
@@ -53,7 +54,7 @@ final class SignOff {
     List<String> lines = List.of(blocks.get(blocks.size() - 1).split("\n"));
     String name = withoutLabel(lines.get(0).replaceFirst("^[-–—\\s]+", "").strip());
     boolean placeLine = lines.size() == 2 && !BlockShapes.isProse(lines.get(1)) && lines.get(1).split("\\s+").length <= MAX_PLACE_WORDS;
-    if (lines.size() > 2 || lines.size() == 2 && !placeLine || !NameAndDateShapes.isPersonName(name)) {
+    if (lines.size() > 2 || lines.size() == 2 && !placeLine || !Authors.split(name).stream().allMatch(NameAndDateShapes::isPersonName)) {
       return Optional.empty();
     }
     return Optional.of(name.equals(name.toUpperCase(Locale.ROOT)) ? recased(name) : name);

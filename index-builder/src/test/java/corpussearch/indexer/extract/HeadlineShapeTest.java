@@ -84,8 +84,45 @@ class HeadlineShapeTest {
 
   @Provide
   Arbitrary<List<String>> shapeless() {
-    return Arbitraries.oneOf(mailHeaders(), slotHeaders(), counters(), dateLines(), runningHeads(), readingTimes(), editions())
+    return Arbitraries.oneOf(mailHeaders(), slotHeaders(), counters(), dateLines(), runningHeads(), readingTimes(), editions(),
+            creditedCaptions(), controlInstructions())
         .list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  /**
+   * A picture's caption that ends in its credit, which a copied page keeps where the picture stood:
+   * "… was heard. Photograph: A/Outlet", "… Mauritania [File: Outlet]", "… (Photo: A/Agency)".
+   */
+  @Provide
+  Arbitrary<String> creditedCaptions() {
+    Arbitrary<String> scene = Arbitraries.of("The old courthouse in the capital, where the trial was heard",
+        "Refugees queue for water at a camp near the border", "Fishermen unload the morning catch at the harbour");
+    Arbitrary<String> credit = Arbitraries.of("Photograph: %s/The Harbour Courier", "Photo: %s", "Picture by %s", "Photographs: %s/Meridian",
+        "[File: %s]", "(Photo: %s/AP)", "[Photo: %s]", "(Image: %s)");
+    Arbitrary<String> name = Arbitraries.of("Nadia Rees", "Kofi Asante", "The Harbour Courier", "Zenith News");
+    return Combinators.combine(scene, credit, name).as((text, tail, who) -> text + (tail.startsWith("[") || tail.startsWith("(") ? " " : ". ")
+        + tail.formatted(who));
+  }
+
+  /** A button's label written as an instruction to the reader: "Click here to share on social media". */
+  @Provide
+  Arbitrary<String> controlInstructions() {
+    return Combinators.combine(Arbitraries.of("Click here", "Tap here", "Press here"),
+        Arbitraries.of("to share on social media", "to listen to this article", "to search", "for the latest updates", ""))
+        .as((verb, rest) -> (verb + " " + rest).strip());
+  }
+
+  /** Headlines about pictures and photographers, which no caption's credit ends. */
+  @Property(tries = 40)
+  void aHeadlineAboutPicturesKeepsItsShape(@ForAll("pictureHeadlines") String headline) {
+    assertThat(HeadlineShape.isNeverHeadline(headline)).isFalse();
+  }
+
+  @Provide
+  Arbitrary<String> pictureHeadlines() {
+    return Arbitraries.of("Photos: Life in the Mbera camp, ten years on", "In pictures: Floods sweep through the delta",
+        "Photographer Nadia Rees wins award for pictures of the drought", "Why the photo of the minister (and his dog) went viral",
+        "Image of the week: A heron over the harbour", "Court hears photos were taken by the accused", "Click-and-collect sales double at high-street shops");
   }
 
   @Provide

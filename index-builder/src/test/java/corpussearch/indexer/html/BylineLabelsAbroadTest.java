@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -71,6 +72,30 @@ class BylineLabelsAbroadTest {
         + "<p>Costs first reported by " + name + " last year, edited out of the council's budget, are back.</p></main>");
 
     assertThat(page.metadata().author().value()).isNull();
+  }
+
+  /**
+   * A bio card after the text presents one of the writers who sign it ("Correspondance
+   * particulière : A and B"): the signature, not the card, is the byline; a meta author that is
+   * the outlet names nobody. A signature naming only the card's writer, or none, leaves the card's.
+   */
+  @Property(tries = 60)
+  void aBioCardOfOneWriterIsNotTheWholeSignature(@ForAll("names") String first, @ForAll("names") String second,
+      @ForAll("signatureLabels") String label, @ForAll boolean outletAsMetaAuthor, @ForAll boolean signedByBoth, @ForAll boolean signed) {
+    Assume.that(!first.equals(second));
+    String signature = signedByBoth ? first + " and " + second : first;
+    HtmlPage page = page(outletAsMetaAuthor ? "<meta name=\"author\" content=\"Kestrel Valley Times\">" : "",
+        "<header><p class=\"site-title\">Kestrel Valley Times</p></header><article><h1>Footbridges to be rebuilt before the tourist season</h1>"
+            + "<div class=\"entry-content\">" + PARAGRAPHS + (signed ? "<p class=\"signature\"><em>" + label + " " + signature + "</em></p>" : "")
+            + "</div><div class=\"author-bio\"><h4>About the author</h4><p>" + first + " is a senior reporter who has covered transport for a"
+            + " decade.</p></div></article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(signed && signedByBoth ? first + " and " + second : first);
+  }
+
+  @Provide
+  Arbitrary<String> signatureLabels() {
+    return Arbitraries.of("Correspondance particulière :", "Texto:", "Reportage:", "Our correspondent:", "Testo:", "Tekst:", "Text:");
   }
 
   @Provide
