@@ -25,24 +25,25 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives (322 articles, sets 1-22): every title
-   * right; two authors, two outlets and four dates wrong, 3 of 1,480 phrases found.
+   * What the dev set reaches over web pages and archives (335 articles, sets 1-23): one title,
+   * three authors, two outlets and four dates wrong, 3 of 1,545 phrases found.
    */
-  private static final Floors DEV_WEB = new Floors(1.0, 0.993, 0.993, 0.987, 1.0, 0.0021);
+  private static final Floors DEV_WEB = new Floors(0.997, 0.991, 0.994, 0.988, 1.0, 0.002);
   /**
-   * What the dev set reaches over all formats, plain text included (556 articles, sets 1-22).
-   * Sets 1-10 were right on every field with no phrase found; sets 11 to 22 joined after the
-   * rounds tuned on them (rounds 5 to 16, 2026-12-05), with what they left: 551/548/546/543 of 556
-   * right, 7 of 2,556 phrases found (digests', forwarded newsletters' and a live blog's titles;
-   * authors joined by "in" and "og", a name over a partner outlet's line, two names after an
-   * emoji; outlets behind a logo link or image, in a wrapped footer, in a URL line or under a
-   * company's or a person's copyright; dates in an IPTC header, a yearless dateline, a Polish
-   * genitive month, a script header, a wire client feed, a printed mail, an apostrophe year and a
-   * magazine's on-sale footer; a desk contact, a small ad, a newsletter's subject, a
-   * send-to-Kindle note, a visitor-levy plug, a broadcaster's video summary and a call for
-   * volunteers under a question kept).
+   * What the dev set reaches over all formats, plain text included (579 articles, sets 1-23).
+   * Sets 1-10 were right on every field with no phrase found; sets 11 to 23 joined after the
+   * rounds tuned on them (rounds 5 to 17, 2026-12-05), with what they left: 570/570/563/565 of 579
+   * right, 6 of 2,671 phrases found (digests', forwarded newsletters', a live blog's and a
+   * read-later export's titles; authors joined by "in" and "og", a name over a partner outlet's
+   * line, two names after an emoji, a video credit beside the text's; outlets behind a logo link
+   * or image, in a wrapped footer, in a URL line, under a company's, a parent's or a person's
+   * copyright, a wire's or a magazine's name the page never spells, a portal's short logo name;
+   * dates in an IPTC header, a yearless dateline, a Polish genitive month, a script header, a wire
+   * client feed, a printed mail, an apostrophe year, a magazine's on-sale footer and a rubric
+   * glued to its place; a desk contact, a small ad, a newsletter's subject and three web-page
+   * plugs kept).
    */
-  private static final Floors DEV_ALL = new Floors(0.991, 0.985, 0.982, 0.976, 1.0, 0.0024);
+  private static final Floors DEV_ALL = new Floors(0.984, 0.984, 0.972, 0.975, 1.0, 0.0023);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -64,20 +65,27 @@ class ExtractionEvaluationTest {
    * joined dev. (A first set 23, measured on round 15 at 88 of 92 fields and 9 of 106 phrases,
    * was lost with its machine before it was committed.)
    *
-   * The held-out part is now set 23 (23 articles: 10 text, 8 HTML, 5 in two WARC files; written
-   * on 2026-12-05 by a helper that had read none of the rules, leaning to large national and
-   * international outlets: wire agencies and their clients, broadsheets, broadcasters and news
-   * channels, a news magazine, think tanks and a portal; all on one invented armed group). These
-   * floors ARE its blind figures, the same before and after round 16 (tuned on sets 21 and 22,
-   * nothing carried over): title 78% (18 of 23), author 87% (20), outlet 65% (15), date 91% (21),
-   * 74 of 92 fields (80%), body 100% (92 phrases), 13 of 115 phrases leaked (11%); text
-   * 60/80/20/80%, 10 of 50 leaked; web pages and archives 92/92/100/100%, 3 of 65 leaked.
-   * Round 17 (tuned on set 23): title 83%, author 96%, outlet 74%, date 96%, no phrase leaked.
+   * Set 23 (23 articles, written on 2026-12-05 by a helper that had read none of the rules,
+   * leaning to large national and international outlets: wire agencies and their clients,
+   * broadsheets, broadcasters and news channels, a news magazine, think tanks and a portal) was
+   * blind before and after round 16 alike: 74 of 92 fields (title 78%, author 87%, outlet 65%,
+   * date 91%), 13 of 115 phrases leaked. Round 17 tuned on it (80 of 92 fields, no phrase leaked)
+   * and it joined dev.
+   *
+   * The held-out part is now set 24 (23 articles: 10 text, 8 HTML, 5 in two WARC files; written
+   * on 2026-12-05 by a helper that had read none of the rules, leaning to what an analyst collects
+   * about an armed group: opinion and analysis, journals, think-tank and analyst blogs, South
+   * Asian, Middle Eastern, Central Asian, African and Eastern European outlets, state media,
+   * aggregators and reposts, a Telegram post, a machine-translated page). These floors ARE its
+   * blind figures, the same before and after round 17 (tuned on set 23, nothing carried over but
+   * a dev phrase): title 83% (19 of 23), author 74% (17), outlet 91% (21), date 83% (19), 76 of 92
+   * fields (83%), body 100% (92 phrases), 9 of 115 phrases leaked (8%); text 70/60/90/70%, 7 of
+   * 50 leaked; web pages and archives 92/85/92/92%, 2 of 65 leaked.
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.923, 1.0, 1.0, 1.0, 0.0);
+  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.846, 0.923, 0.923, 1.0, 0.0308);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.826, 0.956, 0.739, 0.956, 1.0, 0.0);
+  private static final Floors HELDOUT_ALL = new Floors(0.826, 0.739, 0.913, 0.826, 1.0, 0.0783);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
