@@ -84,17 +84,27 @@ final class FactBoxRule implements FurnitureRule {
   public void apply(Page page) {
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);
-      boolean shortLines = live.stream().allMatch(i -> TextShapes.atMostWords(page.line(i), MAX_ITEM_WORDS));
-      boolean brief = live.size() <= MAX_LINES && shortLines;
-      // a figures box's entries are short by its own test, however many stand on one line
-      if (brief && (headedByLabel(page.line(live.get(0))) || labelledValues(page, printed(page, block)))
-          || shortLines && (labelledEntries(page, live, SUMMARY_LABEL, KeyPointsRule.BULLET) || labelledEntries(page, live, NOTES_LABEL, NOTE))
-          || live.size() <= MAX_LINES && figuresUnderTitle(page.liveText(block))) {
+      if (isBox(page, block, live)) {
         page.dropAll(live, reason());
       } else {
         dropRatings(page, live);
       }
     }
+  }
+
+  /**
+   * Whether the block is one of the boxes above: a few short lines under a label or of labelled
+   * values; a summary's or notes' label over its entries, however many; a title over figures.
+   */
+  private static boolean isBox(Page page, Block block, List<Integer> live) {
+    boolean shortLines = live.stream().allMatch(i -> TextShapes.atMostWords(page.line(i), MAX_ITEM_WORDS));
+    boolean fewLines = live.size() <= MAX_LINES;
+    boolean labelledBox = fewLines && shortLines
+        && (headedByLabel(page.line(live.get(0))) || labelledValues(page, printed(page, block)));
+    boolean labelledList = shortLines
+        && (labelledEntries(page, live, SUMMARY_LABEL, KeyPointsRule.BULLET) || labelledEntries(page, live, NOTES_LABEL, NOTE));
+    // a figures box's entries are short by its own test, however many stand on one line
+    return labelledBox || labelledList || fewLines && figuresUnderTitle(page.liveText(block));
   }
 
   /**
