@@ -28,7 +28,8 @@ import java.util.Set;
  *       DropReason#STRAY_HEADING}). Quotes enclosing a whole heading are removed from the section
  *       name.
  *   <li>A paragraph whose whitespace-normalised text repeats an earlier one (pull quotes,
- *       standfirst repeated in the body) is kept once and counted in {@code duplicates}; a
+ *       standfirst repeated in the body) is kept once and counted in {@code duplicates}, and so is
+ *       a short one whose words are a {@linkplain Fragments fragment} of a longer paragraph; a
  *       paragraph without letters is dropped ({@link DropReason#EMPTY}).
  * </ol>
  *
@@ -83,7 +84,20 @@ public final class ParagraphSplitter {
         paragraphs.add(new Paragraph(paragraphs.size(), section, text));
       }
     }
-    return new ParagraphSplit(paragraphs, page.counts(), duplicates);
+    List<Paragraph> kept = withoutFragments(paragraphs);
+    return new ParagraphSplit(kept, page.counts(), duplicates + paragraphs.size() - kept.size());
+  }
+
+  /** The paragraphs without the {@linkplain Fragments repeated fragments}, numbered again from 0. */
+  private static List<Paragraph> withoutFragments(List<Paragraph> paragraphs) {
+    Set<Integer> repeats = Fragments.repeats(paragraphs.stream().map(Paragraph::text).toList());
+    List<Paragraph> kept = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      if (!repeats.contains(p)) {
+        kept.add(new Paragraph(kept.size(), paragraphs.get(p).section(), paragraphs.get(p).text()));
+      }
+    }
+    return kept;
   }
 
   /** A heading candidate or a paragraph candidate, with the page lines it came from. */

@@ -80,12 +80,14 @@ class ExtractionEvaluationTest {
    * blind figures, the same before and after round 17 (tuned on set 23, nothing carried over but
    * a dev phrase): title 83% (19 of 23), author 74% (17), outlet 91% (21), date 83% (19), 76 of 92
    * fields (83%), body 100% (92 phrases), 9 of 115 phrases leaked (8%); text 70/60/90/70%, 7 of
-   * 50 leaked; web pages and archives 92/85/92/92%, 2 of 65 leaked.
+   * 50 leaked; web pages and archives 92/85/92/92%, 2 of 65 leaked. Round 18 (furniture without
+   * lists) lowers the leak ceilings to what it reaches: a pull quote dropped as a fragment of its
+   * paragraph, 8 of 115 leaked (1 of 65 on the web).
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.846, 0.923, 0.923, 1.0, 0.0308);
+  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.846, 0.923, 0.923, 1.0, 0.0154);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.826, 0.739, 0.913, 0.826, 1.0, 0.0783);
+  private static final Floors HELDOUT_ALL = new Floors(0.826, 0.739, 0.913, 0.826, 1.0, 0.0696);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
