@@ -46,6 +46,8 @@ public enum DropReason {
   REPEATED_CHROME,
   /** How the piece was produced, printed or published: print-edition and translation notes, an imprint or postal card, a tip line. */
   PRODUCTION_NOTE,
+  /** A section of notes keyed to markers in the text ("… cooperatives.[1]" over "1. The interviews were …"). */
+  ENDNOTES,
   /** An advertisement set among the text: a block with a price and its small print ("*Conditions apply."). */
   ADVERT,
   /** A line with no letters at all ("***", "—", a lone number). */

@@ -20,7 +20,7 @@ final class FurnitureRules {
     return List.of(
         new MetadataEchoRule(),
         new DateStampRule(),
-        new KeyPointsRule(), new FactBoxRule(), new MethodNoteRule(),
+        new KeyPointsRule(), new EndnotesRule(), new FactBoxRule(), new MethodNoteRule(),
         new ReaderNoteRule(),
         new BylineRule(),
         new NavigationRule(),

@@ -1,0 +1,110 @@
+package corpussearch.indexer.paragraphs;
+
+import static corpussearch.indexer.paragraphs.Articles.P1;
+import static corpussearch.indexer.paragraphs.Articles.P2;
+import static corpussearch.indexer.paragraphs.Articles.P3;
+import static corpussearch.indexer.paragraphs.Articles.split;
+import static corpussearch.indexer.paragraphs.Articles.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Notes under the text, keyed to markers in it, are dropped whatever their label (or none), their
+ * numbering style, their length and their layout (one block, or a block each); a story's own
+ * numbered list, with no markers in the text before it, is kept, and so are notes whose markers
+ * the text does not carry.
+ */
+class EndnotesTest {
+  private static final List<String> STORY = List.of(P1, P2, P3, P1.replace("provincial", "district"), P2.replace("engineers", "surveyors"));
+
+  @Property(tries = 200)
+  void notesKeyedToMarkersInTheTextAreDropped(@ForAll("notes") List<String> notes, @ForAll("markers") String marker,
+      @ForAll("numbers") String number, @ForAll("labels") String label, @ForAll boolean blockEach) {
+    List<String> story = marked(notes.size(), marker);
+    List<String> blocks = new ArrayList<>(story);
+    blocks.addAll(notesSection(notes, number, label, blockEach));
+
+    assertThat(texts(split(blocks.toArray(String[]::new)))).containsExactlyElementsOf(story);
+  }
+
+  @Property(tries = 120)
+  void aNumberedListWithoutMarkersInTheTextIsKept(@ForAll("notes") List<String> items, @ForAll("numbers") String number,
+      @ForAll("listLabels") String label, @ForAll @IntRange(min = 0, max = 1) int markedBefore) {
+    List<String> blocks = new ArrayList<>(marked(markedBefore, "bracket"));
+    blocks.addAll(notesSection(items, number, label, false));
+
+    String kept = String.join(" ", texts(split(blocks.toArray(String[]::new))));
+    assertThat(kept).contains(items);
+  }
+
+  /** The story's paragraphs, the first {@code count} of them closing with their marker. */
+  private static List<String> marked(int count, String marker) {
+    List<String> story = new ArrayList<>();
+    for (int p = 0; p < STORY.size(); p++) {
+      String n = Integer.toString(p + 1);
+      String mark = switch (marker) {
+        case "bracket" -> "[" + n + "]";
+        case "superscript" -> String.valueOf("¹²³⁴⁵".charAt(p));
+        default -> n;
+      };
+      story.add(p < count ? STORY.get(p) + mark : STORY.get(p));
+    }
+    return story;
+  }
+
+  private static List<String> notesSection(List<String> notes, String number, String label, boolean blockEach) {
+    List<String> entries = new ArrayList<>();
+    for (int n = 0; n < notes.size(); n++) {
+      entries.add(String.format(number, n + 1) + " " + notes.get(n));
+    }
+    List<String> blocks = new ArrayList<>();
+    if (blockEach) {
+      if (!label.isEmpty()) {
+        blocks.add(label);
+      }
+      blocks.addAll(entries);
+    } else {
+      blocks.add((label.isEmpty() ? "" : label + "\n") + String.join("\n", entries));
+    }
+    return blocks;
+  }
+
+  @Provide
+  Arbitrary<List<String>> notes() {
+    Arbitrary<String> source = Arbitraries.of("the ministry's annual report for 2023", "interviews conducted by the authors in Dapaong",
+        "the cooperative's ledgers, shared on condition that members are not named", "the survey published by the Centre in March");
+    Arbitrary<String> note = Arbitraries.of("On the figures, see %s.", "This account draws on %s, which the authors read in full.",
+        "Figures are taken from %s and were checked against court records where these were available to the researchers.")
+        .flatMap(shape -> source.map(s -> String.format(shape, s)));
+    return note.list().ofMinSize(2).ofMaxSize(5);
+  }
+
+  @Provide
+  Arbitrary<String> markers() {
+    return Arbitraries.of("bracket", "superscript", "glued");
+  }
+
+  @Provide
+  Arbitrary<String> numbers() {
+    return Arbitraries.of("%d.", "[%d]", "%d", "%d)");
+  }
+
+  /** What a story heads its own numbered list with, or nothing. */
+  @Provide
+  Arbitrary<String> listLabels() {
+    return Arbitraries.of("", "What the council promised", "Their demands");
+  }
+
+  @Provide
+  Arbitrary<String> labels() {
+    return Arbitraries.of("", "Notes", "Endnotes", "NOTES", "References and notes", "Sources");
+  }
+}
