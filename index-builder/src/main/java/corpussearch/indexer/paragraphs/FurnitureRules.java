@@ -53,6 +53,7 @@ final class FurnitureRules {
         new RepeatedChromeRule(),
         new AuthorBioRule(),
         new ContactCardRule(),
+        new StoryEdgesRule(),
         new OutsideProseRule(),
         new ReaderAddressRule());
   }

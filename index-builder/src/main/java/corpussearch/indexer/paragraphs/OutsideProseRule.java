@@ -101,7 +101,7 @@ final class OutsideProseRule implements FurnitureRule {
    * a line too long to be a hard wrap that stands alone) gives one unit per line, any other block
    * one unit of all its live lines.
    */
-  private static List<List<Integer>> units(Page page) {
+  static List<List<Integer>> units(Page page) {
     List<List<Integer>> units = new ArrayList<>();
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);

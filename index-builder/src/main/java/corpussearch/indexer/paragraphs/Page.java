@@ -18,8 +18,13 @@ final class Page {
   private final DropReason[] marks;
   private final List<Block> blocks;
   private final List<String> metadataTexts;
+  private final String outlet;
 
-  Page(List<String> rawLines, Set<Integer> metadataLines) {
+  /**
+   * @param outlet the outlet the metadata extractor named, or null when it named none
+   */
+  Page(List<String> rawLines, Set<Integer> metadataLines, String outlet) {
+    this.outlet = outlet;
     this.lines = LinkReferences.plain(rawLines).stream().map(l -> l == null ? "" : Markdown.plain(TextShapes.normalize(l))).toList();
     this.marks = new DropReason[lines.size()];
     List<String> meta = new ArrayList<>();
@@ -99,6 +104,11 @@ final class Page {
   /** The texts of the non-blank metadata lines, normalised. */
   List<String> metadataTexts() {
     return metadataTexts;
+  }
+
+  /** The outlet the metadata extractor named, or null when it named none. */
+  String outlet() {
+    return outlet;
   }
 
   /** Number of dropped non-blank lines per reason. */

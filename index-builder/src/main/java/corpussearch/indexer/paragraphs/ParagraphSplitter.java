@@ -53,8 +53,20 @@ public final class ParagraphSplitter {
    * @param metadataLines 0-based indexes of lines the metadata extractor claimed; never indexed
    */
   public ParagraphSplit split(List<String> lines, Set<Integer> metadataLines) {
+    return split(lines, metadataLines, null);
+  }
+
+  /**
+   * Splits one article whose outlet is known, so that the outlet speaking of itself at the story's
+   * edges is known too.
+   *
+   * @param lines the article file's text split on line breaks ({@code text.split("\\R", -1)})
+   * @param metadataLines 0-based indexes of lines the metadata extractor claimed; never indexed
+   * @param outlet the article's outlet as the metadata extractor found it, or null
+   */
+  public ParagraphSplit split(List<String> lines, Set<Integer> metadataLines, String outlet) {
     Objects.requireNonNull(lines, "lines");
-    Page page = new Page(lines, metadataLines == null ? Set.of() : metadataLines);
+    Page page = new Page(lines, metadataLines == null ? Set.of() : metadataLines, outlet);
     for (FurnitureRule rule : rules) {
       rule.apply(page);
     }

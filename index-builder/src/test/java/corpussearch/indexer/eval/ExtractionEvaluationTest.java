@@ -82,12 +82,14 @@ class ExtractionEvaluationTest {
    * fields (83%), body 100% (92 phrases), 9 of 115 phrases leaked (8%); text 70/60/90/70%, 7 of
    * 50 leaked; web pages and archives 92/85/92/92%, 2 of 65 leaked. Round 18 (furniture without
    * lists) lowers the leak ceilings to what it reaches: a pull quote dropped as a fragment of its
-   * paragraph, a journal's notes keyed to the text's markers, 7 of 115 leaked (1 of 65 on the web).
+   * paragraph, a journal's notes keyed to the text's markers, and what the publication says of
+   * itself at the story's edges (the outlet as subject in the present, the page or its translation
+   * as subject, a platform's residue): no phrase leaked (from 9 of 115, 2 of 65 on the web).
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.846, 0.923, 0.923, 1.0, 0.0154);
+  private static final Floors HELDOUT_WEB = new Floors(0.923, 0.846, 0.923, 0.923, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.826, 0.739, 0.913, 0.826, 1.0, 0.0609);
+  private static final Floors HELDOUT_ALL = new Floors(0.826, 0.739, 0.913, 0.826, 1.0, 0.0);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
