@@ -13,8 +13,9 @@ final class FurnitureRules {
    * needs to know which blocks are the last ones left; repeated chrome comes after the families and
    * the comment sweep, so it only takes what none of them explained (a commenter's head repeats too); an offer goes before
    * the advert label over it, so the label's box is judged on the lines left; a labelled card is whatever labelled block
-   * no other rule explained; what is left outside the run of prose and is no prose itself goes
-   * last.
+   * no other rule explained; what the publication says of itself at the story's edges is judged
+   * once the families have taken theirs, so that the walk from the end meets the story soon; what
+   * is left outside the run of prose and is no prose itself goes last.
    */
   static List<FurnitureRule> defaults() {
     return List.of(
@@ -52,8 +53,7 @@ final class FurnitureRules {
         new CommentRule(),
         new RepeatedChromeRule(),
         new AuthorBioRule(),
-        new ContactCardRule(),
-        new StoryEdgesRule(),
+        new ContactCardRule(), new StoryEdgesRule(),
         new OutsideProseRule(),
         new ReaderAddressRule());
   }
