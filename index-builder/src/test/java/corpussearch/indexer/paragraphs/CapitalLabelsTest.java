@@ -56,7 +56,8 @@ class CapitalLabelsTest {
 
   @Property(tries = 30)
   void aLabelledParagraphAsLongAsTheStorysIsKept(@ForAll("labels") String label) {
-    String paragraph = label + ": " + P1 + " " + P2;
+    // its own words, not P1's again: a paragraph repeated inside a longer one is dropped as a repeat
+    String paragraph = label + ": " + P1.replace("provincial council", "district board") + " " + P2;
 
     assertThat(texts(split(P1, paragraph, P3))).containsExactly(P1, paragraph, P3);
   }
