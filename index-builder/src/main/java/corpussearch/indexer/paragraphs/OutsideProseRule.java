@@ -172,7 +172,8 @@ final class OutsideProseRule implements FurnitureRule {
     return item && (!inStory || !TextShapes.atMostWords(line, MIN_RUN_ITEM_WORDS - 1) && !TextShapes.endsSentence(line));
   }
 
-  private static String text(Page page, List<Integer> unit) {
+  /** The unit's lines joined by single spaces. */
+  static String text(Page page, List<Integer> unit) {
     return String.join(" ", unit.stream().map(page::line).toList());
   }
 

@@ -39,13 +39,13 @@ final class StoryEdgesRule implements FurnitureRule {
     PublicationTalk talk = new PublicationTalk(page.outlet(), lead(page, units));
     for (int u = units.size() - 1; u > 0; u--) {
       List<Integer> unit = units.get(u);
-      if (!talk.isAboutPublication(text(page, unit)) && !isResidue(page, unit)) {
+      if (!talk.isAboutPublication(OutsideProseRule.text(page, unit)) && !isResidue(page, unit)) {
         break;
       }
       page.dropAll(unit, reason());
     }
     for (List<Integer> unit : units) {
-      if (!page.isLive(unit.get(0)) || !talk.opensAboutPage(text(page, unit))) {
+      if (!page.isLive(unit.get(0)) || !talk.opensAboutPage(OutsideProseRule.text(page, unit))) {
         break;
       }
       page.dropAll(unit, reason());
@@ -59,10 +59,7 @@ final class StoryEdgesRule implements FurnitureRule {
 
   /** The story's first paragraphs, whose words a paragraph about the story shares. */
   private static String lead(Page page, List<List<Integer>> units) {
-    return String.join(" ", units.subList(0, Math.min(LEAD_UNITS, units.size())).stream().map(unit -> text(page, unit)).toList());
-  }
-
-  private static String text(Page page, List<Integer> unit) {
-    return String.join(" ", unit.stream().map(page::line).toList());
+    List<List<Integer>> lead = units.subList(0, Math.min(LEAD_UNITS, units.size()));
+    return String.join(" ", lead.stream().map(unit -> OutsideProseRule.text(page, unit)).toList());
   }
 }
