@@ -59,7 +59,10 @@ public final class MetadataExtractor {
     ArticleLines page = new ArticleLines(lines);
     Findings findings = collect(page);
     Map<MetadataField, Candidate> chosen = choose(PlaceNames.withoutPlaces(page, withoutIssuers(withoutTools(page, findings.candidates()))));
-    return new Extraction(metadata(page, chosen), metadataLines(findings, chosen));
+    ArticleMetadata metadata = metadata(page, chosen);
+    // "H. Kessler" in a short credit is the "Hannah Kessler" the bio under the text names.
+    metadata = metadata.with(MetadataField.AUTHOR, InitialledNames.spelledOut(metadata.author(), lines));
+    return new Extraction(metadata, metadataLines(findings, chosen));
   }
 
   private static Findings collect(ArticleLines page) {
