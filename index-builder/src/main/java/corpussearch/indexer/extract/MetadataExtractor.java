@@ -67,9 +67,11 @@ public final class MetadataExtractor {
 
   private static Findings collect(ArticleLines page) {
     Findings findings = new Findings();
+    Optional<TitleRules.Title> stated = FieldValues.collect(page, findings);
+    boolean listPost = stated.filter(t -> RuleNames.LIST_SUBJECT.equals(t.rule())).isPresent();
     Optional<TitleRules.Title> title = HeadlineOverByline.preferred(page,
-        FieldValues.collect(page, findings)
-            .map(stated -> StatedTitles.echoed(page, stated))
+        stated.filter(t -> listPost).flatMap(t -> pastedHeadline(page, t.line(), findings.metadataLines()))
+            .or(() -> stated.map(t -> StatedTitles.echoed(page, t)))
             .or(() -> TitleRules.find(page, findings.metadataLines())), findings.metadataLines());
     title.ifPresent(t -> proposeTitle(page, t, findings));
     int titleLine = title.map(TitleRules.Title::line).orElse(-1);
@@ -99,6 +101,18 @@ public final class MetadataExtractor {
     InitialledOutlets.collect(page, findings);
     HostSpelledOutlets.collect(page, findings);
     return findings;
+  }
+
+  /**
+   * The headline of what a list member pasted under a banner ("-------- Original message --------",
+   * "----- begin article -----", the first below the {@code subject} line): their subject line and greeting above it are theirs, not the
+   * article's. None without a banner, where the member's note and the article cannot be told apart.
+   */
+  private static Optional<TitleRules.Title> pastedHeadline(ArticleLines page, int subject, Set<Integer> furniture) {
+    int banner = page.nonBlank().stream().filter(line -> line > subject && PageHeader.isBanner(page.text(line))).findFirst().orElse(-1);
+    Set<Integer> above = new TreeSet<>(furniture);
+    java.util.stream.IntStream.rangeClosed(0, banner).forEach(above::add);
+    return banner < 0 ? Optional.empty() : TitleRules.find(page, above);
   }
 
   /** Proposes the headline, without an outlet's name before or after it, which is proposed as the outlet. */
