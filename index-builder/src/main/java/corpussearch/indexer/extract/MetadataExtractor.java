@@ -160,10 +160,6 @@ public final class MetadataExtractor {
     return author.field() == MetadataField.AUTHOR && OutletNames.comparable(author.value()).equals(OutletNames.comparable(outlet.value()));
   }
 
-  /** Separates the names in an author list: "A, B and C". */
-  private static final java.util.regex.Pattern AUTHOR_SEPARATOR =
-      java.util.regex.Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
-
   /**
    * The author list without the outlet's name: "By Jane Doe, Meridian Wire" names the reporter and
    * her agency, and a publication is never one of the authors; nor is a partner paper the page
@@ -174,7 +170,7 @@ public final class MetadataExtractor {
       return null;
     }
     String key = outlet == null ? null : OutletNames.comparable(outlet.value());
-    List<String> names = List.of(AUTHOR_SEPARATOR.split(author.value()));
+    List<String> names = AuthorLineRules.split(author.value());
     List<String> papers = AffiliatedBylines.publications(page, names);
     List<String> people = names.stream()
         .filter(name -> !OutletNames.comparable(name).equals(key) && !papers.contains(name)).toList();
