@@ -98,7 +98,7 @@ final class HtmlMetadata {
    * page shows that its host name spells ({@link ShownNames}).
    */
   private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
-    FieldValue outlet = FieldSources.or(FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)),
+    FieldValue outlet = FieldSources.or(FieldSources.or(FieldSources.or(declaredOutlet(pageBlocks), () -> siteInTitle(site)),
         () -> logoInCopyright(pageBlocks.get())), () -> repeatedLogo(textOutlet(fromText.get()), pageBlocks.get(), site));
     String prefix = visible.titlePrefix();
     if (!outlet.isKnown() && prefix != null) {
@@ -172,7 +172,7 @@ final class HtmlMetadata {
         .anyMatch(author -> Organisations.containsName(value, author));
   }
 
-  private FieldValue declaredOutlet() {
+  private FieldValue declaredOutlet(Supplier<List<String>> pageBlocks) {
     Map<String, String> sources = new LinkedHashMap<>();
     String siteName = tags.meta("og:site_name");
     if (isShownBrand(siteName)) {
@@ -184,7 +184,7 @@ final class HtmlMetadata {
     sources.put(META_PUBLISHER, tags.meta("publisher", "application-name"));
     sources.put(MICRODATA, tags.microdata("publisher"));
     sources.put(APP_STATE, appState == null ? null : appState.publisher());
-    FieldValue outlet = FieldSources.first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
+    FieldValue outlet = FieldSources.first(sources, value -> Outlets.isUrl(value) || PoweredBy.isPlatform(value, pageBlocks.get()) ? Optional.empty() : Optional.of(value));
     return outlet.isKnown() ? inFull(Outlets.spelledOut(outlet, sources)) : outlet;
   }
 
