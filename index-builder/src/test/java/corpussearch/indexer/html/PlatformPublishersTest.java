@@ -21,7 +21,7 @@ class PlatformPublishersTest {
   void aPublisherTheFooterCreditsAsThePlatformIsNoOutlet(@ForAll("platforms") String platform, @ForAll("credits") String credit,
       @ForAll("blogs") String blog) {
     String body = "<article><h1>Wharf to be rebuilt after rot found in piles</h1>" + TEXT + "</article><footer><div>" + credit.replace("NAME", platform)
-        + "</div>";
+        + "</div></footer>";
 
     assertThat(page(declaring(platform) + "<title>" + blog + ": Wharf to be rebuilt after rot found in piles</title>", body).metadata().outlet())
         .satisfies(outlet -> assertThat(outlet.value()).as(outlet.toString()).isNotEqualTo(platform));
