@@ -37,6 +37,21 @@ class ListPostsTest {
     assertThat(extract(lines).metadata().title().value()).isEqualTo(headline);
   }
 
+  /**
+   * The date the pasted article prints above its headline ("Wednesday 30th October, 2024") is its
+   * own; the mail's Date, the morning after, is when the member sent it.
+   */
+  @Property(tries = 30)
+  void theDatePrintedAboveThePastedHeadlineBeatsTheSentDate(@ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll("tags") String tag) {
+    List<String> lines = List.of("From: Desmond Baptiste <dbap@mail.example>", "Subject: " + tag + " Lights back on", "Date: Thu, 31 Oct 2024 07:14:52 -0400",
+        "", "Morning all, saw this in yesterday's paper.", "", "----- begin article -----", "THE LOWMARSH COURIER", "Wednesday 30th October, 2024",
+        "", headline, "", Articles.paragraph("the ferry"), "", Articles.paragraph("the timetable"), "----- end article -----");
+    ArticleMetadata metadata = extract(lines).metadata();
+
+    assertThat(metadata.title().value()).isEqualTo(headline);
+    assertThat(metadata.date().value()).isEqualTo("2024-10-30");
+  }
+
   /** Without a banner the member's note and the article cannot be told apart: the subject, untagged, stands. */
   @Property(tries = 30)
   void aTaggedSubjectOverNoBannerStandsWithoutItsTag(@ForAll("tags") String tag, @ForAll("marks") String mark) {

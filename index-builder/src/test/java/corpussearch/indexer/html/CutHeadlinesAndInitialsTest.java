@@ -43,8 +43,7 @@ class CutHeadlinesAndInitialsTest {
     String initialled = person[0].charAt(0) + ". " + person[1];
     String body = "<article><h1>Wharf to be rebuilt after rot found in piles</h1><ul class=\"meta\"><li>Written by <a href=\"/about/\">"
         + person[0] + " " + person[1] + "</a></li></ul>" + TEXT + "</article>";
-    String head = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Wharf to be rebuilt after rot found in piles\","
-        + "\"author\":{\"@type\":\"Person\",\"name\":\"" + initialled + "\"}}</script>";
+    String head = authoredBy(initialled);
 
     assertThat(page(head, body).metadata().author().value()).isEqualTo(person[0] + " " + person[1]);
   }
@@ -56,10 +55,14 @@ class CutHeadlinesAndInitialsTest {
     String initialled = person[0].charAt(0) + ". " + person[1];
     String body = "<article><h1>Wharf to be rebuilt after rot found in piles</h1>" + TEXT + "<p>" + person[0] + " " + person[1] + " and " + sibling
         + " " + person[1] + " run the boatyard on the northern jetty, which has stood there for over forty years.</p></article>";
-    String head = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Wharf to be rebuilt after rot found in piles\","
-        + "\"author\":{\"@type\":\"Person\",\"name\":\"" + initialled + "\"}}</script>";
+    String head = authoredBy(initialled);
 
     assertThat(page(head, body).metadata().author().value()).isEqualTo(initialled);
+  }
+
+  private static String authoredBy(String author) {
+    return "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Wharf to be rebuilt after rot found in piles\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"" + author + "\"}}</script>";
   }
 
   private static String declared(String head) {
