@@ -40,14 +40,16 @@ final class AnnouncementLines {
   /**
    * Where a republished story comes from, a label and a publication's name and nothing else:
    * "From our partner: Hawke's Bay Tribune", "Partner content from the Valley Echo", "Originally
-   * published in The Dispatch", "Courtesy of Kestrel Herald". A headline goes on past the name
+   * published in The Dispatch [on 25 November 2024]", "Courtesy of Kestrel Herald". A headline goes on past the name
    * ("From our partners at the mill, a warning") or opens otherwise ("From farm to fork: …").
    */
   private static final Pattern PROVENANCE = Pattern.compile("(?i)^(?:from\\s+(?:our|a|the)\\s+(?:partners?|archives?|wires?"
       + "|sister\\s+(?:paper|site|publication|title)s?|friends)(?:\\s+(?:at|of))?|(?:partner|syndicated|wire|shared)\\s+(?:content|story|news)"
       + "(?:\\s+(?:from|by))?|(?:re)?published\\s+(?:from|by|with\\s+permission\\s+(?:from|of))|syndicated\\s+from|courtesy(?:\\s+of)?"
       + "|(?:originally|first)\\s+(?:published|appeared|ran|posted)\\s+(?:in|on|by|at)|(?:story|content|article)\\s+(?:from|by|courtesy\\s+of)"
-      + "|via)\\s*[:|–—-]?\\s+(?-i:(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d&'’.-]*|of|the|and|for|&|on)){0,5})\\.?$");
+      + "|via)\\s*[:|–—-]?\\s+(?-i:(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d&'’.-]*|of|the|and|for|&|on)){0,5})"
+      // and when: "Originally published by the Benadir Policy Institute on 25 November 2024"
+      + "(?:,?\\s+on\\s+(?:\\p{L}{3,9}+\\.?\\s++)?\\d{1,4}+[\\p{L}\\d ,./-]{0,24}+)?\\.?$");
 
   /** An issue's number: "Issue 88", "Vol. 12, No. 4", "Edition #301". */
   private static final Pattern ISSUE_NUMBER =

@@ -45,11 +45,19 @@ final class ArticleLines {
   }
 
   /**
-   * Trimmed text with non-breaking spaces as plain spaces, which scraped pages are full of, and
-   * without Markdown's marks around a line ({@link Markdown#plain}), which exports keep.
+   * Pictographs opening a line, "📰 Headline", "✍️ By Name", "🗓 19/11/2024": a channel's or a
+   * newsletter's decoration that marks what the line holds without being part of it.
+   */
+  private static final java.util.regex.Pattern LEADING_EMOJI = java.util.regex.Pattern.compile(
+      "^(?:[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}\\x{FE0F}\\x{200D}]++\\s*+)++");
+
+  /**
+   * Trimmed text with non-breaking spaces as plain spaces, which scraped pages are full of,
+   * without Markdown's marks around a line ({@link Markdown#plain}), which exports keep, and
+   * without the pictographs opening it ({@link #LEADING_EMOJI}).
    */
   static String clean(String raw) {
-    return raw == null ? "" : Markdown.plain(raw.replace('\u00A0', ' ').strip());
+    return raw == null ? "" : LEADING_EMOJI.matcher(Markdown.plain(raw.replace('\u00A0', ' ').strip())).replaceFirst("");
   }
 
   /**

@@ -286,6 +286,13 @@ final class AuthorLineRules {
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
   }
 
+  /** The names of an author list as {@link #joined} writes it, "A, B and C". */
+  static List<String> split(String authors) {
+    return List.of(AUTHOR_SEPARATOR.split(authors));
+  }
+
+  private static final java.util.regex.Pattern AUTHOR_SEPARATOR = java.util.regex.Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+
   private static void propose(Findings out, String name, String rule, int line) {
     out.propose(Candidate.of(AUTHOR, name, rule, line));
   }

@@ -57,7 +57,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.PRINT_EDITION_DATE, 12),
           Map.entry(RuleNames.UPDATED_LABEL, 8),
           Map.entry(RuleNames.PAGE_DATE, 6),
-          Map.entry(RuleNames.SENT_DATE, 7),
+          Map.entry(RuleNames.SENT_DATE, 5),
           Map.entry(RuleNames.MASTHEAD, 20),
           Map.entry(RuleNames.REPEATED_NAME, 21),
           Map.entry(RuleNames.OUTLET_SIGN_OFF, 14),

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * without making it prose.
  */
 final class DateSideParts {
-  /** Parts that share a line with a date and say nothing about it: reading time, issue number, section. */
+  /** Parts that share a line with a date and say nothing about it: reading time, issue number, section, another calendar's date. */
   private static final Pattern SAYS_NOTHING =
       Pattern.compile(
           "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
@@ -21,7 +21,9 @@ final class DateSideParts {
               // who put it on the site, "Posted by: webeditor": not the author, but no date either
               + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}"
               // the section filed under, one word: "08/10/2024 · Releases"
-              + "|\\p{Lu}\\p{Ll}+");
+              + "|\\p{Lu}\\p{Ll}+"
+              // the same day in another calendar, its era marked: "Jumada al-Awwal 19, 1446 AH", "1 Azar 1403 SH", "2567 BE"
+              + "|(?:[\\p{L}'’-]++[ ,.]*+|\\d{1,2}+[ ,.]++){0,5}+\\d{3,4}+\\s*+(?:A\\.?H|S\\.?H|B\\.?E|H|هـ)\\.?");
 
   /** The most parts a slug line has: code, date, time, desk, word count, priority. */
   private static final int MAX_SLUG_PARTS = 7;

@@ -39,6 +39,8 @@ final class FieldValues {
 
   private static final String SENDER_KEY = "from";
   private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|tr)\\s*:\\s*)+");
+  /** A mailing list's tag opening a subject, after any reply or forward marks: "[horn-security] FW: …", "Re: [ARTICLE] …". */
+  private static final Pattern LIST_TAG = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|tr)\\s*:\\s*)*+\\[[^\\[\\]]{1,40}+]\\s*+");
   private static final Pattern SENDER = Pattern.compile("^\"?([^\"<]+?)\"?\\s*<[^>]*>$");
   /** The name before the top-level domain of a sender's address, "nuukmorning" in "&lt;morning@nuukmorning.example&gt;". */
   private static final Pattern SENDER_DOMAIN = Pattern.compile("@(?:[\\w-]+\\.)*?([\\w-]+)\\.[a-z]{2,12}>");
@@ -101,8 +103,16 @@ final class FieldValues {
           }
           return split.headline();
         }).orElse(title))
-        .map(title -> new TitleRules.Title(title, RuleNames.FIELD_BLOCK, firstLine(blocks), Set.of()))
+        .map(title -> new TitleRules.Title(title, listPost(blocks) ? RuleNames.LIST_SUBJECT : RuleNames.FIELD_BLOCK, firstLine(blocks), Set.of()))
         .or(() -> last(blocks, KEYS.get(TITLE)).flatMap(value -> StatedTitles.digestLead(page, unquoted(value))));
+  }
+
+  /**
+   * Whether the stated title is a subject a list member wrote when posting the article on
+   * ("[list] FW: Somalia rules -- new commentary"): the headline the article prints beneath it is its title.
+   */
+  private static boolean listPost(List<FieldBlocks.Block> blocks) {
+    return last(blocks, KEYS.get(TITLE)).filter(subject -> LIST_TAG.matcher(unquoted(subject)).lookingAt()).isPresent();
   }
 
   /**
@@ -151,7 +161,7 @@ final class FieldValues {
   private static Optional<String> read(MetadataField field, String raw, Optional<String> sender) {
     String value = unquoted(raw);
     return switch (field) {
-      case TITLE -> Optional.of(withoutSender(REPLY_PREFIX.matcher(value).replaceFirst(""), sender))
+      case TITLE -> Optional.of(withoutSender(REPLY_PREFIX.matcher(LIST_TAG.matcher(value).replaceFirst("")).replaceFirst(""), sender))
           .filter(TitleRules::isTitleLike);
       case DATE -> DateParser.find(value).map(found -> found.date().toString());
       case AUTHOR -> people(value);

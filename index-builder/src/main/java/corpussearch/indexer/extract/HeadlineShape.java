@@ -78,6 +78,12 @@ final class HeadlineShape {
       "(?iu).*?(?:[.!?]\\s+(?:photo(?:graph)?s?|pictures?|images?)(?::|\\s+by)\\s*(?-i:\\p{Lu})[\\p{L}\\p{M}.'’ /&-]{1,60}+"
           + "|[\\[(](?:file|photo(?:graph)?s?|pictures?|images?)(?:\\s+by|:)\\s*(?-i:\\p{Lu})[^\\[\\]()]{1,60}+[\\])])");
 
+  /**
+   * A line that ends by giving the reader an account to write to or follow, "Send us your news and
+   * photos: @tips_desk", "Follow us on Telegram @valleynews": a channel's prompt, as a headline never ends.
+   */
+  private static final Pattern HANDLE_PROMPT = Pattern.compile("(?u)(?:^|[\\s:(])@[\\w.]{2,40}+\\)?[.!]?$");
+
   /** An instruction to press a control, "Click here to share on social media", "Tap here to listen": a button's label. */
   private static final Pattern CONTROL_INSTRUCTION = Pattern.compile("(?iu)(?:click|tap|press)\\s+here\\b.*+");
 
@@ -99,7 +105,7 @@ final class HeadlineShape {
     return COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
         || WEB_ADDRESS.matcher(stripped).find() || isFiguresBoard(stripped)
         || BRACKETED.matcher(stripped).matches() || CAPTION_CREDIT.matcher(stripped).matches()
-        || CONTROL_INSTRUCTION.matcher(stripped).matches();
+        || CONTROL_INSTRUCTION.matcher(stripped).matches() || HANDLE_PROMPT.matcher(stripped).find();
   }
 
   /**

@@ -59,14 +59,19 @@ public final class MetadataExtractor {
     ArticleLines page = new ArticleLines(lines);
     Findings findings = collect(page);
     Map<MetadataField, Candidate> chosen = choose(PlaceNames.withoutPlaces(page, withoutIssuers(withoutTools(page, findings.candidates()))));
-    return new Extraction(metadata(page, chosen), metadataLines(findings, chosen));
+    ArticleMetadata metadata = metadata(page, chosen);
+    // "H. Kessler" in a short credit is the "Hannah Kessler" the bio under the text names.
+    metadata = metadata.with(MetadataField.AUTHOR, InitialledNames.spelledOut(metadata.author(), lines));
+    return new Extraction(metadata, metadataLines(findings, chosen));
   }
 
   private static Findings collect(ArticleLines page) {
     Findings findings = new Findings();
+    Optional<TitleRules.Title> stated = FieldValues.collect(page, findings);
+    boolean listPost = stated.filter(t -> RuleNames.LIST_SUBJECT.equals(t.rule())).isPresent();
     Optional<TitleRules.Title> title = HeadlineOverByline.preferred(page,
-        FieldValues.collect(page, findings)
-            .map(stated -> StatedTitles.echoed(page, stated))
+        stated.filter(t -> listPost).flatMap(t -> pastedHeadline(page, t.line(), findings.metadataLines()))
+            .or(() -> stated.map(t -> StatedTitles.echoed(page, t)))
             .or(() -> TitleRules.find(page, findings.metadataLines())), findings.metadataLines());
     title.ifPresent(t -> proposeTitle(page, t, findings));
     int titleLine = title.map(TitleRules.Title::line).orElse(-1);
@@ -96,6 +101,18 @@ public final class MetadataExtractor {
     InitialledOutlets.collect(page, findings);
     HostSpelledOutlets.collect(page, findings);
     return findings;
+  }
+
+  /**
+   * The headline of what a list member pasted under a banner ("-------- Original message --------",
+   * "----- begin article -----", the first below the {@code subject} line): their subject line and greeting above it are theirs, not the
+   * article's. None without a banner, where the member's note and the article cannot be told apart.
+   */
+  private static Optional<TitleRules.Title> pastedHeadline(ArticleLines page, int subject, Set<Integer> furniture) {
+    int banner = page.nonBlank().stream().filter(line -> line > subject && PageHeader.isBanner(page.text(line))).findFirst().orElse(-1);
+    Set<Integer> above = new TreeSet<>(furniture);
+    java.util.stream.IntStream.rangeClosed(0, banner).forEach(above::add);
+    return banner < 0 ? Optional.empty() : TitleRules.find(page, above);
   }
 
   /** Proposes the headline, without an outlet's name before or after it, which is proposed as the outlet. */
@@ -143,10 +160,6 @@ public final class MetadataExtractor {
     return author.field() == MetadataField.AUTHOR && OutletNames.comparable(author.value()).equals(OutletNames.comparable(outlet.value()));
   }
 
-  /** Separates the names in an author list: "A, B and C". */
-  private static final java.util.regex.Pattern AUTHOR_SEPARATOR =
-      java.util.regex.Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
-
   /**
    * The author list without the outlet's name: "By Jane Doe, Meridian Wire" names the reporter and
    * her agency, and a publication is never one of the authors; nor is a partner paper the page
@@ -157,7 +170,7 @@ public final class MetadataExtractor {
       return null;
     }
     String key = outlet == null ? null : OutletNames.comparable(outlet.value());
-    List<String> names = List.of(AUTHOR_SEPARATOR.split(author.value()));
+    List<String> names = AuthorLineRules.split(author.value());
     List<String> papers = AffiliatedBylines.publications(page, names);
     List<String> people = names.stream()
         .filter(name -> !OutletNames.comparable(name).equals(key) && !papers.contains(name)).toList();

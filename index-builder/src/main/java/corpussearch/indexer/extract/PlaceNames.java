@@ -24,25 +24,44 @@ final class PlaceNames {
 
   private PlaceNames() {}
 
-  /** {@code candidates} without unlabelled authors that the page writes as places. */
+  /**
+   * {@code candidates} without unlabelled authors that the page writes as places, and without the
+   * places an unlabelled list of authors ends in ("Tanvir Hasan, Cox's Bazar": the reporter and
+   * where they filed from).
+   */
   static List<Candidate> withoutPlaces(ArticleLines page, List<Candidate> candidates) {
     return candidates.stream()
-        .filter(c -> c.field() != MetadataField.AUTHOR || LABELLED.contains(c.rule()) || !isPlace(page, c))
+        .map(c -> c.field() != MetadataField.AUTHOR || LABELLED.contains(c.rule()) ? java.util.Optional.of(c) : withoutPlaceNames(page, c))
+        .flatMap(java.util.Optional::stream)
         .toList();
   }
 
+  /** {@code author} less the names in it that the page writes as places; none when all are. */
+  private static java.util.Optional<Candidate> withoutPlaceNames(ArticleLines page, Candidate author) {
+    List<String> names = AuthorLineRules.split(author.value());
+    List<String> people = names.stream().filter(name -> !isPlace(page, name, author.sourceLines())).toList();
+    return people.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(people.size() == names.size() ? author
+        : new Candidate(author.field(), AuthorLineRules.joined(people), author.rule(), author.line(), author.sourceLines()));
+  }
+
   /**
-   * Whether the page, away from the lines {@code author} was read from, writes its name as a place
-   * (after "in", "of", "near" …, or as a paragraph's dateline in capitals) and never as a person.
+   * Whether the page, away from the lines an author was read from ({@code sourceLines}), writes
+   * {@code value} as a place (after "in", "of", "near" …, or as a paragraph's dateline in capitals)
+   * and never as a person.
    */
-  private static boolean isPlace(ArticleLines page, Candidate author) {
-    String name = Pattern.quote(author.value());
+  private static boolean isPlace(ArticleLines page, String value, java.util.Set<Integer> sourceLines) {
+    String name = spelled(value);
     Pattern asPlace = Pattern.compile(PLACE_BEFORE + name + NOT_PERSON_AFTER);
-    Pattern dateline = Pattern.compile("^" + Pattern.quote(author.value().toUpperCase(Locale.ROOT)) + "\\s*[,(]");
+    Pattern dateline = Pattern.compile("^" + spelled(value.toUpperCase(Locale.ROOT)) + "\\s*[,(]");
     Pattern asPerson = Pattern.compile(PERSON_BEFORE + name + "|" + name + "\\s+(?:said|says|told|wrote)\\b");
-    List<String> texts = page.nonBlank().stream().filter(line -> !author.sourceLines().contains(line)).map(page::text).toList();
+    List<String> texts = page.nonBlank().stream().filter(line -> !sourceLines.contains(line)).map(page::text).toList();
     return texts.stream().anyMatch(text -> asPlace.matcher(text).find()
             || ArticleLines.wordCount(text) >= ArticleLines.BODY_PARAGRAPH_WORDS && dateline.matcher(text).find())
         && texts.stream().noneMatch(text -> asPerson.matcher(text).find());
+  }
+
+  /** {@code name} as a pattern that matches it with either apostrophe: a byline's "Cox's Bazar" is the text's "Cox’s Bazar". */
+  private static String spelled(String name) {
+    return java.util.Arrays.stream(name.split("['’]", -1)).map(Pattern::quote).collect(java.util.stream.Collectors.joining("['’]"));
   }
 }

@@ -54,6 +54,8 @@ public final class RuleNames {
   public static final String UPDATED_LABEL = "updated-label";
 
   static final String FIELD_BLOCK = "field-block";
+  /** A mail's subject tagged as a list post ("[horn-security] FW: …"): the poster's words for what they pass on. */
+  static final String LIST_SUBJECT = "list-subject";
   static final String CITATION_LINE = "citation-line";
   static final String APPEARED_FIRST_ON = "appeared-first-on";
   static final String RUNNING_HEADER = "running-header";

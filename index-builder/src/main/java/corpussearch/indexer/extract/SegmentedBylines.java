@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code segmented-byline}: at the top, a byline without "By" whose parts are set apart by dots,
  * bullets or pipes, as apps and mirrors print it: "Darnell Usher &amp; Maritza Cal • Belize Breeze
  * Newsroom", "2024-04-09 · Economy · Kristjan Mägi, Olga Smirnova", "A and B | Oct 14, 2024 · 9:47 PM", "Elif
- * Demir / Aegean Ledger" (the paper a syndicated story first ran in). One part lists people; every
+ * Demir / Aegean Ledger" (the paper a syndicated story first ran in), "Source: Paper | Author: Name | 08.11.2024"
+ * (parts labelled by what they hold). One part lists people; every
  * other part is a date, a section or a desk, so that nothing in the line is left unexplained (a
  * headline with a bullet in it is not read as a byline). The people are the authors, the date
  * the article's.
@@ -27,6 +28,13 @@ final class SegmentedBylines {
   private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?");
   /** The site's own address as one part, "gcbnews.example", "www.news.co.uk". */
   private static final Pattern HOST = Pattern.compile("(?:www\\.)?[a-z0-9-]{2,}(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}");
+  /** A part's label naming what it holds: "Author: Sana Qureshi", "Date: 08.11.2024". */
+  private static final Pattern FIELD_LABEL = Pattern.compile("(?i)^(?:authors?|by|writer|written\\s+by|reporter|date|published|posted(?:\\s+on)?)\\s*+:\\s*+");
+  /**
+   * A labelled source, "Source: The Frontier Chronicle": the paper an aggregator reposts from,
+   * neither a writer nor the page's outlet, and no reason to doubt the byline beside it.
+   */
+  private static final Pattern SOURCE_PART = Pattern.compile("(?i)(?:source|via)\\s*+:\\s*+\\S.*+");
   private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
   private static final int MIN_PARTS = 2;
   private static final int MAX_PARTS = 4;
@@ -60,7 +68,8 @@ final class SegmentedBylines {
 
   /** The author and date candidates {@code text} gives as a segmented byline, or none. */
   static List<Candidate> parse(String text, int line) {
-    List<String> parts = Arrays.stream(SEPARATOR.split(text.strip())).map(String::strip).toList();
+    List<String> parts = Arrays.stream(SEPARATOR.split(text.strip())).map(String::strip)
+        .filter(part -> !SOURCE_PART.matcher(part).matches()).map(part -> FIELD_LABEL.matcher(part).replaceFirst("")).toList();
     // a slash joins a name and one paper; more parts make a breadcrumb ("Home / Press Releases / Logistics")
     if (parts.size() < MIN_PARTS || parts.size() > MAX_PARTS || text.contains(" / ") && parts.size() != MIN_PARTS) {
       return List.of();

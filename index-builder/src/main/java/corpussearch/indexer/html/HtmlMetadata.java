@@ -4,7 +4,7 @@ import static corpussearch.indexer.html.HtmlRuleNames.*;
 
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
-import corpussearch.indexer.extract.RuleNames;
+import corpussearch.indexer.extract.InitialledNames;
 import corpussearch.indexer.extract.MetadataExtractor;
 import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.extract.NameAndDateShapes;
@@ -74,19 +74,15 @@ final class HtmlMetadata {
     FieldValue outlet = ParentBodies.withParent(named, declaredNames(), Stream.concat(shownNames.stream(), pageBlocks.get().stream().limit(TOP_BLOCKS)).toList());
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = issue.retitled(title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title()));
-    FieldValue author = issue.reauthored(PictureCredits.withoutPhotographers(FieldSources.or(author(outlet.value(), site, () -> SignOff.name(bodyBlocks, pageBlocks)), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), pageBlocks.get()), title);
+    FieldValue author = issue.reauthored(InitialledNames.spelledOut(PictureCredits.withoutPhotographers(FieldSources.or(author(outlet.value(), site, () -> SignOff.name(bodyBlocks, pageBlocks)), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), pageBlocks.get()), pageBlocks.get()), title);
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
-    FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> published(text.get().date())), () -> AddressDate.of(url));
+    FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> PageDate.published(text.get().date())), () -> AddressDate.of(url));
     return new ArticleMetadata(title, author, outlet, date);
   }
 
   /** The organisations the metadata declares: Dublin Core's creators and publisher, JSON-LD's publisher. */
   private List<String> declaredNames() {
     return Stream.concat(tags.metas("DC.creator", "dcterms.creator").stream(), Stream.of(tags.meta("DC.publisher", "dcterms.publisher"), jsonLd == null ? null : jsonLd.publisher())).toList();
-  }
-
-  private static FieldValue published(FieldValue date) {
-    return RuleNames.UPDATED_LABEL.equals(date.rule()) ? FieldValue.unknown() : date;
   }
 
   /** The page's address as it states it (canonical link, og:url, JSON-LD), or null. */
@@ -102,7 +98,7 @@ final class HtmlMetadata {
    * page shows that its host name spells ({@link ShownNames}).
    */
   private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
-    FieldValue outlet = FieldSources.or(FieldSources.or(FieldSources.or(declaredOutlet(), () -> siteInTitle(site)),
+    FieldValue outlet = FieldSources.or(FieldSources.or(FieldSources.or(declaredOutlet(pageBlocks), () -> siteInTitle(site)),
         () -> logoInCopyright(pageBlocks.get())), () -> repeatedLogo(textOutlet(fromText.get()), pageBlocks.get(), site));
     String prefix = visible.titlePrefix();
     if (!outlet.isKnown() && prefix != null) {
@@ -176,7 +172,7 @@ final class HtmlMetadata {
         .anyMatch(author -> Organisations.containsName(value, author));
   }
 
-  private FieldValue declaredOutlet() {
+  private FieldValue declaredOutlet(Supplier<List<String>> pageBlocks) {
     Map<String, String> sources = new LinkedHashMap<>();
     String siteName = tags.meta("og:site_name");
     if (isShownBrand(siteName)) {
@@ -188,7 +184,7 @@ final class HtmlMetadata {
     sources.put(META_PUBLISHER, tags.meta("publisher", "application-name"));
     sources.put(MICRODATA, tags.microdata("publisher"));
     sources.put(APP_STATE, appState == null ? null : appState.publisher());
-    FieldValue outlet = FieldSources.first(sources, value -> Outlets.isUrl(value) ? Optional.empty() : Optional.of(value));
+    FieldValue outlet = FieldSources.first(sources, value -> Outlets.isUrl(value) || PoweredBy.isPlatform(value, pageBlocks.get()) ? Optional.empty() : Optional.of(value));
     return outlet.isKnown() ? inFull(Outlets.spelledOut(outlet, sources)) : outlet;
   }
 
@@ -250,7 +246,8 @@ final class HtmlMetadata {
     // headline when it is shown as a heading, else the emphasised line.
     sources = FieldSources.after(sources, MICRODATA, tagShown ? TITLE_TAG : EMPHASISED_HEADLINE);
     FieldValue declared = FieldSources.first(sources, clean);
-    return declared.isKnown() ? declared : tagOrText(outlet, clean, fromText);
+    String whole = declared.isKnown() ? visible.headingCompleting(declared.value()) : null;
+    return whole != null ? FieldValue.of(whole, SHOWN_HEADING) : declared.isKnown() ? declared : tagOrText(outlet, clean, fromText);
   }
 
   /** With no declared headline: the text's, unless the {@code <title>} holds one it does not name. */
@@ -262,9 +259,7 @@ final class HtmlMetadata {
     String tag = clean.apply(titleTag.headline()).get();
     FieldValue text = fromText.get();
     // "<title>Wharf to be rebuilt</title>" is cut short for search results; the page opens with the whole headline.
-    boolean fuller = text.isKnown() && text.value().length() > tag.length()
-        && text.value().regionMatches(true, 0, tag, 0, tag.length()) && !Character.isLetterOrDigit(text.value().charAt(tag.length()));
-    return fuller ? text : FieldValue.of(tag, TITLE_TAG);
+    return text.isKnown() && VisiblePage.completes(tag, text.value()) ? text : FieldValue.of(tag, TITLE_TAG);
   }
 
   /** Whether {@code h1} is the site's part of the {@code <title>} (its suffix or blog-name prefix): a logo, no headline. */

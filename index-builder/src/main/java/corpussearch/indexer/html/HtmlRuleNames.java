@@ -22,6 +22,8 @@ final class HtmlRuleNames {
   static final String SHOWN_DATE = "shown-date";
   static final String H1 = "h1";
   static final String EMPHASISED_HEADLINE = "emphasised-headline";
+  /** A heading above the text that a declared headline begins: the declared one was cut short. */
+  static final String SHOWN_HEADING = "shown-heading";
   static final String TITLE_TAG = "title-tag";
   static final String TITLE_SUFFIX = "title-suffix";
   static final String TITLE_PREFIX = "title-prefix";

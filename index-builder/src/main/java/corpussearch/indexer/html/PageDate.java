@@ -57,4 +57,9 @@ final class PageDate {
     long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(declared.value()), LocalDate.parse(shown)));
     return days == 1 ? FieldValue.of(shown, SHOWN_DATE) : declared;
   }
+
+  /** {@code date} unless an "Updated …" label gave it: a page whose only date is an update's states no publication date. */
+  static FieldValue published(FieldValue date) {
+    return corpussearch.indexer.extract.RuleNames.UPDATED_LABEL.equals(date.rule()) ? FieldValue.unknown() : date;
+  }
 }

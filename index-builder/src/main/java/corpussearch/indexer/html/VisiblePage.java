@@ -31,6 +31,10 @@ final class VisiblePage {
   private static final String EMPHASIS = "h2, h3, [class*=headline], [class*=title], b, strong, " + LARGE_FONT;
   /** An outlet's name is short; a longer tail after a dash is part of the headline. */
   private static final int MAX_SUFFIX_WORDS = 5;
+  /** A headline cut short still has a few words: one or two are a label or a name. */
+  private static final int MIN_CUT_WORDS = 3;
+  /** Where a headline's second part starts: a colon, a dash set off by spaces, a bar. */
+  private static final Pattern HEADLINE_BREAK = Pattern.compile("\\s*+[:|–—]|\\s++-\\s");
 
   /**
    * A {@code <title>} split into headline and the short parts after it (section, author,
@@ -144,6 +148,25 @@ final class VisiblePage {
   /** Whether the page shows {@code text} as a heading or an element named as a title or headline. */
   boolean showsHeading(String text) {
     return page.select("h1, h2, h3, h4, " + NAMED_HEADLINE).stream().anyMatch(h -> Outlets.sameName(h.text(), text));
+  }
+
+  /**
+   * The heading above the article's text that {@code headline} begins and that goes on past a
+   * colon or a dash ("Cabo Delgado after the rains: Ahl al-Rovuma returns"), or null: a declared
+   * headline is often cut there for a card or a search result, and the page shows it whole. (A
+   * heading element that goes on after a mere space holds the standfirst too.)
+   */
+  String headingCompleting(String headline) {
+    return headline == null ? null : leadElements().stream().filter(element -> element.is("h1, h2, h3, h4, " + NAMED_HEADLINE))
+        .map(element -> element.text().strip())
+        .filter(text -> completes(headline, text) && HEADLINE_BREAK.matcher(text).region(headline.length(), text.length()).lookingAt())
+        .findFirst().orElse(null);
+  }
+
+  /** Whether {@code longer} is {@code shorter} (three words or more) and more after a break: a space, a colon, a dash. */
+  static boolean completes(String shorter, String longer) {
+    return shorter.split("\\s+").length >= MIN_CUT_WORDS && longer.length() > shorter.length()
+        && longer.regionMatches(true, 0, shorter, 0, shorter.length()) && !Character.isLetterOrDigit(longer.charAt(shorter.length()));
   }
 
   /** The publication date of a {@code <time datetime>} ({@link PublishedTime}). */
