@@ -25,25 +25,26 @@ class ExtractionEvaluationTest {
   record Floors(double title, double author, double outlet, double date, double body, double leak) {}
 
   /**
-   * What the dev set reaches over web pages and archives (335 articles, sets 1-23): one title,
-   * three authors, two outlets and four dates wrong, 3 of 1,545 phrases found.
+   * What the dev set reaches over web pages and archives (348 articles, sets 1-24): one title,
+   * four authors, two outlets and five dates wrong, 3 of 1,610 phrases found.
    */
-  private static final Floors DEV_WEB = new Floors(0.997, 0.991, 0.994, 0.988, 1.0, 0.002);
+  private static final Floors DEV_WEB = new Floors(0.997, 0.988, 0.994, 0.985, 1.0, 0.0019);
   /**
-   * What the dev set reaches over all formats, plain text included (579 articles, sets 1-23).
-   * Sets 1-10 were right on every field with no phrase found; sets 11 to 23 joined after the
-   * rounds tuned on them (rounds 5 to 17, 2026-12-05), with what they left: 570/570/563/565 of 579
-   * right (571 titles after round 18 read a list member's pasted headline), 6 of 2,671 phrases found (digests', forwarded newsletters', a live blog's and a
-   * read-later export's titles; authors joined by "in" and "og", a name over a partner outlet's
-   * line, two names after an emoji, a video credit beside the text's; outlets behind a logo link
-   * or image, in a wrapped footer, in a URL line, under a company's, a parent's or a person's
-   * copyright, a wire's or a magazine's name the page never spells, a portal's short logo name;
-   * dates in an IPTC header, a yearless dateline, a Polish genitive month, a script header, a wire
-   * client feed, a printed mail, an apostrophe year, a magazine's on-sale footer and a rubric
-   * glued to its place; a desk contact, a small ad, a newsletter's subject and three web-page
-   * plugs kept).
+   * What the dev set reaches over all formats, plain text included (602 articles, sets 1-24).
+   * Sets 1-10 were right on every field with no phrase found; sets 11 to 24 joined after the
+   * rounds tuned on them (rounds 5 to 18, 2026-12-05), with what they left: 593/591/585/586 of 602
+   * right, 6 of 2,786 phrases found (digests', forwarded newsletters', a live blog's and a
+   * read-later export's titles, a journal's running masthead; authors joined by "in" and "og", a
+   * name over a partner outlet's line, two names after an emoji, a video credit beside the text's,
+   * names marked with affiliation letters, a blog's author box; outlets behind a logo link or
+   * image, in a wrapped footer, in a URL line, under a company's, a parent's, a publisher's or a
+   * person's copyright, a wire's or a magazine's name the page never spells, a portal's short
+   * logo name; dates in an IPTC header, a yearless dateline, a Polish genitive month, a script
+   * header, a wire client feed, a printed mail, an apostrophe year, a magazine's on-sale footer, a
+   * rubric glued to its place, a journal's article history and a repost's declared date; a desk
+   * contact, a small ad, a newsletter's subject and three web-page plugs kept).
    */
-  private static final Floors DEV_ALL = new Floors(0.986, 0.984, 0.972, 0.975, 1.0, 0.0023);
+  private static final Floors DEV_ALL = new Floors(0.985, 0.981, 0.971, 0.973, 1.0, 0.0022);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -70,26 +71,24 @@ class ExtractionEvaluationTest {
    * broadsheets, broadcasters and news channels, a news magazine, think tanks and a portal) was
    * blind before and after round 16 alike: 74 of 92 fields (title 78%, author 87%, outlet 65%,
    * date 91%), 13 of 115 phrases leaked. Round 17 tuned on it (80 of 92 fields, no phrase leaked)
-   * and it joined dev.
+   * and it joined dev. Set 24 (opinion and analysis, journals, analyst blogs, aggregators, state
+   * media, a Telegram post, a machine-translated page) was blind before and after round 17 alike:
+   * 76 of 92 fields, 9 of 115 phrases leaked. Round 18 tuned on it (86 of 92 fields, no phrase
+   * leaked) and it joined dev.
    *
-   * The held-out part is now set 24 (23 articles: 10 text, 8 HTML, 5 in two WARC files; written
-   * on 2026-12-05 by a helper that had read none of the rules, leaning to what an analyst collects
-   * about an armed group: opinion and analysis, journals, think-tank and analyst blogs, South
-   * Asian, Middle Eastern, Central Asian, African and Eastern European outlets, state media,
-   * aggregators and reposts, a Telegram post, a machine-translated page). These floors ARE its
-   * blind figures, the same before and after round 17 (tuned on set 23, nothing carried over but
-   * a dev phrase): title 83% (19 of 23), author 74% (17), outlet 91% (21), date 83% (19), 76 of 92
-   * fields (83%), body 100% (92 phrases), 9 of 115 phrases leaked (8%); text 70/60/90/70%, 7 of
-   * 50 leaked; web pages and archives 92/85/92/92%, 2 of 65 leaked. Round 18, tuned on set 24:
-   * metadata by agreement between sources reaches 86 of 92 (title 22, author 21, outlet 22, date
-   * 21 of 23; web pages and archives 13/12/13/12 of 13); furniture without lists (a pull quote
-   * dropped as a fragment of its paragraph, a journal's notes keyed to the text's markers, what
-   * the publication says of itself at the story's edges) leaves no phrase (from 9 of 115).
+   * The held-out part is now set 25 (23 articles: 10 text, 8 HTML, 5 in two WARC files; written
+   * on 2026-12-05 by a helper that had read none of the rules, a balanced mix of the sources an
+   * analyst collects about an armed group in the Sahel: news reports, wire copy and its clients,
+   * opinion, think-tank briefs, blogs, aggregators, broadcasters, magazines, local papers and
+   * official statements). These floors ARE its blind figures, the same before and after round 18
+   * (tuned on set 24: the very same misses): title 87% (20 of 23), author 74% (17), outlet 61%
+   * (14), date 91% (21), 72 of 92 fields (78%), body 100% (92 phrases), 9 of 115 phrases leaked
+   * (8%); text 90/70/30/90%, 9 of 50 leaked; web pages and archives 85/77/85/92%, none of 65.
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
-  private static final Floors HELDOUT_WEB = new Floors(1.0, 0.923, 1.0, 0.923, 1.0, 0.0);
+  private static final Floors HELDOUT_WEB = new Floors(0.846, 0.769, 0.846, 0.923, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.956, 0.913, 0.956, 0.913, 1.0, 0.0);
+  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.608, 0.913, 1.0, 0.0783);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
