@@ -36,9 +36,36 @@ final class FieldMatch {
     return same(extracted, gold);
   }
 
-  /** Whether {@code phrase} is written in {@code text}, by the same lenient standard as titles. */
+  /**
+   * Whether {@code phrase} is written in {@code text}, by the same lenient standard as titles, as
+   * whole words: a furniture phrase "Subscribe" is not found in a story's "subscribers".
+   */
   static boolean contains(String text, String phrase) {
-    return normal(text).contains(normal(phrase));
+    String written = normal(text);
+    String sought = normal(phrase);
+    for (int at = written.indexOf(sought); at >= 0; at = written.indexOf(sought, at + 1)) {
+      if (startsWord(written, sought, at) && endsWord(written, sought, at + sought.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the match at {@code at} does not begin inside a word of {@code written}. */
+  private static boolean startsWord(String written, String sought, int at) {
+    return at == 0 || sought.isEmpty() || !wordChar(sought.charAt(0)) || !wordChar(written.charAt(at - 1));
+  }
+
+  /** Whether the match ending at {@code end} does not end inside a word of {@code written}. */
+  private static boolean endsWord(String written, String sought, int end) {
+    return end == written.length()
+        || sought.isEmpty()
+        || !wordChar(sought.charAt(sought.length() - 1))
+        || !wordChar(written.charAt(end));
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c);
   }
 
   /** The names an author value lists ("A, B and C"), normalised. */
