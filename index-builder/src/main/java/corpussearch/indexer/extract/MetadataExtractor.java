@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Works out an article's title, author, outlet and date from its scraped text, and which lines are
@@ -68,9 +69,9 @@ public final class MetadataExtractor {
   private static Findings collect(ArticleLines page) {
     Findings findings = new Findings();
     Optional<TitleRules.Title> stated = FieldValues.collect(page, findings);
-    boolean listPost = stated.filter(t -> RuleNames.LIST_SUBJECT.equals(t.rule())).isPresent();
     Optional<TitleRules.Title> title = HeadlineOverByline.preferred(page,
-        stated.filter(t -> listPost).flatMap(t -> pastedHeadline(page, t.line(), findings.metadataLines()))
+        stated.filter(t -> RuleNames.LIST_SUBJECT.equals(t.rule()))
+            .flatMap(t -> pastedHeadline(page, t.line(), findings.metadataLines()))
             .or(() -> stated.map(t -> StatedTitles.echoed(page, t)))
             .or(() -> TitleRules.find(page, findings.metadataLines())), findings.metadataLines());
     title.ifPresent(t -> proposeTitle(page, t, findings));
@@ -110,9 +111,12 @@ public final class MetadataExtractor {
    */
   private static Optional<TitleRules.Title> pastedHeadline(ArticleLines page, int subject, Set<Integer> furniture) {
     int banner = page.nonBlank().stream().filter(line -> line > subject && PageHeader.isBanner(page.text(line))).findFirst().orElse(-1);
+    if (banner < 0) {
+      return Optional.empty();
+    }
     Set<Integer> above = new TreeSet<>(furniture);
-    java.util.stream.IntStream.rangeClosed(0, banner).forEach(above::add);
-    return banner < 0 ? Optional.empty() : TitleRules.find(page, above);
+    IntStream.rangeClosed(0, banner).forEach(above::add);
+    return TitleRules.find(page, above);
   }
 
   /** Proposes the headline, without an outlet's name before or after it, which is proposed as the outlet. */
