@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Drops site and player chrome that the scraper captured as text: a whole line that is a UI
  * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Listen to
- * this article", "Story continues below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a line made only of control glyphs ("×",
+ * this article", "Gift this article", "Story continues below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a line made only of control glyphs ("×",
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
  * read", "12-15 minutes", "Listen to this article 6 min"), a social handle alone ("@janedoe"), or a link to the neighbouring post
  * ("Previous post: The great marrow mystery", "← The great marrow mystery"), or a printed page's jump line ("(Continued from
@@ -26,7 +26,10 @@ final class NavigationRule extends LineRule {
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"
               + "play|pause|mute|unmute|full ?screen|(?:play|watch|listen to) (?:the )?(?:video|audio|podcast|episode|clip|broadcast)|"
               + "(?:listen|watch)(?: (?:now|live|again|here))?|"
-              + "advertisement|sponsored content|ad|print this (?:page|article)|"
+              + "advertisement|sponsored content|ad|"
+              // a button acting on the piece it sits on, one verb and its object: "Gift this article", "Save this story",
+              // "Print this page", "Report this post"; a sentence has a subject before its verb
+              + "\\p{L}{3,12}+(?: (?:to|on|for))? this (?:article|story|post|page)|"
               // a paywall's or a comment box's buttons: "Already a subscriber? Log in", "Subscribe to continue reading"
               + "(?:already a (?:subscriber|member)\\?\\s*)?(?:log ?in|sign ?in)(?: here| now)?|subscribe to (?:continue|keep) reading"
               + "|(?:log ?in|sign ?in|register|subscribe) to (?:comment|continue|read (?:more|on)|join the conversation)|"
