@@ -15,8 +15,10 @@ import net.jqwik.api.Provide;
 
 /**
  * The controls a copied page carries under its byline: a button acting on the piece it sits on, one
- * verb and its object alone on the line ("Gift this article", "Save this story"). Sentences and
- * headings that speak of an article or a story, with a subject or more words, stay.
+ * verb and its object alone on the line ("Gift this article", "Save this story"), and at its foot
+ * the site's notice that it sets cookies, copied without its buttons ("We use cookies in accordance
+ * with …"). Sentences and headings that speak of an article or a story, with a subject or more
+ * words, and story sentences about cookies, stay.
  */
 class CopiedPageControlsTest {
 
@@ -31,6 +33,38 @@ class CopiedPageControlsTest {
   @Property(tries = 40)
   void sentencesAboutAnArticleOrAStoryStay(@ForAll("prose") String prose) {
     assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Property(tries = 60)
+  void theSitesNoticeThatItSetsCookiesIsDropped(@ForAll("cookieNotices") String notice) {
+    ParagraphSplit result = split(P1, P2, notice);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 40)
+  void storySentencesAboutCookiesStay(@ForAll("cookieProse") String prose) {
+    assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Provide
+  Arbitrary<String> cookieNotices() {
+    Arbitrary<String> who = Arbitraries.of("We", "This site", "This website", "Our website", "We also", "We only");
+    Arbitrary<String> verb = Arbitraries.of("use", "uses", "place", "store", "set");
+    Arbitrary<String> tail = Arbitraries.of(" in accordance with Law No. 6698 on the Protection of Personal Data.",
+        " to improve your experience.", " and similar technologies to measure our audience and show you relevant ads.",
+        ". Read our cookie policy.", " on your device to remember your preferences. Learn more", ".");
+    return Combinators.combine(who, verb, tail).as((w, v, t) -> w + " " + v + " cookies" + t);
+  }
+
+  @Provide
+  Arbitrary<String> cookieProse() {
+    return Arbitraries.of(
+        "\"We use cookies from the bakery next door for the children,\" the camp's teacher said.",
+        "The regulator said the company used cookies to track users without their consent, and fined it 2 million euros.",
+        "Websites that set cookies without asking will face fines under the new law, the ministry said on Tuesday.",
+        "Officials said the site stored cookies on visitors' phones, which investigators later used to identify them.",
+        "We used to bake cookies for the soldiers at the checkpoint, she said, but that stopped in the spring.");
   }
 
   @Provide
