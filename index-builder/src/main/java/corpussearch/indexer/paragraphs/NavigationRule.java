@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Listen to
  * this article", "Gift this article", "Story continues below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a line made only of control glyphs ("×",
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
- * read", "12-15 minutes", "Listen to this article 6 min"), a social handle alone ("@janedoe"), or a link to the neighbouring post
+ * read", "12-15 minutes", "Listen to this article 6 min"), a player's label with the clip's running time ("Listen to the
+ * report by our correspondent (03:12)"), a social handle alone ("@janedoe"), or a link to the neighbouring post
  * ("Previous post: The great marrow mystery", "← The great marrow mystery"), or a printed page's jump line ("(Continued from
  * Page 3)", "See FERRY, page 8", "FROM PAGE 7: Camp road").
  *
@@ -60,6 +61,13 @@ final class NavigationRule extends LineRule {
   private static final Pattern GLYPHS_ONLY = Pattern.compile("[×✕✖☰↑↓▲▼⬆«»‹›<>→←|^]+");
   /** A writer's social handle alone on its line, under a byline or a bio: "@janedoe". */
   private static final Pattern HANDLES = Pattern.compile("(?:@[A-Za-z0-9_.]{2,30}\\s*)+");
+  /**
+   * A player's label with its running time in brackets: "Listen to the report by our correspondent
+   * (03:12)", "Watch: the moment the bridge fell (1:05)". The running time makes it a button; a
+   * sentence that tells of listening names no clip's length and ends on its stop.
+   */
+  private static final Pattern TIMED_PLAYER =
+      Pattern.compile("(?iu)(?:listen|watch)\\b[^.!?()]{0,80}+\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)");
   private static final Pattern MEDIA_TIME =
       Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
@@ -114,7 +122,7 @@ final class NavigationRule extends LineRule {
 
   private static boolean matchesShown(String line) {
     java.util.regex.Matcher adjacent = ADJACENT_POST.matcher(line);
-    if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1)) || arrowed(line)) {
+    if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1)) || arrowed(line) || TIMED_PLAYER.matcher(line).matches()) {
       return true;
     }
     if (line.length() > MAX_LABEL_CHARS) {

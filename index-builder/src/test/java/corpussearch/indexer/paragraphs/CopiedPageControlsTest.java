@@ -15,7 +15,8 @@ import net.jqwik.api.Provide;
 
 /**
  * The controls a copied page carries under its byline: a button acting on the piece it sits on, one
- * verb and its object alone on the line ("Gift this article", "Save this story"), and at its foot
+ * verb and its object alone on the line ("Gift this article", "Save this story"), a player's label
+ * with the clip's running time ("Listen to the report by our correspondent (03:12)"), and at its foot
  * the site's notice that it sets cookies, copied without its buttons ("We use cookies in accordance
  * with …"). Sentences and headings that speak of an article or a story, with a subject or more
  * words, and story sentences about cookies, stay.
@@ -33,6 +34,38 @@ class CopiedPageControlsTest {
   @Property(tries = 40)
   void sentencesAboutAnArticleOrAStoryStay(@ForAll("prose") String prose) {
     assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Property(tries = 60)
+  void aPlayersLabelWithItsRunningTimeIsDropped(@ForAll("players") String player) {
+    ParagraphSplit result = split(P1, player, P2);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+    assertThat(result.dropped(DropReason.NAVIGATION)).isEqualTo(1);
+  }
+
+  @Property(tries = 40)
+  void sentencesAboutListeningOrWatchingStay(@ForAll("listeningProse") String prose) {
+    assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Provide
+  Arbitrary<String> players() {
+    Arbitrary<String> label = Arbitraries.of("Listen to the report by our correspondent", "Listen", "Watch", "Watch: the moment the bridge fell",
+        "Listen to our correspondent in Dori", "WATCH: Families wait outside the court", "Listen to the interview with the governor");
+    Arbitrary<String> time = Combinators.combine(Arbitraries.integers().between(0, 59), Arbitraries.integers().between(0, 59))
+        .as((m, sec) -> String.format("(%02d:%02d)", m, sec));
+    return Combinators.combine(label, Arbitraries.of(" ", "  ", ""), time).as((l, gap, t) -> l + gap + t);
+  }
+
+  @Provide
+  Arbitrary<String> listeningProse() {
+    return Arbitraries.of(
+        "Listen to what the farmers say, the governor told officials at the meeting (10:30 on Tuesday), and then decide.",
+        "Listening to the radio at 06:30 each morning, families wait for the names of the released hostages.",
+        "Watch for the convoy at the bridge, the soldiers were told (it was due at 14:00).",
+        "Play resumed after the rain delay (14:30)",
+        "\"Listen to the report,\" the minister said, waving a copy at the cameras (03:12 into the broadcast).");
   }
 
   @Property(tries = 60)
