@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
  * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
  * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
- * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
+ * Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the piece ("Suggested citation: …"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
  * article", not "the report", which prose cites; "the print edition", a company's legal form or a post box), so prose that mentions a
@@ -47,6 +47,14 @@ final class ProductionNoteRule extends PatternLineRule {
   private static final String DELIVERY_NOTE =
       "(?:sent|saved|clipped|captured|exported|delivered)\\s+from\\s+(?:https?://)?(?:[\\w-]{1,63}+\\.){1,5}+\\p{L}{2,24}+(?:/\\S{0,200}+)?"
           + "\\s+(?:via|with|using|by)\\s+\\p{Lu}[\\p{L}-]*+(?:\\s+(?:to|for|\\p{Lu}[\\p{L}-]*+)){0,3}+[.!]?(?:\\s+[^.!?]{1,60}[.!])?";
+  /**
+   * How a reader should cite the piece, under its label: "Suggested citation: Sow, A. and Dubreuil,
+   * P. (2024) …", "How to cite this article: …", "Cite as: …". The label and its colon are the
+   * note's own; a story quotes a citation without them.
+   */
+  private static final String CITATION_NOTE =
+      "(?:(?:suggested|recommended|preferred)\\s+citation|how\\s+to\\s+cite(?:\\s+this(?:\\s+\\p{L}{2,15}+){1,2})?"
+          + "|(?:please\\s+)?cite\\s+(?:this(?:\\s+\\p{L}{2,15}+){1,2}\\s+)?as)\\s*:\\s*\\S.*";
   private static final Pattern NOTE =
       Pattern.compile(
           "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
@@ -60,7 +68,7 @@ final class ProductionNoteRule extends PatternLineRule {
               + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"
               + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
               + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*"
-              + "|" + DELIVERY_NOTE
+              + "|" + DELIVERY_NOTE + "|" + CITATION_NOTE
               + "|" + PRESS_LICENCE + "|" + ISSUE_LINE + "|" + MAKING_OF + ")");
   private static final int MAX_WORDS = 45;
 

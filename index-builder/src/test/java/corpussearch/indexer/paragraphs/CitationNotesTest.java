@@ -1,0 +1,57 @@
+package corpussearch.indexer.paragraphs;
+
+import static corpussearch.indexer.paragraphs.Articles.P1;
+import static corpussearch.indexer.paragraphs.Articles.P2;
+import static corpussearch.indexer.paragraphs.Articles.split;
+import static corpussearch.indexer.paragraphs.Articles.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A brief's or a journal's note on how to cite it, under its label ("Suggested citation: Sow, A.
+ * and Dubreuil, P. (2024) …", "How to cite this article: …", "Cite as: …"). A story that speaks of
+ * citing or quotes a reference without the label stays.
+ */
+class CitationNotesTest {
+
+  @Property(tries = 60)
+  void aCitationNoteUnderItsLabelIsDropped(@ForAll("notes") String note) {
+    // between two paragraphs of the story, where no rule of the page's edges reaches it; a label in capitals
+    // ("SUGGESTED CITATION:") is a capital label's as well, so the line is dropped either way
+    ParagraphSplit result = split(P1, note, P2);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 40)
+  void sentencesAboutCitingStay(@ForAll("prose") String prose) {
+    assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Provide
+  Arbitrary<String> notes() {
+    Arbitrary<String> label = Arbitraries.of("Suggested citation", "Recommended citation", "How to cite", "How to cite this article",
+        "How to cite this policy brief", "Cite as", "Please cite as", "Cite this paper as", "SUGGESTED CITATION");
+    Arbitrary<String> authors = Arbitraries.of("Sow, A. and Dubreuil, P.", "Marsh, E., Kaplan, Y.", "Ruiz, Ana", "Centre for Border Security Studies");
+    Arbitrary<String> title = Arbitraries.of("\"Recruitment, ransom and gold\", Policy Brief No. 31, Sahel Policy Institute.",
+        "Beyond Decapitation. Policy Brief 47. London: CBSS.", "'Water and war in the Khabur valley', Working Paper 12.");
+    return Combinators.combine(label, Arbitraries.of(": ", ":  ", " : "), authors, Arbitraries.integers().between(1990, 2030), title)
+        .as((l, colon, a, year, t) -> l + colon + a + " (" + year + ") " + t);
+  }
+
+  @Provide
+  Arbitrary<String> prose() {
+    return Arbitraries.of(
+        "The court cited as evidence a report by Sow and Dubreuil (2024) on ransom payments in the Sirba valley.",
+        "How to cite the sources of the figures was a matter of debate among the researchers, the institute said.",
+        "Suggested citations from the ministry's guidance were ignored by most of the district courts.",
+        "Officials cite as their reason the lack of funding for the border posts.",
+        "The suggested citation in the report, she said, named the wrong authors.");
+  }
+}
