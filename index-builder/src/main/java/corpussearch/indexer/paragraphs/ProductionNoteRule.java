@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
  * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
  * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
- * Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the piece ("Suggested citation: …"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
+ * Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the piece ("Suggested citation: …"), an editor's or a translator's note set in brackets ("[Translator's note: …]"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
  * article", not "the report", which prose cites; "the print edition", a company's legal form or a post box), so prose that mentions a
@@ -55,6 +55,13 @@ final class ProductionNoteRule extends PatternLineRule {
   private static final String CITATION_NOTE =
       "(?:(?:suggested|recommended|preferred)\\s+citation|how\\s+to\\s+cite(?:\\s+this(?:\\s+\\p{L}{2,15}+){1,2})?"
           + "|(?:please\\s+)?cite\\s+(?:this(?:\\s+\\p{L}{2,15}+){1,2}\\s+)?as)\\s*:\\s*\\S.*";
+  /**
+   * A note the piece's editor or translator set into it, whole in its brackets: "[Translator's note:
+   * Château and Sosso-Koïra are neighbourhoods of Gao.]", "[Editor's note: …]". The writer's own
+   * insertions in a quote ("[the minister]", "[sic]") name no such role.
+   */
+  private static final String SET_IN_NOTE =
+      "\\[\\s*(?:editor|translator|publisher|moderator|transcriber)s?['’]?s?\\s+notes?\\s*[:—–-]\\s*[^\\[\\]]{1,400}+\\]";
   private static final Pattern NOTE =
       Pattern.compile(
           "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
@@ -68,7 +75,7 @@ final class ProductionNoteRule extends PatternLineRule {
               + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"
               + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
               + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*"
-              + "|" + DELIVERY_NOTE + "|" + CITATION_NOTE
+              + "|" + DELIVERY_NOTE + "|" + CITATION_NOTE + "|" + SET_IN_NOTE
               + "|" + PRESS_LICENCE + "|" + ISSUE_LINE + "|" + MAKING_OF + ")");
   private static final int MAX_WORDS = 45;
 

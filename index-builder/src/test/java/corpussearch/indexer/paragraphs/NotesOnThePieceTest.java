@@ -14,11 +14,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * A brief's or a journal's note on how to cite it, under its label ("Suggested citation: Sow, A.
- * and Dubreuil, P. (2024) …", "How to cite this article: …", "Cite as: …"). A story that speaks of
- * citing or quotes a reference without the label stays.
+ * Notes on the piece rather than the story: a brief's or a journal's note on how to cite it, under
+ * its label ("Suggested citation: Sow, A. and Dubreuil, P. (2024) …", "How to cite this article:
+ * …", "Cite as: …"), and a note its editor or translator set into it in brackets ("[Translator's
+ * note: …]"). A story that speaks of citing or quotes a reference without the label, and a
+ * writer's own insertion in a quote ("[the minister]"), stay.
  */
-class CitationNotesTest {
+class NotesOnThePieceTest {
 
   @Property(tries = 60)
   void aCitationNoteUnderItsLabelIsDropped(@ForAll("notes") String note) {
@@ -32,6 +34,24 @@ class CitationNotesTest {
   @Property(tries = 40)
   void sentencesAboutCitingStay(@ForAll("prose") String prose) {
     assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Property(tries = 60)
+  void aNoteSetInByTheEditorOrTranslatorIsDropped(@ForAll("setInNotes") String note) {
+    ParagraphSplit result = split(P1, note, P2);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+    assertThat(result.dropped(DropReason.PRODUCTION_NOTE)).isEqualTo(1);
+  }
+
+  @Provide
+  Arbitrary<String> setInNotes() {
+    Arbitrary<String> role = Arbitraries.of("Translator's note", "Editor's note", "Editors' note", "TRANSLATOR'S NOTE", "Translator’s note",
+        "Editor's Note");
+    Arbitrary<String> text = Arbitraries.of("Château and Sosso-Koïra are neighbourhoods on the eastern side of Gao.",
+        "The names of the two witnesses have been changed for their safety.",
+        "This interview was conducted in Tamasheq and Fulfulde.", "A mud-brick granary.");
+    return Combinators.combine(role, Arbitraries.of(": ", " — ", ":"), text).as((r, sep, t) -> "[" + r + sep + t + "]");
   }
 
   @Provide
@@ -52,6 +72,9 @@ class CitationNotesTest {
         "How to cite the sources of the figures was a matter of debate among the researchers, the institute said.",
         "Suggested citations from the ministry's guidance were ignored by most of the district courts.",
         "Officials cite as their reason the lack of funding for the border posts.",
-        "The suggested citation in the report, she said, named the wrong authors.");
+        "The suggested citation in the report, she said, named the wrong authors.",
+        "\"He [the minister] told us the road would be finished by March [2024],\" the trader said.",
+        "The editor's note that ran with the original story was removed after the governor complained, the paper said.",
+        "[The minister] said the road would reopen, according to the transcript.");
   }
 }
