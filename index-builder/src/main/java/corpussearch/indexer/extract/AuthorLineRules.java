@@ -158,10 +158,7 @@ final class AuthorLineRules {
 
   private static Optional<Candidate> nameAboveDate(ArticleLines page, int line) {
     OptionalInt next = page.nextNonBlank(line, MAX_BLANKS_BEFORE_DATE);
-    // A reading time may stand between the byline and its date ("6–8 minutes" in a reader view).
-    // So may a credit for the pictures or a collaborator ("avec la collaboration de Hinano Wong (vidéo)").
-    while (next.isPresent() && (NavigationLines.isRelativeTime(page.text(next.getAsInt()))
-        || UnlabelledBylines.isOtherCredit(page.text(next.getAsInt())))) {
+    while (next.isPresent() && UnlabelledBylines.isBetweenBylineAndDate(page.text(next.getAsInt()))) {
       next = page.nextNonBlank(next.getAsInt(), MAX_BLANKS_BEFORE_DATE);
     }
     if (next.isEmpty() || DateParser.parseDateLine(page.text(next.getAsInt())).isEmpty()
