@@ -11,7 +11,9 @@ import net.jqwik.api.Provide;
 
 /**
  * A copied page's byline without a label, a name over its date line: the place the story was filed
- * from may stand between them in capitals ("GAZİANTEP"). The name is the author; the place never is.
+ * from may stand between them in capitals ("GAZİANTEP"), and the name may carry it after "in",
+ * spelled with a lower-case particle ("Martha Quinn in al-Busayrah"). The name is the author; the
+ * place never is.
  */
 class BylinesOverTheirDateTest {
   private static final String STANDFIRST = "Prosecutors say the network collected money under the cover of charity and sent it across the border";
@@ -27,9 +29,23 @@ class BylinesOverTheirDateTest {
     assertThat(Layouts.extract(lines).metadata().author().value()).isEqualTo(author);
   }
 
+  @Property(tries = 60)
+  void aNameFilingFromAPlaceWithAParticleIsTheAuthor(
+      @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll(supplier = Layouts.People.class) String author,
+      @ForAll("particlePlaces") String place, @ForAll("dates") String date) {
+    List<String> lines = List.of(headline, STANDFIRST, author + " in " + place, date, PROSE);
+
+    assertThat(Layouts.extract(lines).metadata().author().value()).isEqualTo(author);
+  }
+
   @Provide
   Arbitrary<String> capitalPlaces() {
     return Arbitraries.of("GAZİANTEP", "BAGHDAD", "NEW YORK", "DEIR EZ-ZOR", "RAS AL-AIN", "ŞANLIURFA");
+  }
+
+  @Provide
+  Arbitrary<String> particlePlaces() {
+    return Arbitraries.of("al-Busayrah", "al-Hol", "ad-Dawr", "el-Fasher", "as-Sukhnah");
   }
 
   @Provide
