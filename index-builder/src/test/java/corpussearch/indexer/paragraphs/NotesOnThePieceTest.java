@@ -16,8 +16,8 @@ import net.jqwik.api.Provide;
 /**
  * Notes on the piece rather than the story: a brief's or a journal's note on how to cite it, under
  * its label ("Suggested citation: Sow, A. and Dubreuil, P. (2024) …", "How to cite this article:
- * …", "Cite as: …"), and a note its editor or translator set into it in brackets ("[Translator's
- * note: …]"). A story that speaks of citing or quotes a reference without the label, and a
+ * …", "Cite as: …"), a note its editor or translator set into it in brackets ("[Translator's
+ * note: …]"), and where it appeared, alone on its line ("Published in Borderlands Notebook"). A story that speaks of citing or quotes a reference without the label, and a
  * writer's own insertion in a quote ("[the minister]"), stay.
  */
 class NotesOnThePieceTest {
@@ -42,6 +42,20 @@ class NotesOnThePieceTest {
 
     assertThat(texts(result)).containsExactly(P1, P2);
     assertThat(result.dropped(DropReason.PRODUCTION_NOTE)).isEqualTo(1);
+  }
+
+  @Property(tries = 40)
+  void whereThePieceAppearedAloneOnItsLineIsDropped(@ForAll("appearedIn") String line) {
+    ParagraphSplit result = split(P1, line, P2);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+  }
+
+  @Provide
+  Arbitrary<String> appearedIn() {
+    Arbitrary<String> label = Arbitraries.of("Published in", "Originally published in", "First published in", "published in");
+    Arbitrary<String> name = Arbitraries.of("Borderlands Notebook", "The Harbour Times", "Sahel Field Notes", "Dispatches", "The Kestrel Review.");
+    return Combinators.combine(label, name).as((l, n) -> l + " " + n);
   }
 
   @Provide
@@ -75,6 +89,9 @@ class NotesOnThePieceTest {
         "The suggested citation in the report, she said, named the wrong authors.",
         "\"He [the minister] told us the road would be finished by March [2024],\" the trader said.",
         "The editor's note that ran with the original story was removed after the governor complained, the paper said.",
-        "[The minister] said the road would reopen, according to the transcript.");
+        "[The minister] said the road would reopen, according to the transcript.",
+        "Published in Nature last year, the study found that the aquifer had fallen by a third since 2010.",
+        "The findings were published in The Lancet on Tuesday.",
+        "Published in 2019, the report was ignored by the ministry.");
   }
 }
