@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * 07:12] Name: text". A message runs from its stamp to the next one, so a pasted article is one
  * message of many lines. The longest message is the article when it is long enough to be one; its
  * stamp and sender come off, and every other message (replies, "&lt;Media omitted&gt;", the
- * encryption notice) is the chat's, not the article's.
+ * encryption notice, stamped or alone on the first line) is the chat's, not the article's.
  */
 final class ChatExport {
   /** A message's stamp, a date and a clock time, and what follows it. */
@@ -26,6 +26,9 @@ final class ChatExport {
   /** A chat has a few messages at least; two stamped lines may be a log quoted in an article. */
   private static final int MIN_MESSAGES = 3;
 
+  /** The app's notice over an export is a sentence or two. */
+  private static final int MAX_NOTICE_WORDS = 30;
+
   /** An article is a few paragraphs; a long chat message is not one. */
   static final int MIN_ARTICLE_WORDS = 150;
 
@@ -38,7 +41,7 @@ final class ChatExport {
         stamps.add(i);
       }
     }
-    if (stamps.size() < MIN_MESSAGES || stamps.get(0) != Lines.firstNonBlank(lines)) {
+    if (stamps.size() < MIN_MESSAGES || !opensChat(lines, stamps.get(0))) {
       return lines;
     }
     int best = -1;
@@ -57,6 +60,20 @@ final class ChatExport {
     List<String> article = Lines.keepOnly(lines, first, end(stamps, best, lines.size()));
     article.set(first, messageText(lines.get(first)));
     return article;
+  }
+
+  /**
+   * Whether the first stamp opens the file, or follows only the app's own notice, which some exports
+   * write unstamped on the first line ("Messages and calls are end-to-end encrypted. …"): one short
+   * line. An article that quotes a chat has paragraphs of its own before the stamps.
+   */
+  private static boolean opensChat(List<String> lines, int firstStamp) {
+    int first = Lines.firstNonBlank(lines);
+    if (first == firstStamp) {
+      return true;
+    }
+    long preamble = lines.subList(first, firstStamp).stream().filter(line -> !line.isBlank()).count();
+    return preamble == 1 && Lines.words(lines, first, firstStamp) <= MAX_NOTICE_WORDS;
   }
 
   private static int end(List<Integer> stamps, int message, int size) {

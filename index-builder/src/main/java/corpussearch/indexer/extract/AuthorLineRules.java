@@ -36,12 +36,12 @@ final class AuthorLineRules {
   private static final Pattern CREDIT =
       Pattern.compile("(?i)^[-–—\\s(]*(?:reporting|writing|reported|compiled)\\s+by\\s+([^;]+)");
   /**
-   * Where a reporter filed from, or whom for: "Jane Doe in Kyiv", "Jane Doe at the United Nations",
+   * Where a reporter filed from, or whom for: "Jane Doe in Kyiv", "Jane Doe in al-Busayrah", "Jane Doe at the United Nations",
    * "Ion Rusu for Prut River Review", or after a dash, "Achol Garang Deng — Juba" (a place of three
    * words at most).
    */
   private static final Pattern PLACE =
-      Pattern.compile("\\s+(?:(?:in|at|from|for)\\s+(?:the\\s+)?\\p{Lu}.*|[—–]\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})$");
+      Pattern.compile("\\s+(?:(?:in|at|from|for)\\s+(?:the\\s+)?(?:\\p{Ll}{1,3}[-'’])?\\p{Lu}.*|[—–]\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
   private static final Pattern COVERS =
       OutletPhrases.compile(
@@ -158,10 +158,7 @@ final class AuthorLineRules {
 
   private static Optional<Candidate> nameAboveDate(ArticleLines page, int line) {
     OptionalInt next = page.nextNonBlank(line, MAX_BLANKS_BEFORE_DATE);
-    // A reading time may stand between the byline and its date ("6–8 minutes" in a reader view).
-    // So may a credit for the pictures or a collaborator ("avec la collaboration de Hinano Wong (vidéo)").
-    while (next.isPresent() && (NavigationLines.isRelativeTime(page.text(next.getAsInt()))
-        || UnlabelledBylines.isOtherCredit(page.text(next.getAsInt())))) {
+    while (next.isPresent() && UnlabelledBylines.isBetweenBylineAndDate(page.text(next.getAsInt()))) {
       next = page.nextNonBlank(next.getAsInt(), MAX_BLANKS_BEFORE_DATE);
     }
     if (next.isEmpty() || DateParser.parseDateLine(page.text(next.getAsInt())).isEmpty()

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * item of a menu printed one per line), a date nor a byline, when it is short and Title-Case like a publication's name; or the name in a first "NAME |
  * Section" line. A consent banner above it is furniture and does not count. Other short lines between it
  * and the title are taglines, and so is every line between it and a menu below it, whatever its length. All of these are page furniture.
- * A section's or a document's name ("FOR IMMEDIATE RELEASE" over the issuer's name) does not take the masthead's place. (Page dates in this block are {@link
+ * A section's or a document's name ("FOR IMMEDIATE RELEASE" over the issuer's name) does not take the masthead's place, nor does a
+ * strip of figures or capitals over a name the footer names again ({@link PageHeader#evidentMasthead}). (Page dates in this block are {@link
  * DateRules}' business, bylines {@link BylineRules}'.)
  *
  * <p>When the title is not repeated, a short Title-Case first line could as well be the headline,
@@ -60,7 +61,7 @@ final class MastheadRules {
       boolean menuItem = line != evident && TitleRules.isMenuItem(page, line) && !isNameAmongItems(page, line);
       boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem || OutletNames.isSectionName(text);
       Optional<String> masthead =
-          mastheadLooked || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadAboveHeadline(text);
+          mastheadLooked && line != evident || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadAboveHeadline(text);
       masthead.filter(name -> !isCommonWord(page, name)).ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
       if (menu || masthead.isPresent()) {
         out.markMetadata(line);

@@ -66,6 +66,10 @@ final class PageHeader {
 
   /** A ruled-off header is a few lines; a rule further down separates parts of the article. */
   private static final int MAX_RULED_HEADER_LINES = 8;
+  /** A strip over the masthead is a few readings, never a paragraph. */
+  private static final int MAX_STRIP_WORDS = 12;
+  private static final Pattern STRIP_FIGURE = Pattern.compile("\\d");
+  private static final Pattern RIGHTS = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|\\ball rights reserved\\b");
 
   private PageHeader() {}
 
@@ -189,15 +193,36 @@ final class PageHeader {
         && text.equals(text.toUpperCase(Locale.ROOT));
   }
 
-  /** The first content line, when it is evidently a masthead. */
+  /**
+   * A strip a site runs over its masthead, of figures or in capitals, that names nothing: a ticker
+   * ("BREAKING" / "Drill held in 81 provinces"), the weather ("Lakeside: 48°F Partly cloudy"), the
+   * markets ("USD 36,42 | EUR 39,51"). Like a consent banner, it does not take the masthead's place.
+   */
+  static boolean isStrip(String text) {
+    return ArticleLines.wordCount(text) <= MAX_STRIP_WORDS && (STRIP_FIGURE.matcher(text).find() || isCapitals(text))
+        && mastheadName(text).isEmpty();
+  }
+
+  /**
+   * The first content line, when it is evidently a masthead; under strips ({@link #isStrip}), only
+   * when the page's rights line names it again ("© 2025 The Lakeside Tribune"): a name printed over
+   * the story and claiming the page at its foot.
+   */
   static Optional<Integer> evidentMasthead(ArticleLines page) {
+    boolean underStrip = false;
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (isConsentNotice(text) || NavigationLines.isNavigation(text) && !text.contains("|")) {
         continue;
       }
+      if (isStrip(text)) {
+        underStrip = true;
+        continue;
+      }
+      boolean stripped = underStrip;
       Optional<String> name = mastheadName(text);
-      return name.filter(n -> isCapitals(n) || namedAgain(page, line, n) || describedBelow(page, line) || sectionBelow(page, line))
+      return name.filter(n -> stripped ? namedInRights(page, line, n)
+              : isCapitals(n) || namedAgain(page, line, n) || describedBelow(page, line) || sectionBelow(page, line))
           .map(n -> line);
     }
     return Optional.empty();
@@ -225,6 +250,16 @@ final class PageHeader {
   }
 
   /** Whether the name on {@code line} recurs in a short line of the page's late half. */
+  /** Whether a rights line late on the page ("© 2025 Name", "Copyright Name") names {@code name}. */
+  private static boolean namedInRights(ArticleLines page, int line, String name) {
+    String key = OutletNames.comparable(name);
+    return page.nonBlank().stream()
+        .filter(other -> other > line && page.isLate(other))
+        .map(page::text)
+        .filter(text -> ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS && RIGHTS.matcher(text).find())
+        .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(key));
+  }
+
   static boolean namedAgain(ArticleLines page, int line, String name) {
     String key = OutletNames.comparable(name);
     List<Integer> lines = page.nonBlank();

@@ -26,6 +26,8 @@ final class UnlabelledBylines {
       Pattern.compile("^(?:(?:\\p{L}+\\s+){0,2}\\p{Ll}+|(?:\\p{L}+\\s+){0,2}\\p{L}+:)\\s+(?=\\p{Lu})");
 
   /** Credits for other work than the words: a photo, a video, a graphic, an edit, a translation. */
+  /** A place in capitals, one to three words and nothing else: "GAZİANTEP", "NEW YORK", "DEIR EZ-ZOR". */
+  private static final Pattern FILED_FROM = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]*+(?:\\s\\p{Lu}[\\p{Lu}'’.-]*+){0,2}");
   private static final Pattern OTHER_CREDIT =
       Pattern.compile("(?iu).*\\b(?:photo|foto|pic|picture|image|vid[eé]o|graphic|illustrat|edit|translat|source|collabor)\\p{L}*.*");
 
@@ -57,6 +59,15 @@ final class UnlabelledBylines {
   static boolean isOtherCredit(String text) {
     return ArticleLines.wordCount(text) <= MAX_CREDIT_WORDS && OTHER_CREDIT.matcher(text).matches()
         && DateParser.find(text).isEmpty();
+  }
+
+  /**
+   * Whether {@code text} may stand between a byline and its date line: a reading time ("6–8
+   * minutes" in a reader view), a credit for other work, or the place the story was filed from in
+   * capitals, as a copied page sets it over the date ("GAZİANTEP", "NEW YORK").
+   */
+  static boolean isBetweenBylineAndDate(String text) {
+    return NavigationLines.isRelativeTime(text) || isOtherCredit(text) || FILED_FROM.matcher(text).matches();
   }
 
   /** Whether {@code names} are all that {@code line} holds: it opens with the first and ends with the last. */

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
  * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
  * Lee", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… in Mauritania [File: Zenith News]"), or
- * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN").
+ * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN"); or a line that opens
+ * with the label a page writes for screen readers before a picture's caption or source and a
+ * comma after it ("Image caption, Water is delivered …", "Image source, Camp Relief Network",
+ * "Media caption, …"), which a copy of the page carries along with the text.
  *
  * <p>Why: scrapers keep the caption of each picture where the picture stood; it describes the
  * picture, not the story. The label is required, so prose about a photograph is kept.
@@ -30,11 +33,14 @@ final class CaptionRule extends PatternLineRule {
   private static final String SOURCE_CREDIT =
       "\\((?:(?:photos?|photographs?|pictures?|images?)\\s+(?:submitted|supplied|contributed|provided|courtesy(?:\\s+of)?\\b[^)]{0,60})"
           + "|(?:submitted|supplied|contributed|file|handout|courtesy)\\s+(?:photos?|photographs?|pictures?|images?))\\)";
+  /** A capitalised name of one to five words, a person's or an agency's: "Jo Lee", "Local Photo Collective", "Getty Images". */
+  private static final String CREDITED_NAME = "(?-i:\\p{Lu}[\\p{L}.'’&-]*+(?:\\s+\\p{Lu}[\\p{L}.'’&-]*+){0,4})";
   /**
    * The credit a caption ends with: "(Herald photo by Bea Lindgren)", "(Photo: Ana Ruiz/AP)",
    * "Picture: Raymond Kellet", "Photograph: Jo Lee/Reuters", "… on Thursday. - Photo by Desmond Bailey". A name follows the credit word; or,
    * after a sentence, the photographer and the outlet in brackets, "(Marcus Tegler/Gazette-Journal)";
-   * or, after a sentence or in brackets, the owner's credit ("… Music Center. FHP file photo").
+   * or, after a sentence or in brackets, the owner's credit ("… Music Center. FHP file photo"); or who
+   * supplied the picture through whom ("(Jo Lee/Reuters via Getty Images)").
    */
   private static final String CREDIT_TAIL =
       "(?:\\((?:[\\p{L}.'’-]+ ){0,3}(?:photo|photograph|picture|image|file photo)s?(?: by|:)\\s*\\p{Lu}[^)]{1,60}\\)"
@@ -47,8 +53,19 @@ final class CaptionRule extends PatternLineRule {
           // "… in Niamey [Issouf Sanogo/AFP]"; a writer's own insertion in a quote ("[sic]", "[the minister]") has neither
           + "|\\[(?:file|archive|handout|photo|picture|image)(?:\\s+(?:photo|picture|image))?\\s*:\\s*\\p{Lu}[^\\[\\]]{1,60}\\]\\s*"
           + "|\\[\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^\\[\\]/]{1,40}\\]\\s*"
+          // who supplied the picture through whom, after the caption: "… on March 3. (Jo Lee/Reuters via Getty Images)",
+          // "… (Local Photo Collective via Courier Images)"; every name capitalised, so a bracketed aside in prose is kept
+          + "|(?<=[.!?]\\s)\\(" + CREDITED_NAME + "(?:\\s*/\\s*" + CREDITED_NAME + ")?\\s+via\\s+" + CREDITED_NAME + "\\)"
           // the paper that owns the picture, in brackets after the caption: "… in January. (The Hokkaido Herald)"
           + "|(?<=[.!?]\\s)\\((?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){1,4})\\))\\s*";
+  /**
+   * The label a page gives screen readers before a picture's caption or its source, which a copied
+   * page keeps with a comma where the hidden text ended: "Image caption, …", "Image source, …",
+   * "Media caption, …", "Video caption, …". What follows is a caption or a name, so it opens in capitals;
+   * a sentence that goes on in lower case after the two words and a comma ("Image source, the ministry said, …") is kept.
+   */
+  private static final String SCREEN_READER_LABEL =
+      "(?:image|media|video|photo|picture|audio)\\s+(?:caption|source|credit|description)\\s*,\\s*(?-i:[\\p{Lu}\\p{N}\"“‘']).*";
   private static final Pattern CAPTION =
       Pattern.compile(
           // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"
@@ -59,7 +76,7 @@ final class CaptionRule extends PatternLineRule {
               // a credit standing alone where the picture was: "FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Staff photo by Jo Lee"
               + "|(?:(?:file|staff|submitted|contributed)\\s+)?(?:photos?|photographs?|pictures?|images?)\\s+by\\s+"
               + "(?-i:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:\\s*[|/,]\\s*(?-i:\\p{Lu}[\\p{L}.'’ &-]{1,40}))?"
-              + "|.*" + CREDIT_TAIL);
+              + "|.*" + CREDIT_TAIL + "|" + SCREEN_READER_LABEL);
   private static final int MAX_WORDS = 60;
 
   CaptionRule() {

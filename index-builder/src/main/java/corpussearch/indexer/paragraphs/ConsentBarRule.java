@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * is kept. Cookies are named by the same loanword in most languages, so with the bracketed run it
  * marks a bar whose buttons the list does not know. The notice itself, when the copy put its buttons
  * on a line of their own, is known by the consent platforms' wording: it opens on the reader's
- * privacy or on "We and our N partners store …", which a story does not.
+ * privacy, on the site saying it sets cookies ("We use cookies in accordance with …") or on "We and
+ * our N partners store …", which a story does not.
  */
 final class ConsentBarRule extends PatternLineRule {
   private static final String BUTTON =
@@ -32,7 +33,9 @@ final class ConsentBarRule extends PatternLineRule {
           + "|.*\\bcookies?\\b.*[.!:]\\s+(?:\\[\\s*\\p{L}[\\p{L} ]{0,24}\\s*]\\s*){2,}"
           // the notice over the buttons, as consent platforms word it: "We value your privacy. We and our 214 partners store …"
           + "|(?:we (?:value|care about|respect) your privacy|your privacy (?:is important to us|matters(?: to us)?)"
-          + "|this (?:site|website) uses cookies|by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website))\\b.*"
+          // the site saying in its own voice that it sets cookies: "We use cookies in accordance with …", "This website uses cookies …"
+          + "|(?:we|(?:this|our) (?:site|website)s?)(?: (?:also|only))? (?:use|uses|place|places|store|stores|set|sets) cookies"
+          + "|by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website))\\b.*"
           + "|(?:[^.!?]{0,60}[.!]\\s+)?we,? and our (?:\\d{1,4}\\s+)?(?:(?:third[- ]party|advertising|trusted)\\s+)?(?:partners|vendors)"
           + "\\s+(?:store|use|process|access|collect|may)\\b.*");
   private static final int MAX_WORDS = 60;

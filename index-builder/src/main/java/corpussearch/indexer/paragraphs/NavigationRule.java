@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 /**
  * Drops site and player chrome that the scraper captured as text: a whole line that is a UI
  * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Listen to
- * this article", "Story continues below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a line made only of control glyphs ("×",
+ * this article", "Gift this article", "Story continues below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a line made only of control glyphs ("×",
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
- * read", "12-15 minutes", "Listen to this article 6 min"), a social handle alone ("@janedoe"), or a link to the neighbouring post
+ * read", "12-15 minutes", "Listen to this article 6 min"), a player's label with the clip's running time ("Listen to the
+ * report by our correspondent (03:12)"), a social handle alone ("@janedoe"), or a link to the neighbouring post
  * ("Previous post: The great marrow mystery", "← The great marrow mystery"), or a printed page's jump line ("(Continued from
  * Page 3)", "See FERRY, page 8", "FROM PAGE 7: Camp road").
  *
@@ -26,7 +27,10 @@ final class NavigationRule extends LineRule {
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"
               + "play|pause|mute|unmute|full ?screen|(?:play|watch|listen to) (?:the )?(?:video|audio|podcast|episode|clip|broadcast)|"
               + "(?:listen|watch)(?: (?:now|live|again|here))?|"
-              + "advertisement|sponsored content|ad|print this (?:page|article)|"
+              + "advertisement|sponsored content|ad|"
+              // a button acting on the piece it sits on, one verb and its object: "Gift this article", "Save this story",
+              // "Print this page", "Report this post"; a sentence has a subject before its verb
+              + "\\p{L}{3,12}+(?: (?:to|on|for))? this (?:article|story|post|page)|"
               // a paywall's or a comment box's buttons: "Already a subscriber? Log in", "Subscribe to continue reading"
               + "(?:already a (?:subscriber|member)\\?\\s*)?(?:log ?in|sign ?in)(?: here| now)?|subscribe to (?:continue|keep) reading"
               + "|(?:log ?in|sign ?in|register|subscribe) to (?:comment|continue|read (?:more|on)|join the conversation)|"
@@ -57,6 +61,13 @@ final class NavigationRule extends LineRule {
   private static final Pattern GLYPHS_ONLY = Pattern.compile("[×✕✖☰↑↓▲▼⬆«»‹›<>→←|^]+");
   /** A writer's social handle alone on its line, under a byline or a bio: "@janedoe". */
   private static final Pattern HANDLES = Pattern.compile("(?:@[A-Za-z0-9_.]{2,30}\\s*)+");
+  /**
+   * A player's label with its running time in brackets: "Listen to the report by our correspondent
+   * (03:12)", "Watch: the moment the bridge fell (1:05)". The running time makes it a button; a
+   * sentence that tells of listening names no clip's length and ends on its stop.
+   */
+  private static final Pattern TIMED_PLAYER =
+      Pattern.compile("(?iu)(?:listen|watch)\\b[^.!?()]{0,80}+\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)");
   private static final Pattern MEDIA_TIME =
       Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
@@ -111,7 +122,7 @@ final class NavigationRule extends LineRule {
 
   private static boolean matchesShown(String line) {
     java.util.regex.Matcher adjacent = ADJACENT_POST.matcher(line);
-    if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1)) || arrowed(line)) {
+    if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1)) || arrowed(line) || TIMED_PLAYER.matcher(line).matches()) {
       return true;
     }
     if (line.length() > MAX_LABEL_CHARS) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
  * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
  * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
- * Kumul Print &amp; Media Ltd, PO Box 1100, …"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
+ * Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the piece ("Suggested citation: …"), an editor's or a translator's note set in brackets ("[Translator's note: …]"), where the piece
+ * appeared, alone on its line ("Published in Borderlands Notebook"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
  * article", not "the report", which prose cites; "the print edition", a company's legal form or a post box), so prose that mentions a
@@ -47,6 +48,28 @@ final class ProductionNoteRule extends PatternLineRule {
   private static final String DELIVERY_NOTE =
       "(?:sent|saved|clipped|captured|exported|delivered)\\s+from\\s+(?:https?://)?(?:[\\w-]{1,63}+\\.){1,5}+\\p{L}{2,24}+(?:/\\S{0,200}+)?"
           + "\\s+(?:via|with|using|by)\\s+\\p{Lu}[\\p{L}-]*+(?:\\s+(?:to|for|\\p{Lu}[\\p{L}-]*+)){0,3}+[.!]?(?:\\s+[^.!?]{1,60}[.!])?";
+  /**
+   * How a reader should cite the piece, under its label: "Suggested citation: Sow, A. and Dubreuil,
+   * P. (2024) …", "How to cite this article: …", "Cite as: …". The label and its colon are the
+   * note's own; a story quotes a citation without them.
+   */
+  private static final String CITATION_NOTE =
+      "(?:(?:suggested|recommended|preferred)\\s+citation|how\\s+to\\s+cite(?:\\s+this(?:\\s+\\p{L}{2,15}+){1,2})?"
+          + "|(?:please\\s+)?cite\\s+(?:this(?:\\s+\\p{L}{2,15}+){1,2}\\s+)?as)\\s*:\\s*\\S.*";
+  /**
+   * A note the piece's editor or translator set into it, whole in its brackets: "[Translator's note:
+   * Château and Sosso-Koïra are neighbourhoods of Gao.]", "[Editor's note: …]". The writer's own
+   * insertions in a quote ("[the minister]", "[sic]") name no such role.
+   */
+  private static final String SET_IN_NOTE =
+      "\\[\\s*(?:editor|translator|publisher|moderator|transcriber)s?['’]?s?\\s+notes?\\s*[:—–-]\\s*[^\\[\\]]{1,400}+\\]";
+  /**
+   * Where the piece appeared, a label and a publication's name and nothing else, as a blogging
+   * platform prints it under the writer's name: "Published in Borderlands Notebook", "Originally
+   * published in The Harbour Times". Every word of the name is capitalised; a sentence goes on.
+   */
+  private static final String PUBLISHED_IN =
+      "(?:(?:first|originally)\\s+)?published\\s+in\\s+(?-i:\\p{Lu}[\\p{L}'’&.-]*+(?:\\s+\\p{Lu}[\\p{L}'’&.-]*+){0,5})\\.?";
   private static final Pattern NOTE =
       Pattern.compile(
           "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
@@ -60,7 +83,7 @@ final class ProductionNoteRule extends PatternLineRule {
               + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"
               + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
               + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*"
-              + "|" + DELIVERY_NOTE
+              + "|" + DELIVERY_NOTE + "|" + CITATION_NOTE + "|" + SET_IN_NOTE + "|" + PUBLISHED_IN
               + "|" + PRESS_LICENCE + "|" + ISSUE_LINE + "|" + MAKING_OF + ")");
   private static final int MAX_WORDS = 45;
 

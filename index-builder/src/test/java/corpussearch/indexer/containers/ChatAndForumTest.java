@@ -27,8 +27,9 @@ class ChatAndForumTest extends Genres {
   @Property(tries = 60)
   void aPastedArticleIsReadOutOfTheChat(@ForAll("stamps") String stampFormat, @ForAll("people") String reporter,
       @ForAll("outlets") String outlet, @ForAll("headlines") String headline, @ForAll("prose") List<String> prose,
-      @ForAll("replyCounts") int before, @ForAll("replyCounts") int after) {
-    List<String> lines = new ArrayList<>();
+      @ForAll("replyCounts") int before, @ForAll("replyCounts") int after, @ForAll("appNotices") String notice) {
+    // some exports open on the app's notice, unstamped, before the first message
+    List<String> lines = new ArrayList<>(notice.isEmpty() ? List.of() : List.of(notice));
     int minute = 0;
     for (int i = 0; i < before; i++) {
       lines.add(String.format(stampFormat, minute++) + "Tante Selma: " + REPLIES.get(i % REPLIES.size()));
@@ -47,6 +48,7 @@ class ChatAndForumTest extends Genres {
     assertThat(read.value(OUTLET)).isEqualToIgnoringCase(outlet);
     assertThat(read.paragraphs()).containsAll(prose);
     REPLIES.forEach(reply -> assertThat(read.body()).doesNotContain(reply));
+    assertThat(read.body()).doesNotContain(notice.isEmpty() ? REPLIES.get(0) : notice);
   }
 
   @Property(tries = 30)
@@ -103,6 +105,13 @@ class ChatAndForumTest extends Genres {
         List.of("by Bermy_Shorts » Tue Jun 18, 2024 8:31 am", "Gazette wrote:", "Posts: 4118"),
         List.of("Posted by StDavidsGal on 18 June 2024", "Quote from: Gazette on June 17, 2024", "Joined: Mar 2009"),
         List.of("Post #1", "Originally Posted by Gazette", "Reply #2 on: June 18, 2024"));
+  }
+
+  @Provide
+  Arbitrary<String> appNotices() {
+    return Arbitraries.of("", "", "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.",
+        "Messages to this group are now secured with end-to-end encryption. Tap for more info.",
+        "Chat history with Sahel watch desk", "WhatsApp Chat with Harbour news group");
   }
 
   @Provide

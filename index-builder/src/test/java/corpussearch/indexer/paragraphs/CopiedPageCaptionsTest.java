@@ -1,0 +1,82 @@
+package corpussearch.indexer.paragraphs;
+
+import static corpussearch.indexer.paragraphs.Articles.P1;
+import static corpussearch.indexer.paragraphs.Articles.P2;
+import static corpussearch.indexer.paragraphs.Articles.split;
+import static corpussearch.indexer.paragraphs.Articles.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * What a copied page keeps of its pictures: the labels it wrote for screen readers before a
+ * caption or a source ("Image caption, …", "Image source, …"), and a caption's credit naming who
+ * supplied the picture through whom ("(Jo Lee/Reuters via Getty Images)"). Story sentences that
+ * speak of images, sources, captions or of anything sent "via" someone stay.
+ */
+class CopiedPageCaptionsTest {
+
+  @Property(tries = 60)
+  void aScreenReadersLabelledCaptionOrSourceIsDropped(@ForAll("labelled") String line) {
+    ParagraphSplit result = split(P1, line, P2);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+    assertThat(result.dropped(DropReason.CAPTION)).isEqualTo(1);
+  }
+
+  @Property(tries = 60)
+  void aCaptionCreditedThroughAnAgencyIsDropped(@ForAll("captions") String caption, @ForAll("viaCredits") String credit) {
+    ParagraphSplit result = split(P1, caption + " " + credit, P2);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 60)
+  void storySentencesAboutImagesSourcesAndDeliveriesStay(@ForAll("prose") String prose) {
+    assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Provide
+  Arbitrary<String> labelled() {
+    Arbitrary<String> medium = Arbitraries.of("Image", "Media", "Video", "Photo", "Picture", "image", "IMAGE");
+    Arbitrary<String> part = Arbitraries.of("caption", "source", "credit", "description", "Caption", "Source");
+    Arbitrary<String> text = Arbitraries.of("Camp Relief Network", "Getty Images", "Reuters", "NBS", "Family handout",
+        "Water is delivered by tanker to parts of the camp every other day", "Relatives in Mosul say messages from the camp have stopped",
+        "Watch: the moment the bridge collapsed", "The new ferry leaves Kirkwall harbour for the first time");
+    return Combinators.combine(medium, part, Arbitraries.of(", ", ",  ", " , "), text).as((m, p, comma, t) -> m + " " + p + comma + t);
+  }
+
+  @Provide
+  Arbitrary<String> captions() {
+    return Arbitraries.of("Smoke rises from a fuel depot near Hasakah, Syria, on March 3.",
+        "Fishermen unload the first catch of the season at the harbour on Monday.",
+        "A woman walks past a damaged building in the old town.",
+        "Supporters gather outside the court before the verdict!");
+  }
+
+  @Provide
+  Arbitrary<String> viaCredits() {
+    Arbitrary<String> taker = Arbitraries.of("Local Photo Collective", "Jo Lee", "Delil Souleiman", "AFP", "Anadolu Agency", "Omar Haj Kadour");
+    Arbitrary<String> agency = Arbitraries.of("", "/AFP", "/ Reuters", "/Anadolu");
+    Arbitrary<String> through = Arbitraries.of("Getty Images", "Courier Images", "AP", "Reuters Connect", "Zuma Press");
+    return Combinators.combine(taker, agency, through).as((t, a, v) -> "(" + t + a + " via " + v + ")");
+  }
+
+  @Provide
+  Arbitrary<String> prose() {
+    return Arbitraries.of(
+        "Image source, the ministry said, was a drone flying over the camp at night.",
+        "Image sources for the report were satellites operated by two private companies, the researchers said.",
+        "Media caption contests have become popular among students at the college, the organisers said.",
+        "The money was sent to relatives in Mosul via informal transfer networks. (The network has since been closed.)",
+        "The aid reached the camp on Monday. (Deliveries via the northern crossing resumed last week.)",
+        "Officials said the footage was shared via Telegram, and later removed by the channel's administrators.",
+        "The statement, posted via the group's channels, gave no details of the attack (Reuters could not verify it).",
+        "The photo source was a relative who asked not to be named, the paper said.");
+  }
+}
