@@ -249,7 +249,6 @@ final class PageHeader {
     return next.isPresent() && Taglines.isTagline(page.text(next.getAsInt()));
   }
 
-  /** Whether the name on {@code line} recurs in a short line of the page's late half. */
   /** Whether a rights line late on the page ("© 2025 Name", "Copyright Name") names {@code name}. */
   private static boolean namedInRights(ArticleLines page, int line, String name) {
     String key = OutletNames.comparable(name);
@@ -260,6 +259,7 @@ final class PageHeader {
         .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(key));
   }
 
+  /** Whether the name on {@code line} recurs in a short line of the page's late half. */
   static boolean namedAgain(ArticleLines page, int line, String name) {
     String key = OutletNames.comparable(name);
     List<Integer> lines = page.nonBlank();

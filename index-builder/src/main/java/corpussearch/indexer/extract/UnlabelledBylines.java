@@ -25,9 +25,9 @@ final class UnlabelledBylines {
   private static final Pattern LABEL =
       Pattern.compile("^(?:(?:\\p{L}+\\s+){0,2}\\p{Ll}+|(?:\\p{L}+\\s+){0,2}\\p{L}+:)\\s+(?=\\p{Lu})");
 
-  /** Credits for other work than the words: a photo, a video, a graphic, an edit, a translation. */
   /** A place in capitals, one to three words and nothing else: "GAZİANTEP", "NEW YORK", "DEIR EZ-ZOR". */
   private static final Pattern FILED_FROM = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]*+(?:\\s\\p{Lu}[\\p{Lu}'’.-]*+){0,2}");
+  /** Credits for other work than the words: a photo, a video, a graphic, an edit, a translation. */
   private static final Pattern OTHER_CREDIT =
       Pattern.compile("(?iu).*\\b(?:photo|foto|pic|picture|image|vid[eé]o|graphic|illustrat|edit|translat|source|collabor)\\p{L}*.*");
 
