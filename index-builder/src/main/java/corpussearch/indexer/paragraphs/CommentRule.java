@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *       "Join the discussion", "Join the conversation: 6 comments", "3 thoughts on …".
  *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply", "Chamara S. · 12 March 2024", "JaneQ · 2h"),
  *       relative timestamps ("2 days ago") with the commenter's login on the line above them, "Reply"/"Report" buttons, "Replying to X", and short
- *       moderation/form notices ("Comments are moderated …", "Comments FAQ", "Your email address
+ *       moderation/form notices ("Comments are moderated …", "Comments FAQ", the thread shut as the line's last words
+ *       ("Comments have been closed on this article.", "…, comments have been disabled."), "Your email address
  *       will not be published", "Required fields are marked").
  *   <li><b>Comment text</b>: the lines under a commenter line (a name, or a login on the line above, with a time stamp) that opens a
  *       block after the article body ("Faraz A | Mar
@@ -55,6 +56,8 @@ final class CommentRule implements FurnitureRule {
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?iu).*(?:\\bcomments? (?:are|is|will be) (?:moderated|reviewed|closed|subject to)"
+              // the thread shut, said of this page as the line's last words: "Comments have been closed on this article."
+              + "|\\b(?:comments?|commenting) (?:have|has) been (?:closed|disabled|turned off|switched off)(?: (?:on|for) this (?:article|story|post|page))?[.!]?$"
               + "|\\bcomments? (?:faq|policy|guidelines|rules)\\b"
               + "|your e-?mail address will not be published|required fields are marked"
               // "Log in to comment", "You must be logged in to post a comment"

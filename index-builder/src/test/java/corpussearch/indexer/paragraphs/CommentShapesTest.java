@@ -114,4 +114,43 @@ class CommentShapesTest {
   Arbitrary<String> states() {
     return Arbitraries.of("Closed", "Open", "Newest", "Show");
   }
+
+  /** The thread shut, said as the line's last words, is the comment box's notice wherever it sits. */
+  @Property(tries = 40)
+  void aNoticeThatCommentsAreShutIsDropped(
+      @ForAll("shutNotices") String notice, @ForAll @IntRange(min = 0, max = 1) int at) {
+    ParagraphSplit result = at == 0 ? split(P1, notice, P2, P3) : split(P1, P2, P3, notice);
+
+    assertThat(texts(result)).containsExactly(P1, P2, P3);
+  }
+
+  /** A story reports comments shut elsewhere, in the past or with more to say after it. */
+  @Property(tries = 30)
+  void aStoryAboutCommentsBeingShutKeepsItsSentence(@ForAll("shutReports") String report) {
+    assertThat(texts(split(P1, report, P2))).containsExactly(P1, report, P2);
+  }
+
+  @Provide
+  Arbitrary<String> shutNotices() {
+    Arbitrary<String> reason =
+        Arbitraries.of("", "Because this matter is before the courts, ", "For legal reasons, ", "As the case is ongoing, ");
+    Arbitrary<String> subject = Arbitraries.of("comments have been", "commenting has been");
+    Arbitrary<String> state = Arbitraries.of("closed", "disabled", "turned off", "switched off");
+    Arbitrary<String> where = Arbitraries.of("", " on this article", " for this story", " on this post");
+    return Combinators.combine(reason, subject, state, where)
+        .as((r, s, st, w) -> r + (r.isEmpty() ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s) + " " + st + w + ".");
+  }
+
+  @Provide
+  Arbitrary<String> shutReports() {
+    Arbitrary<String> who = Arbitraries.of("The ministry", "The mayor's office", "The club", "The police service");
+    Arbitrary<String> state = Arbitraries.of("closed", "disabled", "turned off");
+    Arbitrary<String> tail =
+        Arbitraries.of(
+            " on its Facebook page after the post drew hundreds of abusive replies.",
+            " under the video since Tuesday, a spokesman confirmed.",
+            " on the announcement while officials review the complaints.");
+    return Combinators.combine(who, state, tail)
+        .as((w, st, t) -> w + " said comments had been " + st + t);
+  }
 }
