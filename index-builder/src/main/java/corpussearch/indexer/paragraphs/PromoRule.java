@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * this story was useful, …") to support
  * its journalism or reporting, become a (supporting) member or subscriber, make a gift, donate, or buy the print
  * edition, or to subscribe at a price ("from 1 kr for the first month"), the outlet's word that its readers pay for it
- * ("… relies on reader donations."), a pitch of what a subscription gets the reader, a sponsor line, an offer code, a note to the editors who buy
+ * ("… relies on reader donations."), a pitch of what a subscription gets the reader or what the outlet gives its paying readers ("Members get our monthly dataset."), a sponsor line, an offer code, a note to the editors who buy
  * a syndicated piece, a forwarded reader's prompt to subscribe, where else to follow it (a chat
  * channel, a radio show, a reading game) and a chat channel's own chrome ("Forwarded from …", "… in
  * Telegram: news every hour"), a pitch to advertisers ("Advertise on …: 46 000 readers a month"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
@@ -72,6 +72,8 @@ final class PromoRule extends PatternLineRule {
           + "|(?:you(?:['’]ve| have)|você|vous avez|has|ha) (?:reached|hit|atingiu|atteint|alcanzado|raggiunto) (?:the|your|o|la|le|el|il) (?:monthly )?(?:limit|maximum|limite|límite)\\b.*"
           + "|(?:subscribers|members) (?:may|can) (?:share|gift) (?:up to )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:free |gift )?(?:articles?|stories)\\b.*"
           + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*"
+          // a perk the outlet keeps for paying readers, in its own voice: "Paid subscribers get our monthly risk maps."
+          + "|(?:(?:paid|paying|premium|founding)\\s+)?(?:subscribers|members|supporters|patrons)\\s+(?:also\\s+)?(?:get|receive|enjoy)\\s+(?:access\\s+to\\s+)?our\\b.*"
           // a perk kept for paying readers: "Transcript available for Patreon supporters."
           + "|[\\p{L}'’ ]{1,40}\\s(?:is |are )?(?:available|exclusive|only) (?:to|for) (?:our )?(?:\\p{L}+ )?(?:supporters|subscribers|members|patrons)(?:[.!]\\s+.*|\\.)?";
   /**

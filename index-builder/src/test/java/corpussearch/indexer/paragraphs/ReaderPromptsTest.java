@@ -110,4 +110,42 @@ class ReaderPromptsTest {
         "The fire spread when a gust blew open a window on the top floor, investigators said.",
         "Get the kettle on, she told the volunteers, because the night would be long.");
   }
+
+  /** What the outlet keeps for its paying readers, said in its own voice ("our"), is a pitch wherever it sits. */
+  @Property(tries = 40)
+  void aPerkForPayingReadersIsDropped(@ForAll("perks") String perk, @ForAll @IntRange(min = 0, max = 1) int at) {
+    ParagraphSplit result = at == 0 ? split(P1, perk, P2) : split(P1, P2, perk);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+  }
+
+  /** A story says what members of a body get, in the third person; the outlet's "our" is not there. */
+  @Property(tries = 30)
+  void membersBenefitsInAStoryAreKept(@ForAll("memberReports") String report) {
+    assertThat(texts(split(P1, report, P2))).containsExactly(P1, report, P2);
+  }
+
+  @Provide
+  Arbitrary<String> perks() {
+    Arbitrary<String> who = Arbitraries.of("Paid subscribers", "Members", "Premium members", "Subscribers", "Founding members", "Supporters");
+    Arbitrary<String> verb = Arbitraries.of("get", "receive", "also get", "enjoy", "get access to");
+    Arbitrary<String> what =
+        Arbitraries.of(
+            "our monthly district risk maps.",
+            "our monthly incident dataset for the region.",
+            "our full archive and early access to reports.",
+            "our weekly briefing a day early. Upgrade here.");
+    return Combinators.combine(who, verb, what).as((w, v, t) -> w + " " + v + " " + t);
+  }
+
+  @Provide
+  Arbitrary<String> memberReports() {
+    Arbitrary<String> who = Arbitraries.of("Members of the cooperative", "Union members", "Members", "Subscribers to the scheme");
+    Arbitrary<String> what =
+        Arbitraries.of(
+            "get a share of the profits at the end of each season, the chairman said.",
+            "receive a discount on seed and fertiliser bought through the store.",
+            "will get their first payments in March, according to the ministry.");
+    return Combinators.combine(who, what).as((w, t) -> w + " " + t);
+  }
 }
