@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  * the colon, "PHOTO | ALI HAJI: …"), or with a bracketed media marker ("[Photo]",
  * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
  * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
- * Lee", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… in Mauritania [File: Zenith News]"), or
- * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN"); or a line that opens
+ * Lee", "… off Jolo. Credit: Pacific Herald/Jamie Cortez", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… in Mauritania [File: Zenith News]"), or
+ * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Credit: Pacific
+ * Herald/Jamie Cortez"), or a picture's alternative text naming whom it shows ("Photo of Teodoro Manalastas"); a caption's credit
+ * may also follow a bar ("… at Tandahimba. PHOTO | REHEMA MOLLEL") or be the writer's own ("… Author's own work."); or a line that opens
  * with the label a page writes for screen readers before a picture's caption or source and a
  * comma after it ("Image caption, Water is delivered …", "Image source, Camp Relief Network",
  * "Media caption, …"), which a copy of the page carries along with the text.
@@ -45,8 +47,10 @@ final class CaptionRule extends PatternLineRule {
   private static final String CREDIT_TAIL =
       "(?:\\((?:[\\p{L}.'’-]+ ){0,3}(?:photo|photograph|picture|image|file photo)s?(?: by|:)\\s*\\p{Lu}[^)]{1,60}\\)"
           + "|(?<=[.!?]\\s)\\(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^()/]{1,40}\\)"
-          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image)s?(?: by|:)\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?"
+          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image|credit)s?(?: by|\\s*[:|])\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?"
           + "|(?<=[.!?]\\s)" + OWNER_CREDIT + "|\\(" + OWNER_CREDIT + "\\)|" + SOURCE_CREDIT
+          // the writer's own picture or map, as a blog credits it: "… in October 2025. Author's own work."
+          + "|(?<=[.!?]\\s)(?:(?:the\\s+)?author['’]s\\s+)?own\\s+(?:work|photo|photograph|picture|image|map)\\.?"
           // the same source credit unbracketed after the caption: "… in Carles, Iloilo. Photo courtesy of the Carles municipal information office"
           + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photos?|photographs?|pictures?|images?|video)\\s+courtesy(?:\\s+of)?\\s+[^.!?()]{2,80}\\.?"
           // a news channel's credit in square brackets, a label or a photographer and agency: "… in Mauritania [File: Zenith News]",
@@ -76,6 +80,10 @@ final class CaptionRule extends PatternLineRule {
               // a credit standing alone where the picture was: "FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Staff photo by Jo Lee"
               + "|(?:(?:file|staff|submitted|contributed)\\s+)?(?:photos?|photographs?|pictures?|images?)\\s+by\\s+"
               + "(?-i:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:\\s*[|/,]\\s*(?-i:\\p{Lu}[\\p{L}.'’ &-]{1,40}))?"
+              // a credit line of its own, a name or an owner and a photographer: "Credit: Pacific Herald/Jamie Cortez"
+              + "|(?:(?:photo|image|picture)\\s+)?credits?\\s*:\\s*" + CREDITED_NAME + "(?:\\s*/\\s*" + CREDITED_NAME + ")?\\.?"
+              // a picture's alternative text left where it stood, naming whom it shows: "Photo of Teodoro Manalastas"
+              + "|(?:photo|picture|image|headshot|avatar)\\s+of\\s+(?-i:\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+){1,3})"
               + "|.*" + CREDIT_TAIL + "|" + SCREEN_READER_LABEL);
   private static final int MAX_WORDS = 60;
 

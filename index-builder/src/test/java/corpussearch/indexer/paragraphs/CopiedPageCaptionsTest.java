@@ -79,4 +79,50 @@ class CopiedPageCaptionsTest {
         "The statement, posted via the group's channels, gave no details of the attack (Reuters could not verify it).",
         "The photo source was a relative who asked not to be named, the paper said.");
   }
+
+  /** A credit on a line of its own, or a picture's alternative text naming whom it shows, is the picture's, not the story's. */
+  @Property(tries = 60)
+  void aCreditLineOrAPicturesAltTextIsDropped(@ForAll("creditsAndAltTexts") String line) {
+    assertThat(texts(split(P1, line, P2))).containsExactly(P1, P2);
+  }
+
+  /** A caption ending in a credit after a bar, or in the writer's own credit, is dropped whole. */
+  @Property(tries = 60)
+  void aCaptionEndingInABarredOrOwnCreditIsDropped(@ForAll("captions") String caption, @ForAll("barredOrOwnCredits") String credit) {
+    assertThat(texts(split(P1, caption + " " + credit, P2))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 40)
+  void storySentencesAboutCreditsWorkAndPhotosStay(@ForAll("creditProse") String prose) {
+    assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
+  }
+
+  @Provide
+  Arbitrary<String> creditsAndAltTexts() {
+    Arbitrary<String> name = Arbitraries.of("Jamie Cortez", "Teodoro Manalastas", "Ana Maria Ruiz", "Getty Images", "Reuters");
+    Arbitrary<String> owner = Arbitraries.of("", "Pacific Herald/", "AP/", "Island Times / ");
+    Arbitrary<String> credit =
+        Combinators.combine(Arbitraries.of("Credit: ", "Photo credit: ", "Image credit:", "CREDIT: "), owner, name).as((l, o, n) -> l + o + n);
+    Arbitrary<String> alt =
+        Combinators.combine(Arbitraries.of("Photo of ", "Picture of ", "Image of ", "Headshot of "), Arbitraries.of("Teodoro Manalastas", "Jane Q Doe", "Ali Haji"))
+            .as((l, n) -> l + n);
+    return Arbitraries.oneOf(credit, alt);
+  }
+
+  @Provide
+  Arbitrary<String> barredOrOwnCredits() {
+    return Arbitraries.of(
+        "PHOTO | REHEMA MOLLEL", "PHOTO | FILE", "Credit: Pacific Herald/Jamie Cortez", "Credit: AP", "Photo | Jo Lee", "IMAGE | ALI HAJI", "Author's own work.", "Own work", "The author's own photo.");
+  }
+
+  @Provide
+  Arbitrary<String> creditProse() {
+    return Arbitraries.of(
+        "Credit for the rescue went to two fishermen who heard the cries from the shore, the police said.",
+        "Credit: the bank said loans to farmers had doubled since the scheme began last year.",
+        "A photo of the minister at the wedding circulated widely on social media on Sunday.",
+        "The men built the boats themselves. They drew their own map of the reef.",
+        "The council paid for the mural. It was the artist's own work, she said.",
+        "Photo of the Day entries closed on Friday, and the winners will be named next month in the paper.");
+  }
 }
