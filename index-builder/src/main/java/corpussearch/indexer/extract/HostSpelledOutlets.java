@@ -18,10 +18,20 @@ import java.util.regex.Pattern;
  * words or more, each as the page writes it, so that an address the page does not spell out (a
  * brand, initials, a figure) names nothing. It is weak evidence: a masthead, a copyright line or a
  * sign-off that prints the name beats it.
+ *
+ * <p>A short address may be the outlet's initials instead ("bnb.example" over "By Farid Osman, Borneo
+ * National Broadcasting"): a run of capitalised words standing alone between other text, one word
+ * per letter of the address, names the outlet the same way. The run must be whole (no capitalised
+ * word before or after it), so a longer name whose middle words happen to share the letters names
+ * nothing.
  */
 final class HostSpelledOutlets {
   private static final Pattern HOST_LINE =
-      Pattern.compile("(?i)(?:https?://)?(?:www\\.)?([a-z]{4,40})\\.[a-z]{2,10}(?:\\.[a-z]{2})?/?");
+      Pattern.compile("(?i)(?:https?://)?(?:www\\.)?([a-z]{3,40})\\.[a-z]{2,10}(?:\\.[a-z]{2})?/?");
+  /** A run of capitalised words, each separated by one space: "Borneo National Broadcasting". */
+  private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d'’-])\\p{Lu}\\p{L}++(?:\\s\\p{Lu}\\p{L}++)*+");
+  private static final int MIN_INITIALS = 3;
+  private static final int MAX_INITIALS = 6;
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{L}+");
   private static final int MIN_WORDS = 2;
   private static final int MIN_WORD_CHARS = 2;
@@ -32,7 +42,9 @@ final class HostSpelledOutlets {
     for (int line : page.nonBlank()) {
       Matcher host = HOST_LINE.matcher(page.text(line));
       if (page.isTop(line) && host.matches()) {
-        spelled(host.group(1).toLowerCase(Locale.ROOT), words(page))
+        String address = host.group(1).toLowerCase(Locale.ROOT);
+        spelled(address, words(page))
+            .or(() -> initialled(address, page, line))
             .ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.HOST_WORDS, line)));
       }
     }
@@ -73,5 +85,29 @@ final class HostSpelledOutlets {
     }
     List<String> found = best.get(host.length());
     return found != null && found.size() >= MIN_WORDS ? Optional.of(String.join(" ", found)) : Optional.empty();
+  }
+
+  /** The first whole run of capitalised words on a line of {@code page} other than {@code hostLine} whose initials are {@code host}. */
+  private static Optional<String> initialled(String host, ArticleLines page, int hostLine) {
+    if (host.length() < MIN_INITIALS || host.length() > MAX_INITIALS) {
+      return Optional.empty();
+    }
+    for (int line : page.nonBlank()) {
+      Matcher run = RUN.matcher(page.text(line));
+      while (line != hostLine && run.find()) {
+        if (initials(run.group()).equals(host)) {
+          return Optional.of(run.group());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String initials(String run) {
+    StringBuilder letters = new StringBuilder();
+    for (String word : run.split(" ")) {
+      letters.append(Character.toLowerCase(word.charAt(0)));
+    }
+    return letters.toString();
   }
 }

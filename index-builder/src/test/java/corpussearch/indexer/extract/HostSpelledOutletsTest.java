@@ -53,4 +53,41 @@ class HostSpelledOutletsTest {
   Arbitrary<String> brands() {
     return Arbitraries.of("newsnow", "zxqvpress", "dailyzeitgeist", "lagoszz");
   }
+
+  /** A short address that is the outlet's initials names it when the page writes the whole name as a run of its own. */
+  @Property(tries = 60)
+  void anAddressOfInitialsNamesTheOutletThePageWritesOut(@ForAll("initialledOutlets") String outlet,
+      @ForAll("suffixes") String suffix, @ForAll("initialledMentions") String mention) {
+    List<String> lines = List.of(initials(outlet) + suffix, "", HEADLINE, "", mention.formatted(outlet), "", BODY);
+
+    assertThat(Layouts.extract(lines).metadata().outlet().value()).isEqualTo(outlet);
+  }
+
+  /** Initials that only part of a longer capitalised name shares, or no name at all, name nothing. */
+  @Property(tries = 30)
+  void initialsThePageDoesNotWriteOutWholeNameNothing(@ForAll("initialledOutlets") String outlet) {
+    List<String> lines =
+        List.of(initials(outlet) + ".example", "", HEADLINE, "", "Chinedu Okafor, Transport Correspondent", "", BODY, "",
+            "Officials of the Greater " + outlet + " Authority declined to comment.");
+
+    assertThat(Layouts.extract(lines).metadata().outlet().value()).isNull();
+  }
+
+  @Provide
+  Arbitrary<String> initialledOutlets() {
+    return Arbitraries.of("Borneo National Broadcasting", "Atlantic World Service", "Coastal Radio Network", "Pacific News Service Agency");
+  }
+
+  @Provide
+  Arbitrary<String> initialledMentions() {
+    return Arbitraries.of("By Farid Osman, %s", "Image source, %s/Jonas Phiri", "Chinedu Okafor, %s", "Copyright %s 2025");
+  }
+
+  private static String initials(String name) {
+    StringBuilder letters = new StringBuilder();
+    for (String word : name.split(" ")) {
+      letters.append(Character.toLowerCase(word.charAt(0)));
+    }
+    return letters.toString();
+  }
 }
