@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -18,7 +19,9 @@ import net.jqwik.api.Provide;
  * What a forum post, a mailing list or a saved page sets around an article: the poster's words
  * around an article pasted between framed markers, a consent bar's buttons, a print view's stamp
  * and a gift-article meter are dropped; the article between the markers, a post with an opening
- * marker only, and sentences that speak of accepting, refusing or printing are kept.
+ * marker only, and sentences that speak of accepting, refusing or printing are kept. A blog theme's
+ * category line ("Posted in Fieldwork, Sulu") and its like button caught loading ("Like Loading...")
+ * are dropped; a sentence that goes on after "Posted in" a place is kept.
  */
 class PostsAndBarsTest {
 
@@ -84,5 +87,33 @@ class PostsAndBarsTest {
   Arbitrary<String> stamps() {
     return Arbitraries.of("Impresso em 13/11/2024 08:54", "Printed on 13 November 2024, 08:54", "Imprimé le 13/11/2024 à 08:54",
         "Gedruckt am 13.11.2024 um 08:54 Uhr", "Stampato il 13/11/2024 08:54");
+  }
+
+  @Property(tries = 60)
+  void aBlogsCategoryLineAndLikeButtonAreDropped(@ForAll("blogChrome") String chrome) {
+    assertThat(texts(split(chrome, P1, P2, chrome, P3))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 30)
+  void aSentenceAboutBeingPostedSomewhereIsKept(@ForAll("postings") String posting) {
+    assertThat(texts(split(P1, posting, P2))).containsExactly(P1, posting, P2);
+  }
+
+  @Provide
+  Arbitrary<String> blogChrome() {
+    Arbitrary<String> label = Arbitraries.of("Posted in ", "Filed under ", "Posted under ", "Published in ");
+    Arbitrary<String> categories =
+        Arbitraries.of("Fieldwork, Sulu", "News", "Middle East | Analysis", "Uncategorized", "Research Notes, Fieldwork and Travel");
+    Arbitrary<String> categoryLine = Combinators.combine(label, categories).as((l, c) -> l + c);
+    return Arbitraries.oneOf(categoryLine, Arbitraries.of("Like Loading...", "Like Loading…", "Like", "Reblog Like Loading..."));
+  }
+
+  @Provide
+  Arbitrary<String> postings() {
+    return Arbitraries.of(
+        "Posted in Kabul in 2019, she spent two years negotiating the release of aid workers.",
+        "Published in Nairobi on Monday, the report blames the drought for the rise in cattle raids.",
+        "Filed under pressure from the court, the accounts show the firm lost money for three years.",
+        "Posted in Jolo for six months, the officer said the smuggling routes had barely changed.");
   }
 }
