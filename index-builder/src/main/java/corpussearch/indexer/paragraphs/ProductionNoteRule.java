@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
  * of this article appeared in print on …", "This article was first published in German … and has
  * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
- * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
+ * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill", "Translated from the Portuguese original by …'s English desk.",
  * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
  * Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the piece ("Suggested citation: …"), an editor's or a translator's note set in brackets ("[Translator's note: …]"), where the piece
  * appeared, alone on its line ("Published in Borderlands Notebook"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
@@ -79,7 +79,8 @@ final class ProductionNoteRule extends PatternLineRule {
               + "\\b(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
               + "|(?:published|printed|appeared)\\s+in\\s+(?:the\\s+)?print edition\\b.*"
               + "|a version of this (?:article|story|piece)\\b.*"
-              + "|translat(?:ed|ion)(?:\\s+from\\s+\\p{L}+)?\\s*(?:by)?\\s*:?\\s*\\p{Lu}[\\p{L}'’. -]{1,40}"
+              // "Translated by Sam O'Neill", "Translated from the Portuguese original by …'s English desk.", "Translated from the Portuguese original by ALN's English desk."
+              + "|translat(?:ed|ion)(?:\\s+from\\s+(?:the\\s+)?\\p{L}+(?:\\s+(?:original|version|edition|text))?)?\\s*(?:by)?\\s*:?\\s*\\p{Lu}[\\p{L}'’. -]{1,40}"
               + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"
               + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
               + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*"

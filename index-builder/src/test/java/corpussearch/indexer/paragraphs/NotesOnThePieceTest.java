@@ -94,4 +94,17 @@ class NotesOnThePieceTest {
         "The findings were published in The Lancet on Tuesday.",
         "Published in 2019, the report was ignored by the ministry.");
   }
+
+  /** Who translated the piece, from which original, alone on its line. */
+  @Property(tries = 40)
+  void aTranslationNoteIsDropped(@ForAll("translationNotes") String note) {
+    assertThat(texts(split(P1, note, P2))).containsExactly(P1, P2);
+  }
+
+  @Provide
+  Arbitrary<String> translationNotes() {
+    Arbitrary<String> from = Arbitraries.of("", " from Portuguese", " from the Portuguese original", " from the French version", " from the Swahili text");
+    Arbitrary<String> by = Arbitraries.of(" by ALN's English desk.", " by Sam O'Neill", " by the Foreign Desk.", " by: Ana Ruiz");
+    return Combinators.combine(Arbitraries.of("Translated", "Translation"), from, by).as((t, f, b) -> t + f + b);
+  }
 }
