@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *       {@value #MAX_BIO_WORDS} words, that opens like a bio — "The writer/author is …", or a
  *       personal name (2–4 capitalised words) followed by "is/was/has …" or a comma — and contains
  *       a biographical cue (a role such as senior, student, professor, analyst, journalist,
- *       fellow; "exclusively for"; "tweets"; an @handle; "based in" …).
+ *       fellow; when the writer's column appears; "exclusively for"; "tweets"; an @handle; "based in" …).
  * </ul>
  *
  * <p>Why: the bio describes the writer, not the story, and repeats verbatim under every article by
@@ -38,7 +38,9 @@ final class AuthorBioRule implements FurnitureRule {
           "(?iu).*(?:\\b(?:senior|junior|sophomore|freshman|student|graduate|alumn\\w*|professor|lecturer"
               + "|analyst|research\\w*|fellow|journalist|writer|author|editor|correspondent|columnist"
               + "|contributor|director|founder|scholar|consultant|tweets|studying|based in"
-              + "|exclusively for|can be reached|focus(?:es)? (?:is )?on)\\b|@\\w+).*");
+              + "|exclusively for|can be reached|focus(?:es)? (?:is )?on)\\b|@\\w+"
+              // when the writer's column runs: "His column Sea Lanes appears every Saturday."
+              + "|\\b(?:his|her|their) (?:weekly |monthly |fortnightly )?column\\b[^.!?]{0,40}?\\b(?:appears|runs|is published)\\b).*");
   private static final Set<String> NOT_NAMES =
       Set.of("The", "This", "That", "These", "Those", "It", "In", "On", "At", "As", "A", "An",
           "Its", "Our", "His", "Her", "Their", "If", "But", "And", "For", "With", "When", "While");
