@@ -36,9 +36,9 @@ final class OutletRules {
   private static final Pattern ORIGINAL_CREDIT =
       Pattern.compile("(?i)\\boriginal\\s+(?:article|story|text|content|source)\\s*:?\\s+((?:©|\\(c\\)|copyright).*)$");
   private static final Pattern COPYRIGHT =
-      Pattern.compile("(?i)^(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(.*)$");
+      Pattern.compile("(?i)^(?:(?:©|\\(c\\)|copyright)\\s*+)++(.*)$");
   private static final Pattern YEARS =
-      Pattern.compile("^(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?[\\s,]*+)++");
+      Pattern.compile("^(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?[\\s,]*+)++(?:[-–—:|]\\s*+)?");
   private static final Pattern NOTICE_END =
       Pattern.compile("(?i)\\ball\\s+rights\\s+reserved\\b|\\||\\s[-–—•·]\\s|\\.\\s");
   private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s,]*\\d{4}$");

@@ -7,6 +7,12 @@ import static corpussearch.indexer.extract.MetadataField.DATE;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +35,25 @@ class OutletRulesTest {
     assertThat(field(result, OUTLET)).isEqualTo(FieldValue.of(outlet, "copyright-line"));
     assertThat(field(result, DATE).isKnown()).isFalse();
     assertThat(result.metadataLines()).contains(2);
+  }
+
+  /** The marks in either order ("© Copyright", "Copyright ©"), and a dash or a colon between the years and the name. */
+  @Property(tries = 60)
+  void copyrightMarksInAnyOrderAndAPunctuatedYearStillNameTheOutlet(@ForAll("punctuatedNotices") String[] notice) {
+    Extraction result = extract("Mill Closes", paragraph("the mill"), notice[0]);
+
+    assertThat(field(result, OUTLET)).isEqualTo(FieldValue.of(notice[1], "copyright-line"));
+  }
+
+  @Provide
+  Arbitrary<String[]> punctuatedNotices() {
+    Arbitrary<String> marks = Arbitraries.of("© Copyright", "Copyright ©", "©", "Copyright", "(c) Copyright");
+    Arbitrary<String> years = Arbitraries.of("2025", "2019-2025", "2025 –");
+    Arbitrary<String> separator = Arbitraries.of(" - ", " – ", ": ", " ");
+    Arbitrary<String> name = Arbitraries.of("The Coastal Citizen", "Delta Media Group", "Hilltop Times");
+    Arbitrary<String> tail = Arbitraries.of(". All Rights Reserved", ". All rights reserved.", "");
+    return Combinators.combine(marks, years, separator, name, tail)
+        .as((m, y, sep, n, t) -> new String[] {m + " " + y + (y.endsWith("–") ? " " : sep) + n + t, n});
   }
 
   @ParameterizedTest
