@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,15 +93,11 @@ final class HostSpelledOutlets {
     if (host.length() < MIN_INITIALS || host.length() > MAX_INITIALS) {
       return Optional.empty();
     }
-    for (int line : page.nonBlank()) {
-      Matcher run = RUN.matcher(page.text(line));
-      while (line != hostLine && run.find()) {
-        if (initials(run.group()).equals(host)) {
-          return Optional.of(run.group());
-        }
-      }
-    }
-    return Optional.empty();
+    return page.nonBlank().stream()
+        .filter(line -> line != hostLine)
+        .flatMap(line -> RUN.matcher(page.text(line)).results().map(MatchResult::group))
+        .filter(run -> initials(run).equals(host))
+        .findFirst();
   }
 
   private static String initials(String run) {

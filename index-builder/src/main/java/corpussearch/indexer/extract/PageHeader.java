@@ -198,7 +198,7 @@ final class PageHeader {
    * ("BREAKING" / "Drill held in 81 provinces"), the weather ("Lakeside: 48°F Partly cloudy"), the
    * markets ("USD 36,42 | EUR 39,51"). Like a consent banner, it does not take the masthead's place.
    */
-  static boolean isStrip(String text) {
+  private static boolean isStrip(String text) {
     return ArticleLines.wordCount(text) <= MAX_STRIP_WORDS && (STRIP_FIGURE.matcher(text).find() || isCapitals(text))
         && mastheadName(text).isEmpty();
   }
