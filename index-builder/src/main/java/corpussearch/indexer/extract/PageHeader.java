@@ -69,7 +69,6 @@ final class PageHeader {
   /** A strip over the masthead is a few readings, never a paragraph. */
   private static final int MAX_STRIP_WORDS = 12;
   private static final Pattern STRIP_FIGURE = Pattern.compile("\\d");
-  private static final Pattern RIGHTS = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|\\ball rights reserved\\b");
 
   private PageHeader() {}
 
@@ -255,7 +254,7 @@ final class PageHeader {
     return page.nonBlank().stream()
         .filter(other -> other > line && page.isLate(other))
         .map(page::text)
-        .filter(text -> ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS && RIGHTS.matcher(text).find())
+        .filter(text -> ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS && RightsNotices.hasMark(text))
         .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(key));
   }
 

@@ -2,6 +2,7 @@ package corpussearch.indexer.html;
 
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.NameAndDateShapes;
+import corpussearch.indexer.extract.RightsNotices;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,6 @@ final class Outlets {
 
   /** A copyright notice: "©", "(c)" or the word, as footers write it. */
   /** A copyright line: "©", "(c)", "Copyright", or only "All rights reserved" after the name, as many footers put it. */
-  private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|\\ball rights reserved\\b");
   private static final int MIN_NAME_WORDS = 2;
   /** The separators between a title's parts, older sites' "::" and "»" among them. */
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:::|[|\\-–—:·•»])\\s+");
@@ -74,7 +74,7 @@ final class Outlets {
       return outlet;
     }
     boolean shown = names.stream().anyMatch(part -> sameName(part, name)) || titleTag != null && titleTag.parts().stream().anyMatch(part -> sameName(part, name))
-        || blocks.get().stream().anyMatch(block -> COPYRIGHT.matcher(block).find() && containsWords(block, name) && !containsWords(block, company));
+        || blocks.get().stream().anyMatch(block -> RightsNotices.hasMark(block) && containsWords(block, name) && !containsWords(block, company));
     return shown ? FieldValue.of(name, outlet.rule()) : outlet;
   }
 
@@ -102,7 +102,7 @@ final class Outlets {
   private static String leadingNameInCopyright(String title, List<String> blocks) {
     String[] words = title.strip().split("\\s+");
     for (String block : blocks) {
-      if (!COPYRIGHT.matcher(block).find()) {
+      if (!RightsNotices.hasMark(block)) {
         continue;
       }
       for (int n = words.length; n >= MIN_NAME_WORDS && n * 2 >= words.length; n--) {
