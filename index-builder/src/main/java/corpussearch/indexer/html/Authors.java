@@ -108,10 +108,12 @@ final class Authors {
           : disagreeingByline(sources, names, outlet, site);
       if (shown.isKnown()) {
         List<String> credited = names(List.of(shown.value()), outlet, site);
-        names = names.stream().filter(credited::contains).toList();
-        if (names.isEmpty()) {
+        List<String> confirmed = names.stream().filter(credited::contains).toList();
+        if (confirmed.isEmpty()) {
           return fuller(shown, credited, sources, outlet, site);
         }
+        // A bio card may present one writer of several: the others it does not show are not thereby accounts.
+        names = shown.rule().equals(HtmlRuleNames.AUTHOR_CARDS) ? names : confirmed;
       }
       if (!names.isEmpty()) {
         return fuller(FieldValue.of(join(names), source.getKey()), names, sources, outlet, site);
