@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -113,6 +114,17 @@ class DeclaredButMisleadingTest {
             + " writes about transport and the border economy for the Quarterly. She lives in Moville.</p></div></article>");
 
     assertThat(page.metadata().author()).isEqualTo(FieldValue.of(writer, "author-cards"));
+  }
+
+  @Property(tries = 30)
+  void aBioBoxPresentingOneOfTwoMetaAuthorsKeepsBoth(@ForAll("people") String first, @ForAll("people") String second, @ForAll boolean aboutFirst) {
+    Assume.that(!first.equals(second));
+    String presented = aboutFirst ? first : second;
+    HtmlPage page = page("<meta name=\"author\" content=\"" + first + ", " + second + "\">",
+        "<article><h1>Ferry fares to rise</h1>" + PARAGRAPHS + "<div class=\"author-box\"><h4>About the author</h4><p>" + presented
+            + " writes about transport and the border economy for the Quarterly.</p></div></article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(first + " and " + second);
   }
 
   @Provide
