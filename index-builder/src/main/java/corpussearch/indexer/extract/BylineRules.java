@@ -262,7 +262,7 @@ final class BylineRules {
     DatedText dated = DatedText.split(BylineShapes.withoutClock(text));
     String name = OutletNames.trimPunctuation(dated.text().replaceAll("^[\\s|·•,–—-]+|[\\s|·•,–—-]+$", ""));
     if (dated.date().isEmpty() || !PersonNames.isName(name, false)
-        || OutletNames.hasPublicationWord(name) || OutletMentionRules.isDesk(name)) {
+        || OutletNames.hasPublicationWord(name) || OutletDateLines.isDesk(name)) {
       return Optional.empty();
     }
     return Optional.of(

@@ -3,11 +3,8 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.DATE;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +21,7 @@ import java.util.regex.Pattern;
  *       editorially independent / is part of the X Media network / is owned by …" (a kind of publication must be named, so a person described as
  *       independent is not taken for one), or a dash in place of "is": "X – independent liberal
  *       morning paper".
- *   <li>{@code outlet-with-date}: at the top or the end, a line of an outlet's name and a date and
+ *   <li>{@code outlet-with-date} ({@link OutletDateLines}): at the top or the end, a line of an outlet's name and a date and
  *       nothing else, "The Daily Ledger | January 15, 2024" (reader views and article tools print
  *       it under the headline), "The Daily Ledger, 15 January 2024" (reprints close with it): the
  *       outlet and the date. A desk in place of the name ("Kestral Newsroom · 13 March 2023") gives
@@ -77,15 +74,7 @@ final class OutletMentionRules {
       Pattern.compile("(?i)(?:\\bwww\\.|@|\\b)([a-z0-9][a-z0-9-]{3,})\\.(?:[a-z]{2,10})(?:\\.[a-z]{2})?\\b");
   private static final Pattern DOMAIN_LINE =
       Pattern.compile("(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}/?");
-  private static final Pattern SEGMENT = Pattern.compile("\\s+[|·•]\\s+");
-  /**
-   * A desk that filed the story ("Kestral Newsroom", "Metro Desk", "Herald Staff"): it names who
-   * wrote, under a shortened name, not the publication, so it gives the date only.
-   */
-  private static final Pattern DESK =
-      Pattern.compile("(?i)\\b(?:newsroom|news\\s+desk|desk|staff|team|reporters|correspondents|editors)$");
   private static final int MAX_FOOTER_WORDS = 40;
-  private static final int MAX_SECTION_WORDS = 3;
 
   private OutletMentionRules() {}
 
@@ -99,7 +88,7 @@ final class OutletMentionRules {
         wireDateline(page, text, line, out);
       }
       if (page.isTop(line) || line == lastLine) {
-        outletWithDate(page, text, line, out);
+        OutletDateLines.collect(page, text, line, out);
       }
       if (DOMAIN_LINE.matcher(text).matches()) {
         out.markMetadata(line);
@@ -195,83 +184,6 @@ final class OutletMentionRules {
                       new Candidate(
                           DATE, d.toString(), RuleNames.WIRE_DATELINE, line, Set.of())));
     }
-  }
-
-  /**
-   * "Jane Doe · 14 Sep 2023" and "Riverton Courier · 14 Sep 2023" have one shape: a name that
-   * could be a person's, with no word that says it is a publication ("… Courier"), is taken for the
-   * outlet only when the page names it again elsewhere. People listed ("A and B · 10 Dec") never are.
-   */
-  private static boolean isPersonNamedOnce(ArticleLines page, int line, String name) {
-    return PersonNames.nameList(name, false).filter(names -> names.equals(name) && names.contains(" and ")).isPresent()
-        || PersonNames.isName(name, false) && !OutletNames.hasPublicationWord(name)
-        && page.nonBlank().stream().noneMatch(other -> other != line && page.text(other).contains(name));
-  }
-
-  /** A line of a name and a date and nothing else: "The Daily Ledger | January 15, 2024". */
-  record NameAndDate(String name, DateParser.DateLine date) {}
-
-  /**
-   * One ordinary word beside a date, "September 14, 2023 · Portland", is as likely the place as
-   * the publication: it names the outlet only with a publication word or as initials ("BBC").
-   */
-  private static boolean isLonePlaceWord(String name) {
-    return !name.strip().contains(" ") && !OutletNames.hasPublicationWord(name) && !PageHeader.isCapitals(name);
-  }
-
-  private static void outletWithDate(ArticleLines page, String text, int line, Findings out) {
-    nameAndDate(text).ifPresent(found -> {
-      out.markMetadata(line);
-      if (!DESK.matcher(found.name()).find() && !isPersonNamedOnce(page, line, found.name()) && !isLonePlaceWord(found.name())) {
-        out.propose(Candidate.of(OUTLET, found.name(), RuleNames.OUTLET_WITH_DATE, line));
-      }
-      out.propose(Candidate.of(DATE, found.date().date().toString(), RuleNames.OUTLET_WITH_DATE, line));
-    });
-  }
-
-  /** {@code text} as a name and a date (not an update), never a headline. */
-  static Optional<NameAndDate> nameAndDate(String text) {
-    return parts(text);
-  }
-
-  /** Whether {@code name} is a desk that filed a story ("Kestral Newsroom", "Metro Desk"): no person, no outlet. */
-  static boolean isDesk(String name) {
-    return DESK.matcher(name).find();
-  }
-
-  private static Optional<NameAndDate> parts(String text) {
-    if (DateParser.parseDateLine(text).isPresent()) {
-      return Optional.empty();
-    }
-    String[] parts = withoutSection(SEGMENT.split(text.strip()));
-    if (parts.length == 1) {
-      parts = text.strip().split(",\\s+", 2);
-    }
-    if (parts.length != 2) {
-      return Optional.empty();
-    }
-    for (int d = 0; d < 2; d++) {
-      Optional<DateParser.DateLine> date = DateParser.parseDateLine(parts[d]);
-      String name = OutletNames.trimPunctuation(parts[1 - d]);
-      boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateWords::isCalendarWord);
-      boolean labelled = name.contains(":") || BylineRules.isBylineOrLabel(name);
-      if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar && !labelled) {
-        return Optional.of(new NameAndDate(name, date.get()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The parts of a meta line without a reading time and without a short kind or section between
-   * the name and the date: "Greenmantle Trust · Research brief · 12 October 2023 · 7 min read".
-   */
-  private static String[] withoutSection(String[] parts) {
-    List<String> kept = Arrays.stream(parts).filter(part -> !NavigationLines.isRelativeTime(part)).toList();
-    boolean sectionBetween = kept.size() == 3
-        && ArticleLines.wordCount(kept.get(1)) <= MAX_SECTION_WORDS
-        && DateParser.parseDateLine(kept.get(2)).isPresent();
-    return (sectionBetween ? List.of(kept.get(0), kept.get(2)) : kept).toArray(String[]::new);
   }
 
   private static void selfDescription(String text, int line, Findings out) {

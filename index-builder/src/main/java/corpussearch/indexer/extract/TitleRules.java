@@ -246,7 +246,7 @@ final class TitleRules {
         || FieldBlocks.isMachineField(text)
         || text.codePoints().noneMatch(Character::isLetter)
         || DateParser.parseDateLine(text).isPresent() || HeadlineShape.isMostlyDate(text)
-        || OutletMentionRules.nameAndDate(text).isPresent()
+        || OutletDateLines.nameAndDate(text).isPresent()
         || BylineRules.isBylineOrLabel(text);
   }
 }
