@@ -50,7 +50,7 @@ final class Authors {
   private static Optional<String> candidate(String raw, String outlet, String site) {
     String value = withoutOutletTail(raw == null ? "" : raw.strip(), outlet);
     if (value.isEmpty() || Outlets.isUrl(value) || Outlets.namesPartOf(value, outlet) || Outlets.matchesSite(value, site)
-        || Outlets.isShortFormOf(outlet, value) || Outlets.isShortFormOf(value, outlet) || HANDLE.matcher(value).matches() || PLACEHOLDER.matcher(value).matches()) {
+        || OutletShortForms.isShortFormOf(outlet, value) || OutletShortForms.isShortFormOf(value, outlet) || HANDLE.matcher(value).matches() || PLACEHOLDER.matcher(value).matches()) {
       return Optional.empty();
     }
     Matcher inverted = INVERTED.matcher(value);

@@ -70,7 +70,7 @@ final class HtmlMetadata {
     String site = WebAddresses.site(url);
     // The text path's rules cost more than all markup sources together: run only when needed.
     Supplier<ArticleMetadata> text = FieldSources.once(() -> TEXT_RULES.extract(FieldSources.lines(pageBlocks.get())).metadata());
-    FieldValue named = Outlets.spelledOutAsShown(Outlets.shownForm(outlet(site, () -> text.get().outlet(), pageBlocks), shownNames, titleTag, pageBlocks), shownNames);
+    FieldValue named = OutletShortForms.spelledOutAsShown(Outlets.shownForm(outlet(site, () -> text.get().outlet(), pageBlocks), shownNames, titleTag, pageBlocks), shownNames);
     FieldValue outlet = ParentBodies.withParent(named, declaredNames(), Stream.concat(shownNames.stream(), pageBlocks.get().stream().limit(TOP_BLOCKS)).toList());
     // Navigation heads the whole page; the headline is sought where the body starts.
     FieldValue title = issue.retitled(title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title()));
@@ -185,7 +185,7 @@ final class HtmlMetadata {
     sources.put(MICRODATA, tags.microdata("publisher"));
     sources.put(APP_STATE, appState == null ? null : appState.publisher());
     FieldValue outlet = FieldSources.first(sources, value -> Outlets.isUrl(value) || PoweredBy.isPlatform(value, pageBlocks.get()) ? Optional.empty() : Optional.of(value));
-    return outlet.isKnown() ? inFull(Outlets.spelledOut(outlet, sources)) : outlet;
+    return outlet.isKnown() ? inFull(OutletShortForms.spelledOut(outlet, sources)) : outlet;
   }
 
   /**

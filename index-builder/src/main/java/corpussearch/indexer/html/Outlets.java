@@ -29,8 +29,7 @@ final class Outlets {
   /** ASCII folding writes a letter as four characters at most ("ǆ" as "dz" …). */
   private static final int MAX_FOLDED_CHARS = 4;
 
-  /** A copyright notice: "©", "(c)" or the word, as footers write it. */
-  /** A copyright line: "©", "(c)", "Copyright", or only "All rights reserved" after the name, as many footers put it. */
+  /** The fewest words a site's name in a {@code <title>} runs to. */
   private static final int MIN_NAME_WORDS = 2;
   /** The separators between a title's parts, older sites' "::" and "»" among them. */
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:::|[|\\-–—:·•»])\\s+");
@@ -129,7 +128,8 @@ final class Outlets {
         .findFirst().orElse(null);
   }
 
-  private static String withoutThe(String name) {
+  /** {@code name} without a leading "The". */
+  static String withoutThe(String name) {
     return name.strip().replaceFirst("^(?i:the)\\s+", "");
   }
 
@@ -214,64 +214,6 @@ final class Outlets {
     }
     String rest = title.substring(prefix.length()).replaceFirst("^\\s*:\\s+|^\\s+[|\\-–—·•]\\s+", "");
     return rest.length() < title.length() - prefix.length() && !rest.isBlank() ? rest : title;
-  }
-
-  /**
-   * The name the page shows in full ({@code names}: its logo, a footer's part) of which {@code
-   * outlet} is a short form ({@link #isShortFormOf}): "Kangaroo Island Courier" in the logo over
-   * "KI Courier" in the {@code <title>}. A title's suffix is cut to fit a browser tab; the logo is
-   * the paper's name as it prints it.
-   */
-  static FieldValue spelledOutAsShown(FieldValue outlet, List<String> names) {
-    return firstSpellingOut(outlet, names.stream().map(name -> FieldValue.of(name, HtmlRuleNames.SHOWN_NAME)));
-  }
-
-  /** "Baltic News Agency" rather than "BNA" (or "KI Courier") when another of {@code sources} spells it out. */
-  static FieldValue spelledOut(FieldValue outlet, Map<String, String> sources) {
-    return firstSpellingOut(outlet, sources.entrySet().stream().map(source -> FieldValue.of(source.getValue(), source.getKey())));
-  }
-
-  /** The first of {@code names} that spells {@code outlet} out in full, with its own rule; else {@code outlet}. */
-  private static FieldValue firstSpellingOut(FieldValue outlet, Stream<FieldValue> names) {
-    return !outlet.isKnown() ? outlet : names.filter(name -> isShortFormOf(outlet.value(), name.value())).findFirst()
-        .map(name -> FieldValue.of(name.value().strip(), name.rule())).orElse(outlet);
-  }
-
-  /**
-   * Whether {@code shortForm} is {@code name} with a run of its words cut to their initials: "BNA"
-   * of "Baltic News Agency", "KI Courier" of "Kangaroo Island Courier". Each word of the short form
-   * is the next word of the name or the capitals of the next two or more; at least one is initials.
-   * Lower-case connectors ("of", "and") and a leading "The" are not counted.
-   */
-  static boolean isShortFormOf(String shortForm, String name) {
-    if (shortForm == null || name == null) {
-      return false;
-    }
-    List<String> full = capitalisedWords(name);
-    int next = 0;
-    boolean cut = false;
-    for (String written : capitalisedWords(shortForm)) {
-      // "A&amp;N" stands for "Andaman and Nicobar": the connector is not counted.
-      String word = written.replace("&", "");
-      int runs = word.matches("\\p{Lu}{2,6}") ? word.length() : 0;
-      if (next < full.size() && full.get(next).equalsIgnoreCase(word)) {
-        next++;
-      } else if (runs > 0 && next + runs <= full.size() && initials(full.subList(next, next + runs)).equals(word)) {
-        next += runs;
-        cut = true;
-      } else {
-        return false;
-      }
-    }
-    return cut && next == full.size();
-  }
-
-  private static List<String> capitalisedWords(String name) {
-    return Stream.of(withoutThe(name).split("\\s+")).filter(word -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))).toList();
-  }
-
-  private static String initials(List<String> words) {
-    return words.stream().map(word -> word.substring(0, word.offsetByCodePoints(0, 1))).collect(java.util.stream.Collectors.joining());
   }
 
   /** The name-bearing label of a host: "theguardian" of theguardian.com, "bbc" of news.bbc.co.uk. */

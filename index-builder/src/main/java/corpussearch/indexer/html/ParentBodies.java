@@ -44,6 +44,6 @@ final class ParentBodies {
 
   private static Optional<String> shownAs(String declared, List<String> shown) {
     return shown.stream().map(String::strip)
-        .filter(name -> Outlets.sameName(name, declared) || Outlets.isShortFormOf(declared.strip(), name)).findFirst();
+        .filter(name -> Outlets.sameName(name, declared) || OutletShortForms.isShortFormOf(declared.strip(), name)).findFirst();
   }
 }

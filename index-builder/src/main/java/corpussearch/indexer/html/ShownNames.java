@@ -80,7 +80,7 @@ final class ShownNames {
       return null;
     }
     String[] words = brand.strip().split("\\s+");
-    return words.length == 2 && BRAND_WORD.matcher(words[1]).matches() && words[0].matches("\\p{Lu}{2,6}") && Outlets.isShortFormOf(words[0], corpussearch.indexer.extract.NameAndDateShapes.withoutLegalSuffix(company))
+    return words.length == 2 && BRAND_WORD.matcher(words[1]).matches() && words[0].matches("\\p{Lu}{2,6}") && OutletShortForms.isShortFormOf(words[0], corpussearch.indexer.extract.NameAndDateShapes.withoutLegalSuffix(company))
         ? brand.strip() : null;
   }
 }
