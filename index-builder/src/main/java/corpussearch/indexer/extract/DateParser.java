@@ -112,7 +112,7 @@ final class DateParser {
               + WEEKDAY
               + "(?![\\p{L}]))"
               + "|(?i:\\b(?:at|on)\\b)"
-              + "|(?iu:(?<!\\p{L})(?:à|a|às|um|am|el|em|il|op|om|ob|alle|saa|u|o|kl|klo|kello|klockan|" + DateWords.TIME_WORDS + "|" + DateWords.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
+              + "|(?iu:(?<!\\p{L})(?:à|a|às|um|am|el|em|il|op|om|ob|alle|saa|u|o|kl|klo|kello|klockan|" + DateWords.TIME_WORDS + "|" + WeekdayNames.FOREIGN_WEEKDAY + ")(?!\\p{L}))"
               // the full stop right after the date ("4. lipnja 2024.") and after "kl.", as Central European and Nordic dates write them
               + "|(?<!\\p{L})(?:г|р)\\.(?!\\p{L})" // "year" after it in Russian, Bulgarian, Ukrainian: "7 ноября 2024 г."
               + "|^\\.|(?<=\\bkl)\\."
@@ -225,7 +225,7 @@ final class DateParser {
 
   /** Whether {@code text} is only what may accompany a date: weekday, time, zone, separators. */
   static boolean isFiller(String text) {
-    return FILLER.matcher(DateWords.withoutWeekdays(text)).matches();
+    return FILLER.matcher(WeekdayNames.withoutWeekdays(text)).matches();
   }
 
   /**

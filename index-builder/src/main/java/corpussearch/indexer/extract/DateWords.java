@@ -1,10 +1,8 @@
 package corpussearch.indexer.extract;
 
-import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * The words of dates {@link DateParser} reads: English month names, and the month and weekday
- * names of every language the JDK has locale data (CLDR) for, which sites abroad print their dates
+ * The words of dates {@link DateParser} reads: English month names, and the month names of every
+ * language the JDK has locale data (CLDR) for, which sites abroad print their dates
  * in even on their English pages ("četrtek, 17. oktober 2024", "Alhamisi, 17 Oktoba 2024"), with
- * "published" labels in the languages of Europe.
+ * "published" labels in the languages of Europe. Their weekday names are {@link WeekdayNames}'.
  */
 final class DateWords {
 
@@ -30,19 +26,16 @@ final class DateWords {
    * pages too. Other languages' names are read from {@value #MIN_LOCALE_NAME_CHARS} letters, so that
    * a two-letter abbreviation of some language ("du", "me") is not read as a month.
    */
-  private static final List<String> LOCALE_LANGUAGES = List.of(
+  static final List<String> LOCALE_LANGUAGES = List.of(
       "hr", "sl", "cs", "pl", "sk", "ro", "hu", "sv", "da", "nb", "fi", "lv", "lt", "et", "tr", "id", "ms", "sq", "bs", "sr-Latn",
       "ru", "uk", "el");
 
-  private static final int MIN_LOCALE_NAME_CHARS = 4;
+  static final int MIN_LOCALE_NAME_CHARS = 4;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-
-  /** A word, hyphenated ones whole ("segunda-feira"), with the dot that abbreviates it. */
-  private static final Pattern WORD_AND_DOT = Pattern.compile("[\\p{L}\\p{M}]++(?:-[\\p{L}\\p{M}]++)*+\\.?");
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
   /** Every locale the JDK has data for, each language once. */
-  private static final List<Locale> ALL_LOCALES = Arrays.stream(Locale.getAvailableLocales())
+  static final List<Locale> ALL_LOCALES = Arrays.stream(Locale.getAvailableLocales())
       .filter(locale -> !locale.getLanguage().isEmpty())
       .map(locale -> Locale.forLanguageTag(locale.toLanguageTag()))
       .distinct()
@@ -96,36 +89,6 @@ final class DateWords {
           + "|aktualizováno|frissítve|обновлено|оновлено)(?!\\p{L})");
 
   /**
-   * Languages whose weekday names the JDK supplies beyond {@link #LOCALE_LANGUAGES}: a date line
-   * opens with the weekday in the site's language ("Thứ Năm, 17/10/2024", "Kamis, 17 Oktober
-   * 2024", "quinta-feira, 17 de outubro de 2024") even on an English page.
-   */
-  private static final List<String> WEEKDAY_LANGUAGES = List.of("fr", "de", "nl", "es", "pt", "it", "vi", "tl");
-
-  /**
-   * Weekdays in these languages and in Tetun (as written here), filler beside a date as English
-   * ones are; the written Romance and Dutch forms add the spellings without accents and the short
-   * Portuguese ones ("quinta").
-   */
-  static final String FOREIGN_WEEKDAY = foreignWeekdays();
-
-  private static final Pattern WEEKDAY_NAME = Pattern.compile("(?iu)" + DateParser.WEEKDAY + "|" + FOREIGN_WEEKDAY);
-
-  /** The weekday names of every language the JDK knows, one word each, in lower case ("četrtek", "alhamisi"). */
-  private static final Set<String> ALL_WEEKDAYS = allWeekdays();
-
-  /** Whether {@code text} is only a weekday's name, "Thursday", "Thứ Năm", "Kamis": never a person's. */
-  static boolean isWeekday(String text) {
-    return WEEKDAY_NAME.matcher(text.strip()).matches() || ALL_WEEKDAYS.contains(text.strip().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * Weekday names of every language in full and abbreviated ("mié", "jeu.", "tors"): beside a
-   * date on a date line they are filler, though too short to tell from names elsewhere.
-   */
-  private static final Set<String> WEEKDAYS_BESIDE_DATES = weekdaysBesideDates();
-
-  /**
    * Words that say a clock time follows or precedes, in the languages sites write them: "ore
    * 16:10", "16.10 Uhr", "18:42 hs", "torsdag den 7 november".
    */
@@ -141,12 +104,8 @@ final class DateWords {
 
   private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F\\u2009]");
 
-  /** {@code text} with every weekday name of any language, full or abbreviated, blanked out, as filler around a date. */
-  static String withoutWeekdays(String text) {
-    return WORD_AND_DOT.matcher(text).replaceAll(word -> WEEKDAYS_BESIDE_DATES.contains(bare(word.group())) ? " " : word.group());
-  }
-
-  private static String bare(String word) {
+  /** {@code word} in lower case without its abbreviating dot, as the name tables hold it. */
+  static String bare(String word) {
     return word.replace(".", "").toLowerCase(Locale.ROOT);
   }
 
@@ -175,26 +134,6 @@ final class DateWords {
 
   private DateWords() {}
 
-  private static String foreignWeekdays() {
-    Set<String> names = new TreeSet<>(List.of(
-        "mercoledi", "giovedi", "venerdi", "lunedi", "martedi", "miercoles", "sabado", "segunda", "terça", "terca", "quarta",
-        "quinta", "sexta", "tersa", "kuarta", "kinta", "sesta", "sábadu", "sabadu", "domingu",
-        "lendi", "madi", "mèkredi", "mekredi", "jedi", "vandredi", "samdi", "dimanch"));
-    for (String language : Stream.concat(LOCALE_LANGUAGES.stream(), WEEKDAY_LANGUAGES.stream()).toList()) {
-      Locale locale = Locale.forLanguageTag(language);
-      for (DayOfWeek day : DayOfWeek.values()) {
-        String name = day.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale);
-        if (name.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')) {
-          names.add(name);
-        }
-      }
-    }
-    return names.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .map(name -> name.replace(" ", "\\s+"))
-        .collect(Collectors.joining("|", "(?:", ")"));
-  }
-
   /** Every full month name of another language, to the months it names in any of them. */
   private static Map<String, Set<Integer>> foreignMonthNames() {
     Map<String, Set<Integer>> months = new HashMap<>();
@@ -215,21 +154,6 @@ final class DateWords {
       }
     }
     return months;
-  }
-
-  private static Set<String> weekdaysBesideDates() {
-    Set<String> names = new java.util.HashSet<>(ALL_WEEKDAYS);
-    for (Locale locale : ALL_LOCALES) {
-      for (DayOfWeek day : DayOfWeek.values()) {
-        for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
-          String name = bare(day.getDisplayName(style, locale));
-          if (WORD_AND_DOT.matcher(name).matches() && name.length() >= 2) {
-            names.add(name);
-          }
-        }
-      }
-    }
-    return Set.copyOf(names);
   }
 
   private static Map<String, Integer> shortMonthNumbers() {
@@ -266,19 +190,6 @@ final class DateWords {
       }
     });
     return Map.copyOf(unambiguous);
-  }
-
-  private static Set<String> allWeekdays() {
-    Set<String> names = new java.util.HashSet<>();
-    for (Locale locale : ALL_LOCALES) {
-      for (DayOfWeek day : DayOfWeek.values()) {
-        String name = day.getDisplayName(TextStyle.FULL, locale).toLowerCase(Locale.ROOT);
-        if (WORD.matcher(name).matches() && name.length() >= MIN_LOCALE_NAME_CHARS) {
-          names.add(name);
-        }
-      }
-    }
-    return Set.copyOf(names);
   }
 
   private static Map<String, Integer> englishMonthNumbers() {

@@ -120,7 +120,7 @@ final class PersonNames {
     long titles = Arrays.stream(words).filter(word -> NAME_TITLES.contains(word.toLowerCase(Locale.ROOT))).count();
     // "de Belém", "da Silva": particles written in lower case and one word are a place or a surname alone, not a full name.
     long particles = Arrays.stream(words).filter(word -> PARTICLES.contains(word) && word.equals(word.toLowerCase(Locale.ROOT))).count();
-    if (words.length - titles - particles < MIN_WORDS || words.length - titles > MAX_WORDS || DateWords.isWeekday(text)) {
+    if (words.length - titles - particles < MIN_WORDS || words.length - titles > MAX_WORDS || WeekdayNames.isWeekday(text)) {
       return false;
     }
     boolean allUpper = name.equals(name.toUpperCase(Locale.ROOT));

@@ -63,7 +63,7 @@ class EveryLocaleDatesTest {
     String weekday = day.getDisplayName(TextStyle.FULL, locale);
     Assume.that(isWord(weekday) && weekday.length() >= 4);
 
-    assertThat(DateWords.isWeekday(weekday)).as(weekday).isTrue();
+    assertThat(WeekdayNames.isWeekday(weekday)).as(weekday).isTrue();
   }
 
   private static boolean isWord(String text) {
