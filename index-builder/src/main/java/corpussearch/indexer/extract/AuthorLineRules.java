@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
  *       in Santiago and John Roe in London; editing by …", "Compiled by Jane Doe": the reporters are the authors, the
  *       editors are not, nor is "additional reporting".
- *   <li>{@code signature}: late in the text, a name alone over its job ("Nadia Ferreira" over
+ *   <li>{@code signature} ({@link SignatureLines}): late in the text, a name alone over its job ("Nadia Ferreira" over
  *       "Editor, The Tidewater Ledger"): the author, and the publication named with the job; or a
  *       name after a dash, "— Nadia Ferreira, Editor", "— Nadia Ferreira, Port Vila"; or a name and its job alone between blank
  *       lines, as print sets a byline under the last paragraph ("Dace Ozola, staff writer").
@@ -47,15 +47,6 @@ final class AuthorLineRules {
       OutletPhrases.compile(
           "^\\s+(?:covers|writes about|reports on|is a (?:reporter|correspondent|writer|columnist"
               + "|editor)\\b)[^.]{0,120}?\\s(?i:for)\\s+");
-
-  /** A job and where it is held: "Editor, The Tidewater Ledger", "Reporter at the Daily Ledger". */
-  private static final Pattern ROLE_AT =
-      OutletPhrases.compile("^([\\p{L}'’ -]{2,60}?)(?:\\s*,|\\s+(?i:at|for|of|with)|\\s+[|·–—-])\\s+");
-
-  /** A signature after a dash: "— Nadia Ferreira, Editor", "-- Jane Doe". */
-  private static final Pattern DASHED = Pattern.compile("^(?:--?|[–—])\\s*(\\p{Lu}.{1,80})$");
-
-  private static final Pattern NAME_DASH = Pattern.compile("\\s+[-–—]\\s+");
 
   /** A name and what follows its first comma or separator. */
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—·•]+?)(?:,|\\s*/\\s*|\\s+[-|–—·•]\\s+)(.+)$");
@@ -85,7 +76,7 @@ final class AuthorLineRules {
       creditLine(text).ifPresent(names -> propose(out, names, RuleNames.CREDIT_LINE, line));
       if (page.isLate(line)) {
         coversFor(text, line, out);
-        signature(page, line, out);
+        SignatureLines.signature(page, line, out);
       }
     }
   }
@@ -188,63 +179,6 @@ final class AuthorLineRules {
     }
     return UnlabelledBylines.labelledNames(name).filter(names -> names.equals(name))
         .map(names -> Candidate.of(AUTHOR, names, RuleNames.NAME_WITH_DATE_LINE, line));
-  }
-
-  /**
-   * A signature closing a newsletter or a letter: a name alone on its line, its job directly under
-   * it ("Nadia Ferreira" over "Editor, The Tidewater Ledger"). The publication the job is held at
-   * is an outlet candidate.
-   */
-  /** The name of "Jane Doe, Port Vila": where the signer filed from after the comma. */
-  private static Optional<String> nameWithPlace(String signed) {
-    return PersonNames.leadingName(signed).filter(name -> signed.startsWith(name + ", ")
-        && AffiliatedBylines.isAffiliation(OutletNames.trimPunctuation(signed.substring(name.length() + 2))));
-  }
-
-  private static void signature(ArticleLines page, int line, Findings out) {
-    Matcher dashed = DASHED.matcher(page.text(line));
-    if (dashed.matches()) {
-      String signed = dashed.group(1).strip();
-      nameWithRole(signed)
-          .map(Candidate::value)
-          .or(() -> PersonNames.isName(OutletNames.trimPunctuation(signed), false)
-              ? Optional.of(OutletNames.trimPunctuation(signed)) : Optional.empty())
-          .or(() -> nameWithPlace(signed))
-          .ifPresent(name -> out.propose(new Candidate(AUTHOR, name, RuleNames.SIGNATURE, line, Set.of(line))));
-      return;
-    }
-    if (standsAlone(page, line)) {
-      // The byline a printed page sets under the story's last paragraph: "Dace Ozola, staff writer", "Nguyễn Thị Lan - Trần Văn Minh".
-      dashedNames(page.text(line)).or(() -> nameWithRole(page.text(line)).map(Candidate::value))
-          .ifPresent(names -> out.propose(new Candidate(AUTHOR, names, RuleNames.SIGNATURE, line, Set.of(line))));
-    }
-    OptionalInt next = page.nextNonBlank(line, 0);
-    String name = page.text(line);
-    if (next.isEmpty() || !PersonNames.isName(name, false)) {
-      return;
-    }
-    String role = page.text(next.getAsInt());
-    Matcher employer = ROLE_AT.matcher(OutletNames.trimPunctuation(role));
-    boolean employed = employer.matches() && isRole(employer.group(1));
-    if (!employed && !isRole(role)) {
-      return;
-    }
-    out.propose(new Candidate(AUTHOR, name, RuleNames.SIGNATURE, line, Set.of(line, next.getAsInt())));
-    if (employed) {
-      OutletPhrases.outlet(employer, 2)
-          .ifPresent(o -> out.propose(new Candidate(OUTLET, o, RuleNames.SIGNATURE, next.getAsInt(), Set.of(next.getAsInt()))));
-    }
-  }
-
-  /** Reporters signing under the story, their names set apart by dashes: "Nguyễn Thị Lan - Trần Văn Minh". */
-  static Optional<String> dashedNames(String text) {
-    List<String> names = List.of(NAME_DASH.split(OutletNames.trimPunctuation(text)));
-    return names.size() >= 2 && names.stream().allMatch(name -> PersonNames.isName(name, false))
-        ? Optional.of(joined(names)) : Optional.empty();
-  }
-
-  private static boolean standsAlone(ArticleLines page, int line) {
-    return (line == 0 || page.isBlank(line - 1)) && (line + 1 >= page.size() || page.isBlank(line + 1));
   }
 
   /** The reporters a credit line names, each without the place they reported from. */
