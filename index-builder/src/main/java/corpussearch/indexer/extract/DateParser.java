@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>Understood: ISO {@code 2022-03-05}, {@code 2022/03/05}, day-first numeric {@code 05.03.2022}
  * and {@code 05-03-2022}, slashed {@code 05/03/2022} only when the day is unambiguous (a part above
- * 12) or when a weekday before it fits only one reading ({@code Saturday 11/04/2023}), ISO
+ * 12) or when a weekday before it fits only one reading ({@code Saturday 11/04/2023}) ({@link
+ * NumericDates}), ISO
  * timestamps ({@code 2024-05-09T08:00:00Z}), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022}, {@code 05-Mar-2022},
  * each optionally with a weekday, and the shapes of other languages' long and medium formats ({@link
  * LocaleDateShapes}). A date must name day, month and year and exist in the calendar: a
@@ -63,10 +64,6 @@ final class DateParser {
    */
   private static final String DAY_MONTH_GAP = "(?:\\s+|[-/]|(?<=\\.))";
 
-  private static final Pattern YEAR_FIRST =
-      Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
-  private static final Pattern YEAR_LAST =
-      Pattern.compile("(?<![\\d.])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_END + ",?\\s+(\\d{4})(?!\\d)");
@@ -76,15 +73,11 @@ final class DateParser {
               + "[\\p{L}\\p{M}]+" // a month's name in any language the JDK knows ({@link DateWords})
               + ")\\.?,?" + DAY_MONTH_GAP + "(?:del?\\s+)?(\\d{4})(?!\\d)");
 
-  /** A slashed date after its weekday, which tells day-first from month-first. */
-  private static final Pattern WEEKDAY_SLASHED =
-      Pattern.compile("(?i)\\b(" + WEEKDAY + "),?\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
-
   private static final List<Reader> READERS =
       List.of(
-          new Reader(WEEKDAY_SLASHED, DateParser::byWeekday),
-          new Reader(YEAR_FIRST, m -> date(m.group(1), m.group(3), m.group(4))),
-          new Reader(YEAR_LAST, DateParser::numericYearLast),
+          new Reader(NumericDates.WEEKDAY_SLASHED, NumericDates::byWeekday),
+          new Reader(NumericDates.YEAR_FIRST, NumericDates::yearFirst),
+          new Reader(NumericDates.YEAR_LAST, NumericDates::yearLast),
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
           new Reader(ShortYearDates.NAMED_MONTH_SHORT_YEAR, ShortYearDates::readNamed),
           new Reader(MONTH_FIRST, m -> month(m.group(1)).flatMap(month -> date(m.group(3), month, m.group(2)))),
@@ -228,52 +221,12 @@ final class DateParser {
     return FILLER.matcher(WeekdayNames.withoutWeekdays(text)).matches();
   }
 
-  /**
-   * Year-last numerics: dots and dashes are day-first by convention; slashes are read only when one
-   * part cannot be a month or both parts are equal, because 03/05/2022 is March in one country and
-   * May in another while 05/05/2022 is 5 May in both.
-   */
-  private static Optional<LocalDate> numericYearLast(MatchResult m) {
-    int first = Integer.parseInt(m.group(1));
-    int second = Integer.parseInt(m.group(3));
-    if (!m.group(2).equals("/")) {
-      return date(m.group(4), second, first);
-    }
-    if (first > 12) {
-      return date(m.group(4), second, first);
-    }
-    if (second > 12 || first == second) {
-      return date(m.group(4), first, second);
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * 11/04/2023 is 11 April or 4 November; "Saturday 11/04/2023" is only one of them. When the
-   * weekday fits neither or both, the date stays unknown.
-   */
-  private static Optional<LocalDate> byWeekday(MatchResult m) {
-    String weekday = m.group(1).toLowerCase(Locale.ROOT).substring(0, 3);
-    int first = Integer.parseInt(m.group(2));
-    int second = Integer.parseInt(m.group(3));
-    List<LocalDate> fitting =
-        java.util.stream.Stream.of(date(m.group(4), second, first), date(m.group(4), first, second))
-            .flatMap(Optional::stream)
-            .distinct()
-            .filter(d -> d.getDayOfWeek().name().toLowerCase(Locale.ROOT).startsWith(weekday))
-            .toList();
-    return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
-  }
-
-  private static Optional<LocalDate> date(String year, String month, String day) {
-    return date(year, Integer.parseInt(month), day);
-  }
-
   static Optional<LocalDate> date(String year, int month, String day) {
     return date(year, month, Integer.parseInt(day));
   }
 
-  private static Optional<LocalDate> date(String yearText, int month, int day) {
+  /** The date of {@code yearText}, {@code month} and {@code day}, when it is in the calendar and the years news is dated in. */
+  static Optional<LocalDate> date(String yearText, int month, int day) {
     int year = Integer.parseInt(yearText);
     if (year < MIN_YEAR || year > MAX_YEAR) {
       return Optional.empty();
