@@ -53,13 +53,13 @@ final class AffiliatedBylines {
    */
   private static Optional<String> listedPeople(String text) {
     String line = text.strip();
-    return PersonNames.nameList(line, true)
+    return PersonNameLists.nameList(line, true)
         .filter(names -> names.equalsIgnoreCase(line.replace(" & ", " and ")) || names.equalsIgnoreCase(line))
         .filter(names -> names.contains(" and ") || names.contains(" & "));
   }
 
   private static Optional<String> people(String text) {
-    return PersonNames.nameList(text, false)
+    return PersonNameLists.nameList(text, false)
         .filter(names -> text.startsWith(names + ", "))
         .filter(names -> isAffiliation(text.substring(names.length() + 2)));
   }

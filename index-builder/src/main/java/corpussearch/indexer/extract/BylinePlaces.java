@@ -34,7 +34,7 @@ final class BylinePlaces {
       return false;
     }
     String rest = OutletNames.trimPunctuation(by.group(1));
-    Optional<String> names = PersonNames.nameList(rest, false);
+    Optional<String> names = PersonNameLists.nameList(rest, false);
     if (names.isEmpty()) {
       return false;
     }

@@ -177,7 +177,7 @@ final class BylineRules {
       return;
     }
     int line = nameLine.getAsInt();
-    PersonNames.nameList(BylineShapes.firstSegment(page.text(line)), true)
+    PersonNameLists.nameList(BylineShapes.firstSegment(page.text(line)), true)
         .ifPresent(
             name -> {
               out.markMetadata(Set.of(labelLine, line));
@@ -207,7 +207,7 @@ final class BylineRules {
    */
   private static Optional<Byline> postedOn(String dateText, String nameText) {
     Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
-    Optional<String> author = PersonNames.nameList(BylineShapes.firstSegment(COMMENT_COUNT.matcher(nameText).replaceFirst("")), true);
+    Optional<String> author = PersonNameLists.nameList(BylineShapes.firstSegment(COMMENT_COUNT.matcher(nameText).replaceFirst("")), true);
     boolean account = author.isEmpty() && LOGIN.matcher(nameText.strip()).matches();
     if (author.isEmpty() && !(account && date.isPresent()) || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
       return Optional.empty();
@@ -223,7 +223,7 @@ final class BylineRules {
     }
     DatedText rest = DatedText.split(BylineShapes.withoutPlace(BylineShapes.withoutClock(by.group(1))));
     List<String> segments = BylineShapes.segments(BylineShapes.capitalsThenOutlet(rest.text()));
-    return PersonNames.nameList(segments.get(0), true)
+    return PersonNameLists.nameList(segments.get(0), true)
         .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(),
             outletSegment(segments).or(() -> BylineShapes.publicationAfter(BylineShapes.firstSegment(by.group(1))))));
   }
@@ -244,7 +244,7 @@ final class BylineRules {
     if (!DateParser.isFiller(before.text())) {
       return Optional.empty();
     }
-    return PersonNames.nameList(BylineShapes.firstSegment(after.text()), true)
+    return PersonNameLists.nameList(BylineShapes.firstSegment(after.text()), true)
         .map(
             author ->
                 new Byline(

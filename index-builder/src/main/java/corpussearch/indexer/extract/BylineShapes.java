@@ -47,7 +47,7 @@ final class BylineShapes {
   static java.util.Optional<String> reporterLine(String text) {
     Matcher reports = REPORTS.matcher(text.strip());
     return reports.matches()
-        ? PersonNames.nameList(reports.group(1), true).filter(names -> names.equalsIgnoreCase(reports.group(1)))
+        ? PersonNameLists.nameList(reports.group(1), true).filter(names -> names.equalsIgnoreCase(reports.group(1)))
         : java.util.Optional.empty();
   }
 

@@ -45,7 +45,7 @@ final class CreditRules {
   private static boolean isWorkCredit(String text) {
     Matcher cast = CAST.matcher(text);
     boolean names = cast.matches()
-        && PersonNames.nameList(cast.group(1), false).filter(list -> list.contains(",") || list.contains(" and ")).isPresent();
+        && PersonNameLists.nameList(cast.group(1), false).filter(list -> list.contains(",") || list.contains(" and ")).isPresent();
     return names || CREDIT.matcher(text).matches() && BylineRules.parse(text).isEmpty();
   }
 
@@ -63,7 +63,7 @@ final class CreditRules {
       out.markMetadata(line);
       credits.stream()
           .filter(credit -> TEXT_ROLE.matcher(credit.group(1)).matches())
-          .map(credit -> PersonNames.nameList(credit.group(2), false))
+          .map(credit -> PersonNameLists.nameList(credit.group(2), false))
           .flatMap(java.util.Optional::stream)
           .findFirst()
           .ifPresent(name -> out.propose(Candidate.of(AUTHOR, name, RuleNames.TEXT_CREDIT, line)));

@@ -39,13 +39,13 @@ public final class NameAndDateShapes {
    */
   public static Optional<String> bylineNames(String text) {
     String withoutBy = BylineLabels.withoutLabel(BY_PREFIX.matcher(text).replaceFirst(""));
-    Optional<String> names = PersonNames.nameList(withoutBy, true);
+    Optional<String> names = PersonNameLists.nameList(withoutBy, true);
     return names.isPresent() ? names : PersonNames.leadingName(withoutBy);
   }
 
   /** "A y B", "A und B": the two names a conjunction of another language joins, else {@code text} alone. */
   public static java.util.List<String> conjoinedNames(String text) {
-    return PersonNames.conjoinedNames(text.strip(), true, false);
+    return PersonNameLists.conjoinedNames(text.strip(), true, false);
   }
 
   /** {@code name} without the legal forms a company adds to it ("Lake Geneva Observer SA", "… GmbH", "… sp. z o.o."). */

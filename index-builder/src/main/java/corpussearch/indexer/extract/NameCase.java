@@ -38,7 +38,7 @@ public final class NameCase {
     String named = withGaelicCapitals(text, WORD_START.matcher(text.toLowerCase(Locale.ROOT))
         .replaceAll(word -> word.group(1).toUpperCase(Locale.ROOT) + word.group(2)));
     // A one-letter word between names is more often an initial ("John A Smith") than "and".
-    return PersonNames.CONJUNCTION.matcher(named)
+    return PersonNameLists.CONJUNCTION.matcher(named)
         .replaceAll(and -> and.group().strip().length() > 1 ? and.group().toLowerCase(Locale.ROOT) : and.group())
         .replaceAll("\\s+And\\s+", " and ");
   }

@@ -88,7 +88,7 @@ final class OutletDateLines {
    * outlet only when the page names it again elsewhere. People listed ("A and B · 10 Dec") never are.
    */
   private static boolean isPersonNamedOnce(ArticleLines page, int line, String name) {
-    return PersonNames.nameList(name, false).filter(names -> names.equals(name) && names.contains(" and ")).isPresent()
+    return PersonNameLists.nameList(name, false).filter(names -> names.equals(name) && names.contains(" and ")).isPresent()
         || PersonNames.isName(name, false) && !OutletNames.hasPublicationWord(name)
         && page.nonBlank().stream().noneMatch(other -> other != line && page.text(other).contains(name));
   }

@@ -77,7 +77,7 @@ final class SegmentedBylines {
     List<String> named = parts.stream()
         // a wide gap sets columns apart ("Site Name      Latinica"): no list of people spans one
         .filter(part -> !OutletNames.hasPublicationWord(part) && !DESK.matcher(part).matches() && !COLUMN_GAP.matcher(part).find())
-        .map(part -> PersonNames.nameList(part, false).filter(names -> names.equals(part)))
+        .map(part -> PersonNameLists.nameList(part, false).filter(names -> names.equals(part)))
         .flatMap(Optional::stream).toList();
     // a closing part of a name's shape is the place the story was filed from ("… | gcbnews.example | Sefwi Wiawso")
     List<String> people = named.size() == 2 && named.getLast().equals(parts.getLast()) ? named.subList(0, 1) : named;

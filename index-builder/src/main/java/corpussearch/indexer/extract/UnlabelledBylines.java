@@ -72,7 +72,7 @@ final class UnlabelledBylines {
 
   /** Whether {@code names} are all that {@code line} holds: it opens with the first and ends with the last. */
   private static Optional<String> wholeLine(String line, String text) {
-    return PersonNames.nameList(text, PageHeader.isCapitals(text)).filter(names -> {
+    return PersonNameLists.nameList(text, PageHeader.isCapitals(text)).filter(names -> {
       List<String> listed = List.of(NAMES.split(names));
       String lower = line.strip().toLowerCase(Locale.ROOT);
       return lower.startsWith(listed.getFirst().toLowerCase(Locale.ROOT)) && lower.endsWith(listed.getLast().toLowerCase(Locale.ROOT));
@@ -89,7 +89,7 @@ final class UnlabelledBylines {
       Matcher email = EMAIL.matcher(page.text(next.getAsInt()));
       String text = page.text(line);
       if (email.matches() && spells(email.group(1), text)) {
-        PersonNames.nameList(text, true).filter(names -> !names.contains(" and ")).ifPresent(name -> out.propose(
+        PersonNameLists.nameList(text, true).filter(names -> !names.contains(" and ")).ifPresent(name -> out.propose(
             new Candidate(MetadataField.AUTHOR, NameCase.asWritten(name), RuleNames.NAME_ABOVE_EMAIL, line,
                 java.util.Set.of(line, next.getAsInt()))));
       }

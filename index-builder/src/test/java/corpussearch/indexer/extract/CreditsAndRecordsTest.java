@@ -34,7 +34,7 @@ class CreditsAndRecordsTest {
     String byWriter = writer + " (" + writing + ")";
     String byline = photographerFirst ? credited + " " + and + " " + byWriter : byWriter + " " + and + " " + credited;
 
-    assertThat(PersonNames.nameList(byline, false)).contains(writer);
+    assertThat(PersonNameLists.nameList(byline, false)).contains(writer);
   }
 
   @Property(tries = 40)

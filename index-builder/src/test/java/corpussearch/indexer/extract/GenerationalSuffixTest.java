@@ -23,14 +23,14 @@ class GenerationalSuffixTest {
     String suffixed = name + ", " + suffix;
     String named = name + ", " + (suffix.matches("Jr|Sr") ? suffix + "." : suffix);
 
-    assertThat(PersonNames.nameList(suffixed, false)).contains(named);
-    assertThat(PersonNames.nameList(suffixed + " and " + other, false)).contains(named + " and " + other);
-    assertThat(PersonNames.nameList(other + ", " + suffixed + ", Staff Writer", false)).contains(other + " and " + named);
+    assertThat(PersonNameLists.nameList(suffixed, false)).contains(named);
+    assertThat(PersonNameLists.nameList(suffixed + " and " + other, false)).contains(named + " and " + other);
+    assertThat(PersonNameLists.nameList(other + ", " + suffixed + ", Staff Writer", false)).contains(other + " and " + named);
   }
 
   @Property(tries = 60)
   void aSuffixWithoutANameBeforeItIsNoAuthor(@ForAll("suffixes") String suffix) {
-    assertThat(PersonNames.nameList(suffix + ", Staff Writer", false)).isEmpty();
+    assertThat(PersonNameLists.nameList(suffix + ", Staff Writer", false)).isEmpty();
   }
 
   @Provide

@@ -55,21 +55,21 @@ class HeaderVariantsTest {
       @ForAll(supplier = Layouts.People.class) String first, @ForAll(supplier = Layouts.People.class) String second,
       @ForAll("roles") String role, @ForAll boolean oxfordComma) {
     String byline = "By " + first + ", " + role + (oxfordComma ? ", and " : " and ") + second;
-    assertThat(PersonNames.nameList(byline.substring(3), true)).hasValue(first + " and " + second);
+    assertThat(PersonNameLists.nameList(byline.substring(3), true)).hasValue(first + " and " + second);
   }
 
   @Property(tries = 40)
   void namesListedWithAnOxfordCommaAreAllAuthors(
       @ForAll(supplier = Layouts.People.class) String a, @ForAll(supplier = Layouts.People.class) String b,
       @ForAll(supplier = Layouts.People.class) String c) {
-    assertThat(PersonNames.nameList(a + ", " + b + ", and " + c, false)).hasValue(a + ", " + b + ", and " + c);
+    assertThat(PersonNameLists.nameList(a + ", " + b + ", and " + c, false)).hasValue(a + ", " + b + ", and " + c);
   }
 
   @Property(tries = 40)
   void romanisedGivenNamesWithALowerCaseSecondPartAreNames(
       @ForAll("givenNames") String given, @ForAll("familyNames") String family) {
     assertThat(PersonNames.isName(given + " " + family, false)).isTrue();
-    assertThat(PersonNames.nameList("Ana Silva and " + given + " " + family, false))
+    assertThat(PersonNameLists.nameList("Ana Silva and " + given + " " + family, false))
         .hasValue("Ana Silva and " + given + " " + family);
   }
 

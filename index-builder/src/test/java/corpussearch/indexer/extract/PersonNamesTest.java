@@ -55,9 +55,9 @@ class PersonNamesTest {
 
   @Test
   void nameListKeepsTheNamesAndDropsATrailingRole() {
-    assertThat(PersonNames.nameList("Jane Doe and John Roe", false))
+    assertThat(PersonNameLists.nameList("Jane Doe and John Roe", false))
         .contains("Jane Doe and John Roe");
-    assertThat(PersonNames.nameList("Jane Doe, Staff Writer", false)).contains("Jane Doe");
-    assertThat(PersonNames.nameList("Tuesday, the troops left", false)).isEmpty();
+    assertThat(PersonNameLists.nameList("Jane Doe, Staff Writer", false)).contains("Jane Doe");
+    assertThat(PersonNameLists.nameList("Tuesday, the troops left", false)).isEmpty();
   }
 }
