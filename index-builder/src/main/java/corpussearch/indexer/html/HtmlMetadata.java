@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -23,14 +22,13 @@ import org.jsoup.nodes.Document;
  * states it: JSON-LD, then microdata, then OpenGraph and Dublin Core tags, then other meta tags and
  * a script-rendered site's embedded state ({@link AppState}),
  * then what the page shows ({@code <time>}, dated and byline elements), then the text path's rules
- * over the page's text, the {@code <title>} last. The headline is the exception: the {@code <h1>}
+ * over the page's text, the {@code <title>} last. The headline ({@link PageHeadline}) is the exception: the {@code <h1>}
  * a reader sees wins over a declared headline that differs from it (declared ones go stale after
  * corrections and are often written for search engines). Modification dates are never read.
  */
 final class HtmlMetadata {
 
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
-  private static final int MIN_HEADLINE_WORDS = 3;
   /** The credits a reader sees on the page, as opposed to the machine fields: with these alone the signature may name more. */
   private static final java.util.Set<String> VISIBLE_CREDITS = java.util.Set.of(BYLINE, AUTHOR_CARDS, CREDIT_LINE, USER_NAME, SIGN_OFF);
   /** The page's first blocks, where a page without logo markup sets its name, and the words a name has at most. */
@@ -45,6 +43,7 @@ final class HtmlMetadata {
   private final List<String> logos;
   private final List<String> shownNames;
   private final NewsletterIssue issue;
+  private final PageHeadline headline;
 
   HtmlMetadata(Document page) {
     this.jsonLd = JsonLd.article(page);
@@ -55,6 +54,7 @@ final class HtmlMetadata {
     this.logos = ShownNames.logos(page, visible);
     this.shownNames = ShownNames.withFooter(page, logos);
     this.issue = NewsletterIssue.of(page);
+    this.headline = new PageHeadline(jsonLd, appState, tags, visible);
   }
 
   /**
@@ -73,7 +73,7 @@ final class HtmlMetadata {
     FieldValue named = OutletShortForms.spelledOutAsShown(Outlets.shownForm(outlet(site, () -> text.get().outlet(), pageBlocks), shownNames, titleTag, pageBlocks), shownNames);
     FieldValue outlet = ParentBodies.withParent(named, declaredNames(), Stream.concat(shownNames.stream(), pageBlocks.get().stream().limit(TOP_BLOCKS)).toList());
     // Navigation heads the whole page; the headline is sought where the body starts.
-    FieldValue title = issue.retitled(title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title()));
+    FieldValue title = issue.retitled(headline.title(outlet, site, () -> TEXT_RULES.extract(FieldSources.lines(bodyBlocks)).metadata().title()));
     FieldValue author = issue.reauthored(InitialledNames.spelledOut(PictureCredits.withoutPhotographers(FieldSources.or(author(outlet.value(), site, () -> SignOff.name(bodyBlocks, pageBlocks)), () -> Authors.ofText(Authors.notAContact(text.get().author(), pageBlocks.get()), outlet.value(), site)), pageBlocks.get()), pageBlocks.get()), title);
     // A page whose only date is an "Updated …" one states no publication date, whatever the text rules would settle for.
     FieldValue date = FieldSources.or(FieldSources.or(PageDate.of(jsonLd, appState, tags, visible), () -> PageDate.published(text.get().date())), () -> AddressDate.of(url));
@@ -215,57 +215,6 @@ final class HtmlMetadata {
     // A logo spelling the declared name agrees with it: the title's longer form is then an SEO variant ("… News").
     boolean logoAgrees = logos.stream().anyMatch(logo -> Outlets.sameName(logo, outlet.value()));
     return !logoAgrees && NameAndDateShapes.extendsName(outlet.value(), suffix) ? FieldValue.of(suffix.strip(), TITLE_SUFFIX) : outlet;
-  }
-
-  private FieldValue title(FieldValue outlet, String site, Supplier<FieldValue> fromText) {
-    Map<String, String> sources = new LinkedHashMap<>();
-    sources.put(JSON_LD, jsonLd == null ? null : jsonLd.headline());
-    sources.put(MICRODATA, tags.microdata("headline"));
-    sources.put(OG_TITLE, tags.meta("og:title"));
-    sources.put(DC_TITLE, tags.meta("DC.title", "dcterms.title"));
-    sources.put(APP_STATE, appState == null ? null : appState.headline());
-    String suffix = titleTag == null ? null : titleTag.suffix();
-    Function<String, Optional<String>> clean =
-        value -> Optional.of(Outlets.withoutPrefix(Outlets.withoutSuffix(value, outlet.value(), suffix), visible.titlePrefix()));
-    String h1 = Kickers.withoutKicker(visible.h1(), sources.values().stream().filter(java.util.Objects::nonNull).map(v -> clean.apply(v).get()).toList());
-    if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)
-        && !namesSite(h1)) {
-      sources.entrySet().removeIf(source -> source.getValue() == null || !Outlets.sameName(clean.apply(source.getValue()).get(), h1));
-      sources.put(H1, h1);
-      return FieldSources.first(sources, clean);
-    }
-    // The <title>'s headline that the page also shows as a heading has two sources agreeing (unless it is the outlet's
-    // name, "Outlet - Place" over a blog's logo heading); the emphasised line is a guess from styling (a blog's tagline in an <h2>).
-    String tagHeadline = titleTag == null ? null : clean.apply(titleTag.headline()).get();
-    boolean tagShown = tagHeadline != null && visible.showsHeading(tagHeadline) && !Outlets.sameName(tagHeadline, outlet.value());
-    sources.put(TITLE_TAG, tagShown ? tagHeadline : null);
-    String emphasised = visible.emphasisedHeadline(outlet.value());
-    sources.put(EMPHASISED_HEADLINE, emphasised);
-    // Social and search titles (og:title, dc.title) are written for a card and often shortened;
-    // what a page without an <h1> shows above its text is what readers see: the <title>'s
-    // headline when it is shown as a heading, else the emphasised line.
-    sources = FieldSources.after(sources, MICRODATA, tagShown ? TITLE_TAG : EMPHASISED_HEADLINE);
-    FieldValue declared = FieldSources.first(sources, clean);
-    String whole = declared.isKnown() ? visible.headingCompleting(declared.value()) : null;
-    return whole != null ? FieldValue.of(whole, SHOWN_HEADING) : declared.isKnown() ? declared : tagOrText(outlet, clean, fromText);
-  }
-
-  /** With no declared headline: the text's, unless the {@code <title>} holds one it does not name. */
-  private FieldValue tagOrText(FieldValue outlet, Function<String, Optional<String>> clean, Supplier<FieldValue> fromText) {
-    boolean tagNamesOutlet = titleTag == null || Outlets.sameName(titleTag.headline(), outlet.value());
-    if (tagNamesOutlet) {
-      return fromText.get();
-    }
-    String tag = clean.apply(titleTag.headline()).get();
-    FieldValue text = fromText.get();
-    // "<title>Wharf to be rebuilt</title>" is cut short for search results; the page opens with the whole headline.
-    return text.isKnown() && VisiblePage.completes(tag, text.value()) ? text : FieldValue.of(tag, TITLE_TAG);
-  }
-
-  /** Whether {@code h1} is the site's part of the {@code <title>} (its suffix or blog-name prefix): a logo, no headline. */
-  private boolean namesSite(String h1) {
-    return titleTag != null && !titleTag.suffixes().isEmpty() && Outlets.sameName(h1, titleTag.suffix())
-        || Outlets.sameName(h1, visible.titlePrefix());
   }
 
   private FieldValue author(String outlet, String site, Supplier<Optional<String>> signOff) {
