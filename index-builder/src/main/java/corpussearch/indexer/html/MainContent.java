@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * The article body of a page, in the manner of Readability and boilerpipe: page furniture
+ * The article body of a page, in the manner of Readability and boilerpipe: page furniture ({@link FurnitureElements})
  * (navigation, headers, footers, asides, comments, related lists, share bars, prompts, ads,
  * captions (also {@link Captions} beside an image), forms ({@link Forms}), scripts) removed, then the content container chosen, marked up ({@code
  * itemprop=articleBody}, {@code <article>}, {@code <main>}, common content classes) or else the
@@ -20,28 +19,6 @@ import org.jsoup.select.Elements;
  * turns them into sections and its furniture rules still apply.
  */
 final class MainContent {
-
-  private static final String FURNITURE_TAGS =
-      "script, style, noscript, template, svg, canvas, iframe, object, embed, nav, header, footer, aside,"
-          + " button, select, input, textarea, figcaption, dialog, menu,"
-          + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog],"
-          + " [aria-hidden=true], [hidden], [style~=(?i)display:\\s*none]";
-
-  /** Class and id words of furniture containers, matched as whole words of the attribute. */
-  private static final Pattern FURNITURE_NAMES =
-      Pattern.compile(
-          "(?i)(?:^|[\\s_-])(?:comments?|comment-list|disqus|related|recommended|more-stories|most-popular"
-              + "|trending|read-more|readmore|share|sharing|social|newsletter|subscribe|subscription|signup"
-              + "|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|adslot|promo|sponsored|sponsor"
-              // the advert's box named in the page's own language
-              + "|reklama|reklame|reklam|werbung|anzeige|anzeigen|publicidad|publicidade|publicite|pubblicita|advertentie|annons|annonce|mainos|hirdetes|oglas"
-              + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
-              + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|card-author|box-author|author-details|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
-              + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
-              + "|references?|footnotes?|citations?|cite-this|how-to-cite|bibliography|(?:video|audio|media)-player|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
-
-  /** Class words of a card announcing another page ("cmp-teaser", "node--teaser"). */
-  private static final Pattern TEASER_NAMES = Pattern.compile("(?i)(?:^|[\\s_-])teasers?(?:$|[\\s_-])");
 
   private static final String CONTENT_SELECTORS =
       "[itemprop=articleBody]; article; main, [role=main];"
@@ -83,7 +60,7 @@ final class MainContent {
     // A picture's box as the page drew it, before loose text in it is set apart as paragraphs.
     Captions.remove(drawn);
     Element body = LooseText.wrapped(drawn);
-    removeFurniture(body);
+    FurnitureElements.remove(body);
     Element root = contentRoot(body);
     Set<Element> trailers = trailers(root);
     List<Element> all = leafBlocks(root).stream().filter(block -> !trailers.contains(block)).toList();
@@ -157,33 +134,6 @@ final class MainContent {
 
   private static boolean isLinkList(Element block, String text) {
     return block.select("a").size() >= 2 && TextDensity.linkDensity(block, text) >= MIN_MENU_LINK_DENSITY;
-  }
-
-  private static void removeFurniture(Element body) {
-    Forms.removeFurniture(body);
-    Captions.remove(body);
-    SmallType.remove(body);
-    SponsorBoxes.remove(body);
-    body.select(FURNITURE_TAGS).remove();
-    List<Element> named = new ArrayList<>();
-    for (Element element : body.getAllElements()) {
-      String names = element.className() + " " + element.id();
-      if (!element.is("body, article, main, [itemprop=articleBody]") && FURNITURE_NAMES.matcher(names).find()) {
-        named.add(element);
-      }
-    }
-    int total = body.text().length();
-    for (Element element : named) {
-      // A container named for a feature of the page ("has-comments") may still hold the article.
-      if (element.parent() != null && element.text().length() * 2 < total) {
-        element.remove();
-      }
-    }
-    // A teaser card points to another page; named so and holding no prose, it is no lead of this one.
-    body.getAllElements().stream().filter(element -> TEASER_NAMES.matcher(element.className()).find() && TextDensity.isBoxWithoutProse(element))
-        .toList().forEach(Element::remove);
-    // Last: the first paragraph of prose it looks for is then no cookie notice above the article.
-    Standfirst.remove(body);
   }
 
   private static Element contentRoot(Element body) {
@@ -287,6 +237,4 @@ final class MainContent {
     }
     return leaves;
   }
-
-
 }
