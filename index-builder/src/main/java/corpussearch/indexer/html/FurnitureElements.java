@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
  * The page furniture {@link MainContent} removes before it looks for the article: elements that
  * say what they are by their tag or role (navigation, headers, footers, asides, forms, hidden
  * parts), containers whose class or id words name a feature of the page (comments, share bars,
- * adverts, newsletter prompts, author boxes), teaser cards, and the boxes {@link Forms}, {@link
+ * adverts, newsletter prompts, author boxes, pull quotes), teaser cards, and the boxes {@link Forms}, {@link
  * Captions}, {@link SmallType}, {@link SponsorBoxes} and {@link Standfirst} find. A unit because
  * it is what the markup itself declares to be no part of the article, decided before any text is
  * weighed.
@@ -33,6 +33,8 @@ final class FurnitureElements {
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
               + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|card-author|box-author|author-details|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
+              // a sentence of the text set large beside it again, often reworded, so no repeat to recognise
+              + "|pull[_-]?quotes?"
               + "|references?|footnotes?|citations?|cite-this|how-to-cite|bibliography|(?:video|audio|media)-player|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
 
   /** Class words of a card announcing another page ("cmp-teaser", "node--teaser"). */

@@ -4,13 +4,13 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * The standfirst (dek, subtitle, strapline) a page sets under its headline, named by its class:
+ * The standfirst (dek, subtitle, strapline, a content system's summary field) a page sets under its headline, named by its class:
  * a summary of the article written for its head, not a paragraph of it. Only one set before the
  * article's first paragraph goes; a class of the same name further down heads a section.
  */
 final class Standfirst {
 
-  private static final String NAMED = "[class~=(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline)(?:$|[\\s_-])]";
+  private static final String NAMED = "[class~=(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|summary)(?:$|[\\s_-])]";
 
   private Standfirst() {}
 
