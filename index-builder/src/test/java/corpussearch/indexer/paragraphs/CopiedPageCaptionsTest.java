@@ -16,7 +16,8 @@ import net.jqwik.api.Provide;
 /**
  * What a copied page keeps of its pictures: the labels it wrote for screen readers before a
  * caption or a source ("Image caption, …", "Image source, …"), and a caption's credit naming who
- * supplied the picture through whom ("(Jo Lee/Reuters via Getty Images)"). Story sentences that
+ * supplied the picture through whom ("(Jo Lee/Reuters via Getty Images)") or a wire's agency and photographer joined by slashes
+ * ("REUTERS/Jo Lee/File Photo"). Story sentences that
  * speak of images, sources, captions or of anything sent "via" someone stay.
  */
 class CopiedPageCaptionsTest {
@@ -34,6 +35,14 @@ class CopiedPageCaptionsTest {
     ParagraphSplit result = split(P1, caption + " " + credit, P2);
 
     assertThat(texts(result)).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 60)
+  void aCaptionEndingInAWireSlashCreditIsDropped(@ForAll("captions") String caption, @ForAll("slashCredits") String credit) {
+    ParagraphSplit result = split(P1, caption + " " + credit, P2);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+    assertThat(result.dropped(DropReason.CAPTION)).isEqualTo(1);
   }
 
   @Property(tries = 60)
@@ -68,6 +77,14 @@ class CopiedPageCaptionsTest {
   }
 
   @Provide
+  Arbitrary<String> slashCredits() {
+    Arbitrary<String> agency = Arbitraries.of("REUTERS", "CPA", "AFP", "Anadolu Agency", "Pacific Wire");
+    Arbitrary<String> taker = Arbitraries.of("Stringer", "Jo Lee", "Tomás Ferreira", "Omar Haj Kadour");
+    Arbitrary<String> tail = Arbitraries.of("", "/File Photo", " / Pool", "/File Photo Purchase Licensing Rights", " Purchase Licensing Rights");
+    return Combinators.combine(agency, taker, tail).as((a, t, rest) -> a + "/" + t + rest);
+  }
+
+  @Provide
   Arbitrary<String> prose() {
     return Arbitraries.of(
         "Image source, the ministry said, was a drone flying over the camp at night.",
@@ -77,7 +94,10 @@ class CopiedPageCaptionsTest {
         "The aid reached the camp on Monday. (Deliveries via the northern crossing resumed last week.)",
         "Officials said the footage was shared via Telegram, and later removed by the channel's administrators.",
         "The statement, posted via the group's channels, gave no details of the attack (Reuters could not verify it).",
-        "The photo source was a relative who asked not to be named, the paper said.");
+        "The photo source was a relative who asked not to be named, the paper said.",
+        "The vote was close. Members of the EU/AU panel said the count would be repeated on Monday.",
+        "Talks resumed on Monday. Delegates called the Israel/Gaza talks and the Sudan/Chad talks a test of the new envoy.",
+        "Prices rose again in March. The naira/dollar rate fell to a new low on the parallel market, traders said.");
   }
 
   /** A credit on a line of its own, or a picture's alternative text naming whom it shows, is the picture's, not the story's. */
