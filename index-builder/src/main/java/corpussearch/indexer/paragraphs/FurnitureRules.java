@@ -23,7 +23,7 @@ final class FurnitureRules {
         new DateStampRule(),
         new KeyPointsRule(), new EndnotesRule(), new FactBoxRule(), new MethodNoteRule(),
         new ReaderNoteRule(),
-        new BylineRule(),
+        new BylineRule(), new StandfirstRule(),
         new NavigationRule(),
         new TickerRule(), new AlertBannerRule(), new CapitalLabelRule(), new ConsentBarRule(),
         new LinkBarRule(),

@@ -45,7 +45,7 @@ final class KeyPointsRule implements FurnitureRule {
    * Whether the first line met from {@code from} in {@code step}'s direction that is claimed or
    * live is claimed: the headline above, the byline or date below, nothing in between.
    */
-  private static boolean claimedNext(Page page, int from, int step) {
+  static boolean claimedNext(Page page, int from, int step) {
     for (int i = from + step; i >= 0 && i < page.size(); i += step) {
       if (page.reason(i) == DropReason.METADATA) {
         return true;

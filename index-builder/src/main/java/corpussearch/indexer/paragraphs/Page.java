@@ -19,12 +19,22 @@ final class Page {
   private final List<Block> blocks;
   private final List<String> metadataTexts;
   private final String outlet;
+  private final String title;
 
   /**
    * @param outlet the outlet the metadata extractor named, or null when it named none
    */
   Page(List<String> rawLines, Set<Integer> metadataLines, String outlet) {
+    this(rawLines, metadataLines, outlet, null);
+  }
+
+  /**
+   * @param outlet the outlet the metadata extractor named, or null when it named none
+   * @param title the title the metadata extractor named, or null when it named none
+   */
+  Page(List<String> rawLines, Set<Integer> metadataLines, String outlet, String title) {
     this.outlet = outlet;
+    this.title = title == null ? null : TextShapes.normalize(title);
     this.lines = LinkReferences.plain(rawLines).stream().map(l -> l == null ? "" : Markdown.plain(TextShapes.normalize(l))).toList();
     this.marks = new DropReason[lines.size()];
     List<String> meta = new ArrayList<>();
@@ -109,6 +119,11 @@ final class Page {
   /** The outlet the metadata extractor named, or null when it named none. */
   String outlet() {
     return outlet;
+  }
+
+  /** Whether line {@code i} is a claimed line that prints the title the metadata extractor named. */
+  boolean isTitle(int i) {
+    return title != null && marks[i] == DropReason.METADATA && lines.get(i).equalsIgnoreCase(title);
   }
 
   /** Number of dropped non-blank lines per reason. */

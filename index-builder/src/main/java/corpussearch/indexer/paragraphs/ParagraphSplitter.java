@@ -65,8 +65,21 @@ public final class ParagraphSplitter {
    * @param outlet the article's outlet as the metadata extractor found it, or null
    */
   public ParagraphSplit split(List<String> lines, Set<Integer> metadataLines, String outlet) {
+    return split(lines, metadataLines, outlet, null);
+  }
+
+  /**
+   * Splits one article whose outlet and title are known, so that what the page sets between its
+   * headline and its byline is known too.
+   *
+   * @param lines the article file's text split on line breaks ({@code text.split("\\R", -1)})
+   * @param metadataLines 0-based indexes of lines the metadata extractor claimed; never indexed
+   * @param outlet the article's outlet as the metadata extractor found it, or null
+   * @param title the article's title as the metadata extractor found it, or null
+   */
+  public ParagraphSplit split(List<String> lines, Set<Integer> metadataLines, String outlet, String title) {
     Objects.requireNonNull(lines, "lines");
-    Page page = new Page(lines, metadataLines == null ? Set.of() : metadataLines, outlet);
+    Page page = new Page(lines, metadataLines == null ? Set.of() : metadataLines, outlet, title);
     for (FurnitureRule rule : rules) {
       rule.apply(page);
     }

@@ -49,7 +49,7 @@ final class ArticlePipeline {
     List<String> lines = source.text() == null ? source.lines() : TextContainers.unwrap(source.lines());
     Extraction extraction = extract(source, lines);
     ArticleMetadata metadata = withSiteAsOutlet(overrides.apply(source, extraction.metadata()), source.url());
-    ParagraphSplit split = splitter.split(lines, extraction.metadataLines(), metadata.outlet().value());
+    ParagraphSplit split = splitter.split(lines, extraction.metadataLines(), metadata.outlet().value(), metadata.title().value());
     Map<String, Integer> dropped = new LinkedHashMap<>();
     split.dropped().forEach((reason, count) -> dropped.put(reason.label(), count));
     String hash = hash(IndexSchema.SCHEMA_VERSION, source.fingerprint(), overrides.fingerprint(source));

@@ -1,0 +1,52 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Drops the standfirst (dek, subtitle) a copied page sets between its headline and its byline: one
+ * line of at most {@value #MAX_WORDS} words directly under the line that prints the title, with a
+ * claimed line (the byline or the date) directly below it and the story's prose after them, nothing
+ * but blank or dropped lines between ("Mopti: traders denounce a 'tax' …" / "On the roads between
+ * the weekly markets, hauliers say they pay to pass." / "By Moussa Diarra").
+ *
+ * <p>Why: a news page sums its story up in a sentence under the headline, above the byline; the
+ * story tells it again in its own paragraphs. Only that place makes a line a standfirst, and each
+ * end of it is required: the headline itself above, so that a story's lead set between a byline and
+ * a date line stays; prose after the head, so that a story of one paragraph signed at its foot stays.
+ */
+final class StandfirstRule implements FurnitureRule {
+  private static final int MAX_WORDS = 40;
+
+  @Override
+  public DropReason reason() {
+    return DropReason.METADATA;
+  }
+
+  @Override
+  public void apply(Page page) {
+    for (Block block : page.liveBlocks()) {
+      List<Integer> live = page.live(block);
+      int line = live.get(0);
+      if (live.size() == 1 && TextShapes.atMostWords(page.line(line), MAX_WORDS) && underTitle(page, line)
+          && KeyPointsRule.claimedNext(page, line, 1) && proseAfter(page, line)) {
+        page.drop(line, reason());
+      }
+    }
+  }
+
+  /** Whether the first line above {@code line} that is claimed or live prints the title. */
+  private static boolean underTitle(Page page, int line) {
+    for (int i = line - 1; i >= 0; i--) {
+      if (page.reason(i) == DropReason.METADATA || page.isLive(i)) {
+        return page.isTitle(i);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line of prose is still live after {@code line}: the story under the head. */
+  private static boolean proseAfter(Page page, int line) {
+    return IntStream.range(line + 1, page.size()).anyMatch(i -> page.isLive(i) && TextShapes.isProse(page.line(i)));
+  }
+}
