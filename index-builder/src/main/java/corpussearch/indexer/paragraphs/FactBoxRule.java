@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * member farms, …"); what follows are its facts, none longer than {@value #MAX_ITEM_WORDS} words.
  *
  * <p>A report's summary of its findings is one too: its label alone ("KEY FINDINGS", "Key
- * takeaways:") over bullets, each told again in full in the text; and so are its notes, "Notes" or
+ * takeaways:", "SUMMARY") over bullets, each told again in full in the text; and so are its notes, "Notes" or
  * "References" alone over numbered entries ("2 Interviews conducted by the authors in …"), which
  * cite the text's sources rather than tell its story.
  *
@@ -46,10 +46,10 @@ final class FactBoxRule implements FurnitureRule {
               + "|(?:in|by\\s+the|the)\\s+numbers|in\\s+figures|key\\s+(?:figures|numbers|stats|statistics)|at\\s+a\\s+glance)\\b");
   /**
    * The label of a box summing up a report's findings, alone on its line over bullets: "KEY
-   * FINDINGS", "Key takeaways:", "Main points".
+   * FINDINGS", "Key takeaways:", "Main points", "SUMMARY", "Synopsis".
    */
-  private static final Pattern SUMMARY_LABEL =
-      Pattern.compile("(?iu)(?:key|main)\\s+(?:findings|points|takeaways|messages|conclusions)\\s*:?");
+  static final Pattern SUMMARY_LABEL =
+      Pattern.compile("(?iu)(?:(?:key|main)\\s+(?:findings|points|takeaways|messages|conclusions)|(?:executive\\s+)?summary|synopsis|abstract)\\s*:?");
   /** The label of a report's notes, alone on its line over numbered entries: "Notes", "Endnotes", "References". */
   private static final Pattern NOTES_LABEL = Pattern.compile("(?iu)(?:(?:end|foot)?notes|references|sources)\\s*:?");
   /** A note's number and the note: "2 Interviews conducted by the authors in …", "[3] See, for example, …". */

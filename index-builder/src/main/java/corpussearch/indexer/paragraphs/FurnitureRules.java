@@ -21,7 +21,7 @@ final class FurnitureRules {
     return List.of(
         new MetadataEchoRule(),
         new DateStampRule(),
-        new KeyPointsRule(), new EndnotesRule(), new FactBoxRule(), new MethodNoteRule(),
+        new KeyPointsRule(), new EndnotesRule(), new FactBoxRule(), new LeadSummaryRule(), new MethodNoteRule(),
         new ReaderNoteRule(),
         new BylineRule(), new StandfirstRule(),
         new NavigationRule(),
