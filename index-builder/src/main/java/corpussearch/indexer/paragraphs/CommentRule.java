@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Header</b>: a whole line that is a comment-count or reply-form title — "Comments",
  *       "COMMENTS (1)", "View Comments (0)", "12 Comments", "Leave a Reply", "Post a comment",
- *       "Join the discussion", "Join the conversation: 6 comments", "3 thoughts on …".
+ *       "Join the discussion", "Join the conversation: 6 comments", "3 thoughts on …", and the same in French,
+ *       Spanish or Portuguese ("3 commentaires", "Laisser un commentaire", "Deixe um comentário").
  *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply", "Chamara S. · 12 March 2024", "JaneQ · 2h"),
  *       relative timestamps ("2 days ago") with the commenter's login on the line above them, "Reply"/"Report" buttons, "Replying to X", and short
  *       moderation/form notices ("Comments are moderated …", "Comments FAQ", the thread shut as the line's last words
- *       ("Comments have been closed on this article.", "…, comments have been disabled."), "Your email address
+ *       ("Comments have been closed on this article.", "…, comments have been disabled.", "Les commentaires sont fermés."),
+ *       a French page sending the reader to react elsewhere ("Réagissez à cet article sur nos pages …"), "Your email address
  *       will not be published", "Required fields are marked").
  *   <li><b>Comment text</b>: the lines under a commenter line (a name, or a login on the line above, with a time stamp) that opens a
  *       block after the article body ("Faraz A | Mar
@@ -39,7 +41,10 @@ final class CommentRule implements FurnitureRule {
               + "(?:[^.?!]{1,40}\\?\\s+)?(?:leave|post|add|write|submit)\\s+(?:a|your)\\s+(?:reply|comment|response)"
               + "(?:\\s+(?:below|here))?\\.?|"
               + "join the (?:discussion|conversation)(?:\\s*:\\s*\\d+\\s+comments?)?|comments? (?:are|is) closed\\.?|"
-              + "\\d+\\s+thoughts?\\s+on\\s+.+");
+              + "\\d+\\s+thoughts?\\s+on\\s+.+|"
+              // the same titles as French, Spanish and Portuguese sites print them
+              + "(?:\\d+\\s+)?(?:commentaires?|comentarios?|comentários?)(?:\\s*\\(\\d+\\))?:?|"
+              + "(?:laisser|laissez|ajouter|écrire) un commentaire|(?:deja|dejar|escribe) (?:un|tu) comentario|(?:deixe|deixar|escreva) (?:um|o seu|seu) comentário");
   private static final Pattern COMMENTER =
       Pattern.compile("(?iu)[^|·•]{1,80}[|·•].*\\b(?:ago|reply|report|like|\\d{4})\\b.*");
   private static final Pattern TIMESTAMP =
@@ -66,7 +71,11 @@ final class CommentRule implements FurnitureRule {
               // the comment box's own invitation or its loading message
               + "|\\b(?:have your say|(?:join|start) the (?:conversation|discussion))\\s+(?:in the comments|below)\\b"
               + "|^(?:have your say|join the (?:conversation|discussion))\\b[^.!?\"”]{0,30}[.!?:]?$|\\bloading comments\\b"
-              + "|enable javascript to (?:view|see|load) (?:the )?comments).*");
+              + "|enable javascript to (?:view|see|load) (?:the )?comments"
+              // the thread shut, or the reader sent to react elsewhere, as French, Spanish and Portuguese sites say it, the whole line
+              + "|^(?:les |los |os )?(?:commentaires?|comentarios?|comentários?) (?:sont|est|están|estan|estão|estao|foram) "
+              + "(?:fermés?|clos|désactivés?|cerrados|fechados|encerrados|desativados)[.!]?$"
+              + "|^réagissez (?:à|a) cet article\\b[^.!?]{0,80}[.!]?$).*");
 
   @Override
   public DropReason reason() {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Drops newsletter prompts: a line of at most 15 words that is just "Newsletter(s)" (the widget
  * title), or that invites the reader to sign up / subscribe / join / get something by e-mail or
- * "in your inbox", or to enter an e-mail address.
+ * "in your inbox", or to enter an e-mail address; in French, Spanish or Portuguese too ("Recevez … dans
+ * votre boîte mail.", "Suscríbete al boletín").
  *
  * A prompt that names itself ("Sign up for the Morning Briefing …", "Sign up for Commute Alert: …
  * every weekday morning", "Herald newsletters: Get …") may have up to 25 words: a sign-up for a
@@ -30,7 +31,11 @@ final class NewsletterRule extends LineRule {
       Pattern.compile(
           "(?iu)enter your e-?mail(?: address)?(?: here)?:?|"
               + "(?:sign up|signup|subscribe|join|get|receive|register|don['’]t miss)\\b.*"
-              + "(?:newsletter|inbox|e-?mail|subscribe|updates)\\b.*");
+              + "(?:newsletter|inbox|e-?mail|subscribe|updates)\\b.*"
+              // the same invitation as French, Spanish and Portuguese sites print it: "Recevez … dans votre boîte mail."
+              + "|(?:inscrivez-vous|abonnez-vous|recevez|s['’]inscrire|s['’]abonner|suscr[íi]bete|rec[íi]be|reg[íi]strate|inscreva-se|assine|receba)\\b.*"
+              + "(?:newsletter|infolettre|lettre d['’]information|boîte (?:mail|e-mail|de réception|aux lettres)|courriel|bolet[íi]n|bandeja de entrada"
+              + "|correo|caixa de entrada|e-?mail)\\b.*");
   /** How often a mailing arrives ("every weekday morning", "each Friday", "daily"): what a sign-up box promises. */
   private static final String CADENCE =
       "(?:every|each)\\s+(?:week)?(?:day|morning|evening|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
