@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Drops the publication's appeals to its readers: a line of at most 40 words that asks (maybe "If
- * this story was useful, …") to support
+ * this story was useful, …" or "To receive new posts and support my work, …") to support
  * its journalism or reporting, become a (supporting) member or subscriber, make a gift, donate, or buy the print
  * edition, or to subscribe at a price ("from 1 kr for the first month"), the outlet's word that its readers pay for it
  * ("… relies on reader donations."), a pitch of what a subscription gets the reader or what the outlet gives its paying readers ("Members get our monthly dataset."), a sponsor line, an offer code, a note to the editors who buy
@@ -155,14 +155,16 @@ final class PromoRule extends PatternLineRule {
           + "|forwarded from\\s+[^,;]{1,60}|\\[pinned[^\\]]{0,20}\\].*|pinned (?:message|post)\\b.*";
   private static final Pattern APPEAL =
       Pattern.compile(
-          "(?iu)(?:.*[.!?]\\s+)?(?:if [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local|public[- ]interest|free) (?:journalism|reporting|news|media|press)"
+          "(?iu)(?:.*[.!?]\\s+)?(?:(?:if|to) [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local|public[- ]interest|free) (?:journalism|reporting|news|media|press)"
               // the outlet saying who pays for it: "The Observer relies on reader donations.", "We are funded by our readers"
               + "|[\\p{L}'’ ]{1,60}?\\s(?:relies|rely|depends|depend|is funded|are funded|runs|run|exists|survives)\\s+(?:entirely\\s+|only\\s+|solely\\s+)?"
               + "(?:on|by|thanks to)\\s+(?:(?:its|our)\\s+)?(?:readers|reader\\s+(?:donations|support|contributions)"
               + "|donations from (?:its|our) readers|our (?:members|subscribers|supporters))"
               + "|support us (?:today|now|(?:with|by|through|via) (?:a |an |your )?(?:monthly |one-off |regular |small |single )?"
               + "(?:donation|contribution|gift|subscription|subscribing|donating|becoming|membership|patreon|paypal))"
-              + "|(?:consider )?becom(?:e|ing) an? (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron|donor)"
+              // "Become a member", "… consider becoming a free or paid subscriber": the imperative, the kind in up to three words
+              // ("Becoming a member of the bloc took two years" is news)
+              + "|(?:consider becoming|become) an? (?:[\\p{L}-]+ ){0,3}?(?:member|subscriber|supporter|patron|donor)"
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
               + "|subscribe (?:to (?:the |our )?[\\p{L}'’ ]{1,40}?\\s)?(?:now|today))\\b.*"

@@ -66,7 +66,10 @@ class AppealsCardsAndWidgetsTest {
         Combinators.combine(Arbitraries.of("Subscribe to", "Join", "Follow"), outlet, Arbitraries.of("in Telegram", "on WhatsApp", "on Viber"))
             .as((v, o, c) -> v + " " + o + " " + c + " to get the day’s main news first."),
         Arbitraries.of("Got a story from your street? Just reply to this e-mail – a real person reads every message.",
-            "Have a tip? Simply reply to this newsletter and tell us."));
+            "Have a tip? Simply reply to this newsletter and tell us."),
+        // a newsletter platform's appeal, its purpose first and the kind of subscription in a few words
+        Combinators.combine(outlet, Arbitraries.of("a free or paid subscriber", "a paid subscriber", "a founding member", "a monthly supporter"))
+            .as((o, kind) -> o + " is a reader-supported publication. To receive new posts and support my work, consider becoming " + kind + "."));
   }
 
   @Provide
@@ -114,6 +117,8 @@ class AppealsCardsAndWidgetsTest {
         "The regulator revoked the registration of Savinja Herald d.o.o., which publishes the paper, on Tuesday.",
         "“We did not expect this,” the fisherman said in an interview translated from Gilbertese.",
         "The river stood at 4.1 m in Celje and 3.6 m in Laško at 9 a.m., the hydrological service said.",
-        "Celje beat Maribor 2-1, Koper drew with Olimpija, and Domžale lost at home.");
+        "Celje beat Maribor 2-1, Koper drew with Olimpija, and Domžale lost at home.",
+        "To the surprise of many, becoming a member of the bloc took Moldova less than two years, diplomats said.",
+        "To support the families, the council said it had paid for two new classrooms and a well.");
   }
 }
