@@ -4,13 +4,16 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * The standfirst (dek, subtitle, strapline, a content system's summary field) a page sets under its headline, named by its class:
+ * The standfirst (dek, subtitle, strapline, a content system's summary field, a French chapô) a page sets under its headline, named by its class:
  * a summary of the article written for its head, not a paragraph of it. Only one set before the
  * article's first paragraph goes; a class of the same name further down heads a section.
  */
 final class Standfirst {
 
-  private static final String NAMED = "[class~=(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|summary)(?:$|[\\s_-])]";
+  private static final String NAMED = "[class~=(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|summary"
+      // the same named in the newsroom's own language: French chapeau or chapô, Spanish entradilla or bajada, Portuguese
+      // linha fina, Italian sommario, Scandinavian ingress, German Vorspann
+      + "|chapeau|chapo|chapô|entradilla|bajada|linha-fina|linhafina|sommario|ingress|vorspann)(?:$|[\\s_-])]";
 
   private Standfirst() {}
 

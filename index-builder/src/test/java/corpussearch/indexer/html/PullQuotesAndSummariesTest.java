@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Two boxes a content system sets beside the text and names for what they are: a pull quote (a
  * sentence of the text set large again, often reworded, so that no repeat of it gives it away) and
- * the summary field set under the headline. Neither is the article's text; the paragraphs of the
+ * the summary field set under the headline, named in English or in the newsroom's language (a French chapô). Neither is the article's text; the paragraphs of the
  * text, a summary box that holds them and a summary further down are.
  */
 class PullQuotesAndSummariesTest {
@@ -69,7 +69,8 @@ class PullQuotesAndSummariesTest {
 
   @Provide
   Arbitrary<String> summaryClasses() {
-    return Arbitraries.of("field field--name-field-summary", "article-summary", "summary", "node__summary text-formatted", "story_summary");
+    return Arbitraries.of("field field--name-field-summary", "article-summary", "summary", "node__summary text-formatted", "story_summary",
+        "chapeau", "article__chapo", "entradilla", "bajada", "linha-fina", "article-ingress", "sommario");
   }
 
   @Provide
