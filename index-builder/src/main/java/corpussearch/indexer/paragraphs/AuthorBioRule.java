@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Label</b>: a "Written by:" / "About the author" line, and the short name line right
  *       after it in the same block.
- *   <li><b>Late bio</b>: one of the last {@value #LATE_BLOCKS} remaining text blocks of an
- *       article (of at least {@value #MIN_ARTICLE_BLOCKS} such blocks), at most
+ *   <li><b>Late bio</b>: one of the last {@value #LATE_BLOCKS} remaining paragraphs of an
+ *       article as the reader sees them (a block, or a line of a block pasted one paragraph per line), of
+ *       at least {@value #MIN_ARTICLE_BLOCKS} such paragraphs, at most
  *       {@value #MAX_BIO_WORDS} words, that opens like a bio — "The writer/author is …", or a
  *       personal name (2–4 capitalised words) followed by "is/was/has …" or a comma — and contains
  *       a biographical cue (a role such as senior, student, professor, analyst, journalist,
- *       fellow; when the writer's column appears; "exclusively for"; "tweets"; an @handle; "based in" …).
+ *       fellow; when the writer's column appears; "exclusively for"; "tweets"; an @handle; "based in" …);
+ *       or that opens with the writer's role and no article, under a card that gave the name
+ *       ("Reporter for the Post covering Poso and Morowali.").
  * </ul>
  *
  * <p>Why: the bio describes the writer, not the story, and repeats verbatim under every article by
@@ -33,6 +36,15 @@ final class AuthorBioRule implements FurnitureRule {
   private static final Pattern THE_WRITER =
       Pattern.compile(
           "(?iu)^(?:the|this|our) (?:writer|author|columnist|contributor|reporter)s?\\b.{0,40}?\\b(?:is|are|was|has)\\b.*");
+  /**
+   * A bio under the writer's card, whose name the card gave: the role with no article before it and
+   * where or what it covers ("Reporter for the Post covering Poso and Morowali."); a sentence of a
+   * story names its subject first.
+   */
+  private static final Pattern ROLE_FIRST =
+      Pattern.compile(
+          "(?iu)^(?:(?:senior|chief|staff|freelance|political|regional|foreign|local|investigative|business|court|health)\\s+){0,2}"
+              + "(?:reporter|correspondent|writer|journalist|editor|columnist|photographer|producer)\\s+(?:for|at|with|covering|based)\\b.*");
   private static final Pattern CUE =
       Pattern.compile(
           "(?iu).*(?:\\b(?:senior|junior|sophomore|freshman|student|graduate|alumn\\w*|professor|lecturer"
@@ -55,17 +67,18 @@ final class AuthorBioRule implements FurnitureRule {
   @Override
   public void apply(Page page) {
     dropLabels(page);
-    List<Block> text =
-        page.liveBlocks().stream()
-            .filter(b -> !TextShapes.atMostWords(page.liveText(b), MIN_BLOCK_WORDS - 1))
+    // the paragraphs as the reader sees them: a bio pasted on the line under the last paragraph is one of its own
+    List<List<Integer>> text =
+        OutsideProseRule.units(page).stream()
+            .filter(unit -> !TextShapes.atMostWords(OutsideProseRule.text(page, unit), MIN_BLOCK_WORDS - 1))
             .toList();
     if (text.size() < MIN_ARTICLE_BLOCKS) {
       return;
     }
-    for (Block block : text.subList(text.size() - LATE_BLOCKS, text.size())) {
-      String t = page.liveText(block);
-      if (TextShapes.atMostWords(t, MAX_BIO_WORDS) && opensLikeBio(t) && CUE.matcher(t).matches()) {
-        page.dropAll(page.live(block), reason());
+    for (List<Integer> unit : text.subList(text.size() - LATE_BLOCKS, text.size())) {
+      String t = OutsideProseRule.text(page, unit);
+      if (TextShapes.atMostWords(t, MAX_BIO_WORDS) && (ROLE_FIRST.matcher(t).matches() || opensLikeBio(t) && CUE.matcher(t).matches())) {
+        page.dropAll(unit, reason());
       }
     }
   }
