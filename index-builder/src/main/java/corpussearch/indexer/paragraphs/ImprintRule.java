@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <p>Why: a card lists proper names, numbers and codes, at least {@value #MIN_PARTS} parts, and one
  * of them is what only an address has: a post box, a company's legal form, a postcode before a
- * town, an e-mail address or a registration number. A sentence that names a company or its street
+ * town, a house number before a street ("14 Harbour View Road"), an e-mail address or a registration number. A sentence that names a company or its street
  * has words in lower case between the names ("Savinja Herald d.o.o., which publishes the paper, …"),
  * so it is kept.
  */
@@ -40,6 +40,9 @@ final class ImprintRule extends LineRule {
               + "|s\\.\\s?de\\s?r\\.\\s?l\\.(?:\\s?de\\s?c\\.\\s?v\\.)?|s\\.a\\.\\s?de\\s?c\\.\\s?v\\.|s\\.a\\.|s\\.l\\.|s\\.r\\.l\\.|srl|s\\.p\\.a\\.|b\\.v\\.|n\\.v\\.|a/s|sdn bhd|bhd|k\\.k\\.)(?![\\p{L}])"
               + "|(?-i:\\b(?:AG|SA|AB|Oy|AS|BV|NV|SpA|OOO|TOO|JSC|LLC)\\b)"
               + "|(?<![\\d.,])\\d{4,5}\\s+\\p{Lu}\\p{L}+"
+              // a house number before a street named in capitals and its kind: "14 Harbour View Road", "2 Kenyatta Ave"
+              + "|(?<![\\d.,])\\d{1,5}[a-z]?\\s+(?-i:(?:\\p{Lu}[\\p{L}'’-]*+\\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Way|Place|Square"
+              + "|Terrace|Crescent|Close|Highway|Rd|St|Ave|Blvd)\\b)"
               + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+"
               + "|\\b(?:registration|reg\\.|company|vat|tax|nit|idno|abn|cui|ičo|ico|oib|pib|kvk|siret|cnpj)\\s*(?:no\\.?|number|#|id)?\\s*:?\\s*\\d[\\d .\\-/]{3,}");
 

@@ -76,7 +76,7 @@ class AppealsCardsAndWidgetsTest {
   Arbitrary<String> cards() {
     Arbitrary<String> name = Arbitraries.of("Dar Morning Digest", "Savinja Herald d.o.o.", "Pacific Media Watch Ltd", "Harbour Post Sp. z o.o.");
     Arbitrary<String> address = Arbitraries.of("P.O. Box 70311, Dar es Salaam, Tanzania.", "Prešernova 10, 3000 Celje.",
-        "Honiara, clippings@pmw.example", "PO Box 1100, Port Moresby");
+        "Honiara, clippings@pmw.example", "PO Box 1100, Port Moresby", "14 Harbour View Road, Mombasa, Kenya", "2 Kenyatta Ave, Nairobi.");
     Arbitrary<String> tail = Arbitraries.of("", " Publisher’s registration no. 1721 in the Media Register.", " Company no. 55012.");
     return Arbitraries.oneOf(
         Combinators.combine(name, address, tail).as((n, a, t) -> n + ", " + a + (a.endsWith(".") ? t : "")),
@@ -119,6 +119,8 @@ class AppealsCardsAndWidgetsTest {
         "The river stood at 4.1 m in Celje and 3.6 m in Laško at 9 a.m., the hydrological service said.",
         "Celje beat Maribor 2-1, Koper drew with Olimpija, and Domžale lost at home.",
         "To the surprise of many, becoming a member of the bloc took Moldova less than two years, diplomats said.",
-        "To support the families, the council said it had paid for two new classrooms and a well.");
+        "To support the families, the council said it had paid for two new classrooms and a well.",
+        "Police searched a house at 14 Harbour View Road, Mombasa, on Tuesday and seized two laptops.",
+        "Harbour View Road, Mombasa, Kenya, 14 March: Police sealed off the street after the blast.");
   }
 }
