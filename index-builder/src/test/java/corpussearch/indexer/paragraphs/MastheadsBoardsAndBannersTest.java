@@ -70,7 +70,12 @@ class MastheadsBoardsAndBannersTest {
     return Arbitraries.oneOf(
         Combinators.combine(Arbitraries.of("⚠ ", "🚨 ", "⚠️ "), alert, advice).as((sign, a, d) -> sign + a + d),
         Combinators.combine(alert, advice, Arbitraries.of("Updated 08:41", "Last updated: 7.15", "As of 22:05"))
-            .as((a, d, time) -> a + d + " " + time));
+            .as((a, d, time) -> a + d + " " + time),
+        Combinators.combine(Arbitraries.of("BREAKING ", "BREAKING NEWS: ", "LATEST ", "JUST IN ", "TRENDING ", "ALERTE : ", "ÚLTIMA HORA "),
+                Arbitraries.of("Peso closes at 58.31 to the dollar", "Senate panel opens probe into rice import permits",
+                    "PAGASA: low pressure area east of Samar", "Ferry services suspended in the Visayas").list().ofMinSize(2).ofMaxSize(4).uniqueElements(),
+                Arbitraries.of(" | ", " · ", " • ", " |  "))
+            .as((label, items, bar) -> label + String.join(bar, items)));
   }
 
   @Provide
@@ -115,6 +120,7 @@ class MastheadsBoardsAndBannersTest {
         "Published every Thursday since 1952, the paper has never missed an issue, its owners said at the anniversary dinner.",
         "Tips from residents led police to the warehouse, where officers found forty stolen bicycles and two boats.",
         "The newspaper follows a strict code of practice on naming children, the press council said in its ruling.",
-        "The exchange rate fell to 41.18 hryvnias to the dollar after the central bank's decision, traders said.");
+        "The exchange rate fell to 41.18 hryvnias to the dollar after the central bank's decision, traders said.",
+        "LATEST figures show the peso closed at 58.31 to the dollar, its weakest level since March.");
   }
 }
