@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
  * What a copied page keeps of its pictures: the labels it wrote for screen readers before a
  * caption or a source ("Image caption, …", "Image source, …"), and a caption's credit naming who
  * supplied the picture through whom ("(Jo Lee/Reuters via Getty Images)") or a wire's agency and photographer joined by slashes
- * ("REUTERS/Jo Lee/File Photo"). Story sentences that
+ * ("REUTERS/Jo Lee/File Photo") or by the outlet's initials and a colon ("BNB: Azlan Mokhtar"). Story sentences that
  * speak of images, sources, captions or of anything sent "via" someone stay.
  */
 class CopiedPageCaptionsTest {
@@ -81,7 +81,9 @@ class CopiedPageCaptionsTest {
     Arbitrary<String> agency = Arbitraries.of("REUTERS", "CPA", "AFP", "Anadolu Agency", "Pacific Wire");
     Arbitrary<String> taker = Arbitraries.of("Stringer", "Jo Lee", "Tomás Ferreira", "Omar Haj Kadour");
     Arbitrary<String> tail = Arbitraries.of("", "/File Photo", " / Pool", "/File Photo Purchase Licensing Rights", " Purchase Licensing Rights");
-    return Combinators.combine(agency, taker, tail).as((a, t, rest) -> a + "/" + t + rest);
+    return Arbitraries.oneOf(Combinators.combine(agency, taker, tail).as((a, t, rest) -> a + "/" + t + rest),
+        // the outlet's initials and a colon: "BNB: Azlan Mokhtar"
+        Combinators.combine(Arbitraries.of("BNB", "AFP", "EPA", "NIB"), taker).as((a, t) -> a + ": " + t));
   }
 
   @Provide
@@ -97,7 +99,9 @@ class CopiedPageCaptionsTest {
         "The photo source was a relative who asked not to be named, the paper said.",
         "The vote was close. Members of the EU/AU panel said the count would be repeated on Monday.",
         "Talks resumed on Monday. Delegates called the Israel/Gaza talks and the Sudan/Chad talks a test of the new envoy.",
-        "Prices rose again in March. The naira/dollar rate fell to a new low on the parallel market, traders said.");
+        "Prices rose again in March. The naira/dollar rate fell to a new low on the parallel market, traders said.",
+        "The vote was delayed again. UN: two more weeks are needed to count the ballots from the islands, its envoy said.",
+        "Three teams reached the final. BNB: Sabah FC, Kuching City and Penang, the league said on its website.");
   }
 
   /** A credit on a line of its own, or a picture's alternative text naming whom it shows, is the picture's, not the story's. */
