@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * service's advisory to editors ("ADVISORY: Editors are advised that … No story is planned.",
  * "EDITORS: …", "Note to editors: …"), what its picture or video desk offers its clients ("RGNA
  * photo service: pictures of the handover are available to subscribers under code FISH-1212", "Photo of
- * the skipper available on the member portal"), a transmission mark that more of the story is on its
+ * the skipper available on the member portal", "Clients can access the full dataset through the client portal."), a transmission mark that more of the story is on its
  * way ("MORE FOLLOWS - editors note picture available, …"), and
  * the rules for sending the paper something ("Letters to the editor: 200 words max, include your
  * name and settlement", "Letters must include your full name and address").
@@ -27,6 +27,10 @@ final class ClientNoteRule extends PatternLineRule {
               + "\\b(?:(?:is|are|will be|have been|has been)\\s+)?(?:available|moved|sent|transmitted|distributed)\\s+(?:to|for|on|via|from|in)\\s+"
               + "(?:our\\s+|the\\s+)?(?:subscribers|clients|customers|members|subscribing\\s+(?:media|newsrooms|outlets)"
               + "|(?:member|subscriber|client|customer)s?['’]?\\s+(?:portal|site|area|service|wire|feed|desk|pages?))\\b.*"
+              // what the service's own clients find on its portal: "Clients can access incident maps … through the client portal."
+              + "|(?![^.!?]*\\b(?:said|says|told|according)\\b)(?:our\\s+)?(?:clients|subscribers|members|customers)\\s+(?:can|may|will be able to)\\s+"
+              + "(?:access|download|find|view|see|read|get)\\b[^.!?]{0,100}?\\b(?:through|via|on|in|from)\\s+(?:the\\s+|our\\s+)?[^.!?]{0,40}?"
+              + "\\b(?:client|subscriber|member|customer)s?['’]?\\s+(?:portal|site|area|dashboard|platform)\\b.*"
               // a wire's transmission mark over what it sends next: "MORE FOLLOWS - editors note picture available, …", "MORE TO COME"
               + "|(?-i:MORE\\s+(?:FOLLOWS|TO\\s+(?:FOLLOW|COME))|MORE)\\s*(?:[-—–:]\\s*\\S.*)?"
               // the rules for letters: "Letters to the editor: 200 words max, include your name …"

@@ -83,7 +83,10 @@ class ChannelsContactsAndNoticesTest {
         "Photo of the skipper at the helm available on the member portal.",
         "Pictures of the launch are available on the subscribers' site.",
         "Video of the rescue moved to clients via the client wire.",
-        "Art: Photo of Lisa Carr with her children available on the member portal. Credit: Ben Hollis.");
+        "Art: Photo of Lisa Carr with her children available on the member portal. Credit: Ben Hollis.",
+        "Clients can access incident maps and the full weekly dataset through the Dunefield client portal.",
+        "Subscribers can download the data tables from the subscriber area of our website.",
+        "Members may view the full report on the member portal.");
     Arbitrary<String> mark = Arbitraries.of(
         "MORE FOLLOWS", "MORE TO FOLLOW", "MORE FOLLOWS - editors note picture available, see Photo LIFEBOAT 01", "MORE TO COME — see later versions");
     return Arbitraries.oneOf(picture, mark);
@@ -137,7 +140,9 @@ class ChannelsContactsAndNoticesTest {
         "Nurse Phiri – who runs the clinic – can be reached on 0977 123 456 at night.",
         "Acknowledging the traditional owners of the land, the minister opened the bridge on Tuesday.",
         "The app crashed twice during the vote, and alerts were sent to the wrong suburbs.",
-        "Residents who want a refund can apply at the council office before March.");
+        "Residents who want a refund can apply at the council office before March.",
+        "Customers can access their accounts through the bank's customer portal again, the bank said on Monday.",
+        "Clients of the firm can see their case files on a portal the court ordered it to build.");
     return Arbitraries.oneOf(reported, plain);
   }
 }
