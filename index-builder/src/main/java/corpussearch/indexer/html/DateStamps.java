@@ -17,8 +17,12 @@ final class DateStamps {
   private static final String UPDATE_WORDS = "updat|modif|edited|revis|actualiz|atualiz|aktuali[sz]|mise? à jour|aggiorn"
       + "|bijgewerkt|posodob|ažurir|päivit|opdater|oppdater|uppdater|güncel|diperbarui|обновл|оновл";
   private static final Pattern UPDATED = Pattern.compile("(?iu)" + UPDATE_WORDS);
-  /** Where a dated line turns to its update after a comma: "Posted Tue 4 Mar 2025 at 6:20am, updated Tue 4 Mar 2025 at 9:05am". */
-  private static final Pattern UPDATE_CLAUSE = Pattern.compile("(?iu)\\s*[,;]\\s+(?=(?:last\\s+)?(?:" + UPDATE_WORDS + "))");
+  /**
+   * Where a dated line turns to its update, after a comma or a bare space: "Posted Tue 4 Mar 2025
+   * at 6:20am, updated Tue 4 Mar 2025 at 9:05am", "May 19, 2026 — 9.40am AEST Updated May 19,
+   * 2026 — 1.05pm" (a date element holding an update's stamp as a child shows both in one line).
+   */
+  private static final Pattern UPDATE_CLAUSE = Pattern.compile("(?iu)(?:\\s*+[,;])?+\\s++(?=(?:last\\s+)?(?:" + UPDATE_WORDS + "))");
   /** A date line is short: a longer line is prose, whose dates are events. */
   static final int MAX_CHARS = 80;
   /** Where a line of labelled items starts its next item: "Created: … Last modified: …". */

@@ -48,6 +48,34 @@ class LocalDayOfUtcTimestampsTest {
     assertThat(page.metadata().date()).isEqualTo(FieldValue.of(noon.toLocalDate().toString(), "json-ld"));
   }
 
+  /**
+   * A date element that holds the update's stamp as a child ("Nov 19, 2026 Updated Nov 20, 2026",
+   * "May 19, 2026 — 9.40am AEST Updated May 19, 2026 — 1.05pm") reads as one line with no comma
+   * before the update: its first part is still the publication's local day.
+   */
+  @Property(tries = 80)
+  void aDateElementWithItsUpdateStampInsideGivesTheLocalDay(@ForAll("localTimes") LocalDateTime posted, @ForAll("offsets") int hours,
+      @ForAll("updateLabels") String update, @ForAll boolean listed) {
+    LocalDateTime utc = posted.minusHours(hours);
+    String first = DateTimeFormatter.ofPattern("MMM d, yyyy — h.mma", Locale.ENGLISH).format(posted);
+    String later = update + " " + DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).format(posted.plusDays(1));
+    String stamps = listed ? "<ul class=\"asset-date\"><li>" + first + "</li><li>" + later + "</li></ul>"
+        : "<div class=\"date\">" + first + " <span class=\"when\">" + later + "</span></div>";
+    HtmlPage page = page(jsonLd(utc), "<article><h1>Barrage upgrade to protect the town's water</h1><p>By Jo Marsh</p>" + stamps + TEXT + "</article>");
+
+    assertThat(page.metadata().date().value()).as(stamps + " / " + utc).isEqualTo(posted.toLocalDate().toString());
+  }
+
+  /** A date element that shows only an update's stamp gives no local day: the UTC timestamp stands. */
+  @Property(tries = 40)
+  void anUpdateStampAloneLeavesTheUtcTimestamp(@ForAll("localTimes") LocalDateTime posted, @ForAll("offsets") int hours, @ForAll("updateLabels") String update) {
+    LocalDateTime utc = posted.minusHours(hours);
+    String stamp = "<div class=\"date\">" + update + " " + DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).format(posted) + "</div>";
+    HtmlPage page = page(jsonLd(utc), "<article><h1>Barrage upgrade to protect the town's water</h1><p>By Jo Marsh</p>" + stamp + TEXT + "</article>");
+
+    assertThat(page.metadata().date()).as(stamp).isEqualTo(FieldValue.of(utc.toLocalDate().toString(), "json-ld"));
+  }
+
   private static String jsonLd(LocalDateTime utc) {
     return "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"" + utc.atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT)
         + "\"}</script>";
