@@ -5,6 +5,7 @@ import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -179,6 +180,17 @@ final class Bylines {
   }
 
   /**
+   * The element's lines; a line of inline elements alone with a " · " where two of its words
+   * touch: a meta line sets the byline and the date in adjacent spans that only styling separates
+   * ("Par La Rédaction" beside "Publié le 26 octobre 2026"), and its text runs them together
+   * ("RédactionPublié", "Doe26 octobre").
+   */
+  private static List<String> lines(Element element) {
+    boolean inline = element.selectFirst("br") == null && element.getAllElements().stream().skip(1).noneMatch(inner -> inner.is(LINE_BREAKERS));
+    return inline ? List.of(joined(element, false, (before, after) -> Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after))) : BlockText.lines(element);
+  }
+
+  /**
    * {@code names} and those of the byline's twins: elements of the same tag and class, apart from
    * it, outside the page's asides and navigation. A page with two writers often repeats the author
    * box ("Author: A" … "Author: B"), where a teaser list would sit in an aside.
@@ -207,7 +219,7 @@ final class Bylines {
    * reporter Malo Telupe]"); the element is short, so each of its lines is a header line.
    */
   private static Optional<String> labelledNames(Element element) {
-    for (String item : BlockText.lines(element).stream().flatMap(line -> BlockShapes.segments(line).stream()).toList()) {
+    for (String item : lines(element).stream().flatMap(line -> BlockShapes.segments(line).stream()).toList()) {
       Matcher label = BY_LINE.matcher(item);
       Matcher posted = POSTED_BY.matcher(item);
       String named = label.matches() ? label.group(1) : posted.matches() ? posted.group(1) : foreignBy(item);
@@ -246,12 +258,20 @@ final class Bylines {
    * ({@code <span>Jane Doe</span><span>Herald, Leeds</span>}), and the name ends there.
    */
   private static String spacedText(Element element) {
+    return joined(element, true, (before, after) -> !Character.isWhitespace(before) && !Character.isWhitespace(after));
+  }
+
+  /**
+   * The text of {@code element} with a " · " between two of its texts whose touching characters
+   * {@code apart} says are apart; {@code blanksTouch}: a blank text between them is skipped, so
+   * that they still touch.
+   */
+  private static String joined(Element element, boolean blanksTouch, BiPredicate<Character, Character> apart) {
     StringBuilder text = new StringBuilder();
     NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode part && !part.isBlank()) {
+      if (node instanceof TextNode part && !part.getWholeText().isEmpty() && !(blanksTouch && part.isBlank())) {
         String whole = part.getWholeText();
-        boolean touching = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))
-            && !Character.isWhitespace(whole.charAt(0));
+        boolean touching = !text.isEmpty() && apart.test(text.charAt(text.length() - 1), whole.charAt(0));
         text.append(touching ? " · " : "").append(whole);
       }
     }, element);
