@@ -5,13 +5,10 @@ import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 
 /** The bylines a reader sees: author links, byline elements, and lines labelled "By …". */
 final class Bylines {
@@ -62,7 +59,6 @@ final class Bylines {
   private static final org.jsoup.select.Evaluator ACCOUNT_ELEMENTS = org.jsoup.select.QueryParser.parse(
       "[class*=user-name], [class*=username], [class*=user_name], [class*=display-name], [class*=profile-name], "
           + "[data-hook*=user-name], [data-hook*=profile-name], [data-testid*=user-name]");
-  private static final org.jsoup.select.Evaluator LINE_BREAKERS = org.jsoup.select.QueryParser.parse("p, div, li, ul, ol, section, article, table");
 
   private Bylines() {}
 
@@ -116,14 +112,14 @@ final class Bylines {
 
   /** The texts of the page's short byline elements, in page order. */
   static List<String> texts(Document page) {
-    return page.select(BYLINE_ELEMENTS).stream().map(Bylines::spacedText).filter(text -> !text.isEmpty() && text.length() <= MAX_BYLINE_CHARS).toList();
+    return page.select(BYLINE_ELEMENTS).stream().map(TouchingTexts::spaced).filter(text -> !text.isEmpty() && text.length() <= MAX_BYLINE_CHARS).toList();
   }
 
   /** The names of the first short line that starts with a byline label ("Written by A and B"), or none. */
   static List<String> labelled(Document page) {
     for (Element line : page.select("p, span, div, li, address")) {
       // A line holds no block: looking at containers' whole text would cost the square of the page's depth.
-      boolean isLine = line.children().stream().noneMatch(child -> child.is(LINE_BREAKERS));
+      boolean isLine = line.children().stream().noneMatch(child -> child.is(TouchingTexts.LINE_BREAKERS));
       Optional<String> found = isLine && line.text().length() <= MAX_BYLINE_CHARS ? labelledNames(line) : Optional.empty();
       if (found.isPresent()) {
         return List.of(found.get());
@@ -165,7 +161,7 @@ final class Bylines {
    * first. Names after another part's label ("Photos: C") are that part's, not writers.
    */
   private static List<String> namesLinkedIn(Element byline) {
-    String writers = OTHER_PARTS.matcher(spacedText(byline)).replaceFirst("");
+    String writers = OTHER_PARTS.matcher(TouchingTexts.spaced(byline)).replaceFirst("");
     return byline.select("a").stream().map(link -> link.text().strip())
         .filter(name -> NameAndDateShapes.isPersonName(name) && writers.contains(name)).distinct().toList();
   }
@@ -176,18 +172,7 @@ final class Bylines {
    * after a name.
    */
   private static String elementText(Element line) {
-    return FILED_FROM.matcher(ELEMENT_LABEL.matcher(spacedText(line)).replaceFirst("")).replaceAll("");
-  }
-
-  /**
-   * The element's lines; a line of inline elements alone with a " · " where two of its words
-   * touch: a meta line sets the byline and the date in adjacent spans that only styling separates
-   * ("Par La Rédaction" beside "Publié le 26 octobre 2026"), and its text runs them together
-   * ("RédactionPublié", "Doe26 octobre").
-   */
-  private static List<String> lines(Element element) {
-    boolean inline = element.selectFirst("br") == null && element.getAllElements().stream().skip(1).noneMatch(inner -> inner.is(LINE_BREAKERS));
-    return inline ? List.of(joined(element, false, (before, after) -> Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after))) : BlockText.lines(element);
+    return FILED_FROM.matcher(ELEMENT_LABEL.matcher(TouchingTexts.spaced(line)).replaceFirst("")).replaceAll("");
   }
 
   /**
@@ -219,7 +204,7 @@ final class Bylines {
    * reporter Malo Telupe]"); the element is short, so each of its lines is a header line.
    */
   private static Optional<String> labelledNames(Element element) {
-    for (String item : lines(element).stream().flatMap(line -> BlockShapes.segments(line).stream()).toList()) {
+    for (String item : TouchingTexts.lines(element).stream().flatMap(line -> BlockShapes.segments(line).stream()).toList()) {
       Matcher label = BY_LINE.matcher(item);
       Matcher posted = POSTED_BY.matcher(item);
       String named = label.matches() ? label.group(1) : posted.matches() ? posted.group(1) : foreignBy(item);
@@ -250,32 +235,6 @@ final class Bylines {
       personNames(link.text()).filter(name -> !names.contains(name)).ifPresent(names::add);
     }
     return names;
-  }
-
-  /**
-   * The text of {@code element} with a " · " where two of its texts touch without a space: a
-   * byline block often sets name and place in adjacent elements that only styling separates
-   * ({@code <span>Jane Doe</span><span>Herald, Leeds</span>}), and the name ends there.
-   */
-  private static String spacedText(Element element) {
-    return joined(element, true, (before, after) -> !Character.isWhitespace(before) && !Character.isWhitespace(after));
-  }
-
-  /**
-   * The text of {@code element} with a " · " between two of its texts whose touching characters
-   * {@code apart} says are apart; {@code blanksTouch}: a blank text between them is skipped, so
-   * that they still touch.
-   */
-  private static String joined(Element element, boolean blanksTouch, BiPredicate<Character, Character> apart) {
-    StringBuilder text = new StringBuilder();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode part && !part.getWholeText().isEmpty() && !(blanksTouch && part.isBlank())) {
-        String whole = part.getWholeText();
-        boolean touching = !text.isEmpty() && apart.test(text.charAt(text.length() - 1), whole.charAt(0));
-        text.append(touching ? " · " : "").append(whole);
-      }
-    }, element);
-    return text.toString().replaceAll("\\s+", " ").strip();
   }
 
   /** The names a byline's text starts with, unless they only start an organisation's name there. */
