@@ -62,7 +62,7 @@ final class MastheadRules {
       boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem || OutletNames.isSectionName(text);
       Optional<String> masthead =
           mastheadLooked && line != evident || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadAboveHeadline(text);
-      masthead.filter(name -> !isCommonWord(page, name)).ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
+      masthead.filter(name -> !isCommonWord(page, name) && !repeatsMenuItem(page, line, titleLine)).ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
       if (menu || masthead.isPresent()) {
         out.markMetadata(line);
       } else if (isOtherFurniture(text)) {
@@ -90,7 +90,7 @@ final class MastheadRules {
   private static void repeatedName(ArticleLines page, int titleLine, Findings out) {
     List<Integer> above = page.nonBlank().stream().filter(line -> line < titleLine && page.isTop(line)).toList();
     above.stream()
-        .filter(line -> OutletNames.isMasthead(page.text(line)))
+        .filter(line -> OutletNames.isMasthead(page.text(line)) && !repeatsMenuItem(page, line, titleLine))
         .filter(line -> above.stream().filter(other -> page.text(other).equals(page.text(line))).count() > 1)
         .findFirst()
         .ifPresent(first -> {
@@ -98,6 +98,18 @@ final class MastheadRules {
           out.markMetadata(copies);
           out.propose(new Candidate(OUTLET, page.text(first), RuleNames.REPEATED_NAME, first, Set.copyOf(copies)));
         });
+  }
+
+  /**
+   * Whether {@code line} repeats, in any case, an item of a menu printed one item per line above
+   * the title ("Politique / Société / Sécurité / Sport" … "SÉCURITÉ" over the headline): the
+   * section the story is filed under, which the page sets as a label over the headline, not the
+   * outlet's name.
+   */
+  private static boolean repeatsMenuItem(ArticleLines page, int line, int titleLine) {
+    String text = page.text(line).strip();
+    return page.nonBlank().stream().anyMatch(other -> other < titleLine && other != line && page.text(other).strip().equalsIgnoreCase(text)
+        && TitleRules.isMenuItem(page, other));
   }
 
   /**

@@ -1,0 +1,57 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.Articles.field;
+import static corpussearch.indexer.extract.Articles.paragraph;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A site copied from the browser: the masthead, a menu printed one item per line, the section the
+ * story is filed under set again over the headline (as the menu writes it, or in capitals), then
+ * the story and a copyright line. The section is never the outlet; the copyright line names it,
+ * in the language of the site ("Le Courrier du Sahel", "Jornal do Norte": a name's small words
+ * stay in lower case). A body's name printed in the header and again over a release's headline,
+ * which no menu lists, is still its issuer.
+ */
+class SectionKickerOutletTest {
+
+  private static final List<String> MENU = List.of("Accueil", "Politique", "Société", "Économie", "Sécurité", "Culture", "Sport");
+
+  @Property(tries = 40)
+  void aSectionTheMenuListsIsNoOutletEvenWithNothingElseNamingOne(@ForAll("sections") String section, @ForAll boolean capitals) {
+    List<String> lines = new ArrayList<>(MENU);
+    lines.add(capitals ? section.toUpperCase(Locale.ROOT) : section);
+    lines.addAll(List.of("Mopti : les commerçants dénoncent une taxe imposée par les hommes armés", "Par Moussa Diarra", "Publié le 21 novembre 2026 à 08h15", "",
+        paragraph("the traders' complaints"), "", paragraph("the new patrols")));
+
+    FieldValue found = field(new MetadataExtractor().extract(lines), MetadataField.OUTLET);
+
+    assertThat(found.value()).as(String.join("\n", lines)).isNotEqualToIgnoringCase(section);
+  }
+
+  @Property(tries = 40)
+  void anIssuerRepeatedOverAReleaseNoMenuListsStaysTheOutlet(@ForAll("issuers") String issuer) {
+    List<String> lines = List.of(issuer, "Government of the Republic", "", issuer, "", "Ministry opens three new rural health posts", "5 March 2025", "",
+        paragraph("the new health posts"), "", paragraph("the staffing plan"));
+
+    assertThat(field(new MetadataExtractor().extract(lines), MetadataField.OUTLET).value()).isEqualTo(issuer);
+  }
+
+  @Provide
+  Arbitrary<String> sections() {
+    return Arbitraries.of("Politique", "Société", "Sécurité", "Culture", "Sport");
+  }
+
+  @Provide
+  Arbitrary<String> issuers() {
+    return Arbitraries.of("Ministry of Health", "Department of Water Affairs", "National Disaster Agency");
+  }
+}
