@@ -18,8 +18,13 @@ final class OutletNames {
   private static final int MAX_MASTHEAD_WORDS = 5;
   private static final int MAX_CHARS = 60;
 
-  private static final Set<String> CONNECTORS =
-      Set.of("of", "the", "and", "&", "for", "on", "in", "from", "de", "al", "el");
+  /**
+   * The small words a publication's name keeps in lower case: English connectors, and the articles
+   * and "of" that French, Portuguese, Spanish, Italian, German and Dutch titles set between their
+   * capitalised words ("Le Courrier du Sahel", "Jornal do Norte", "Corriere della Sera", "Stimme der Zeit").
+   */
+  private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "&", "for", "on", "in", "from", "de", "al", "el",
+      "du", "des", "la", "le", "les", "do", "da", "dos", "das", "del", "della", "di", "der", "van", "von");
 
   /** A company's legal form after its name, in English and as other countries write it ("GmbH", "d.o.o.", "S.r.l."). */
   private static final Pattern LEGAL_SUFFIX =

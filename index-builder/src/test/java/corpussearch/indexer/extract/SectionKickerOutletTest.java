@@ -25,6 +25,24 @@ class SectionKickerOutletTest {
 
   private static final List<String> MENU = List.of("Accueil", "Politique", "Société", "Économie", "Sécurité", "Culture", "Sport");
 
+  @Property(tries = 80)
+  void theSectionOverTheHeadlineIsNoOutlet(@ForAll("outlets") String outlet, @ForAll("sections") String section, @ForAll boolean capitals,
+      @ForAll boolean mastheadOnTop) {
+    List<String> lines = new ArrayList<>();
+    if (mastheadOnTop) {
+      lines.add(outlet);
+      lines.add("Quotidien d'information générale");
+    }
+    lines.addAll(MENU);
+    lines.add(capitals ? section.toUpperCase(Locale.ROOT) : section);
+    lines.addAll(List.of("Mopti : les commerçants dénoncent une taxe imposée par les hommes armés", "Par Moussa Diarra", "Publié le 21 novembre 2026 à 08h15", "",
+        paragraph("the traders' complaints"), "", paragraph("the new patrols"), "", "© 2026 " + outlet + ". Tous droits réservés."));
+
+    FieldValue found = field(new MetadataExtractor().extract(lines), MetadataField.OUTLET);
+
+    assertThat(found.value()).as(String.join("\n", lines)).isEqualTo(outlet);
+  }
+
   @Property(tries = 40)
   void aSectionTheMenuListsIsNoOutletEvenWithNothingElseNamingOne(@ForAll("sections") String section, @ForAll boolean capitals) {
     List<String> lines = new ArrayList<>(MENU);
@@ -45,6 +63,18 @@ class SectionKickerOutletTest {
     assertThat(field(new MetadataExtractor().extract(lines), MetadataField.OUTLET).value()).isEqualTo(issuer);
   }
 
+  /** A story sentence in French or Portuguese, its words in lower case, is never a name however short. */
+  @Property(tries = 40)
+  void aShortSentenceWithSmallWordsIsNoOutletName(@ForAll("sentences") String sentence) {
+    assertThat(OutletNames.isOutletName(sentence)).isFalse();
+  }
+
+  @Provide
+  Arbitrary<String> outlets() {
+    return Arbitraries.of("Le Courrier du Sahel", "Jornal do Norte", "La Voix des Lacs", "Gazzetta della Valle", "Diario del Sur", "Stimme der Region",
+        "Nieuwsblad van Oost");
+  }
+
   @Provide
   Arbitrary<String> sections() {
     return Arbitraries.of("Politique", "Société", "Sécurité", "Culture", "Sport");
@@ -53,5 +83,10 @@ class SectionKickerOutletTest {
   @Provide
   Arbitrary<String> issuers() {
     return Arbitraries.of("Ministry of Health", "Department of Water Affairs", "National Disaster Agency");
+  }
+
+  @Provide
+  Arbitrary<String> sentences() {
+    return Arbitraries.of("Le maire a parlé", "Les élèves sont de retour", "A escola do bairro", "La route du nord est fermée", "O director da escola");
   }
 }
