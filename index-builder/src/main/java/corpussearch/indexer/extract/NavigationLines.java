@@ -214,13 +214,20 @@ final class NavigationLines {
     if (crumbs.length < 2) {
       return false;
     }
-    for (String crumb : crumbs) {
+    // A trail from the home page ends in the page's own title, of any length: "Home » Regional » Bawku traders report …".
+    boolean fromHome = crumbs.length >= MIN_TITLED_CRUMBS && HOME_CRUMB.matcher(crumbs[0].strip()).matches();
+    for (String crumb : fromHome ? Arrays.copyOf(crumbs, crumbs.length - 1) : crumbs) {
       if (!isCrumb(crumb.strip()) && !ARCHIVE_YEAR.matcher(crumb.strip()).matches()) {
         return false;
       }
     }
     return true;
   }
+
+  /** The home page's link that opens a breadcrumb trail, in the languages news sites use. */
+  private static final Pattern HOME_CRUMB = Pattern.compile("(?iu)home(?:\\s?page)?|accueil|in[ií]cio|startseite|beranda|inizio");
+  /** Home, a section, the title: a shorter trail may be a headline with a slash in it. */
+  private static final int MIN_TITLED_CRUMBS = 3;
 
   /** A year among a trail's crumbs, as an archive files its stories: "Home > News > Island news > 2024". */
   private static final Pattern ARCHIVE_YEAR = Pattern.compile("(?:19|20)\\d{2}");
