@@ -69,6 +69,8 @@ public final class MetadataExtractor {
   private static Findings collect(ArticleLines page) {
     Findings findings = new Findings();
     Optional<TitleRules.Title> stated = FieldValues.collect(page, findings);
+    // A report's running head, printed on every page, comes first and has no headline's furniture shape on its own.
+    findings.markMetadata(RunningHeaders.repeatedHeads(page));
     Optional<TitleRules.Title> title = HeadlineOverByline.preferred(page,
         stated.filter(t -> RuleNames.LIST_SUBJECT.equals(t.rule()))
             .flatMap(t -> pastedHeadline(page, t.line(), findings.metadataLines()))

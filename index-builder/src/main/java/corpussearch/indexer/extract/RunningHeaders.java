@@ -30,6 +30,8 @@ final class RunningHeaders {
       "(?i)(?:page|p\\.|pg\\.?)\\s*\\d{1,3}|(?:vol(?:ume|\\.)?\\s*\\d{1,4},?\\s*)?(?:no\\.|number|issue|edition)\\s*\\d{1,5}");
   private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page|p\\.|pg\\.?)\\s*\\d{1,3}|\\d{1,3}");
   private static final int MAX_COLUMNS = 4;
+  /** A running head's column is a name or a label: a longer one is a sentence of a table or of prose set with wide spaces. */
+  private static final int MAX_COLUMN_WORDS = 6;
 
   /**
    * The same header set with single spaces: "14 THE HARBOUR TIMES Thursday, September 14, 2023",
@@ -99,6 +101,34 @@ final class RunningHeaders {
     });
   }
 
+  /**
+   * The lines set in columns that the text prints on two pages or more, one column a name of two
+   * words or more in capitals and every column a name or a label, none a figure or a sentence: a
+   * report's running head, which pdftotext keeps at the top of every page with neither a date nor a
+   * page number ("INSTITUTE FOR SAHEL SECURITY STUDIES      COMMENTARY", "LOMBOK INSTITUTE FOR
+   * MARITIME SECURITY      LIMS Commentary No. 117/2025"). A row of links repeated under each
+   * page, or a table's head repeated over its columns of figures, is no running head.
+   */
+  static List<Integer> repeatedHeads(ArticleLines page) {
+    java.util.Set<String> repeated = repeatedNamedColumns(page);
+    return page.nonBlank().stream().filter(line -> repeated.contains(page.text(line))).toList();
+  }
+
+  private static java.util.Set<String> repeatedNamedColumns(ArticleLines page) {
+    java.util.Map<String, Long> copies = page.nonBlank().stream().map(page::text).filter(text -> text.contains("  "))
+        .collect(java.util.stream.Collectors.groupingBy(text -> text, java.util.stream.Collectors.counting()));
+    return copies.entrySet().stream().filter(entry -> entry.getValue() > 1 && isNamedColumns(entry.getKey())).map(java.util.Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  private static boolean isNamedColumns(String text) {
+    List<String> columns = Arrays.asList(COLUMN_SEPARATOR.split(text.strip()));
+    // A teletext page's header is a machine's, read by repeatedMachineHeaders.
+    return columns.size() >= 2 && columns.size() <= MAX_COLUMNS && !MachineLines.isMachine(text)
+        && columns.stream().anyMatch(column -> PageHeader.isCapitals(column) && OutletNames.isMasthead(column) && ArticleLines.wordCount(column) >= 2)
+        && columns.stream().allMatch(column -> ArticleLines.wordCount(column) <= MAX_COLUMN_WORDS && column.codePoints().anyMatch(Character::isLetter));
+  }
+
   /** {@code text} as the name and date columns of a single-spaced running header. */
   private static Optional<List<String>> tight(String text) {
     Matcher header = TIGHT.matcher(text.strip());
@@ -140,10 +170,11 @@ final class RunningHeaders {
    */
   static void collect(ArticleLines page, Findings out) {
     repeatedMachineHeaders(page, out);
+    java.util.Set<String> repeated = repeatedNamedColumns(page);
     java.util.Map<String, java.util.Set<Integer>> named = new java.util.LinkedHashMap<>();
     for (int line : page.nonBlank()) {
       String text = page.text(line);
-      if (!isRunningHeader(text)) {
+      if (!isRunningHeader(text) && !repeated.contains(text)) {
         continue;
       }
       out.markMetadata(line);

@@ -80,7 +80,7 @@ final class TitleRules {
 
   /** The headline of {@code page}, never on one of the {@code furniture} lines found before. */
   static Optional<Title> find(ArticleLines page, Set<Integer> furniture) {
-    return repeated(page).or(() -> MarkedHeading.of(page, furniture)).or(() -> ContentsLists.leadHeadline(page))
+    return repeated(page, furniture).or(() -> MarkedHeading.of(page, furniture)).or(() -> ContentsLists.leadHeadline(page))
         .or(() -> firstLine(page, furniture));
   }
 
@@ -98,7 +98,7 @@ final class TitleRules {
     return words <= MAX_TWO_SENTENCE_WORDS && SENTENCE_BREAK.matcher(text).results().count() == 1;
   }
 
-  private static Optional<Title> repeated(ArticleLines page) {
+  private static Optional<Title> repeated(ArticleLines page, Set<Integer> furniture) {
     List<Integer> window =
         page.nonBlank().stream()
             .filter(line -> !NavigationLines.isNavigation(page.text(line)))
@@ -106,7 +106,7 @@ final class TitleRules {
             .toList();
     for (int first : window) {
       String text = page.text(first);
-      if (!isTitleLike(text) || isFurniture(text)) {
+      if (!isTitleLike(text) || isFurniture(text) || furniture.contains(first)) {
         continue;
       }
       Set<Integer> copies = new TreeSet<>();
