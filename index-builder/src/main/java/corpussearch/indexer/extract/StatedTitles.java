@@ -25,6 +25,10 @@ final class StatedTitles {
   private static final int MIN_DIGEST_PARTS = 3;
   private static final int MIN_DIGEST_PART_WORDS = 2;
   private static final Pattern PIPE = Pattern.compile("\\s+[|·•]\\s+");
+  /** Where a subject's prefix ends: "Cabo Brief #112: ", "Weekly Digest | ", "Issue 47 — ". */
+  private static final Pattern PREFIX_END = Pattern.compile("\\S\\s*+[:|–—-]\\s++$");
+  /** A headline echoed without the prefix has a headline's length: a word or two is a label. */
+  private static final int MIN_ECHO_WORDS = 3;
   /** A label of a few words and a colon before a list: "This week: …", "In this issue: …". */
   private static final Pattern LABELLED_LIST = Pattern.compile("^\\p{L}[\\p{L} ]{0,24}:\\s+(.+)$");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s+(?:and\\s+)?|\\s+\\|\\s+");
@@ -90,9 +94,22 @@ final class StatedTitles {
     if (!echoes.isEmpty()) {
       return new TitleRules.Title(stated.text(), stated.rule(), echoes.iterator().next(), echoes);
     }
-    return fuller(page, stated.text())
+    return prefixedEcho(page, stated.text()).or(() -> fuller(page, stated.text()))
         .map(line -> new TitleRules.Title(page.text(line), stated.rule(), line, Set.of(line)))
         .orElse(stated);
+  }
+
+  /**
+   * The line that is the stated title without the mailing's prefix before a colon, bar or dash
+   * ("Cabo Brief #112: Insurgents shift south …" over the issue's "Insurgents shift south …"): a
+   * newsletter's subject names the mailing and its issue first, the headline after.
+   */
+  private static Optional<Integer> prefixedEcho(ArticleLines page, String stated) {
+    return page.nonBlank().stream().filter(line -> {
+      String text = page.text(line).strip();
+      return ArticleLines.wordCount(text) >= MIN_ECHO_WORDS && stated.length() > text.length() && stated.endsWith(text)
+          && PREFIX_END.matcher(stated.substring(0, stated.length() - text.length())).find() && TitleRules.isTitleLike(text);
+    }).findFirst();
   }
 
   /**
