@@ -84,6 +84,14 @@ final class HeadlineShape {
    */
   private static final Pattern HANDLE_PROMPT = Pattern.compile("(?u)(?:^|[\\s:(])@[\\w.]{2,40}+\\)?[.!]?$");
 
+  /**
+   * A paywall's or an account's prompt to the reader, "Log in to access premium content", "Sign in
+   * to continue reading", "Subscribe to read the full story": it addresses the reader, as a
+   * headline never does.
+   */
+  private static final Pattern ACCOUNT_PROMPT = Pattern.compile("(?iu)(?:log\\s?in|sign\\s?in|subscribe|become\\s+a\\s+(?:member|subscriber))\\s+(?:now\\s+)?to\\s+"
+      + "(?:access|read|continue|unlock|keep\\s+reading|view|see|comment|enjoy)\\b.*+");
+
   /** An instruction to press a control, "Click here to share on social media", "Tap here to listen": a button's label. */
   private static final Pattern CONTROL_INSTRUCTION = Pattern.compile("(?iu)(?:click|tap|press)\\s+here\\b.*+");
 
@@ -105,7 +113,7 @@ final class HeadlineShape {
     return COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
         || WEB_ADDRESS.matcher(stripped).find() || isFiguresBoard(stripped)
         || BRACKETED.matcher(stripped).matches() || CAPTION_CREDIT.matcher(stripped).matches()
-        || CONTROL_INSTRUCTION.matcher(stripped).matches() || HANDLE_PROMPT.matcher(stripped).find();
+        || CONTROL_INSTRUCTION.matcher(stripped).matches() || ACCOUNT_PROMPT.matcher(stripped).matches() || HANDLE_PROMPT.matcher(stripped).find();
   }
 
   /**
