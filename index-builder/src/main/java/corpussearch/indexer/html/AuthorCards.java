@@ -19,6 +19,12 @@ final class AuthorCards {
   /** Class and id words of a block of author cards: plural, where a single byline is "author". */
   private static final Pattern CARDS_NAME =
       Pattern.compile("(?i)(?:^|[\\s_-])(?:authors|contributors|writers|author-cards?|author-list|about-the-authors?)(?:$|[\\s_-])");
+  /**
+   * Class and id words of one writer's bio box ("author-box", "about-the-author", "card-author"):
+   * set after the text, it may present one writer of several, so it is a card, not a byline.
+   */
+  private static final Pattern BIO_BOX =
+      Pattern.compile("(?i)(?:^|[\\s_-])(?:author-bio|about-the-author|about-author|author-box|card-author|box-author)(?:$|[\\s_-])");
   /** A heading that introduces the cards. */
   private static final Pattern CARDS_HEADING =
       Pattern.compile("(?i)^\\s*(?:about\\s+the\\s+(?:authors?|writers?|contributors?)|(?:the\\s+)?(?:authors|contributors|writers))\\s*:?\\s*$");
@@ -29,18 +35,17 @@ final class AuthorCards {
 
   private AuthorCards() {}
 
-  /** The names on the page's first block of author cards, in order; empty when it has none. */
+  /** The names on the page's first block of author cards, or of its first bio box, in order; empty when it has none. */
   static List<String> names(Document page) {
-    List<Element> blocks = new ArrayList<>();
     for (Element element : page.body().getAllElements()) {
+      List<String> names = List.of();
       if (CARDS_NAME.matcher(element.className() + " " + element.id()).find()) {
-        blocks.add(element);
+        names = cardNames(element);
       } else if (element.is("h2, h3, h4, h5, h6, strong, b") && CARDS_HEADING.matcher(element.text()).matches() && element.parent() != null) {
-        blocks.add(element.parent());
+        names = cardNames(element.parent());
+      } else if (bioName(element) != null) {
+        names = List.of(bioName(element));
       }
-    }
-    for (Element block : blocks) {
-      List<String> names = cardNames(block);
       if (!names.isEmpty()) {
         return names;
       }
@@ -48,20 +53,36 @@ final class AuthorCards {
     return List.of();
   }
 
-  /** The name that opens each card of {@code block}: the first text of the card, when it is shaped as a name. */
+  /** The name that opens each card of {@code block}. */
   private static List<String> cardNames(Element block) {
     List<String> names = new ArrayList<>();
     for (Element card : block.children()) {
-      String first = firstText(card);
-      Matcher bio = first == null ? null : BIO_OPENING.matcher(first);
-      if (bio != null && bio.matches() && NameAndDateShapes.isPersonName(bio.group(1))) {
-        first = bio.group(1);
-      }
-      if (first != null && NameAndDateShapes.isPersonName(first) && !names.contains(first)) {
-        names.add(first);
+      String name = cardName(card);
+      if (name != null && !names.contains(name)) {
+        names.add(name);
       }
     }
     return names;
+  }
+
+  /** Whether {@code element} lies in a bio box that names its writer: a byline found there is the box's card. */
+  static boolean inBioBox(Element element) {
+    return element.parents().stream().anyMatch(parent -> bioName(parent) != null) || bioName(element) != null;
+  }
+
+  /** The writer a bio box ({@link #BIO_BOX}) names, or null when {@code element} is none or names nobody. */
+  private static String bioName(Element element) {
+    return BIO_BOX.matcher(element.className() + " " + element.id()).find() ? cardName(element) : null;
+  }
+
+  /** The card's first text, or the name a one-sentence bio opens on, when it is shaped as a person's name; else null. */
+  private static String cardName(Element card) {
+    String first = firstText(card);
+    Matcher bio = first == null ? null : BIO_OPENING.matcher(first);
+    if (bio != null && bio.matches() && NameAndDateShapes.isPersonName(bio.group(1))) {
+      first = bio.group(1);
+    }
+    return first != null && NameAndDateShapes.isPersonName(first) ? first : null;
   }
 
   private static String firstText(Element card) {

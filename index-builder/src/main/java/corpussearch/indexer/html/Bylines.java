@@ -79,8 +79,8 @@ final class Bylines {
     }
     Comments comments = Comments.of(page);
     for (Element byline : page.select(BYLINE_ELEMENTS)) {
-      // A commenter's name ("comment-author vcard") is set like a byline, but names a reader.
-      List<String> found = comments.contains(byline) ? List.of() : elementNames(byline);
+      // A commenter's name ("comment-author vcard") is set like a byline, but names a reader; a bio box's is a card's.
+      List<String> found = comments.contains(byline) || AuthorCards.inBioBox(byline) ? List.of() : elementNames(byline);
       if (!found.isEmpty()) {
         return withTwins(found, byline, page);
       }

@@ -117,14 +117,21 @@ class DeclaredButMisleadingTest {
   }
 
   @Property(tries = 30)
-  void aBioBoxPresentingOneOfTwoMetaAuthorsKeepsBoth(@ForAll("people") String first, @ForAll("people") String second, @ForAll boolean aboutFirst) {
+  void aBioBoxPresentingOneOfTwoMetaAuthorsKeepsBoth(
+      @ForAll("people") String first, @ForAll("people") String second, @ForAll boolean aboutFirst, @ForAll boolean nameFirst, @ForAll("bioBoxes") String box) {
     Assume.that(!first.equals(second));
     String presented = aboutFirst ? first : second;
+    String bio = nameFirst ? "<h5>" + presented + "</h5><p>Staff Reporter</p><p>She covers transport and the border economy.</p>"
+        : "<h4>About the author</h4><p>" + presented + " writes about transport and the border economy for the Quarterly.</p>";
     HtmlPage page = page("<meta name=\"author\" content=\"" + first + ", " + second + "\">",
-        "<article><h1>Ferry fares to rise</h1>" + PARAGRAPHS + "<div class=\"author-box\"><h4>About the author</h4><p>" + presented
-            + " writes about transport and the border economy for the Quarterly.</p></div></article>");
+        "<article><h1>Ferry fares to rise</h1>" + PARAGRAPHS + "<div class=\"" + box + "\">" + bio + "</div></article>");
 
     assertThat(page.metadata().author().value()).isEqualTo(first + " and " + second);
+  }
+
+  @Provide
+  Arbitrary<String> bioBoxes() {
+    return Arbitraries.of("author-box", "card-author", "author-bio", "about-the-author", "post-author-box", "td-author-box");
   }
 
   @Provide
