@@ -31,6 +31,16 @@ class ShortFormsAndSpellingsTest {
   }
 
   @Property(tries = 20)
+  void aTitleOfTheLogosInitialsAndThePlaceNamesTheLogoNotThePlace(
+      @ForAll("fullNames") String full, @ForAll("separators") String separator, @ForAll boolean allInitials) {
+    String shortForm = allInitials ? shortForm(full).replace(" ", "").replaceAll("\\p{Ll}", "") : shortForm(full);
+    String host = "https://eastgate" + shortForm.toLowerCase(java.util.Locale.ROOT).replace(" ", "") + ".example/news/jetty";
+    String body = "<header><a class=\"logo\" href=\"/\">" + full + "</a></header><main><h1>Council buys back the old jetty</h1>" + TEXT + "</main>";
+
+    assertThat(page("<title>" + shortForm + separator + "Eastgate</title>", body, host).metadata().outlet().value()).isEqualTo(full);
+  }
+
+  @Property(tries = 20)
   void aShownNameWhoseLettersTheHostWritesOutBeatsTheHost(@ForAll("spelledNames") String name) {
     String host = "https://" + spelledForHost(name) + ".example/en/ferry";
     String body = "<header><a class=\"logo\" href=\"/\">" + name + "</a></header><main><h1>Electric ferry passes 100,000 km</h1>" + TEXT + "</main>";
