@@ -23,13 +23,6 @@ final class Page {
 
   /**
    * @param outlet the outlet the metadata extractor named, or null when it named none
-   */
-  Page(List<String> rawLines, Set<Integer> metadataLines, String outlet) {
-    this(rawLines, metadataLines, outlet, null);
-  }
-
-  /**
-   * @param outlet the outlet the metadata extractor named, or null when it named none
    * @param title the title the metadata extractor named, or null when it named none
    */
   Page(List<String> rawLines, Set<Integer> metadataLines, String outlet, String title) {
