@@ -56,7 +56,29 @@ final class HeadlineOverByline {
     boolean weakFirstLine = title.rule().equals(RuleNames.FIRST_LINE) && title.line() < over.get().line()
         && page.nonBlank().stream().filter(line -> line > title.line()).findFirst().orElse(-1) != over.get().line()
         && echo(page, title.text(), title.line()) < MIN_ECHO;
-    return unprintedSubject || weakFirstLine ? over : found;
+    return unprintedSubject || weakFirstLine || isUnderByline(page, title, over.get()) ? over : found;
+  }
+
+  /**
+   * Whether a first line found lies under the byline or date line that the headline over it
+   * stands on: a caption or the body's first line on a page whose header the scan went past. A
+   * page prints its headline above its byline, never below. Only a byline or a date line proper
+   * counts here, one of the next two lines: a name-shaped line under a slogan may be a section's
+   * label ("PARTNER CONTENT") or the masthead.
+   */
+  private static boolean isUnderByline(ArticleLines page, TitleRules.Title title, TitleRules.Title over) {
+    if (!title.rule().equals(RuleNames.FIRST_LINE) || title.line() <= over.line()) {
+      return false;
+    }
+    return page.nonBlank().stream()
+        .filter(line -> line > over.line() && line < title.line())
+        .limit(2)
+        .anyMatch(line -> isBylineOrDateProper(page.text(line)));
+  }
+
+  private static boolean isBylineOrDateProper(String text) {
+    String stripped = text.strip();
+    return BylineRules.isBylineOrLabel(stripped) || DateParser.parseDateLine(stripped).isPresent();
   }
 
   /** The first headline-shaped line over a byline or a date line whose words recur in the lead. */

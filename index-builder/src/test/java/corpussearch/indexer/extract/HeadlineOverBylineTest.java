@@ -67,6 +67,26 @@ class HeadlineOverBylineTest {
     assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
   }
 
+  @Property(tries = 60)
+  void aCaptionUnderTheBylineOfAPageCopiedWithoutBlankLinesNeverDisplacesTheHeadline(
+      @ForAll("menus") List<String> menu, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll(supplier = Layouts.People.class) String person, @ForAll("captions") String caption) {
+    List<String> lines = new ArrayList<>(List.of("Skip to main content", "The Kestrel Herald"));
+    lines.addAll(menu);
+    lines.addAll(List.of(headline, "By " + person, "March 6, 2025 4:12 PM GMT", "", caption, "", lead(headline), "", paragraph("the timetable")));
+
+    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  @Property(tries = 40)
+  void aSloganOverASectionLabelNeverDisplacesTheHeadline(@ForAll("slogans") String slogan,
+      @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of("KESTREL HERALD", slogan, "Home   Local   Regional   Business   Sports   Contact", "",
+        "PARTNER CONTENT", "", headline, "", "Posted 3 days ago in Local News", "", lead(headline), "", paragraph("the timetable"));
+
+    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
   /** A lead that repeats the headline's words, as a story's first paragraph does. */
   private static String lead(String headline) {
     return paragraph(headline.toLowerCase(Locale.ROOT));
@@ -87,6 +107,28 @@ class HeadlineOverBylineTest {
     Arbitrary<String> breadcrumb = Arbitraries.integers().between(1, 60)
         .map(n -> "[" + n + "]Home > [" + (n + 1) + "]News > [" + (n + 2) + "]Local News");
     return Arbitraries.oneOf(offer, reading, masthead, breadcrumb);
+  }
+
+  @Provide
+  Arbitrary<List<String>> menus() {
+    return Arbitraries.of("World", "Business", "Markets", "Legal", "Sport", "Culture", "Middle East", "Local News", "Opinion")
+        .list().uniqueElements().ofMinSize(4).ofMaxSize(8);
+  }
+
+  /** A photo's caption with its credit: a sentence about the scene, never the headline. */
+  @Provide
+  Arbitrary<String> captions() {
+    Arbitrary<String> scene = Arbitraries.of("Police officers stand guard outside the courthouse", "Soldiers wait at a checkpoint",
+        "Residents queue for water", "Ferry passengers leave the pier");
+    Arbitrary<String> town = Arbitraries.of("Gaziantep", "Tarbert", "Ely", "Boone");
+    Arbitrary<String> credit = Arbitraries.of(" (AA Photo)", " Kestrel Herald/Cem Ozturk Purchase Licensing Rights", " (File photo)");
+    return Combinators.combine(Arbitraries.of("", "Item 1 of 2 "), scene, town, credit)
+        .as((item, what, where, by) -> item + what + " in " + where + ", February 10, 2025." + by);
+  }
+
+  @Provide
+  Arbitrary<String> slogans() {
+    return Arbitraries.of("Local news, every day", "Support independent journalism. Donate today", "Your county, your news");
   }
 
   @Provide
