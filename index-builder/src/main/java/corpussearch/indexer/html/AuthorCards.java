@@ -38,19 +38,24 @@ final class AuthorCards {
   /** The names on the page's first block of author cards, or of its first bio box, in order; empty when it has none. */
   static List<String> names(Document page) {
     for (Element element : page.body().getAllElements()) {
-      List<String> names = List.of();
-      if (CARDS_NAME.matcher(element.className() + " " + element.id()).find()) {
-        names = cardNames(element);
-      } else if (element.is("h2, h3, h4, h5, h6, strong, b") && CARDS_HEADING.matcher(element.text()).matches() && element.parent() != null) {
-        names = cardNames(element.parent());
-      } else if (bioName(element) != null) {
-        names = List.of(bioName(element));
-      }
+      List<String> names = namesOn(element);
       if (!names.isEmpty()) {
         return names;
       }
     }
     return List.of();
+  }
+
+  /** The names {@code element} gives as a block of cards, as the heading over one, or as a bio box; empty when none. */
+  private static List<String> namesOn(Element element) {
+    if (CARDS_NAME.matcher(element.className() + " " + element.id()).find()) {
+      return cardNames(element);
+    }
+    if (element.is("h2, h3, h4, h5, h6, strong, b") && CARDS_HEADING.matcher(element.text()).matches() && element.parent() != null) {
+      return cardNames(element.parent());
+    }
+    String bio = bioName(element);
+    return bio == null ? List.of() : List.of(bio);
   }
 
   /** The name that opens each card of {@code block}. */
