@@ -22,6 +22,17 @@ final class BylinePlaces {
   }
 
   /**
+   * Whether the byline on {@code line} stands over the headline on {@code titleLine} while a
+   * byline naming someone stands right under it: a newsletter's or a blog's "SECURITY BRIEF / by
+   * Dunefield Risk" under its masthead credits the publisher, and the story's own byline under its
+   * headline names the writer.
+   */
+  static boolean isOverStoryByline(ArticleLines page, int line, int titleLine) {
+    return line < titleLine && page.nonBlank().stream().anyMatch(other -> isUnderHeadline(page, other, titleLine)
+        && BylineRules.parse(page.text(other)).filter(byline -> byline.author() != null).isPresent());
+  }
+
+  /**
    * A byline at the bottom, "By Jane Doe, Central Asia correspondent": in the late half, alone on
    * its line, with nothing after the names but a job description.
    */

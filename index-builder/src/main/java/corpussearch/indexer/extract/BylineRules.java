@@ -44,7 +44,11 @@ import java.util.regex.Pattern;
 final class BylineRules {
 
   /** What one byline line says; {@code author} is null when a login posted it ("Submitted by admin on …"). */
-  record Byline(String rule, String author, Optional<LocalDate> date, Optional<String> outlet) {}
+  record Byline(String rule, String author, Optional<LocalDate> date, Optional<String> outlet) {
+    Byline withoutAuthor() {
+      return new Byline(rule, null, date, outlet);
+    }
+  }
 
   /** Bylines are short; a long line that happens to match is a sentence. */
   private static final int MAX_BYLINE_WORDS = 20;
@@ -91,6 +95,7 @@ final class BylineRules {
                       || BylinePlaces.isUnderHeadline(page, line, titleLine))
           .filter(byline -> !CreditRules.isInCreditsBlock(page, line))
           .map(byline -> byline.date().isPresent() ? byline : withPageReadDate(byline, text, page))
+          .map(byline -> BylinePlaces.isOverStoryByline(page, line, titleLine) ? byline.withoutAuthor() : byline)
           .ifPresent(
               byline -> {
                 propose(byline, line, out);

@@ -59,6 +59,23 @@ class PlacesAreNoAuthorsTest {
     assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(person);
   }
 
+  /**
+   * A columnist's name under the headline, over the date, that the page also links as "More from
+   * Name" (a place's shape: "from" before a name) and calls "Dr Surname" in the bio under the
+   * column: a person, and the author.
+   */
+  @Property(tries = 60)
+  void aNameTheBioCallsByTitleAndSurnameStaysTheAuthor(
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.People.class) String person,
+      @ForAll("honorifics") String honorific, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    String surname = person.substring(person.lastIndexOf(' ') + 1);
+    List<String> lines = List.of(outlet.toUpperCase(Locale.ROOT), "OPINION", headline, person, "7 Nov 2025", paragraph("the coast"), "",
+        paragraph("the river"), "", honorific + " " + surname + " is a lecturer in international relations at a university in Nairobi.",
+        "More from " + person, "Why the port still matters to the region");
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(person);
+  }
+
   @Property(tries = 30)
   void twoUnlabelledReportersStayAuthors(
       @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.People.class) String person,
@@ -67,6 +84,11 @@ class PlacesAreNoAuthorsTest {
         paragraph("the camps"), "", paragraph("the stone"));
 
     assertThat(extract(lines).metadata().get(AUTHOR).value()).contains(person).contains(other);
+  }
+
+  @Provide
+  Arbitrary<String> honorifics() {
+    return Arbitraries.of("Dr", "Ms", "Mr", "Prof");
   }
 
   @Provide
