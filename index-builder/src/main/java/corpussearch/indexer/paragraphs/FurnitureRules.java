@@ -21,6 +21,7 @@ final class FurnitureRules {
     return List.of(
         new MetadataEchoRule(),
         new DateStampRule(),
+        new RunningHeadRule(),
         new KeyPointsRule(), new EndnotesRule(), new FactBoxRule(), new LeadSummaryRule(), new MethodNoteRule(),
         new ReaderNoteRule(),
         new BylineRule(), new StandfirstRule(),
