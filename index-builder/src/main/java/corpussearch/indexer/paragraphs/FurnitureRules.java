@@ -22,7 +22,7 @@ final class FurnitureRules {
         new MetadataEchoRule(),
         new DateStampRule(),
         new RunningHeadRule(),
-        new KeyPointsRule(), new EndnotesRule(), new FactBoxRule(), new LeadSummaryRule(), new MethodNoteRule(),
+        new KeyPointsRule(), new EndnotesRule(), new CitationRule(), new FactBoxRule(), new LeadSummaryRule(), new MethodNoteRule(),
         new ReaderNoteRule(),
         new BylineRule(), new StandfirstRule(),
         new NavigationRule(),
