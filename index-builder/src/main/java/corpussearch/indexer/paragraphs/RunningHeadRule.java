@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Drops the running head or foot that a print document converted to text (a PDF, a Word export)
@@ -72,7 +73,7 @@ final class RunningHeadRule implements FurnitureRule {
 
   /** Whether every word of {@code line} stands in the opening lines. */
   private static boolean echoes(String line, Set<String> openingWords) {
-    return WORD.matcher(line).results().map(m -> m.group().toLowerCase(Locale.ROOT)).allMatch(openingWords::contains);
+    return wordsOf(line).allMatch(openingWords::contains);
   }
 
   /**
@@ -94,8 +95,12 @@ final class RunningHeadRule implements FurnitureRule {
   private static Set<String> words(Page page, int through) {
     Set<String> words = new HashSet<>();
     for (int i = 0; i <= through && i < page.size(); i++) {
-      WORD.matcher(page.line(i)).results().map(m -> m.group().toLowerCase(Locale.ROOT)).forEach(words::add);
+      wordsOf(page.line(i)).forEach(words::add);
     }
     return words;
+  }
+
+  private static Stream<String> wordsOf(String line) {
+    return WORD.matcher(line).results().map(m -> m.group().toLowerCase(Locale.ROOT));
   }
 }
