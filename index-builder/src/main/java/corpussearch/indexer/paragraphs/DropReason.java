@@ -42,7 +42,7 @@ public enum DropReason {
   AUTHOR_BIO,
   /** A heading-shaped line with no body text under it (a widget title whose content is gone). */
   STRAY_HEADING,
-  /** A short line a page prints again and again: a teletext subpage's footer, a running menu. */
+  /** A short line a page prints again and again: a teletext subpage's footer, a running menu, a print document's running head. */
   REPEATED_CHROME,
   /** How the piece was produced, printed or published: print-edition and translation notes, an imprint or postal card, a tip line. */
   PRODUCTION_NOTE,

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * <p>Why: journals, think tanks and analysts' blogs cite their sources in notes under the text;
  * the notes are apparatus, not the story, whatever their wording. The markers are what make them
  * notes: a story's own numbered list ("1. Fix the canal gates") has no markers in the text before
- * it and is kept, and so is a list whose numbers do not run from 1 in turn.
+ * it and is kept, and so is a list whose numbers do not run from 1 in turn. A print document converted to text loses
+ * the superscript markers; there the notes at a page's foot are known by their bare numbers and the page's running
+ * heads instead.
  */
 final class EndnotesRule implements FurnitureRule {
   private static final int MIN_NOTES = 2;
@@ -23,6 +25,12 @@ final class EndnotesRule implements FurnitureRule {
   /** A note's number and the note: "2. On artisanal gold …", "[3] See …", "4 Financial …". */
   private static final Pattern NOTE = Pattern.compile("(?:(\\d{1,3})[.)]?|\\[(\\d{1,3})])\\s+[\\p{Lu}\\p{N}“\"‘(].*");
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  /**
+   * A note as a print page sets it at its foot, the number bare before the note: "1 Interviews were
+   * conducted …". A date opening a sentence ("1 January was …") is no note.
+   */
+  private static final Pattern BARE_NOTE = Pattern.compile(
+      "(?u)\\d{1,3}+\\s+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*+\\b)\\p{Lu}.*");
 
   @Override
   public DropReason reason() {
@@ -78,8 +86,24 @@ final class EndnotesRule implements FurnitureRule {
         lines.add(i);
       }
     }
-    boolean keyed = count >= MIN_NOTES && markedInOrder(textAbove(page, blocks.get(b).first()), count);
+    boolean keyed = count >= MIN_NOTES && markedInOrder(textAbove(page, blocks.get(b).first()), count)
+        || count >= 1 && footOfPrintedPage(page, blocks, b, lines, count);
     return keyed ? lines : new ArrayList<>();
+  }
+
+  /**
+   * Whether notes 1 to {@code count}, on {@code lines} from block {@code b} on, are the notes a print
+   * page sets at its foot, whose markers the conversion to text lost with their superscript: the
+   * page shows its page breaks ({@link RunningHeadRule#printed}), every number stands bare before its note
+   * (a story's list is written "1." or "1)"), nothing introduces them with a colon, and no later
+   * block goes on with the next number.
+   */
+  private static boolean footOfPrintedPage(Page page, List<Block> blocks, int b, List<Integer> lines, int count) {
+    boolean bare = lines.stream().map(page::line).filter(l -> number(l) >= 0).allMatch(l -> BARE_NOTE.matcher(l).matches());
+    boolean introduced = b > 0 && page.liveText(blocks.get(b - 1)).endsWith(":");
+    boolean continued = blocks.subList(b + 1, blocks.size()).stream().flatMap(k -> page.live(k).stream())
+        .anyMatch(i -> !lines.contains(i) && number(page.line(i)) == count + 1);
+    return bare && !introduced && !continued && RunningHeadRule.printed(page);
   }
 
   /** The number opening a note, or -1 when the line opens no note. */

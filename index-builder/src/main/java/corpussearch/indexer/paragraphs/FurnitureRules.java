@@ -20,8 +20,8 @@ final class FurnitureRules {
   static List<FurnitureRule> defaults() {
     return List.of(
         new MetadataEchoRule(),
-        new DateStampRule(),
-        new KeyPointsRule(), new EndnotesRule(), new FactBoxRule(), new LeadSummaryRule(), new MethodNoteRule(),
+        new DateStampRule(), new RunningHeadRule(),
+        new KeyPointsRule(), new EndnotesRule(), new CitationRule(), new FactBoxRule(), new LeadSummaryRule(), new MethodNoteRule(),
         new ReaderNoteRule(),
         new BylineRule(), new StandfirstRule(),
         new NavigationRule(),

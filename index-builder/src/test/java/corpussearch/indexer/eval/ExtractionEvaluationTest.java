@@ -45,7 +45,7 @@ class ExtractionEvaluationTest {
    * contact, a small ad, a newsletter's subject and three web-page plugs kept; set 28's outlets
    * named only in a domain line or behind a forwarded newsletter, and two PDF running headers).
    */
-  private static final Floors DEV_ALL = new Floors(0.985, 0.982, 0.968, 0.974, 1.0, 0.0025);
+  private static final Floors DEV_ALL = new Floors(0.985, 0.982, 0.968, 0.974, 1.0, 0.0018);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -86,11 +86,12 @@ class ExtractionEvaluationTest {
    * (14), date 91% (21), 72 of 92 fields (78%), body 100% (92 phrases), 9 of 115 phrases leaked
    * (8%); text 90/70/30/90%, 9 of 50 leaked; web pages and archives 85/77/85/92%, none of 65.
    * Round 20 (tuned on typical set 28 and on this set) took its phrases leaked to 3 of 115 and its fields to 73 of 92 (outlet 65%).
+   * Round 24 (a PDF's running page foot) took them to 2 of 115; dev to 5 of 2,896 (a running head and a bare footnote).
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
   private static final Floors HELDOUT_WEB = new Floors(0.846, 0.769, 0.846, 0.923, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.652, 0.913, 1.0, 0.0261);
+  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.652, 0.913, 1.0, 0.0174);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 

@@ -17,7 +17,8 @@ import net.jqwik.api.Provide;
  * What a copied page keeps of its pictures: the labels it wrote for screen readers before a
  * caption or a source ("Image caption, …", "Image source, …"), and a caption's credit naming who
  * supplied the picture through whom ("(Jo Lee/Reuters via Getty Images)") or a wire's agency and photographer joined by slashes
- * ("REUTERS/Jo Lee/File Photo") or by the outlet's initials and a colon ("BNB: Azlan Mokhtar"). Story sentences that
+ * ("REUTERS/Jo Lee/File Photo") or by the outlet's initials and a colon ("BNB: Azlan Mokhtar"), or
+ * the photographer and the paper that commissioned the picture ("(Khalid Mansour for The Capitol Ledger)"). Story sentences that
  * speak of images, sources, captions or of anything sent "via" someone stay.
  */
 class CopiedPageCaptionsTest {
@@ -46,7 +47,7 @@ class CopiedPageCaptionsTest {
   }
 
   @Property(tries = 60)
-  void storySentencesAboutImagesSourcesAndDeliveriesStay(@ForAll("prose") String prose) {
+  void storySentencesAboutImagesSourcesDeliveriesAndForsStay(@ForAll("prose") String prose) {
     assertThat(texts(split(P1, prose, P2))).containsExactly(P1, prose, P2);
   }
 
@@ -101,7 +102,11 @@ class CopiedPageCaptionsTest {
         "Talks resumed on Monday. Delegates called the Israel/Gaza talks and the Sudan/Chad talks a test of the new envoy.",
         "Prices rose again in March. The naira/dollar rate fell to a new low on the parallel market, traders said.",
         "The vote was delayed again. UN: two more weeks are needed to count the ballots from the islands, its envoy said.",
-        "Three teams reached the final. BNB: Sabah FC, Kuching City and Penang, the league said on its website.");
+        "Three teams reached the final. BNB: Sabah FC, Kuching City and Penang, the league said on its website.",
+        "Turnout fell in the north. (Turnout for the region as a whole was lower than in 2019.)",
+        "He was substituted at half-time. (Smith for Jones, in the 46th minute.)",
+        "The council voted on Monday. (Ms Reyes for her part declined to comment.)",
+        "The fund paid for the new wells (money for the project came from Norway).");
   }
 
   /** A credit on a line of its own, or a picture's alternative text naming whom it shows, is the picture's, not the story's. */
@@ -148,5 +153,20 @@ class CopiedPageCaptionsTest {
         "The men built the boats themselves. They drew their own map of the reef.",
         "The council paid for the mural. It was the artist's own work, she said.",
         "Photo of the Day entries closed on Friday, and the winners will be named next month in the paper.");
+  }
+  /** A caption ending in the photographer's name and the paper that commissioned the picture is dropped whole. */
+  @Property(tries = 60)
+  void aCaptionCreditedToAPhotographerForThePaperIsDropped(@ForAll("captions") String caption, @ForAll("commissionCredits") String credit) {
+    ParagraphSplit result = split(P1, caption + " " + credit, P2);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+    assertThat(result.dropped(DropReason.CAPTION)).isEqualTo(1);
+  }
+
+  @Provide
+  Arbitrary<String> commissionCredits() {
+    Arbitrary<String> taker = Arbitraries.of("Khalid Mansour", "Jo Lee", "Ana Maria Ruiz", "Delil Souleiman", "Tomás O'Neill-Ferreira");
+    Arbitrary<String> paper = Arbitraries.of("The Capitol Ledger", "The New York Times", "Le Monde", "Reuters", "The Washington Post", "NBS News");
+    return Combinators.combine(taker, paper).as((t, p) -> "(" + t + " for " + p + ")");
   }
 }

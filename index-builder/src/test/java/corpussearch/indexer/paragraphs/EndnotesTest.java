@@ -107,4 +107,51 @@ class EndnotesTest {
   Arbitrary<String> labels() {
     return Arbitraries.of("", "Notes", "Endnotes", "NOTES", "References and notes", "Sources");
   }
+  /**
+   * A print page converted to text loses the notes' superscript markers; its running head shows it is print, and its notes,
+   * their numbers bare, are dropped wherever the conversion set them, one note or several.
+   */
+  @Property(tries = 120)
+  void bareNotesOnAPrintedPageAreDroppedWithoutMarkers(@ForAll("notes") List<String> notes, @ForAll @IntRange(min = 1, max = 5) int count,
+      @ForAll @IntRange(min = 0, max = 3) int at) {
+    List<String> story = new ArrayList<>(STORY.subList(0, 4));
+    List<String> blocks = printedPage(story);
+    blocks.addAll(at + 3, notesSection(notes.subList(0, Math.min(count, notes.size())), "%d", "", false));
+
+    List<String> kept = texts(split(blocks.toArray(String[]::new)));
+
+    assertThat(kept).containsSubsequence(story);
+    assertThat(String.join(" ", kept)).doesNotContain(notes.get(0));
+  }
+
+  /** On a print page, a list a sentence introduces, a list that goes on below, or a paragraph opening with a date is the story's. */
+  @Property(tries = 60)
+  void aPrintedPagesOwnListsAndDatesAreKept(@ForAll("notes") List<String> items, @ForAll("printedStoryShapes") String shape) {
+    List<String> blocks = printedPage(new ArrayList<>(STORY.subList(0, 4)));
+    List<String> entries = notesSection(items, "%d", "", true);
+    switch (shape) {
+      case "introduced" -> blocks.addAll(4, List.of("The council made three promises:", String.join("\n", entries)));
+      case "interrupted" -> {
+        blocks.add(4, entries.get(0));
+        blocks.add(entries.get(1));
+      }
+      default -> blocks.add(4, "1 January was the first day of the new levy, and traders said they had not been told of it.");
+    }
+
+    String kept = String.join(" ", texts(split(blocks.toArray(String[]::new))));
+    assertThat(kept).contains(shape.equals("date") ? "1 January was" : items.get(0));
+  }
+
+  @Provide
+  Arbitrary<String> printedStoryShapes() {
+    return Arbitraries.of("introduced", "interrupted", "date");
+  }
+
+  /** A print document's page as text: letterhead, title, the story with a running head at a page break among its paragraphs. */
+  private static List<String> printedPage(List<String> story) {
+    List<String> blocks = new ArrayList<>(List.of("CENTRE FOR BORDER STUDIES\nPOLICY BRIEF No. 47", "Beyond the canal gates"));
+    blocks.addAll(story);
+    blocks.add(blocks.size() - 1, "Beyond the canal gates | Centre for Border Studies 2 of 6");
+    return blocks;
+  }
 }

@@ -80,7 +80,12 @@ class ReaderPromptsTest {
     Arbitrary<String> thing =
         Arbitraries.of(" app for breaking news alerts.", " breaking news alerts straight to your phone",
             " app", " push alerts on your device", " news app, free on iOS and Android.");
-    return Combinators.combine(verb, outlet, thing).as((v, o, t) -> v + " " + o + t);
+    Arbitrary<String> delivery = Combinators.combine(Arbitraries.of("Get", "Receive", "Have"),
+        Arbitraries.of("up-to-the-minute news", "breaking news", "the day's top stories", "our morning headlines"),
+        Arbitraries.of("sent straight to your device.", "delivered to your inbox", "sent directly to your phone every morning.",
+            "pushed to your lock screen"))
+        .as((v, n, w) -> v + " " + n + " " + w);
+    return Arbitraries.oneOf(Combinators.combine(verb, outlet, thing).as((v, o, t) -> v + " " + o + t), delivery);
   }
 
   @Provide
@@ -108,7 +113,10 @@ class ReaderPromptsTest {
         "The station said it would get the alerts system working again by Friday.",
         "Subscribers to the water scheme pay from $2 a week, far less than the national average.",
         "The fire spread when a gust blew open a window on the top floor, investigators said.",
-        "Get the kettle on, she told the volunteers, because the night would be long.");
+        "Get the kettle on, she told the volunteers, because the night would be long.",
+        "Have the results sent to your phone, the clinic told patients waiting in the car park.",
+        "Patients can get their results sent straight to their phones, the clinic said.",
+        "\"Get the warning sent straight to your phone,\" the mayor urged residents on Monday.");
   }
 
   /** What the outlet keeps for its paying readers, said in its own voice ("our"), is a pitch wherever it sits. */

@@ -1,0 +1,106 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Drops the running head or foot that a print document converted to text (a PDF, a Word export)
+ * carries at each page break, standing as a one-line block of its own below the opening lines:
+ * a line that ends in its page number ("SPI Policy Brief 31 — page 2 of 4", "Beyond Decapitation |
+ * Centre for Border Security Studies 2 of 6", "LIMS Commentary is published by the Lombok Institute. 1"),
+ * or a line of parts joined by a bar or a dash whose every word the document's letterhead, label
+ * or title already printed ("HALVORSEN INSTITUTE FOR REGIONAL SECURITY | COMMENTARY").
+ *
+ * <p>Why: a print layout repeats the publisher's name, the series and the title in the margin of
+ * every page, and the conversion sets them between the story's paragraphs. A page number stands
+ * after the line's last word or sentence, apart from it; a story line ends in punctuation or a word.
+ * A story's own line of parts names something new (a place, a person), so the echo must be whole.
+ */
+final class RunningHeadRule implements FurnitureRule {
+  private static final int MAX_WORDS = 16;
+  /** How many non-blank lines at the top make the letterhead, label, title and names a head may echo. */
+  private static final int OPENING_LINES = 10;
+  /**
+   * The page number closing the line: "page 2", "page 2 of 4", "2 of 6" after a word or a bar (not
+   * after a label's colon, "Casualties: 3 of 9"), or a bare number after a sentence, a bar or a dash
+   * ("… Maritime Security. 1", "… | 3").
+   */
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(?iu)(?:(?<=\\S)\\s+|^)(?:page\\s+\\d{1,3}+(?:\\s+of\\s+\\d{1,3}+)?|(?<=[\\p{L}\\p{N}|—–]\\s)\\d{1,3}+\\s+of\\s+\\d{1,3}+|(?<=[.!?|—–]\\s)\\d{1,3}+)$");
+  /** A bar or a dash between the parts of a head: "INSTITUTE | COMMENTARY", "Brief 31 — page 2". */
+  private static final Pattern PART_SEPARATOR = Pattern.compile("\\s[|—–·•]\\s");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++");
+
+  @Override
+  public DropReason reason() {
+    return DropReason.REPEATED_CHROME;
+  }
+
+  @Override
+  public void apply(Page page) {
+    page.dropAll(heads(page), reason());
+  }
+
+  /**
+   * Whether the page is a print document converted to text, as its running heads or page numbers
+   * at the page breaks show, whether or not a rule has dropped them since.
+   */
+  static boolean printed(Page page) {
+    return !heads(page).isEmpty();
+  }
+
+  /** The one-line blocks below the opening lines that are a running head or foot. */
+  private static List<Integer> heads(Page page) {
+    int opening = openingEnd(page);
+    Set<String> openingWords = words(page, opening);
+    return page.blocks().stream().filter(b -> b.lines().size() == 1 && b.first() > opening)
+        .map(Block::first).filter(i -> isHead(page.line(i), openingWords)).toList();
+  }
+
+  private static boolean isHead(String line, Set<String> openingWords) {
+    if (!TextShapes.atMostWords(line, MAX_WORDS)) {
+      return false;
+    }
+    if (PAGE_NUMBER.matcher(line).find()) {
+      return TextShapes.hasLetter(line);
+    }
+    return !TextShapes.endsSentence(line) && PART_SEPARATOR.matcher(line).find() && echoes(line, openingWords);
+  }
+
+  /** Whether every word of {@code line} stands in the opening lines. */
+  private static boolean echoes(String line, Set<String> openingWords) {
+    return wordsOf(line).allMatch(openingWords::contains);
+  }
+
+  /**
+   * The index of the last opening line: the lines above the first block of prose, at most the first
+   * {@value #OPENING_LINES} non-blank ones.
+   */
+  private static int openingEnd(Page page) {
+    int prose = page.blocks().stream().filter(b -> TextShapes.isProse(page.liveText(b))).mapToInt(Block::first).findFirst()
+        .orElse(page.size());
+    int seen = 0;
+    for (int i = 0; i < prose; i++) {
+      if (!page.line(i).isEmpty() && ++seen == OPENING_LINES) {
+        return i;
+      }
+    }
+    return prose - 1;
+  }
+
+  private static Set<String> words(Page page, int through) {
+    Set<String> words = new HashSet<>();
+    for (int i = 0; i <= through && i < page.size(); i++) {
+      wordsOf(page.line(i)).forEach(words::add);
+    }
+    return words;
+  }
+
+  private static Stream<String> wordsOf(String line) {
+    return WORD.matcher(line).results().map(m -> m.group().toLowerCase(Locale.ROOT));
+  }
+}

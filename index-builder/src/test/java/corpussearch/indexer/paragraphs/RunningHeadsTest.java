@@ -1,0 +1,70 @@
+package corpussearch.indexer.paragraphs;
+
+import static corpussearch.indexer.paragraphs.Articles.P1;
+import static corpussearch.indexer.paragraphs.Articles.P2;
+import static corpussearch.indexer.paragraphs.Articles.P3;
+import static corpussearch.indexer.paragraphs.Articles.split;
+import static corpussearch.indexer.paragraphs.Articles.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A print document converted to text keeps its running head or foot at each page break: a line
+ * ending in its page number, or the letterhead's and title's words joined by a bar. Both are
+ * dropped between the story's paragraphs; a story's own short lines, with a number or a bar in
+ * them, or echoing the title in a sentence, stay.
+ */
+class RunningHeadsTest {
+  private static final String TITLE = "The borderlands problem: why the front has outlasted every crackdown";
+  private static final String NAMES = "Miriam Castellane and Tomasz Wieczorek";
+
+  @Property(tries = 80)
+  void aRunningHeadAtAPageBreakIsDropped(@ForAll("letterheads") String letterhead, @ForAll("heads") String head) {
+    String top = letterhead.replace(" | ", "\n");
+
+    ParagraphSplit result = split(top, TITLE, NAMES, P1, P2, head.formatted(letterhead), P3);
+
+    assertThat(texts(result)).containsSubsequence(P1, P2, P3).doesNotContain(head.formatted(letterhead));
+    assertThat(result.dropped(DropReason.REPEATED_CHROME)).isEqualTo(1);
+  }
+
+  @Property(tries = 60)
+  void storyLinesWithNumbersBarsOrTheTitlesWordsAreNoHeads(@ForAll("letterheads") String letterhead, @ForAll("storyLines") String line) {
+    String top = letterhead.replace(" | ", "\n");
+
+    assertThat(split(top, TITLE, NAMES, P1, P2, line, P3).dropped(DropReason.REPEATED_CHROME)).isZero();
+  }
+
+  @Provide
+  Arbitrary<String> letterheads() {
+    Arbitrary<String> publisher = Arbitraries.of("HALVORSEN INSTITUTE FOR REGIONAL SECURITY", "Centre for Border Security Studies",
+        "Lombok Institute for Maritime Security", "SAHEL POLICY INSTITUTE");
+    Arbitrary<String> series = Arbitraries.of("COMMENTARY", "Policy Brief No. 47", "Working Paper 12/2025", "Analysis");
+    return Combinators.combine(publisher, series).as((p, s) -> p + " | " + s);
+  }
+
+  /** A running head or foot: {@code %s} is the letterhead. */
+  @Provide
+  Arbitrary<String> heads() {
+    return Arbitraries.of("%s", "%s 2 of 6", "%s — page 3", "Page 2 of 4", "The borderlands problem | %s",
+        "Published by the institute. 4", "halvorsen.example | 2", "Beyond the border — page 3 of 9");
+  }
+
+  @Provide
+  Arbitrary<String> storyLines() {
+    return Arbitraries.of(
+        "The front has outlasted every crackdown since 2019, officials said.",
+        "Casualties: 3 of 9",
+        "Gold | Cattle | Tolls | Kidnapping",
+        "Why the front survives — and what Baghdad plans next",
+        "Mosul | Sinjar | Rabia",
+        "The institute published the figures on page 12 of its annual report.",
+        "Chapter 3 of the report deals with the border.");
+  }
+}
