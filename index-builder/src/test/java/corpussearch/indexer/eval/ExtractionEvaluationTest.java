@@ -90,7 +90,7 @@ class ExtractionEvaluationTest {
   /** What the held-out set has to reach over web pages and archives (13 articles). */
   private static final Floors HELDOUT_WEB = new Floors(0.846, 0.769, 0.846, 0.923, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.652, 0.913, 1.0, 0.0261);
+  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.695, 0.913, 1.0, 0.0261);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
