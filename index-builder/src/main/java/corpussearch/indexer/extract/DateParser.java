@@ -137,8 +137,13 @@ final class DateParser {
     return found.stream().min(Comparator.comparingInt(DateMatch::start));
   }
 
-  /** Separates the parts of a line that states several dates: "Posted … | Updated …", or columns set apart by a wide gap. */
-  private static final Pattern DATE_SEGMENT_SEPARATOR = Pattern.compile("\\s+(?:[|·•–—]|--?)\\s+|\\s{3,}|\\s+(?=\\([^()]+\\)$)");
+  /**
+   * Separates the parts of a line that states several dates: "Posted … | Updated …", or columns set
+   * apart by a wide gap. A bar needs no spaces round it ("… 7:02 a.m. EST|Published …", as a copied
+   * page joins two stamps): no date is written with one.
+   */
+  private static final Pattern DATE_SEGMENT_SEPARATOR =
+      Pattern.compile("\\s*+\\|\\s*+|\\s+(?:[·•–—]|--?)\\s+|\\s{3,}|\\s+(?=\\([^()]+\\)$)");
   /**
    * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but
    * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part

@@ -30,6 +30,18 @@ final class MastheadRules {
   /** Lines after a masthead candidate that may hold the page date (tagline, date). */
   private static final int DATE_LOOKAHEAD = 3;
 
+  /** A control over the masthead is a few words: "Sign Up for our Email Newsletters". */
+  private static final int MAX_CONTROL_WORDS = 8;
+
+  /** The reader's voice, or words spoken to them: "your", "our", "my", "I'm". */
+  private static final Pattern READER_VOICE = Pattern.compile("(?i)(?<!\\p{L})(?:you|your|our|my|me|i['’]m)(?!\\p{L})");
+
+  /** Between a masthead's name and its tagline: a spaced hyphen or dash. */
+  private static final Pattern NAME_DASH = Pattern.compile("\\s++[-–—]\\s++");
+
+  /** A name, a comma and a street number: "Tri-County Courier, 220 Main St., Marietta". */
+  private static final Pattern POSTAL_ADDRESS = Pattern.compile("[^,\\d]{2,60}+,\\s*+\\d{1,5}+\\s++\\p{L}");
+
   private MastheadRules() {}
 
   /** Proposes the masthead and marks the header lines above {@code titleLine}. */
@@ -54,14 +66,14 @@ final class MastheadRules {
         continue;
       }
       String text = page.text(line);
-      if (PageHeader.isConsentNotice(text)) {
+      if (PageHeader.isConsentNotice(text) || !mastheadLooked && speaksToReader(text)) {
         out.markMetadata(line);
         continue;
       }
       boolean menuItem = line != evident && TitleRules.isMenuItem(page, line) && !isNameAmongItems(page, line);
       boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem || OutletNames.isSectionName(text);
       Optional<String> masthead =
-          mastheadLooked && line != evident || menuItem || isOtherFurniture(text) ? Optional.empty() : PageHeader.mastheadAboveHeadline(text);
+          mastheadLooked && line != evident || menuItem || isOtherFurniture(text) ? Optional.empty() : mastheadName(text);
       masthead.filter(name -> !isCommonWord(page, name) && !repeatsMenuItem(page, line, titleLine)).ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
       if (menu || masthead.isPresent()) {
         out.markMetadata(line);
@@ -72,6 +84,33 @@ final class MastheadRules {
       }
       mastheadLooked |= !menu;
     }
+  }
+
+  /**
+   * A control of the bar over the masthead, in the reader's voice or spoken to them ("Sign Up for
+   * our Email Newsletters", "Yes, I'm happy", "Manage my cookies"): a button or an offer, which a
+   * publication's name never is, so it does not take the masthead's place. A name before its
+   * tagline ("Lowveld Tribune - Your region, your news") is the masthead itself.
+   */
+  private static boolean speaksToReader(String text) {
+    return ArticleLines.wordCount(text) <= MAX_CONTROL_WORDS && READER_VOICE.matcher(text).find()
+        && nameBeforeTagline(text).isEmpty();
+  }
+
+  /** The publication's name a header line gives, alone or before its tagline. */
+  private static Optional<String> mastheadName(String text) {
+    return PageHeader.mastheadAboveHeadline(text).or(() -> nameBeforeTagline(text));
+  }
+
+  /**
+   * NAME in "NAME - Your region, your news": a publication's name and its tagline after a dash
+   * ({@link Taglines}); after a dash, a headline's second half is no tagline.
+   */
+  private static Optional<String> nameBeforeTagline(String text) {
+    String[] parts = NAME_DASH.split(text, 2);
+    return parts.length == 2 && OutletNames.isMasthead(parts[0]) && Taglines.isTagline(parts[1])
+        ? Optional.of(parts[0].strip())
+        : Optional.empty();
   }
 
   /**
@@ -175,12 +214,37 @@ final class MastheadRules {
    * A publication's name in capitals between lines in ordinary case ("Subscribe  Log in" / "THE
    * VALLETTA OBSERVER" / "Independent since 1962"): set apart by its type, it is the masthead, not
    * an item of the short lines around it. A menu in capitals has its items in capitals too.
+   * Or a name of two words or more over a menu printed one item a line ("The Harbour Times" /
+   * "News" / "Sport"), which the footer signs with (its copyright, its postal address): the logo
+   * the menu hangs from, not its first item, which a footer lists again but never signs with.
    */
   private static boolean isNameAmongItems(ArticleLines page, int line) {
     String text = page.text(line);
     boolean ordinaryAround = (line == 0 || !PageHeader.isCapitals(page.text(line - 1)))
         && (line + 1 >= page.size() || !PageHeader.isCapitals(page.text(line + 1)));
-    return PageHeader.isCapitals(text) && OutletNames.isMasthead(text) && ordinaryAround;
+    return OutletNames.isMasthead(text) && (PageHeader.isCapitals(text) && ordinaryAround || isNameOverMenu(page, line));
+  }
+
+  private static boolean isNameOverMenu(ArticleLines page, int line) {
+    int above = line - 1;
+    // the consent box's buttons and the bar's offers, stacked a line each, are no menu's items
+    while (above >= 0 && (page.isBlank(above) || PageHeader.isConsentNotice(page.text(above)) || speaksToReader(page.text(above)))) {
+      above--;
+    }
+    boolean opensMenu = above < 0 || !TitleRules.isMenuItem(page, above);
+    String text = page.text(line);
+    return opensMenu && ArticleLines.wordCount(text) >= 2 && signsFooter(page, line, text);
+  }
+
+  /** Whether a short late line below {@code line} is a copyright or a postal address in {@code name}. */
+  private static boolean signsFooter(ArticleLines page, int line, String name) {
+    String key = OutletNames.comparable(name);
+    return page.nonBlank().stream()
+        .filter(other -> other > line && page.isLate(other))
+        .map(page::text)
+        .filter(text -> ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS)
+        .filter(text -> RightsNotices.hasMark(text) || POSTAL_ADDRESS.matcher(text).lookingAt())
+        .anyMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains(key));
   }
 
   /**

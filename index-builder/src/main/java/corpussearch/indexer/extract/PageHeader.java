@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class PageHeader {
-  /** Consent banners sit above everything and are never the headline. */
+  /** Consent banners sit above everything and are never the headline: "… read our privacy policy and cookie policy". */
   private static final Pattern CONSENT =
-      Pattern.compile("(?i).*\\bcookies?\\b.*\\b(?:accept|agree|consent|preferences|settings)\\b.*");
+      Pattern.compile("(?i).*\\bcookies?\\b.*\\b(?:accept|agree|consent|preferences|settings|policy)\\b.*");
 
   /** A consent box's heading: "We value your privacy", "Your privacy choices", "Privacy settings". */
   private static final Pattern CONSENT_HEADING =

@@ -45,7 +45,7 @@ class ExtractionEvaluationTest {
    * contact, a small ad, a newsletter's subject and three web-page plugs kept; set 28's outlets
    * named only in a domain line or behind a forwarded newsletter, and two PDF running headers).
    */
-  private static final Floors DEV_ALL = new Floors(0.985, 0.982, 0.968, 0.974, 1.0, 0.0018);
+  private static final Floors DEV_ALL = new Floors(0.985, 0.982, 0.968, 0.976, 1.0, 0.0018);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -91,7 +91,7 @@ class ExtractionEvaluationTest {
   /** What the held-out set has to reach over web pages and archives (13 articles). */
   private static final Floors HELDOUT_WEB = new Floors(0.846, 0.769, 0.846, 0.923, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.652, 0.913, 1.0, 0.0174);
+  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.695, 0.913, 1.0, 0.0174);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
