@@ -55,6 +55,13 @@ final class AnnouncementLines {
   private static final Pattern ISSUE_NUMBER =
       Pattern.compile("(?i)^(?:issue|vol(?:ume)?\\.?|no\\.|edition|number)\\s*#?\\d+(?:\\s*[,.·]?\\s*(?:issue|no\\.|number)\\s*#?\\d+)?$");
 
+  /**
+   * An archive's notice of a page's age, "This article is more than 10 months old", "This story is
+   * over a year old": the page speaking of itself to the reader, set above an old story's headline.
+   */
+  private static final Pattern AGE_NOTICE = Pattern.compile("(?i)^this\\s+(?:article|story|piece|page|post|content|report)\\s+is\\s+"
+      + "(?:(?:more\\s+than|over|nearly|almost)\\s+)?(?:an?|one|\\d{1,3}+)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+old\\.?$");
+
   /** A form's input box, "Search: ________ [ Go ]": a run of underscores (two once emphasis marks are read). */
   private static final Pattern FORM_FIELD = Pattern.compile(".*_{2,}.*");
 
@@ -85,14 +92,14 @@ final class AnnouncementLines {
 
   /**
    * Whether {@code text} is never a headline, wherever it stands: a relay note ("Forwarded from
-   * …"), a republished story's source ("From our partner: …"), a sponsor's message, an issue's number, a form's input box, a salutation of a word or three with an
+   * …"), a republished story's source ("From our partner: …"), a sponsor's message, an issue's number, an archive's notice of the page's age, a form's input box, a salutation of a word or three with an
    * exclamation mark before a sentence.
    */
   static boolean isNeverHeadline(String text) {
     String stripped = text.strip();
     return RELAY_NOTE.matcher(stripped).matches() || PROVENANCE.matcher(stripped).matches() || SPONSOR.matcher(stripped).matches()
         || ISSUE_NUMBER.matcher(stripped).matches()
-        || FORM_FIELD.matcher(stripped).matches()
+        || FORM_FIELD.matcher(stripped).matches() || AGE_NOTICE.matcher(stripped).matches()
         || EXCLAIMED_GREETING.matcher(stripped).matches()
             && ArticleLines.wordCount(stripped.substring(0, stripped.indexOf('!'))) <= MAX_GREETING_WORDS;
   }
