@@ -1,5 +1,6 @@
 package corpussearch.indexer.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,8 @@ final class AnnouncementLines {
   /** A label in brackets opening the line: "[Pinned message] …", "(Sponsored) …". */
   private static final Pattern BRACKET_LABEL = Pattern.compile("^[\\[(][\\p{L}\\s]{2,30}[\\])]\\s*\\S.*");
 
-  /** The parts of a banner: "NAME — SERVICE / ENGLISH SERVICE". */
-  private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+[—–|/]\\s+");
+  /** The parts of a banner: "NAME — SERVICE / ENGLISH SERVICE", a typewriter's "NAME -- SERVICE". */
+  private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+(?:[—–|/]|--)\\s+");
 
   /**
    * A sponsor's message in a mailing: "Today's Nuuk Morning is supported by …", "This issue is
@@ -77,6 +78,8 @@ final class AnnouncementLines {
 
   /** How many lines below a flagged line the fuller headline may stand (labels and date lines between). */
   private static final int WINDOW = 6;
+  /** A headline after its kicker has at least this many words; a field's value is a word or a name. */
+  private static final int MIN_KICKED_WORDS = 4;
 
   private AnnouncementLines() {}
 
@@ -118,13 +121,25 @@ final class AnnouncementLines {
     }
     for (int next = index + 1; next < Math.min(lines.size(), index + 1 + WINDOW); next++) {
       String text = page.text(lines.get(next));
-      if (TitleRules.isFurniture(text) || PageHeader.isSectionLabel(text) || FieldBlocks.isField(text) || isAnnouncement(text)) {
+      if (TitleRules.isFurniture(text) || PageHeader.isSectionLabel(text) || FieldBlocks.isField(text) && !isKickedHeadline(text)
+          || isAnnouncement(text)) {
         continue;
       }
       String headline = BrokenHeadlines.withContinuation(page, lines.get(next)).text();
       return TitleRules.isTitleLike(headline) && !headline.endsWith(".");
     }
     return false;
+  }
+
+  /**
+   * Whether a field-shaped line is a headline behind its kicker, "Niger: gunmen kill 11 at weekly
+   * market": after the colon a phrase of words mostly in lower case, where a field holds a value
+   * ("PRIORITY: URGENT", "Source: Ministry of Health").
+   */
+  private static boolean isKickedHeadline(String text) {
+    String[] words = text.substring(text.indexOf(':') + 1).strip().split("\\s+");
+    long lower = Arrays.stream(words).filter(word -> Character.isLowerCase(word.codePointAt(0))).count();
+    return words.length >= MIN_KICKED_WORDS && lower * 2 >= words.length;
   }
 
   /**
