@@ -1,5 +1,6 @@
 package corpussearch.indexer.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,8 @@ final class AnnouncementLines {
   /** A label in brackets opening the line: "[Pinned message] …", "(Sponsored) …". */
   private static final Pattern BRACKET_LABEL = Pattern.compile("^[\\[(][\\p{L}\\s]{2,30}[\\])]\\s*\\S.*");
 
-  /** The parts of a banner: "NAME — SERVICE / ENGLISH SERVICE". */
-  private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+[—–|/]\\s+");
+  /** The parts of a banner: "NAME — SERVICE / ENGLISH SERVICE", a typewriter's "NAME -- SERVICE". */
+  private static final Pattern BANNER_SEPARATOR = Pattern.compile("\\s+(?:[—–|/]|--)\\s+");
 
   /**
    * A sponsor's message in a mailing: "Today's Nuuk Morning is supported by …", "This issue is
@@ -55,6 +56,13 @@ final class AnnouncementLines {
   private static final Pattern ISSUE_NUMBER =
       Pattern.compile("(?i)^(?:issue|vol(?:ume)?\\.?|no\\.|edition|number)\\s*#?\\d+(?:\\s*[,.·]?\\s*(?:issue|no\\.|number)\\s*#?\\d+)?$");
 
+  /**
+   * An archive's notice of a page's age, "This article is more than 10 months old", "This story is
+   * over a year old": the page speaking of itself to the reader, set above an old story's headline.
+   */
+  private static final Pattern AGE_NOTICE = Pattern.compile("(?i)^this\\s+(?:article|story|piece|page|post|content|report)\\s+is\\s+"
+      + "(?:(?:more\\s+than|over|nearly|almost)\\s+)?(?:an?|one|\\d{1,3}+)\\s+(?:hours?|days?|weeks?|months?|years?)\\s+old\\.?$");
+
   /** A form's input box, "Search: ________ [ Go ]": a run of underscores (two once emphasis marks are read). */
   private static final Pattern FORM_FIELD = Pattern.compile(".*_{2,}.*");
 
@@ -70,6 +78,8 @@ final class AnnouncementLines {
 
   /** How many lines below a flagged line the fuller headline may stand (labels and date lines between). */
   private static final int WINDOW = 6;
+  /** A headline after its kicker has at least this many words; a field's value is a word or a name. */
+  private static final int MIN_KICKED_WORDS = 4;
 
   private AnnouncementLines() {}
 
@@ -85,14 +95,14 @@ final class AnnouncementLines {
 
   /**
    * Whether {@code text} is never a headline, wherever it stands: a relay note ("Forwarded from
-   * …"), a republished story's source ("From our partner: …"), a sponsor's message, an issue's number, a form's input box, a salutation of a word or three with an
+   * …"), a republished story's source ("From our partner: …"), a sponsor's message, an issue's number, an archive's notice of the page's age, a form's input box, a salutation of a word or three with an
    * exclamation mark before a sentence.
    */
   static boolean isNeverHeadline(String text) {
     String stripped = text.strip();
     return RELAY_NOTE.matcher(stripped).matches() || PROVENANCE.matcher(stripped).matches() || SPONSOR.matcher(stripped).matches()
         || ISSUE_NUMBER.matcher(stripped).matches()
-        || FORM_FIELD.matcher(stripped).matches()
+        || FORM_FIELD.matcher(stripped).matches() || AGE_NOTICE.matcher(stripped).matches()
         || EXCLAIMED_GREETING.matcher(stripped).matches()
             && ArticleLines.wordCount(stripped.substring(0, stripped.indexOf('!'))) <= MAX_GREETING_WORDS;
   }
@@ -111,13 +121,25 @@ final class AnnouncementLines {
     }
     for (int next = index + 1; next < Math.min(lines.size(), index + 1 + WINDOW); next++) {
       String text = page.text(lines.get(next));
-      if (TitleRules.isFurniture(text) || PageHeader.isSectionLabel(text) || FieldBlocks.isField(text) || isAnnouncement(text)) {
+      if (TitleRules.isFurniture(text) || PageHeader.isSectionLabel(text) || FieldBlocks.isField(text) && !isKickedHeadline(text)
+          || isAnnouncement(text)) {
         continue;
       }
       String headline = BrokenHeadlines.withContinuation(page, lines.get(next)).text();
       return TitleRules.isTitleLike(headline) && !headline.endsWith(".");
     }
     return false;
+  }
+
+  /**
+   * Whether a field-shaped line is a headline behind its kicker, "Niger: gunmen kill 11 at weekly
+   * market": after the colon a phrase of words mostly in lower case, where a field holds a value
+   * ("PRIORITY: URGENT", "Source: Ministry of Health").
+   */
+  private static boolean isKickedHeadline(String text) {
+    String[] words = text.substring(text.indexOf(':') + 1).strip().split("\\s+");
+    long lower = Arrays.stream(words).filter(word -> Character.isLowerCase(word.codePointAt(0))).count();
+    return words.length >= MIN_KICKED_WORDS && lower * 2 >= words.length;
   }
 
   /**

@@ -106,11 +106,13 @@ final class BrokenHeadlines {
    * Whether {@code line} carries on the passed-over line {@code above} as a wrapped paragraph does:
    * directly under it, which is a line of prose cut off mid-sentence ("Good morning. This morning:
    * a queue app for frontier workers, the") or of a list cut off after a separator. A headline
-   * never starts in the middle of a sentence.
+   * never starts in the middle of a sentence. A notice whole on its line ("This article is more than
+   * 10 months old") ends without a stop but is cut off nowhere.
    */
   static boolean continuesProse(ArticleLines page, int above, int line) {
     String text = page.text(above);
-    return above == line - 1 && ArticleLines.wordCount(text) >= MIN_WRAPPED_PROSE_WORDS && MID_SENTENCE_END.matcher(text).find();
+    return above == line - 1 && ArticleLines.wordCount(text) >= MIN_WRAPPED_PROSE_WORDS && MID_SENTENCE_END.matcher(text).find()
+        && !AnnouncementLines.isNeverHeadline(text);
   }
 
   /**

@@ -119,8 +119,16 @@ final class HeadlineEvidence {
     return new TitleRules.Title(title.text(), title.rule(), title.line(), lines);
   }
 
+  /**
+   * Whether a byline or a date line stands directly under the line, or a name alone (with its job)
+   * over one: an opinion page's "Jane Doe" / "Guest columnist" / "Published …" under its headline.
+   */
   private static boolean isDirectlyAboveBylineOrDate(ArticleLines page, List<Integer> lines, int index) {
-    return index + 1 < lines.size() && isBylineOrDate(page.text(lines.get(index + 1)));
+    if (index + 1 >= lines.size()) {
+      return false;
+    }
+    String next = page.text(lines.get(index + 1)).strip();
+    return isBylineOrDate(next) || HeadlineOverByline.isNameLine(next) && isSupported(page, lines, index + 1);
   }
 
   private static boolean isBylineOrDate(String text) {

@@ -126,7 +126,7 @@ final class HeadlineOverByline {
   }
 
   /** "Priya Hollins", "Jonah Whitlock, Education Reporter": a name alone, or a name and a role. */
-  private static boolean isNameLine(String text) {
+  static boolean isNameLine(String text) {
     if (ArticleLines.wordCount(text) > MAX_NAME_LINE_WORDS) {
       return false;
     }

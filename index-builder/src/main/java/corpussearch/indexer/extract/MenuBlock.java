@@ -15,8 +15,9 @@ final class MenuBlock {
    * at least {@value #MIN_MENU_LINES} short lines of words alone (no figure, address or person's
    * name, not only buttons acting on the article, "Share" / "Save"). A headline stands apart from
    * its neighbours, so whatever shares the block with a menu (a tagline, a place name, the
-   * masthead) is the page's header, not its headline. A block that runs on into a paragraph is a
-   * page copied without blank lines: its header ends with its last menu item. 0 when the first
+   * masthead) is the page's header, not its headline. A block that runs on into a paragraph, or
+   * into the byline or date line that ends the header, is a page copied without blank lines: its
+   * header ends with its last menu item. 0 when the first
    * block holds no such menu.
    */
   static int headerEnd(ArticleLines page, int end) {
@@ -30,7 +31,8 @@ final class MenuBlock {
       items += item ? 1 : 0;
       lastItem = item ? line : lastItem;
       last = line < end ? line + 1 : last;
-      prose |= !TitleRules.isTitleLike(page.text(line));
+      // the byline or date line in the block: the headline above it shares the block too
+      prose |= line >= end || !TitleRules.isTitleLike(page.text(line));
     }
     return items < MIN_MENU_LINES ? 0 : prose ? lastItem + 1 : last;
   }

@@ -111,13 +111,25 @@ final class TitleRules {
       }
       Set<Integer> copies = new TreeSet<>();
       window.stream().filter(line -> page.text(line).equals(text)).forEach(copies::add);
-      if (copies.size() > 1) {
+      if (copies.size() > 1 && !isRepeatedByline(page, text, copies)) {
         int lastCopy = ((TreeSet<Integer>) copies).last();
         return Optional.of(headlineBelowName(page, text, lastCopy)
             .orElseGet(() -> new Title(text, RuleNames.REPEATED_TITLE, first, copies)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the repeated line is a person's name with its job or a date under one copy: the byline
+   * a reader view prints over the page's own ("Jane Doe" / "5 minutes" / "Jane Doe" / "Middle
+   * East correspondent, WBN" / "7 March 2026"), never the headline.
+   */
+  private static boolean isRepeatedByline(ArticleLines page, String text, Set<Integer> copies) {
+    return PersonNames.isName(text, false) && copies.stream()
+        .map(copy -> page.nextNonBlank(copy, 0))
+        .anyMatch(next -> next.isPresent() && (AuthorLineRules.isRole(page.text(next.getAsInt()))
+            || DateParser.parseDateLine(page.text(next.getAsInt())).isPresent()));
   }
 
   /**
