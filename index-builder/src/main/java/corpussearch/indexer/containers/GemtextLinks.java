@@ -1,6 +1,7 @@
 package corpussearch.indexer.containers;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,7 @@ final class GemtextLinks {
 
   private static String withoutLink(String line) {
     String text = line.strip();
-    java.util.regex.Matcher home = HOME_LINK.matcher(text);
+    Matcher home = HOME_LINK.matcher(text);
     if (home.matches()) {
       return home.group(1);
     }

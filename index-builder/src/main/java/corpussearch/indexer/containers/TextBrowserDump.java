@@ -1,5 +1,6 @@
 package corpussearch.indexer.containers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,14 +32,14 @@ final class TextBrowserDump {
     }
     Matcher logo = LOGO.matcher(lines.get(first));
     if (logo.matches()) {
-      List<String> named = new java.util.ArrayList<>(lines);
+      List<String> named = new ArrayList<>(lines);
       named.set(first, logo.group(1).strip());
       return named;
     }
     if (!LEADING_PLACEHOLDER.matcher(lines.get(first)).find()) {
       return lines;
     }
-    List<String> result = new java.util.ArrayList<>(lines);
+    List<String> result = new ArrayList<>(lines);
     result.set(first, LEADING_PLACEHOLDER.matcher(lines.get(first)).replaceFirst(""));
     return result;
   }

@@ -1,9 +1,9 @@
 package corpussearch.indexer.eval;
 
-import corpussearch.indexer.pipeline.BuildOptions;
-import corpussearch.indexer.pipeline.IndexBuild;
 import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.index.IndexSchema;
+import corpussearch.indexer.pipeline.BuildOptions;
+import corpussearch.indexer.pipeline.IndexBuild;
 import corpussearch.indexer.report.ArticleReport;
 import corpussearch.indexer.report.BuildReport;
 import java.io.IOException;
@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -91,12 +93,12 @@ public final class ExtractionEvaluation {
     List<String> texts = new ArrayList<>();
     for (ScoreDoc hit : searcher.search(new TermQuery(new Term(IndexSchema.ARTICLE_ID, id)), Integer.MAX_VALUE).scoreDocs) {
       Document doc = fields.document(hit.doc);
-      Stream.of(doc.get(IndexSchema.TEXT), doc.get(IndexSchema.SECTION)).filter(java.util.Objects::nonNull).forEach(texts::add);
+      Stream.of(doc.get(IndexSchema.TEXT), doc.get(IndexSchema.SECTION)).filter(Objects::nonNull).forEach(texts::add);
     }
     return texts;
   }
 
   static <T> Map<String, List<T>> byFormat(List<T> items, Function<T, String> format) {
-    return items.stream().collect(Collectors.groupingBy(format, java.util.TreeMap::new, Collectors.toList()));
+    return items.stream().collect(Collectors.groupingBy(format, TreeMap::new, Collectors.toList()));
   }
 }

@@ -2,6 +2,7 @@ package corpussearch.indexer.eval;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +24,7 @@ final class FieldMatch {
     return same(normal(extracted), normal(gold));
   }
 
-  static boolean authors(String extracted, java.util.List<String> gold) {
+  static boolean authors(String extracted, List<String> gold) {
     Set<String> goldNames = gold.stream().map(FieldMatch::normal).collect(Collectors.toCollection(TreeSet::new));
     return names(extracted).equals(goldNames);
   }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One article of an evaluation set with its gold metadata, as a line of {@code gold.jsonl}.
@@ -51,7 +52,7 @@ public record GoldArticle(
    * else the file name without extension.
    */
   public String articleId() {
-    boolean archive = file.toLowerCase(java.util.Locale.ROOT).matches(".*\\.warc(\\.gz)?$");
+    boolean archive = file.toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?$");
     if (archive && url != null) {
       return WebAddresses.articleId(url);
     }

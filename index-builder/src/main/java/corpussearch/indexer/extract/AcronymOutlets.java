@@ -4,6 +4,7 @@ import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ final class AcronymOutlets {
     for (Candidate acronym : initials) {
       for (int line : page.nonBlank()) {
         spelledOut(acronym.value(), page.text(line)).ifPresent(name ->
-            out.propose(new Candidate(OUTLET, name, RuleNames.SPELLED_OUT, line, java.util.Set.of())));
+            out.propose(new Candidate(OUTLET, name, RuleNames.SPELLED_OUT, line, Set.of())));
       }
     }
   }

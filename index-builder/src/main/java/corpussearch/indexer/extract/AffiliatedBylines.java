@@ -5,6 +5,7 @@ import static corpussearch.indexer.extract.MetadataField.AUTHOR;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -122,7 +123,7 @@ final class AffiliatedBylines {
     if (at < 0) {
       return false;
     }
-    java.util.regex.Matcher credit = PUBLISHED_BY.matcher(text.substring(0, at));
+    Matcher credit = PUBLISHED_BY.matcher(text.substring(0, at));
     while (credit.find()) {
       if (credit.end() == at || text.substring(credit.end(), at).equalsIgnoreCase("the ")) {
         return true;

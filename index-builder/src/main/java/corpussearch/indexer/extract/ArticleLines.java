@@ -4,8 +4,11 @@ import corpussearch.indexer.paragraphs.LinkReferences;
 import corpussearch.indexer.paragraphs.Markdown;
 import corpussearch.indexer.paragraphs.TextShapes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An article's lines with the geometry the rules reason about: where the page top ends and where
@@ -27,8 +30,8 @@ final class ArticleLines {
   private final List<String> texts;
 
   /** Lines marked as the document's one top heading, "# Title" in Markdown and gemtext. */
-  private final java.util.Set<Integer> topHeadings = new java.util.HashSet<>();
-  private static final java.util.regex.Pattern TOP_HEADING = java.util.regex.Pattern.compile("^#\\s+\\S.*");
+  private final Set<Integer> topHeadings = new HashSet<>();
+  private static final Pattern TOP_HEADING = Pattern.compile("^#\\s+\\S.*");
   private final int topEnd;
   private final int lastNonBlank;
 
@@ -48,7 +51,7 @@ final class ArticleLines {
    * Pictographs opening a line, "📰 Headline", "✍️ By Name", "🗓 19/11/2024": a channel's or a
    * newsletter's decoration that marks what the line holds without being part of it.
    */
-  private static final java.util.regex.Pattern LEADING_EMOJI = java.util.regex.Pattern.compile(
+  private static final Pattern LEADING_EMOJI = Pattern.compile(
       "^(?:[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}\\x{FE0F}\\x{200D}]++\\s*+)++");
 
   /**

@@ -222,7 +222,7 @@ final class AuthorLineRules {
     return List.of(AUTHOR_SEPARATOR.split(authors));
   }
 
-  private static final java.util.regex.Pattern AUTHOR_SEPARATOR = java.util.regex.Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+  private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
 
   private static void propose(Findings out, String name, String rule, int line) {
     out.propose(Candidate.of(AUTHOR, name, rule, line));

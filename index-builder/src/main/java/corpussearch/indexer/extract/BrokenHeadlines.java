@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A headline print or a narrow column broke over lines, joined again: a second half in lower case
@@ -17,15 +18,15 @@ final class BrokenHeadlines {
   /** A headline in ordinary case broken over at most this many lines. */
   private static final int MAX_BROKEN_LINES = 4;
   /** Pictographs and their joiners before the first word: "⚡️ ", "📌 ". */
-  private static final java.util.regex.Pattern LEADING_SYMBOLS =
-      java.util.regex.Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+(?=\\S)");
+  private static final Pattern LEADING_SYMBOLS =
+      Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+(?=\\S)");
 
   /**
    * A line that ends on a word no headline ends on, an article, preposition or conjunction
    * ("bridge reopens on" / "Gbarnga–Salala highway"): the next line continues it even when it opens
    * with a name.
    */
-  private static final java.util.regex.Pattern OPEN_ENDING = java.util.regex.Pattern.compile(
+  private static final Pattern OPEN_ENDING = Pattern.compile(
       "(?i).*\\s(?:a|an|the|of|on|in|at|to|for|from|by|with|as|and|or|over|into|after|before|near|across|between)$");
 
   private BrokenHeadlines() {}
@@ -135,7 +136,7 @@ final class BrokenHeadlines {
     if (end - line + 1 < MIN_WRAPPED_LINES) {
       return false;
     }
-    int width = java.util.stream.IntStream.rangeClosed(line, end).map(at -> page.text(at).length()).max().orElse(0);
+    int width = IntStream.rangeClosed(line, end).map(at -> page.text(at).length()).max().orElse(0);
     StringBuilder block = new StringBuilder();
     for (int at = line; at <= end; at++) {
       if (at < end && page.text(at).length() + 1 + page.text(at + 1).split("\\s+")[0].length() <= width) {

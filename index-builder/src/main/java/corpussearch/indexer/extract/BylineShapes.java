@@ -1,8 +1,11 @@
 package corpussearch.indexer.extract;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Shapes of byline text that {@link BylineRules} reads before the names: wire copy's names in
@@ -44,11 +47,11 @@ final class BylineShapes {
   private BylineShapes() {}
 
   /** The names of a line that is only names and "reports" or "writes" ({@link #REPORTS}). */
-  static java.util.Optional<String> reporterLine(String text) {
+  static Optional<String> reporterLine(String text) {
     Matcher reports = REPORTS.matcher(text.strip());
     return reports.matches()
         ? PersonNameLists.nameList(reports.group(1), true).filter(names -> names.equalsIgnoreCase(reports.group(1)))
-        : java.util.Optional.empty();
+        : Optional.empty();
   }
 
   /**
@@ -58,7 +61,7 @@ final class BylineShapes {
    */
   static String labelledNames(String value) {
     String names = NEXT_LABEL.matcher(value).replaceFirst("").strip();
-    java.util.regex.Matcher reversed = SURNAME_FIRST.matcher(names);
+    Matcher reversed = SURNAME_FIRST.matcher(names);
     return reversed.matches() ? reversed.group(2) + " " + reversed.group(1) : names;
   }
 
@@ -85,11 +88,11 @@ final class BylineShapes {
    * Kestrel Herald": a name that says it is one ("… Herald") and holds no job word ("Herald
    * Reporter" is a job).
    */
-  static java.util.Optional<String> publicationAfter(String names) {
+  static Optional<String> publicationAfter(String names) {
     Matcher paper = PAPER_AFTER.matcher(OutletNames.trimPunctuation(names));
     String tail = paper.find() ? paper.group(1).replaceFirst("^the\\s", "The ") : "";
-    return AuthorLineRules.isOrganisation(tail) && java.util.Arrays.stream(tail.split("\\s+")).noneMatch(RoleWords::isRoleWord)
-        ? java.util.Optional.of(tail) : java.util.Optional.empty();
+    return AuthorLineRules.isOrganisation(tail) && Arrays.stream(tail.split("\\s+")).noneMatch(RoleWords::isRoleWord)
+        ? Optional.of(tail) : Optional.empty();
   }
 
   /** {@code names} without the place they were filed from ("Mele Taufa in Pangai" as "Mele Taufa"). */
@@ -125,7 +128,7 @@ final class BylineShapes {
     List<String> parts = segments(text);
     return parts.size() < 2 ? text : parts.stream()
         .filter(segment -> !NavigationLines.isRelativeTime(segment))
-        .collect(java.util.stream.Collectors.joining(" · "));
+        .collect(Collectors.joining(" · "));
   }
 
   /**

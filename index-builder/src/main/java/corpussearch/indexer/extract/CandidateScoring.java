@@ -1,10 +1,13 @@
 package corpussearch.indexer.extract;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,8 +27,8 @@ final class CandidateScoring {
   /** A squashed outlet name this long that starts another is the same publication's name. */
   private static final int MIN_PREFIX_CHARS = 8;
 
-  private static final java.util.regex.Pattern NAME_SEPARATOR =
-      java.util.regex.Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+  private static final Pattern NAME_SEPARATOR =
+      Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
 
   private static final Map<String, Integer> WEIGHTS =
       Map.ofEntries(
@@ -187,8 +190,8 @@ final class CandidateScoring {
       };
     }
 
-    private static java.util.Set<String> names(String authors) {
-      return java.util.Arrays.stream(NAME_SEPARATOR.split(authors)).collect(Collectors.toSet());
+    private static Set<String> names(String authors) {
+      return Arrays.stream(NAME_SEPARATOR.split(authors)).collect(Collectors.toSet());
     }
   }
 
@@ -239,7 +242,7 @@ final class CandidateScoring {
    * without a vowel is initials or a call sign ("WKLR", "BBC") and stays in capitals.
    */
   private static String titleCase(String capitals) {
-    return java.util.regex.Pattern.compile("(?<![\\p{L}'’])(\\p{L})([\\p{L}'’]*)")
+    return Pattern.compile("(?<![\\p{L}'’])(\\p{L})([\\p{L}'’]*)")
         .matcher(capitals)
         .replaceAll(word -> word.group(2).matches("(?i)[^aeiouy]*") && !word.group(2).isEmpty()
             ? word.group()

@@ -3,6 +3,7 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.AUTHOR;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,7 @@ final class CreditRules {
       credits.stream()
           .filter(credit -> TEXT_ROLE.matcher(credit.group(1)).matches())
           .map(credit -> PersonNameLists.nameList(credit.group(2), false))
-          .flatMap(java.util.Optional::stream)
+          .flatMap(Optional::stream)
           .findFirst()
           .ifPresent(name -> out.propose(Candidate.of(AUTHOR, name, RuleNames.TEXT_CREDIT, line)));
     }

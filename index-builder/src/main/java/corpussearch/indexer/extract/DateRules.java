@@ -5,6 +5,7 @@ import static corpussearch.indexer.extract.MetadataField.DATE;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Lines that are nothing but a date.
@@ -74,7 +75,7 @@ final class DateRules {
     while (last + 1 < page.size() && !page.isBlank(last + 1)) {
       last++;
     }
-    return java.util.stream.IntStream.rangeClosed(first, last).anyMatch(l -> MAIL_HEADER.matcher(page.text(l)).matches());
+    return IntStream.rangeClosed(first, last).anyMatch(l -> MAIL_HEADER.matcher(page.text(l)).matches());
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -161,7 +162,7 @@ final class DateWords {
     Map<String, Map<Integer, Integer>> localesPerMonth = new HashMap<>();
     for (Locale locale : ALL_LOCALES) {
       for (Month month : Month.values()) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (TextStyle style : List.of(TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
           names.add(bare(month.getDisplayName(style, locale)));
         }

@@ -1,10 +1,12 @@
 package corpussearch.indexer.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,7 +62,7 @@ final class FieldBlocks {
     bannerFields(page).forEach(blocks::add);
     if (!blocks.isEmpty()) {
       runs.stream().filter(run -> !isTrusted(run) && isMachine(run)).forEach(blocks::add);
-      blocks.sort(java.util.Comparator.comparingInt(block -> block.lines().iterator().next()));
+      blocks.sort(Comparator.comparingInt(block -> block.lines().iterator().next()));
     }
     return blocks;
   }
@@ -151,7 +153,7 @@ final class FieldBlocks {
         if (block.isEmpty()) {
           return 0;
         }
-        Set<Integer> all = new java.util.TreeSet<>(block.get().lines());
+        Set<Integer> all = new TreeSet<>(block.get().lines());
         all.add(open);
         all.add(line);
         blocks.add(new Block(block.get().fields(), all));
@@ -164,7 +166,7 @@ final class FieldBlocks {
   /** The fields of lines {@code first..last} up to the first line that is neither field nor list item. */
   private static Optional<Block> fields(ArticleLines page, int first, int last, boolean fenced) {
     List<Field> fields = new ArrayList<>();
-    Set<Integer> lines = new java.util.TreeSet<>();
+    Set<Integer> lines = new TreeSet<>();
     for (int line = first; line <= last; line++) {
       String text = page.text(line);
       if (text.isEmpty()) {

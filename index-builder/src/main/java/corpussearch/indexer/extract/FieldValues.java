@@ -7,6 +7,7 @@ import static corpussearch.indexer.extract.MetadataField.TITLE;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -211,7 +212,7 @@ final class FieldValues {
    */
   private static boolean sendsFromItsName(String name, String from) {
     Matcher domain = SENDER_DOMAIN.matcher(from);
-    String letters = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+    String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
     return domain.find() && OutletNames.isMasthead(name) && letters.length() > 3 && domain.group(1).replace("-", "").equals(letters);
   }
 

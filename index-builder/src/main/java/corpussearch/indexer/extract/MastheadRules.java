@@ -3,6 +3,7 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -244,7 +245,7 @@ final class MastheadRules {
         .map(page::text)
         .filter(text -> ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS)
         .filter(text -> RightsNotices.hasMark(text) || POSTAL_ADDRESS.matcher(text).lookingAt())
-        .anyMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains(key));
+        .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(key));
   }
 
   /**
@@ -257,7 +258,7 @@ final class MastheadRules {
     if (word.contains(" ") || word.isEmpty()) {
       return false;
     }
-    Pattern lower = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word.toLowerCase(java.util.Locale.ROOT)) + "(?![\\p{L}])");
+    Pattern lower = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])");
     return page.nonBlank().stream().map(page::text).anyMatch(text -> lower.matcher(text).find());
   }
 

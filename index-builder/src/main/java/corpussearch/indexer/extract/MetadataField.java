@@ -1,5 +1,7 @@
 package corpussearch.indexer.extract;
 
+import java.util.Locale;
+
 /** The article-level metadata fields that the extractor works out and the report explains. */
 public enum MetadataField {
   TITLE,
@@ -9,6 +11,6 @@ public enum MetadataField {
 
   /** The lower-case name used in reports, {@code metadata.csv} headers and JSON. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

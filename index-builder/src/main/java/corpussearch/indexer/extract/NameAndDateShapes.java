@@ -1,5 +1,7 @@
 package corpussearch.indexer.extract;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -44,7 +46,7 @@ public final class NameAndDateShapes {
   }
 
   /** "A y B", "A und B": the two names a conjunction of another language joins, else {@code text} alone. */
-  public static java.util.List<String> conjoinedNames(String text) {
+  public static List<String> conjoinedNames(String text) {
     return PersonNameLists.conjoinedNames(text.strip(), true, false);
   }
 
@@ -55,7 +57,7 @@ public final class NameAndDateShapes {
 
   /** Whether a word of {@code text} describes a job or a newsroom ("Redaktion LGO", "Sports Desk", "Staff Reporter"): no person's name holds one. */
   public static boolean hasRoleWord(String text) {
-    return java.util.Arrays.stream(text.strip().split("\\s+")).map(OutletNames::trimPunctuation).anyMatch(RoleWords::isRoleWord);
+    return Arrays.stream(text.strip().split("\\s+")).map(OutletNames::trimPunctuation).anyMatch(RoleWords::isRoleWord);
   }
 
   /** Whether {@code text} has the shape of one person's name. */

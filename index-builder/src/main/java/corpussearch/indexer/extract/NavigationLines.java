@@ -158,7 +158,7 @@ final class NavigationLines {
    */
   private static boolean isControlRow(String line) {
     String[] parts = CONTROL_GAP.split(line.strip());
-    return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(part -> LABELS.contains(label(part)));
+    return parts.length >= 2 && Arrays.stream(parts).allMatch(part -> LABELS.contains(label(part)));
   }
 
   /**
@@ -197,7 +197,7 @@ final class NavigationLines {
    * acts on the article; it is no site menu, so the headline may stand above it.
    */
   static boolean isToolbar(String line) {
-    java.util.regex.Matcher shareBar = SHARE_BAR.matcher(line.strip());
+    Matcher shareBar = SHARE_BAR.matcher(line.strip());
     if (shareBar.matches()) {
       String[] networks = SHARE_BAR_SEPARATOR.split(shareBar.group(1).strip());
       return networks.length >= 2

@@ -1,5 +1,6 @@
 package corpussearch.indexer.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +28,7 @@ final class NonWriterCredits {
 
   /** {@code byline} without the names credited for pictures; unchanged when that would leave no name. */
   static String withoutNonWriters(String byline) {
-    java.util.regex.Matcher credited = CREDITED.matcher(byline);
+    Matcher credited = CREDITED.matcher(byline);
     if (!credited.find()) {
       return byline;
     }

@@ -1,7 +1,9 @@
 package corpussearch.indexer.extract;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -96,9 +98,9 @@ final class OutletNames {
   }
 
   /** {@code name} without a legal suffix and the organisation words after it ("Nordpress News Agency Ltd" → "Nordpress"), if it has them. */
-  static java.util.Optional<String> withoutOrganisationWords(String name) {
-    java.util.regex.Matcher tail = ORGANISATION_TAIL.matcher(withoutLegalSuffix(name));
-    return tail.find() && tail.start() > 0 ? java.util.Optional.of(tail.replaceFirst("")) : java.util.Optional.empty();
+  static Optional<String> withoutOrganisationWords(String name) {
+    Matcher tail = ORGANISATION_TAIL.matcher(withoutLegalSuffix(name));
+    return tail.find() && tail.start() > 0 ? Optional.of(tail.replaceFirst("")) : Optional.empty();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -183,7 +184,7 @@ final class PageHeader {
    */
   private static boolean isTagline(String text) {
     return ArticleLines.wordCount(text) >= 3
-        && java.util.Arrays.stream(text.split("\\s+")).skip(1).anyMatch(word -> Character.isLowerCase(word.codePointAt(0)))
+        && Arrays.stream(text.split("\\s+")).skip(1).anyMatch(word -> Character.isLowerCase(word.codePointAt(0)))
         && !text.matches(".*[.!?]$");
   }
 
@@ -233,18 +234,18 @@ final class PageHeader {
    * one more item.
    */
   private static boolean sectionBelow(ArticleLines page, int line) {
-    java.util.OptionalInt next = page.nextNonBlank(line, 1);
+    OptionalInt next = page.nextNonBlank(line, 1);
     if (next.isEmpty() || !OutletNames.isSectionName(page.text(next.getAsInt())) || TitleRules.isMenuItem(page, line)
         || OutletNames.isSectionName(page.text(line))) {
       return false;
     }
-    java.util.OptionalInt after = page.nextNonBlank(next.getAsInt(), 1);
+    OptionalInt after = page.nextNonBlank(next.getAsInt(), 1);
     return after.isEmpty() || !OutletNames.isSectionName(page.text(after.getAsInt())) && !TitleRules.isMenuItem(page, after.getAsInt());
   }
 
   /** A site's description of itself on the next line ({@link Taglines}): the line above is the site's name. */
   private static boolean describedBelow(ArticleLines page, int line) {
-    java.util.OptionalInt next = page.nextNonBlank(line, 0);
+    OptionalInt next = page.nextNonBlank(line, 0);
     return next.isPresent() && Taglines.isTagline(page.text(next.getAsInt()));
   }
 

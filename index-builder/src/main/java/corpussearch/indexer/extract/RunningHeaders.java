@@ -3,11 +3,18 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.DATE;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code running-header}: the line a printed page repeats at its head or foot, kept by
@@ -84,16 +91,16 @@ final class RunningHeaders {
    * day and month, is the service's name.
    */
   private static void repeatedMachineHeaders(ArticleLines page, Findings out) {
-    java.util.Map<String, List<Integer>> byText = new java.util.LinkedHashMap<>();
+    Map<String, List<Integer>> byText = new LinkedHashMap<>();
     for (int line : page.nonBlank()) {
-      byText.computeIfAbsent(page.text(line), text -> new java.util.ArrayList<>()).add(line);
+      byText.computeIfAbsent(page.text(line), text -> new ArrayList<>()).add(line);
     }
     byText.forEach((text, lines) -> {
       if (lines.size() < 2 || !MachineLines.isMachine(text) || !MachineLines.hasClock(text)) {
         return;
       }
       lines.forEach(out::markMetadata);
-      List<String> words = CAPITALS_WORD.matcher(text).results().map(java.util.regex.MatchResult::group)
+      List<String> words = CAPITALS_WORD.matcher(text).results().map(MatchResult::group)
           .filter(word -> !DateWords.isCalendarWord(word)).toList();
       if (words.size() == 1) {
         out.propose(Candidate.of(OUTLET, words.getFirst(), RuleNames.RUNNING_HEADER, lines.getFirst()));
@@ -110,15 +117,15 @@ final class RunningHeaders {
    * page, or a table's head repeated over its columns of figures, is no running head.
    */
   static List<Integer> repeatedHeads(ArticleLines page) {
-    java.util.Set<String> repeated = repeatedNamedColumns(page);
+    Set<String> repeated = repeatedNamedColumns(page);
     return page.nonBlank().stream().filter(line -> repeated.contains(page.text(line))).toList();
   }
 
-  private static java.util.Set<String> repeatedNamedColumns(ArticleLines page) {
-    java.util.Map<String, Long> copies = page.nonBlank().stream().map(page::text).filter(text -> text.contains("  "))
-        .collect(java.util.stream.Collectors.groupingBy(text -> text, java.util.stream.Collectors.counting()));
-    return copies.entrySet().stream().filter(entry -> entry.getValue() > 1 && isNamedColumns(entry.getKey())).map(java.util.Map.Entry::getKey)
-        .collect(java.util.stream.Collectors.toSet());
+  private static Set<String> repeatedNamedColumns(ArticleLines page) {
+    Map<String, Long> copies = page.nonBlank().stream().map(page::text).filter(text -> text.contains("  "))
+        .collect(Collectors.groupingBy(text -> text, Collectors.counting()));
+    return copies.entrySet().stream().filter(entry -> entry.getValue() > 1 && isNamedColumns(entry.getKey())).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
   }
 
   private static boolean isNamedColumns(String text) {
@@ -170,8 +177,8 @@ final class RunningHeaders {
    */
   static void collect(ArticleLines page, Findings out) {
     repeatedMachineHeaders(page, out);
-    java.util.Set<String> repeated = repeatedNamedColumns(page);
-    java.util.Map<String, java.util.Set<Integer>> named = new java.util.LinkedHashMap<>();
+    Set<String> repeated = repeatedNamedColumns(page);
+    Map<String, Set<Integer>> named = new LinkedHashMap<>();
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       if (!isRunningHeader(text) && !repeated.contains(text)) {
@@ -187,7 +194,7 @@ final class RunningHeaders {
             () -> PageHeader.mastheadName(column)
                 .ifPresent(name -> {
                   out.propose(Candidate.of(OUTLET, name, RuleNames.RUNNING_HEADER, line));
-                  named.computeIfAbsent(name, key -> new java.util.TreeSet<>()).add(line);
+                  named.computeIfAbsent(name, key -> new TreeSet<>()).add(line);
                 }));
       }
     }

@@ -3,6 +3,7 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.AUTHOR;
 import static corpussearch.indexer.extract.MetadataField.DATE;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +96,7 @@ final class SegmentedBylines {
         return List.of();
       }
     }
-    List<Candidate> found = new java.util.ArrayList<>(List.of(Candidate.of(AUTHOR, people.getFirst(), RuleNames.SEGMENTED_BYLINE, line)));
+    List<Candidate> found = new ArrayList<>(List.of(Candidate.of(AUTHOR, people.getFirst(), RuleNames.SEGMENTED_BYLINE, line)));
     date.ifPresent(d -> found.add(Candidate.of(DATE, d, RuleNames.SEGMENTED_BYLINE, line)));
     // "Jane Doe | Kestrel Herald | 5 December 2024": a part that says it is a publication is the paper;
     // after a slash it is the partner a syndicated story first ran in ("Elif Demir / Aegean Ledger")

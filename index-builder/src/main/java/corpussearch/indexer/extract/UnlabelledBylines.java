@@ -1,9 +1,11 @@
 package corpussearch.indexer.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,7 +93,7 @@ final class UnlabelledBylines {
       if (email.matches() && spells(email.group(1), text)) {
         PersonNameLists.nameList(text, true).filter(names -> !names.contains(" and ")).ifPresent(name -> out.propose(
             new Candidate(MetadataField.AUTHOR, NameCase.asWritten(name), RuleNames.NAME_ABOVE_EMAIL, line,
-                java.util.Set.of(line, next.getAsInt()))));
+                Set.of(line, next.getAsInt()))));
       }
     }
   }
@@ -99,7 +101,7 @@ final class UnlabelledBylines {
   /** Whether the address's local part holds one of the name's words of three letters or more. */
   private static boolean spells(String local, String name) {
     String mailbox = local.toLowerCase(Locale.ROOT);
-    return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s.'’-]+"))
+    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s.'’-]+"))
         .anyMatch(word -> word.length() >= 3 && mailbox.contains(word));
   }
 }

@@ -1,5 +1,6 @@
 package corpussearch.indexer.html;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ final class ArticleLead {
   static int length(List<String> blocks, List<Boolean> headings) {
     for (int i = 0; i < blocks.size(); i++) {
       // A block of short lines (headline, byline, date set one to a line with <br>) is no prose, whatever its length.
-      if (java.util.Arrays.stream(blocks.get(i).split("\n")).anyMatch(BlockShapes::isProse)) {
+      if (Arrays.stream(blocks.get(i).split("\n")).anyMatch(BlockShapes::isProse)) {
         return headings.subList(0, i).contains(true) ? firstHeading(headings, i) : i;
       }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -186,7 +187,7 @@ final class Authors {
    * everyone it names and more: Dublin Core or a meta tag often holds the first author only, where
    * the page shows "A &amp; B" in a credit line no byline rule knows.
    */
-  static FieldValue listedWith(FieldValue chosen, java.util.function.Supplier<List<List<String>>> lists, String outlet, String site) {
+  static FieldValue listedWith(FieldValue chosen, Supplier<List<List<String>>> lists, String outlet, String site) {
     List<String> names = chosen.isKnown() ? names(List.of(chosen.value()), outlet, site) : List.of();
     for (List<String> list : names.isEmpty() ? List.<List<String>>of() : lists.get()) {
       List<String> shown = names(list, outlet, site);

@@ -1,5 +1,6 @@
 package corpussearch.indexer.html;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -33,8 +34,8 @@ final class BlockText {
       String text = element.text().strip();
       return text.isEmpty() ? List.of() : List.of(text);
     }
-    List<String> paragraphs = new java.util.ArrayList<>();
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> paragraphs = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (String line : rawLines(element)) {
       if (!line.isEmpty()) {
         lines.add(line);

@@ -2,6 +2,7 @@ package corpussearch.indexer.html;
 
 import corpussearch.indexer.extract.FieldValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class FieldSources {
 
   /** {@code sources} in the same order, but with {@code moved} straight after {@code anchor}. */
   static Map<String, String> after(Map<String, String> sources, String anchor, String moved) {
-    Map<String, String> ordered = new java.util.LinkedHashMap<>();
+    Map<String, String> ordered = new LinkedHashMap<>();
     for (Map.Entry<String, String> source : sources.entrySet()) {
       if (!source.getKey().equals(moved)) {
         ordered.put(source.getKey(), source.getValue());

@@ -12,7 +12,9 @@ import corpussearch.indexer.source.WebAddresses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -30,7 +32,7 @@ final class HtmlMetadata {
 
   private static final MetadataExtractor TEXT_RULES = new MetadataExtractor();
   /** The credits a reader sees on the page, as opposed to the machine fields: with these alone the signature may name more. */
-  private static final java.util.Set<String> VISIBLE_CREDITS = java.util.Set.of(BYLINE, AUTHOR_CARDS, CREDIT_LINE, USER_NAME, SIGN_OFF);
+  private static final Set<String> VISIBLE_CREDITS = Set.of(BYLINE, AUTHOR_CARDS, CREDIT_LINE, USER_NAME, SIGN_OFF);
   /** The page's first blocks, where a page without logo markup sets its name, and the words a name has at most. */
   private static final int TOP_BLOCKS = 4;
   private static final int MAX_NAME_WORDS = 5;
@@ -120,7 +122,7 @@ final class HtmlMetadata {
   private FieldValue logoInCopyright(List<String> pageBlocks) {
     // A page with no logo markup (a word processor's export) sets its name as a short line at the top, a tagline beside it.
     Stream<String> tops = pageBlocks.stream().limit(TOP_BLOCKS).filter(block -> block.split("\\s+").length <= MAX_NAME_WORDS);
-    return Stream.concat(shownNames.stream(), tops).map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(java.util.Objects::nonNull)
+    return Stream.concat(shownNames.stream(), tops).map(name -> Outlets.titleNamedInCopyright(name, pageBlocks)).filter(Objects::nonNull)
         .findFirst().map(name -> FieldValue.of(name, LOGO_COPYRIGHT)).orElse(FieldValue.unknown());
   }
 

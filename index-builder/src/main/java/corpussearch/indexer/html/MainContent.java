@@ -1,7 +1,11 @@
 package corpussearch.indexer.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -155,13 +159,13 @@ final class MainContent {
    */
   private static Set<Element> trailers(Element root) {
     Element text = TextDensity.densest(root, false);
-    Set<Element> trailers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Element> trailers = Collections.newSetFromMap(new IdentityHashMap<>());
     // The densest container may be the root's parent (a paragraph's grandparent scores too): no trailers then.
     if (text == null || text == root || !text.parents().contains(root)) {
       return trailers;
     }
     List<Element> all = root.getAllElements();
-    Set<Element> textLine = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Element> textLine = Collections.newSetFromMap(new IdentityHashMap<>());
     textLine.add(text);
     textLine.addAll(text.parents());
     int end = all.indexOf(text) + text.getAllElements().size();
@@ -209,7 +213,7 @@ final class MainContent {
     List<Element> leaves = new ArrayList<>();
     // One walk, each element's verdict passed up to its parent: linear in the page, where asking
     // every block for the blocks below it costs the square of its depth.
-    java.util.Deque<boolean[]> blockBelow = new java.util.ArrayDeque<>();
+    Deque<boolean[]> blockBelow = new ArrayDeque<>();
     org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
       @Override
       public void head(org.jsoup.nodes.Node node, int depth) {

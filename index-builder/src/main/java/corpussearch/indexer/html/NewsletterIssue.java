@@ -2,6 +2,7 @@ package corpussearch.indexer.html;
 
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.NameAndDateShapes;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -78,6 +79,6 @@ final class NewsletterIssue {
   }
 
   private static boolean isHeadline(String text) {
-    return text.split("\\s+").length >= MIN_HEADLINE_WORDS && !text.equals(text.toUpperCase(java.util.Locale.ROOT)) && !text.endsWith(":");
+    return text.split("\\s+").length >= MIN_HEADLINE_WORDS && !text.equals(text.toUpperCase(Locale.ROOT)) && !text.endsWith(":");
   }
 }

@@ -6,6 +6,7 @@ import corpussearch.indexer.extract.RightsNotices;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -95,7 +96,7 @@ final class Outlets {
     String whole = leadingNameInCopyright(title, blocks);
     // "Cass Valley Herald Online :: Ethanol plant wins zoning OK": the site's part of a title.
     return whole != null ? whole : TITLE_PARTS.splitAsStream(title.strip())
-        .map(part -> leadingNameInCopyright(part, blocks)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        .map(part -> leadingNameInCopyright(part, blocks)).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   private static String leadingNameInCopyright(String title, List<String> blocks) {

@@ -5,6 +5,7 @@ import static corpussearch.indexer.html.HtmlRuleNames.*;
 import corpussearch.indexer.extract.FieldValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -49,7 +50,7 @@ final class PageHeadline {
     String suffix = titleTag == null ? null : titleTag.suffix();
     Function<String, Optional<String>> clean =
         value -> Optional.of(Outlets.withoutPrefix(Outlets.withoutSuffix(value, outlet.value(), suffix), visible.titlePrefix()));
-    String h1 = Kickers.withoutKicker(visible.h1(), sources.values().stream().filter(java.util.Objects::nonNull).map(v -> clean.apply(v).get()).toList());
+    String h1 = Kickers.withoutKicker(visible.h1(), sources.values().stream().filter(Objects::nonNull).map(v -> clean.apply(v).get()).toList());
     if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)
         && !namesSite(h1)) {
       sources.entrySet().removeIf(source -> source.getValue() == null || !Outlets.sameName(clean.apply(source.getValue()).get(), h1));

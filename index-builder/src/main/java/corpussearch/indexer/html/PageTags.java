@@ -1,8 +1,10 @@
 package corpussearch.indexer.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -12,8 +14,8 @@ import org.jsoup.nodes.Element;
  */
 final class PageTags {
   private static final int MAX_CARD_LABELS = 4;
-  private static final java.util.regex.Pattern AUTHOR_LABEL =
-      java.util.regex.Pattern.compile("(?i)(?:written by|author|authors|by|words by|posted by)");
+  private static final Pattern AUTHOR_LABEL =
+      Pattern.compile("(?i)(?:written by|author|authors|by|words by|posted by)");
 
 
   private final Document page;
@@ -94,7 +96,7 @@ final class PageTags {
     Comments comments = Comments.of(page);
     for (Element element : page.select("[property]:not(meta)")) {
       List<String> stated = List.of(element.attr("property").toLowerCase(Locale.ROOT).split("\\s+"));
-      boolean wanted = java.util.Arrays.stream(properties).anyMatch(p -> stated.contains(p.toLowerCase(Locale.ROOT)));
+      boolean wanted = Arrays.stream(properties).anyMatch(p -> stated.contains(p.toLowerCase(Locale.ROOT)));
       String value = wanted ? itemValue(element) : null;
       if (value != null && !comments.contains(element)) {
         return value;

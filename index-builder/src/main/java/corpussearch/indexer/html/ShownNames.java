@@ -2,6 +2,7 @@ package corpussearch.indexer.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
 /**
@@ -17,11 +18,11 @@ final class ShownNames {
   private static final String LOGO_IMAGES = "img[src*=logo][alt], img[src*=banner][alt], img[src*=mast][alt], img[src*=nameplate][alt], img[src*=brand][alt], img[class*=logo][alt], img[id*=logo][alt]";
   private static final int MAX_NAME_WORDS = 6;
   /** "Logo of …", "… logo", "… – home page": what an image's text says about itself, around the name. */
-  private static final java.util.regex.Pattern LOGO_WORDS = java.util.regex.Pattern.compile(
+  private static final Pattern LOGO_WORDS = Pattern.compile(
       "(?i)^(?:(?:the\\s+)?logo\\s+(?:of|for)\\s+|logo\\s*[:|–—-]\\s*)|\\s*[:|–—-]?\\s*(?:\\b(?:site\\s+)?logo|\\bhome\\s*page|\\bhomepage|\\bgo\\s+to\\s+home(?:\\s*page)?)$");
   private static final String FOOTERS = "footer, [class*=footer], [id*=footer]";
   /** Where a footer's line of parts ("Te Mana Moana · Ministry of Marine Resources · PO Box 85") breaks. */
-  private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\s+[·•|–—-]\\s+|\\n");
+  private static final Pattern PARTS = Pattern.compile("\\s+[·•|–—-]\\s+|\\n");
 
   private ShownNames() {}
 
@@ -71,8 +72,8 @@ final class ShownNames {
    * brand. Null when the title's last part is no such brand.
    */
   /** The word a broadcaster or a paper sets after its initials to make its brand: "News", "Radio", "TV" … (an agency's "English Service" is a department). */
-  private static final java.util.regex.Pattern BRAND_WORD =
-      java.util.regex.Pattern.compile("(?i)news|radio|tv|television|online|today|now|live|digital|sport|sports|times|post|daily|weekly|fm|am");
+  private static final Pattern BRAND_WORD =
+      Pattern.compile("(?i)news|radio|tv|television|online|today|now|live|digital|sport|sports|times|post|daily|weekly|fm|am");
 
   static String initialledBrand(String company, VisiblePage.TitleTag titleTag) {
     String brand = titleTag == null || company == null ? null : titleTag.suffix();

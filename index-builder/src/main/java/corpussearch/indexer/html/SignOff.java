@@ -4,6 +4,9 @@ import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The writer who signs the text at its end: a letter to the editor, an open letter, a column
@@ -17,8 +20,8 @@ final class SignOff {
    * "Texto: A"); one naming another part (photographs, translation, editing, a contact, a source)
    * signs nothing.
    */
-  private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(\\p{L}[\\p{L}'’.]*(?:\\s+\\p{L}[\\p{L}'’.]*){0,2})\\s?:\\s+(?=\\p{Lu})");
-  private static final java.util.regex.Pattern OTHER_PART = java.util.regex.Pattern.compile(
+  private static final Pattern LABEL = Pattern.compile("^(\\p{L}[\\p{L}'’.]*(?:\\s+\\p{L}[\\p{L}'’.]*){0,2})\\s?:\\s+(?=\\p{Lu})");
+  private static final Pattern OTHER_PART = Pattern.compile(
       "(?iu).*(?:photo|foto|picture|image|imagen|bild|contact|source|fonte|fuente|quelle|translat|tradu|übersetz|edit|illustr|graphi|video|map|chart).*");
   /** Words of the line under a signature: a place or a role, never a sentence. */
   private static final int MAX_PLACE_WORDS = 5;
@@ -30,7 +33,7 @@ final class SignOff {
    * it when that names the writer after a label: a signature in emphasis below the text ("<em>Correspondance particulière : A</em>") is
    * taken out of the body as a note, but still signs it.
    */
-  static Optional<String> name(List<String> bodyBlocks, java.util.function.Supplier<List<String>> pageBlocks) {
+  static Optional<String> name(List<String> bodyBlocks, Supplier<List<String>> pageBlocks) {
     Optional<String> own = name(bodyBlocks);
     if (own.isPresent() || bodyBlocks.isEmpty()) {
       return own;
@@ -62,7 +65,7 @@ final class SignOff {
 
   /** {@code line} without the label before its name, unless the label names another part than the writing. */
   private static String withoutLabel(String line) {
-    java.util.regex.Matcher label = LABEL.matcher(line);
+    Matcher label = LABEL.matcher(line);
     return label.find() && !OTHER_PART.matcher(label.group(1)).matches() ? line.substring(label.end()) : line;
   }
 

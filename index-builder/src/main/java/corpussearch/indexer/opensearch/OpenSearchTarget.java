@@ -2,6 +2,7 @@ package corpussearch.indexer.opensearch;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -81,7 +82,7 @@ public record OpenSearchTarget(List<URI> nodes, String alias, int shards, int re
    * @throws IllegalArgumentException naming the address that is not one
    */
   public static List<URI> parseNodes(String commaSeparated) {
-    return java.util.Arrays.stream(commaSeparated.split(","))
+    return Arrays.stream(commaSeparated.split(","))
         .map(String::strip)
         .filter(address -> !address.isEmpty())
         .map(OpenSearchTarget::address)

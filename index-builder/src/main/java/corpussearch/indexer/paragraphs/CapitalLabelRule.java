@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Drops a box set among the paragraphs under a label in capitals: a short label, a colon or a
@@ -60,7 +61,7 @@ final class CapitalLabelRule implements FurnitureRule {
     int start = 0;
     for (int i = 0; i <= page.size(); i++) {
       if (i == page.size() || page.line(i).isBlank()) {
-        if (i > start && TextShapes.isProse(String.join(" ", java.util.stream.IntStream.range(start, i).mapToObj(page::line).toList()))) {
+        if (i > start && TextShapes.isProse(String.join(" ", IntStream.range(start, i).mapToObj(page::line).toList()))) {
           return start;
         }
         start = i + 1;

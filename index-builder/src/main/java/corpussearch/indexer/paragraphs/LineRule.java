@@ -1,6 +1,7 @@
 package corpussearch.indexer.paragraphs;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +44,7 @@ abstract class LineRule implements FurnitureRule {
     if (matches(line)) {
       return true;
     }
-    java.util.regex.Matcher setOff = SET_OFF.matcher(line);
+    Matcher setOff = SET_OFF.matcher(line);
     return setOff.lookingAt() && setOff.end() < line.length() && matches(line.substring(setOff.end()));
   }
 

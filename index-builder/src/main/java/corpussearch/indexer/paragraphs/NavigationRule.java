@@ -1,5 +1,6 @@
 package corpussearch.indexer.paragraphs;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -105,7 +106,7 @@ final class NavigationRule extends LineRule {
   private static final int MAX_LABEL_CHARS = 64;
 
   private static boolean arrowed(String line) {
-    java.util.regex.Matcher arrowed = ARROWED.matcher(line);
+    Matcher arrowed = ARROWED.matcher(line);
     if (!arrowed.matches()) {
       return false;
     }
@@ -121,7 +122,7 @@ final class NavigationRule extends LineRule {
   }
 
   private static boolean matchesShown(String line) {
-    java.util.regex.Matcher adjacent = ADJACENT_POST.matcher(line);
+    Matcher adjacent = ADJACENT_POST.matcher(line);
     if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1)) || arrowed(line) || TIMED_PLAYER.matcher(line).matches()) {
       return true;
     }

@@ -2,6 +2,7 @@ package corpussearch.indexer.paragraphs;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Drops the chatter of a forum post, a mailing list message or a digest around an article pasted
@@ -42,7 +43,7 @@ final class PastedArticleRule implements FurnitureRule {
       begin = forwardMarker(page);
       end = page.size();
     }
-    if (begin < 0 || !TextShapes.isProse(String.join(" ", java.util.stream.IntStream.range(begin + 1, end).mapToObj(page::line).toList()))) {
+    if (begin < 0 || !TextShapes.isProse(String.join(" ", IntStream.range(begin + 1, end).mapToObj(page::line).toList()))) {
       return;
     }
     for (int i = 0; i < page.size(); i++) {

@@ -1,5 +1,7 @@
 package corpussearch.indexer.source;
 
+import java.util.Locale;
+
 /**
  * Something wrong with the input that did not stop the build: a file or line that was skipped or
  * read with repairs.
@@ -37,6 +39,6 @@ public record CorpusProblem(String file, int line, Severity severity, String mes
 
   @Override
   public String toString() {
-    return file + (line > 0 ? ":" + line : "") + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+    return file + (line > 0 ? ":" + line : "") + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message;
   }
 }
