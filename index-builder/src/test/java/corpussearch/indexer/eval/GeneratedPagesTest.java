@@ -201,7 +201,9 @@ class GeneratedPagesTest {
       List<PageFurniture> kinds = furniture.stream().filter(kind -> kind.fits(shell))
           .filter(kind -> kind != PageFurniture.AUTHOR_BIO && kind != PageFurniture.AUTHOR_CARD || !stated.isEmpty())
           // A mailing's web post opens on its greeting, not on a standfirst.
-          .filter(kind -> kind != PageFurniture.STANDFIRST || !furniture.contains(PageFurniture.MAILING_GREETING)).toList();
+          .filter(kind -> kind != PageFurniture.STANDFIRST || !furniture.contains(PageFurniture.MAILING_GREETING))
+          // A note of the day the story ran in print dates a page that states no date of its own: there it is no furniture's date.
+          .filter(kind -> kind != PageFurniture.REPUBLISHED_NOTE || statesDate).toList();
       LocalDate published = statesDate ? date : null;
       LocalDate updated = updatedAfter == null || date == null ? null : date.plusDays(updatedAfter);
       return new GeneratedPage(shell, outlet, headline, stated, published, updated, declared, byline, dateLine, traps, kinds, text);
