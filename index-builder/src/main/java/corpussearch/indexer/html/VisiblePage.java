@@ -227,7 +227,7 @@ final class VisiblePage {
         Element line = BlockText.head(element).closest("p, div, td, li, h2, h3");
         // A large font says "headline" as plainly as a class does.
         boolean named = nextLine || element.is(NAMED_HEADLINE + ", " + LARGE_FONT);
-        if (line != null && BlockText.fillsLine(text, line, named) && BlockShapes.isEmphasisedHeadline(text, nextLine) && !Outlets.sameName(text, outlet)) {
+        if (line != null && BlockText.fillsLine(text, line, named) && BlockShapes.isEmphasisedHeadline(text, nextLine) && !Outlets.namesPartOf(text, outlet)) {
           return text;
         }
         kicker = nextLine ? null : kicker;
