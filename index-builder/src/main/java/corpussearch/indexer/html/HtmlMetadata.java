@@ -6,7 +6,6 @@ import corpussearch.indexer.extract.ArticleMetadata;
 import corpussearch.indexer.extract.FieldValue;
 import corpussearch.indexer.extract.InitialledNames;
 import corpussearch.indexer.extract.MetadataExtractor;
-import corpussearch.indexer.extract.MetadataField;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import corpussearch.indexer.source.WebAddresses;
 import java.util.LinkedHashMap;
