@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class ReaderAddressRule implements FurnitureRule {
   static final int MAX_WORDS = 60;
   static final int MIN_SIGNALS = 3;
+  /** A paragraph this long that neither speaks to the reader nor calls for action argues the piece's case. */
+  private static final int MIN_ARGUMENT_WORDS = 30;
 
   private static final Pattern READER =
       Pattern.compile("(?iu)\\b(?:you|your|yours|yourself|you[’']re|you[’']ll|you[’']ve)\\b");
@@ -142,8 +144,18 @@ final class ReaderAddressRule implements FurnitureRule {
       return false;
     }
     int address = count(READER, text) + count(IMPERATIVE, text) + count(OUTLET, text) + count(ADDRESS, text) + count(ASKED, text);
-    int support = count(MONEY, text) + count(SCHEDULE, text) + count(LABEL, text) + count(MEDIUM, text) + (afterStory ? 1 : 0);
+    int support = count(MONEY, text) + count(SCHEDULE, text) + count(LABEL, text) + count(MEDIUM, text)
+        + (afterStory && !isArgument(text) ? 1 : 0);
     return address > 0 && address + support >= MIN_SIGNALS;
+  }
+
+  /**
+   * A paragraph of argument: long, and neither speaking to the reader nor calling for action ("We
+   * recommend three shifts. First, governments should …"). A commentary reports little, so standing
+   * after its last quotation puts no such paragraph past the story's end.
+   */
+  private static boolean isArgument(String text) {
+    return !TextShapes.atMostWords(text, MIN_ARGUMENT_WORDS) && count(READER, text) + count(IMPERATIVE, text) == 0;
   }
 
   private static int count(Pattern signal, String text) {

@@ -35,6 +35,29 @@ class ReaderAddressTest {
     assertThat(texts(split(P1, P2, argument))).containsExactly(P1, P2, argument);
   }
 
+  /**
+   * A commentary argues after its last quotation: a long paragraph in the authors' voice that names
+   * an offer or a price but neither speaks to the reader nor calls on them is the piece, not an
+   * appeal, however late it stands.
+   */
+  @Property(tries = 100)
+  void aCommentarysRecommendationAfterItsLastQuotationIsKept(@ForAll("recommendations") String recommendation) {
+    String closing = "None of these steps will defeat the group on its own, but together they would begin to erode the foundation"
+        + " on which its authority rests, which is the absence of a credible alternative.";
+    assertThat(texts(split(P1, P2, recommendation, closing))).containsExactly(P1, P2, recommendation, closing);
+  }
+
+  @Provide
+  Arbitrary<String> recommendations() {
+    Arbitrary<String> opening = Arbitraries.of("We recommend three shifts.", "Our proposal has three parts.", "We see three priorities.");
+    Arbitrary<String> first = Arbitraries.of(
+        "governments should restore regulated trade routes that offer traders a cheaper alternative to the levies",
+        "ministries should publish the price of every permit and offer a free appeal against refusals",
+        "donors should fund the clinics at a fixed monthly rate rather than through short grants");
+    return Combinators.combine(opening, first).as((o, f) -> o + " First, " + f + ". Second, security forces should end extortion at"
+        + " their own checkpoints, which undermines the credibility of the state. Third, local courts should hear land disputes.");
+  }
+
   @Property(tries = 60)
   void anInterviewersQuestionIsKept(@ForAll("interviewers") String interviewer, @ForAll("questions") String question) {
     String turn = interviewer + ": " + question;
