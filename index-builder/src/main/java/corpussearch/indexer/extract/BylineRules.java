@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +28,7 @@ import java.util.regex.Pattern;
  *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
  *       webeditor on Fri, 03/08/2024 - 10:15"), it gives the date only;
  *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
- *   <li>{@code written-by-block}: a "WRITTEN BY:" (or "About the author") label alone on its line,
- *       with the name on the next non-empty line.
+ *   <li>{@code written-by-block} ({@link WrittenByBlocks}): a "WRITTEN BY:" label alone, the name under it.
  * </ul>
  *
  * <p>A job description alone on the line under a byline ("Staff Writers") belongs to it.
@@ -53,9 +50,6 @@ final class BylineRules {
   /** Bylines are short; a long line that happens to match is a sentence. */
   private static final int MAX_BYLINE_WORDS = 20;
 
-  /** How many blank lines may separate a "WRITTEN BY:" label from the name. */
-  private static final int MAX_BLANKS_AFTER_LABEL = 2;
-
   private static final Pattern POSTED_ON_BY =
       Pattern.compile("(?i)^(?:(?:posted|published|written|submitted)\\s+(?:on\\s+)?)?(.+?)\\s+by\\s+(.+)$");
   private static final Pattern POSTED_BY_ON =
@@ -67,10 +61,6 @@ final class BylineRules {
       Pattern.compile("(?iu)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
           + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texte|texto|testo|tekst|teksti|besedilo|piše|pise|пише|napisala?)"
           + "(?:\\s*(?:&|and|\\+)\\s*(?:photo(?:graph)?s?|pictures?|images?|video))?(?:\\s*:|\\s+[—–])\\s*(.+)$");
-  private static final Pattern WRITTEN_BY_LABEL =
-      Pattern.compile(
-          "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
-              + "\\s*:?$");
   /** A content system's login ("webeditor", "admin", "j.smith"): it posted the page, it is no author. */
   private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{2,30}");
   private static final Pattern UNREAD_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
@@ -101,9 +91,7 @@ final class BylineRules {
                 propose(byline, line, out);
                 markRoleBelow(page, line, out);
               });
-      if (isWrittenByLabel(text)) {
-        collectWrittenByBlock(page, line, out);
-      }
+      WrittenByBlocks.collect(page, line, out);
     }
   }
 
@@ -119,7 +107,7 @@ final class BylineRules {
 
   /** Whether {@code text} is a byline or a "WRITTEN BY:" label, i.e. never a title. */
   static boolean isBylineOrLabel(String text) {
-    return parse(text).isPresent() || isWrittenByLabel(text);
+    return parse(text).isPresent() || WrittenByBlocks.isLabel(text);
   }
 
   /** The byline {@code text} is, trying the most specific forms first. */
@@ -134,10 +122,6 @@ final class BylineRules {
         .or(() -> authorLabel(text))
         .or(() -> nameWithDate(text))
         .or(() -> BylineShapes.reporterLine(text).map(author -> new Byline(RuleNames.BY_LINE, author, Optional.empty(), Optional.empty())));
-  }
-
-  static boolean isWrittenByLabel(String text) {
-    return WRITTEN_BY_LABEL.matcher(text).matches();
   }
 
   /** A job description on the line under a byline ("Staff Writers") is part of the byline. */
@@ -174,22 +158,6 @@ final class BylineRules {
             : RuleNames.BYLINE_WITH_DATE;
     byline.date().ifPresent(d -> out.propose(Candidate.of(DATE, d.toString(), dateRule, line)));
     byline.outlet().ifPresent(o -> out.propose(Candidate.of(OUTLET, o, RuleNames.BY_LINE, line)));
-  }
-
-  private static void collectWrittenByBlock(ArticleLines page, int labelLine, Findings out) {
-    OptionalInt nameLine = page.nextNonBlank(labelLine, MAX_BLANKS_AFTER_LABEL);
-    if (nameLine.isEmpty()) {
-      return;
-    }
-    int line = nameLine.getAsInt();
-    PersonNameLists.nameList(BylineShapes.firstSegment(page.text(line)), true)
-        .ifPresent(
-            name -> {
-              out.markMetadata(Set.of(labelLine, line));
-              out.propose(
-                  new Candidate(
-                      AUTHOR, name, RuleNames.WRITTEN_BY_BLOCK, line, Set.of(labelLine, line)));
-            });
   }
 
   private static Optional<Byline> postedOn(String text) {
