@@ -1,0 +1,49 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.Articles.paragraph;
+import static corpussearch.indexer.extract.Layouts.extract;
+import static corpussearch.indexer.extract.MetadataField.AUTHOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Who a credit at the top makes the writer: "Photos and text by A", "Words and pictures by A" credit
+ * A with the words too, "Photos by B" does not.
+ */
+class WriterCreditsTest {
+
+  @Property(tries = 60)
+  void aWriterWhoAlsoTookThePicturesIsTheAuthor(@ForAll("people") String person, @ForAll("credits") String credit) {
+    List<String> lines = List.of("FEATURE", "", "In tarpaulin classrooms, displaced children learn to read", "", credit + " " + person,
+        "20 March 2025", "", paragraph("the classrooms"), "", paragraph("the teachers"));
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(person);
+  }
+
+  @Property(tries = 40)
+  void aPhotographerCreditedBesideTheBylineIsNoAuthor(@ForAll("people") String writer, @ForAll("people") String photographer) {
+    Assume.that(!writer.equals(photographer));
+    List<String> lines = List.of("In tarpaulin classrooms, displaced children learn to read", "", "By " + writer, "Photos by " + photographer,
+        "20 March 2025", "", paragraph("the classrooms"), "", paragraph("the teachers"));
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(writer);
+  }
+
+  @Provide
+  Arbitrary<String> people() {
+    return Layouts.people();
+  }
+
+  @Provide
+  Arbitrary<String> credits() {
+    return Arbitraries.of("Photos and text by", "Text and photos by", "Words and pictures by", "Photographs and words by", "Story and video by",
+        "Pictures & text by");
+  }
+}
