@@ -198,8 +198,9 @@ final class BylineRules {
     }
     DatedText rest = DatedText.split(BylineShapes.withoutPlace(BylineShapes.withoutClock(by.group(1))));
     List<String> segments = BylineShapes.segments(BylineShapes.capitalsThenOutlet(rest.text()));
+    // "By Continental Wire", "By Harbour Times": a publication credited for the copy is no writer; the line is still the byline.
     return PersonNameLists.nameList(segments.get(0), true)
-        .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(),
+        .map(author -> new Byline(RuleNames.BY_LINE, OutletNames.hasPublicationWord(author) ? null : author, rest.date(),
             outletSegment(segments).or(() -> BylineShapes.publicationAfter(BylineShapes.firstSegment(by.group(1))))));
   }
 

@@ -15,7 +15,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Who a credit at the top makes the writer: "Photos and text by A", "Words and pictures by A" credit
- * A with the words too, "Photos by B" does not.
+ * A with the words too, "Photos by B" does not; "By Continental Wire", a publication credited with
+ * the copy, is no writer, so the reporters the closing wire credit names are.
  */
 class WriterCreditsTest {
 
@@ -36,6 +37,17 @@ class WriterCreditsTest {
     assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(writer);
   }
 
+  @Property(tries = 60)
+  void aPublicationInTheBylineGivesWayToTheReportersOfTheWireCredit(@ForAll("publications") String publication, @ForAll("people") String reporter,
+      @ForAll boolean withDate) {
+    List<String> lines = List.of("Gunmen kill five in raid on displacement camp", "", "By " + publication + (withDate ? " - March 21, 2025" : ""),
+        "March 21, 2025", "", paragraph("the camp"), "", paragraph("the trench"), "", "(Reporting by " + reporter + " in Maiduguri; Editing by Ruth Kell)");
+    List<String> uncredited = lines.subList(0, lines.size() - 2);
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(reporter);
+    assertThat(extract(uncredited).metadata().get(AUTHOR).value()).isNull();
+  }
+
   @Provide
   Arbitrary<String> people() {
     return Layouts.people();
@@ -45,5 +57,10 @@ class WriterCreditsTest {
   Arbitrary<String> credits() {
     return Arbitraries.of("Photos and text by", "Text and photos by", "Words and pictures by", "Photographs and words by", "Story and video by",
         "Pictures & text by");
+  }
+
+  @Provide
+  Arbitrary<String> publications() {
+    return Arbitraries.oneOf(Arbitraries.of("Continental Wire", "Sahel Wire", "Valley Times", "Harbour Post"), Layouts.agencies());
   }
 }
