@@ -1,0 +1,49 @@
+package corpussearch.indexer.html;
+
+import static corpussearch.indexer.html.HtmlMetadataTest.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.UniqueElements;
+
+/**
+ * Several writers credited side by side: a byline "A and B · 24 March 2025" names both, where the
+ * JSON-LD names only the organisation.
+ */
+class SideBySideAuthorsTest {
+
+  private static final String PARAGRAPHS =
+      "<p>Much of the policy discussion on the lake treats the armed groups as interchangeable, and this commentary argues otherwise.</p>"
+          + "<p>Since its split from a larger movement, the group has concentrated on building a system of levies on trade.</p>";
+  private static final String ORGANISATION = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"@type\":\"Organization\","
+      + "\"name\":\"Institute for Basin Studies\"}}</script>";
+
+  @Property(tries = 40)
+  void aBylineOfSeveralNamesAndItsDateNamesEveryWriter(
+      @ForAll @Size(min = 2, max = 3) @UniqueElements List<@From("people") String> people, @ForAll("separators") String separator) {
+    String names = people.size() == 2 ? people.get(0) + " and " + people.get(1) : people.get(0) + ", " + people.get(1) + " and " + people.get(2);
+    HtmlPage page = page(ORGANISATION, "<article><h1>Why the faction governs by receipt</h1><div class=\"entry-authors\">" + names + separator
+        + "24 March 2025</div><div class=\"entry-content\">" + PARAGRAPHS + "</div></article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(Authors.join(people));
+  }
+
+  @Provide
+  Arbitrary<String> people() {
+    return Combinators.combine(Arbitraries.of("Halima", "Chidi", "Amina", "Tobias", "Eluned", "Jean-Luc"),
+        Arbitraries.of("Issoufou", "Nwankwo", "Mensah", "Lindqvist", "Okafor", "Rojas")).as((first, last) -> first + " " + last);
+  }
+
+  @Provide
+  Arbitrary<String> separators() {
+    return Arbitraries.of(" · ", " | ", " • ");
+  }
+}
