@@ -15,8 +15,8 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.UniqueElements;
 
 /**
- * Several writers credited side by side: a byline "A and B · 24 March 2025" names both, where the
- * JSON-LD names only the organisation.
+ * Several writers credited side by side: a byline "A and B · 24 March 2025" names both, and so do
+ * bio boxes set one per writer under the text, where the JSON-LD names only the organisation.
  */
 class SideBySideAuthorsTest {
 
@@ -34,6 +34,26 @@ class SideBySideAuthorsTest {
         + "24 March 2025</div><div class=\"entry-content\">" + PARAGRAPHS + "</div></article>");
 
     assertThat(page.metadata().author().value()).isEqualTo(Authors.join(people));
+  }
+
+  @Property(tries = 40)
+  void bioBoxesSideBySideNameEveryWriter(@ForAll @Size(min = 2, max = 3) @UniqueElements List<@From("people") String> people, @ForAll boolean byline) {
+    StringBuilder boxes = new StringBuilder("<section class=\"author-boxes\">");
+    people.forEach(person -> boxes.append("<div class=\"author-box\"><h4>").append(person).append("</h4><p>").append(person)
+        .append(" is a researcher in the lake programme.</p></div>"));
+    HtmlPage page = page(ORGANISATION, "<article><h1>Why the faction governs by receipt</h1>" + (byline ? "<p class=\"meta\">24 March 2025</p>" : "")
+        + "<div class=\"entry-content\">" + PARAGRAPHS + "</div>" + boxes + "</section></article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(Authors.join(people));
+  }
+
+  @Property(tries = 30)
+  void aBioBoxBesideOtherBoxesNamesOnlyItsWriter(@ForAll("people") String person) {
+    HtmlPage page = page(ORGANISATION, "<article><h1>Why the faction governs by receipt</h1><div class=\"entry-content\">" + PARAGRAPHS
+        + "</div><div class=\"boxes\"><div class=\"author-box\"><h4>" + person + "</h4><p>" + person + " is a researcher.</p></div>"
+        + "<div class=\"newsletter\"><h4>Sign up to our newsletter</h4></div></div></article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(person);
   }
 
   @Provide
