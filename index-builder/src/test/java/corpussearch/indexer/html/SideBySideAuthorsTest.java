@@ -16,7 +16,8 @@ import net.jqwik.api.constraints.UniqueElements;
 
 /**
  * Several writers credited side by side: a byline "A and B · 24 March 2025" names both, and so do
- * bio boxes set one per writer under the text, where the JSON-LD names only the organisation.
+ * bio boxes set one per writer under the text, where the JSON-LD names only the organisation; a
+ * credit set like the byline but for the pictures ("Video by: B") names no writer.
  */
 class SideBySideAuthorsTest {
 
@@ -54,6 +55,21 @@ class SideBySideAuthorsTest {
         + "<div class=\"newsletter\"><h4>Sign up to our newsletter</h4></div></div></article>");
 
     assertThat(page.metadata().author().value()).isEqualTo(person);
+  }
+
+  @Property(tries = 40)
+  void aTwinCreditForThePicturesNamesNoWriter(@ForAll @Size(min = 2, max = 2) @UniqueElements List<@From("people") String> people,
+      @ForAll("pictureLabels") String pictures) {
+    String credit = "<div class=\"m-from-author\"><span>%s</span> <a href=\"/en/author/x/\">%s</a></div>";
+    HtmlPage page = page(ORGANISATION, "<article><h1>Why the faction governs by receipt</h1>" + credit.formatted("Text by:", people.get(0))
+        + credit.formatted(pictures, people.get(1)) + "<div class=\"entry-content\">" + PARAGRAPHS + "</div></article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(people.get(0));
+  }
+
+  @Provide
+  Arbitrary<String> pictureLabels() {
+    return Arbitraries.of("Video by:", "Photos by:", "Photo:", "Pictures by", "Images —");
   }
 
   @Provide
