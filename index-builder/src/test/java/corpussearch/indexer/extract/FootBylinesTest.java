@@ -22,7 +22,7 @@ class FootBylinesTest {
 
   @Property(tries = 60)
   void aByLineWithItsTownUnderTheLastParagraphNamesTheAuthor(
-      @ForAll("people") String person, @ForAll("towns") String town, @ForAll boolean comma, @ForAll boolean tagsBelow) {
+      @ForAll(supplier = Layouts.People.class) String person, @ForAll("towns") String town, @ForAll boolean comma, @ForAll boolean tagsBelow) {
     List<String> lines = new ArrayList<>(List.of("THE VALLEY WEEKLY", "", "Market traders close early as fears grow", "",
         "Tuesday, 11 March 2025", "", paragraph("the market"), "", paragraph("the border villages"), "", paragraph("the schools"), "",
         "By " + person + (comma ? ", in " : " in ") + town));
@@ -40,11 +40,6 @@ class FootBylinesTest {
         "By " + time + " in " + town + ", most shops had closed and the buses had stopped running to the border.");
 
     assertThat(extract(lines).metadata().get(AUTHOR).value()).isNull();
-  }
-
-  @Provide
-  Arbitrary<String> people() {
-    return Layouts.people();
   }
 
   @Provide
