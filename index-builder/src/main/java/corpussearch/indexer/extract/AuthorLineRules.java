@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *       the byline and its timestamp.
  *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
  *       in Santiago and John Roe in London; editing by …", "Compiled by Jane Doe": the reporters are the authors, the
- *       editors are not, nor is "additional reporting".
+ *       editors are not. The credit also names who did "additional reporting" after its "; ": where the credit is the
+ *       story's only byline, they reported it too; a byline at the top, which outweighs it, names the story's own
+ *       reporters, and a line of additional reporting alone names no author.
  *   <li>{@code signature} ({@link SignatureLines}): late in the text, a name alone over its job ("Nadia Ferreira" over
  *       "Editor, The Tidewater Ledger"): the author, and the publication named with the job; or a
  *       name after a dash, "— Nadia Ferreira, Editor", "— Nadia Ferreira, Port Vila"; or a name and its job alone between blank
@@ -35,6 +37,8 @@ import java.util.regex.Pattern;
 final class AuthorLineRules {
   private static final Pattern CREDIT =
       Pattern.compile("(?i)^[-–—\\s(]*(?:reporting|writing|reported|compiled)\\s+by\\s+([^;]+)");
+  /** The credit's next part, "; Additional reporting by John Roe in London". */
+  private static final Pattern ADDITIONAL = Pattern.compile("(?i);\\s*additional\\s+reporting\\s+by\\s+([^;]++)");
   /**
    * Where a reporter filed from, or whom for: "Jane Doe in Kyiv", "Jane Doe in al-Busayrah", "Jane Doe at the United Nations",
    * "Ion Rusu for Prut River Review", or after a dash, "Achol Garang Deng — Juba" (a place of three
@@ -187,15 +191,25 @@ final class AuthorLineRules {
     if (!credit.find()) {
       return Optional.empty();
     }
+    List<String> names = reporters(credit.group(1));
+    Matcher additional = ADDITIONAL.matcher(text).region(credit.end(), text.length());
+    if (!names.isEmpty() && additional.lookingAt()) {
+      reporters(additional.group(1)).stream().filter(name -> !names.contains(name)).forEach(names::add);
+    }
+    return names.isEmpty() ? Optional.empty() : Optional.of(joined(names));
+  }
+
+  /** The names a credit's part lists, up to the first that is no person's. */
+  private static List<String> reporters(String part) {
     List<String> names = new ArrayList<>();
-    for (String part : NAME_SEPARATOR.split(credit.group(1).strip())) {
-      String name = OutletNames.trimPunctuation(PLACE.matcher(part).replaceFirst(""));
+    for (String each : NAME_SEPARATOR.split(part.strip())) {
+      String name = OutletNames.trimPunctuation(PLACE.matcher(each).replaceFirst(""));
       if (!PersonNames.isName(name, false)) {
         break;
       }
       names.add(name);
     }
-    return names.isEmpty() ? Optional.empty() : Optional.of(joined(names));
+    return names;
   }
 
   private static void coversFor(String text, int line, Findings out) {

@@ -33,8 +33,9 @@ final class BylinePlaces {
   }
 
   /**
-   * A byline at the bottom, "By Jane Doe, Central Asia correspondent": in the late half, alone on
-   * its line, with nothing after the names but a job description.
+   * A byline at the bottom, "By Jane Doe, Central Asia correspondent", "By Jane Doe, in Mora": in the
+   * late half, alone on its line, with nothing after the names but a job description or where the
+   * reporter filed from, as weeklies sign a story under its last paragraph.
    */
   static boolean isClosingByline(ArticleLines page, int line) {
     if (!page.isLate(line)) {
@@ -44,7 +45,7 @@ final class BylinePlaces {
     if (!by.matches()) {
       return false;
     }
-    String rest = OutletNames.trimPunctuation(by.group(1));
+    String rest = OutletNames.trimPunctuation(BylineShapes.withoutPlace(by.group(1)));
     Optional<String> names = PersonNameLists.nameList(rest, false);
     if (names.isEmpty()) {
       return false;

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +15,7 @@ import java.util.regex.Pattern;
  * Bylines: the labelled lines that say who wrote an article and often when.
  *
  * <ul>
- *   <li>{@code by-line}: "By Jane Doe", "By Jane Doe in Nairobi", "Words by Jane Doe", "Posted by Jane Doe | 14
+ *   <li>{@code by-line}: "By Jane Doe", "By Jane Doe in Nairobi", "Words by Jane Doe", "Photos and text by Jane Doe", "Posted by Jane Doe | 14
  *       Comments", "-- Written by Jane Doe" (closing a newsletter), a genre label before "by" ("Interview by Jane Doe", "Live reporting by Jane Doe and John Roe", "Review
  *       by Jane Doe", "Reviewed by Jane Doe"); not among the credits of a work ({@link CreditRules}),
  *       "By Jane Doe, Business Reporter, and John Roe", "By Jane Doe and John Roe | Wire
@@ -30,8 +28,7 @@ import java.util.regex.Pattern;
  *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
  *       webeditor on Fri, 03/08/2024 - 10:15"), it gives the date only;
  *   <li>{@code byline-with-date}: a bare name and a date, "Jane Doe March 5, 2022";
- *   <li>{@code written-by-block}: a "WRITTEN BY:" (or "About the author") label alone on its line,
- *       with the name on the next non-empty line.
+ *   <li>{@code written-by-block} ({@link WrittenByBlocks}): a "WRITTEN BY:" label alone, the name under it.
  * </ul>
  *
  * <p>A job description alone on the line under a byline ("Staff Writers") belongs to it.
@@ -53,24 +50,19 @@ final class BylineRules {
   /** Bylines are short; a long line that happens to match is a sentence. */
   private static final int MAX_BYLINE_WORDS = 20;
 
-  /** How many blank lines may separate a "WRITTEN BY:" label from the name. */
-  private static final int MAX_BLANKS_AFTER_LABEL = 2;
-
   private static final Pattern POSTED_ON_BY =
       Pattern.compile("(?i)^(?:(?:posted|published|written|submitted)\\s+(?:on\\s+)?)?(.+?)\\s+by\\s+(.+)$");
   private static final Pattern POSTED_BY_ON =
       Pattern.compile("(?i)^(?:posted|published|written|submitted)\\s+by\\s+(.+?)\\s+on\\s+(.+)$");
+  /** The pictures a writer also took, credited with the words: "Photos and text by", "Words and pictures by". */
+  private static final String PICTURES = "(?:photo(?:graph)?s?|pictures?|images?|video)";
   static final Pattern BY =
-      Pattern.compile("(?i)^[-–—\\s]*(?:(?:live\\s+)?(?:words|text|story|reporting|report|reported|posted|written|published|submitted"
-              + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)\\s+)?by\\s*[:|]?\\s+(.+)$");
+      Pattern.compile("(?i)^[-–—\\s]*(?:(?:" + PICTURES + "\\s+(?:and|&)\\s+)?(?:live\\s+)?(?:words|text|story|reporting|report|reported|posted|written|published|submitted"
+              + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)(?:\\s+(?:and|&)\\s+" + PICTURES + ")?\\s+)?by\\s*[:|]?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?iu)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
           + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texte|texto|testo|tekst|teksti|besedilo|piše|pise|пише|napisala?)"
           + "(?:\\s*(?:&|and|\\+)\\s*(?:photo(?:graph)?s?|pictures?|images?|video))?(?:\\s*:|\\s+[—–])\\s*(.+)$");
-  private static final Pattern WRITTEN_BY_LABEL =
-      Pattern.compile(
-          "(?i)^(?:written\\s+by|by|authors?|about\\s+the\\s+authors?|posted\\s+by|writer|reporter)"
-              + "\\s*:?$");
   /** A content system's login ("webeditor", "admin", "j.smith"): it posted the page, it is no author. */
   private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{2,30}");
   private static final Pattern UNREAD_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
@@ -101,9 +93,7 @@ final class BylineRules {
                 propose(byline, line, out);
                 markRoleBelow(page, line, out);
               });
-      if (isWrittenByLabel(text)) {
-        collectWrittenByBlock(page, line, out);
-      }
+      WrittenByBlocks.collect(page, line, out);
     }
   }
 
@@ -119,7 +109,7 @@ final class BylineRules {
 
   /** Whether {@code text} is a byline or a "WRITTEN BY:" label, i.e. never a title. */
   static boolean isBylineOrLabel(String text) {
-    return parse(text).isPresent() || isWrittenByLabel(text);
+    return parse(text).isPresent() || WrittenByBlocks.isLabel(text);
   }
 
   /** The byline {@code text} is, trying the most specific forms first. */
@@ -134,10 +124,6 @@ final class BylineRules {
         .or(() -> authorLabel(text))
         .or(() -> nameWithDate(text))
         .or(() -> BylineShapes.reporterLine(text).map(author -> new Byline(RuleNames.BY_LINE, author, Optional.empty(), Optional.empty())));
-  }
-
-  static boolean isWrittenByLabel(String text) {
-    return WRITTEN_BY_LABEL.matcher(text).matches();
   }
 
   /** A job description on the line under a byline ("Staff Writers") is part of the byline. */
@@ -176,22 +162,6 @@ final class BylineRules {
     byline.outlet().ifPresent(o -> out.propose(Candidate.of(OUTLET, o, RuleNames.BY_LINE, line)));
   }
 
-  private static void collectWrittenByBlock(ArticleLines page, int labelLine, Findings out) {
-    OptionalInt nameLine = page.nextNonBlank(labelLine, MAX_BLANKS_AFTER_LABEL);
-    if (nameLine.isEmpty()) {
-      return;
-    }
-    int line = nameLine.getAsInt();
-    PersonNameLists.nameList(BylineShapes.firstSegment(page.text(line)), true)
-        .ifPresent(
-            name -> {
-              out.markMetadata(Set.of(labelLine, line));
-              out.propose(
-                  new Candidate(
-                      AUTHOR, name, RuleNames.WRITTEN_BY_BLOCK, line, Set.of(labelLine, line)));
-            });
-  }
-
   private static Optional<Byline> postedOn(String text) {
     Matcher dateFirst = POSTED_ON_BY.matcher(text);
     Optional<Byline> dated = dateFirst.matches() ? postedOn(dateFirst.group(1), dateFirst.group(2)) : Optional.empty();
@@ -228,8 +198,9 @@ final class BylineRules {
     }
     DatedText rest = DatedText.split(BylineShapes.withoutPlace(BylineShapes.withoutClock(by.group(1))));
     List<String> segments = BylineShapes.segments(BylineShapes.capitalsThenOutlet(rest.text()));
+    // "By Continental Wire", "By Harbour Times": a publication credited for the copy is no writer; the line is still the byline.
     return PersonNameLists.nameList(segments.get(0), true)
-        .map(author -> new Byline(RuleNames.BY_LINE, author, rest.date(),
+        .map(author -> new Byline(RuleNames.BY_LINE, OutletNames.hasPublicationWord(author) ? null : author, rest.date(),
             outletSegment(segments).or(() -> BylineShapes.publicationAfter(BylineShapes.firstSegment(by.group(1))))));
   }
 

@@ -41,7 +41,11 @@ public final class NameAndDateShapes {
    */
   public static Optional<String> bylineNames(String text) {
     String withoutBy = BylineLabels.withoutLabel(BY_PREFIX.matcher(text).replaceFirst(""));
-    Optional<String> names = PersonNameLists.nameList(withoutBy, true);
+    Optional<String> whole = PersonNameLists.nameList(withoutBy, true);
+    // "A and B · 24 March 2025": the list ends where the byline's first part does, so the whole line reads as "A" alone.
+    Optional<String> names = PersonNameLists.nameList(BylineShapes.firstSegment(withoutBy), true)
+        .filter(listed -> whole.map(shorter -> listed.length() > shorter.length() && listed.startsWith(shorter)).orElse(true))
+        .or(() -> whole);
     return names.isPresent() ? names : PersonNames.leadingName(withoutBy);
   }
 

@@ -35,7 +35,7 @@ final class AuthorCards {
 
   private AuthorCards() {}
 
-  /** The names on the page's first block of author cards, or of its first bio box, in order; empty when it has none. */
+  /** The names on the page's first block of author cards, or of its first bio boxes, in order; empty when it has none. */
   static List<String> names(Document page) {
     for (Element element : page.body().getAllElements()) {
       List<String> names = namesOn(element);
@@ -54,8 +54,16 @@ final class AuthorCards {
     if (element.is("h2, h3, h4, h5, h6, strong, b") && CARDS_HEADING.matcher(element.text()).matches() && element.parent() != null) {
       return cardNames(element.parent());
     }
-    String bio = bioName(element);
-    return bio == null ? List.of() : List.of(bio);
+    return bioName(element) == null ? List.of() : boxNames(element);
+  }
+
+  /**
+   * The writers {@code box} and the bio boxes beside it name, in order: a page by several writers
+   * sets one box each, side by side under the text.
+   */
+  private static List<String> boxNames(Element box) {
+    List<Element> boxes = box.parent() == null ? List.of(box) : box.parent().children();
+    return boxes.stream().map(AuthorCards::bioName).filter(name -> name != null).distinct().toList();
   }
 
   /** The name that opens each card of {@code block}. */

@@ -178,7 +178,8 @@ final class Bylines {
   /**
    * {@code names} and those of the byline's twins: elements of the same tag and class, apart from
    * it, outside the page's asides and navigation. A page with two writers often repeats the author
-   * box ("Author: A" … "Author: B"), where a teaser list would sit in an aside.
+   * box ("Author: A" … "Author: B"), where a teaser list would sit in an aside; a twin labelled for
+   * the pictures ("Text by: A" over "Video by: B") credits a photographer or a camera operator.
    */
   private static List<String> withTwins(List<String> names, Element byline, Document page) {
     if (byline.className().isBlank()) {
@@ -187,7 +188,8 @@ final class Bylines {
     List<String> all = new ArrayList<>(names);
     for (Element twin : page.getElementsByTag(byline.tagName())) {
       boolean apart = twin != byline && twin.className().equals(byline.className()) && !twin.parents().contains(byline)
-          && !byline.parents().contains(twin) && twin.closest("aside, nav, footer, [class*=related], [class*=recommend]") == null;
+          && !byline.parents().contains(twin) && twin.closest("aside, nav, footer, [class*=related], [class*=recommend]") == null
+          && !PictureCredits.isPictureCredit(twin.text());
       for (String name : apart ? elementNames(twin) : List.<String>of()) {
         if (!all.contains(name)) {
           all.add(name);

@@ -24,7 +24,15 @@ final class PictureCredits {
       "(?iu)(?<!(?:words|text|tekst|texte|texto|testo|story|report)\\s{0,2}(?:&|\\+|,|/|and|en|et|y|e|und|og|och)\\s{0,2})\\b" + PICTURES
           + "(?:\\s+by)?\\s*[:—–-]?\\s*$");
 
+  /** A credit line that opens on the pictures' part: "Video by: B", "Photos — B", "Pictures by B". */
+  private static final Pattern PICTURES_LABEL = Pattern.compile("(?iu)^\\s*" + PICTURES + "(?:\\s*:|\\s+[—–-]|\\s+by\\b)");
+
   private PictureCredits() {}
+
+  /** Whether {@code line} credits someone for the pictures alone, its label naming that part ("Video by: B"). */
+  static boolean isPictureCredit(String line) {
+    return PICTURES_LABEL.matcher(line).lookingAt();
+  }
 
   /** {@code chosen} without the names the page credits for pictures only, when a writer remains. */
   static FieldValue withoutPhotographers(FieldValue chosen, List<String> pageBlocks) {

@@ -26,16 +26,16 @@ class ExtractionEvaluationTest {
 
   /**
    * What the dev set reaches over web pages and archives (361 articles, sets 1-24 and 28): one
-   * title, four authors, two outlets and five dates wrong, 2 of 1,674 phrases found (3 before round 22).
+   * title, three authors (four before round 25), two outlets and five dates wrong, 2 of 1,674 phrases found (3 before round 22).
    */
-  private static final Floors DEV_WEB = new Floors(0.997, 0.988, 0.994, 0.986, 1.0, 0.0012);
+  private static final Floors DEV_WEB = new Floors(0.997, 0.991, 0.994, 0.986, 1.0, 0.0012);
   /**
    * What the dev set reaches over all formats, plain text included (625 articles, sets 1-24 and
    * 28). Sets 1-10 were right on every field with no phrase found; sets 11 to 24 and 28 joined after
    * the rounds tuned on them (rounds 5 to 18 and 20, 2026-12-05), with what they left: 616/614/605/609
    * of 625 right, 7 of 2,896 phrases found (8 before round 22, which dropped a summary box under a headline; digests', forwarded newsletters', a live blog's and a
    * read-later export's titles, a journal's running masthead; authors joined by "in" and "og", a
-   * name over a partner outlet's line, two names after an emoji, a video credit beside the text's,
+   * name over a partner outlet's line, two names after an emoji (a video credit beside the text's until round 25),
    * names marked with affiliation letters, a blog's author box; outlets behind a logo link or
    * image, in a wrapped footer, in a URL line, under a company's, a parent's, a publisher's or a
    * person's copyright, a wire's or a magazine's name the page never spells, a portal's short
@@ -45,7 +45,7 @@ class ExtractionEvaluationTest {
    * contact, a small ad, a newsletter's subject and three web-page plugs kept; set 28's outlets
    * named only in a domain line or behind a forwarded newsletter, and two PDF running headers).
    */
-  private static final Floors DEV_ALL = new Floors(0.987, 0.982, 0.968, 0.976, 1.0, 0.0018);
+  private static final Floors DEV_ALL = new Floors(0.987, 0.984, 0.968, 0.976, 1.0, 0.0018);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind

@@ -16,8 +16,9 @@ import net.jqwik.api.Provide;
 /**
  * The credit that closes a wire story, each reporter with where they filed from, "Reporting by A at
  * the United Nations and B in Dakar; Editing by C": the reporters are the authors, wherever they
- * were and however the place is written, the editors never. Prose that mentions reporting by an
- * institution names nobody.
+ * were and however the place is written, the editors never. Its additional reporters are authors
+ * too where the credit is the story's only byline. Prose that mentions reporting by an institution
+ * names nobody.
  */
 class WireCreditLinesTest {
 
@@ -30,6 +31,30 @@ class WireCreditLinesTest {
         "Reporting by " + reporters + "; Editing by " + editor);
 
     assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(two ? first + " and " + second : first);
+  }
+
+  @Property(tries = 60)
+  void additionalReportersOfTheOnlyCreditAreAuthorsButNotTheEditors(@ForAll("names") String reporter, @ForAll("names") String additional,
+      @ForAll("names") String editor, @ForAll("places") String place, @ForAll("places") String otherPlace, @ForAll boolean lowerCase) {
+    Assume.that(!reporter.equals(additional) && !editor.equals(reporter) && !editor.equals(additional));
+    List<String> lines = List.of("Gunmen attack fishing camp on the lake", "", "March 3, 2025 4:12 PM GMT+1", "", paragraph("the camp"), "",
+        paragraph("the islands"), "", "Reporting by " + reporter + " " + place + "; " + (lowerCase ? "additional" : "Additional")
+            + " reporting by " + additional + " " + otherPlace + "; Editing by " + editor);
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(reporter + " and " + additional);
+  }
+
+  @Property(tries = 40)
+  void underAStoryWithItsOwnBylineTheCreditAddsNoAuthor(@ForAll("names") String reporter, @ForAll("names") String additional,
+      @ForAll("places") String place) {
+    Assume.that(!reporter.equals(additional));
+    List<String> lines = List.of("Gunmen attack fishing camp on the lake", "", "By " + reporter, "March 3, 2025", "", paragraph("the camp"), "",
+        paragraph("the islands"), "", "Reporting by " + reporter + " " + place + "; Additional reporting by " + additional + "; Editing by Ruth Kell");
+    List<String> alone = List.of("Gunmen attack fishing camp on the lake", "", "March 3, 2025", "", paragraph("the camp"), "",
+        paragraph("the islands"), "", "Additional reporting by " + additional + " " + place);
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(reporter);
+    assertThat(extract(alone).metadata().get(AUTHOR).value()).isNull();
   }
 
   @Property(tries = 20)

@@ -1,0 +1,54 @@
+package corpussearch.indexer.extract;
+
+import static corpussearch.indexer.extract.Articles.paragraph;
+import static corpussearch.indexer.extract.Layouts.extract;
+import static corpussearch.indexer.extract.MetadataField.AUTHOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A byline a page sets under its story, "By Jane Doe, in Mora" signing the last paragraph as
+ * weeklies do: the writer, without the town. Sentences that start with "By", a time and a place are
+ * no bylines.
+ */
+class FootBylinesTest {
+
+  @Property(tries = 60)
+  void aByLineWithItsTownUnderTheLastParagraphNamesTheAuthor(
+      @ForAll(supplier = Layouts.People.class) String person, @ForAll("towns") String town, @ForAll boolean comma, @ForAll boolean tagsBelow) {
+    List<String> lines = new ArrayList<>(List.of("THE VALLEY WEEKLY", "", "Market traders close early as fears grow", "",
+        "Tuesday, 11 March 2025", "", paragraph("the market"), "", paragraph("the border villages"), "", paragraph("the schools"), "",
+        "By " + person + (comma ? ", in " : " in ") + town));
+    if (tagsBelow) {
+      lines.addAll(List.of("", "Tags: Security, Trade"));
+    }
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(person);
+  }
+
+  @Property(tries = 40)
+  void aLateSentenceStartingWithByAndAPlaceNamesNobody(@ForAll("towns") String town, @ForAll("times") String time) {
+    List<String> lines = List.of("THE VALLEY WEEKLY", "", "Market traders close early as fears grow", "",
+        "Tuesday, 11 March 2025", "", paragraph("the market"), "", paragraph("the border villages"), "", paragraph("the schools"), "",
+        "By " + time + " in " + town + ", most shops had closed and the buses had stopped running to the border.");
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isNull();
+  }
+
+  @Provide
+  Arbitrary<String> towns() {
+    return Arbitraries.of("Mora", "Kolofata", "Port Moresby", "Bol", "Maiduguri", "Riga", "Saint-Louis");
+  }
+
+  @Provide
+  Arbitrary<String> times() {
+    return Arbitraries.of("Tuesday", "nightfall", "Friday evening", "the end of March", "noon");
+  }
+}
