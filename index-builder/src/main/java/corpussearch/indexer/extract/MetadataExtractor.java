@@ -99,6 +99,7 @@ public final class MetadataExtractor {
     AuthorLineRules.collect(page, findings);
     UnlabelledBylines.collect(page, findings);
     AffiliatedBylines.collect(page, titleLine, findings);
+    RoleLineOutlets.collect(page, findings);
     OutletMentionRules.collect(page, findings);
     AcronymOutlets.collect(page, findings);
     InitialledOutlets.collect(page, findings);
