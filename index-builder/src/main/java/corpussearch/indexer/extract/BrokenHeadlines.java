@@ -63,9 +63,18 @@ final class BrokenHeadlines {
   private static boolean continues(ArticleLines page, int next, String previous) {
     return next < page.size() && !page.isBlank(next)
         && (Character.isLowerCase(page.text(next).codePointAt(0)) || OPEN_ENDING.matcher(previous).matches())
-        && !previous.matches(".*[.!?:;,]$")
+        && (!previous.matches(".*[.!?:;,]$") || previous.endsWith(",") && closesBlock(page, next))
         && (ArticleLines.wordCount(page.text(next)) >= MIN_BROKEN_PART_WORDS || isLastWordOfBlock(page, next))
         && page.text(next).matches("[\\p{L}\\p{N}'’,;:\\-–— ]+[.!?]?");
+  }
+
+  /**
+   * A headline's clause after a comma ("… needs a purpose," / "not just a mandate"), as a narrow
+   * column or a report's title page breaks it, when the line in lower case ends the block: a
+   * paragraph wrapped after a comma runs on over more lines.
+   */
+  private static boolean closesBlock(ArticleLines page, int line) {
+    return line + 1 == page.size() || page.isBlank(line + 1);
   }
 
   /**
@@ -74,7 +83,7 @@ final class BrokenHeadlines {
    * full stop it would end a sentence, which a headline does not.
    */
   private static boolean isLastWordOfBlock(ArticleLines page, int next) {
-    return (next + 1 == page.size() || page.isBlank(next + 1)) && page.text(next).matches("\\p{Ll}[\\p{L}\\p{N}'’-]*");
+    return closesBlock(page, next) && page.text(next).matches("\\p{Ll}[\\p{L}\\p{N}'’-]*");
   }
 
   /**

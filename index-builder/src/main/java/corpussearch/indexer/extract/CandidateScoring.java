@@ -69,6 +69,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.TITLE_PREFIX, 12),
           Map.entry(RuleNames.OUTLET_DISCLAIMER, 10),
           Map.entry(RuleNames.SELF_DESCRIPTION, 8),
+          Map.entry(RuleNames.ROLE_LINE, 12),
           Map.entry(RuleNames.COPYRIGHT_LINE, 6),
           Map.entry(RuleNames.FIELD_BLOCK, 18),
           Map.entry(RuleNames.CITATION_LINE, 18),

@@ -50,8 +50,8 @@ final class MastheadRules {
     repeatedName(page, titleLine, out);
     boolean mastheadLooked = false;
     int lastMenu = lastMenuAbove(page, titleLine);
-    // A name the footer repeats is the masthead even above "Sign in" / "Subscribe" stacked one a line.
-    int evident = PageHeader.evidentMasthead(page).orElse(-1);
+    // A name the footer repeats, or the page describes, is the masthead even above "Sign in" / "Subscribe" stacked one a line.
+    int evident = PageHeader.evidentMasthead(page).or(() -> OutletMentionRules.describedMasthead(page)).orElse(-1);
     // A header a program ruled off (a clipper's "Clipped from:" fields) comes before the page's own.
     List<Integer> ruled = PageHeader.ruledHeader(page);
     for (int line : page.nonBlank()) {

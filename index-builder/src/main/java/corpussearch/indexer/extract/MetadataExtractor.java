@@ -59,7 +59,7 @@ public final class MetadataExtractor {
     Objects.requireNonNull(lines, "lines");
     ArticleLines page = new ArticleLines(lines);
     Findings findings = collect(page);
-    Map<MetadataField, Candidate> chosen = choose(PlaceNames.withoutPlaces(page, withoutIssuers(withoutTools(page, findings.candidates()))));
+    Map<MetadataField, Candidate> chosen = choose(PlaceNames.withoutPlaces(page, withoutIssuers(OutletRules.withoutWriters(withoutTools(page, findings.candidates())))));
     ArticleMetadata metadata = metadata(page, chosen);
     // "H. Kessler" in a short credit is the "Hannah Kessler" the bio under the text names.
     metadata = metadata.with(MetadataField.AUTHOR, InitialledNames.spelledOut(metadata.author(), lines));
@@ -99,6 +99,7 @@ public final class MetadataExtractor {
     AuthorLineRules.collect(page, findings);
     UnlabelledBylines.collect(page, findings);
     AffiliatedBylines.collect(page, titleLine, findings);
+    RoleLineOutlets.collect(page, findings);
     OutletMentionRules.collect(page, findings);
     AcronymOutlets.collect(page, findings);
     InitialledOutlets.collect(page, findings);

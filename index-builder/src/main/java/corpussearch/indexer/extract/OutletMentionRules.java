@@ -5,6 +5,7 @@ import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -187,15 +188,35 @@ final class OutletMentionRules {
   }
 
   private static void selfDescription(String text, int line, Findings out) {
+    describedOutlet(text).ifPresent(outlet -> out.propose(Candidate.of(OUTLET, outlet, RuleNames.SELF_DESCRIPTION, line)));
+  }
+
+  /**
+   * The first line, when it is a publication's name that a line below describes as one ("Delta
+   * Notes" on top, "Delta Notes is a reader-supported publication …" between paragraphs, as a
+   * newsletter prompts its readers): the page says whose it is, so that line is its masthead, not
+   * a menu's first item.
+   */
+  static Optional<Integer> describedMasthead(ArticleLines page) {
+    if (page.nonBlank().isEmpty()) {
+      return Optional.empty();
+    }
+    int first = page.nonBlank().get(0);
+    Optional<String> key = PageHeader.mastheadName(page.text(first)).map(OutletNames::comparable);
+    return key.isPresent() && page.nonBlank().stream().filter(line -> line > first)
+        .anyMatch(line -> describedOutlet(page.text(line)).map(OutletNames::comparable).equals(key))
+        ? Optional.of(first) : Optional.empty();
+  }
+
+  /** The publication a line describes ("The Harbour Times is an independent newspaper …"), if it is one. */
+  static Optional<String> describedOutlet(String text) {
     Matcher self = SELF_DESCRIPTION.matcher(text);
     if (!self.find()) {
-      return;
+      return Optional.empty();
     }
     String name = OutletNames.trimPunctuation(self.group(1));
     String outlet = THE.matcher(self.group()).lookingAt() ? "The " + name : name;
-    if (OutletNames.isOutletName(outlet)) {
-      out.propose(Candidate.of(OUTLET, outlet, RuleNames.SELF_DESCRIPTION, line));
-    }
+    return OutletNames.isOutletName(outlet) ? Optional.of(outlet) : Optional.empty();
   }
 
   /** The first line long enough to be body text, which a wire dateline opens. */

@@ -2,6 +2,7 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +17,9 @@ import java.util.regex.Pattern;
  *       ends with it; a preceding "the" becomes part of the name.
  *   <li>{@code copyright-line}: "© 2020 Acme News LLC. All rights reserved.", "Copyright 2021 Acme
  *       News". Years, "All rights reserved" and legal-entity suffixes are removed. The year is
- *       never taken as the article's date: it is when the site's notice was last touched.
+ *       never taken as the article's date: it is when the site's notice was last touched. A
+ *       newsletter's or a blog's notice often names its writer ("© 2025 Jane Doe"): a holder that
+ *       some byline evidence names as the article's author is a person, never the outlet.
  * </ul>
  *
  * <p>Both lines are furniture whichever values win.
@@ -108,6 +111,25 @@ final class OutletRules {
     holder = TRAILING_YEAR.matcher(OutletNames.trimPunctuation(holder)).replaceFirst("");
     String outlet = OutletNames.withoutLegalSuffix(holder);
     return OutletNames.isOutletName(outlet) ? Optional.of(outlet) : Optional.empty();
+  }
+
+  /**
+   * The candidates without copyright lines whose holder is a person that other evidence names as
+   * an author ("Jane Doe" / "Mar 14, 2025" … "© 2025 Jane Doe"): a writer owns the rights to a
+   * newsletter or a blog, which publishes under another name or an unknown one.
+   */
+  static List<Candidate> withoutWriters(List<Candidate> candidates) {
+    List<String> writers = candidates.stream()
+        .filter(c -> c.field() == MetadataField.AUTHOR)
+        .flatMap(c -> AuthorLineRules.split(c.value()).stream())
+        .map(OutletNames::comparable)
+        .toList();
+    return candidates.stream().filter(c -> !isWriterNotice(c, writers)).toList();
+  }
+
+  private static boolean isWriterNotice(Candidate candidate, List<String> writers) {
+    return candidate.field() == OUTLET && RuleNames.COPYRIGHT_LINE.equals(candidate.rule())
+        && PersonNames.isName(candidate.value(), false) && writers.contains(OutletNames.comparable(candidate.value()));
   }
 
   private static void propose(String outlet, String rule, int line, Findings out) {

@@ -160,7 +160,7 @@ final class TitleRules {
       int line = lines.get(i);
       String text = page.text(line);
       Title broken = BrokenHeadlines.withContinuation(page, line);
-      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line))
+      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line) && !MenuBlock.isHeadlineUnderControls(page, line))
           || AnnouncementLines.isAboveHeadline(page, lines, i) || i > 0 && BrokenHeadlines.continuesProse(page, lines.get(i - 1), line)) {
         continue;
       }

@@ -188,7 +188,7 @@ final class HtmlMetadata {
     sources.put(MICRODATA, tags.microdata("publisher"));
     sources.put(APP_STATE, appState == null ? null : appState.publisher());
     FieldValue outlet = FieldSources.first(sources, value -> Outlets.isUrl(value) || PoweredBy.isPlatform(value, pageBlocks.get()) ? Optional.empty() : Optional.of(value));
-    return outlet.isKnown() ? inFull(OutletShortForms.spelledOut(outlet, sources)) : outlet;
+    return outlet.isKnown() ? inFull(OutletShortForms.spelledOut(OutletShortForms.withoutInitials(outlet), sources)) : outlet;
   }
 
   /**

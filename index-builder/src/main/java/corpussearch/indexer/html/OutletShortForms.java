@@ -3,6 +3,8 @@ package corpussearch.indexer.html;
 import corpussearch.indexer.extract.FieldValue;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -14,7 +16,28 @@ import java.util.stream.Stream;
  */
 final class OutletShortForms {
 
+  /** "RCI - Radio Continental International", "Radio Continental International (RCI)": two spellings of one name. */
+  private static final Pattern PAIRED_FORMS =
+      Pattern.compile("([^()|\\-–—:]{2,80}?)(?:\\s[-–—|:]\\s|\\s?\\()\\s*+([^()|\\-–—:]{2,80}?)\\)?");
+
   private OutletShortForms() {}
+
+  /**
+   * The full name alone when {@code outlet} gives a name both ways, initials beside the words they
+   * stand for ("RCI - Radio Continental International", "Baltic News Agency (BNA)"), as a site's
+   * declared name often does: readers and citations name the outlet in full. Any other pair of
+   * parts (a name and a tagline, a section) is left as it is.
+   */
+  static FieldValue withoutInitials(FieldValue outlet) {
+    Matcher pair = outlet.isKnown() ? PAIRED_FORMS.matcher(outlet.value().strip()) : null;
+    if (pair == null || !pair.matches()) {
+      return outlet;
+    }
+    String first = pair.group(1).strip();
+    String second = pair.group(2).strip();
+    return isShortFormOf(first, second) ? FieldValue.of(second, outlet.rule())
+        : isShortFormOf(second, first) ? FieldValue.of(first, outlet.rule()) : outlet;
+  }
 
   /**
    * The name the page shows in full ({@code names}: its logo, a footer's part) of which {@code

@@ -56,6 +56,34 @@ class OutletRulesTest {
         .as((m, y, sep, n, t) -> new String[] {m + " " + y + (y.endsWith("–") ? " " : sep) + n + t, n});
   }
 
+  /** A newsletter's notice names its writer, whom the page also shows as the author: a person is never the outlet. */
+  @Property(tries = 60)
+  void aCopyrightHolderWhoWroteTheArticleIsNoOutlet(@ForAll("writers") String writer, @ForAll("years") String year, @ForAll boolean masthead) {
+    Extraction result = extract(masthead ? "Delta Notes" : "Mill Closes", "Subscribe", "", "Mill Closes", "", writer, "Mar 14, 2025", "",
+        paragraph("the mill"), "", paragraph("the workers"), "", "© " + year + " " + writer);
+
+    assertThat(field(result, OUTLET).value()).isNotEqualTo(writer);
+    assertThat(field(result, MetadataField.AUTHOR).value()).isEqualTo(writer);
+  }
+
+  /** A company's notice beside a byline keeps naming the outlet. */
+  @Property(tries = 30)
+  void aCopyrightHolderBesideAnotherWriterIsTheOutlet(@ForAll("writers") String writer, @ForAll("years") String year) {
+    Extraction result = extract("Mill Closes", "", "By " + writer, "", paragraph("the mill"), "", "© " + year + " Hilltop Times");
+
+    assertThat(field(result, OUTLET)).isEqualTo(FieldValue.of("Hilltop Times", "copyright-line"));
+  }
+
+  @Provide
+  Arbitrary<String> writers() {
+    return Arbitraries.of("Daniel Okoro", "Mira Halvorsen", "Tomás Ferreira", "Grace Mwangi");
+  }
+
+  @Provide
+  Arbitrary<String> years() {
+    return Arbitraries.of("2024", "2025", "2019-2025");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

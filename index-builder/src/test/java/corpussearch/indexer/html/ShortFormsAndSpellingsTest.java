@@ -68,6 +68,33 @@ class ShortFormsAndSpellingsTest {
     assertThat(page(title, body, host).metadata().outlet().value()).isEqualTo(name);
   }
 
+  /** A site name that gives the initials and the full name ("RCI - Radio Continental International") is reported in full. */
+  @Property(tries = 40)
+  void aSiteNamePairingInitialsWithTheFullNameIsReportedInFull(
+      @ForAll("fullNames") String full, @ForAll("separators") String separator, @ForAll boolean initialsFirst, @ForAll boolean bracketed) {
+    String initials = full.replaceAll("[^\\p{Lu}]", "");
+    String siteName = bracketed ? full + " (" + initials + ")" : initialsFirst ? initials + separator + full : full + separator + initials;
+    String head = "<title>Council buys back the old jetty | " + initials + "</title><meta property=\"og:site_name\" content=\"" + siteName + "\">";
+    String body = "<main><h1>Council buys back the old jetty</h1>" + TEXT + "</main>";
+
+    assertThat(page(head, body, "https://" + initials.toLowerCase(java.util.Locale.ROOT) + ".example/news/jetty").metadata().outlet().value())
+        .isEqualTo(full);
+  }
+
+  /** A site name and its tagline or section stay as declared: only initials and the words they stand for are one name twice. */
+  @Property(tries = 20)
+  void aSiteNameBesideATaglineIsNeverCutToTheTagline(@ForAll("fullNames") String full, @ForAll("separators") String separator, @ForAll("taglines") String tagline) {
+    String head = "<title>Council buys back the old jetty</title><meta property=\"og:site_name\" content=\"" + full + separator + tagline + "\">";
+    String body = "<main><h1>Council buys back the old jetty</h1>" + TEXT + "</main>";
+
+    assertThat(page(head, body, "https://news.example/jetty").metadata().outlet().value()).isNotEqualTo(tagline);
+  }
+
+  @Provide
+  Arbitrary<String> taglines() {
+    return Arbitraries.of("NWS", "TV", "Local News", "Your Voice");
+  }
+
   @Provide
   Arbitrary<String> logoAlts() {
     return Arbitraries.of("%s logo", "%s Logo", "Logo of %s", "The logo of %s", "%s – home page", "%s - Homepage", "Logo: %s");
