@@ -34,7 +34,7 @@ final class AboutIssuerRule implements FurnitureRule {
       if (label == null || !label.matches()) {
         continue;
       }
-      List<Integer> description = live.size() > 1 ? live.subList(1, live.size()) : b + 1 < blocks.size() ? page.live(blocks.get(b + 1)) : List.of();
+      List<Integer> description = page.underLabel(blocks, b);
       String text = String.join(" ", description.stream().map(page::line).toList());
       String name = label.group(1);
       boolean opens = text.startsWith(name) || text.startsWith(name.replaceFirst("^the\\s+", "")) || opensWithFullName(text, name);

@@ -42,7 +42,7 @@ final class BriefsRoundupRule implements FurnitureRule {
       }
       String first = page.line(live.get(0)).strip();
       if (prose >= MIN_PROSE_BEFORE && LABEL.matcher(first.replaceFirst("\\s*:$", "")).matches()) {
-        List<Integer> items = items(page, live.size() > 1 ? live.subList(1, live.size()) : b + 1 < blocks.size() ? page.live(blocks.get(b + 1)) : List.of());
+        List<Integer> items = items(page, page.underLabel(blocks, b));
         if (items.size() >= MIN_ITEMS) {
           page.drop(live.get(0), reason());
           page.dropAll(items, reason());
