@@ -37,6 +37,12 @@ final class FurnitureElements {
               + "|pull[_-]?quotes?"
               + "|references?|footnotes?|citations?|cite-this|how-to-cite|bibliography|(?:video|audio|media)-player|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
 
+  /**
+   * A pull quote named by the bare class "pull" or "pullout" ("blockquote class=pull"): a whole class
+   * token, so Bootstrap's "pull-left" and "pull-right", which float anything, are no such box.
+   */
+  private static final String PULL_BOXES = ".pull, .pullout, .pull-out";
+
   /** Class words of a card announcing another page ("cmp-teaser", "node--teaser"). */
   private static final Pattern TEASER_NAMES = Pattern.compile("(?i)(?:^|[\\s_-])teasers?(?:$|[\\s_-])");
 
@@ -52,7 +58,7 @@ final class FurnitureElements {
     List<Element> named = new ArrayList<>();
     for (Element element : body.getAllElements()) {
       String names = element.className() + " " + element.id();
-      if (!element.is("body, article, main, [itemprop=articleBody]") && FURNITURE_NAMES.matcher(names).find()) {
+      if (!element.is("body, article, main, [itemprop=articleBody]") && (FURNITURE_NAMES.matcher(names).find() || element.is(PULL_BOXES))) {
         named.add(element);
       }
     }

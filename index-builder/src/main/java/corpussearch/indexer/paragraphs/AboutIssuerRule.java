@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Drops a release's boilerplate about its issuer: an "About X" line and the description under it,
  * which opens with X's name ("About Aqaba Development Corporation" / "Aqaba Development
- * Corporation is the master developer of …"), in the same block or the next.
+ * Corporation is the master developer of …"), in the same block or the next; a label that calls the
+ * issuer by its kind alone ("About the Forum") is followed by its full name ("The Sahel Security
+ * Forum is …").
  *
  * <p>Why: releases close on the same paragraph about whoever issued them, under its name; the
  * story never speaks of its subject that way. The description must open with the name the label
@@ -32,14 +34,26 @@ final class AboutIssuerRule implements FurnitureRule {
       if (label == null || !label.matches()) {
         continue;
       }
-      List<Integer> description = live.size() > 1 ? live.subList(1, live.size()) : b + 1 < blocks.size() ? page.live(blocks.get(b + 1)) : List.of();
+      List<Integer> description = page.underLabel(blocks, b);
       String text = String.join(" ", description.stream().map(page::line).toList());
       String name = label.group(1);
-      boolean opens = text.startsWith(name) || text.startsWith(name.replaceFirst("^the\\s+", ""));
+      boolean opens = text.startsWith(name) || text.startsWith(name.replaceFirst("^the\\s+", "")) || opensWithFullName(text, name);
       if (!description.isEmpty() && opens && TextShapes.atMostWords(text, MAX_WORDS)) {
         page.drop(live.get(0), reason());
         page.dropAll(description, reason());
       }
     }
+  }
+
+  /**
+   * Whether {@code text} opens with the full name of what a label calls by its kind alone ("About
+   * the Forum" / "The Sahel Security Forum is …"): the capitalised name ending in that word, then "is".
+   */
+  private static boolean opensWithFullName(String text, String name) {
+    if (!name.startsWith("the ") || name.indexOf(' ', 4) >= 0) {
+      return false;
+    }
+    String kind = Pattern.quote(name.substring(4));
+    return Pattern.compile("(?u)(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*+\\s+){1,5}" + kind + "\\s+(?:is|are|was)\\s.*").matcher(text).matches();
   }
 }

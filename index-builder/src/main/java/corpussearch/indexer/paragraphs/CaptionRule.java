@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * the colon, "PHOTO | ALI HAJI: …"), or with a bracketed media marker ("[Photo]",
  * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
  * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
- * Lee", "… off Jolo. Credit: Pacific Herald/Jamie Cortez", "… near Ségou. CPA/Jo Lee/File Photo", "… at Semporna. BNB: Azlan Mokhtar", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… in Mauritania [File: Zenith News]", "… in February. (Khalid Mansour for The Capitol Ledger)"), or
+ * Lee", "… off Jolo. Credit: Pacific Herald/Jamie Cortez", "… near Ségou. CPA/Jo Lee/File Photo", "… at Semporna. BNB: Azlan Mokhtar", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… on Sunday. Photo courtesy: the vigilance committee", "… in Mauritania [File: Zenith News]", "… in February. (Khalid Mansour for The Capitol Ledger)"), or
  * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Credit: Pacific
  * Herald/Jamie Cortez"), or a picture's alternative text naming whom it shows ("Photo of Teodoro Manalastas"); a caption's credit
  * may also follow a bar ("… at Tandahimba. PHOTO | REHEMA MOLLEL") or be the writer's own ("… Author's own work."); or a line that opens
@@ -52,7 +52,7 @@ final class CaptionRule extends PatternLineRule {
           // the writer's own picture or map, as a blog credits it: "… in October 2025. Author's own work."
           + "|(?<=[.!?]\\s)(?:(?:the\\s+)?author['’]s\\s+)?own\\s+(?:work|photo|photograph|picture|image|map)\\.?"
           // the same source credit unbracketed after the caption: "… in Carles, Iloilo. Photo courtesy of the Carles municipal information office"
-          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photos?|photographs?|pictures?|images?|video)\\s+courtesy(?:\\s+of)?\\s+[^.!?()]{2,80}\\.?"
+          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photos?|photographs?|pictures?|images?|video)\\s+courtesy(?:\\s+of\\s+|\\s*:\\s*)[^.!?()]{2,80}\\.?"
           // a news channel's credit in square brackets, a label or a photographer and agency: "… in Mauritania [File: Zenith News]",
           // "… in Niamey [Issouf Sanogo/AFP]"; a writer's own insertion in a quote ("[sic]", "[the minister]") has neither
           + "|\\[(?:file|archive|handout|photo|picture|image)(?:\\s+(?:photo|picture|image))?\\s*:\\s*\\p{Lu}[^\\[\\]]{1,60}\\]\\s*"

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Drops editorial disclaimers: a line of at most 60 words saying that the views or opinions
  * expressed (by the writer, the authors, the commenters …) do not (necessarily) reflect or
- * represent those of the publication, or are not necessarily its own, or are solely the author's own; a notice about how this
+ * represent those of the publication, or are not necessarily its own, or are solely the author's own
+ * or (strictly) personal; a notice about how this
  * article was paid for ("This story is part of our X project, supported by the Y Foundation", "…
  * retains full editorial control"); a notice about republishing it ("You can republish this
  * article for free under a Creative Commons license"); a notice of its age ("This article is more
@@ -29,7 +30,9 @@ final class DisclaimerRule extends LineRule {
           "(?iu).*\\b(?:views?|viewpoints?|opinions?)\\b.{0,120}?\\bexpressed\\b.{0,200}?"
               + "\\b(?:(?:do|does|did)\\s*(?:not|n['’]t)\\s+(?:\\p{L}+\\s+)?(?:reflect|represent)"
               // the same said with the hedge: "Views expressed by contributors are strictly personal and not necessarily those of …"
-              + "|(?:are|is)\\b[^.!?]{0,60}?\\bnot\\s+necessarily\\s+(?:those|the\\s+(?:views?|opinions?))\\s+of)\\b.*");
+              + "|(?:are|is)\\b[^.!?]{0,60}?\\bnot\\s+necessarily\\s+(?:those|the\\s+(?:views?|opinions?))\\s+of"
+              // or owned as the writer's: "Views expressed by contributors are strictly personal and not of the Standard."
+              + "|(?:are|is)\\s+(?:strictly\\s+|purely\\s+|entirely\\s+|solely\\s+|wholly\\s+)?personal(?![^.!?]*\\b(?:said|says|told)\\b))\\b.*");
   private static final Pattern OWN_VIEWS =
       Pattern.compile(
           // "… views, positions, and conclusions expressed in this publication should be understood to be solely those of the author(s)"

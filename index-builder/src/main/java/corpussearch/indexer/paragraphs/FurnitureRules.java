@@ -49,7 +49,7 @@ final class FurnitureRules {
         new CreditLineRule(),
         new PollRule(),
         new ReactionWidgetRule(),
-        new RelatedListRule(),
+        new BriefsRoundupRule(), new RelatedListRule(),
         new CommentRule(),
         new RepeatedChromeRule(),
         new AuthorBioRule(),

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Drops newsletter prompts: a line of at most 15 words that is just "Newsletter(s)" (the widget
  * title), or that invites the reader to sign up / subscribe / join / get something by e-mail or
- * "in your inbox", or to enter an e-mail address; in French, Spanish or Portuguese too ("Recevez … dans
+ * "in your inbox", or to enter an e-mail address, or is the e-mail field's placeholder ("Type your email..."); in French, Spanish or Portuguese too ("Recevez … dans
  * votre boîte mail.", "Suscríbete al boletín").
  *
  * A prompt that names itself ("Sign up for the Morning Briefing …", "Sign up for Commute Alert: …
@@ -30,6 +30,8 @@ final class NewsletterRule extends LineRule {
   private static final Pattern PROMPT =
       Pattern.compile(
           "(?iu)enter your e-?mail(?: address)?(?: here)?:?|"
+              // the sign-up field's placeholder, a control's text and not prose: "Type your email...", "Your e-mail address…"
+              + "(?:(?:type|enter|insert|input)\\s+)?(?:your|an?)\\s+e-?mail(?:\\s+address)?(?:\\s+here)?\\s*+(?:\\.{2,3}+|…|\\*)|"
               + "(?:sign up|signup|subscribe|join|get|receive|register|don['’]t miss)\\b.*"
               + "(?:newsletter|inbox|e-?mail|subscribe|updates)\\b.*"
               // the same invitation as French, Spanish and Portuguese sites print it: "Recevez … dans votre boîte mail."

@@ -99,6 +99,18 @@ final class Page {
     return blocks.stream().filter(b -> !live(b).isEmpty()).toList();
   }
 
+  /**
+   * The live lines under a label that opens {@code blocks.get(b)}: the rest of its block, or the
+   * next block when the label stands alone.
+   */
+  List<Integer> underLabel(List<Block> blocks, int b) {
+    List<Integer> live = live(blocks.get(b));
+    if (live.size() > 1) {
+      return live.subList(1, live.size());
+    }
+    return b + 1 < blocks.size() ? live(blocks.get(b + 1)) : List.of();
+  }
+
   /** The live lines of {@code block} joined by single spaces. */
   String liveText(Block block) {
     return String.join(" ", live(block).stream().map(lines::get).toList());

@@ -13,7 +13,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Two boxes a content system sets beside the text and names for what they are: a pull quote (a
+ * Two boxes a content system sets beside the text and names for what they are: a pull quote ("pull-quote", or the bare class "pull"; a
+ * layout class "pull-right" names no box) (a
  * sentence of the text set large again, often reworded, so that no repeat of it gives it away) and
  * the summary field set under the headline, named in English or in the newsroom's language (a French chapô). Neither is the article's text; the paragraphs of the
  * text, a summary box that holds them and a summary further down are.
@@ -30,6 +31,23 @@ class PullQuotesAndSummariesTest {
         + "</div></article>");
 
     assertThat(page.paragraphs()).containsAll(text).doesNotContain(quote);
+  }
+
+  /** A quotation floated by a layout class ("pull-right") is the story's own block quotation. */
+  @Property(tries = 30)
+  void aQuotationFloatedByALayoutClassIsText(@ForAll("texts") List<String> text, @ForAll("floatClasses") String named,
+      @ForAll @IntRange(min = 1, max = 3) int at) {
+    String quote = "No chief may sign an agreement that leaves the wells of the east to one side, the elders wrote in their letter to the governor.";
+    String box = "<blockquote class=\"" + named + "\"><p>" + quote + "</p></blockquote>";
+    HtmlPage page = page("", "<article><h1>Local deals keep markets open</h1><div class=\"body\">" + paragraphs(text, Math.min(at, text.size() - 1), box)
+        + "</div></article>");
+
+    assertThat(page.paragraphs()).containsAll(text).contains(quote);
+  }
+
+  @Provide
+  Arbitrary<String> floatClasses() {
+    return Arbitraries.of("pull-right", "pull-left", "quote pull-right", "blockquote-reverse pull-left");
   }
 
   @Property(tries = 40)
@@ -64,7 +82,8 @@ class PullQuotesAndSummariesTest {
 
   @Provide
   Arbitrary<String> pullQuoteClasses() {
-    return Arbitraries.of("pull-quote", "pullquote", "wp-block-pullquote", "article__pull-quote", "story-pullquote is-style-large", "pull_quote");
+    return Arbitraries.of("pull-quote", "pullquote", "wp-block-pullquote", "article__pull-quote", "story-pullquote is-style-large", "pull_quote", "pull",
+        "quote pull", "pullout", "pull-out");
   }
 
   @Provide

@@ -18,7 +18,8 @@ import net.jqwik.api.Provide;
  * caption or a source ("Image caption, …", "Image source, …"), and a caption's credit naming who
  * supplied the picture through whom ("(Jo Lee/Reuters via Getty Images)") or a wire's agency and photographer joined by slashes
  * ("REUTERS/Jo Lee/File Photo") or by the outlet's initials and a colon ("BNB: Azlan Mokhtar"), or
- * the photographer and the paper that commissioned the picture ("(Khalid Mansour for The Capitol Ledger)"). Story sentences that
+ * the photographer and the paper that commissioned the picture ("(Khalid Mansour for The Capitol Ledger)"), or where it
+ * came from ("Photo courtesy: the vigilance committee"). Story sentences that
  * speak of images, sources, captions or of anything sent "via" someone stay.
  */
 class CopiedPageCaptionsTest {
@@ -154,14 +155,32 @@ class CopiedPageCaptionsTest {
         "The council paid for the mural. It was the artist's own work, she said.",
         "Photo of the Day entries closed on Friday, and the winners will be named next month in the paper.");
   }
-  /** A caption ending in the photographer's name and the paper that commissioned the picture is dropped whole. */
-  @Property(tries = 60)
-  void aCaptionCreditedToAPhotographerForThePaperIsDropped(@ForAll("captions") String caption, @ForAll("commissionCredits") String credit) {
+  /**
+   * A caption ending in the photographer's name and the paper that commissioned the picture, or in
+   * where the picture came from, is dropped whole.
+   */
+  @Property(tries = 80)
+  void aCaptionCreditedToAPhotographerForThePaperOrToASourceIsDropped(@ForAll("paperOrSourceCredits") String credit, @ForAll("captions") String caption) {
     ParagraphSplit result = split(P1, caption + " " + credit, P2);
 
     assertThat(texts(result)).containsExactly(P1, P2);
     assertThat(result.dropped(DropReason.CAPTION)).isEqualTo(1);
   }
+
+  @Provide
+  Arbitrary<String> paperOrSourceCredits() {
+    return Arbitraries.oneOf(commissionCredits(), courtesyCredits());
+  }
+
+  /** Where the picture came from, after the caption: "Photo courtesy: Gréa vigilance committee", "Image courtesy of the family". */
+  @Provide
+  Arbitrary<String> courtesyCredits() {
+    Arbitrary<String> word = Arbitraries.of("Photo", "Image", "Picture", "Photos", "PHOTO");
+    Arbitrary<String> join = Arbitraries.of(" courtesy: ", " courtesy of ", " courtesy : ");
+    Arbitrary<String> source = Arbitraries.of("Gréa vigilance committee", "the family", "Mora district council", "UNHCR");
+    return Combinators.combine(word, join, source).as((w, j, s) -> w + j + s);
+  }
+
 
   @Provide
   Arbitrary<String> commissionCredits() {

@@ -15,13 +15,21 @@ import net.jqwik.api.Provide;
 
 /**
  * An opinion page's disclaimer said with the hedge ("Views expressed by contributors are strictly
- * personal and not necessarily those of The Abuja Sentinel."), wherever it stands. A story that
+ * personal and not necessarily those of The Abuja Sentinel.", "Views expressed are strictly personal."), wherever it stands. A story that
  * reports views and whose they are, without the hedge, stays.
  */
 class HedgedDisclaimersTest {
 
   @Property(tries = 60)
   void aHedgedDisclaimerIsDropped(@ForAll("disclaimers") String disclaimer) {
+    ParagraphSplit result = split(P1, disclaimer, P2);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+    assertThat(result.dropped(DropReason.DISCLAIMER)).isEqualTo(1);
+  }
+
+  @Property(tries = 60)
+  void aDisclaimerOwningTheViewsAsPersonalIsDropped(@ForAll("personalViews") String disclaimer) {
     ParagraphSplit result = split(P1, disclaimer, P2);
 
     assertThat(texts(result)).containsExactly(P1, P2);
@@ -44,6 +52,17 @@ class HedgedDisclaimersTest {
     return Combinators.combine(views, verb, whose, outlet).as((v, is, w, o) -> v + " " + is + " not necessarily " + w + " " + o + ".");
   }
 
+  /** "Views expressed are personal", with or without an adverb and whose they are not. */
+  @Provide
+  Arbitrary<String> personalViews() {
+    Arbitrary<String> views = Arbitraries.of("Views expressed by contributors", "The views expressed in this column", "Views expressed",
+        "The opinions expressed here");
+    Arbitrary<String> adverb = Arbitraries.of("", "strictly ", "purely ", "entirely ");
+    Arbitrary<String> tail = Arbitraries.of(".", " and not of the Arewa Standard.", " and do not represent the position of this newspaper.",
+        " to the writer.");
+    return Combinators.combine(views, adverb, tail).as((v, a, t) -> v + " are " + a + "personal" + t);
+  }
+
   @Provide
   Arbitrary<String> prose() {
     return Arbitraries.of(
@@ -51,6 +70,8 @@ class HedgedDisclaimersTest {
         "Opinions expressed by the elders are usually those of the whole village, a researcher said.",
         "The minister said the views of the governor were not those of the cabinet.",
         "Not necessarily, said the commander when asked whether the attack had been planned in the camp.",
-        "Those who expressed views against the plan are now under investigation, according to their lawyers.");
+        "Those who expressed views against the plan are now under investigation, according to their lawyers.",
+        "The views expressed at the hearing are personal, the judge said, and will not bind the court.",
+        "The views she expressed in her letters were deeply personal and never meant for publication.");
   }
 }

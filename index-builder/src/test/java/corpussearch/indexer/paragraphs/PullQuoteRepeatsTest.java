@@ -22,8 +22,10 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * A pull quote is a fragment of a story paragraph set out again on its own: whatever its quotes,
  * case, closing stop or left-out words, and wherever it stands, it is dropped, and every word of
- * it stays findable in the paragraph it was cut from. A short paragraph of the story's own that
- * shares only a few words with another, or tells something new, is kept.
+ * it stays findable in the paragraph it was cut from. So is one that joins the halves of a quotation
+ * the story cut with its attribution, or that ends with an attribution of its own (", says the
+ * columnist"). A short paragraph of the story's own that shares only a few words with another, or
+ * leaves out words that are not an attribution, or tells something new, is kept.
  */
 class PullQuoteRepeatsTest {
   private static final List<String> STORY = List.of(P1, P2, P3);
@@ -44,6 +46,74 @@ class PullQuoteRepeatsTest {
     blocks.add(at, shortParagraph);
 
     assertThat(texts(split(blocks.toArray(String[]::new)))).contains(shortParagraph).containsAll(STORY);
+  }
+
+  @Property(tries = 120)
+  void aQuotationJoinedAcrossItsAttributionIsDropped(
+      @ForAll("quotations") String[] halves, @ForAll("speakers") String speaker, @ForAll @IntRange(min = 0, max = 3) int at) {
+    String quoted = "“" + halves[0] + ",” " + speaker + ", “" + halves[1] + ".”";
+    List<String> story = List.of(P1, P2 + " " + quoted, P3);
+    List<String> blocks = new ArrayList<>(story);
+    blocks.add(at, "“" + capitalised(halves[0]) + ", " + halves[1] + ".”");
+
+    assertThat(texts(split(blocks.toArray(String[]::new)))).containsExactlyElementsOf(story);
+  }
+
+  @Property(tries = 120)
+  void aFragmentWithItsOwnAttributionIsDropped(
+      @ForAll("fragments") String quote, @ForAll("ownAttributions") String attribution, @ForAll @IntRange(min = 0, max = 3) int at) {
+    List<String> blocks = new ArrayList<>(STORY);
+    blocks.add(at, "\"" + quote.replaceAll("[“”\"‘’.]", "") + attribution + "\"");
+
+    assertThat(texts(split(blocks.toArray(String[]::new)))).containsExactlyElementsOf(STORY);
+  }
+
+  @Property(tries = 80)
+  void aShortParagraphLeavingOutWordsThatAreNoAttributionIsKept(@ForAll("retold") String retold, @ForAll @IntRange(min = 0, max = 3) int at) {
+    List<String> blocks = new ArrayList<>(STORY);
+    blocks.add(at, retold);
+
+    assertThat(texts(split(blocks.toArray(String[]::new)))).contains(retold).containsAll(STORY);
+  }
+
+  /** The two halves of a story quotation, each of a few words. */
+  @Provide
+  Arbitrary<String[]> quotations() {
+    return Arbitraries.of(
+        new String[] {"we have waited two seasons for water", "and we will not wait a third"},
+        new String[] {"the gates were never opened", "even when the river was high"},
+        new String[] {"nobody asked the farmers", "so the farmers will ask the court"},
+        new String[] {"our children leave for the city", "because there is nothing to harvest here"});
+  }
+
+  /** Who said it, as a story cuts a quotation with it. */
+  @Provide
+  Arbitrary<String> speakers() {
+    return Arbitraries.of("Goni said", "said Amina Goni", "she said", "said the chairman of the union", "the mayor told reporters",
+        "Okafor added");
+  }
+
+  /** A pull quote's own attribution after a comma. */
+  @Provide
+  Arbitrary<String> ownAttributions() {
+    return Arbitraries.of(", says the columnist", ", says the writer", ", writes Aisha Bello", ", Goni said", ", argues the author");
+  }
+
+  /**
+   * A short paragraph of the story's own retelling another with words left out that are not an
+   * attribution: news in its own right, for a search.
+   */
+  @Provide
+  Arbitrary<String> retold() {
+    return Arbitraries.of(
+        "Officials promised engineers would inspect the canal gates.",
+        "The provincial council met to debate the new water-sharing agreement.",
+        "Local growers said they would wait for the inspection.",
+        "Farmers say the agreement has left their fields dry.");
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** A run of at least six words from one story paragraph, dressed as a pull quote. */
