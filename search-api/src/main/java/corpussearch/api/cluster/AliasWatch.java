@@ -13,6 +13,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which concrete index the alias names, looked up again every {@code interval} by a thread of its
@@ -23,11 +25,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class AliasWatch implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(AliasWatch.class);
+
   private final Cluster cluster;
   private final String alias;
   private final long resultCacheBytes;
   private volatile IndexVersion current;
-  /** Why the last look failed; null when it succeeded. */
+  /** Why the last look found no index to search; null when it found one. */
   private volatile BackendUnavailableException failure;
   private final ScheduledExecutorService looks = Executors.newSingleThreadScheduledExecutor(
       Thread.ofPlatform().daemon().name("alias-watch").factory());
@@ -57,8 +61,8 @@ final class AliasWatch implements AutoCloseable {
   /**
    * The index the alias named at the last look, at most one interval ago.
    *
-   * @throws BackendUnavailableException when that look failed (the cluster could not answer, the
-   *     alias was gone), until a look succeeds again
+   * @throws BackendUnavailableException when that look found the alias gone (or naming several
+   *     indices), until a look finds one index again
    */
   IndexVersion current() throws BackendUnavailableException {
     BackendUnavailableException failed = failure;
@@ -68,14 +72,20 @@ final class AliasWatch implements AutoCloseable {
     return current;
   }
 
-  /** A look of the watch's own thread; its failure stands for every search until the next look. */
+  /**
+   * A look of the watch's own thread. The cluster's answer that the alias names no index stands
+   * for every search until a look finds one again. A look the cluster could not answer (a node
+   * killed, a cluster manager being elected: the settings of an index are read through the
+   * manager) keeps the index of the last look: searches go to the data nodes, which may well
+   * answer, and each search reports its own failure.
+   */
   private void checkQuietly() {
     try {
       check();
-    } catch (BackendUnavailableException e) {
+    } catch (AliasMissing e) {
       failure = e;
-    } catch (RuntimeException e) {
-      failure = new BackendUnavailableException("OpenSearch (" + cluster.nodes() + ") could not be asked for the alias: " + e, e);
+    } catch (BackendUnavailableException | RuntimeException e) {
+      LOG.warn("the alias '{}' could not be looked up; searches keep the index '{}': {}", alias, current.name(), e.getMessage());
     }
   }
 
@@ -102,8 +112,8 @@ final class AliasWatch implements AutoCloseable {
     String path = "/" + URLEncoder.encode(alias, StandardCharsets.UTF_8) + "/_settings/index.uuid";
     ClusterHttp.Response response = cluster.call("GET", path, null);
     if (response.status() == 404) {
-      throw new BackendUnavailableException("OpenSearch (" + cluster.nodes() + ") has no index or alias '" + alias
-          + "': build one with index-builder --target opensearch", null);
+      throw new AliasMissing("OpenSearch (" + cluster.nodes() + ") has no index or alias '" + alias
+          + "': build one with index-builder --target opensearch");
     }
     if (response.status() >= 300) {
       throw new BackendUnavailableException("OpenSearch (" + cluster.nodes() + ") refused to name the index behind '" + alias
@@ -117,9 +127,18 @@ final class AliasWatch implements AutoCloseable {
       throw new BackendUnavailableException("OpenSearch answered what is not JSON: " + e.getMessage(), e);
     }
     if (names.size() != 1) {
-      throw new BackendUnavailableException("'" + alias + "' names " + names.size() + " indices " + names
-          + "; the service searches one (index-builder moves the alias to one version at a time)", null);
+      throw new AliasMissing("'" + alias + "' names " + names.size() + " indices " + names
+          + "; the service searches one (index-builder moves the alias to one version at a time)");
     }
     return names.get(0);
+  }
+
+  /** The cluster answered, and the alias names no one index: no search can be served until it does. */
+  private static final class AliasMissing extends BackendUnavailableException {
+    private static final long serialVersionUID = 1L;
+
+    AliasMissing(String message) {
+      super(message, null);
+    }
   }
 }

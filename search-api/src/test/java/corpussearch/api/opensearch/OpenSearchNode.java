@@ -10,10 +10,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** A test's plain JSON requests to one OpenSearch node; a refused request fails with OpenSearch's reason. */
+/**
+ * A test's plain JSON requests to one OpenSearch node; a busy node (429) is asked again after a
+ * growing pause, and a refused request fails with OpenSearch's reason.
+ */
 final class OpenSearchNode implements AutoCloseable {
 
   static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
+  private static final Duration LONGEST_PAUSE = Duration.ofSeconds(16);
 
   private final URI base;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -32,6 +37,12 @@ final class OpenSearchNode implements AutoCloseable {
           .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
     HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    // a 429 is a node short of heap for a moment (its circuit breaker, "durability": "TRANSIENT"),
+    // which OpenSearch asks clients to send again later, as the service's own client does
+    for (Duration pause = FIRST_PAUSE; response.statusCode() == 429 && pause.compareTo(LONGEST_PAUSE) <= 0; pause = pause.multipliedBy(2)) {
+      Thread.sleep(pause);
+      response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
     if (response.statusCode() >= 300) {
       throw new IOException(method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
     }
