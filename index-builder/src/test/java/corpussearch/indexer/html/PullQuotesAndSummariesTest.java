@@ -27,7 +27,7 @@ class PullQuotesAndSummariesTest {
     String quote = "Local deals have bought time for farmers, but they rest on a handful of trusted people";
     String box = blockquote ? "<blockquote class=\"" + named + "\"><p>" + quote + "</p></blockquote>"
         : "<div class=\"" + named + "\"><p>" + quote + "</p></div>";
-    HtmlPage page = page("", "<article><h1>Local deals keep markets open</h1><div class=\"body\">" + paragraphs(text, Math.min(at, text.size()), box)
+    HtmlPage page = page("", "<article><h1>Local deals keep markets open</h1><div class=\"body\">" + paragraphs(text, Math.min(at, text.size() - 1), box)
         + "</div></article>");
 
     assertThat(page.paragraphs()).containsAll(text).doesNotContain(quote);
