@@ -5,8 +5,12 @@ import static corpussearch.indexer.extract.MetadataField.OUTLET;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Footer notices that name the publication.
@@ -116,20 +120,28 @@ final class OutletRules {
   /**
    * The candidates without copyright lines whose holder is a person that other evidence names as
    * an author ("Jane Doe" / "Mar 14, 2025" … "© 2025 Jane Doe"): a writer owns the rights to a
-   * newsletter or a blog, which publishes under another name or an unknown one.
+   * newsletter or a blog, which publishes under another name or an unknown one. A holder named by
+   * a publication word ("Kestrel Bay Herald", which a name-over-date rule may also propose as
+   * an author) or by other outlet evidence is the publisher, as a masthead over its date says.
    */
   static List<Candidate> withoutWriters(List<Candidate> candidates) {
-    List<String> writers = candidates.stream()
-        .filter(c -> c.field() == MetadataField.AUTHOR)
-        .flatMap(c -> AuthorLineRules.split(c.value()).stream())
-        .map(OutletNames::comparable)
-        .toList();
-    return candidates.stream().filter(c -> !isWriterNotice(c, writers)).toList();
+    Set<String> writers = comparableValues(candidates, c -> c.field() == MetadataField.AUTHOR, AuthorLineRules::split);
+    Set<String> outlets = comparableValues(candidates, c -> c.field() == OUTLET && !RuleNames.COPYRIGHT_LINE.equals(c.rule()), List::of);
+    return candidates.stream().filter(c -> !isWriterNotice(c, writers, outlets)).toList();
   }
 
-  private static boolean isWriterNotice(Candidate candidate, List<String> writers) {
-    return candidate.field() == OUTLET && RuleNames.COPYRIGHT_LINE.equals(candidate.rule())
-        && PersonNames.isName(candidate.value(), false) && writers.contains(OutletNames.comparable(candidate.value()));
+  private static Set<String> comparableValues(List<Candidate> candidates, Predicate<Candidate> which, Function<String, List<String>> names) {
+    return candidates.stream().filter(which).flatMap(c -> names.apply(c.value()).stream()).map(OutletNames::comparable)
+        .collect(Collectors.toSet());
+  }
+
+  private static boolean isWriterNotice(Candidate candidate, Set<String> writers, Set<String> outlets) {
+    if (candidate.field() != OUTLET || !RuleNames.COPYRIGHT_LINE.equals(candidate.rule())) {
+      return false;
+    }
+    String holder = OutletNames.comparable(candidate.value());
+    return PersonNames.isName(candidate.value(), false) && !OutletNames.hasPublicationWord(candidate.value())
+        && writers.contains(holder) && !outlets.contains(holder);
   }
 
   private static void propose(String outlet, String rule, int line, Findings out) {
