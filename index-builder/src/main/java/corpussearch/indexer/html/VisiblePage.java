@@ -64,8 +64,12 @@ final class VisiblePage {
      * - Local" on waitaraplainsnews.example is the site's name and its section, no headline.
      */
     String headNaming(String site) {
-      boolean nameOnly = !suffixes.isEmpty() && headline.split("\\s+").length <= MAX_SUFFIX_WORDS;
-      return nameOnly && Outlets.matchesSite(headline, site) ? headline : null;
+      return isShortHead(headline) && Outlets.matchesSite(headline, site) ? headline : null;
+    }
+
+    /** Whether {@code part} is the part before the separators and short enough to be a name, not a headline. */
+    boolean isShortHead(String part) {
+      return !suffixes.isEmpty() && headline.equals(part) && headline.split("\\s+").length <= MAX_SUFFIX_WORDS;
     }
   }
 

@@ -34,10 +34,21 @@ class ShortFormsAndSpellingsTest {
   void aTitleOfTheLogosInitialsAndThePlaceNamesTheLogoNotThePlace(
       @ForAll("fullNames") String full, @ForAll("separators") String separator, @ForAll boolean allInitials) {
     String shortForm = allInitials ? shortForm(full).replace(" ", "").replaceAll("\\p{Ll}", "") : shortForm(full);
+    assertThat(outletOfShortFormAndPlace(full, shortForm, separator)).isEqualTo(full);
+  }
+
+  /** Two letters are initials too: "NG - Eastgate" on eastgateng.example, under the logo "Northfield Gazette", names no place. */
+  @Property(tries = 10)
+  void aTitleOfTwoInitialsAndThePlaceNamesTheLogo(@ForAll("twoWordNames") String full, @ForAll("separators") String separator) {
+    String initials = full.replaceAll("\\B\\p{L}+|\\s+", "");
+    assertThat(outletOfShortFormAndPlace(full, initials, separator)).isEqualTo(full);
+  }
+
+  /** The outlet of a page whose logo shows {@code full} and whose {@code <title>} is "{@code shortForm}{@code separator}Eastgate", on a host spelling both. */
+  private static String outletOfShortFormAndPlace(String full, String shortForm, String separator) {
     String host = "https://eastgate" + shortForm.toLowerCase(java.util.Locale.ROOT).replace(" ", "") + ".example/news/jetty";
     String body = "<header><a class=\"logo\" href=\"/\">" + full + "</a></header><main><h1>Council buys back the old jetty</h1>" + TEXT + "</main>";
-
-    assertThat(page("<title>" + shortForm + separator + "Eastgate</title>", body, host).metadata().outlet().value()).isEqualTo(full);
+    return page("<title>" + shortForm + separator + "Eastgate</title>", body, host).metadata().outlet().value();
   }
 
   @Property(tries = 20)
@@ -150,6 +161,11 @@ class ShortFormsAndSpellingsTest {
   @Provide
   Arbitrary<String> fullNames() {
     return Arbitraries.of("Kangaroo Island Courier", "North Coast Times", "Lower Valley Evening Star", "Baltic News Agency", "Kestrel Valley Herald");
+  }
+
+  @Provide
+  Arbitrary<String> twoWordNames() {
+    return Arbitraries.of("Northfield Gazette", "Fenland Observer", "Riverton Chronicle", "Lowmarsh Courier");
   }
 
   @Provide
