@@ -137,12 +137,18 @@ final class HtmlMetadata {
       return FieldValue.unknown();
     }
     // The part the logo (or a logo image: ShownNames) shows names the site, before one the host name merely contains ("Valley Voice - Anguilla", a place,
-    // on anguillavalleyvoice.example), the logo's initials too ("KV Times - Eastgate", "NG - Eastgate" on eastgateng.example); a saved page
-    // often has no address, and the logo confirms the title's site part alone.
+    // on anguillavalleyvoice.example), the logo's initials too ("KV Times - Eastgate"); a saved page often has no address, and the logo
+    // confirms the title's site part alone.
     String shown = titleTag.parts().stream()
         .filter(part -> logos.stream().anyMatch(logo -> Outlets.sameName(part, logo) || OutletShortForms.isShortFormOf(part, logo))).findFirst().orElse(null);
-    if (shown != null && (titleTag.suffixes().contains(shown) || titleTag.isShortHead(shown))) {
+    if (shown != null && (titleTag.suffixes().contains(shown) || titleTag.headNaming(site) != null)) {
       return FieldValue.of(shown, titleTag.suffixes().contains(shown) ? TITLE_SUFFIX : TITLE_PREFIX);
+    }
+    // Two letters the host also spells among others ("NG - Eastgate" on eastgateng.example) do not name it, but the logo they are the initials of does.
+    Optional<String> initialled = shown != null && titleTag.isShortHead(shown)
+        ? logos.stream().filter(logo -> OutletShortForms.isShortFormOf(shown, logo)).findFirst() : Optional.empty();
+    if (initialled.isPresent()) {
+      return FieldValue.of(initialled.get(), TITLE_PREFIX);
     }
     if (titleTag.naming(site) != null) {
       return FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
