@@ -52,7 +52,7 @@ final class CaptionRule extends PatternLineRule {
           // the writer's own picture or map, as a blog credits it: "… in October 2025. Author's own work."
           + "|(?<=[.!?]\\s)(?:(?:the\\s+)?author['’]s\\s+)?own\\s+(?:work|photo|photograph|picture|image|map)\\.?"
           // the same source credit unbracketed after the caption: "… in Carles, Iloilo. Photo courtesy of the Carles municipal information office"
-          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photos?|photographs?|pictures?|images?|video)\\s+courtesy(?:\\s+of\\s+|\\s*:\\s*)[^.!?()]{2,80}\\.?"
+          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photos?|photographs?|pictures?|images?|video)\\s+courtesy(?:\\s+of)?(?:\\s*+:)?\\s++[^.!?()]{2,80}\\.?"
           // a news channel's credit in square brackets, a label or a photographer and agency: "… in Mauritania [File: Zenith News]",
           // "… in Niamey [Issouf Sanogo/AFP]"; a writer's own insertion in a quote ("[sic]", "[the minister]") has neither
           + "|\\[(?:file|archive|handout|photo|picture|image)(?:\\s+(?:photo|picture|image))?\\s*:\\s*\\p{Lu}[^\\[\\]]{1,60}\\]\\s*"
