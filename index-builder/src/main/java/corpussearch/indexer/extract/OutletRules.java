@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  *       News". Years, "All rights reserved" and legal-entity suffixes are removed. The year is
  *       never taken as the article's date: it is when the site's notice was last touched. A
  *       newsletter's or a blog's notice often names its writer ("© 2025 Jane Doe"): a holder that
- *       some byline evidence names as the article's author is a person, never the outlet.
+ *       some byline evidence names as the article's author is a person, never the outlet, unless
+ *       it ends in a publication word or other outlet evidence names it too.
  * </ul>
  *
  * <p>Both lines are furniture whichever values win.
