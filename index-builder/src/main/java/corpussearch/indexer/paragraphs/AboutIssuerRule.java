@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class AboutIssuerRule implements FurnitureRule {
   private static final Pattern LABEL =
       Pattern.compile("(?u)\\s*About\\s+((?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+(?:(?:of|and|for|the|de|du|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,7})\\s*:?\\s*");
+  /** A capitalised name of up to six words, then "is": its last word is the kind a label may call it by. */
+  private static final Pattern FULL_NAME =
+      Pattern.compile("(?u)(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*+\\s+){1,5}(\\p{Lu}[\\p{L}\\p{N}'’.&-]*+)\\s+(?:is|are|was)\\s.*");
   private static final int MAX_WORDS = 150;
 
   @Override
@@ -53,7 +56,7 @@ final class AboutIssuerRule implements FurnitureRule {
     if (!name.startsWith("the ") || name.indexOf(' ', 4) >= 0) {
       return false;
     }
-    String kind = Pattern.quote(name.substring(4));
-    return Pattern.compile("(?u)(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*+\\s+){1,5}" + kind + "\\s+(?:is|are|was)\\s.*").matcher(text).matches();
+    Matcher fullName = FULL_NAME.matcher(text);
+    return fullName.matches() && fullName.group(1).equals(name.substring(4));
   }
 }

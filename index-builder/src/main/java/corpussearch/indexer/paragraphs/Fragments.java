@@ -37,6 +37,7 @@ final class Fragments {
   private static final Set<String> SPEECH =
       Set.of("said", "says", "say", "told", "tells", "added", "adds", "writes", "wrote", "argues", "argued", "explained",
           "insisted", "recalled", "noted", "continued");
+  private static final String SAYING = "(?:" + String.join("|", SPEECH) + ")";
   /** At most so many words of an attribution cut into a quotation ("said Amina Goni, who leads the group"). */
   private static final int MAX_ATTRIBUTION_WORDS = 6;
   /**
@@ -45,8 +46,8 @@ final class Fragments {
    */
   private static final Pattern OWN_ATTRIBUTION =
       Pattern.compile(
-          "(?u)(?<=[,”\"’'])\\s*+[,”\"’']?\\s*+(?:(?:says|said|writes|wrote|argues|argued|adds|added)\\s++[^\\s,.;:!?”\"]++(?:\\s++[^\\s,.;:!?”\"]++){0,3}"
-              + "|\\p{Lu}[^\\s,.;:!?”\"]*+(?:\\s++[^\\s,.;:!?”\"]++){0,2}?\\s++(?:says|said|writes|wrote|argues|argued|adds|added))[\\s.”\"’']*+$");
+          "(?u)(?<=[,”\"’'])\\s*+[,”\"’']?\\s*+(?:" + SAYING + "\\s++[^\\s,.;:!?”\"]++(?:\\s++[^\\s,.;:!?”\"]++){0,3}"
+              + "|\\p{Lu}[^\\s,.;:!?”\"]*+(?:\\s++[^\\s,.;:!?”\"]++){0,2}?\\s++" + SAYING + ")[\\s.”\"’']*+$");
 
   private Fragments() {}
 
