@@ -23,13 +23,24 @@ final class AgencyCopy {
    * every page, which the story it carries does not change.
    */
   static Optional<Candidate> host(Candidate won, List<Candidate> candidates) {
-    if (won.field() != MetadataField.OUTLET || !AGENCY_NAME.matcher(won.value()).matches()) {
+    if (won.field() != MetadataField.OUTLET) {
+      return Optional.empty();
+    }
+    boolean agency = AGENCY_NAME.matcher(won.value()).matches();
+    boolean wire = candidates.stream().anyMatch(c -> c.rule().equals(RuleNames.WIRE_DATELINE) && c.field() == MetadataField.OUTLET && sameOutlet(c, won));
+    if (!agency && !wire) {
       return Optional.empty();
     }
     return candidates.stream()
         .filter(c -> c.field() == MetadataField.OUTLET && c.rule().equals(RuleNames.MASTHEAD) && !sameOutlet(c, won))
-        .filter(masthead -> candidates.stream().anyMatch(other -> other.rule().equals(RuleNames.COPYRIGHT_LINE) && sameOutlet(other, masthead)))
+        .filter(masthead -> wire ? isOtherPaper(masthead, won) : candidates.stream().anyMatch(other -> other.rule().equals(RuleNames.COPYRIGHT_LINE) && sameOutlet(other, masthead)))
         .findFirst();
+  }
+
+  /** Whether a masthead names a publication of its own, not the agency: "Lowveld Tribune", not "ZCZC" or "BPA Britannia Press Association". */
+  private static boolean isOtherPaper(Candidate masthead, Candidate agency) {
+    return OutletNames.hasPublicationWord(masthead.value())
+        && !OutletNames.comparable(masthead.value()).contains(OutletNames.comparable(agency.value()));
   }
 
   /** Whether two outlet candidates name one organisation, by its full or short name or its initials. */
