@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Credit: Pacific
  * Herald/Jamie Cortez"), or a picture's alternative text naming whom it shows ("Photo of Teodoro Manalastas"); a caption's credit
  * may also follow a bar ("… at Tandahimba. PHOTO | REHEMA MOLLEL") or be the writer's own ("… Author's own work."); or a line that opens
+ * with a figure's, map's, chart's or table's label and its number ("Figure 1: Reported attacks …", "Map: …"); or a line that opens
  * with the label a page writes for screen readers before a picture's caption or source and a
  * comma after it ("Image caption, Water is delivered …", "Image source, Camp Relief Network",
  * "Media caption, …"), which a copy of the page carries along with the text.
@@ -78,6 +79,17 @@ final class CaptionRule extends PatternLineRule {
    */
   private static final String SCREEN_READER_LABEL =
       "(?:image|media|video|photo|picture|audio)\\s+(?:caption|source|credit|description)\\s*,\\s*(?-i:[\\p{Lu}\\p{N}\"“‘']).*";
+  /**
+   * A figure's, map's, chart's or table's own caption, its label first, in English, French, Spanish
+   * or Portuguese: "Figure 1: Reported attacks on markets, …", "Fig. 2 — …", "Map: …", "Chart 2 – …",
+   * "Tableau 3. …", "Gráfico 1: …". A number and a stop, or a colon or a dash, must follow the word and a
+   * capital open what it labels, so a sentence about a map or a figure ("Map 3 shows …", "Figure
+   * skating returned …", "Table: the talks …") is kept.
+   */
+  private static final String FIGURE_LABEL =
+      "(?:figure|fig\\.|chart|graph|map|table|graphic|infographic|diagram|exhibit|illustration|carte|graphique|tableau"
+          + "|figura|gráfico|grafico|mapa|tabla|cuadro|tabela|quadro)"
+          + "(?:\\s*+(?:\\d{1,3}+[a-z]?|(?-i:[IVX]{1,4}+))(?:\\.\\d{1,2}+)?\\s*+[:.—–-]|\\s*+[:—–])\\s*+(?-i:[\\p{Lu}\\p{N}\"“‘']).*";
   private static final Pattern CAPTION =
       Pattern.compile(
           // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"
@@ -92,7 +104,7 @@ final class CaptionRule extends PatternLineRule {
               + "|(?:(?:photo|image|picture)\\s+)?credits?\\s*:\\s*" + CREDITED_NAME + "(?:\\s*/\\s*" + CREDITED_NAME + ")?\\.?"
               // a picture's alternative text left where it stood, naming whom it shows: "Photo of Teodoro Manalastas"
               + "|(?:photo|picture|image|headshot|avatar)\\s+of\\s+(?-i:\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+){1,3})"
-              + "|.*" + CREDIT_TAIL + "|" + SCREEN_READER_LABEL);
+              + "|" + FIGURE_LABEL + "|.*" + CREDIT_TAIL + "|" + SCREEN_READER_LABEL);
   private static final int MAX_WORDS = 60;
 
   CaptionRule() {
