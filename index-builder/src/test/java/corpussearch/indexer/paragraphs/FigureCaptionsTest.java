@@ -28,6 +28,14 @@ class FigureCaptionsTest {
     assertThat(result.dropped(DropReason.CAPTION)).isEqualTo(1);
   }
 
+  @Property(tries = 60)
+  void aCaptionOrCreditLabelledAbroadIsDropped(@ForAll("captionsAbroad") String caption) {
+    ParagraphSplit result = split(P1, caption, P2);
+
+    assertThat(texts(result)).containsExactly(P1, P2);
+    assertThat(result.dropped(DropReason.CAPTION)).isEqualTo(1);
+  }
+
   @Property(tries = 30)
   void storySentencesWithTheSameWordsAreKept(@ForAll("storySentences") String sentence) {
     assertThat(texts(split(P1, sentence, P2, P3))).containsExactly(P1, sentence, P2, P3);
@@ -44,10 +52,25 @@ class FigureCaptionsTest {
     return Combinators.combine(label, number, text).as((l, n, t) -> l + n + " " + t);
   }
 
+  /** A French, Spanish or Portuguese caption with its label first, or a credit after the caption. */
+  @Provide
+  Arbitrary<String> captionsAbroad() {
+    Arbitrary<String> caption = Arbitraries.of("Des habitants devant le marché incendié de Gao, lundi.",
+        "Desplazados en un campamento cerca de Ménaka.", "Moradores de Mocímboa da Praia regressam às suas casas.");
+    Arbitrary<String> labelled = Combinators.combine(Arbitraries.of("Foto: ", "Légende : ", "Leyenda: ", "Legenda: ", "Pie de foto: "), caption)
+        .as((l, c) -> l + c);
+    Arbitrary<String> credited = Combinators.combine(caption, Arbitraries.of(" Foto: EFE", " Crédit photo : Issouf Sanogo/AFP",
+            " (Foto: Lusa)", " (Photo : AFP)", " Foto: João Silva/Lusa"))
+        .as((c, r) -> c + r);
+    return Arbitraries.oneOf(labelled, credited);
+  }
+
   @Provide
   Arbitrary<String> storySentences() {
     return Arbitraries.of(
         "Map 3 shows the roads the group taxes, which run from Ansongo to the Niger border.",
+        "La légende du football malien est morte lundi à Bamako, a annoncé sa famille dans un communiqué.",
+        "Le photographe a perdu son appareil dans l'attaque du convoi, selon ses collègues de l'agence.",
         "Figure skating returned to the national games this year after a decade without a rink in the capital.");
   }
 }
