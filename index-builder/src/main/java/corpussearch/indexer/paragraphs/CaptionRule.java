@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Credit: Pacific
  * Herald/Jamie Cortez"), or a picture's alternative text naming whom it shows ("Photo of Teodoro Manalastas"); a caption's credit
  * may also follow a bar ("… at Tandahimba. PHOTO | REHEMA MOLLEL") or be the writer's own ("… Author's own work."); or a line that opens
- * with a figure's, map's, chart's or table's label and its number ("Figure 1: Reported attacks …", "Map: …"); or a line that opens
+ * with a figure's, map's, chart's or table's label and its number ("Figure 1: Reported attacks …", "Map: …"), or that is the
+ * source note under one ("Source: author's dataset."); or a line that opens
  * with the label a page writes for screen readers before a picture's caption or source and a
  * comma after it ("Image caption, Water is delivered …", "Image source, Camp Relief Network",
  * "Media caption, …"), which a copy of the page carries along with the text.
@@ -96,6 +97,14 @@ final class CaptionRule extends PatternLineRule {
       "(?:figure|fig\\.|chart|graph|map|table|graphic|infographic|diagram|exhibit|illustration|carte|graphique|tableau"
           + "|figura|gráfico|grafico|mapa|tabla|cuadro|tabela|quadro)"
           + "(?:\\s*+(?:\\d{1,3}+[a-z]?|(?-i:[IVX]{1,4}+))(?:\\.\\d{1,2}+)?\\s*+[:.—–-]|\\s*+[:—–])\\s*+(?-i:[\\p{Lu}\\p{N}\"“‘']).*";
+  /**
+   * The source note set under a figure, a map or a table, in any of the four languages: "Source: author's
+   * dataset.", "Sources: ACLED; UNHCR", "Fuente: ONU", "Fonte: INE". One phrase of names, no sentence: a
+   * stop only at its end, and no one speaking in it.
+   */
+  private static final String SOURCE_NOTE =
+      "(?:data\\s+)?(?:sources?|fuentes?|fontes?|source\\s+des\\s+données|données|datos|dados)\\s*+:\\s*+"
+          + "(?![^.!?]*\\b(?:said|says|told|dit|a\\s+déclaré|dijo|disse)\\b)[^.!?]{2,120}+\\.?";
   private static final Pattern CAPTION =
       Pattern.compile(
           // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"
@@ -110,7 +119,7 @@ final class CaptionRule extends PatternLineRule {
               + "|(?:(?:photo|image|picture)\\s+)?credits?\\s*:\\s*" + CREDITED_NAME + "(?:\\s*/\\s*" + CREDITED_NAME + ")?\\.?"
               // a picture's alternative text left where it stood, naming whom it shows: "Photo of Teodoro Manalastas"
               + "|(?:photo|picture|image|headshot|avatar)\\s+of\\s+(?-i:\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+){1,3})"
-              + "|" + FIGURE_LABEL + "|.*" + CREDIT_TAIL + "|" + SCREEN_READER_LABEL);
+              + "|" + FIGURE_LABEL + "|" + SOURCE_NOTE + "|.*" + CREDIT_TAIL + "|" + SCREEN_READER_LABEL);
   private static final int MAX_WORDS = 60;
 
   CaptionRule() {

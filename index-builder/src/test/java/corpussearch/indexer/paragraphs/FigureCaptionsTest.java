@@ -49,7 +49,9 @@ class FigureCaptionsTest {
     Arbitrary<String> text = Arbitraries.of("Reported attacks on markets, Menaka region, 2024. Source: author's dataset.",
         "Displacement by district, January to June 2025", "Incidents per month since 2019 (ACLED data)",
         "Les attaques recensées dans la région de Tillabéri en 2024.", "Ataques registrados por provincia, 2024");
-    return Combinators.combine(label, number, text).as((l, n, t) -> l + n + " " + t);
+    Arbitrary<String> source = Arbitraries.of("Source: author's dataset.", "Sources: ACLED; UNHCR", "Data source: national statistics office",
+        "Fuente: Naciones Unidas", "Fonte: INE, 2024.", "Source : ministère de la Santé");
+    return Arbitraries.oneOf(Combinators.combine(label, number, text).as((l, n, t) -> l + n + " " + t), source);
   }
 
   /** A French, Spanish or Portuguese caption with its label first, or a credit after the caption. */
@@ -71,6 +73,7 @@ class FigureCaptionsTest {
         "Map 3 shows the roads the group taxes, which run from Ansongo to the Niger border.",
         "La légende du football malien est morte lundi à Bamako, a annoncé sa famille dans un communiqué.",
         "Le photographe a perdu son appareil dans l'attaque du convoi, selon ses collègues de l'agence.",
+        "Source: a senior official who attended the meeting said the deal was off, though the ministry denied it.",
         "Figure skating returned to the national games this year after a decade without a rink in the capital.");
   }
 }
