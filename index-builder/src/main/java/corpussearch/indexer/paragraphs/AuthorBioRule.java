@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  *       fellow; when the writer's column appears; the paper the writer "writes for"; "exclusively for"; "tweets"; an @handle; "based in" …);
  *       or that opens with the writer's role and no article, under a card that gave the name
  *       ("Reporter for the Post covering Poso and Morowali.").
+ *   <li><b>Wrapped tail</b>: the lines a bio claimed for the writer's name wraps onto, up to its stop.
  * </ul>
  *
  * <p>Why: the bio describes the writer, not the story, and repeats verbatim under every article by
@@ -69,6 +70,7 @@ final class AuthorBioRule implements FurnitureRule {
   @Override
   public void apply(Page page) {
     dropLabels(page);
+    dropClaimedBioTails(page);
     // the paragraphs as the reader sees them: a bio pasted on the line under the last paragraph is one of its own
     List<List<Integer>> text =
         OutsideProseRule.units(page).stream()
@@ -81,6 +83,23 @@ final class AuthorBioRule implements FurnitureRule {
       String t = OutsideProseRule.text(page, unit);
       if (TextShapes.atMostWords(t, MAX_BIO_WORDS) && (ROLE_FIRST.matcher(t).matches() || opensLikeBio(t) && CUE.matcher(t).matches())) {
         page.dropAll(unit, reason());
+      }
+    }
+  }
+
+  /**
+   * The lines a bio wraps onto under its first one, which the metadata extractor claimed for the
+   * writer's name ("Lucie Ferrand is a Senior Researcher …, where she" / "works on armed group …"):
+   * alone they read as no bio, so they go with the line whose sentence they finish.
+   */
+  private void dropClaimedBioTails(Page page) {
+    for (int i = 0; i + 1 < page.size(); i++) {
+      String line = page.line(i);
+      if (page.reason(i) == DropReason.METADATA && !TextShapes.endsSentence(line)
+          && (ROLE_FIRST.matcher(line).matches() || opensLikeBio(line) && CUE.matcher(line).matches())) {
+        for (int k = i + 1; k < page.size() && page.isLive(k) && TextShapes.continuesSentence(page.line(k - 1), page.line(k)); k++) {
+          page.drop(k, reason());
+        }
       }
     }
   }

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Drops picture captions: a line of at most 60 words that opens with "Caption:", "Photo:",
- * "Photograph:", "Image:", "Picture:" or "Pictured:" (the photographer may stand between the word and
+ * "Photograph:", "Image:", "Picture:" or "Pictured:", or their French, Spanish or Portuguese labels ("Foto:", "Légende :", "Crédit photo :") (the photographer may stand between the word and
  * the colon, "PHOTO | ALI HAJI: …"), or with a bracketed media marker ("[Photo]",
  * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
  * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Credit: Pacific
  * Herald/Jamie Cortez"), or a picture's alternative text naming whom it shows ("Photo of Teodoro Manalastas"); a caption's credit
  * may also follow a bar ("… at Tandahimba. PHOTO | REHEMA MOLLEL") or be the writer's own ("… Author's own work."); or a line that opens
+ * with a figure's, map's, chart's or table's label and its number ("Figure 1: Reported attacks …", "Map: …"), or that is the
+ * source note under one ("Source: author's dataset."); or a line that opens
  * with the label a page writes for screen readers before a picture's caption or source and a
  * comma after it ("Image caption, Water is delivered …", "Image source, Camp Relief Network",
  * "Media caption, …"), which a copy of the page carries along with the text.
@@ -45,9 +47,9 @@ final class CaptionRule extends PatternLineRule {
    * supplied the picture through whom ("(Jo Lee/Reuters via Getty Images)").
    */
   private static final String CREDIT_TAIL =
-      "(?:\\((?:[\\p{L}.'’-]+ ){0,3}(?:photo|photograph|picture|image|file photo)s?(?: by|:)\\s*\\p{Lu}[^)]{1,60}\\)"
+      "(?:\\((?:[\\p{L}.'’-]+ ){0,3}(?:photo|photograph|picture|image|file photo|foto)s?(?: by|\\s*:)\\s*\\p{Lu}[^)]{1,60}\\)"
           + "|(?<=[.!?]\\s)\\(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^()/]{1,40}\\)"
-          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image|credit)s?(?: by|\\s*[:|])\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?"
+          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image|credit|foto|crédit photo|crédito)s?(?: by|\\s*[:|])\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?"
           + "|(?<=[.!?]\\s)" + OWNER_CREDIT + "|\\(" + OWNER_CREDIT + "\\)|" + SOURCE_CREDIT
           // the writer's own picture or map, as a blog credits it: "… in October 2025. Author's own work."
           + "|(?<=[.!?]\\s)(?:(?:the\\s+)?author['’]s\\s+)?own\\s+(?:work|photo|photograph|picture|image|map)\\.?"
@@ -78,10 +80,35 @@ final class CaptionRule extends PatternLineRule {
    */
   private static final String SCREEN_READER_LABEL =
       "(?:image|media|video|photo|picture|audio)\\s+(?:caption|source|credit|description)\\s*,\\s*(?-i:[\\p{Lu}\\p{N}\"“‘']).*";
+  /**
+   * A caption's or a picture credit's label as French, Spanish and Portuguese pages print it: "Foto: EFE",
+   * "Légende : …", "Crédit photo : …", "Pie de foto: …", "Legenda: …".
+   */
+  private static final String FOREIGN_LABEL =
+      "fotos?|fotograf[íi]as?|légende|leyenda|legenda|pie\\s+de\\s+foto|crédits?\\s+photos?|crédito(?:\\s+(?:de\\s+)?foto(?:gráfico)?)?";
+  /**
+   * A figure's, map's, chart's or table's own caption, its label first, in English, French, Spanish
+   * or Portuguese: "Figure 1: Reported attacks on markets, …", "Fig. 2 — …", "Map: …", "Chart 2 – …",
+   * "Tableau 3. …", "Gráfico 1: …". A number and a stop, or a colon or a dash, must follow the word and a
+   * capital open what it labels, so a sentence about a map or a figure ("Map 3 shows …", "Figure
+   * skating returned …", "Table: the talks …") is kept.
+   */
+  private static final String FIGURE_LABEL =
+      "(?:figure|fig\\.|chart|graph|map|table|graphic|infographic|diagram|exhibit|illustration|carte|graphique|tableau"
+          + "|figura|gráfico|grafico|mapa|tabla|cuadro|tabela|quadro)"
+          + "(?:\\s*+(?:\\d{1,3}+[a-z]?|(?-i:[IVX]{1,4}+))(?:\\.\\d{1,2}+)?\\s*+[:.—–-]|\\s*+[:—–])\\s*+(?-i:[\\p{Lu}\\p{N}\"“‘']).*";
+  /**
+   * The source note set under a figure, a map or a table, in any of the four languages: "Source: author's
+   * dataset.", "Sources: ACLED; UNHCR", "Fuente: ONU", "Fonte: INE". One phrase of names, no sentence: a
+   * stop only at its end, and no one speaking in it.
+   */
+  private static final String SOURCE_NOTE =
+      "(?:data\\s+)?(?:sources?|fuentes?|fontes?|source\\s+des\\s+données|données|datos|dados)\\s*+:\\s*+"
+          + "(?![^.!?]*\\b(?:said|says|told|dit|a\\s+déclaré|dijo|disse)\\b)[^.!?]{2,120}+\\.?";
   private static final Pattern CAPTION =
       Pattern.compile(
           // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"
-          "(?iu)(?:(?:photos?|pictures?|images?)\\s+(?:available|attached|enclosed)\\b[^.]{0,60}[.:]\\s*)?(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured)(?:\\s*[|/]\\s*[\\p{L}.'’ -]{2,40}?)?\\s*:"
+          "(?iu)(?:(?:photos?|pictures?|images?)\\s+(?:available|attached|enclosed)\\b[^.]{0,60}[.:]\\s*)?(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured|" + FOREIGN_LABEL + ")(?:\\s*[|/]\\s*[\\p{L}.'’ -]{2,40}?)?\\s*:"
               + "\\s*\\S.*"
               // a marker alone on its line is the caption whole: "[Image: Kapana district, Plovdiv. Photo: …]"
               + "|\\[\\s*(?:photo|photograph|image|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\](?:\\s*\\S.*)?)"
@@ -92,7 +119,7 @@ final class CaptionRule extends PatternLineRule {
               + "|(?:(?:photo|image|picture)\\s+)?credits?\\s*:\\s*" + CREDITED_NAME + "(?:\\s*/\\s*" + CREDITED_NAME + ")?\\.?"
               // a picture's alternative text left where it stood, naming whom it shows: "Photo of Teodoro Manalastas"
               + "|(?:photo|picture|image|headshot|avatar)\\s+of\\s+(?-i:\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+){1,3})"
-              + "|.*" + CREDIT_TAIL + "|" + SCREEN_READER_LABEL);
+              + "|" + FIGURE_LABEL + "|" + SOURCE_NOTE + "|.*" + CREDIT_TAIL + "|" + SCREEN_READER_LABEL);
   private static final int MAX_WORDS = 60;
 
   CaptionRule() {

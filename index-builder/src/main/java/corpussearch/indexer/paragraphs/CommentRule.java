@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  *       Spanish or Portuguese ("3 commentaires", "Laisser un commentaire", "Deixe um comentário").
  *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply", "Chamara S. · 12 March 2024", "JaneQ · 2h"),
  *       relative timestamps ("2 days ago") with the commenter's login on the line above them, "Reply"/"Report" buttons, "Replying to X", and short
- *       moderation/form notices ("Comments are moderated …", "Comments FAQ", the thread shut as the line's last words
- *       ("Comments have been closed on this article.", "…, comments have been disabled.", "Les commentaires sont fermés."),
- *       a French page sending the reader to react elsewhere ("Réagissez à cet article sur nos pages …"), "Your email address
+ *       moderation/form notices ("Comments are moderated …", "Comments FAQ", the thread shut, whole on its line in any of the four languages, its reason before it if any
+ *       ("Comments have been closed on this article.", "…, comments have been disabled.", "Les commentaires sont fermés pour cet
+ *       article.", "Comentarios desactivados"), a French page sending the reader to react elsewhere ("Réagissez à cet article sur nos pages …"), "Your email address
  *       will not be published", "Required fields are marked").
  *   <li><b>Comment text</b>: the lines under a commenter line (a name, or a login on the line above, with a time stamp) that opens a
  *       block after the article body ("Faraz A | Mar
@@ -58,11 +58,35 @@ final class CommentRule implements FurnitureRule {
   private static final Pattern BUTTONS =
       Pattern.compile("(?iu)(?:reply|report|flag|like|cancel reply|report abuse)(?:\\s*[|·]\\s*(?:reply|report|like|share))*");
   private static final Pattern REPLYING = Pattern.compile("(?iu)replying to\\s+\\S.*");
+  /** Where a notice says the thread is shut: "on this article", "pour cet article", "para esta noticia", "neste artigo". */
+  private static final String THIS_PAGE =
+      "(?:on|for|to|in|under|pour|sur|à|de|dans|para|en|em|neste|nesta|deste|desta)\\s+"
+          + "(?:(?:this|the|cet|cette|ce|este|esta|el|la|le|o|a)\\s+|l['’])?"
+          + "(?:article|story|post|page|piece|report|item|artículo|articulo|nota|noticia|notícia|artigo|matéria|materia|billet|sujet)";
+  /**
+   * The page's notice that its thread is shut, whole on its line, in English, French, Spanish or
+   * Portuguese: the comments (or commenting, the comment section) in the present or perfect,
+   * closed, disabled, suspended or unavailable, said of this page or not, after the reason if any
+   * ("Because this matter is before the courts, comments have been disabled.", "Les commentaires
+   * sont fermés pour cet article.", "Comentarios desactivados"). A story tells of comments in the
+   * past or names whose comments they were ("Les commentaires du ministre sont fermés à toute
+   * discussion, a estimé …"), and goes on after the word.
+   */
+  private static final String THREAD_SHUT =
+      "(?:[^.!?,]{1,100}+,\\s*)?(?:the\\s+|les\\s+|los\\s+|os\\s+|la\\s+|a\\s+)?"
+          + "(?:comments?(?:\\s+section)?|commenting|comment\\s+section|commentaires?|comentarios?|comentários?"
+          + "|(?:section|espace)\\s+(?:des\\s+)?commentaires|(?:sección|secção|seção)\\s+de\\s+coment\\p{L}+)"
+          + "(?:\\s+" + THIS_PAGE + ")?"
+          + "(?:\\s+(?:are|is|have\\s+been|has\\s+been|sont|est|ont\\s+été|a\\s+été|están|estan|está|esta|han\\s+sido|ha\\s+sido"
+          + "|estão|estao|está|foram|foi))?"
+          + "(?:\\s+(?:now|temporarily|currently|permanently|automatically|désormais|temporairement|actuellement|temporalmente|temporariamente))?"
+          + "\\s+(?:closed|disabled|turned\\s+off|switched\\s+off|suspended|unavailable|not\\s+available|no\\s+longer\\s+available"
+          + "|ferm[ée]e?s?|clos|désactivée?s?|suspendue?s?|cerrad[oa]s?|desactivad[oa]s?|deshabilitad[oa]s?|suspendid[oa]s?"
+          + "|fechad[oa]s?|encerrad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|suspens[oa]s?)"
+          + "(?:\\s+" + THIS_PAGE + ")?\\s*[.!]?";
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?iu).*(?:\\bcomments? (?:are|is|will be) (?:moderated|reviewed|closed|subject to)"
-              // the thread shut, said of this page as the line's last words: "Comments have been closed on this article."
-              + "|\\b(?:comments?|commenting) (?:have|has) been (?:closed|disabled|turned off|switched off)(?: (?:on|for) this (?:article|story|post|page))?[.!]?$"
               + "|\\bcomments? (?:faq|policy|guidelines|rules)\\b"
               + "|your e-?mail address will not be published|required fields are marked"
               // "Log in to comment", "You must be logged in to post a comment"
@@ -72,10 +96,9 @@ final class CommentRule implements FurnitureRule {
               + "|\\b(?:have your say|(?:join|start) the (?:conversation|discussion))\\s+(?:in the comments|below)\\b"
               + "|^(?:have your say|join the (?:conversation|discussion))\\b[^.!?\"”]{0,30}[.!?:]?$|\\bloading comments\\b"
               + "|enable javascript to (?:view|see|load) (?:the )?comments"
-              // the thread shut, or the reader sent to react elsewhere, as French, Spanish and Portuguese sites say it, the whole line
-              + "|^(?:les |los |os )?(?:commentaires?|comentarios?|comentários?) (?:sont|est|están|estan|estão|estao|foram) "
-              + "(?:fermés?|clos|désactivés?|cerrados|fechados|encerrados|desativados)[.!]?$"
-              + "|^réagissez (?:à|a) cet article\\b[^.!?]{0,80}[.!]?$).*");
+              // the reader sent to react elsewhere, as a French page says it, the whole line
+              + "|^réagissez (?:à|a) cet article\\b[^.!?]{0,80}[.!]?$).*"
+              + "|" + THREAD_SHUT);
 
   @Override
   public DropReason reason() {

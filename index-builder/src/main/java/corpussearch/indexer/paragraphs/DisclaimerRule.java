@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
  * Drops editorial disclaimers: a line of at most 60 words saying that the views or opinions
  * expressed (by the writer, the authors, the commenters …) do not (necessarily) reflect or
  * represent those of the publication, or are not necessarily its own, or are solely the author's own
- * or (strictly) personal; a notice about how this
+ * or (strictly) personal; that the findings are not the publisher's or the funder's views ("The findings do not
+ * represent their views."); the same in French, Spanish or Portuguese; what a series is for ("… Commentaries are
+ * intended to stimulate debate."); a notice about how this
  * article was paid for ("This story is part of our X project, supported by the Y Foundation", "…
  * retains full editorial control"); a notice about republishing it ("You can republish this
  * article for free under a Creative Commons license"); a notice of its age ("This article is more
@@ -25,6 +27,8 @@ import java.util.regex.Pattern;
  * a report that a study was funded by a foundation is kept.
  */
 final class DisclaimerRule extends LineRule {
+  /** What a body holds: its views, opinions, position or policy. */
+  private static final String STANCE = "(?:views?|opinions?|positions?|polic(?:y|ies))";
   private static final Pattern NOT_REFLECT =
       Pattern.compile(
           "(?iu).*\\b(?:views?|viewpoints?|opinions?)\\b.{0,120}?\\bexpressed\\b.{0,200}?"
@@ -37,7 +41,44 @@ final class DisclaimerRule extends LineRule {
       Pattern.compile(
           // "… views, positions, and conclusions expressed in this publication should be understood to be solely those of the author(s)"
           "(?iu).*\\b(?:views?|opinions?)\\b.{0,120}?\\b(?:are|is|be|remain)\\s+(?:(?:taken|read|regarded)\\s+as\\s+)?(?:solely\\s+|entirely\\s+)?"
-              + "(?:those of the (?:author|writer)s?|the (?:author|writer)['’]s own|(?:his|her|their) own)\\b.*");
+              + "(?:those of the (?:author|writer)s?|the (?:author|writer)s?['’]s?\\s+own|(?:his|her|their) own)(?![\\p{L}]).*");
+  /**
+   * Whose views the findings are not, in the publisher's or the funder's name, opening its sentence: "The
+   * findings do not represent their views.", "Its contents do not necessarily reflect the official position of the
+   * Fund.", "The conclusions do not reflect those of the Institute." A poll's findings that do not reflect the
+   * views of all voters are news: the views are theirs, official, or a capitalised body's.
+   */
+  private static final Pattern NOT_THEIRS =
+      Pattern.compile(
+          "(?iu)(?:.*[.!?]\\s+)?(?:(?:the|these|its|our|this)\\s+)?(?:findings|conclusions|contents?|analysis|recommendations|information|views?|opinions?)"
+              + "\\b[^.!?]{0,100}?\\b(?:do|does)\\s*(?:not|n['’]t)\\s+(?:necessarily\\s+)?(?:reflect|represent)\\s+"
+              + "(?:(?:their|its)\\s+(?:official\\s+)?" + STANCE + "|(?:the\\s+)?official\\s+" + STANCE
+              + "|(?:those|the\\s+" + STANCE + ")\\s+of\\s+(?:the\\s+|its\\s+)?(?-i:\\p{Lu}))"
+              + "(?![^.!?]*\\b(?:said|says|told|according|warned|argued)\\b)[^.!?]{0,100}[.!]?");
+  /**
+   * The same notice on a French, Spanish or Portuguese page: "Les opinions exprimées dans cet article n'engagent que
+   * leur auteur.", "Las opiniones expresadas no reflejan necesariamente …", "As opiniões expressas são de inteira
+   * responsabilidade do autor."
+   */
+  private static final Pattern NOT_THEIRS_ABROAD =
+      Pattern.compile(
+          "(?iu)(?:.*[.!?]\\s+)?(?:les\\s+|las\\s+|los\\s+|os\\s+|as\\s+)?(?:opinions?|opiniones|opiniões|points\\s+de\\s+vue|propos|conclusions|conclusiones|conclusões)"
+              + "\\s+(?:exprimée?s?|expresad[oa]s|expressa?s|emitid[oa]s|vertid[oa]s)\\b[^.!?]{0,120}?"
+              + "\\b(?:n['’]engagent\\s+que|ne\\s+(?:reflètent|représentent|engagent)\\s+pas|no\\s+(?:reflejan|representan|comprometen)"
+              + "|não\\s+(?:refletem|reflectem|representam|comprometem)|son\\s+(?:de\\s+)?(?:exclusiva\\s+)?responsabilidad"
+              + "|são\\s+de\\s+(?:inteira\\s+|exclusiva\\s+)?responsabilidade|sont\\s+celles\\s+de)\\b.*");
+  /**
+   * A series saying what it is for: "IISS Commentaries are intended to stimulate debate.", "The Policy Briefs
+   * are designed to inform discussion …". The kind of paper, named by the series' capitalised name or "this", is the
+   * subject and debate or discussion the aim; a story's "the ministry's reports are meant to inform debate" is kept.
+   */
+  private static final Pattern SERIES_PURPOSE =
+      Pattern.compile(
+          "(?iu)(?:(?:this|these|our|the)\\s+)?(?-i:(?:\\p{Lu}[\\p{L}&'’.-]*+\\s+){0,5}?)(?:commentar(?:y|ies)|briefs?|briefings?|papers?|series|publications?|reports?|analys[ie]s|notes|perspectives|insights|bulletins?)"
+              + "\\s+(?:is|are)\\s+(?:intended|designed|meant|published|written|produced)\\s+(?:to|in\\s+order\\s+to)\\s+"
+              + "(?:stimulate|encourage|promote|inform|provoke|foster|contribute\\s+to|generate|advance|support)\\s+"
+              + "(?:(?:public|policy|informed|further|wider)\\s+)?(?:debate|discussion|dialogue|reflection)\\b"
+              + "(?![^.!?]*\\b(?:said|says?|told)\\b)[^.!?]{0,80}[.!]?");
 
   private static final Pattern FUNDED =
       Pattern.compile(
@@ -145,6 +186,9 @@ final class DisclaimerRule extends LineRule {
     return TextShapes.atMostWords(line, 60)
         && (NOT_REFLECT.matcher(line).matches()
             || OWN_VIEWS.matcher(line).matches()
+            || NOT_THEIRS.matcher(line).matches()
+            || NOT_THEIRS_ABROAD.matcher(line).matches()
+            || SERIES_PURPOSE.matcher(line).matches()
             || FUNDED.matcher(line).matches()
             || REPUBLISH.matcher(line).matches()
             || AGE.matcher(line).matches()

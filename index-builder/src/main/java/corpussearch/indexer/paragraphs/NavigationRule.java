@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * this article", "Gift this article", "Story continues below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a line made only of control glyphs ("×",
  * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
  * read", "12-15 minutes", "Listen to this article 6 min"), a player's label with the clip's running time ("Listen to the
- * report by our correspondent (03:12)"), a social handle alone ("@janedoe"), or a link to the neighbouring post
+ * report by our correspondent (03:12)", "Listen to this article · 6:12 min Learn more", "Écouter cet article"), a social handle alone ("@janedoe"), or a link to the neighbouring post
  * ("Previous post: The great marrow mystery", "← The great marrow mystery"), or a printed page's jump line ("(Continued from
  * Page 3)", "See FERRY, page 8", "FROM PAGE 7: Camp road").
  *
@@ -50,6 +50,9 @@ final class NavigationRule extends LineRule {
       Pattern.compile("(?iu)\\s*[-–—|·•]?\\s*(?:\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+(?:read|listen))?"
           // a player's running time: "▶ Play audio (3:42)"
           + "|\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?)$");
+  /** A clip's running time: "6:12", "6:12 min", "(3:42)", "4 min", "12 minutes". */
+  private static final String RUNNING_TIME =
+      "(?:\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?(?:\\s*min(?:ute)?s?\\.?)?|\\d{1,3}\\s*min(?:ute)?s?\\.?)";
   /** Arrows and a player's play glyph after a label: "Listen to this article ▶ 4 min". */
   private static final Pattern TRAILING_GLYPHS = Pattern.compile("[\\s:»›→>«‹←<↑▲^▶►⏵▷🔊🎧]+$");
   /** A player's button before its label: "▶ Play audio", "🎧 Listen". */
@@ -69,6 +72,21 @@ final class NavigationRule extends LineRule {
    */
   private static final Pattern TIMED_PLAYER =
       Pattern.compile("(?iu)(?:listen|watch)\\b[^.!?()]{0,80}+\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)");
+  /**
+   * An audio player's label over the story, in English, French, Spanish or Portuguese: the verb, what
+   * it plays, its running time and the player's own link after it ("Listen to this article · 6:12 min
+   * Learn more", "🎧 Écouter cet article", "Escuchar · 4 min", "Ouvir esta notícia 3:05"). The verb
+   * must stand with what it plays or a running time right after it, and nothing but the player's
+   * link may follow: a sentence goes on after the verb ("Play resumed after 20 minutes.").
+   */
+  private static final Pattern PLAYER_LABEL =
+      Pattern.compile(
+          "(?iu)[\\s▶►⏵▷🔊🎧]*+(?:listen(?:\\s+to)?|play|hear|écouter|écoutez|escuchar|escucha|escuche|ouvir|ouça|oiça)"
+              + "(?:\\s+(?:(?:this|the|cet|cette|la|le|este|esta|el|o|a)\\s+|l['’]\\s*)?"
+              + "(?:article|story|audio|piece|report|episode|podcast|audio\\s+version|version\\s+audio|texte|reportage"
+              + "|artículo|articulo|noticia|nota|reportaje|artigo|notícia|matéria|materia|reportagem)(?:\\s*[-–—|·•:,]?\\s*" + RUNNING_TIME + ")?"
+              + "|\\s*[-–—|·•:,]?\\s*" + RUNNING_TIME + ")"
+              + "(?:\\s*[-–—|·•]?\\s*(?:learn\\s+more|more|en\\s+savoir\\s+plus|saiba\\s+mais|más\\s+información|m[áa]s\\s+info))?\\s*");
   private static final Pattern MEDIA_TIME =
       Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
@@ -123,7 +141,8 @@ final class NavigationRule extends LineRule {
 
   private static boolean matchesShown(String line) {
     Matcher adjacent = ADJACENT_POST.matcher(line);
-    if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1)) || arrowed(line) || TIMED_PLAYER.matcher(line).matches()) {
+    if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1)) || arrowed(line) || TIMED_PLAYER.matcher(line).matches()
+        || PLAYER_LABEL.matcher(line).matches()) {
       return true;
     }
     if (line.length() > MAX_LABEL_CHARS) {

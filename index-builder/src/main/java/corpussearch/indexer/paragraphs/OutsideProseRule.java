@@ -98,19 +98,38 @@ final class OutsideProseRule implements FurnitureRule {
 
   /**
    * The page's paragraphs as the reader sees them: a block pasted one paragraph per line (it holds
-   * a line too long to be a hard wrap that stands alone) gives one unit per line, any other block
-   * one unit of all its live lines.
+   * a line too long to be a hard wrap that stands alone) gives one unit per line, or per sentence
+   * wrapped over lines, any other block one unit of all its live lines.
    */
   static List<List<Integer>> units(Page page) {
     List<List<Integer>> units = new ArrayList<>();
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);
       if (live.size() > 1 && live.stream().map(page::line).anyMatch(TextShapes::unwrapped)) {
-        live.forEach(i -> units.add(List.of(i)));
+        units.addAll(lineUnits(page, live));
       } else {
         units.add(live);
       }
     }
+    return units;
+  }
+
+  /**
+   * One unit per line, a line that goes on with the sentence the line above left open (no stop at
+   * its end, lower case at its start) joined to it: "… in the Sahel Programme, where she" / "works on
+   * armed group governance …" is one paragraph, whose second line alone reads as no bio or notice.
+   */
+  private static List<List<Integer>> lineUnits(Page page, List<Integer> live) {
+    List<List<Integer>> units = new ArrayList<>();
+    List<Integer> unit = new ArrayList<>();
+    for (int i : live) {
+      if (!unit.isEmpty() && !TextShapes.continuesSentence(page.line(unit.getLast()), page.line(i))) {
+        units.add(List.copyOf(unit));
+        unit.clear();
+      }
+      unit.add(i);
+    }
+    units.add(List.copyOf(unit));
     return units;
   }
 

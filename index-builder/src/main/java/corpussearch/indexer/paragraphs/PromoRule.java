@@ -135,14 +135,33 @@ final class PromoRule extends PatternLineRule {
   /** Where an app or a podcast is had: "iOS", "Android", "the App Store", "Google Play", "Apple Podcasts". */
   private static final String PLATFORM =
       "(?:ios|iphone|ipad|android|app store|google play(?: store)?|apple podcasts|spotify|apple music|amazon alexa)";
+  private static final String SOCIAL_PLATFORM =
+      "(?:social\\s+(?:media|networks?|channels?|platforms?)|réseaux\\s+sociaux|redes\\s+sociales|redes\\s+sociais|facebook|x|twitter"
+          + "|instagram|whatsapp|telegram|viber|signal|google\\s+news|apple\\s+news|youtube|tiktok|linkedin|threads|bluesky)";
   /**
-   * Where else to follow the outlet: "Join The Standard's WhatsApp Channel and get …", "Follow us on
-   * Telegram", "Subscribe to The Observer in Telegram to get …", "Enjoy more audio and podcasts on iOS or Android", "Tune in to The Midday Report at noon for more on this story", a programme's air time ("Listen to Africa Today, weekdays at 06:30 GMT"), and a reading
+   * The outlet asking to be followed elsewhere, in English, French, Spanish or Portuguese, after a
+   * lead-in if any: "For more news, follow ANN on our official social media pages.", "Follow us on
+   * Telegram", "Join The Standard's WhatsApp Channel", "Suivez-nous sur nos réseaux sociaux",
+   * "Síguenos en Facebook", "Siga-nos no Instagram". The imperative opens the line (after "For …," or
+   * "Stay connected:") and a platform, or the outlet's own pages, accounts or channels, is where; a
+   * sentence telling who follows what names its subject first ("Residents follow the news on Facebook").
+   */
+  private static final String FOLLOW_US =
+      "(?:(?:for|to|pour|para)\\s+[^,:.!?]{1,50}+[,:]\\s*|(?:stay|keep)\\s+(?:connected|updated|informed|in\\s+touch)\\s*[,:!.—–-]?\\s*)?"
+          + "(?:(?:join|follow|like|find|connect\\s+with|subscribe\\s+to|suivez|rejoignez|retrouvez|abonnez-vous\\s+à|sigue|siga|sigam|acompanhe|curta"
+          + "|únete\\s+a|inscreva-se\\s+(?:em|no|na))(?:\\s+(?:us|nous|[\\p{L}\\p{N}'’&. -]{1,40}?))?"
+          + "|suivez-nous|rejoignez-nous|retrouvez-nous|síguenos|siguenos|únete|siga-nos|sigam-nos|acompanhe-nos|curta-nos)"
+          + "(?:\\s+(?:on|in|via|at|sur|dans|en|no|na|nos|nas|em))?\\s+"
+          + "(?:(?:our|its|their|nos|notre|leurs?|nuestras?|nuestros?|nossas?|nossos?|sus|suas?|seus?)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+          + "(?:pages?|accounts?|channels?|handles?|comptes?|pages|páginas|canales|canais|contas|perfiles|perfis|" + SOCIAL_PLATFORM + ")"
+          + "|(?:the\\s+|les\\s+|las\\s+|los\\s+|as\\s+|os\\s+)?" + SOCIAL_PLATFORM + ")"
+          + "(?:\\s+(?:channel|group|community|page)s?)?\\b[^.!?]{0,80}[.!]?";
+  /**
+   * Where else to follow the outlet ({@link #FOLLOW_US}), "Subscribe to The Observer in Telegram to get …", "Enjoy more audio and podcasts on iOS or Android", "Tune in to The Midday Report at noon for more on this story", a programme's air time ("Listen to Africa Today, weekdays at 06:30 GMT"), and a reading
    * meter's game, "Read 3 articles and stand to win rewards". Imperatives at the start of a line.
    */
   private static final String ELSEWHERE =
-      "(?:join|follow|subscribe to)\\s+(?:us|[\\p{L}'’ ]{1,40}?)\\s+(?:(?:on|in|via)\\s+)?(?:whatsapp|telegram|viber|signal|google news|apple news|youtube|instagram|tiktok)"
-          + "(?:\\s+(?:channel|group|community|page))?\\b.*"
+      FOLLOW_US
           // the offer first: "Get the latest news on WhatsApp", "Get breaking news alerts via Telegram"
           + "|(?:get|receive)\\s+(?:the\\s+)?(?:latest|breaking|top|our)\\s+[^.!?]{0,40}?\\s(?:on|via|in)\\s+(?:whatsapp|telegram|viber|signal|google news|apple news)\\b.*"
           // a programme's air time: "Listen to Africa Today, weekdays at 06:30 GMT", "Watch Newsline every Sunday at 8pm"

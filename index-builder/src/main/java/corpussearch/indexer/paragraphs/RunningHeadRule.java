@@ -12,6 +12,7 @@ import java.util.stream.Stream;
  * carries at each page break, standing as a one-line block of its own below the opening lines:
  * a line that ends in its page number ("SPI Policy Brief 31 — page 2 of 4", "Beyond Decapitation |
  * Centre for Border Security Studies 2 of 6", "LIMS Commentary is published by the Lombok Institute. 1"),
+ * or a series' label and number ("Commentary No. 2025/41 2"),
  * or a line of parts joined by a bar or a dash whose every word the document's letterhead, label
  * or title already printed ("HALVORSEN INSTITUTE FOR REGIONAL SECURITY | COMMENTARY").
  *
@@ -31,6 +32,16 @@ final class RunningHeadRule implements FurnitureRule {
    */
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?iu)(?:(?<=\\S)\\s+|^)(?:page\\s+\\d{1,3}+(?:\\s+of\\s+\\d{1,3}+)?|(?<=[\\p{L}\\p{N}|—–]\\s)\\d{1,3}+\\s+of\\s+\\d{1,3}+|(?<=[.!?|—–]\\s)\\d{1,3}+)$");
+  /**
+   * A series' label and issue number, the publisher's name before it and a page number after it if
+   * any: "Commentary No. 2025/41 2", "Sahel Security Observatory | Commentary No. 17/2025 2", "Policy Brief
+   * No. 12". The word for a kind of paper and its number make it a label; a story's line goes on after the number.
+   */
+  private static final Pattern SERIES_NUMBER =
+      Pattern.compile(
+          "(?iu)(?:[^|—–]{1,80}+\\s[|—–]\\s)?(?:[\\p{L}&'’.-]++\\s+){0,5}?"
+              + "(?:commentar(?:y|ies)|briefs?|briefing|papers?|reports?|series|issues?|insights?|analysis|bulletin|notes?|perspectives?)"
+              + "\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,4}+(?:[/.-]\\d{1,4}+)?(?:\\s+(?:page\\s+)?\\d{1,3}+)?");
   /** A bar or a dash between the parts of a head: "INSTITUTE | COMMENTARY", "Brief 31 — page 2". */
   private static final Pattern PART_SEPARATOR = Pattern.compile("\\s[|—–·•]\\s");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++");
@@ -65,7 +76,7 @@ final class RunningHeadRule implements FurnitureRule {
     if (!TextShapes.atMostWords(line, MAX_WORDS)) {
       return false;
     }
-    if (PAGE_NUMBER.matcher(line).find()) {
+    if (PAGE_NUMBER.matcher(line).find() || SERIES_NUMBER.matcher(line).matches()) {
       return TextShapes.hasLetter(line);
     }
     return !TextShapes.endsSentence(line) && PART_SEPARATOR.matcher(line).find() && echoes(line, openingWords);

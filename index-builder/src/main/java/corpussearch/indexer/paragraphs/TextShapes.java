@@ -194,6 +194,11 @@ public final class TextShapes {
     return hasLetter(s) && s.codePoints().noneMatch(Character::isLowerCase);
   }
 
+  /** A line that goes on with the sentence the line above left open: no stop above, lower case here. */
+  static boolean continuesSentence(String above, String line) {
+    return !endsSentence(above) && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+  }
+
   /** Too long to be a hard-wrapped line: a paragraph pasted on one line. */
   static boolean unwrapped(String line) {
     return normalize(line).length() >= UNWRAPPED_LINE_CHARS;

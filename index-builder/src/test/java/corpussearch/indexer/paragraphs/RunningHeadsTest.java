@@ -41,6 +41,31 @@ class RunningHeadsTest {
     assertThat(split(top, TITLE, NAMES, P1, P2, line, P3).dropped(DropReason.REPEATED_CHROME)).isZero();
   }
 
+  @Property(tries = 60)
+  void aSeriesLabelAndNumberAtAPageBreakIsDropped(@ForAll("letterheads") String letterhead, @ForAll("seriesLabels") String label) {
+    String top = letterhead.replace(" | ", "\n");
+
+    ParagraphSplit result = split(top, TITLE, NAMES, wrapped(P1), wrapped(P2), label, wrapped(P3));
+
+    assertThat(texts(result)).containsSubsequence(P1, P2, P3).doesNotContain(label);
+    assertThat(result.dropped(DropReason.REPEATED_CHROME)).isEqualTo(1);
+  }
+
+  /** A paragraph as pdftotext sets it, wrapped at the page's width. */
+  private static String wrapped(String paragraph) {
+    return paragraph.replaceAll("(.{50,70}?) ", "$1\n");
+  }
+
+  /** A series' label and issue number as a print layout repeats it, a page number after it if any. */
+  @Provide
+  Arbitrary<String> seriesLabels() {
+    Arbitrary<String> kind = Arbitraries.of("Commentary", "IISS Commentary", "Policy Brief", "Working Paper", "Occasional Paper", "Issue Brief",
+        "Analysis Report");
+    Arbitrary<String> number = Arbitraries.of(" No. 2025/41", " No. 17/2025", " No. 12", " Nr. 4", " #112");
+    Arbitrary<String> around = Arbitraries.of("%s", "%s 2", "%s page 3", "%s 12");
+    return Combinators.combine(kind, number, around).as((k, n, a) -> a.formatted(k + n));
+  }
+
   @Provide
   Arbitrary<String> letterheads() {
     Arbitrary<String> publisher = Arbitraries.of("HALVORSEN INSTITUTE FOR REGIONAL SECURITY", "Centre for Border Security Studies",
@@ -65,6 +90,8 @@ class RunningHeadsTest {
         "Why the front survives — and what Baghdad plans next",
         "Mosul | Sinjar | Rabia",
         "The institute published the figures on page 12 of its annual report.",
-        "Chapter 3 of the report deals with the border.");
+        "Chapter 3 of the report deals with the border.",
+        "Report No. 5 was tabled in parliament on Monday.",
+        "Resolution No. 2334");
   }
 }
