@@ -232,12 +232,17 @@ final class TitleRules {
         && !BylineRules.isBylineOrLabel(text) && DateParser.parseDateLine(text).isEmpty();
   }
 
+  /** {@code text} without a text browser's link numbers: "[8]Jane Doe" is the name the page links. */
+  static String withoutLinkMarks(String text) {
+    return LINK_MARK.matcher(text).replaceAll("");
+  }
+
   /**
    * Lines above a headline that are never the headline itself. A line ending in a colon
    * introduces what follows ("Kindly share this story:", "Contents:"); a headline does not.
    */
   static boolean isFurniture(String text) {
-    String plain = LINK_MARK.matcher(text).replaceAll("");
+    String plain = withoutLinkMarks(text);
     return !plain.equals(text) && isFurniture(plain) || text.endsWith(":")
         || LOWER_CASE_OPENING.matcher(text).lookingAt()
         || LABELLED_FIGURE.matcher(text).matches()
