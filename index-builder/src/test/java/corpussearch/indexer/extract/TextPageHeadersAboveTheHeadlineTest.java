@@ -5,7 +5,6 @@ import static corpussearch.indexer.extract.Layouts.extract;
 import static corpussearch.indexer.extract.MetadataField.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -17,29 +16,12 @@ import net.jqwik.api.Provide;
 
 /**
  * What a text page (copy-paste, pdftotext, a text browser's dump) prints above its headline: a
- * letterhead's columns or a row of links set apart by wide gaps, the site's name as a link
- * ("[1]Site"), an author's job under the name, a slogan between the masthead and the menu, a
+ * row of links set apart by wide gaps (letterheads and linked site names: {@link
+ * FirstLinesWithoutHeadlineEvidenceTest}), an author's job under the name, a slogan between the masthead and the menu, a
  * section label over a headline of two short sentences. None is taken for the headline; a
  * headline of ordinary words and spacing still is.
  */
 class TextPageHeadersAboveTheHeadlineTest {
-
-  @Property(tries = 80)
-  void wideGapLinesAndLinkedNamesAreNotTheHeadline(
-      @ForAll("header") String header, @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll("evidence") List<String> evidence) {
-    List<String> lines = new ArrayList<>(List.of(header, "", headline, ""));
-    lines.addAll(evidence);
-    lines.addAll(List.of("", paragraph("the harbour"), "", paragraph("the levy")));
-
-    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
-  }
-
-  @Property(tries = 40)
-  void wideGapLinesOverTheBodyAloneLeaveTheTitleUnknown(@ForAll("header") String header) {
-    List<String> lines = List.of(header, "", paragraph("the harbour"), "", paragraph("the levy"));
-
-    assertThat(extract(lines).metadata().get(TITLE).value()).isNull();
-  }
 
   @Property(tries = 40)
   void aHeadlineInOrdinarySpacingOverTheBodyIsStillTheHeadline(@ForAll(supplier = Layouts.Headlines.class) String headline) {
@@ -96,28 +78,13 @@ class TextPageHeadersAboveTheHeadlineTest {
     assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
   }
 
-  @Provide
-  Arbitrary<String> header() {
-    Arbitrary<String> gap = Arbitraries.integers().between(3, 30).map(" "::repeat);
-    Arbitrary<String> capitals = Layouts.outlets().map(name -> name.toUpperCase(Locale.ROOT) + " INSTITUTE");
-    Arbitrary<String> label = Arbitraries.of("COMMENTARY", "Policy Brief", "Commentary No. 17/2025", "WORKING PAPER", "Analysis");
-    Arbitrary<String> letterhead = Combinators.combine(capitals, gap, label).as((name, g, l) -> name + g + l);
-    Arbitrary<String> linked = Combinators.combine(Arbitraries.integers().between(1, 40), Layouts.outlets()).as((n, name) -> "[" + n + "]" + name);
-    return Arbitraries.oneOf(letterhead, links(), linked);
-  }
-
   /** A row of two to four links set apart by wide gaps: "Skip to content   Skip to site index". */
   @Provide
-  Arbitrary<String> links() {
+  static Arbitrary<String> links() {
     Arbitrary<String> gap = Arbitraries.integers().between(3, 12).map(" "::repeat);
     Arbitrary<String> link = Arbitraries.of("Skip to content", "Skip to site index", "Today's Paper", "Log in", "Subscribe",
         "Aller au contenu", "Ir al contenido", "Menu", "Search", "Ir para o conteúdo");
     return Combinators.combine(link.list().ofMinSize(2).ofMaxSize(4), gap).as((items, g) -> String.join(g, items));
-  }
-
-  @Provide
-  Arbitrary<List<String>> evidence() {
-    return Arbitraries.of(List.of("By Jane Doe"), List.of("December 4, 2024"), List.of("By Jane Doe", "December 4, 2024"));
   }
 
   @Provide
