@@ -132,10 +132,13 @@ final class AuthorLineRules {
     return OutletNames.isOutletName(name) && OutletNames.hasPublicationWord(name);
   }
 
-  /** "Jane Doe" over "Local democracy reporter": a name alone, its job on the next line. */
+  /**
+   * "Jane Doe" over "Local democracy reporter": a name alone, its job on the next line; in a text
+   * browser's dump the name is a link to the author's page ("[8]Jane Doe").
+   */
   private static Optional<Candidate> nameAboveRole(ArticleLines page, int line) {
     OptionalInt next = page.nextNonBlank(line, 0);
-    String name = page.text(line).strip();
+    String name = TitleRules.withoutLinkMarks(page.text(line)).strip();
     if (next.isEmpty() || !PersonNames.isName(name, false) || !isRole(page.text(next.getAsInt())) || underMenuItems(page, line)) {
       return Optional.empty();
     }

@@ -34,8 +34,9 @@ final class BylinePlaces {
 
   /**
    * A byline at the bottom, "By Jane Doe, Central Asia correspondent", "By Jane Doe, in Mora": in the
-   * late half, alone on its line, with nothing after the names but a job description or where the
-   * reporter filed from, as weeklies sign a story under its last paragraph.
+   * late half, alone on its line, with nothing after the names but a job description, where the
+   * reporter filed from or a blog's posting time ("Posted by Jane Doe at 11:48 PM"), as weeklies
+   * sign a story under its last paragraph and blogs their posts.
    */
   static boolean isClosingByline(ArticleLines page, int line) {
     if (!page.isLate(line)) {
@@ -45,7 +46,7 @@ final class BylinePlaces {
     if (!by.matches()) {
       return false;
     }
-    String rest = OutletNames.trimPunctuation(BylineShapes.withoutPlace(by.group(1)));
+    String rest = OutletNames.trimPunctuation(BylineShapes.withoutPlace(BylineShapes.withoutPostingTime(by.group(1))));
     Optional<String> names = PersonNameLists.nameList(rest, false);
     if (names.isEmpty()) {
       return false;

@@ -123,6 +123,18 @@ final class BylineShapes {
         && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text);
   }
 
+  /**
+   * The clock time a blog's footer gives its post after the name, "Posted by Jane Doe at 11:48
+   * PM", "Publié par A à 23h48", "Postado por A às 23:48": when, not who.
+   */
+  private static final Pattern POSTING_TIME =
+      Pattern.compile("(?iu)\\s+(?:at|à|às|a\\s+las?|en|um)\\s+\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*$");
+
+  /** {@code text} without a post's clock time at its end ({@link #POSTING_TIME}). */
+  static String withoutPostingTime(String text) {
+    return POSTING_TIME.matcher(text).replaceFirst("");
+  }
+
   /** {@code text} without its reading-time parts ("Jane Doe • Sep 14, 2023 • 5 min read"). */
   static String withoutClock(String text) {
     List<String> parts = segments(text);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,15 +13,20 @@ import java.util.regex.Pattern;
  * rather than by a list of the kinds of junk a page may print first.
  *
  * <p>Against: a sentence that ends in a full stop; a line that holds an e-mail address or a host
- * name; a run of fields (three or more parts set apart by tabs, wide gaps or " -- "); an
- * outlet's name with a short label after it ("The Post — English Edition"). Headlines hold none
- * of these. For: the line is followed within a few lines by a byline, a date line or a paragraph
+ * name; a run of fields (three or more parts set apart by tabs, wide gaps or " -- "), or any
+ * wide gap (a letterhead's columns, a row of links); a text browser's link opening the line (the
+ * site's logo or a menu); an outlet's name with a short label after it ("The Post — English
+ * Edition"). Headlines hold none of these. For: the line is followed within a few lines by a byline, a date line or a paragraph
  * of the body (a wire's "BYLINE:" label and agency line may stand between).
  */
 final class HeadlineEvidence {
 
   /** Sentences ending in a full stop are leads or notes; a headline this long with a stop is not. */
   private static final int MIN_SENTENCE_WORDS = 8;
+  /** Words of four letters or more, which title case capitalises ("a", "of", "the" it may not). */
+  private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{4,}+");
+  private static final int MIN_TITLE_CASE_WORDS = 4;
+  private static final double TITLE_CASE_SHARE = 0.8;
   private static final int MIN_FIELDS = 3;
   private static final int MAX_LABEL_WORDS = 3;
   private static final int SUPPORT_WINDOW = 4;
@@ -34,6 +40,16 @@ final class HeadlineEvidence {
   /** What sets fields apart on a machine's line: a tab, a gap of three spaces or more, " -- ". */
   private static final Pattern FIELD_GAP = Pattern.compile("\\t+|\\s{3,}|\\s+--\\s+");
 
+  /**
+   * A wide gap inside a line, a tab or three spaces or more: what sets apart a letterhead's
+   * columns ("INSTITUTE FOR … STUDIES          COMMENTARY") or a row of links ("Skip to content
+   * Skip to site index"). A headline is set in one run of words.
+   */
+  private static final Pattern WIDE_GAP = Pattern.compile("\\t+|\\s{3,}");
+
+  /** The number a text browser (lynx, w3m) sets before a link opening the line, "[1]Site name": the line is a link. */
+  private static final Pattern LINK_OPENING = Pattern.compile("\\[\\d{1,4}\\]\\S");
+
   /** A name, one dash or bar, a short label: "The Gotland Post — English Edition". */
   private static final Pattern NAME_AND_LABEL = Pattern.compile("^([^|–—]+?)\\s+[|–—]\\s+([^|–—]+)$");
 
@@ -44,6 +60,8 @@ final class HeadlineEvidence {
     return isSentence(text)
         || holdsAddress(text)
         || Arrays.stream(FIELD_GAP.split(text.strip())).filter(part -> !part.isBlank()).count() >= MIN_FIELDS
+        || WIDE_GAP.split(text.strip()).length > 1
+        || LINK_OPENING.matcher(text.strip()).lookingAt()
         || isNameAndLabel(text);
   }
 
@@ -56,7 +74,18 @@ final class HeadlineEvidence {
   }
 
   private static boolean isSentence(String text) {
-    return text.endsWith(".") && !text.endsWith("..") && ArticleLines.wordCount(text) >= MIN_SENTENCE_WORDS;
+    return text.endsWith(".") && !text.endsWith("..") && ArticleLines.wordCount(text) >= MIN_SENTENCE_WORDS && !isTitleCase(text);
+  }
+
+  /**
+   * Whether nearly every longer word opens with a capital, "The Sahel Is Not a Lost Cause. Stop
+   * Treating It Like One.": a headline set in title case ends in a stop now and then; a lead or a
+   * note, written in sentence case, never has that shape.
+   */
+  private static boolean isTitleCase(String text) {
+    List<String> words = LONG_WORD.matcher(text).results().map(MatchResult::group).toList();
+    long capitalised = words.stream().filter(word -> Character.isUpperCase(word.codePointAt(0))).count();
+    return words.size() >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * words.size();
   }
 
   private static boolean isNameAndLabel(String text) {
@@ -89,13 +118,13 @@ final class HeadlineEvidence {
   }
 
   /**
-   * Whether the line is set in one block with the masthead directly above it and a blank line
-   * below ("KESTREL HERALD" / "Local news since 1872"): the paper's slogan, passed over for a
+   * Whether the line is set in one block with the masthead directly above it and a blank line or
+   * the site's menu below ("KESTREL HERALD" / "Local news since 1872"): the paper's slogan, passed over for a
    * longer line with a headline's support further down; so is the masthead over it.
    */
   private static boolean isTagline(ArticleLines page, int line) {
     return line > 0 && !page.isBlank(line - 1) && OutletNames.isMasthead(page.text(line - 1))
-        && (line + 1 >= page.size() || page.isBlank(line + 1))
+        && (line + 1 >= page.size() || page.isBlank(line + 1) || NavigationLines.isMenu(page.text(line + 1)))
         // the masthead itself, set over its slogan
         || line + 1 < page.size() && OutletNames.isMasthead(page.text(line)) && isTagline(page, line + 1) && !page.isBlank(line + 1);
   }
@@ -107,6 +136,20 @@ final class HeadlineEvidence {
    */
   static boolean mayBeHeadline(ArticleLines page, List<Integer> lines, int index) {
     return !isAgainst(page.text(lines.get(index))) || isDirectlyAboveBylineOrDate(page, lines, index);
+  }
+
+  /**
+   * Whether the line is a person's name over a job or that job ("Lucie Ferrand" / "Senior
+   * Researcher, Sahel Programme"): an author block, which a report may set above its headline,
+   * never the headline.
+   */
+  static boolean inAuthorBlock(ArticleLines page, int line) {
+    return isRoleUnderName(page, line) || line + 1 < page.size() && isRoleUnderName(page, line + 1);
+  }
+
+  private static boolean isRoleUnderName(ArticleLines page, int line) {
+    return line > 0 && !page.isBlank(line - 1) && !page.isBlank(line) && PersonNames.isName(page.text(line - 1), false)
+        && AuthorLineRules.isRole(page.text(line));
   }
 
   /** {@code title} with the lines passed over above it, which are furniture, not body. */
@@ -132,7 +175,17 @@ final class HeadlineEvidence {
   }
 
   private static boolean isBylineOrDate(String text) {
-    return BylineRules.isBylineOrLabel(text) || DateParser.parseDateLine(text).isPresent();
+    return BylineRules.isBylineOrLabel(text) || DateParser.parseDateLine(text).isPresent() || isNamesLine(text);
+  }
+
+  /**
+   * Two or more people's names alone on a line, "Leila Mangondato and Paolo Severino": the
+   * authors of a report, which sets its byline without "By" under the headline. One name alone may
+   * be a masthead's shape, so it is no support here.
+   */
+  private static boolean isNamesLine(String text) {
+    String line = text.strip();
+    return !PersonNames.isName(line, false) && PersonNameLists.nameList(line, false).filter(line::equals).isPresent();
   }
 
   /**

@@ -27,7 +27,8 @@ final class RoleWords {
                   + " periodista jornalista journaliste giornalista journalistin dziennikarz dziennikarka novinar novinarka"
                   + " toimittaja redactor redactora redator redatora rédacteur rédactrice redattore redattrice redakteur"
                   + " redakteurin redaktør redaktör enviado enviada envoyé envoyée inviato inviata columnista colunista"
-                  + " chroniqueur chroniqueuse cronista colaborador colaboradora")
+                  + " chroniqueur chroniqueuse cronista colaborador colaboradora fellow chercheur chercheuse investigador investigadora"
+                  + " pesquisador pesquisadora")
               .split(" "));
 
   /**

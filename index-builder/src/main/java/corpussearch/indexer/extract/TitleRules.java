@@ -160,7 +160,7 @@ final class TitleRules {
       int line = lines.get(i);
       String text = page.text(line);
       Title broken = BrokenHeadlines.withContinuation(page, line);
-      if (broken.lines().size() == 1 && (isFurniture(text) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line) && !MenuBlock.isHeadlineUnderControls(page, line))
+      if (broken.lines().size() == 1 && (isFurniture(text) || HeadlineEvidence.inAuthorBlock(page, line) || isSectionLabelAbove(page, lines, i) || isMenuItem(page, line) && !MenuBlock.isHeadlineUnderControls(page, line))
           || AnnouncementLines.isAboveHeadline(page, lines, i) || i > 0 && BrokenHeadlines.continuesProse(page, lines.get(i - 1), line)) {
         continue;
       }
@@ -178,8 +178,8 @@ final class TitleRules {
   /**
    * A section label ("LOCAL NEWS", "Health", or an item of the menu above, "Courts &amp; Crime")
    * directly above a longer headline-like line, or above more labels over it. Under a
-   * label in ordinary case the next line must not end like a sentence, so that a short headline
-   * above the first sentence of the body stays the headline.
+   * label in ordinary case the next line must not end like a sentence, unless it is two short
+   * sentences, so that a short headline above the first sentence of the body stays the headline.
    */
   private static boolean isSectionLabelAbove(ArticleLines page, List<Integer> lines, int index) {
     String text = page.text(lines.get(index));
@@ -197,7 +197,8 @@ final class TitleRules {
     if (PageHeader.isSectionLabel(next) && ArticleLines.wordCount(next) < ArticleLines.wordCount(text) + 1) {
       return isSectionLabelAbove(page, lines, below); // labels stacked over the headline: "Singapore" / "Premium"
     }
-    boolean headlineShaped = PageHeader.isCapitals(text) || !next.endsWith(".");
+    // two short sentences on one line are a headline's ("Stop Treating It Like One."), not a lead's
+    boolean headlineShaped = PageHeader.isCapitals(text) || !next.endsWith(".") || SENTENCE_BREAK.matcher(next).find();
     return headlineShaped
         && isTitleLike(next)
         && !isFurniture(next)
@@ -231,12 +232,17 @@ final class TitleRules {
         && !BylineRules.isBylineOrLabel(text) && DateParser.parseDateLine(text).isEmpty();
   }
 
+  /** {@code text} without a text browser's link numbers: "[8]Jane Doe" is the name the page links. */
+  static String withoutLinkMarks(String text) {
+    return LINK_MARK.matcher(text).replaceAll("");
+  }
+
   /**
    * Lines above a headline that are never the headline itself. A line ending in a colon
    * introduces what follows ("Kindly share this story:", "Contents:"); a headline does not.
    */
   static boolean isFurniture(String text) {
-    String plain = LINK_MARK.matcher(text).replaceAll("");
+    String plain = withoutLinkMarks(text);
     return !plain.equals(text) && isFurniture(plain) || text.endsWith(":")
         || LOWER_CASE_OPENING.matcher(text).lookingAt()
         || LABELLED_FIGURE.matcher(text).matches()

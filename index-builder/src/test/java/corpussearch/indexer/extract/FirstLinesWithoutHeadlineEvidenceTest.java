@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,7 +17,8 @@ import net.jqwik.api.Provide;
 
 /**
  * A first line of a shape no headline has (a sentence ending in a stop, a mail header, a host bar,
- * a reader's counters, an outlet's name with an edition label) above a headline that has a byline,
+ * a reader's counters, an outlet's name with an edition label, a letterhead's columns or a row of
+ * links set apart by wide gaps, a text browser's linked site name "[1]Site") above a headline that has a byline,
  * a date line or the body under it: the headline is the one with that evidence. Without any line
  * showing it, the title stays unknown rather than being the junk line's neighbour.
  */
@@ -50,7 +52,11 @@ class FirstLinesWithoutHeadlineEvidenceTest {
     Arbitrary<String> counters = Arbitraries.integers().between(1, 99).map(n -> "Unread: " + n + "   Today   Starred");
     Arbitrary<String> edition = Combinators.combine(new Layouts.Outlets().get(),
         Arbitraries.of("English Edition", "Weekend Edition", "Print Edition")).as((outlet, label) -> outlet + " — " + label);
-    return Arbitraries.oneOf(sentence, mail, hostBar, counters, edition);
+    Arbitrary<String> gap = Arbitraries.integers().between(3, 30).map(" "::repeat);
+    Arbitrary<String> letterhead = Combinators.combine(Layouts.outlets().map(name -> name.toUpperCase(Locale.ROOT) + " INSTITUTE"), gap,
+        Arbitraries.of("COMMENTARY", "Policy Brief", "Commentary No. 17/2025", "WORKING PAPER")).as((name, g, label) -> name + g + label);
+    Arbitrary<String> linkedName = Combinators.combine(Arbitraries.integers().between(1, 40), Layouts.outlets()).as((n, name) -> "[" + n + "]" + name);
+    return Arbitraries.oneOf(sentence, mail, hostBar, counters, edition, letterhead, linkedName, TextPageHeadersAboveTheHeadlineTest.links());
   }
 
   @Provide
