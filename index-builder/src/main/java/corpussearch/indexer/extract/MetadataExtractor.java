@@ -95,6 +95,7 @@ public final class MetadataExtractor {
     DateRules.collect(page, titleLine, findings);
     SignOffRules.collect(page, findings);
     OutletRules.collect(page, findings);
+    PostalAddressOutlets.collect(page, findings);
     AuthorBioRules.collect(page, findings);
     AuthorLineRules.collect(page, findings);
     UnlabelledBylines.collect(page, findings);
