@@ -96,6 +96,7 @@ public final class MetadataExtractor {
     SignOffRules.collect(page, findings);
     OutletRules.collect(page, findings);
     PostalAddressOutlets.collect(page, findings);
+    Letterheads.collect(page, findings);
     AuthorBioRules.collect(page, findings);
     AuthorLineRules.collect(page, findings);
     UnlabelledBylines.collect(page, findings);
