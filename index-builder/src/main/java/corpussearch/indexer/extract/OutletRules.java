@@ -90,14 +90,23 @@ final class OutletRules {
    * the holder as the notice gives it.
    */
   static String namedWithoutCompany(ArticleLines page, int noticeLine, String holder) {
-    return OutletNames.withoutOrganisationWords(holder)
-        .filter(name -> {
-          String bare = name.replaceFirst("^(?i:the)\\s+", "");
-          Pattern alone = Pattern.compile("(?<![\\p{L}])(?i:" + Pattern.quote(bare) + ")(?![\\p{L}]|\\s++\\p{Lu})");
-          return ArticleLines.wordCount(bare) >= 2
-              && page.nonBlank().stream().anyMatch(other -> other != noticeLine && alone.matcher(page.text(other)).find());
-        })
-        .orElse(holder);
+    Optional<String> name = OutletNames.withoutOrganisationWords(holder);
+    if (name.isEmpty() || ArticleLines.wordCount(bare(name.get())) < 2) {
+      return holder;
+    }
+    Pattern alone = Pattern.compile("(?<![\\p{L}])((?i:the)\\s++)?(?i:" + Pattern.quote(bare(name.get())) + ")(?![\\p{L}]|\\s++\\p{Lu})");
+    for (int other : page.nonBlank()) {
+      Matcher mention = other == noticeLine ? null : alone.matcher(page.text(other));
+      if (mention != null && mention.find()) {
+        // the page's "The Capital Journal-Review" keeps the article the notice's company name drops
+        return mention.group(1) == null || !bare(name.get()).equals(name.get()) ? name.get() : "The " + name.get();
+      }
+    }
+    return holder;
+  }
+
+  private static String bare(String name) {
+    return name.replaceFirst("^(?i:the)\\s+", "");
   }
 
   /** "Exported by … Original article © Le Morne Herald. …": an export's footer credits the outlet mid-line. */
