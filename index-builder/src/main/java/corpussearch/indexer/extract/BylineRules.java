@@ -139,7 +139,7 @@ final class BylineRules {
                 if (!BylineShapes.mayNameOutlet(text)) {
                   return;
                 }
-                out.propose(Candidate.of(OUTLET, OutletNames.trimPunctuation(text), RuleNames.BY_LINE, next));
+                out.propose(Candidate.of(OUTLET, OutletNames.withoutPlaceAfter(text), RuleNames.BY_LINE, next));
               }
             });
   }

@@ -118,7 +118,8 @@ final class BylineShapes {
    * the pictures).
    */
   static boolean isAgencyLine(String text) {
-    return !text.contains(":") && OutletNames.isOutletName(OutletNames.trimPunctuation(text)) && ArticleLines.wordCount(text) <= 4
+    return !text.contains(":") && OutletNames.isOutletName(OutletNames.trimPunctuation(text))
+        && ArticleLines.wordCount(OutletNames.withoutPlaceAfter(text)) <= 4
         && (!PersonNames.isName(text, false) || OutletNames.hasPublicationWord(text))
         && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text);
   }

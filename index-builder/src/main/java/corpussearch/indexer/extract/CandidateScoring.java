@@ -71,6 +71,8 @@ final class CandidateScoring {
           Map.entry(RuleNames.SELF_DESCRIPTION, 8),
           Map.entry(RuleNames.ROLE_LINE, 12),
           Map.entry(RuleNames.COPYRIGHT_LINE, 6),
+          Map.entry(RuleNames.POSTAL_ADDRESS, 10),
+          Map.entry(RuleNames.LETTERHEAD, 18),
           Map.entry(RuleNames.FIELD_BLOCK, 18),
           Map.entry(RuleNames.CITATION_LINE, 18),
           Map.entry(RuleNames.APPEARED_FIRST_ON, 16),

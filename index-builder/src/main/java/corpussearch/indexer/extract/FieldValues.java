@@ -85,7 +85,7 @@ final class FieldValues {
       // A name printed as a masthead in capitals under the headers is a newsletter's, whatever its shape.
       if (isOrganisation(name, subject) || sendsFromItsName(name, from.orElseThrow())
           || mastheads.stream().anyMatch(line -> inCapitals(page.text(line), name))) {
-        propose(out, OUTLET, name, blocks);
+        propose(out, OUTLET, publisher(name, from.orElseThrow(), page), blocks);
         mastheads.forEach(out::markMetadata);
       }
     });
@@ -214,6 +214,29 @@ final class FieldValues {
     Matcher domain = SENDER_DOMAIN.matcher(from);
     String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
     return domain.find() && OutletNames.isMasthead(name) && letters.length() > 3 && domain.group(1).replace("-", "").equals(letters);
+  }
+
+  /**
+   * The publication whose newsletter mails under its own title: "The Mindanao Evening Brief
+   * &lt;brief@mindanaodispatch.example&gt;" is Mindanao Dispatch's when the page writes the words its
+   * domain is made of ({@link HostSpelledOutlets#spelledOnPage}) and they name a publication ("…
+   * Dispatch"). A company's domain ("tollgatemarkets") leaves the newsletter its own title, and so
+   * does a domain that spells the start of the title ("Manx Morning" for "Manx Morning Brief") or
+   * nothing the page writes (a mail service's).
+   */
+  private static String publisher(String name, String from, ArticleLines page) {
+    Matcher domain = SENDER_DOMAIN.matcher(from);
+    if (!domain.find()) {
+      return name;
+    }
+    return HostSpelledOutlets.spelledOnPage(domain.group(1).replace("-", "").toLowerCase(Locale.ROOT), page)
+        .filter(OutletNames::hasPublicationWord)
+        .filter(publication -> !letters(name).startsWith(letters(publication)))
+        .orElse(name);
+  }
+
+  private static String letters(String name) {
+    return OutletNames.comparable(name).replaceAll("[^\\p{L}\\d]", "");
   }
 
   private static void propose(Findings out, MetadataField field, String value, List<FieldBlocks.Block> blocks) {

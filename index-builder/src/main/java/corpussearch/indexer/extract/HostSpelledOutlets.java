@@ -68,6 +68,11 @@ final class HostSpelledOutlets {
     return words;
   }
 
+  /** {@code host} ("mindanaodispatch") as the fewest capitalised words of {@code page} that spell it out, when two or more do. */
+  static Optional<String> spelledOnPage(String host, ArticleLines page) {
+    return spelled(host, words(page));
+  }
+
   /** {@code host} as the fewest page words that spell it out, when two or more do. */
   static Optional<String> spelled(String host, Map<String, String> words) {
     List<List<String>> best = new ArrayList<>();

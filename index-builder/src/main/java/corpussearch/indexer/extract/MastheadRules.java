@@ -262,7 +262,8 @@ final class MastheadRules {
     return page.nonBlank().stream().map(page::text).anyMatch(text -> lower.matcher(text).find());
   }
 
+  /** A date, a byline, or a report's letterhead, whose issuer {@link Letterheads} reads without its series column. */
   private static boolean isOtherFurniture(String text) {
-    return DateParser.parseDateLine(text).isPresent() || BylineRules.isBylineOrLabel(text);
+    return DateParser.parseDateLine(text).isPresent() || BylineRules.isBylineOrLabel(text) || Letterheads.issuer(text).isPresent();
   }
 }

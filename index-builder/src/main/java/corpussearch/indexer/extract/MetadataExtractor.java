@@ -99,12 +99,19 @@ public final class MetadataExtractor {
     AuthorLineRules.collect(page, findings);
     UnlabelledBylines.collect(page, findings);
     AffiliatedBylines.collect(page, titleLine, findings);
+    collectOutlets(page, findings);
+    return findings;
+  }
+
+  /** The rules that name only the outlet: a letterhead, a postal footer, a role line, mentions, initials and the site's address. */
+  private static void collectOutlets(ArticleLines page, Findings findings) {
+    PostalAddressOutlets.collect(page, findings);
+    Letterheads.collect(page, findings);
     RoleLineOutlets.collect(page, findings);
     OutletMentionRules.collect(page, findings);
     AcronymOutlets.collect(page, findings);
     InitialledOutlets.collect(page, findings);
     HostSpelledOutlets.collect(page, findings);
-    return findings;
   }
 
   /**

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * date and nothing else, "The Daily Ledger | January 15, 2024", "The Daily Ledger, 15 January
  * 2024". A unit because the same shape is asked about elsewhere (a headline is never one, a desk
  * is never a byline's name), and telling the name from a person, a place or a desk is its own
- * question.
+ * question. A series's number in the name's place ("No. 2025/41 | 6 October 2025") gives the date
+ * only.
  */
 final class OutletDateLines {
   private static final Pattern SEGMENT = Pattern.compile("\\s+[|·•]\\s+");
@@ -34,7 +35,8 @@ final class OutletDateLines {
   static void collect(ArticleLines page, String text, int line, Findings out) {
     nameAndDate(text).ifPresent(found -> {
       out.markMetadata(line);
-      if (!isDesk(found.name()) && !isPersonNamedOnce(page, line, found.name()) && !isLonePlaceWord(found.name())) {
+      // a letterhead's series number beside the date ("No. 2025/41 | 6 October 2025") gives the date only
+      if (OutletNames.isOutletName(found.name()) && !isDesk(found.name()) && !isPersonNamedOnce(page, line, found.name()) && !isLonePlaceWord(found.name())) {
         out.propose(Candidate.of(OUTLET, found.name(), RuleNames.OUTLET_WITH_DATE, line));
       }
       out.propose(Candidate.of(DATE, found.date().date().toString(), RuleNames.OUTLET_WITH_DATE, line));
@@ -63,7 +65,8 @@ final class OutletDateLines {
       String name = OutletNames.trimPunctuation(parts[1 - d]);
       boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateWords::isCalendarWord);
       boolean labelled = name.contains(":") || BylineRules.isBylineOrLabel(name);
-      if (date.isPresent() && !date.get().updated() && OutletNames.isOutletName(name) && !calendar && !labelled) {
+      boolean named = OutletNames.isOutletName(name) || OutletNames.hasNumberedReference(name) && ArticleLines.wordCount(name) <= 4;
+      if (date.isPresent() && !date.get().updated() && named && !calendar && !labelled) {
         return Optional.of(new NameAndDate(name, date.get()));
       }
     }

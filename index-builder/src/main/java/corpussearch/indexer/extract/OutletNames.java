@@ -19,6 +19,8 @@ final class OutletNames {
   private static final int MAX_WORDS = 6;
   private static final int MAX_MASTHEAD_WORDS = 5;
   private static final int MAX_CHARS = 60;
+  /** A place after an outlet's name: "Dori", "Cape Town", "Kota Kinabalu". */
+  private static final int MAX_PLACE_WORDS = 3;
 
   /**
    * The small words a publication's name keeps in lower case: English connectors, and the articles
@@ -30,7 +32,7 @@ final class OutletNames {
 
   /** A company's legal form after its name, in English and as other countries write it ("GmbH", "d.o.o.", "S.r.l."). */
   private static final Pattern LEGAL_SUFFIX =
-      Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc|gmbh|ag|kg|a/s|aps|asa?|ab|oy|oyj|s\\.?a|s\\.?a\\.?s|sarl|s\\.l|s\\.r\\.l"
+      Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc|gmbh|ag|kg|a/s|aps|asa?|ab|oy|oyj|s\\.?a|s\\.?a\\.?s|sarl|ltda|eireli|s\\.l|s\\.r\\.l"
           + "|s\\.p\\.a|spa|s\\.r\\.o|d\\.o\\.o|b\\.v|n\\.v|pty\\.? ltd|pte\\.? ltd|sdn\\.? bhd|bhd|sp\\.\\s?z\\s?o\\.\\s?o|kft|zrt|ehf)\\.?$");
 
   /**
@@ -60,6 +62,14 @@ final class OutletNames {
           + "\\s+(?:brief|briefing|paper|note|report|memo)s?|fact\\s*sheet|policy\\s+(?:analysis|commentary)");
 
   /**
+   * A document's or an issue's number, "No. 2025/41", "Issue #112", "Vol. 3", "Nº 14", "117/2025":
+   * a series or an issue a page prints beside its date, never a publication's name.
+   */
+  private static final Pattern NUMBERED_REFERENCE = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:no|nos|nr|n[º°]|núm|num|vol|issue|edition|number|número|numéro|édition|edición|edição)\\.?\\s{0,3}+#?\\d"
+          + "|#\\d|\\d{1,4}+/\\d{1,4}+");
+
+  /**
    * Words a publisher adds after its name to say what kind of organisation it is ("NORDPRESS NEWS
    * AGENCY", "Acme Media Group"), where its datelines and copyright say just "Nordpress".
    */
@@ -67,8 +77,9 @@ final class OutletNames {
       Pattern.compile(
           // an agency's service, with the scope it serves: "News Agency", "National Service", "International News Service"
           "(?i)\\s+(?:(?:(?:national|international|world|regional|state|domestic|foreign|overseas|english|general)\\s+)?"
-              + "(?:news\\s+|wire\\s+|press\\s+)?(?:agency|service)|media\\s+group|media"
-              + "|group|newspapers|publishers|publisher|publishing|publications|holdings)$");
+              + "(?:news\\s+|wire\\s+|press\\s+)?(?:agency|service)|media\\s+group|news\\s+(?:(?:&|and)\\s+)?media|m[eé]dias?"
+              // the company that owns a paper, as English and other languages' houses sign: "The Meridian Review Company", "… Éditions"
+              + "|group|company|newspapers|publishers|publisher|publishing|publications|holdings|éditions|editora|ediciones)$");
 
   /**
    * The words a publication's name ends with to say what it is ("Kestrel Bay Herald", "Pamir
@@ -89,6 +100,11 @@ final class OutletNames {
   static boolean isSectionName(String text) {
     String name = trimPunctuation(text);
     return SECTION_NAMES.contains(name.toLowerCase(Locale.ROOT)) || DOCUMENT_KIND.matcher(name).matches();
+  }
+
+  /** Whether {@code text} holds a series's or an issue's number ("No. 2025/41", "Issue #112"), which no name does. */
+  static boolean hasNumberedReference(String text) {
+    return NUMBERED_REFERENCE.matcher(text).find();
   }
 
   /** Whether {@code name} ends in a word that says it is a publication ("… Herald", "… Wire"). */
@@ -120,7 +136,7 @@ final class OutletNames {
         return false;
       }
     }
-    return !DateParser.find(text).isPresent();
+    return !hasNumberedReference(text) && !DateParser.find(text).isPresent();
   }
 
   /** One channel number or frequency after a word: "WQRV 9 News", "Radio Kestral 98.2". */
@@ -183,6 +199,25 @@ final class OutletNames {
       }
     }
     return firsts.length() >= 2 && firsts.toString().equals(initials);
+  }
+
+  /**
+   * {@code text} without the place a broadcaster's or an agency's credit adds after a comma: "PAB
+   * News, Dori" as "PAB News", "Radio Sahel, Niamey, Niger" as "Radio Sahel". Each part after the
+   * name is a short capitalised place, with no publication word of its own ("Herald, Sun" is two
+   * names); anything else leaves the text as it is.
+   */
+  static String withoutPlaceAfter(String text) {
+    String[] parts = trimPunctuation(text).split("\\s*,\\s+");
+    if (parts.length < 2 || !isOutletName(parts[0])) {
+      return trimPunctuation(text);
+    }
+    for (int i = 1; i < parts.length; i++) {
+      if (!isOutletName(parts[i]) || ArticleLines.wordCount(parts[i]) > MAX_PLACE_WORDS || hasPublicationWord(parts[i])) {
+        return trimPunctuation(text);
+      }
+    }
+    return parts[0];
   }
 
   /** Trailing separators and full stops, which notices leave behind ("Acme Media Inc."). */

@@ -62,7 +62,8 @@ final class OutletRules {
         continue;
       }
       disclaimerOutlet(text).ifPresent(o -> propose(o, RuleNames.OUTLET_DISCLAIMER, line, out));
-      copyrightOutlet(text).or(() -> creditedOriginal(text)).ifPresent(o -> propose(o, RuleNames.COPYRIGHT_LINE, line, out));
+      copyrightOutlet(text).or(() -> creditedOriginal(text))
+          .ifPresent(o -> propose(namedWithoutCompany(page, line, o), RuleNames.COPYRIGHT_LINE, line, out));
       namedSource(text).ifPresent(o -> propose(o, RuleNames.SOURCE_LINE, line, out));
     }
   }
@@ -79,6 +80,33 @@ final class OutletRules {
     }
     String name = OutletNames.trimPunctuation(source.group(1));
     return OutletNames.isOutletName(name) && OutletNames.hasPublicationWord(name) ? Optional.of(name) : Optional.empty();
+  }
+
+  /**
+   * The publication a company's notice stands for: "© 2025 The Meridian Review Company" on a page
+   * that says "The Meridian Review is committed to …" is the paper's notice. The holder without its
+   * company words ({@link OutletNames#withoutOrganisationWords}) is the outlet when another line of
+   * the page names it so, as a whole name not running on into more capitalised words; otherwise
+   * the holder as the notice gives it.
+   */
+  static String namedWithoutCompany(ArticleLines page, int noticeLine, String holder) {
+    Optional<String> name = OutletNames.withoutOrganisationWords(holder);
+    if (name.isEmpty() || ArticleLines.wordCount(bare(name.get())) < 2) {
+      return holder;
+    }
+    Pattern alone = Pattern.compile("(?<![\\p{L}])((?i:the)\\s++)?(?i:" + Pattern.quote(bare(name.get())) + ")(?![\\p{L}]|\\s++\\p{Lu})");
+    for (int other : page.nonBlank()) {
+      Matcher mention = other == noticeLine ? null : alone.matcher(page.text(other));
+      if (mention != null && mention.find()) {
+        // the page's "The Capital Journal-Review" keeps the article the notice's company name drops
+        return mention.group(1) == null || !bare(name.get()).equals(name.get()) ? name.get() : "The " + name.get();
+      }
+    }
+    return holder;
+  }
+
+  private static String bare(String name) {
+    return name.replaceFirst("^(?i:the)\\s+", "");
   }
 
   /** "Exported by … Original article © Le Morne Herald. …": an export's footer credits the outlet mid-line. */
@@ -114,7 +142,9 @@ final class OutletRules {
       holder = holder.substring(0, end.start());
     }
     holder = TRAILING_YEAR.matcher(OutletNames.trimPunctuation(holder)).replaceFirst("");
-    String outlet = OutletNames.withoutLegalSuffix(holder);
+    String company = OutletNames.withoutLegalSuffix(holder);
+    // a company's name too long for a paper's ("The Kestrel Bay Herald News & Media") is the paper's with the company's words
+    String outlet = OutletNames.isOutletName(company) ? company : OutletNames.withoutOrganisationWords(company).orElse(company);
     return OutletNames.isOutletName(outlet) ? Optional.of(outlet) : Optional.empty();
   }
 

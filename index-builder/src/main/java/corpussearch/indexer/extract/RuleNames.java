@@ -34,6 +34,8 @@ public final class RuleNames {
   static final String OUTLET_SIGN_OFF = "outlet-sign-off";
   static final String OUTLET_DISCLAIMER = "outlet-disclaimer";
   static final String COPYRIGHT_LINE = "copyright-line";
+  static final String POSTAL_ADDRESS = "postal-address";
+  static final String LETTERHEAD = "letterhead";
   static final String SELF_DESCRIPTION = "outlet-self-description";
   static final String ROLE_LINE = "role-line";
   static final String HOST_WORDS = "host-words";

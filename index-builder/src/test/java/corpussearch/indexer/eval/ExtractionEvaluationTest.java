@@ -45,7 +45,7 @@ class ExtractionEvaluationTest {
    * contact, a small ad, a newsletter's subject and three web-page plugs kept; set 28's outlets
    * named only in a domain line or behind a forwarded newsletter, and two PDF running headers).
    */
-  private static final Floors DEV_ALL = new Floors(0.987, 0.984, 0.968, 0.976, 1.0, 0.0018);
+  private static final Floors DEV_ALL = new Floors(0.987, 0.984, 0.969, 0.976, 1.0, 0.0018);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
