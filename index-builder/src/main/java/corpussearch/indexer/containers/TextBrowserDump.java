@@ -9,17 +9,12 @@ import java.util.regex.Pattern;
  * A page dumped by a text browser (w3m, lynx, links) shows each image by its alternative text in
  * brackets and each form field as a bracketed box: "[kms-logo] Kowloon Morning Standard",
  * "[Search]", "[image] Passengers board …". On the first line that placeholder is the site's logo
- * beside its name, as is lynx's number on the first link ("[1]Kowloon Morning Standard"); it comes
- * off, so the name stands alone as a masthead does. A logo alone on the
+ * beside its name; it comes off, so the name stands alone as a masthead does. A logo alone on the
  * first line, "[Bridgetown Bulletin logo]", is the site's name in its alternative text.
  */
 final class TextBrowserDump {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\[]{1,40}]");
-  /**
-   * A placeholder before the first line's text, or the number lynx sets before a link glued to it,
-   * "[1]Frontline Humanitarian News": the page's first link is its logo, which names the site.
-   */
-  private static final Pattern LEADING_PLACEHOLDER = Pattern.compile("^\\s*+(?:\\[[^\\]\\[]{1,40}]\\s++|\\[\\d{1,4}](?=\\p{Lu}))(?=\\S)");
+  private static final Pattern LEADING_PLACEHOLDER = Pattern.compile("^\\s*\\[[^\\]\\[]{1,40}]\\s+(?=\\S)");
 
   /** The site's logo alone on the first line, "[Bridgetown Bulletin logo]": its alternative text names the site. */
   private static final Pattern LOGO = Pattern.compile("^\\s*\\[\\s*(\\p{Lu}[^\\]\\[]{1,40}?)\\s+(?i:logo)\\s*]\\s*$");
