@@ -203,7 +203,7 @@ final class Authors {
   }
 
   /** The people {@code raws} name, each once, a byline's "A, B and C" counted as three. */
-  private static List<String> names(List<String> raws, String outlet, String site) {
+  static List<String> names(List<String> raws, String outlet, String site) {
     List<String> names = new ArrayList<>();
     for (String raw : raws) {
       // Split first: "Ms. A, Anguilla National Trust" names a writer and her organisation, not an organisation.

@@ -243,9 +243,10 @@ final class HtmlMetadata {
     sources.put(CREDIT_LINE, visible.creditedAuthors());
     sources.put(USER_NAME, visible.accountNames());
     // The signature is sought only where it can decide (it reads the whole page): beside a meta author, or where no machine
-    // field names one and the visible credits (a byline, a bio card) may present one writer of those who sign.
-    boolean decides = !sources.get(META_AUTHOR).isEmpty()
-        || sources.entrySet().stream().allMatch(source -> VISIBLE_CREDITS.contains(source.getKey()) || source.getValue().isEmpty());
+    // field names one (a profile's address names nobody) and the visible credits (a byline, a bio card) may present one
+    // writer of those who sign.
+    boolean decides = !sources.get(META_AUTHOR).isEmpty() || sources.entrySet().stream()
+        .allMatch(source -> VISIBLE_CREDITS.contains(source.getKey()) || Authors.names(source.getValue(), outlet, site).isEmpty());
     sources.put(SIGN_OFF, decides ? signOff.get().stream().toList() : List.of());
     return Authors.listedWith(Authors.first(sources, outlet, site), visible::nameLists, outlet, site);
   }

@@ -25,6 +25,8 @@ final class SignOff {
       "(?iu).*(?:photo|foto|picture|image|imagen|bild|contact|source|fonte|fuente|quelle|translat|tradu|übersetz|edit|illustr|graphi|video|map|chart).*");
   /** Words of the line under a signature: a place or a role, never a sentence. */
   private static final int MAX_PLACE_WORDS = 5;
+  /** Body blocks that may follow a labelled signature below the text: a prompt or two the body kept. */
+  private static final int MAX_BLOCKS_AFTER_SIGNATURE = 2;
 
   private SignOff() {}
 
@@ -39,10 +41,25 @@ final class SignOff {
       return own;
     }
     List<String> page = pageBlocks.get();
-    int end = page.lastIndexOf(bodyBlocks.get(bodyBlocks.size() - 1));
-    // Below the text, only a labelled signature signs it: a box's title ("Diary Dates") is shaped like a name too.
-    boolean labelled = end >= 0 && end + 1 < page.size() && LABEL.matcher(page.get(end + 1)).find();
-    return labelled ? name(page.subList(end, end + 2)) : Optional.empty();
+    // Below the text, only a labelled signature signs it: a box's title ("Diary Dates") is shaped like a name too. A
+    // prompt or an imprint the body kept after the story ("Got a tip? …") may follow it: the last few blocks are tried.
+    int last = bodyBlocks.size() - 1;
+    for (int k = last; k >= Math.max(0, last - MAX_BLOCKS_AFTER_SIGNATURE); k--) {
+      String block = bodyBlocks.get(k);
+      Optional<String> signed = k < last && LABEL.matcher(block).find()
+          ? name(bodyBlocks.subList(0, k + 1))
+          : labelledAfter(page, block).filter(next -> !bodyBlocks.contains(next)).flatMap(next -> name(List.of(block, next)));
+      if (signed.isPresent()) {
+        return signed;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The block the page sets straight after {@code block}, when it opens with a label ("Reportage: A"). */
+  private static Optional<String> labelledAfter(List<String> page, String block) {
+    int at = page.lastIndexOf(block);
+    return at >= 0 && at + 1 < page.size() && LABEL.matcher(page.get(at + 1)).find() ? Optional.of(page.get(at + 1)) : Optional.empty();
   }
 
   /**

@@ -93,6 +93,28 @@ class BylineLabelsAbroadTest {
     assertThat(page.metadata().author().value()).isEqualTo(signed && signedByBoth ? first + " and " + second : first);
   }
 
+  /**
+   * A labelled signature still signs the text when the body keeps a prompt or the publisher's
+   * imprint after it ("Got a tip? …"), whether the page sets the signature in the text or as a note
+   * below it, and when the only machine author is a profile's address, which names nobody; beside a
+   * bio card of one writer it names them all.
+   */
+  @Property(tries = 60)
+  void aSignatureFollowedByAPromptStillSigns(@ForAll("names") String first, @ForAll("names") String second,
+      @ForAll("signatureLabels") String label, @ForAll boolean profileAsAuthor, @ForAll boolean asNote, @ForAll boolean imprint) {
+    Assume.that(!first.equals(second));
+    String signature = asNote ? "<p class=\"signature\"><em>" + label + " " + first + " and " + second + "</em></p>"
+        : "<p>" + label + " " + first + " and " + second + "</p>";
+    String after = imprint ? "<p>Kestrel Valley Times Ltd, P.O. Box 70311, Kestrel Valley. Registered with the Media Register, no. 1721.</p>"
+        : "<p>Got a tip? Reply to this email or write to tips@kvt.example. We read everything.</p>";
+    HtmlPage page = page(profileAsAuthor ? "<meta property=\"article:author\" content=\"https://www.facebook.com/KestrelValleyTimes\">" : "",
+        "<header><p class=\"site-title\">Kestrel Valley Times</p></header><article><h1>Footbridges to be rebuilt before the tourist season</h1>"
+            + "<div class=\"entry-content\">" + PARAGRAPHS + signature + after + "</div><div class=\"author-bio\"><h4>About the author</h4><p>"
+            + first + " is a senior reporter who has covered transport for a decade.</p></div></article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(first + " and " + second);
+  }
+
   @Provide
   Arbitrary<String> signatureLabels() {
     return Arbitraries.of("Correspondance particulière :", "Texto:", "Reportage:", "Our correspondent:", "Testo:", "Tekst:", "Text:");
