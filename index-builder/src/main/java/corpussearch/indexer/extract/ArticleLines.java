@@ -27,6 +27,14 @@ final class ArticleLines {
    */
   private static final int MAX_MENU_ITEM_WORDS = 2;
 
+  /**
+   * A wide gap inside a line, a tab or three spaces or more: what sets apart a letterhead's or a
+   * running head's columns ("INSTITUTE FOR … STUDIES          COMMENTARY"), a row of links
+   * ("Skip to content   Skip to site index") or a machine's fields. Prose and headlines are set
+   * in one run of words.
+   */
+  static final Pattern WIDE_GAP = Pattern.compile("\\s{3,}+|\\s*\\t\\s*");
+
   private final List<String> texts;
 
   /** Lines marked as the document's one top heading, "# Title" in Markdown and gemtext. */

@@ -37,15 +37,8 @@ final class HeadlineEvidence {
   /** A lower-case host name, "hokkaidoherald.example", "www.news.co.uk": a name a headline never holds. */
   private static final Pattern HOST = Pattern.compile("(?<![\\w.])[a-z0-9-]{2,}(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}(?![\\w.])");
 
-  /** What sets fields apart on a machine's line: a tab, a gap of three spaces or more, " -- ". */
-  private static final Pattern FIELD_GAP = Pattern.compile("\\t+|\\s{3,}|\\s+--\\s+");
-
-  /**
-   * A wide gap inside a line, a tab or three spaces or more: what sets apart a letterhead's
-   * columns ("INSTITUTE FOR … STUDIES          COMMENTARY") or a row of links ("Skip to content
-   * Skip to site index"). A headline is set in one run of words.
-   */
-  private static final Pattern WIDE_GAP = Pattern.compile("\\t+|\\s{3,}");
+  /** What sets fields apart on a machine's line: a wide gap ({@link ArticleLines#WIDE_GAP}) or " -- ". */
+  private static final Pattern FIELD_GAP = Pattern.compile(ArticleLines.WIDE_GAP.pattern() + "|\\s+--\\s+");
 
   /** The number a text browser (lynx, w3m) sets before a link opening the line, "[1]Site name": the line is a link. */
   private static final Pattern LINK_OPENING = Pattern.compile("\\[\\d{1,4}\\]\\S");
@@ -60,7 +53,7 @@ final class HeadlineEvidence {
     return isSentence(text)
         || holdsAddress(text)
         || Arrays.stream(FIELD_GAP.split(text.strip())).filter(part -> !part.isBlank()).count() >= MIN_FIELDS
-        || WIDE_GAP.split(text.strip()).length > 1
+        || ArticleLines.WIDE_GAP.split(text.strip()).length > 1
         || LINK_OPENING.matcher(text.strip()).lookingAt()
         || isNameAndLabel(text);
   }

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * furniture.
  */
 final class Letterheads {
-  /** The gap pdftotext leaves between a page's left and right columns. */
-  private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}+");
   /** Initials in a series's name, "LIMS" in "LIMS Commentary". */
   private static final Pattern INITIALS = Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,6}+(?![\\p{L}])");
   private static final Pattern NUMBER = Pattern.compile("(?i)(?:no\\.?|nº|n°|issue|vol\\.?)?\\s*+#?\\d[\\d/.-]*+");
@@ -32,7 +30,7 @@ final class Letterheads {
 
   /** The issuer's name of a letterhead line, if {@code text} is one. */
   static Optional<String> issuer(String text) {
-    String[] columns = COLUMN_GAP.split(text.strip());
+    String[] columns = ArticleLines.WIDE_GAP.split(text.strip());
     if (columns.length != 2) {
       return Optional.empty();
     }

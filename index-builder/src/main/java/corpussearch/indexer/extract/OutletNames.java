@@ -63,11 +63,12 @@ final class OutletNames {
 
   /**
    * A document's or an issue's number, "No. 2025/41", "Issue #112", "Vol. 3", "Nº 14", "117/2025":
-   * a series or an issue a page prints beside its date, never a publication's name.
+   * a series or an issue a page prints beside its date, never a publication's name. Without a
+   * label, a pair of numbers is one only with a year on one side: "Radio 24/7" is a name.
    */
   private static final Pattern NUMBERED_REFERENCE = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:no|nos|nr|n[º°]|núm|num|vol|issue|edition|number|número|numéro|édition|edición|edição)\\.?\\s{0,3}+#?\\d"
-          + "|#\\d|\\d{1,4}+/\\d{1,4}+");
+          + "|#\\d|(?<!\\d)(?:\\d{1,4}+/(?:19|20)\\d\\d|(?:19|20)\\d\\d/\\d{1,4}+)(?!\\d)");
 
   /**
    * Words a publisher adds after its name to say what kind of organisation it is ("NORDPRESS NEWS

@@ -103,11 +103,13 @@ class CompanyPlaceAndNumberOutletsTest {
   Arbitrary<String> numbers() {
     Arbitrary<String> label = Arbitraries.of("No.", "No", "Nº", "N°", "Nr.", "Issue", "Issue #", "Vol.", "Número", "Numéro", "Commentary No.");
     Arbitrary<String> figure = Arbitraries.of("2025/41", "117/2025", "112", "3", "14");
-    return Combinators.combine(label, figure).as((l, f) -> l.endsWith("#") ? l + f : l + " " + f);
+    Arbitrary<String> numberAndYear = Arbitraries.of("2025/41", "117/2025", "12/2024");
+    return Arbitraries.oneOf(Combinators.combine(label, figure).as((l, f) -> l.endsWith("#") ? l + f : l + " " + f), numberAndYear);
   }
 
   @Provide
   Arbitrary<String> numberedNames() {
-    return Arbitraries.of("Channel 4 News", "WQRV 9 News", "Radio Kestral 98.2", "France 24", "Island Talk 94 FM", "Sky 1");
+    return Arbitraries.of("Channel 4 News", "WQRV 9 News", "Radio Kestral 98.2", "France 24", "Island Talk 94 FM", "Sky 1", "Radio 24/7",
+        "News 24/7");
   }
 }
