@@ -50,6 +50,8 @@ public enum DropReason {
   ENDNOTES,
   /** An advertisement set among the text: a block with a price and its small print ("*Conditions apply."). */
   ADVERT,
+  /** A paragraph at the story's edges about something else: the site, the reader, another story (no rule of a kind named it). */
+  OFF_TOPIC,
   /** A line with no letters at all ("***", "—", a lone number). */
   EMPTY;
 

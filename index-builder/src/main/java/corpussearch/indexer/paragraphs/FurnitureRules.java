@@ -55,6 +55,7 @@ final class FurnitureRules {
         new AuthorBioRule(),
         new ContactCardRule(), new StoryEdgesRule(),
         new OutsideProseRule(),
-        new ReaderAddressRule());
+        new ReaderAddressRule(),
+        new OffTopicEdgesRule());
   }
 }

@@ -1,0 +1,135 @@
+package corpussearch.indexer.paragraphs;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Drops what lies at the story's edges and shares no subject with it.
+ *
+ * <ul>
+ *   <li><b>After the story</b>, walking back from the last paragraph: a paragraph in which no
+ *       sentence ends (a label, a row of links, a credit, another story's headline) and shares at most
+ *       a third of its words with the story's prose before it, or a sentence that speaks to the reader or
+ *       as the publisher ("you", "our", "nous", "wir" …) and shares none of them, is dropped;
+ *       the first paragraph that is neither is where the story ends.
+ *   <li><b>Before the story</b>, walking on from the first paragraph up to the first one in which
+ *       a sentence ends: a paragraph that shares at most a third of its words with the story after
+ *       it is dropped.
+ * </ul>
+ * The story's prose is its paragraphs of {@value #MIN_PROSE_WORDS} words or more in which a
+ * sentence ends, so that one notice's words never make the next notice look on topic. Words are compared by their first {@value #STEM} letters ("attacks" meets "attacked"), and only
+ * words that long count, so that the comparison holds in any language written with spaces.
+ *
+ * <p>Why: the rules of each kind name the furniture they have met, and a site's next notice is
+ * worded otherwise; what furniture at a story's edges shares, whatever it says, is that it is
+ * about something else (the site, the reader, other stories), while a story's people, places and
+ * matter recur through it. A story's last sentence may be about something new ("The scheme will
+ * be reviewed after one year."), so a sentence in the third person is kept whatever it shares, as
+ * is anything quoted or attributed; an opinion piece's closing call ("We should keep asking.")
+ * shares the argument's words and is kept too. A page of fewer than {@value #MIN_STORY} paragraphs
+ * beside the one judged is left alone: there is too little story to compare with.
+ */
+final class OffTopicEdgesRule implements FurnitureRule {
+  private static final int STEM = 5;
+  private static final int MAX_WORDS = 60;
+  private static final int MIN_STORY = 3;
+  private static final double MAX_SHARED = 1.0 / 3;
+  private static final int MIN_OWN_WORDS = 2;
+  private static final int MIN_PROSE_WORDS = 8;
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  /**
+   * A sentence's end, perhaps behind a closing quote or bracket and a note's mark ("… equipment.2",
+   * "… two seasons.[1]", "… (2024).¹"), before a space or the paragraph's end.
+   */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?…][\"'”’»)\\]]*+(?:\\d{1,3}+|\\[\\d{1,3}+\\]|[¹²³⁰-⁹*†‡]++)?(?=\\s|$)");
+  private static final Pattern QUOTED_OR_REPORTED = Pattern.compile("(?iu)[\"“”«»]|\\b(?:said|says|told|according\\s+to)\\b");
+  /**
+   * The reader or the publisher in person, in English, French, Spanish, German and Portuguese: "you",
+   * "our", "nous", "wir". Not "I" or "my": an essay's or a blog's last line may be the writer's own,
+   * about something new ("I still think about that morning."); and not German "Sie", which is "they" too.
+   */
+  private static final Pattern READER_OR_PUBLISHER = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:you|your|yours|we|our|ours|us|vous|votre|vos|nous|notre|nos|usted|ustedes"
+          + "|nuestro|nuestra|nuestros|nuestras|wir|unser|unsere|euch|euer|você|vocês|nosso|nossa)(?![\\p{L}])");
+
+  @Override
+  public DropReason reason() {
+    return DropReason.OFF_TOPIC;
+  }
+
+  @Override
+  public void apply(Page page) {
+    List<List<Integer>> units = OutsideProseRule.units(page);
+    List<String> texts = units.stream().map(unit -> OutsideProseRule.text(page, unit)).toList();
+    List<Set<String>> words = texts.stream().map(OffTopicEdgesRule::stems).toList();
+    List<Set<String>> storyWords = texts.stream().map(t -> isProse(t) ? stems(t) : Set.<String>of()).toList();
+    Map<String, Integer> before = counts(storyWords);
+    int end = units.size();
+    while (end > MIN_STORY) {
+      forget(before, storyWords.get(end - 1));
+      if (!offTopicAfter(texts.get(end - 1), words.get(end - 1), before)) {
+        break;
+      }
+      page.dropAll(units.get(--end), reason());
+    }
+    Map<String, Integer> after = counts(storyWords.subList(0, end));
+    for (int u = 0; u < end - MIN_STORY && !hasSentence(texts.get(u)); u++) {
+      forget(after, storyWords.get(u));
+      if (isAside(texts.get(u), words.get(u)) && shared(words.get(u), after) <= words.get(u).size() * MAX_SHARED) {
+        page.dropAll(units.get(u), reason());
+      }
+    }
+  }
+
+  private static boolean offTopicAfter(String text, Set<String> own, Map<String, Integer> story) {
+    if (!isAside(text, own)) {
+      return false;
+    }
+    long shared = shared(own, story);
+    return hasSentence(text) ? shared == 0 && READER_OR_PUBLISHER.matcher(text).find() : shared <= own.size() * MAX_SHARED;
+  }
+
+  /** A short paragraph of at least two countable words that nobody is quoted or reported in. */
+  private static boolean isAside(String text, Set<String> own) {
+    return own.size() >= MIN_OWN_WORDS && TextShapes.atMostWords(text, MAX_WORDS) && !QUOTED_OR_REPORTED.matcher(text).find();
+  }
+
+  /** A paragraph of the story itself: at least {@value #MIN_PROSE_WORDS} words with a sentence in them. */
+  private static boolean isProse(String text) {
+    return hasSentence(text) && !TextShapes.atMostWords(text, MIN_PROSE_WORDS - 1);
+  }
+
+  /** Whether a sentence ends somewhere in {@code text}: what a label, a row of links or a headline never has. */
+  private static boolean hasSentence(String text) {
+    return SENTENCE_END.matcher(text).find();
+  }
+
+  private static long shared(Set<String> own, Map<String, Integer> story) {
+    return own.stream().filter(story::containsKey).count();
+  }
+
+  private static Set<String> stems(String text) {
+    return Arrays.stream(NON_LETTERS.split(text.toLowerCase(Locale.ROOT)))
+        .filter(w -> w.length() >= STEM)
+        .map(w -> w.substring(0, STEM))
+        .collect(Collectors.toSet());
+  }
+
+  /** How many paragraphs hold each word: the story's words, from which the edges are taken one by one. */
+  private static Map<String, Integer> counts(List<Set<String>> words) {
+    Map<String, Integer> counts = new HashMap<>();
+    words.forEach(set -> set.forEach(w -> counts.merge(w, 1, Integer::sum)));
+    return counts;
+  }
+
+  private static void forget(Map<String, Integer> counts, Set<String> words) {
+    words.forEach(w -> counts.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
+  }
+}
