@@ -45,7 +45,7 @@ class ExtractionEvaluationTest {
    * contact, a small ad, a newsletter's subject and three web-page plugs kept; set 28's outlets
    * named only in a domain line or behind a forwarded newsletter, and two PDF running headers).
    */
-  private static final Floors DEV_ALL = new Floors(0.987, 0.984, 0.969, 0.976, 1.0, 0.0018);
+  private static final Floors DEV_ALL = new Floors(0.987, 0.984, 0.969, 0.976, 1.0, 0.0014);
 
   /*
    * The held-out floors. Each set was blind once, measured, then tuned on, and joined dev. Blind
@@ -87,11 +87,14 @@ class ExtractionEvaluationTest {
    * (8%); text 90/70/30/90%, 9 of 50 leaked; web pages and archives 85/77/85/92%, none of 65.
    * Round 20 (tuned on typical set 28 and on this set) took its phrases leaked to 3 of 115 and its fields to 73 of 92 (outlet 65%).
    * Round 24 (a PDF's running page foot) took them to 2 of 115; dev to 5 of 2,896 (a running head and a bare footnote).
+   * Round 27 (what lies at the story's edges about something else, OffTopicEdgesRule) took them to 1 of 115 (a
+   * translation's end note went; a print issue's line stays); dev to 4 of 2,896 (a wire desk's contact line, a small
+   * ad, a levy notice and a shop's plug stay).
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
   private static final Floors HELDOUT_WEB = new Floors(0.846, 0.769, 0.846, 0.923, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.695, 0.913, 1.0, 0.0174);
+  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.695, 0.913, 1.0, 0.0087);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
