@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
  *       it is dropped.
  * </ul>
  * The story's prose is its paragraphs of {@value #MIN_PROSE_WORDS} words or more in which a
- * sentence ends, so that one notice's words never make the next notice look on topic. Words are compared by their first {@value #STEM} letters ("attacks" meets "attacked"), and only
- * words that long count, so that the comparison holds in any language written with spaces.
+ * sentence ends, so that one notice's words never make the next notice look on topic. Words are
+ * compared by their first {@value #STEM} letters ("attacks" meets "attacked"), and only words that
+ * long count, so that the comparison holds in any language written with spaces.
  *
  * <p>Why: the rules of each kind name the furniture they have met, and a site's next notice is
  * worded otherwise; what furniture at a story's edges shares, whatever it says, is that it is
@@ -64,41 +65,65 @@ final class OffTopicEdgesRule implements FurnitureRule {
     return DropReason.OFF_TOPIC;
   }
 
+  /** A paragraph, its words, and whether it is of the story's prose. */
+  private record Unit(List<Integer> lines, String text, Set<String> words, boolean prose) {
+    Set<String> storyWords() {
+      return prose ? words : Set.of();
+    }
+  }
+
   @Override
   public void apply(Page page) {
-    List<List<Integer>> units = OutsideProseRule.units(page);
-    List<String> texts = units.stream().map(unit -> OutsideProseRule.text(page, unit)).toList();
-    List<Set<String>> words = texts.stream().map(OffTopicEdgesRule::stems).toList();
-    List<Set<String>> storyWords = texts.stream().map(t -> isProse(t) ? stems(t) : Set.<String>of()).toList();
-    Map<String, Integer> before = counts(storyWords);
+    List<Unit> units = OutsideProseRule.units(page).stream().map(lines -> {
+      String text = OutsideProseRule.text(page, lines);
+      return new Unit(lines, text, stems(text), isProse(text));
+    }).toList();
+    int end = dropAfter(page, units);
+    dropBefore(page, units.subList(0, end));
+  }
+
+  /** Drops from the last paragraph back what is off the story's prose before it; returns where the story ends. */
+  private int dropAfter(Page page, List<Unit> units) {
+    Map<String, Integer> before = storyWords(units);
     int end = units.size();
     while (end > MIN_STORY) {
-      forget(before, storyWords.get(end - 1));
-      if (!offTopicAfter(texts.get(end - 1), words.get(end - 1), before)) {
+      Unit last = units.get(end - 1);
+      forget(before, last.storyWords());
+      if (!offTopicAfter(last, before)) {
         break;
       }
-      page.dropAll(units.get(--end), reason());
+      page.dropAll(last.lines(), reason());
+      end--;
     }
-    Map<String, Integer> after = counts(storyWords.subList(0, end));
-    for (int u = 0; u < end - MIN_STORY && !hasSentence(texts.get(u)); u++) {
-      forget(after, storyWords.get(u));
-      if (isAside(texts.get(u), words.get(u)) && shared(words.get(u), after) <= words.get(u).size() * MAX_SHARED) {
-        page.dropAll(units.get(u), reason());
+    return end;
+  }
+
+  /** Drops, up to the first paragraph in which a sentence ends, what is off the story's prose after it. */
+  private void dropBefore(Page page, List<Unit> units) {
+    // the paragraphs passed over hold no sentence, so none of them is prose: the story's words stay whole
+    Map<String, Integer> after = storyWords(units);
+    for (int u = 0; u < units.size() - MIN_STORY && !hasSentence(units.get(u).text()); u++) {
+      Unit unit = units.get(u);
+      if (isAside(unit) && shared(unit.words(), after) <= unit.words().size() * MAX_SHARED) {
+        page.dropAll(unit.lines(), reason());
       }
     }
   }
 
-  private static boolean offTopicAfter(String text, Set<String> own, Map<String, Integer> story) {
-    if (!isAside(text, own)) {
+  private static boolean offTopicAfter(Unit unit, Map<String, Integer> story) {
+    if (!isAside(unit)) {
       return false;
     }
-    long shared = shared(own, story);
-    return hasSentence(text) ? shared == 0 && READER_OR_PUBLISHER.matcher(text).find() : shared <= own.size() * MAX_SHARED;
+    long shared = shared(unit.words(), story);
+    return hasSentence(unit.text())
+        ? shared == 0 && READER_OR_PUBLISHER.matcher(unit.text()).find()
+        : shared <= unit.words().size() * MAX_SHARED;
   }
 
   /** A short paragraph of at least two countable words that nobody is quoted or reported in. */
-  private static boolean isAside(String text, Set<String> own) {
-    return own.size() >= MIN_OWN_WORDS && TextShapes.atMostWords(text, MAX_WORDS) && !QUOTED_OR_REPORTED.matcher(text).find();
+  private static boolean isAside(Unit unit) {
+    return unit.words().size() >= MIN_OWN_WORDS && TextShapes.atMostWords(unit.text(), MAX_WORDS)
+        && !QUOTED_OR_REPORTED.matcher(unit.text()).find();
   }
 
   /** A paragraph of the story itself: at least {@value #MIN_PROSE_WORDS} words with a sentence in them. */
@@ -122,10 +147,10 @@ final class OffTopicEdgesRule implements FurnitureRule {
         .collect(Collectors.toSet());
   }
 
-  /** How many paragraphs hold each word: the story's words, from which the edges are taken one by one. */
-  private static Map<String, Integer> counts(List<Set<String>> words) {
+  /** How many paragraphs of the story's prose hold each word: the story's words, from which the edges are taken one by one. */
+  private static Map<String, Integer> storyWords(List<Unit> units) {
     Map<String, Integer> counts = new HashMap<>();
-    words.forEach(set -> set.forEach(w -> counts.merge(w, 1, Integer::sum)));
+    units.forEach(unit -> unit.storyWords().forEach(w -> counts.merge(w, 1, Integer::sum)));
     return counts;
   }
 
