@@ -15,7 +15,9 @@ final class FurnitureRules {
    * the advert label over it, so the label's box is judged on the lines left; a labelled card is whatever labelled block
    * no other rule explained; what the publication says of itself at the story's edges is judged
    * once the families have taken theirs, so that the walk from the end meets the story soon; what
-   * is left outside the run of prose and is no prose itself goes last.
+   * is left outside the run of prose and is no prose itself goes after them; what is left at the
+   * story's edges about something else goes last, once each rule of a kind or a shape has taken
+   * its own whole (a run of headlines cut short from its end would be no run for the shape rule).
    */
   static List<FurnitureRule> defaults() {
     return List.of(
