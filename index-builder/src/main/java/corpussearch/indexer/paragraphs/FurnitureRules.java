@@ -57,7 +57,6 @@ final class FurnitureRules {
         new AuthorBioRule(),
         new ContactCardRule(), new StoryEdgesRule(),
         new OutsideProseRule(),
-        new ReaderAddressRule(),
-        new OffTopicEdgesRule());
+        new ReaderAddressRule(), new OffTopicEdgesRule());
   }
 }
