@@ -50,7 +50,6 @@ final class OffTopicEdgesRule implements FurnitureRule {
    */
   private static final Pattern SENTENCE_END =
       Pattern.compile("[.!?…][\"'”’»)\\]]*+(?:\\d{1,3}+|\\[\\d{1,3}+\\]|[¹²³⁰-⁹*†‡]++)?(?=\\s|$)");
-  private static final Pattern QUOTED_OR_REPORTED = Pattern.compile("(?iu)[\"“”«»]|\\b(?:said|says|told|according\\s+to)\\b");
   /**
    * The reader or the publisher in person, in English, French, Spanish, German and Portuguese: "you",
    * "our", "nous", "wir". Not "I" or "my": an essay's or a blog's last line may be the writer's own,
@@ -123,7 +122,7 @@ final class OffTopicEdgesRule implements FurnitureRule {
   /** A short paragraph of at least two countable words that nobody is quoted or reported in. */
   private static boolean isAside(Unit unit) {
     return unit.words().size() >= MIN_OWN_WORDS && TextShapes.atMostWords(unit.text(), MAX_WORDS)
-        && !QUOTED_OR_REPORTED.matcher(unit.text()).find();
+        && !PublicationTalk.isQuotedOrReported(unit.text());
   }
 
   /** A paragraph of the story itself: at least {@value #MIN_PROSE_WORDS} words with a sentence in them. */

@@ -62,9 +62,14 @@ final class PublicationTalk {
     this.leadWords = contentWords(lead).stream().filter(w -> !own.contains(w)).collect(Collectors.toSet());
   }
 
+  /** Whether {@code text} quotes someone or attributes its words ("said", "told", "according to"): a story's line. */
+  static boolean isQuotedOrReported(String text) {
+    return QUOTED_OR_REPORTED.matcher(text).find();
+  }
+
   /** Whether {@code text}, one paragraph, speaks about the publication as described above. */
   boolean isAboutPublication(String text) {
-    if (!TextShapes.atMostWords(text, MAX_WORDS) || QUOTED_OR_REPORTED.matcher(text).find()) {
+    if (!TextShapes.atMostWords(text, MAX_WORDS) || isQuotedOrReported(text)) {
       return false;
     }
     List<String> sentences = List.of(SENTENCE_END.split(LEADING_LABEL.matcher(text.strip()).replaceFirst("")));
