@@ -98,8 +98,13 @@ final class MastheadRules {
         && nameBeforeTagline(text).isEmpty();
   }
 
-  /** The publication's name a header line gives, alone or before its tagline. */
-  private static Optional<String> mastheadName(String text) {
+  /**
+   * The publication's name a header line gives, alone or before its tagline, read without a text
+   * browser's link number: its first link, "[1]Frontline Field News", is the site's logo. (The
+   * number stays on the line itself, which marks it as a link that no headline is.)
+   */
+  private static Optional<String> mastheadName(String line) {
+    String text = TitleRules.withoutLinkMarks(line);
     return PageHeader.mastheadAboveHeadline(text).or(() -> nameBeforeTagline(text));
   }
 

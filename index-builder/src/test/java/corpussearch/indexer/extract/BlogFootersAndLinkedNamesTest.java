@@ -3,6 +3,8 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.Articles.paragraph;
 import static corpussearch.indexer.extract.Layouts.extract;
 import static corpussearch.indexer.extract.MetadataField.AUTHOR;
+import static corpussearch.indexer.extract.MetadataField.OUTLET;
+import static corpussearch.indexer.extract.MetadataField.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,7 +18,8 @@ import net.jqwik.api.Provide;
  * Two author lines of text pages: a blog's footer, "Posted by Jane Doe at 11:48 PM", under the
  * post's last paragraph, and a text browser's linked name over its job ("[8]Jane Doe" /
  * "Freelance journalist based in Niamey"). A login that posted, or a sentence that merely mentions
- * a posting, names no author.
+ * a posting, names no author. The same browser's first link over the menu ("[1]Frontline Field
+ * News") is the site's logo: the masthead, which names the outlet and is not the headline.
  */
 class BlogFootersAndLinkedNamesTest {
 
@@ -45,6 +48,18 @@ class BlogFootersAndLinkedNamesTest {
         "[8]" + person, role, "22 April 2025", "", paragraph("the harbour"), "", paragraph("the levy"));
 
     assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(person);
+  }
+
+  @Property(tries = 60)
+  void aTextBrowsersLinkedNameOverTheMenuIsTheMasthead(@ForAll(supplier = Layouts.Outlets.class) String outlet,
+      @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll(supplier = Layouts.People.class) String person) {
+    List<String> lines = List.of("[1]" + outlet, "[2]Home [3]Regions [4]Opinion [5]Donate", "", headline, "",
+        "[8]" + person, "Staff reporter", "22 April 2025", "", paragraph("the harbour"), "", paragraph("the levy"));
+
+    Extraction result = extract(lines);
+
+    assertThat(result.metadata().get(OUTLET).value()).isEqualTo(outlet);
+    assertThat(result.metadata().get(TITLE).value()).isEqualTo(headline);
   }
 
   @Provide
