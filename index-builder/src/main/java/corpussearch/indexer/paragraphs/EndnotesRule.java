@@ -73,7 +73,7 @@ final class EndnotesRule implements FurnitureRule {
     for (int k = b; k < blocks.size(); k++) {
       List<Integer> live = page.live(blocks.get(k));
       List<Integer> rest = k == b ? live.subList(from, live.size()) : live;
-      if (rest.isEmpty() || number(page.line(rest.get(0))) != count + 1) {
+      if (rest.isEmpty() || number(page.line(rest.get(0))) != count + 1 || count > 0 && !sameForm(page.line(rest.get(0)), page.line(lines.get(0)))) {
         break;
       }
       for (int i : rest) {
@@ -96,14 +96,26 @@ final class EndnotesRule implements FurnitureRule {
    * page sets at its foot, whose markers the conversion to text lost with their superscript: the
    * page shows its page breaks ({@link RunningHeadRule#printed}), every number stands bare before its note
    * (a story's list is written "1." or "1)"), nothing introduces them with a colon, and no later
-   * block goes on with the next number.
+   * block goes on with the next number set the same way.
    */
   private static boolean footOfPrintedPage(Page page, List<Block> blocks, int b, List<Integer> lines, int count) {
     boolean bare = lines.stream().map(page::line).filter(l -> number(l) >= 0).allMatch(l -> BARE_NOTE.matcher(l).matches());
     boolean introduced = b > 0 && page.liveText(blocks.get(b - 1)).endsWith(":");
     boolean continued = blocks.subList(b + 1, blocks.size()).stream().flatMap(k -> page.live(k).stream())
-        .anyMatch(i -> !lines.contains(i) && number(page.line(i)) == count + 1);
+        .anyMatch(i -> !lines.contains(i) && number(page.line(i)) == count + 1 && sameForm(page.line(i), page.line(lines.get(0))));
     return bare && !introduced && !continued && RunningHeadRule.printed(page);
+  }
+
+  /**
+   * Whether two notes' numbers are set alike ("3", "3.", "[3]"): a document sets all its notes one
+   * way, so "3. Recommendations" after notes "1 …" and "2 …" is its next section's heading.
+   */
+  private static boolean sameForm(String note, String other) {
+    return numberForm(note).equals(numberForm(other));
+  }
+
+  private static String numberForm(String note) {
+    return note.substring(0, Math.max(0, note.indexOf(' '))).replaceAll("\\d", "");
   }
 
   /** The number opening a note, or -1 when the line opens no note. */

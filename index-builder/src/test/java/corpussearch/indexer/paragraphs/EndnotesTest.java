@@ -124,6 +124,29 @@ class EndnotesTest {
     assertThat(String.join(" ", kept)).doesNotContain(notes.get(0));
   }
 
+  /**
+   * A brief numbers its sections ("3. Recommendations"): a numbered heading after a page's bare notes,
+   * with the number after the last note's, is the document's next section, not its next note.
+   */
+  @Property(tries = 60)
+  void bareNotesBeforeTheNextNumberedSectionAreDropped(@ForAll("notes") List<String> notes, @ForAll @IntRange(min = 1, max = 4) int count,
+      @ForAll("sectionHeadings") String heading) {
+    List<String> shown = notes.subList(0, Math.min(count, notes.size()));
+    List<String> blocks = printedPage(new ArrayList<>(STORY.subList(0, 3)));
+    blocks.addAll(notesSection(shown, "%d", "", false));
+    blocks.addAll(List.of((shown.size() + 1) + ". " + heading, STORY.get(3)));
+
+    ParagraphSplit split = split(blocks.toArray(String[]::new));
+    String kept = String.join(" ", texts(split)) + " " + split.paragraphs().get(split.paragraphs().size() - 1).section();
+
+    assertThat(kept).doesNotContain(shown.get(0)).contains(heading, STORY.get(3));
+  }
+
+  @Provide
+  Arbitrary<String> sectionHeadings() {
+    return Arbitraries.of("Recommendations", "What donors can do", "Conclusion");
+  }
+
   /** On a print page, a list a sentence introduces, a list that goes on below, or a paragraph opening with a date is the story's. */
   @Property(tries = 60)
   void aPrintedPagesOwnListsAndDatesAreKept(@ForAll("notes") List<String> items, @ForAll("printedStoryShapes") String shape) {
