@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Drops the credit line that closes wire stories ("-- Reporting by Jane Doe in London; editing by
  * John Roe", "Additional reporting by Jane Doe", "Writing by …", "Compiled by …", "The Associated
- * Press contributed to this report.", "— With files from The Canadian Press"), and, after a
+ * Press contributed to this report.", "— With files from The Canadian Press", "Doe reported from
+ * Almaty, Kazakhstan."), and, after a
  * credit line that names an editor, everything below it.
  *
  * <p>Why: the credit line names the people behind the story, not its content (the metadata
@@ -20,6 +21,8 @@ final class CreditLineRule implements FurnitureRule {
               // who else contributed: "The Associated Press contributed to this report.", "With files from …"
               + "|[-–—\\s(]*(?-i:\\p{Lu})[^.!?]{1,80}?\\s+contributed\\s+(?:reporting|to this (?:report|story|article))"
               + "(?:\\s+(?:from|in)\\s+[^.!?,;]{1,40})?[.)]*"
+              // where the bylined reporters were: "Sultanova reported from Almaty, Kazakhstan.", "Doe reported from Kabul and Roe from Herat."
+              + "|[-–—\\s(]*(?-i:\\p{Lu})[^.!?]{1,60}?\\s+reported\\s+from\\s+(?:the\\s+)?(?-i:\\p{Lu})[^.!?]{1,80}[.)]*"
               + "|[-–—\\s(]*with (?:files|additional reporting|reporting) from\\s+[^.!?,;]{2,60}[.)]*");
   private static final Pattern EDITOR = Pattern.compile("(?iu).*\\b(?:editing|edited) by\\b.*");
   private static final int MAX_WORDS = 40;

@@ -66,6 +66,21 @@ class SiteNoticesTest {
   }
 
   @Property(tries = 40)
+  void whereTheReportersWereIsDropped(@ForAll("reporterSurnames") String reporter, @ForAll("reportingPlaces") String place) {
+    assertThat(texts(split(P1, P2, reporter + " reported from " + place + "."))).containsExactly(P1, P2);
+  }
+
+  @Provide
+  Arbitrary<String> reporterSurnames() {
+    return Arbitraries.of("Sultanova", "Doe", "Ng and Okafor", "Al-Hashimi");
+  }
+
+  @Provide
+  Arbitrary<String> reportingPlaces() {
+    return Arbitraries.of("Almaty, Kazakhstan", "Kabul", "Dakar and Roe from Bamako", "the United Nations");
+  }
+
+  @Property(tries = 40)
   void aLabelledDisclosureIsDropped(@ForAll("disclosureLabels") String label, @ForAll("disclosures") String disclosure) {
     assertThat(texts(split(P1, label + "\n" + disclosure, P2))).containsExactly(P1, P2);
   }
@@ -183,6 +198,8 @@ class SiteNoticesTest {
         "Residents can reach the council at its offices on Main Street, which open at 8am on weekdays.",
         "The retailer said the site uses affiliate links to earn money from sales, a practice regulators are now reviewing.",
         "With files from the archive, the historian reconstructed how the town looked before the fire of 1911.",
+        "Smith reported from Kabul for a decade before the paper closed its bureau there in 2021, and the loss is still felt.",
+        "Officials reported from the border that the crossing had reopened on Tuesday.",
         "You have three options, the adviser told the families, and none of them will be cheap or quick to arrange.",
         "Workers at the plant earn about $300 a week, the union said, far below the regional average for the industry.",
         "The hospital receives funding from the state health department and from a local charity, its director said.",
