@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
  *       a third of its words with the story's prose before it, or a sentence that speaks to the reader or
  *       as the publisher ("you", "our", "nous", "wir" …) and shares none of them, is dropped;
  *       the first paragraph that is neither is where the story ends.
- *   <li><b>Before the story</b>, walking on from the first paragraph up to the first one in which
- *       a sentence ends: a paragraph that shares at most a third of its words with the story after
- *       it is dropped.
+ *   <li><b>Before the story</b>, walking on from the first paragraph, the same with the story's
+ *       prose after it (a consent banner over the masthead, "Wir verwenden Cookies …", speaks as
+ *       the publisher); the first sentence that stays is where the story begins.
  * </ul>
  * The story's prose is its paragraphs of {@value #MIN_PROSE_WORDS} words or more in which a
  * sentence ends, so that one notice's words never make the next notice look on topic. Words are
@@ -88,7 +88,7 @@ final class OffTopicEdgesRule implements FurnitureRule {
     while (end > MIN_STORY) {
       Unit last = units.get(end - 1);
       forget(before, last.storyWords());
-      if (!offTopicAfter(last, before)) {
+      if (!offTopic(last, before)) {
         break;
       }
       page.dropAll(last.lines(), reason());
@@ -97,19 +97,24 @@ final class OffTopicEdgesRule implements FurnitureRule {
     return end;
   }
 
-  /** Drops, up to the first paragraph in which a sentence ends, what is off the story's prose after it. */
+  /**
+   * Drops, from the first paragraph on, what is off the story's prose after it, up to the first
+   * paragraph in which a sentence ends and that stays.
+   */
   private void dropBefore(Page page, List<Unit> units) {
-    // the paragraphs passed over hold no sentence, so none of them is prose: the story's words stay whole
     Map<String, Integer> after = storyWords(units);
-    for (int u = 0; u < units.size() - MIN_STORY && !hasSentence(units.get(u).text()); u++) {
+    for (int u = 0; u < units.size() - MIN_STORY; u++) {
       Unit unit = units.get(u);
-      if (isAside(unit) && shared(unit.words(), after) <= unit.words().size() * MAX_SHARED) {
+      forget(after, unit.storyWords());
+      if (offTopic(unit, after)) {
         page.dropAll(unit.lines(), reason());
+      } else if (hasSentence(unit.text())) {
+        break;
       }
     }
   }
 
-  private static boolean offTopicAfter(Unit unit, Map<String, Integer> story) {
+  private static boolean offTopic(Unit unit, Map<String, Integer> story) {
     if (!isAside(unit)) {
       return false;
     }

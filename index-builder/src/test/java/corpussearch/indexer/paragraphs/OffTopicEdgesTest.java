@@ -16,9 +16,9 @@ import net.jqwik.api.Provide;
 
 /**
  * At a story's edges, what shares no subject with the story goes, whatever its words: labels, rows
- * of links and other stories' headlines before or after it, a sentence to the reader after it.
- * The story's own closing paragraph stays whatever it is about: a sentence in the third person, a
- * call to the reader on the story's matter, a quotation, the writer's own last line, sentences with no
+ * of links and other stories' headlines before or after it, a sentence to the reader before or after it.
+ * The story's own closing or opening paragraph stays whatever it is about: a sentence in the third person, a
+ * call to the reader on the story's matter, a quotation, the writer's own line, sentences with no
  * stop after the last; and
  * paragraphs that end in a note's mark are sentences still.
  *
@@ -36,7 +36,7 @@ class OffTopicEdgesTest {
   }
 
   @Property(tries = 200)
-  void labelsAboutSomethingElseBeforeTheStoryAreDropped(@ForAll("stories") List<String> story, @ForAll("asides") List<String> head) {
+  void whatIsAboutSomethingElseBeforeTheStoryIsDropped(@ForAll("stories") List<String> story, @ForAll("asides") List<String> head) {
     List<String> blocks = new ArrayList<>(head);
     blocks.addAll(story);
 
@@ -48,6 +48,14 @@ class OffTopicEdgesTest {
     String last = closing.replace("%S", story.get(1).split(" ")[0].toLowerCase(Locale.ROOT));
     List<String> blocks = new ArrayList<>(story);
     blocks.add(last);
+
+    assertThat(texts(split(blocks))).containsExactlyElementsOf(blocks);
+  }
+
+  @Property(tries = 200)
+  void aStorysOwnOpeningParagraphIsKept(@ForAll("stories") List<String> story, @ForAll("closings") String opening) {
+    List<String> blocks = new ArrayList<>(List.of(opening.replace("%S", story.get(1).split(" ")[0].toLowerCase(Locale.ROOT))));
+    blocks.addAll(story);
 
     assertThat(texts(split(blocks))).containsExactlyElementsOf(blocks);
   }
@@ -103,19 +111,23 @@ class OffTopicEdgesTest {
    */
   @Provide
   Arbitrary<List<String>> tails() {
-    Arbitrary<String> toReader = Combinators.combine(Arbitraries.of("You can", "We", "Our", "Vous pouvez", "Wir"), distinctWords(3))
-        .as((who, w) -> who + " " + w.get(0) + " " + w.get(1) + " for " + w.get(2) + ".");
-    return Arbitraries.oneOf(aside(9, 14), toReader).list().ofMinSize(1).ofMaxSize(3);
+    return Arbitraries.oneOf(aside(9, 14), toReader()).list().ofMinSize(1).ofMaxSize(3);
   }
 
-  /** Before the story: labels, rows of links, lines in sentence case that end in no stop. */
+  /** A sentence to the reader or in the publisher's voice, in words from n to z. */
+  private static Arbitrary<String> toReader() {
+    return Combinators.combine(Arbitraries.of("You can", "We", "Our", "Vous pouvez", "Wir"), distinctWords(3))
+        .as((who, w) -> who + " " + w.get(0) + " " + w.get(1) + " for " + w.get(2) + ".");
+  }
+
+  /** Before the story: labels, rows of links, lines in sentence case that end in no stop, sentences to the reader. */
   @Provide
   Arbitrary<List<String>> asides() {
     Arbitrary<String> sentenceCase = distinctWords(3, 12).map(ws -> {
       String line = String.join(" ", ws);
       return Character.toUpperCase(line.charAt(0)) + line.substring(1);
     });
-    return Arbitraries.oneOf(aside(2, 12), sentenceCase).list().ofMinSize(1).ofMaxSize(2);
+    return Arbitraries.oneOf(aside(2, 12), sentenceCase, toReader()).list().ofMinSize(1).ofMaxSize(2);
   }
 
   /** A line that is no sentence: capitalised words from n to z, set apart by spaces, bars, dots or commas. */
@@ -134,7 +146,7 @@ class OffTopicEdgesTest {
     return word('n', 'z').list().ofMinSize(min).ofMaxSize(max).uniqueElements(w -> w.substring(0, 5));
   }
 
-  /** How a story may end, in its own words (%S is one of them) or in others. */
+  /** How a story may end or begin, in its own words (%S is one of them) or in others. */
   @Provide
   Arbitrary<String> closings() {
     Arbitrary<String> w = word('n', 'z');
