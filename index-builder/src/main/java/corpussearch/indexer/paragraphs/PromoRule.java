@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Drops the publication's appeals to its readers: a line of at most 40 words that asks (maybe "If
  * this story was useful, …" or "To receive new posts and support my work, …") to support
  * its journalism or reporting, become a (supporting) member or subscriber, make a gift, donate, or buy the print
- * edition, or to subscribe at a price ("from 1 kr for the first month"), the outlet's word that its readers pay for it
+ * edition, to upgrade to a paid plan, or to subscribe at a price ("from 1 kr for the first month"), the outlet's word that its readers pay for it
  * ("… relies on reader donations."), a pitch of what a subscription gets the reader or what the outlet gives its paying readers ("Members get our monthly dataset."), a sponsor line, an offer code, a note to the editors who buy
  * a syndicated piece, a forwarded reader's prompt to subscribe, where else to follow it (a chat
  * channel, a radio show, a reading game) and a chat channel's own chrome ("Forwarded from …", "… in
@@ -189,6 +189,8 @@ final class PromoRule extends PatternLineRule {
               + "|(?:consider becoming|become) an? (?:[\\p{L}-]+ ){0,3}?(?:member|subscriber|supporter|patron|donor)"
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
+              // a newsletter platform's upsell: "Upgrade to paid to get …", "Upgrade to a paid subscription"
+              + "|upgrade to (?:an? )?(?:paid|premium)(?: (?:subscription|plan|membership|tier))?"
               + "|subscribe (?:to (?:the |our )?[\\p{L}'’ ]{1,40}?\\s)?(?:now|today))\\b.*"
               + "|" + PRICED_OFFER + "|" + PITCH
               + "|(?:[^.?!]*[.?!]\\s+)?(?:(?:e-?mail|write to|contact us at|" + SEND_IN + ")\\s+\\S+@\\S+.*|" + SEND_IN + "\\s+[^.!?@]{1,60}?\\bby\\s+" + DEADLINE + ".*)"

@@ -69,7 +69,10 @@ class AppealsCardsAndWidgetsTest {
             "Have a tip? Simply reply to this newsletter and tell us."),
         // a newsletter platform's appeal, its purpose first and the kind of subscription in a few words
         Combinators.combine(outlet, Arbitraries.of("a free or paid subscriber", "a paid subscriber", "a founding member", "a monthly supporter"))
-            .as((o, kind) -> o + " is a reader-supported publication. To receive new posts and support my work, consider becoming " + kind + "."));
+            .as((o, kind) -> o + " is a reader-supported publication. To receive new posts and support my work, consider becoming " + kind + "."),
+        // a newsletter platform's upsell to a paid plan, with what it brings
+        Arbitraries.of("Upgrade to paid to get the monthly case tracker and full court documents.", "Upgrade to a paid subscription for the archive.",
+            "Upgrade to premium to read every issue."));
   }
 
   @Provide
