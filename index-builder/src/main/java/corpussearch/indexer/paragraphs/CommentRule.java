@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  *   <li><b>Header</b>: a whole line that is a comment-count or reply-form title — "Comments",
  *       "COMMENTS (1)", "View Comments (0)", "12 Comments", "Leave a Reply", "Post a comment",
  *       "Join the discussion", "Join the conversation: 6 comments", "3 thoughts on …", and the same in French,
- *       Spanish or Portuguese ("3 commentaires", "Laisser un commentaire", "Deixe um comentário").
+ *       Spanish, Portuguese or German ("3 commentaires", "Laisser un commentaire", "Deixe um comentário", "Kommentare (12)").
  *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply", "Chamara S. · 12 March 2024", "JaneQ · 2h"),
  *       relative timestamps ("2 days ago") with the commenter's login on the line above them, "Reply"/"Report" buttons, "Replying to X", and short
- *       moderation/form notices ("Comments are moderated …", "Comments FAQ", the thread shut, whole on its line in any of the four languages, its reason before it if any
+ *       moderation/form notices ("Comments are moderated …", "Comments FAQ", the thread shut, whole on its line in any of the four languages or in German, its reason before it if any
  *       ("Comments have been closed on this article.", "…, comments have been disabled.", "Les commentaires sont fermés pour cet
  *       article.", "Comentarios desactivados"), a French page sending the reader to react elsewhere ("Réagissez à cet article sur nos pages …"), "Your email address
  *       will not be published", "Required fields are marked").
@@ -44,7 +44,9 @@ final class CommentRule implements FurnitureRule {
               + "\\d+\\s+thoughts?\\s+on\\s+.+|"
               // the same titles as French, Spanish and Portuguese sites print them
               + "(?:\\d+\\s+)?(?:commentaires?|comentarios?|comentários?)(?:\\s*\\(\\d+\\))?:?|"
-              + "(?:laisser|laissez|ajouter|écrire) un commentaire|(?:deja|dejar|escribe) (?:un|tu) comentario|(?:deixe|deixar|escreva) (?:um|o seu|seu) comentário");
+              + "(?:laisser|laissez|ajouter|écrire) un commentaire|(?:deja|dejar|escribe) (?:un|tu) comentario|(?:deixe|deixar|escreva) (?:um|o seu|seu) comentário|"
+              // and German ones
+              + "(?:\\d+\\s+)?kommentare?(?:\\s*\\(\\d+\\))?:?|kommentar (?:schreiben|verfassen|abgeben)");
   private static final Pattern COMMENTER =
       Pattern.compile("(?iu)[^|·•]{1,80}[|·•].*\\b(?:ago|reply|report|like|\\d{4})\\b.*");
   private static final Pattern TIMESTAMP =
@@ -96,6 +98,9 @@ final class CommentRule implements FurnitureRule {
               + "|\\b(?:have your say|(?:join|start) the (?:conversation|discussion))\\s+(?:in the comments|below)\\b"
               + "|^(?:have your say|join the (?:conversation|discussion))\\b[^.!?\"”]{0,30}[.!?:]?$|\\bloading comments\\b"
               + "|enable javascript to (?:view|see|load) (?:the )?comments"
+              // the thread shut, as a German page says it, the whole line: "Die Kommentarfunktion ist für diesen Artikel geschlossen."
+              + "|^(?:die\\s+)?kommentar(?:funktion|e|bereich)\\s+(?:ist|sind|wurde|wurden)\\s+(?:für\\s+diesen\\s+(?:artikel|beitrag)\\s+)?"
+              + "(?:derzeit\\s+|vorübergehend\\s+|leider\\s+)?(?:geschlossen|deaktiviert|abgeschaltet)\\b[^.!?]{0,60}[.!]?$"
               // the reader sent to react elsewhere, as a French page says it, the whole line
               + "|^réagissez (?:à|a) cet article\\b[^.!?]{0,80}[.!]?$).*"
               + "|" + THREAD_SHUT);

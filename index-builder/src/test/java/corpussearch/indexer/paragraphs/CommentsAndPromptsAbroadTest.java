@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * A French, Spanish or Portuguese page's comment section and newsletter prompt, as its copy keeps
+ * A French, Spanish, Portuguese or German page's comment section and newsletter prompt, as its copy keeps
  * them: the thread's title and its closing notice, the reader sent to react elsewhere, the
  * invitation to get the news by e-mail. Story sentences with the same words are kept.
  */
@@ -44,9 +44,10 @@ class CommentsAndPromptsAbroadTest {
   @Provide
   Arbitrary<String> commentLines() {
     Arbitrary<String> closed = Arbitraries.of("Les commentaires sont fermés.", "Les commentaires sont clos.", "Les commentaires sont désactivés",
-        "Los comentarios están cerrados.", "Os comentários estão fechados.", "Os comentários foram encerrados.");
+        "Los comentarios están cerrados.", "Os comentários estão fechados.", "Os comentários foram encerrados.",
+        "Die Kommentarfunktion ist für diesen Artikel geschlossen.", "Kommentare sind derzeit deaktiviert.");
     Arbitrary<String> titles = Arbitraries.of("Commentaires", "3 commentaires", "Commentaires (12)", "Laisser un commentaire", "Deja un comentario",
-        "Deixe um comentário", "Comentários (0)");
+        "Deixe um comentário", "Comentários (0)", "Kommentare (12)", "3 Kommentare", "Kommentar schreiben");
     Arbitrary<String> react = Combinators.combine(Arbitraries.of("Réagissez à cet article", "Réagissez à cet article sur nos pages Facebook et WhatsApp"),
         Arbitraries.of(".", "", " !")).as((r, end) -> r + end);
     return Arbitraries.oneOf(closed, titles, react);
@@ -73,6 +74,7 @@ class CommentsAndPromptsAbroadTest {
         "Les habitants ont réagi à cet article de loi par une pétition signée par plus de 2 000 personnes.",
         "Los comentarios del gobernador fueron cerrados por la comisión, que pidió un informe completo antes del lunes.",
         "Os comentários dos comerciantes foram ouvidos pela câmara municipal, que prometeu rever a taxa até março.",
+        "Die Kommentare des Ministers wurden im Landtag scharf kritisiert, sagte ein Sprecher der Opposition am Dienstag.",
         "Ceux qui refusent voient leur véhicule incendié ou leurs biens saisis, et reçoivent des menaces par courriel.");
   }
 }
