@@ -14,7 +14,7 @@ final class ReadAlsoLabels {
   /** "Keep reading" and "read more" in English, as a label before a linked headline. */
   static final String ENGLISH = "read (?:more|also|next)|keep reading|continue reading|see also|also read|also|related|you (?:may|might) (?:also )?like";
 
-  /** "Read also", "keep reading" and "you may also like" in other languages, lower case. */
+  /** "Read also", "keep reading", "you may also like" and a list box's titles in other languages, lower case. */
   static final String FOREIGN =
       "beri(?:te)? tudi|preberite (?:tudi|še)|lexo (?:edhe|më shumë)|pročitaj(?:te)? (?:i|još|također|takođe)"
           + "|прочитајте (?:још|и)|читайте (?:также|також|еще)|czytaj (?:też|także|również|więcej)"
@@ -23,7 +23,11 @@ final class ReadAlsoLabels {
           + "|διαβάστε επίσης|прочетете още|baca juga|soma pia|soma zaidi|ayrıca (?:okuyun|bakınız)|mwina mungakonde"
           + "|olvassa el (?:ezt )?is|loe ka|lasīt arī|skaitykite (?:taip pat|dar)|læs også|les også|läs också|lue myös"
           + "|sigue leyendo|seguir leyendo|lee más|leer más|lire la suite|weiterlesen|lees verder|leia mais|continue lendo"
-          + "|leggi di più|continua a leggere|devamını oku|ayrıca oku|czytaj dalej|pročitajte više|читайте дальше";
+          + "|leggi di più|continua a leggere|devamını oku|ayrıca oku|czytaj dalej|pročitajte više|читайте дальше"
+          // a list box's title: "more on this topic", "related articles", "most read"
+          + "|mehr zum thema|das könnte sie (?:auch )?interessieren|ähnliche artikel|weitere artikel|meistgelesen|sur le même sujet"
+          + "|à lire également|dans la même rubrique|articles similaires|les plus lus|noticias relacionadas|artículos relacionados"
+          + "|más noticias|lo más leído|notícias relacionadas|mais notícias|mais lidas|articoli correlati|più letti";
 
   /**
    * The English titles of a list box of links: "See also", "Related stories", "Most read", "Trending now",

@@ -52,7 +52,8 @@ class LabelsInManyLanguagesTest {
   @Provide
   Arbitrary<String> readAlso() {
     Arbitrary<String> foreign = Arbitraries.of("BERI TUDI", "Lexo edhe", "Mwina mungakonde", "Pročitajte još", "Lesen Sie auch",
-        "Lire aussi", "Lee también", "Leia também", "Baca juga", "Soma pia", "Czytaj także", "Leggi anche");
+        "Lire aussi", "Lee también", "Leia também", "Baca juga", "Soma pia", "Czytaj także", "Leggi anche", "Mehr zum Thema",
+        "Sur le même sujet", "Noticias relacionadas", "Notícias relacionadas", "Ähnliche Artikel");
     Arbitrary<String> english = Arbitraries.of("READ ALSO:", "Read also:", "You may also like:", "See also:", "Related:");
     return Arbitraries.oneOf(
         foreign.map(f -> f + ":"),
