@@ -47,6 +47,14 @@ final class DateRules {
       Pattern.compile("(?i)\\b(?:first|originally)\\s+(?:appeared|published|ran|aired)\\b");
 
   /**
+   * The same note under the text, where it speaks of the piece itself: "This commentary was first
+   * published on 11 April 2024 as part of …". A story's sentence about another work names that work.
+   */
+  private static final Pattern FIRST_APPEARED_BELOW =
+      Pattern.compile("(?i)^this\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:was|is)\\s+(?:first|originally)\\s+(?:appeared|published|ran|aired)\\b");
+  private static final int MAX_NOTE_WORDS = 40;
+
+  /**
    * A print edition's note, "Published in The Karachi Chronicle, November 14th, 2025", "Published in
    * print: …": the paper that carried the story, often the morning after it went online. The date the
    * page shows for the story online beats it.
@@ -115,12 +123,12 @@ final class DateRules {
         : Optional.empty();
   }
 
-  /** The date of a "first appeared in … on …" note at the top of the page. */
+  /** The date of a "first appeared in … on …" note at the top of the page, or of one about the piece itself under it. */
   private static Optional<java.time.LocalDate> firstAppeared(ArticleLines page, int line) {
-    Matcher note = FIRST_APPEARED.matcher(page.text(line));
-    return page.isTop(line) && note.find()
-        ? DateParser.find(page.text(line).substring(note.end())).map(DateParser.DateMatch::date)
-        : Optional.empty();
+    String text = page.text(line);
+    Matcher note = page.isTop(line) ? FIRST_APPEARED.matcher(text) : FIRST_APPEARED_BELOW.matcher(text);
+    boolean found = page.isTop(line) ? note.find() : page.isLate(line) && ArticleLines.wordCount(text) <= MAX_NOTE_WORDS && note.lookingAt();
+    return found ? DateParser.find(text.substring(note.end())).map(DateParser.DateMatch::date) : Optional.empty();
   }
 
   private static String ruleFor(ArticleLines page, int line, int titleLine, DateParser.DateLine date) {
