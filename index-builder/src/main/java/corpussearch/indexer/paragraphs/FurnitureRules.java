@@ -28,7 +28,7 @@ final class FurnitureRules {
         new BylineRule(), new StandfirstRule(),
         new NavigationRule(),
         new TickerRule(), new AlertBannerRule(), new CapitalLabelRule(), new ConsentBarRule(),
-        new LinkBarRule(),
+        new LinkBarRule(), new LinkedLineRule(),
         new SignedCommentRule(), new PastedArticleRule(),
         new ShareBarRule(),
         new CopyrightRule(),

@@ -1,7 +1,9 @@
 package corpussearch.indexer.paragraphs;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,23 @@ public final class LinkReferences {
       plain.add(i >= heading || line == null ? "" : withoutMarkers(line));
     }
     return plain;
+  }
+
+  /**
+   * The lines of a dump that are one link and nothing else ("[17]Watch: Eyewitness footage …"),
+   * or none when {@code lines} is no dump: a link to another page, which a story's own line never is.
+   */
+  public static Set<Integer> wholeLinks(List<String> lines) {
+    int heading = referencesHeading(lines);
+    Set<Integer> links = new HashSet<>();
+    for (int i = 0; i < heading; i++) {
+      String text = lines.get(i) == null ? "" : PLACEHOLDER.matcher(lines.get(i)).replaceAll("").strip();
+      Matcher marker = MARKER.matcher(text);
+      if (marker.lookingAt() && marker.end() < text.length() && !marker.find(marker.end())) {
+        links.add(i);
+      }
+    }
+    return links;
   }
 
   /**

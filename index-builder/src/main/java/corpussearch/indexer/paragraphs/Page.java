@@ -20,6 +20,7 @@ final class Page {
   private final List<String> metadataTexts;
   private final String outlet;
   private final String title;
+  private final Set<Integer> wholeLinks;
 
   /**
    * @param outlet the outlet the metadata extractor named, or null when it named none
@@ -28,6 +29,7 @@ final class Page {
   Page(List<String> rawLines, Set<Integer> metadataLines, String outlet, String title) {
     this.outlet = outlet;
     this.title = title == null ? null : TextShapes.normalize(title);
+    this.wholeLinks = LinkReferences.wholeLinks(rawLines);
     this.lines = LinkReferences.plain(rawLines).stream().map(l -> l == null ? "" : Markdown.plain(TextShapes.normalize(l))).toList();
     this.marks = new DropReason[lines.size()];
     List<String> meta = new ArrayList<>();
@@ -54,6 +56,11 @@ final class Page {
       bs.add(new Block(current));
     }
     this.blocks = List.copyOf(bs);
+  }
+
+  /** Whether line {@code i} was one link and nothing else in a text browser's dump ({@link LinkReferences#wholeLinks}). */
+  boolean isWholeLink(int i) {
+    return wholeLinks.contains(i);
   }
 
   int size() {

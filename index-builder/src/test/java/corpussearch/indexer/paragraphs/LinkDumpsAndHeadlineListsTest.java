@@ -46,6 +46,28 @@ class LinkDumpsAndHeadlineListsTest {
     assertThat(texts(result)).contains(P1, P2);
   }
 
+  /**
+   * A line that is one link between the story's paragraphs went elsewhere: it goes. A paragraph's
+   * own line may open with a link when the dump wraps it, and a paragraph may be one linked sentence.
+   */
+  @Property(tries = 40)
+  void aLineThatIsOneLinkIsDroppedAndTheStorysLinksStay(@ForAll("headlines") List<String> items, @ForAll("linkLabels") String label) {
+    String wrapped = "   Growers said the new rules, set out in\n   [9]the ministry's circular, would cost them a season.";
+    String linkedSentence = "   [10]The full ruling is published on the court's website.";
+    List<String> lines = new ArrayList<>(List.of("   [1]The Valley Gazette", "", "   [2]Home [3]News [4]Sport", "", HEADLINE, "",
+        "   " + P1, "", "   [7]" + label + items.get(0), "", wrapped, "", "   [8]" + items.get(1), "", "   " + P2, "", linkedSentence, "",
+        "References", "", "  1. https://valley.example/", "  2. https://valley.example/home"));
+    ParagraphSplit result = new ParagraphSplitter().split(lines, new MetadataExtractor().extract(lines).metadataLines());
+
+    assertThat(texts(result)).containsExactly(P1, "Growers said the new rules, set out in the ministry's circular, would cost them a season.", P2,
+        "The full ruling is published on the court's website.");
+  }
+
+  @Provide
+  Arbitrary<String> linkLabels() {
+    return Arbitraries.of("", "Watch: ", "Listen: ", "Analysis: ");
+  }
+
   @Property(tries = 20)
   void bracketedNumbersOutsideADumpStay(@ForAll @IntRange(min = 1, max = 9) int n) {
     String cited = "The survey of growers [" + n + "] found that most had sold livestock to pay their debts this year.";
