@@ -38,10 +38,10 @@ final class AffiliatedBylines {
     }
     int line = next.getAsInt();
     OptionalInt second = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
-    people(page.text(line).strip()).or(() -> nameOverBody(page, line)).or(() -> listedPeople(page.text(line))).ifPresentOrElse(names -> {
+    people(page.text(line).strip()).or(() -> nameOverBody(page, line)).or(() -> listedPeople(page, page.text(line))).ifPresentOrElse(names -> {
       out.markMetadata(line);
       out.propose(Candidate.of(AUTHOR, names, RuleNames.NAME_UNDER_HEADLINE, line));
-    }, () -> second.ifPresent(below -> listedPeople(page.text(below)).ifPresent(names -> { // under a standfirst
+    }, () -> second.ifPresent(below -> listedPeople(page, page.text(below)).ifPresent(names -> { // under a standfirst
       out.markMetadata(below);
       out.propose(Candidate.of(AUTHOR, names, RuleNames.NAME_UNDER_HEADLINE, below));
     })));
@@ -50,13 +50,21 @@ final class AffiliatedBylines {
   /**
    * A line that is only two names or more joined by "and" or "&amp;", in capitals too: "THANDIWE
    * MOKOENA and PIETER DU TOIT", as a paper sets its reporters under the headline or its standfirst.
-   * One name alone may be a place's or a section's; a list of people is a byline.
+   * One name alone may be a place's or a section's; a list of people is a byline. Names joined by
+   * commas alone ("Madina Ergasheva, Paul Linden") are people's when a bio under the story describes
+   * every one after the first ({@link AuthorBioRules#describes}): a place or a paper after a name's
+   * comma may have a name's shape.
    */
-  private static Optional<String> listedPeople(String text) {
+  private static Optional<String> listedPeople(ArticleLines page, String text) {
     String line = text.strip();
     return PersonNameLists.nameList(line, true)
         .filter(names -> names.equalsIgnoreCase(line.replace(" & ", " and ")) || names.equalsIgnoreCase(line))
-        .filter(names -> names.contains(" and ") || names.contains(" & "));
+        .filter(names -> names.contains(" and ") || names.contains(" & ") || describedAfterFirst(page, names));
+  }
+
+  private static boolean describedAfterFirst(ArticleLines page, String names) {
+    List<String> listed = List.of(names.split("\\s*,\\s*"));
+    return listed.size() > 1 && listed.stream().skip(1).allMatch(name -> AuthorBioRules.describes(page, name));
   }
 
   private static Optional<String> people(String text) {

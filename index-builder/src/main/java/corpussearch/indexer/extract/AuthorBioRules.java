@@ -2,6 +2,7 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.AUTHOR;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,5 +41,18 @@ final class AuthorBioRules {
           .filter(name -> BIO_EVIDENCE.matcher(text).find())
           .ifPresent(name -> out.propose(Candidate.of(AUTHOR, name, RuleNames.AUTHOR_BIO, line)));
     }
+  }
+
+  /**
+   * Whether a bio in the late half of {@code page} describes {@code name}, opening its line or a
+   * sentence of it: "… programme. Paul Linden is a research associate at the Forum." (the line
+   * reads as a bio as a whole: the authors' bios share one).
+   */
+  static boolean describes(ArticleLines page, String name) {
+    Pattern opening = Pattern.compile("(?:^|[.!?]\\s+)" + Pattern.quote(name) + "(?=\\s)");
+    return page.nonBlank().stream().filter(page::isLate).map(page::text).anyMatch(text -> {
+      Matcher at = opening.matcher(text);
+      return at.find() && COPULA.matcher(text.substring(at.end())).lookingAt() && BIO_EVIDENCE.matcher(text).find();
+    });
   }
 }

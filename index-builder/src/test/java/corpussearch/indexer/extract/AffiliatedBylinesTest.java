@@ -48,6 +48,27 @@ class AffiliatedBylinesTest {
     assertThat(paragraphs(lines)).containsExactly(paragraph("the dairy farms"), paragraph("the night milking"));
   }
 
+  /**
+   * Names joined by commas alone under the headline are the authors when the bios under the story
+   * describe them; the same line without a bio of the second keeps the second from the authors.
+   */
+  @Property(tries = 60)
+  void namesJoinedByACommaThatTheBiosDescribeAreTheAuthors(@ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll("pairs") List<String> people, @ForAll boolean bioOfSecond) {
+    String bio = people.get(0) + " is a senior fellow at the Forum."
+        + (bioOfSecond ? " " + people.get(1) + " is a research associate at the Forum." : "");
+    List<String> lines = List.of("forum.example", headline, String.join(", ", people), "8–10 minutes", "", paragraph("the harvest"), "",
+        paragraph("the prices"), "", paragraph("the quay"), "", "About the authors", bio);
+
+    String authors = extract(lines).metadata().get(AUTHOR).value();
+
+    if (bioOfSecond) {
+      assertThat(authors).isEqualTo(String.join(", ", people));
+    } else {
+      assertThat(authors).doesNotContain(people.get(1));
+    }
+  }
+
   @Property(tries = 40)
   void aSentenceUnderTheHeadlineNamingPeopleIsKept(@ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll(supplier = Layouts.People.class) String person) {
     String lead = person + ", a farmer in the valley, said the rains had come too late for most of the growers this season.";
@@ -61,6 +82,11 @@ class AffiliatedBylinesTest {
   @Provide
   Arbitrary<List<String>> people() {
     return Layouts.people().list().ofMinSize(1).ofMaxSize(3).uniqueElements();
+  }
+
+  @Provide
+  Arbitrary<List<String>> pairs() {
+    return Layouts.people().list().ofSize(2).uniqueElements();
   }
 
   @Provide
