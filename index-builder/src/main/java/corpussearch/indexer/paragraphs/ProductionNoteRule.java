@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
  * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill", "Translated from the Portuguese original by …'s English desk.",
  * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
- * Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the piece ("Suggested citation: …"), an editor's or a translator's note set in brackets ("[Translator's note: …]"), where the piece
+ * Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the piece ("Suggested citation: …"), an editor's, a translator's or a reviewer's note set in brackets ("[Translator's note: …]", "[Comment DP1: …]"), where the piece
  * appeared, alone on its line ("Published in Borderlands Notebook"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
@@ -58,11 +58,13 @@ final class ProductionNoteRule extends PatternLineRule {
           + "|(?:please\\s+)?cite\\s+(?:this(?:\\s+\\p{L}{2,15}+){1,2}\\s+)?as)\\s*:\\s*\\S.*";
   /**
    * A note the piece's editor or translator set into it, whole in its brackets: "[Translator's note:
-   * Château and Sosso-Koïra are neighbourhoods of Gao.]", "[Editor's note: …]". The writer's own
-   * insertions in a quote ("[the minister]", "[sic]") name no such role.
+   * Château and Sosso-Koïra are neighbourhoods of Gao.]", "[Editor's note: …]", or under a label of
+   * a few words and a colon, as a word processor exports its reviewers' comments ("[Comment DP1:
+   * check the quote]"). The writer's own insertions in a quote ("[the minister]", "[sic]") have no label.
    */
   private static final String SET_IN_NOTE =
-      "\\[\\s*(?:editor|translator|publisher|moderator|transcriber)s?['’]?s?\\s+notes?\\s*[:—–-]\\s*[^\\[\\]]{1,400}+\\]";
+      "\\[\\s*(?:(?:editor|translator|publisher|moderator|transcriber)s?['’]?s?\\s+notes?\\s*[:—–-]"
+          + "|(?:[\\p{L}'’]++\\s+){0,2}+[\\p{L}\\d'’]++\\s*+:)\\s*[^\\[\\]]{1,400}+\\]";
   /**
    * Where the piece appeared, a label and a publication's name and nothing else, as a blogging
    * platform prints it under the writer's name: "Published in Borderlands Notebook", "Originally

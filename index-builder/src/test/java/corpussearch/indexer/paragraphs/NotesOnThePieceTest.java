@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 /**
  * Notes on the piece rather than the story: a brief's or a journal's note on how to cite it, under
  * its label ("Suggested citation: Sow, A. and Dubreuil, P. (2024) …", "How to cite this article:
- * …", "Cite as: …"), a note its editor or translator set into it in brackets ("[Translator's
+ * …", "Cite as: …"), a note its editor, translator or reviewer set into it in brackets ("[Comment DP1: …]", "[Translator's
  * note: …]"), and where it appeared, alone on its line ("Published in Borderlands Notebook"). A story that speaks of citing or quotes a reference without the label, and a
  * writer's own insertion in a quote ("[the minister]"), stay.
  */
@@ -65,7 +65,10 @@ class NotesOnThePieceTest {
     Arbitrary<String> text = Arbitraries.of("Château and Sosso-Koïra are neighbourhoods on the eastern side of Gao.",
         "The names of the two witnesses have been changed for their safety.",
         "This interview was conducted in Tamasheq and Fulfulde.", "A mud-brick granary.");
-    return Combinators.combine(role, Arbitraries.of(": ", " — ", ":"), text).as((r, sep, t) -> "[" + r + sep + t + "]");
+    Arbitrary<String> reviewerComment = Combinators.combine(Arbitraries.of("Comment DP1", "Comment JS12", "Kommentar AB3", "Note"), text)
+        .as((label, t) -> "[" + label + ": " + t + "]");
+    return Arbitraries.oneOf(Combinators.combine(role, Arbitraries.of(": ", " — ", ":"), text).as((r, sep, t) -> "[" + r + sep + t + "]"),
+        reviewerComment);
   }
 
   @Provide
@@ -88,6 +91,7 @@ class NotesOnThePieceTest {
         "Officials cite as their reason the lack of funding for the border posts.",
         "The suggested citation in the report, she said, named the wrong authors.",
         "\"He [the minister] told us the road would be finished by March [2024],\" the trader said.",
+        "[The minister: a farmer's son who never forgot the drought] was how the paper described him in 2019, and the phrase stuck.",
         "The editor's note that ran with the original story was removed after the governor complained, the paper said.",
         "[The minister] said the road would reopen, according to the transcript.",
         "Published in Nature last year, the study found that the aquifer had fallen by a third since 2010.",
