@@ -119,16 +119,24 @@ final class DateRules {
   private static Optional<java.time.LocalDate> releaseDate(ArticleLines page, int line) {
     Matcher label = RELEASE.matcher(page.text(line));
     return page.isTop(line) && label.lookingAt()
-        ? DateParser.find(page.text(line).substring(label.end())).map(DateParser.DateMatch::date)
+        ? dateAfter(page.text(line), label.end())
         : Optional.empty();
   }
 
   /** The date of a "first appeared in … on …" note at the top of the page, or of one about the piece itself under it. */
   private static Optional<java.time.LocalDate> firstAppeared(ArticleLines page, int line) {
     String text = page.text(line);
-    Matcher note = page.isTop(line) ? FIRST_APPEARED.matcher(text) : FIRST_APPEARED_BELOW.matcher(text);
-    boolean found = page.isTop(line) ? note.find() : page.isLate(line) && ArticleLines.wordCount(text) <= MAX_NOTE_WORDS && note.lookingAt();
-    return found ? DateParser.find(text.substring(note.end())).map(DateParser.DateMatch::date) : Optional.empty();
+    if (page.isTop(line)) {
+      Matcher note = FIRST_APPEARED.matcher(text);
+      return note.find() ? dateAfter(text, note.end()) : Optional.empty();
+    }
+    Matcher note = FIRST_APPEARED_BELOW.matcher(text);
+    return page.isLate(line) && ArticleLines.wordCount(text) <= MAX_NOTE_WORDS && note.lookingAt()
+        ? dateAfter(text, note.end()) : Optional.empty();
+  }
+
+  private static Optional<java.time.LocalDate> dateAfter(String text, int from) {
+    return DateParser.find(text.substring(from)).map(DateParser.DateMatch::date);
   }
 
   private static String ruleFor(ArticleLines page, int line, int titleLine, DateParser.DateLine date) {

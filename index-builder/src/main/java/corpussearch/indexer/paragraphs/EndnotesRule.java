@@ -73,7 +73,8 @@ final class EndnotesRule implements FurnitureRule {
     for (int k = b; k < blocks.size(); k++) {
       List<Integer> live = page.live(blocks.get(k));
       List<Integer> rest = k == b ? live.subList(from, live.size()) : live;
-      if (rest.isEmpty() || number(page.line(rest.get(0))) != count + 1 || count > 0 && !sameForm(page.line(rest.get(0)), page.line(lines.get(0)))) {
+      boolean next = !rest.isEmpty() && number(page.line(rest.get(0))) == count + 1;
+      if (!next || count > 0 && !sameForm(page.line(rest.get(0)), page.line(lines.get(0)))) {
         break;
       }
       for (int i : rest) {
