@@ -41,10 +41,13 @@ final class RunningHeadRule implements FurnitureRule {
       Pattern.compile(
           "(?iu)(?:[^|—–]{1,80}+\\s[|—–]\\s)?(?:[\\p{L}&'’.-]++\\s+){0,5}?"
               + "(?:commentar(?:y|ies)|briefs?|briefing|papers?|reports?|series|issues?|insights?|analysis|bulletin|notes?|perspectives?)"
-              + "\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,4}+(?:[/.-]\\d{1,4}+)?(?:\\s+(?:page\\s+)?\\d{1,3}+)?");
+              + "\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,4}+(?:[/.-]\\d{1,4}+)?(?:\\s+(?:page\\s+)?\\d{1,3}+)?"
+              // the issue's month and year set apart after it: "Policy Brief No. 47      June 2024"
+              + "(?:\\s+(?:\\p{L}{3,9}+\\.?\\s+)?(?:19|20)\\d{2})?");
   /** A bar or a dash between the parts of a head: "INSTITUTE | COMMENTARY", "Brief 31 — page 2". */
   private static final Pattern PART_SEPARATOR = Pattern.compile("\\s[|—–·•]\\s");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++");
+  private static final Pattern BARE_PAGE_NUMBER = Pattern.compile("\\d{1,3}+");
 
   @Override
   public DropReason reason() {
@@ -64,12 +67,23 @@ final class RunningHeadRule implements FurnitureRule {
     return !heads(page).isEmpty();
   }
 
-  /** The one-line blocks below the opening lines that are a running head or foot. */
+  /**
+   * The lines of the blocks below the opening lines that are a running head or foot: one line, or
+   * a page's number on its own line and the next page's head, as a conversion sets a page break
+   * ("3" / "HCSS Policy Brief No. 47 June 2024").
+   */
   private static List<Integer> heads(Page page) {
     int opening = openingEnd(page);
     Set<String> openingWords = words(page, opening);
-    return page.blocks().stream().filter(b -> b.lines().size() == 1 && b.first() > opening)
-        .map(Block::first).filter(i -> isHead(page.line(i), openingWords)).toList();
+    return page.blocks().stream().filter(b -> b.first() > opening && isPageBreak(page, b.lines(), openingWords))
+        .flatMap(b -> b.lines().stream()).toList();
+  }
+
+  /** A head alone, or a head and a bare page number on the line above or below it. */
+  private static boolean isPageBreak(Page page, List<Integer> lines, Set<String> openingWords) {
+    long heads = lines.stream().filter(i -> isHead(page.line(i), openingWords)).count();
+    long numbers = lines.stream().filter(i -> BARE_PAGE_NUMBER.matcher(page.line(i)).matches()).count();
+    return lines.size() <= 2 && heads >= 1 && heads + numbers == lines.size();
   }
 
   private static boolean isHead(String line, Set<String> openingWords) {

@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * A print document converted to text keeps its running head or foot at each page break: a line
@@ -49,6 +50,27 @@ class RunningHeadsTest {
 
     assertThat(texts(result)).containsSubsequence(P1, P2, P3).doesNotContain(label);
     assertThat(result.dropped(DropReason.REPEATED_CHROME)).isEqualTo(1);
+  }
+
+  /**
+   * A page break as a conversion sets it: the page's number on a line of its own over the next
+   * page's head, the issue's month and year set apart after its series number.
+   */
+  @Property(tries = 60)
+  void aPageNumberOverTheNextPagesHeadIsDropped(@ForAll("letterheads") String letterhead, @ForAll("seriesLabels") String label,
+      @ForAll("issueDates") String issued, @ForAll @IntRange(min = 2, max = 30) int page) {
+    String top = letterhead.replace(" | ", "\n");
+    String pageBreak = "                                   " + page + "\n" + label + "                      " + issued;
+
+    ParagraphSplit result = split(top, TITLE, NAMES, wrapped(P1), wrapped(P2), pageBreak, wrapped(P3));
+
+    assertThat(texts(result)).containsSubsequence(P1, P2, P3).noneMatch(text -> text.contains(label) || text.equals(String.valueOf(page)));
+    assertThat(result.dropped(DropReason.REPEATED_CHROME)).isEqualTo(2);
+  }
+
+  @Provide
+  Arbitrary<String> issueDates() {
+    return Arbitraries.of("June 2024", "2025", "Sept. 2023", "");
   }
 
   /** A paragraph as pdftotext sets it, wrapped at the page's width. */
@@ -92,6 +114,7 @@ class RunningHeadsTest {
         "The institute published the figures on page 12 of its annual report.",
         "Chapter 3 of the report deals with the border.",
         "Report No. 5 was tabled in parliament on Monday.",
-        "Resolution No. 2334");
+        "Resolution No. 2334",
+        "2\nReport No. 5 was tabled in parliament on Monday.");
   }
 }
