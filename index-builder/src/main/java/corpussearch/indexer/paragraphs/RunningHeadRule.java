@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Drops the running head or foot that a print document converted to text (a PDF, a Word export)
- * carries at each page break, standing as a one-line block of its own below the opening lines:
+ * carries at each page break, standing as a block of its own below the opening lines (one line,
+ * or the page's bare number on the line above or below it):
  * a line that ends in its page number ("SPI Policy Brief 31 — page 2 of 4", "Beyond Decapitation |
  * Centre for Border Security Studies 2 of 6", "LIMS Commentary is published by the Lombok Institute. 1"),
  * or a series' label and number ("Commentary No. 2025/41 2"),
