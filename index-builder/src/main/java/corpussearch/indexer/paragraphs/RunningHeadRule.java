@@ -82,9 +82,12 @@ final class RunningHeadRule implements FurnitureRule {
 
   /** A head alone, or a head and a bare page number on the line above or below it. */
   private static boolean isPageBreak(Page page, List<Integer> lines, Set<String> openingWords) {
+    if (lines.size() > 2) {
+      return false; // most blocks are paragraphs: settled before any line is read
+    }
     long heads = lines.stream().filter(i -> isHead(page.line(i), openingWords)).count();
     long numbers = lines.stream().filter(i -> BARE_PAGE_NUMBER.matcher(page.line(i)).matches()).count();
-    return lines.size() <= 2 && heads >= 1 && heads + numbers == lines.size();
+    return heads >= 1 && heads + numbers == lines.size();
   }
 
   private static boolean isHead(String line, Set<String> openingWords) {
