@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *       {@value #MAX_BIO_WORDS} words, that opens like a bio — "The writer/author is …", or a
  *       personal name (2–4 capitalised words) followed by "is/was/has …" or a comma — and contains
  *       a biographical cue (a role such as senior, student, professor, analyst, journalist,
- *       fellow; when the writer's column appears; the paper the writer "writes for"; "exclusively for"; "tweets"; an @handle; "based in" …);
+ *       fellow; when the writer's column appears; the paper the writer "writes for"; the column the writer "writes"; "exclusively for"; "tweets"; an @handle; "based in" …);
  *       or that opens with the writer's role and no article, under a card that gave the name
  *       ("Reporter for the Post covering Poso and Morowali.").
  *   <li><b>Wrapped tail</b>: the lines a bio claimed for the writer's name wraps onto, up to its stop.
@@ -54,6 +54,8 @@ final class AuthorBioRule implements FurnitureRule {
               + "|exclusively for|can be reached|focus(?:es)? (?:is )?on)\\b|@\\w+"
               // the paper the writer writes for, in the present: "… and writes for the Standard every Sunday."
               + "|\\bwrites\\s+(?:regularly\\s+|a\\s+(?:weekly\\s+|monthly\\s+)?column\\s+)?for\\s+(?:the|this)\\b"
+              // the column the writer writes, by its name: "… and writes the Frontlines column every other Friday."
+              + "|\\bwrites\\s+(?:the|a|this)\\s+(?:(?:weekly|monthly|fortnightly)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*+\\s+){0,3}column\\b"
               // when the writer's column runs: "His column Sea Lanes appears every Saturday."
               + "|\\b(?:his|her|their) (?:weekly |monthly |fortnightly )?column\\b[^.!?]{0,40}?\\b(?:appears|runs|is published)\\b).*");
   private static final Set<String> NOT_NAMES =

@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Header</b>: a whole line that is a comment-count or reply-form title — "Comments",
  *       "COMMENTS (1)", "View Comments (0)", "12 Comments", "Leave a Reply", "Post a comment",
- *       "Join the discussion", "Join the conversation: 6 comments", "3 thoughts on …", and the same in French,
+ *       "Join the discussion", "Join the conversation: 6 comments", "3 thoughts on …", a forum's count among the post's actions
+ *       ("57 comments share save hide report"), and the same in French,
  *       Spanish, Portuguese or German ("3 commentaires", "Laisser un commentaire", "Deixe um comentário", "Kommentare (12)").
  *   <li><b>Comment lines</b> anywhere: commenter lines ("name | 3 years ago | Reply", "Chamara S. · 12 March 2024", "JaneQ · 2h"),
- *       relative timestamps ("2 days ago") with the commenter's login on the line above them, "Reply"/"Report" buttons, "Replying to X", and short
+ *       relative timestamps ("2 days ago") with the commenter's login on the line above them, "Reply"/"Report" buttons, a forum's row of actions ("permalink embed save parent report reply"), the reply form's field labels ("Name Email Comment"), "Replying to X", and short
  *       moderation/form notices ("Comments are moderated …", "Comments FAQ", the thread shut, whole on its line in any of the four languages or in German, its reason before it if any
  *       ("Comments have been closed on this article.", "…, comments have been disabled.", "Les commentaires sont fermés pour cet
  *       article.", "Comentarios desactivados"), a French page sending the reader to react elsewhere ("Réagissez à cet article sur nos pages …"), "Your email address
- *       will not be published", "Required fields are marked").
+ *       will not be published", "Required fields are marked", "Your comment will be published after review").
  *   <li><b>Comment text</b>: the lines under a commenter line (a name, or a login on the line above, with a time stamp) that opens a
  *       block after the article body ("Faraz A | Mar
  *       05, 2024 11:02am" over "Same story every year."), when they are short (at most {@value
@@ -33,6 +34,10 @@ final class CommentRule implements FurnitureRule {
   static final int BODY_BLOCKS_BEFORE_REGION = 3;
   static final int MAX_COMMENT_WORDS = 60;
 
+  /** What a forum lets its reader do with a post or a comment: "permalink embed save parent report reply". */
+  private static final String ACTIONS =
+      "(?:permalink|embed|save|parent|report|reply|share|hide|give award|crosspost|flag|like|edit|delete|source|context)";
+
   private static final Pattern HEADER =
       Pattern.compile(
           "(?iu)(?:(?:view|show|read|load|see|hide|all|latest|reader['’]?s?)\\s+)*(?:\\d+\\s+)?"
@@ -42,6 +47,8 @@ final class CommentRule implements FurnitureRule {
               + "(?:\\s+(?:below|here))?\\.?|"
               + "join the (?:discussion|conversation)(?:\\s*:\\s*\\d+\\s+comments?)?|comments? (?:are|is) closed\\.?|"
               + "\\d+\\s+thoughts?\\s+on\\s+.+|"
+              // a forum's count of comments among the post's actions: "57 comments  share  save  hide  report"
+              + "\\d+\\s+comments?(?:\\s*[|·•]?\\s*" + ACTIONS + ")+|"
               // the same titles as French, Spanish and Portuguese sites print them
               + "(?:\\d+\\s+)?(?:commentaires?|comentarios?|comentários?)(?:\\s*\\(\\d+\\))?:?|"
               + "(?:laisser|laissez|ajouter|écrire) un commentaire|(?:deja|dejar|escribe) (?:un|tu) comentario|(?:deixe|deixar|escreva) (?:um|o seu|seu) comentário|"
@@ -58,7 +65,12 @@ final class CommentRule implements FurnitureRule {
   /** A commenter's login on its own line ("harbourfan88", "j_smith"): one word with a digit, an underscore or no capital. */
   private static final Pattern HANDLE = Pattern.compile("(?u)(?=\\S*[\\d_]|[\\p{Ll}\\d._-]+$)[\\p{L}\\d._-]{3,30}");
   private static final Pattern BUTTONS =
-      Pattern.compile("(?iu)(?:reply|report|flag|like|cancel reply|report abuse)(?:\\s*[|·]\\s*(?:reply|report|like|share))*");
+      Pattern.compile("(?iu)(?:reply|report|flag|like|cancel reply|report abuse)(?:\\s*[|·]\\s*(?:reply|report|like|share))*"
+          // a row of three actions or more, as a forum sets them under each comment
+          + "|(?:" + ACTIONS + "\\s*[|·•]?\\s*){3,}");
+  /** A reply form's field labels copied as one line: "Name   Email   Comment", "Comment * Name * Email * Website". */
+  private static final Pattern FORM_LABELS =
+      Pattern.compile("(?iu)(?=.*\\bcomment\\b)(?:(?:your\\s+)?(?:name|e-?mail(?:\\s+address)?|comment|website|message)\\s*\\*?\\s*:?\\s*){2,5}");
   private static final Pattern REPLYING = Pattern.compile("(?iu)replying to\\s+\\S.*");
   /** Where a notice says the thread is shut: "on this article", "pour cet article", "para esta noticia", "neste artigo". */
   private static final String THIS_PAGE =
@@ -88,7 +100,9 @@ final class CommentRule implements FurnitureRule {
           + "(?:\\s+" + THIS_PAGE + ")?\\s*[.!]?";
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?iu).*(?:\\bcomments? (?:are|is|will be) (?:moderated|reviewed|closed|subject to)"
+          "(?iu).*(?:\\bcomments? (?:are|is|will be) (?:moderated|reviewed|closed|subject to"
+              // "Your comment will be published after review by the editors."
+              + "|(?:published|posted|visible|shown|approved) (?:only )?(?:after|once|following|upon|when))"
               + "|\\bcomments? (?:faq|policy|guidelines|rules)\\b"
               + "|your e-?mail address will not be published|required fields are marked"
               // "Log in to comment", "You must be logged in to post a comment"
@@ -181,6 +195,7 @@ final class CommentRule implements FurnitureRule {
     return COMMENTER.matcher(line).matches()
         || TIMESTAMP.matcher(line).matches()
         || BUTTONS.matcher(line).matches()
+        || FORM_LABELS.matcher(line).matches()
         || REPLYING.matcher(line).matches() && !TextShapes.isProse(line)
         || NOTICE.matcher(line).matches();
   }

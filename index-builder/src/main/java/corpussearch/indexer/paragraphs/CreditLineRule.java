@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
  * Drops the credit line that closes wire stories ("-- Reporting by Jane Doe in London; editing by
  * John Roe", "Additional reporting by Jane Doe", "Writing by …", "Compiled by …", "The Associated
  * Press contributed to this report.", "— With files from The Canadian Press", "Doe reported from
- * Almaty, Kazakhstan."), and, after a
- * credit line that names an editor, everything below it.
+ * Almaty, Kazakhstan.", "Interviews translated from Tajik by Jane Doe."), also several such
+ * sentences in one paragraph ("Doe reported from Kabul and Roe from Herat. AP writer Jim Poe in
+ * Dubai contributed to this report."), and, after a credit line that names an editor, everything
+ * below it.
  *
  * <p>Why: the credit line names the people behind the story, not its content (the metadata
  * extractor reads the authors from it). A wire story ends with its editing credit, so what
@@ -23,7 +25,12 @@ final class CreditLineRule implements FurnitureRule {
               + "(?:\\s+(?:from|in)\\s+[^.!?,;]{1,40})?[.)]*"
               // where the bylined reporters were: "Sultanova reported from Almaty, Kazakhstan.", "Doe reported from Kabul and Roe from Herat."
               + "|[-–—\\s(]*(?-i:\\p{Lu})[^.!?]{1,60}?\\s+reported\\s+from\\s+(?:the\\s+)?(?-i:\\p{Lu})[^.!?]{1,80}[.)]*"
-              + "|[-–—\\s(]*with (?:files|additional reporting|reporting) from\\s+[^.!?,;]{2,60}[.)]*");
+              + "|[-–—\\s(]*with (?:files|additional reporting|reporting) from\\s+[^.!?,;]{2,60}[.)]*"
+              // who translated: "Translated by Jane Doe", "Interviews translated from Tajik by Jane Doe."
+              + "|[-–—\\s(]*(?:(?-i:\\p{Lu})[\\p{L} ]{1,40}?\\s+)?translated\\s+(?:from\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+and\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+)?"
+              + "by\\s+(?-i:\\p{Lu})[^.!?]{1,60}[.)]*");
+  /** Where one credit sentence ends and the next begins: a full stop after a word, then a capital. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}{2}[.!?])\\s+(?=\\p{Lu})");
   private static final Pattern EDITOR = Pattern.compile("(?iu).*\\b(?:editing|edited) by\\b.*");
   private static final int MAX_WORDS = 40;
 
@@ -47,6 +54,7 @@ final class CreditLineRule implements FurnitureRule {
   }
 
   static boolean isCredit(String line) {
-    return TextShapes.atMostWords(line, MAX_WORDS) && CREDIT.matcher(line).matches();
+    return TextShapes.atMostWords(line, MAX_WORDS)
+        && SENTENCE_BREAK.splitAsStream(line).allMatch(sentence -> CREDIT.matcher(sentence).matches());
   }
 }

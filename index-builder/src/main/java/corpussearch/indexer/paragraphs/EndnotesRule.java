@@ -24,7 +24,7 @@ final class EndnotesRule implements FurnitureRule {
   private static final int MAX_LABEL_WORDS = 3;
   /** A note's number and the note: "2. On artisanal gold …", "[3] See …", "4 Financial …". */
   private static final Pattern NOTE = Pattern.compile("(?:(\\d{1,3})[.)]?|\\[(\\d{1,3})])\\s+[\\p{Lu}\\p{N}“\"‘(].*");
-  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  private static final String SUPERSCRIPTS = Markdown.SUPERSCRIPTS;
   /**
    * A note as a print page sets it at its foot, the number bare before the note: "1 Interviews were
    * conducted …". A date opening a sentence ("1 January was …") is no note.
@@ -156,8 +156,7 @@ final class EndnotesRule implements FurnitureRule {
 
   private static Pattern marker(int n) {
     String digits = Integer.toString(n);
-    StringBuilder superscript = new StringBuilder();
-    digits.chars().forEach(c -> superscript.append(SUPERSCRIPTS.charAt(c - '0')));
+    String superscript = Markdown.superscript(digits);
     return Pattern.compile("\\[" + digits + "]|(?<![" + SUPERSCRIPTS + "])" + superscript + "(?![" + SUPERSCRIPTS + "])"
         + "|(?<=\\p{Ll}|\\p{L}[.,;:!?”’\"')])" + digits + "(?![\\d\\p{L}])");
   }

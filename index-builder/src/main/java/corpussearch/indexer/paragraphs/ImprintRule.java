@@ -1,6 +1,6 @@
 package corpussearch.indexer.paragraphs;
 
-import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * parts ("Dar Morning Digest, P.O. Box 70311, Dar es Salaam, Tanzania.", "Pacific Media Watch Ltd ·
  * Honiara · clippings@…", "Savinja Herald d.o.o., Prešernova 10, 3000 Celje."), with whatever
  * registration note follows it on the line ("Publisher's registration no. 1721 in the Media
- * Register …"), also after the masthead's lead "Published every Thursday by …".
+ * Register …"), also after the masthead's lead "Published every Thursday by …", or after a
+ * label that says whose address it is ("Editorial office: 12 Kurmanjan Datka St, Osh. Circulation
+ * 4,500.": the label names it a card, so two parts will do).
  *
  * <p>Why: a card lists proper names, numbers and codes, at least {@value #MIN_PARTS} parts, and one
  * of them is what only an address has: a post box, a company's legal form, a postcode before a
@@ -32,6 +34,11 @@ final class ImprintRule extends LineRule {
       Pattern.compile(
           "(?iu)^(?:(?:printed|published|issued|edited)(?:\\s+(?:and|&)\\s+)?){1,2}\\s+"
               + "(?:(?:every|each|on)\\s+\\p{L}+\\s+|daily\\s+|weekly\\s+|monthly\\s+|fortnightly\\s+)?by\\s+(?=(?-i:\\p{Lu}))");
+  /** The label of an address line: "Editorial office:", "Registered address:", "Redaktion:". */
+  private static final Pattern ADDRESS_LABEL =
+      Pattern.compile(
+          "(?iu)^(?:(?:editorial|head|registered|main|postal|mailing|newsroom)\\s+(?:office|address)|address|editorial address|newsroom"
+              + "|redaktion|rédaction|redacción|redação|redazione|редакция|адрес редакции)\\s*:\\s*(?=\\S)");
   private static final Pattern QUOTED_OR_REPORTED = Pattern.compile("(?iu)[\"“”]|\\b(?:said|says|told)\\b");
   private static final Pattern ADDRESS_ONLY =
       Pattern.compile(
@@ -56,10 +63,19 @@ final class ImprintRule extends LineRule {
     if (!TextShapes.atMostWords(line, MAX_WORDS) || QUOTED_OR_REPORTED.matcher(line).find()) {
       return false;
     }
-    String card = SENTENCE_END.split(PUBLISHED_BY.matcher(line).replaceFirst(""), 2)[0];
-    List<String> parts = List.of(PART.split(card));
-    return parts.size() >= MIN_PARTS
-        && Character.isUpperCase(card.codePointAt(0))
+    Matcher label = ADDRESS_LABEL.matcher(line);
+    if (label.lookingAt()) {
+      // the label names it a card, so it may begin with the house number
+      return isCard(line.substring(label.end()), MIN_PARTS - 1) && Character.isLetterOrDigit(line.codePointAt(label.end()));
+    }
+    String card = PUBLISHED_BY.matcher(line).replaceFirst("");
+    return isCard(card, MIN_PARTS) && Character.isUpperCase(card.codePointAt(0));
+  }
+
+  /** Whether the first sentence of {@code text} lists at least {@code minParts} names and codes, one of them an address's. */
+  private static boolean isCard(String text, int minParts) {
+    String card = SENTENCE_END.split(text, 2)[0];
+    return PART.split(card).length >= minParts
         && !PROSE_WORD.matcher(card).find()
         && ADDRESS_ONLY.matcher(card).find();
   }

@@ -6,15 +6,24 @@ import java.util.regex.Pattern;
  * Markdown's marks taken off a line, as note-taking apps and static-site exports write articles:
  * heading marks ({@code # Title}), emphasis ({@code *Photo: …*},
  * {@code **Download …**}), links ({@code [Home](/)} becomes "Home") and images, which carry no
- * text of the article and vanish. What is left is the line as a reader sees it, so that the shape
+ * text of the article and vanish, and footnotes ({@code word[^1]} and {@code [^1]: the note}), which
+ * read as a rendered page sets them: a superscript number in the text, a numbered note under it.
+ * What is left is the line as a reader sees it, so that the shape
  * rules (captions, download prompts, related lists, headlines) apply to exports too. A quote mark
  * ({@code > }) stays: it is also a bullet, and the list rules read it.
  */
 public final class Markdown {
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)(?:\\s+#+)?$");
-  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)\\s]*\\)");
+  /** An image, with the attributes a converter such as pandoc sets after it: "![](media/image1.png){width="6.27in"}". */
+  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)\\s]*\\)(?:\\{[^{}]*})?");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)\\s]*\\)");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+  /** A footnote's reference in the text: "Sadykova[^1]". */
+  private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("(?<=\\S)\\[\\^(\\d{1,3})]");
+  /** A footnote's text: "[^1]: Aigerim Sadykova is …". */
+  private static final Pattern FOOTNOTE = Pattern.compile("^\\[\\^(\\d{1,3})]:\\s*");
+  /** The digits in superscript, as a rendered page sets a note's marker. */
+  static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}*_])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{N}*_])");
 
   /** A rule ("*****", "___", "* * *"): its marks are the whole line, and it stays a rule. */
@@ -32,7 +41,16 @@ public final class Markdown {
     text = LINK.matcher(text).replaceAll("$1");
     text = STRONG.matcher(text).replaceAll("$2");
     text = EMPHASIS.matcher(text).replaceAll("$2");
+    text = FOOTNOTE.matcher(text).replaceFirst("$1. ");
+    text = FOOTNOTE_REFERENCE.matcher(text).replaceAll(reference -> superscript(reference.group(1)));
     return text.strip();
+  }
+
+  /** {@code digits} in superscript, as a rendered page sets a note's marker. */
+  static String superscript(String digits) {
+    StringBuilder out = new StringBuilder();
+    digits.chars().forEach(c -> out.append(SUPERSCRIPTS.charAt(c - '0')));
+    return out.toString();
   }
 
   /** A cheap test first: most lines of most articles hold none of these characters. */

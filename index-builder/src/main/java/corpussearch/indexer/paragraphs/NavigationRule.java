@@ -75,7 +75,8 @@ final class NavigationRule extends LineRule {
   /**
    * An audio player's label over the story, in English, French, Spanish or Portuguese: the verb, what
    * it plays, its running time and the player's own link after it ("Listen to this article · 6:12 min
-   * Learn more", "🎧 Écouter cet article", "Escuchar · 4 min", "Ouvir esta notícia 3:05"). The verb
+   * Learn more", "🎧 Écouter cet article", "Escuchar · 4 min", "Ouvir esta notícia 3:05"), the voice
+   * that reads it after ("Listen to this article · 14 min · Narrated by Jane Doe"). The verb
    * must stand with what it plays or a running time right after it, and nothing but the player's
    * link may follow: a sentence goes on after the verb ("Play resumed after 20 minutes.").
    */
@@ -86,7 +87,9 @@ final class NavigationRule extends LineRule {
               + "(?:article|story|audio|piece|report|episode|podcast|audio\\s+version|version\\s+audio|texte|reportage"
               + "|artículo|articulo|noticia|nota|reportaje|artigo|notícia|matéria|materia|reportagem)(?:\\s*[-–—|·•:,]?\\s*" + RUNNING_TIME + ")?"
               + "|\\s*[-–—|·•:,]?\\s*" + RUNNING_TIME + ")"
-              + "(?:\\s*[-–—|·•]?\\s*(?:learn\\s+more|more|en\\s+savoir\\s+plus|saiba\\s+mais|más\\s+información|m[áa]s\\s+info))?\\s*");
+              + "(?:\\s*[-–—|·•]?\\s*(?:learn\\s+more|more|en\\s+savoir\\s+plus|saiba\\s+mais|más\\s+información|m[áa]s\\s+info))?"
+              // the voice that reads it: "· Narrated by Jane Doe", "Read by Jane Doe", "Voiced by AI"
+              + "(?:\\s*[-–—|·•]?\\s*(?:narrated|read|voiced)\\s+by\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*+(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*+){0,3})?\\s*");
   private static final Pattern MEDIA_TIME =
       Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 

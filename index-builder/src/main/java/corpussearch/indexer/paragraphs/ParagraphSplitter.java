@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Splits the text of one scraped article into indexable {@link Paragraph}s.
@@ -25,8 +26,10 @@ import java.util.Set;
  *       first line of a block whose next line starts a sentence, becomes the {@code section} of
  *       the paragraphs after it (until the next heading) when the next unit is body text; a
  *       heading-shaped line with no body text after it is dropped ({@link
- *       DropReason#STRAY_HEADING}). Quotes enclosing a whole heading are removed from the section
- *       name.
+ *       DropReason#STRAY_HEADING}), and so is one set above the byline or the date: the story has
+ *       not begun where its metadata is still being printed, so such a line is the header's (a
+ *       kicker, a player's label), never a section of the story. Quotes enclosing a whole heading
+ *       are removed from the section name.
  *   <li>A paragraph whose whitespace-normalised text repeats an earlier one (pull quotes,
  *       standfirst repeated in the body) is kept once and counted in {@code duplicates}, and so is
  *       a short one whose words are a {@linkplain Fragments fragment} of a longer paragraph; a
@@ -93,7 +96,7 @@ public final class ParagraphSplitter {
       Unit unit = units.get(u);
       if (unit.heading()) {
         boolean bodyFollows = u + 1 < units.size() && !units.get(u + 1).heading();
-        if (bodyFollows) {
+        if (bodyFollows && !aboveMetadata(page, unit, units.get(u + 1))) {
           section = HeadingShape.sectionName(unit.text());
         } else {
           page.dropAll(unit.lines(), DropReason.STRAY_HEADING);
@@ -123,6 +126,12 @@ public final class ParagraphSplitter {
       }
     }
     return kept;
+  }
+
+  /** Whether a line the metadata extractor claimed, other than the title, lies between {@code heading} and {@code next}. */
+  private static boolean aboveMetadata(Page page, Unit heading, Unit next) {
+    int after = heading.lines().get(heading.lines().size() - 1) + 1;
+    return IntStream.range(after, next.lines().get(0)).anyMatch(i -> page.reason(i) == DropReason.METADATA && !page.isTitle(i));
   }
 
   /** A heading candidate or a paragraph candidate, with the page lines it came from. */

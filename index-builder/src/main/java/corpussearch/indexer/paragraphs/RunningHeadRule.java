@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * Centre for Border Security Studies 2 of 6", "LIMS Commentary is published by the Lombok Institute. 1"),
  * or a series' label and number ("Commentary No. 2025/41 2"),
  * or a line of parts joined by a bar or a dash whose every word the document's letterhead, label
- * or title already printed ("HALVORSEN INSTITUTE FOR REGIONAL SECURITY | COMMENTARY").
+ * or title already printed ("HALVORSEN INSTITUTE FOR REGIONAL SECURITY | COMMENTARY"), maybe
+ * with the page's number after it ("CASPIAN SECURITY INSTITUTE | POLICY BRIEF 17   2").
  *
  * <p>Why: a print layout repeats the publisher's name, the series and the title in the margin of
  * every page, and the conversion sets them between the story's paragraphs. A page number stands
@@ -49,6 +50,8 @@ final class RunningHeadRule implements FurnitureRule {
   private static final Pattern PART_SEPARATOR = Pattern.compile("\\s[|—–·•]\\s");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++");
   private static final Pattern BARE_PAGE_NUMBER = Pattern.compile("\\d{1,3}+");
+  /** A page number set after an echoing head: "CASPIAN SECURITY INSTITUTE | POLICY BRIEF 17   2". */
+  private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("\\s+\\d{1,3}+$");
 
   @Override
   public DropReason reason() {
@@ -97,7 +100,8 @@ final class RunningHeadRule implements FurnitureRule {
     if (PAGE_NUMBER.matcher(line).find() || SERIES_NUMBER.matcher(line).matches()) {
       return TextShapes.hasLetter(line);
     }
-    return !TextShapes.endsSentence(line) && PART_SEPARATOR.matcher(line).find() && echoes(line, openingWords);
+    String unnumbered = TRAILING_PAGE_NUMBER.matcher(line).replaceFirst("");
+    return !TextShapes.endsSentence(unnumbered) && PART_SEPARATOR.matcher(line).find() && echoes(unnumbered, openingWords);
   }
 
   /** Whether every word of {@code line} stands in the opening lines. */

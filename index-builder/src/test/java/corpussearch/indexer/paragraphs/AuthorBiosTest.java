@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
  * The writer's bio at the foot of the piece as a copy keeps it: pasted on the line under the last
  * paragraph, one paragraph a line, or under the writer's card with the role first ("Reporter for the
  * Post covering …"), or naming the paper the writer writes for ("… and writes for the Standard every
- * Sunday."). The story's closing paragraphs, which may name and describe a person, are kept.
+ * Sunday.") or the column ("… writes the Frontlines column every other Friday."). The story's closing paragraphs, which may name and describe a person, are kept.
  */
 class AuthorBiosTest {
 
@@ -52,14 +52,15 @@ class AuthorBiosTest {
     assertThat(result.dropped(DropReason.AUTHOR_BIO)).isEqualTo(1);
   }
 
-  /** A columnist's bio: a name, what the writer does, and the paper the writer writes for and when. */
+  /** A columnist's bio: a name, what the writer does, and the paper the writer writes for or the column the writer writes, and when. */
   @Provide
   Arbitrary<String> columnistBios() {
     Arbitrary<String> name = Arbitraries.of("Dr Aisha Bello-Kachalla", "Kwame Mensah", "Ngozi Eze Okafor", "Halima al Amin");
     Arbitrary<String> does = Arbitraries.of("teaches political science at a university in Maiduguri and", "works as a lawyer in Kano and",
         "is a retired magistrate who", "");
     Arbitrary<String> writes = Arbitraries.of("writes for the Arewa Standard every Sunday.", "writes a weekly column for the Daily Meridian.",
-        "writes regularly for this newspaper on rural affairs.");
+        "writes regularly for this newspaper on rural affairs.", "writes the Frontlines column on security and justice every other Friday.",
+        "writes the weekly Sea Lanes column.");
     return Combinators.combine(name, does, writes).as((n, d, w) -> String.join(" ", n, d, w).replaceAll("\\s+", " "));
   }
 

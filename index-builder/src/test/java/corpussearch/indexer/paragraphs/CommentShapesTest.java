@@ -55,6 +55,23 @@ class CommentShapesTest {
   }
 
   /** A dated head over the article's first paragraphs is the article's own, not a comment's. */
+  /** A forum's thread under a reposted story: the count among the post's actions, and each comment's row of actions. */
+  @Property(tries = 40)
+  void aForumsCountAmongThePostsActionsOpensTheRegion(@ForAll("forumActions") String actions, @ForAll("commentText") String comment,
+      @ForAll @IntRange(min = 2, max = 400) int count) {
+    String thread = "[–] kunar_maps 96 points 24 days ago\n" + comment + "\n" + actions;
+
+    ParagraphSplit result = split(P1, P2, P3, count + " comments  " + actions, "sorted by: best", thread);
+
+    assertThat(texts(result)).containsExactly(P1, P2, P3);
+  }
+
+  @Provide
+  Arbitrary<String> forumActions() {
+    return Arbitraries.of("share  save  hide  give award  report  crosspost", "permalink embed save parent report reply",
+        "share save report", "permalink  source  save  report  reply");
+  }
+
   @Property(tries = 30)
   void aDatedHeadAboveTheArticlesParagraphsKeepsThem(@ForAll("heads") String head) {
     ParagraphSplit result = split(head + "\n" + P1, P2, P3);

@@ -99,7 +99,7 @@ class RunningHeadsTest {
   /** A running head or foot: {@code %s} is the letterhead. */
   @Provide
   Arbitrary<String> heads() {
-    return Arbitraries.of("%s", "%s 2 of 6", "%s — page 3", "Page 2 of 4", "The borderlands problem | %s",
+    return Arbitraries.of("%s", "%s 2 of 6", "%s — page 3", "%s                         5", "Page 2 of 4", "The borderlands problem | %s",
         "Published by the institute. 4", "halvorsen.example | 2", "Beyond the border — page 3 of 9");
   }
 
