@@ -56,7 +56,7 @@ final class AffiliatedBylines {
    * comma may have a name's shape.
    */
   private static Optional<String> listedPeople(ArticleLines page, String text) {
-    String line = text.strip();
+    String line = PersonNameLists.withoutNoteMarks(text.strip());
     return PersonNameLists.nameList(line, true)
         .filter(names -> names.equalsIgnoreCase(line.replace(" & ", " and ")) || names.equalsIgnoreCase(line))
         .filter(names -> names.contains(" and ") || names.contains(" & ") || describedAfterFirst(page, names));
@@ -86,6 +86,10 @@ final class AffiliatedBylines {
   private static Optional<String> nameOverBody(ArticleLines page, int line) {
     String text = PersonNames.withoutAffiliation(page.text(line)).strip();
     OptionalInt below = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
+    // the button beside the name ("+ Follow") stands between it and the body
+    while (below.isPresent() && NavigationLines.isNavigation(page.text(below.getAsInt()).strip())) {
+      below = page.nextNonBlank(below.getAsInt(), MAX_BLANKS_UNDER_HEADLINE);
+    }
     boolean overBody = below.isPresent() && isParagraph(page.text(below.getAsInt()));
     // A surname in capitals is a name's ("Shakhnoza RAKHIMOVA"); a line all in capitals is a place's or a section's.
     boolean named = PersonNames.isName(text, true) && !PageHeader.isCapitals(text);

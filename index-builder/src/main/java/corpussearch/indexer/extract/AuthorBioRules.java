@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code author-bio}: the paragraph about the author that closes many articles, "Jane Doe is a
- * senior at State University studying economics. Her focus is …".
+ * senior at State University studying economics. Her focus is …", also with the name between
+ * commas after "The writer" ("The writer, Rohan Mehra, is a former diplomat …").
  *
  * <p>This is the weakest author evidence, because articles are full of sentences about people. A
  * bio is believed only when all of these hold: it is in the late half of the text; it opens with a
@@ -27,18 +28,23 @@ final class AuthorBioRules {
               + "|historian|economist|studying|based)\\b"
               + "|(?:^|[.!?]\\s+)(?-i:He|She|His|Her)\\b");
 
+  /** The bio that names its writer between commas: "The writer, Rohan Mehra, is a former diplomat …". */
+  private static final Pattern WRITER_APPOSITIVE =
+      Pattern.compile("^(?i:the\\s+(?:writer|author|columnist|contributor))\\s*,\\s*([^,]{3,60}?)\\s*,(?=\\s+is\\s)");
+
   private AuthorBioRules() {}
 
   static void collect(ArticleLines page, Findings out) {
     for (int line : page.nonBlank()) {
       // "Dr Jane Doe is a professor …": the bio addresses its writer by a title that is no name.
-      String text = PersonNames.withoutHonorifics(page.text(line).replaceFirst("^(?:--?|[–—])\\s*", ""));
+      String bio = page.text(line).replaceFirst("^(?:--?|[–—])\\s*", "");
+      String text = PersonNames.withoutHonorifics(WRITER_APPOSITIVE.matcher(bio).replaceFirst("$1"));
       if (!page.isLate(line)) {
         continue;
       }
       PersonNames.leadingName(text)
           .filter(name -> COPULA.matcher(text.substring(name.length())).lookingAt())
-          .filter(name -> BIO_EVIDENCE.matcher(text).find())
+          .filter(name -> BIO_EVIDENCE.matcher(bio).find())
           .ifPresent(name -> out.propose(Candidate.of(AUTHOR, name, RuleNames.AUTHOR_BIO, line)));
     }
   }

@@ -2,6 +2,7 @@ package corpussearch.indexer.extract;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where on the page an unlabelled "By …" line is the article's byline rather than a comment's
@@ -9,6 +10,9 @@ import java.util.regex.Matcher;
  * under the headline, and closing the text.
  */
 final class BylinePlaces {
+  /** A posting date set apart after the names: "· Nov 8, 2026", "| on 8 November 2026". */
+  private static final Pattern POSTING_DATE = Pattern.compile("\\s*[·|•–—]\\s*(?:on\\s+)?([^·|•–—]+)$");
+
   private BylinePlaces() {}
 
   /**
@@ -35,8 +39,8 @@ final class BylinePlaces {
   /**
    * A byline at the bottom, "By Jane Doe, Central Asia correspondent", "By Jane Doe, in Mora": in the
    * late half, alone on its line, with nothing after the names but a job description, where the
-   * reporter filed from or a blog's posting time ("Posted by Jane Doe at 11:48 PM"), as weeklies
-   * sign a story under its last paragraph and blogs their posts.
+   * reporter filed from or a blog's posting time or date ("Posted by Jane Doe at 11:48 PM", "Filed
+   * by Jane Doe · Nov 8, 2026"), as weeklies sign a story under its last paragraph and blogs their posts.
    */
   static boolean isClosingByline(ArticleLines page, int line) {
     if (!page.isLate(line)) {
@@ -46,13 +50,19 @@ final class BylinePlaces {
     if (!by.matches()) {
       return false;
     }
-    String rest = OutletNames.trimPunctuation(BylineShapes.withoutPlace(BylineShapes.withoutPostingTime(by.group(1))));
+    String rest = OutletNames.trimPunctuation(BylineShapes.withoutPlace(BylineShapes.withoutPostingTime(withoutPostingDate(by.group(1)))));
     Optional<String> names = PersonNameLists.nameList(rest, false);
     if (names.isEmpty()) {
       return false;
     }
     String after = rest.substring(names.get().length()).replaceFirst("^\\s*,\\s*", "");
     return after.isEmpty() || AuthorLineRules.isRole(after);
+  }
+
+  /** {@code text} without the posting date set apart after the names: "Jane Doe · Nov 8, 2026" is "Jane Doe". */
+  private static String withoutPostingDate(String text) {
+    Matcher date = POSTING_DATE.matcher(text);
+    return date.find() && DateParser.parseDateLine(date.group(1)).isPresent() ? text.substring(0, date.start()) : text;
   }
 
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Bylines: the labelled lines that say who wrote an article and often when.
  *
  * <ul>
- *   <li>{@code by-line}: "By Jane Doe", "By Jane Doe in Nairobi", "Words by Jane Doe", "Photos and text by Jane Doe", "Posted by Jane Doe | 14
+ *   <li>{@code by-line}: "By Jane Doe", "By Jane Doe in Nairobi", "Words by Jane Doe", "Filed by Jane Doe", "Photos and text by Jane Doe", "Posted by Jane Doe | 14
  *       Comments", "-- Written by Jane Doe" (closing a newsletter), a genre label before "by" ("Interview by Jane Doe", "Live reporting by Jane Doe and John Roe", "Review
  *       by Jane Doe", "Reviewed by Jane Doe"); not among the credits of a work ({@link CreditRules}),
  *       "By Jane Doe, Business Reporter, and John Roe", "By Jane Doe and John Roe | Wire
@@ -57,7 +57,7 @@ final class BylineRules {
   /** The pictures a writer also took, credited with the words: "Photos and text by", "Words and pictures by". */
   private static final String PICTURES = "(?:photo(?:graph)?s?|pictures?|images?|video)";
   static final Pattern BY =
-      Pattern.compile("(?i)^[-–—\\s]*(?:(?:" + PICTURES + "\\s+(?:and|&)\\s+)?(?:live\\s+)?(?:words|text|story|reporting|report|reported|posted|written|published|submitted"
+      Pattern.compile("(?i)^[-–—\\s]*(?:(?:" + PICTURES + "\\s+(?:and|&)\\s+)?(?:live\\s+)?(?:words|text|story|reporting|report|reported|posted|filed|written|published|submitted"
               + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)(?:\\s+(?:and|&)\\s+" + PICTURES + ")?\\s+)?by\\s*[:|]?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
       Pattern.compile("(?iu)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"

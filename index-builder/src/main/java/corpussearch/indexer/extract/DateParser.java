@@ -113,7 +113,12 @@ final class DateParser {
               // a French clock, "17h42"
               + "|\\b\\d{1,2}h\\d{2}\\b"
               + "|T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?"
-              + "|\\b(?:GMT|UTC|[A-Z]{1,3}T)(?:\\s?[+−-]\\d{1,2}(?::?\\d{2})?)?\\b"
+              // zones by their letters, those that do not end in "T" too: "MSK", "MESZ", "WIB"
+              + "|\\b(?:GMT|UTC|[A-Z]{1,3}T|MSK|MEZ|MESZ|WIB|WITA|SAST)(?:\\s?[+−-]\\d{1,2}(?::?\\d{2})?)?\\b"
+              // the page's counter of readers after it: "Views: 4 812", "1,204 views"
+              + "|(?i:\\b(?:views|reads|hits)\\s*:?\\s*\\d{1,3}(?:[ ,.]\\d{3})*+\\b|\\b\\d{1,3}(?:[ ,.]\\d{3})*+\\s+(?:views|reads)\\b)"
+              // the clock named by its place or as the local one: "18:40 (Dushanbe time)", "local time", "Moscow time"
+              + "|\\b(?:\\p{Lu}\\p{L}{2,20}|(?i:local))\\s+(?i:time)\\b"
               // the section a blog files the post in, after its date: "On 6:12 am … In News", "in Local News"
               + "|\\b[Ii]n\\s+\\p{Lu}[\\p{L}&]+(?:\\s+(?:&|and|\\p{Lu}[\\p{L}&]+)){0,3}"
               + "|[+-]\\d{2}:?\\d{2}){0,60}");

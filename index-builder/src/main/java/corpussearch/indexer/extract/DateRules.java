@@ -51,7 +51,9 @@ final class DateRules {
    * published on 11 April 2024 as part of …". A story's sentence about another work names that work.
    */
   private static final Pattern FIRST_APPEARED_BELOW =
-      Pattern.compile("(?i)^this\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:was|is)\\s+(?:first|originally)\\s+(?:appeared|published|ran|aired)\\b");
+      Pattern.compile("(?i)^this\\s+(?:(?:[\\p{L}-]+\\s+){1,2}?(?:was|is)\\s+(?:first|originally)\\s+(?:appeared|published|ran|aired)"
+          // the piece's own online date: "This article was published online on June 3, 2025."
+          + "|(?:article|story|piece|column|post|essay|commentary|op-ed|interview)\\s+(?:was|is)\\s+(?:published|posted)\\s+online\\s+on)\\b");
   private static final int MAX_NOTE_WORDS = 40;
 
   /**

@@ -19,7 +19,7 @@ final class DateSideParts {
               // a wire header's field of one machine-written token beside "Filed: …": "Priority: Routine", "Desk: QLD"
               + "|\\p{L}[\\p{L} ]{0,20}:\\s*[\\p{Lu}\\d][\\p{L}\\d/.-]*"
               // who put it on the site, "Posted by: webeditor": not the author, but no date either
-              + "|(?:posted|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}"
+              + "|(?:posted|filed|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}"
               // the section filed under, one word: "08/10/2024 · Releases"
               + "|\\p{Lu}\\p{Ll}+"
               // the same day in another calendar, its era marked: "Jumada al-Awwal 19, 1446 AH", "1 Azar 1403 SH", "2567 BE"

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Lines a machine wrote rather than an editor: a teletext page header ("P102 MANNINTEXT 102 Thu 14
  * Mar 19:42:07"), an agency's message header and slug ("a0412 4 f 0561 NNA-WF--Iceland-Greenhouses,
  * 2ndLd-Writethru", "BC-Iceland-Greenhouses,2ndLd-Writethru,0561"), a subpage counter ("MANX NEWS
- * 1/5"). Their shape gives them away: codes of letters and figures, slugs of words joined by
+ * 1/5"), a wire's header line with its slug among the codes ("BNA-ENG 0419 2 SEC
+ * /BNA-TURKEY-SECURITY-ISK (UPDATE 1)"). Their shape gives them away: codes of letters and figures, slugs of words joined by
  * hyphens, a clock time beside a code, a counter set apart. Such a line is never a headline,
  * however first it stands. A date with its clock ("Tue, 03/12/2024 - 10:15") is not one: it is the
  * article's date line, which the date rules read where it stands.
@@ -32,6 +33,8 @@ final class MachineLines {
    */
   private static final Pattern CAPITAL_SLUG = Pattern.compile("[\\p{Lu}\\d]{2,}(?:[-/_][\\p{Lu}\\d]{2,}+)++");
   private static final int MIN_CAPITAL_SLUG_CHARS = 8;
+  /** What stands around a token inside a header: "/BNA-TURKEY-SECURITY-ISK", "(UPDATE". */
+  private static final Pattern PUNCTUATION = Pattern.compile("^[/(\\[]+|[)\\],;:]+$");
 
   /** An interface's key hint, "(F9)", "(Ctrl+S)", "(Esc)": a reader app's or an editor's button. */
   private static final Pattern KEY_HINT =
@@ -65,7 +68,8 @@ final class MachineLines {
       return true;
     }
     long codes = Arrays.stream(tokens).filter(MachineLines::isCodeLike).count();
-    return tokens.length >= MIN_CODE_TOKENS && (code || slug) && codes * 2 > tokens.length || COUNTER.matcher(line).matches();
+    boolean slugged = slug || Arrays.stream(tokens).anyMatch(token -> isCapitalSlug(PUNCTUATION.matcher(token).replaceAll("")));
+    return tokens.length >= MIN_CODE_TOKENS && (code || slugged) && codes * 2 > tokens.length || COUNTER.matcher(line).matches();
   }
 
   /**
@@ -97,6 +101,7 @@ final class MachineLines {
 
   /** A token no editor writes as a word: a code, a slug, a figure or a single letter. */
   private static boolean isCodeLike(String token) {
-    return token.chars().anyMatch(Character::isDigit) || isSlug(token) || token.length() == 1;
+    return token.chars().anyMatch(Character::isDigit) || isSlug(token) || token.length() == 1
+        || isCapitalSlug(PUNCTUATION.matcher(token).replaceAll(""));
   }
 }

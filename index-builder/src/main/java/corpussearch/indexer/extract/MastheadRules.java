@@ -43,6 +43,10 @@ final class MastheadRules {
   /** A name, a comma and a street number: "Tri-County Courier, 220 Main St., Marietta". */
   private static final Pattern POSTAL_ADDRESS = Pattern.compile("[^,\\d]{2,60}+,\\s*+\\d{1,5}+\\s++\\p{L}");
 
+  private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
+  private static final Pattern LANGUAGE_CODE = Pattern.compile("\\p{Lu}{2}");
+  private static final Pattern CONTROL_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");
+
   private MastheadRules() {}
 
   /** Proposes the masthead and marks the header lines above {@code titleLine}. */
@@ -104,8 +108,23 @@ final class MastheadRules {
    * number stays on the line itself, which marks it as a link that no headline is.)
    */
   private static Optional<String> mastheadName(String line) {
-    String text = TitleRules.withoutLinkMarks(line);
+    String text = withoutControls(TitleRules.withoutLinkMarks(line));
     return PageHeader.mastheadAboveHeadline(text).or(() -> nameBeforeTagline(text));
+  }
+
+  /**
+   * {@code text} without the site's buttons and language switcher set beside its name past a wide
+   * gap: "THE BALTIC OBSERVER   Subscribe | Log in" and "RU | EN   URAL INDEPENDENT" are the name,
+   * as a copy of the header bar gives it.
+   */
+  private static String withoutControls(String text) {
+    List<String> named = WIDE_GAP.splitAsStream(text.strip()).filter(part -> !isControls(part)).toList();
+    return named.size() == 1 ? named.get(0) : text;
+  }
+
+  /** Buttons or a language switcher: "Subscribe | Log in", "RU | EN". */
+  private static boolean isControls(String part) {
+    return CONTROL_SEPARATOR.splitAsStream(part).allMatch(control -> NavigationLines.isNavigation(control) || LANGUAGE_CODE.matcher(control).matches());
   }
 
   /**
@@ -147,14 +166,15 @@ final class MastheadRules {
 
   /**
    * Whether {@code line} repeats, in any case, an item of a menu printed one item per line above
-   * the title ("Politique / Société / Sécurité / Sport" … "SÉCURITÉ" over the headline): the
+   * the title ("Politique / Société / Sécurité / Sport" … "SÉCURITÉ" over the headline), or on one
+   * line ("News  Investigations  Migration  Regions" … "Migration"): the
    * section the story is filed under, which the page sets as a label over the headline, not the
    * outlet's name.
    */
   private static boolean repeatsMenuItem(ArticleLines page, int line, int titleLine) {
     String text = page.text(line).strip();
-    return page.nonBlank().stream().anyMatch(other -> other < titleLine && other != line && page.text(other).strip().equalsIgnoreCase(text)
-        && TitleRules.isMenuItem(page, other));
+    return page.nonBlank().stream().anyMatch(other -> other < titleLine && other != line && (page.text(other).strip().equalsIgnoreCase(text)
+        ? TitleRules.isMenuItem(page, other) : NavigationLines.listsItem(page.text(other), text)));
   }
 
   /**

@@ -23,7 +23,7 @@ final class NavigationLines {
                + " here|search|search for|subscribe|sign in|sign up|log in|login|register|my"
                + " account|account|close|back|previous|next|share|share this|share this"
                + " article|print|email|advertisement|sponsored|trending|trending now|breaking"
-               + " news|latest news|latest|top stories|follow us|newsletter|read more|listen|listen"
+               + " news|latest news|latest|top stories|follow us|follow|+ follow|newsletter|read more|listen|listen"
                + " to this article|sections|all sections|×|☰|view in browser|view in your browser|view this"
                + " email in your browser|view this email in a browser|view online|view as a web page|view as"
                + " webpage|read online|read in browser|open in browser|forward to a friend|forward this to a friend"

@@ -41,20 +41,29 @@ final class PersonNameLists {
    */
   private static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|Jnr|Snr|II|III|IV");
 
+  /** A note's mark after a name, "Omar Saleh*", "Jane Doe†", "Jane Doe¹": the note under the story says more of the writer. */
+  private static final Pattern NOTE_MARK = Pattern.compile("(?<=\\p{L})[*†‡¹²³⁴⁵⁶⁷⁸⁹]++(?=[\\s,;]|$)");
+
   private PersonNameLists() {}
+
+  /** {@code text} without the notes' marks after its names. */
+  static String withoutNoteMarks(String text) {
+    return NOTE_MARK.matcher(text).replaceAll("");
+  }
 
   /**
    * The authors a byline lists ("Jane Doe", "Jane Doe and John Roe", "A, B &amp; C"), as written,
    * stopping before the first part that is not a name (such as ", Staff Writer"). A job
    * description between two names ("Jane Doe, Business Reporter, and John Roe") belongs to the
    * name before it: the names are then listed without it. A courtesy title ("By Dr. Jane Doe") is
-   * left out, and so is a name credited for pictures ({@link PersonNames#withoutAffiliation}).
+   * left out, and so is a name credited for pictures ({@link PersonNames#withoutAffiliation}), and
+   * a note's mark after a name ("Omar Saleh*").
    */
   static Optional<String> nameList(String text, boolean upperCaseAllowed) {
     if (ArticleLines.wordCount(text) > MAX_LIST_WORDS) {
       return Optional.empty(); // a paragraph, not a byline: and splitting it at every "and" costs its length squared
     }
-    String trimmed = PersonNames.withoutAffiliation(PersonNames.withoutHonorifics(text.strip()));
+    String trimmed = PersonNames.withoutAffiliation(PersonNames.withoutHonorifics(withoutNoteMarks(text.strip())));
     List<String> parts = List.of(LIST_SEPARATOR.split(trimmed, -1));
     List<String> names = new ArrayList<>();
     boolean rewritten = false; // a role left out or a suffix rejoined: the list is no longer as written

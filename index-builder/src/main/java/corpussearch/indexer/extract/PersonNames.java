@@ -40,6 +40,8 @@ final class PersonNames {
                + " not one two three other another i we you he she it they my our your his her its"
                + " their is are was were new top former late dear north south east west read share"
                + " comments comment reply related home posted published updated written copyright"
+               // a record's field labels: "Date Added", "Date Modified"
+               + " added modified created accessed edited"
                + " rights reserved news breaking president prime minister general senator governor"
                + " king queen prince princess secretary chancellor pope judge justice colonel"
                + " captain lieutenant sergeant admiral mayor chairman director")

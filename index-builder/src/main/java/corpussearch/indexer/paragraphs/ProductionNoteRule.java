@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Drops notes on how the piece was produced, printed or published, which sit under the story:
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
- * of this article appeared in print on …", "This article was first published in German … and has
+ * of this article appeared in print on …", "This article was published online on June 3, 2025. A
+ * version appears in the Summer 2025 print issue of …", "This article was first published in German … and has
  * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
  * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill", "Translated from the Portuguese original by …'s English desk.",
  * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
@@ -75,12 +76,12 @@ final class ProductionNoteRule extends PatternLineRule {
   private static final Pattern NOTE =
       Pattern.compile(
           "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
-              + "\\b(?:print edition|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|re(?:published|printed|posted) (?:from|in|on|by|with)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?)\\b.*"
+              + "\\b(?:print (?:edition|issue)|(?:was|is) published online|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|re(?:published|printed|posted) (?:from|in|on|by|with)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?)\\b.*"
               // a syndication notice: "Republished with permission.", "Reprinted by arrangement with …", "Syndicated under the … exchange"
               + "|(?:re(?:published|printed|posted)|syndicated|shared)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission|by\\s+(?:special\\s+)?arrangement|under\\s+(?:a|an|the)\\s+[^.!?]{0,60}?"
               + "\\b(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
               + "|(?:published|printed|appeared)\\s+in\\s+(?:the\\s+)?print edition\\b.*"
-              + "|a version of this (?:article|story|piece)\\b.*"
+              + "|a version (?:of this (?:article|story|piece)\\b|(?:appears|appeared|ran) in\\b).*"
               // "Translated by Sam O'Neill", "Translated from the Portuguese original by …'s English desk.", "Translated from the Portuguese original by ALN's English desk."
               + "|translat(?:ed|ion)(?:\\s+from\\s+(?:the\\s+)?\\p{L}+(?:\\s+(?:original|version|edition|text))?)?\\s*(?:by)?\\s*:?\\s*\\p{Lu}[\\p{L}'’. -]{1,40}"
               + "|(?:printed|published)(?:\\s+and\\s+(?:printed|published|distributed))?\\s+(?:by|for)\\s+.{0,120}?"

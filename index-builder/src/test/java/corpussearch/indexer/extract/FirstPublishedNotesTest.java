@@ -17,7 +17,8 @@ import net.jqwik.api.Provide;
 
 /**
  * A commentary that gives its date only in a note under the text, about the piece itself ("This
- * commentary was first published on 11 April 2024 as part of …"), is dated by the note; a story's
+ * commentary was first published on 11 April 2024 as part of …", "This article was published
+ * online on June 3, 2025."), is dated by the note; a story's
  * sentence about another work first published on some day dates nothing.
  */
 class FirstPublishedNotesTest {
@@ -36,6 +37,22 @@ class FirstPublishedNotesTest {
     String sentence = "The report, " + shape + " " + written(date) + ", found that the ferry had lost money for a decade.";
 
     assertThat(extract(page(headline, sentence)).metadata().get(DATE).isKnown()).isFalse();
+  }
+
+  @Property(tries = 40)
+  void aNoteThatThePieceWentOnlineOnADayDatesItAndIsNoParagraph(@ForAll(supplier = Layouts.Dates.class) LocalDate date,
+      @ForAll("onlinePieces") String piece, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    String note = "This " + piece + " was published online " + written(date) + ". A version appears in the Summer "
+        + date.getYear() + " print issue of the Forum Quarterly under the headline \"The cheap caliphate\".";
+    List<String> page = page(headline, note);
+
+    assertThat(extract(page).metadata().get(DATE).value()).isEqualTo(date.toString());
+    assertThat(Layouts.paragraphs(page)).noneMatch(text -> text.contains("print issue"));
+  }
+
+  @Provide
+  Arbitrary<String> onlinePieces() {
+    return Arbitraries.of("article", "story", "column", "essay", "commentary");
   }
 
   private static List<String> page(String headline, String closing) {

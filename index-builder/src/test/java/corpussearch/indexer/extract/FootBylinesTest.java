@@ -34,6 +34,39 @@ class FootBylinesTest {
   }
 
   @Property(tries = 40)
+  void aBlogsFiledByLineWithItsDateNamesTheAuthorAndDatesThePost(@ForAll(supplier = Layouts.People.class) String person,
+      @ForAll(supplier = Layouts.Dates.class) java.time.LocalDate date) {
+    String filed = "Filed by " + person + " · " + date.format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH));
+    List<String> lines = List.of("Notes from the Valley", "https://notes-valley.blog.example/market-traders", "", "Market traders close early",
+        "", paragraph("the market"), "", paragraph("the border villages"), "", paragraph("the schools"), "", "—", "", filed, "#Trade #Border");
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(person);
+    assertThat(extract(lines).metadata().get(MetadataField.DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Property(tries = 40)
+  void theWriterNamedBetweenCommasInTheClosingBioIsTheAuthor(@ForAll(supplier = Layouts.People.class) String person, @ForAll("writerWords") String writer) {
+    List<String> lines = List.of("THE VALLEY WEEKLY", "", "Market traders close early as fears grow", "", "Tuesday, 11 March 2025", "",
+        paragraph("the market"), "", paragraph("the border villages"), "", paragraph("the schools"), "",
+        "The " + writer + ", " + person + ", is a former diplomat who served in Kabul and Tashkent.");
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(person);
+  }
+
+  @Provide
+  Arbitrary<String> writerWords() {
+    return Arbitraries.of("writer", "author", "columnist");
+  }
+
+  @Property(tries = 20)
+  void aRecordsDateLabelsNameNobody(@ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of(headline, "", "    Item Type: Newspaper Article", "    Date Added: 11/20/2026, 9:14:02 AM",
+        "    Date Modified: 11/20/2026, 9:16:40 AM", "", paragraph("the market"), "", paragraph("the border villages"));
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isNull();
+  }
+
+  @Property(tries = 40)
   void aLateSentenceStartingWithByAndAPlaceNamesNobody(@ForAll("towns") String town, @ForAll("times") String time) {
     List<String> lines = List.of("THE VALLEY WEEKLY", "", "Market traders close early as fears grow", "",
         "Tuesday, 11 March 2025", "", paragraph("the market"), "", paragraph("the border villages"), "", paragraph("the schools"), "",
