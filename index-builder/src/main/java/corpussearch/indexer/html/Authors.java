@@ -18,8 +18,8 @@ final class Authors {
       Pattern.compile("(?i)(?:(?:media|press)\\s+(?:contacts?|enquiries|inquiries|relations)|contacts?)\\s*:?\\s*\\n");
 
   private static final int MAX_AUTHOR_WORDS = 8;
-  /** A login handle ("admin", "jsmith", "web_editor"): lower case, no space; a name is written capitalised. */
-  private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+");
+  /** A login handle ("admin", "jsmith", "web_editor", "@ewb_editor"): lower case or behind an at sign, no space; a name is written capitalised. */
+  private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\d._-]+|[\\p{Ll}\\d._-]+");
   /**
    * The accounts and desks that content systems put where no person is named, Liferay's "Portal
    * Administrator" and Joomla's "Super User" among them.

@@ -32,6 +32,10 @@ final class FurnitureElements {
               + "|reklama|reklame|reklam|werbung|anzeige|anzeigen|publicidad|publicidade|publicite|pubblicita|advertentie|annons|annonce|mainos|hirdetes|oglas"
               + "|sidebar|breadcrumbs?|navbar|nav|menu|footer|popup|modal|outbrain|taboola|paywall|tags"
               + "|caption|cutline|credit|newsletter-signup|author-bio|bio|about-the-author|about-author|author-box|author-info|author-card|card-author|box-author|author-details|author-profile|skip-link|header|masthead|topbar|toolbar|metabar"
+              // the line of date, author and reading time a theme sets over or under the text: "entry-meta", "article__meta"
+              + "|meta"
+              // a box set beside the story, "Info: What is IS-K?", or a note called out from it (a Ghost "kg-callout-card", a Docusaurus admonition)
+              + "|info-?box|fact-?box|callout|admonition"
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
               // a sentence of the text set large beside it again, often reworded, so no repeat to recognise
               + "|pull[_-]?quotes?"

@@ -13,7 +13,7 @@ final class Organisations {
 
   /**
    * Words that name an institution, a publication or a newsroom role, never a given name or a
-   * surname on their own: they mark "Department of Fisheries", "Dominion Press", "City Desk".
+   * surname on their own: they mark "Department of Fisheries", "Dominion Press", "City Desk", "Agence Mondiale Presse".
    */
   private static final Pattern INSTITUTION_WORD =
       Pattern.compile(
@@ -22,7 +22,9 @@ final class Organisations {
               + "|association|society|foundation|trust|charity|media|group|network|company|corporation|inc\\.?|ltd\\.?"
               + "|llc|plc|co-operative|cooperative|co-op|alliance|coalition|consortium|initiative|programme|board|bureau|desk|team|staff|newsroom|reporter|reporters|correspondent|correspondents"
               + "|editors|editorial|centre|center|club|union|federation|league|police|publications|publishing"
-              + "|newspaper|newspapers|magazine|radio|television|tv|online|digital|syndicate)(?=$|[\\s,.])");
+              + "|newspaper|newspapers|magazine|radio|television|tv|online|digital|syndicate"
+              // the same words in the languages of the agencies that wire copy: "Agence Mondiale Presse", "Agencia EFE", "Nachrichtenagentur"
+              + "|agence|agencia|agência|agenzia|agentur|nachrichtenagentur|presseagentur|presse|prensa|imprensa|stampa|rédaction|redaktion|redacción|redação)(?=$|[\\s,.])");
   /**
    * One capitalised word ("Reuters", "Xinhua", "Bloomberg"): a person is credited by given name
    * and surname, an agency or a brand by its one name.
@@ -43,7 +45,7 @@ final class Organisations {
   }
 
   /**
-   * Whether {@code name} names an organisation: ending in a word that names an institution or a
+   * Whether {@code name} names an organisation: ending or opening with a word that names an institution or a
    * newsroom role, or, when not shaped as a person's name, initials ("PTI"), one name ("Reuters"),
    * led by "The", or holding such a word anywhere.
    */
@@ -53,8 +55,9 @@ final class Organisations {
       return false;
     }
     if (NameAndDateShapes.isPersonName(value)) {
-      // "Harbour Wire", "Dominion Press": two capitalised words, but the last one names the kind of body.
-      return INSTITUTION_WORD.matcher(value.substring(value.lastIndexOf(' ') + 1)).matches();
+      // "Harbour Wire", "Dominion Press", "Agenzia Stampa Mondiale": capitalised words, but the last or the first names the kind of body.
+      return INSTITUTION_WORD.matcher(value.substring(value.lastIndexOf(' ') + 1)).matches()
+          || INSTITUTION_WORD.matcher(value.substring(0, value.indexOf(' ') < 0 ? value.length() : value.indexOf(' '))).matches();
     }
     return INITIALS.matcher(value).matches() || value.matches("(?i)^the\\s.*") || INSTITUTION_WORD.matcher(value).find()
         || SINGLE_NAME.matcher(value).matches();

@@ -36,6 +36,26 @@ class ComponentBoxesTest {
     assertThat(page.paragraphs()).containsAll(parts.stream().flatMap(List::stream).toList()).doesNotContain(CARD_HEADLINE);
   }
 
+  /**
+   * The line of date and author a theme sets by the text ("entry-meta", "article__meta"), a box beside
+   * the story ("infobox") and a note called out from it (a Ghost callout card) are no part of the text.
+   */
+  @Property(tries = 40)
+  void metaLinesBoxesAndCalloutsAreNoPartOfTheText(@ForAll("parts") List<List<String>> parts, @ForAll("sideBoxes") String box) {
+    List<String> text = parts.stream().flatMap(List::stream).toList();
+    String aside = "Have you been approached by recruiters? Counselling is available at the advice line.";
+    HtmlPage page = page("", "<article><h1>Villagers replant mangroves</h1><div class=\"" + box + "\"><p>" + aside + "</p></div><p>"
+        + String.join("</p><p>", text) + "</p></article>");
+
+    assertThat(page.paragraphs()).containsAll(text).doesNotContain(aside);
+  }
+
+  @Provide
+  Arbitrary<String> sideBoxes() {
+    return Arbitraries.of("entry-meta", "article__meta", "post-meta byline-wrap", "infobox", "info-box", "neos-nodetypes-text info-box",
+        "kg-card kg-callout-card", "callout callout--note", "factbox", "theme-admonition theme-admonition-note alert alert--secondary");
+  }
+
   /** A box named a teaser that holds prose is the article's lead, as some systems name their standfirst, and is kept. */
   @Property(tries = 20)
   void aTeaserBoxHoldingProseIsKept(@ForAll("parts") List<List<String>> parts) {

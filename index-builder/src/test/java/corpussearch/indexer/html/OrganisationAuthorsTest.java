@@ -46,6 +46,20 @@ class OrganisationAuthorsTest {
   }
 
   @Property(tries = 40)
+  void aSocialHandleInTheAuthorFieldIsNoAuthorBesideTheNamedOne(@ForAll("people") String person, @ForAll("handles") String handle) {
+    HtmlPage page = page("<meta name=\"author\" content=\"" + handle + "\"><meta name=\"parsely-author\" content=\"" + person + "\">",
+        "<article><h1>Ferry fares to rise by eight per cent</h1>" + PARAGRAPHS + "</article>");
+
+    assertThat(page.metadata().author().value()).isEqualTo(person);
+  }
+
+  @Provide
+  Arbitrary<String> handles() {
+    return Arbitraries.strings().withCharRange('a', 'z').withChars('_', '0', '7').ofMinLength(3).ofMaxLength(12)
+        .map(login -> "@" + login + (login.length() % 2 == 0 ? "" : "_Desk"));
+  }
+
+  @Property(tries = 40)
   void aPersonInAnAuthorFieldIsKept(@ForAll("people") String person) {
     HtmlPage page = page("<meta name=\"author\" content=\"" + person + "\">",
         "<article><h1>Ferry fares to rise by eight per cent</h1>" + PARAGRAPHS + "</article>");
@@ -156,7 +170,10 @@ class OrganisationAuthorsTest {
         .as((abbreviation, role) -> abbreviation + " " + role);
     Arbitrary<String> agency = word.map(w -> w + " News Agency");
     Arbitrary<String> oneName = Arbitraries.of("Reuters", "Xinhua", "Bernama", "Yonhap");
-    return Arbitraries.oneOf(initials, thePress, department, desk, agency, oneName, Arbitraries.just(OUTLET + " Bureau"));
+    // an agency named in its own language, as a client paper abroad credits wire copy
+    Arbitrary<String> abroad = Combinators.combine(Arbitraries.of("Agence %s Presse", "Agencia %s de Prensa", "%s Presseagentur", "Agenzia Stampa %s"),
+        Arbitraries.of("Mondiale", "Alpina", "Nord", "Iberia")).as(String::formatted);
+    return Arbitraries.oneOf(initials, thePress, department, desk, agency, oneName, abroad, Arbitraries.just(OUTLET + " Bureau"));
   }
 
   @Provide
