@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * is kept. Cookies are named by the same loanword in most languages, so with the bracketed run it
  * marks a bar whose buttons the list does not know. The notice itself, when the copy put its buttons
  * on a line of their own, is known by the consent platforms' wording: it opens on the reader's
- * privacy, on the site saying it sets cookies ("We use cookies in accordance with …") or on "We and
+ * privacy, on the site saying it sets cookies ("We use cookies in accordance with …", "Wir verwenden
+ * Cookies …", "Nous utilisons des cookies …") or on "We and
  * our N partners store …", which a story does not.
  */
 final class ConsentBarRule extends PatternLineRule {
@@ -35,7 +36,11 @@ final class ConsentBarRule extends PatternLineRule {
           + "|(?:we (?:value|care about|respect) your privacy|your privacy (?:is important to us|matters(?: to us)?)"
           // the site saying in its own voice that it sets cookies: "We use cookies in accordance with …", "This website uses cookies …"
           + "|(?:we|(?:this|our) (?:site|website)s?)(?: (?:also|only))? (?:use|uses|place|places|store|stores|set|sets) cookies"
-          + "|by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website))\\b.*"
+          + "|by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)"
+          // and so in German, French, Spanish, Portuguese, Italian: "Wir verwenden Cookies und ähnliche Technologien, um …"
+          + "|wir (?:verwenden|nutzen|setzen) cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies"
+          + "|nous utilisons (?:des )?cookies|ce site (?:utilise|emploie) des cookies|(?:utilizamos|usamos) cookies"
+          + "|este (?:sitio|site) (?:web )?(?:utiliza|usa) cookies|utilizziamo (?:i )?cookie|questo sito (?:utilizza|usa) (?:i )?cookie)\\b.*"
           + "|(?:[^.!?]{0,60}[.!]\\s+)?we,? and our (?:\\d{1,4}\\s+)?(?:(?:third[- ]party|advertising|trusted)\\s+)?(?:partners|vendors)"
           + "\\s+(?:store|use|process|access|collect|may)\\b.*");
   private static final int MAX_WORDS = 60;

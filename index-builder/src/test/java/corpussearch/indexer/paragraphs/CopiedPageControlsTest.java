@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
  * verb and its object alone on the line ("Gift this article", "Save this story"), a player's label
  * with the clip's running time ("Listen to the report by our correspondent (03:12)"), and at its foot
  * the site's notice that it sets cookies, copied without its buttons ("We use cookies in accordance
- * with …"). Sentences and headings that speak of an article or a story, with a subject or more
+ * with …", "Wir verwenden Cookies …"). Sentences and headings that speak of an article or a story, with a subject or more
  * words, and story sentences about cookies, stay.
  */
 class CopiedPageControlsTest {
@@ -87,7 +87,13 @@ class CopiedPageControlsTest {
     Arbitrary<String> tail = Arbitraries.of(" in accordance with Law No. 6698 on the Protection of Personal Data.",
         " to improve your experience.", " and similar technologies to measure our audience and show you relevant ads.",
         ". Read our cookie policy.", " on your device to remember your preferences. Learn more", ".");
-    return Combinators.combine(who, verb, tail).as((w, v, t) -> w + " " + v + " cookies" + t);
+    Arbitrary<String> english = Combinators.combine(who, verb, tail).as((w, v, t) -> w + " " + v + " cookies" + t);
+    Arbitrary<String> abroad = Arbitraries.of(
+        "Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzungserlebnis zu bieten.",
+        "Diese Website nutzt Cookies, um die Reichweite zu messen.", "Nous utilisons des cookies pour mesurer notre audience.",
+        "Este sitio web utiliza cookies para mejorar su experiencia.", "Utilizziamo i cookie per migliorare il servizio.",
+        "Usamos cookies para personalizar conteúdo e anúncios.");
+    return Arbitraries.oneOf(english, abroad);
   }
 
   @Provide
