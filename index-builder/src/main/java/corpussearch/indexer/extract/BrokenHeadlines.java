@@ -89,8 +89,8 @@ final class BrokenHeadlines {
   /**
    * A headline in capitals set over two to four short lines, as print lays it out ("HARBOUR
    * DREDGING PLAN" / "DELAYED AGAIN AFTER" / "COST REVIEW"): every line in capitals, none of them
-   * furniture (nor a section's name: "LOCAL NEWS" over "THE KESTREL BAY HERALD" is a header), the
-   * run closed by a blank line.
+   * furniture (nor a section's name: "LOCAL NEWS" over "THE KESTREL BAY HERALD" is a header), none
+   * the line above again (a masthead printed twice is no headline), the run closed by a blank line.
    */
   private static Optional<TitleRules.Title> capitalsOverLines(ArticleLines page, int line) {
     Set<Integer> lines = new TreeSet<>();
@@ -98,7 +98,8 @@ final class BrokenHeadlines {
     int at = line;
     while (at < page.size() && !page.isBlank(at) && lines.size() < MAX_CAPITAL_HEADLINE_LINES + 1) {
       String text = page.text(at);
-      if (!PageHeader.isCapitals(text) || TitleRules.isFurniture(text) || text.matches(".*[.!?:;]$")) {
+      boolean repeated = at > line && text.equals(page.text(at - 1));
+      if (!PageHeader.isCapitals(text) || TitleRules.isFurniture(text) || text.matches(".*[.!?:;]$") || repeated) {
         return Optional.empty();
       }
       lines.add(at);
