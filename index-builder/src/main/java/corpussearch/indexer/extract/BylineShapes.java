@@ -115,14 +115,18 @@ final class BylineShapes {
   /**
    * The agency or paper set on its own line under the byline ("By Jane Doe" / "Associated Press"):
    * a short name and nothing else, not a person's, no date, no label ("Photos: Jane Doe" credits
-   * the pictures).
+   * the pictures), no count of the writer's followers ("312 Followers").
    */
   static boolean isAgencyLine(String text) {
     return !text.contains(":") && OutletNames.isOutletName(OutletNames.trimPunctuation(text))
         && ArticleLines.wordCount(OutletNames.withoutPlaceAfter(text)) <= 4
         && (!PersonNames.isName(text, false) || OutletNames.hasPublicationWord(text))
-        && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text);
+        && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text) && !AUDIENCE_COUNT.matcher(text.strip()).matches();
   }
+
+  /** The writer's audience counted under the byline, "312 Followers", "1.2K subscribers": no agency. */
+  private static final Pattern AUDIENCE_COUNT =
+      Pattern.compile("(?iu)[\\d.,]+\\s*[km]?\\s+(?:followers?|subscribers?|members?|readers?|fans|claps|likes|views)");
 
   /**
    * The clock time a blog's footer gives its post after the name, "Posted by Jane Doe at 11:48

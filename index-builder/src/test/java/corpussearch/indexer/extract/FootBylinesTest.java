@@ -58,6 +58,20 @@ class FootBylinesTest {
     return Arbitraries.of("writer", "author", "columnist");
   }
 
+  @Property(tries = 40)
+  void theWritersFollowersCountedUnderTheFootBylineAreNoOutlet(@ForAll(supplier = Layouts.People.class) String person,
+      @ForAll("audiences") String audience) {
+    List<String> lines = List.of("Market traders close early as fears grow", "", "Tuesday, 11 March 2025", "", paragraph("the market"), "",
+        paragraph("the border villages"), "", paragraph("the schools"), "", "Written by " + person, audience, "·", "Editor for the Valley Notebook");
+
+    assertThat(extract(lines).metadata().get(MetadataField.OUTLET).value()).isNotEqualTo(audience);
+  }
+
+  @Provide
+  Arbitrary<String> audiences() {
+    return Arbitraries.of("312 Followers", "1.2K Followers", "4,810 subscribers", "87 members");
+  }
+
   @Property(tries = 20)
   void aRecordsDateLabelsNameNobody(@ForAll(supplier = Layouts.Headlines.class) String headline) {
     List<String> lines = List.of(headline, "", "    Item Type: Newspaper Article", "    Date Added: 11/20/2026, 9:14:02 AM",
