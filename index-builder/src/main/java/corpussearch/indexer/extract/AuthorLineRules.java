@@ -164,6 +164,9 @@ final class AuthorLineRules {
       return Optional.empty();
     }
     String name = withoutEmployer(PersonNames.withoutAffiliation(PLACE.matcher(page.text(line)).replaceFirst("")));
+    if (OutletNames.hasPublicationWord(name)) {
+      return Optional.empty(); // the masthead over the date ("VOLGA-PRESS AGENCY / VPA English Service") is the outlet's
+    }
     // A date without its year is no date line of its own: it goes with the byline.
     Set<Integer> lines = DateConvention.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
     // Two reporters share one byline as well: "Cheryl Tse and Lam Ka-wing" over the date.

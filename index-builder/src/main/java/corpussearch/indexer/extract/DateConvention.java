@@ -3,6 +3,7 @@ package corpussearch.indexer.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a slashed (or dashed) date such as 03/05/2022, which is 3 May in one country and March 5 in another,
  * from what the rest of the page says: another slashed date with a part above 12 shows the page's
- * order, and a spelled-out date elsewhere that equals one reading picks it; failing both, the order
+ * order, and a spelled-out date elsewhere that equals one reading picks it (a dateline's day and month
+ * without the year too, "MOSCOW, January 4."); failing both, the order
  * in which the page spells day and month ("Monday 3 April" shows a day-first page) does. When the page says
  * nothing, a page that prices in pounds or euros and never in dollars is read day first (see
  * {@link #isPricedDayFirst}) and a page that shows it is American month first ({@link #isUnitedStatesPage}); else, or when it says both ways, the date stays unknown (a weekday beside the date is {@link DateParser}'s
@@ -27,10 +29,10 @@ final class DateConvention {
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
   /** "3 April", "Monday 3rd of April": the day written before the month. */
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(?<![\\d.,/:])\\b([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "(?!\\p{L})");
+      Pattern.compile("(?<![\\d.,/:])\\b([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH_NAME + ")(?!\\p{L})");
   /** "April 3", "Aug. 20": the month written before the day. */
   private static final Pattern MONTH_DAY =
-      Pattern.compile("\\b" + MONTH_NAME + "\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d:.]\\d|\\p{L})");
+      Pattern.compile("\\b(" + MONTH_NAME + ")\\s+([12]\\d|3[01]|[1-9])(?:st|nd|rd|th)?(?!\\d|[:.]\\d|\\p{L})");
 
   /** A day and month without a year, "Mar 7", "7 March", "Thu, 7 Mar": a post's short date. */
   private static final Pattern DAY_AND_MONTH =
@@ -158,11 +160,33 @@ final class DateConvention {
         }
       }
       boolean spelled = !SLASHED.matcher(text).find() && !DASHED.matcher(text).find();
-      if (spelled && DateParser.find(text).map(m -> m.date().equals(reading)).orElse(false)) {
+      if (spelled && (DateParser.find(text).map(m -> m.date().equals(reading)).orElse(false) || spelledWithoutYear(text, reading))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} spells {@code reading}'s day and month without a year, as a dateline does ("MOSCOW, January 4."). */
+  private static boolean spelledWithoutYear(String text, LocalDate reading) {
+    Matcher dayMonth = DAY_MONTH.matcher(text);
+    while (dayMonth.find()) {
+      if (isDayAndMonthOf(reading, dayMonth.group(1), dayMonth.group(2))) {
+        return true;
+      }
+    }
+    Matcher monthDay = MONTH_DAY.matcher(text);
+    while (monthDay.find()) {
+      if (isDayAndMonthOf(reading, monthDay.group(2), monthDay.group(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDayAndMonthOf(LocalDate reading, String day, String month) {
+    Integer number = DateWords.ENGLISH_MONTHS.get(month.replace(".", "").toLowerCase(Locale.ROOT));
+    return number != null && number == reading.getMonthValue() && Integer.parseInt(day) == reading.getDayOfMonth();
   }
 
   private static Optional<LocalDate> valid(int year, int month, int day) {

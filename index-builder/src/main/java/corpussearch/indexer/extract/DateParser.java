@@ -180,9 +180,10 @@ final class DateParser {
         .or(() -> firstPublished(LABEL_START.split(text.strip()), partReader));
   }
 
-  /** Where a line of labelled dates starts its next one: "Updated …, first published …". */
+  /** Where a line of labelled dates starts its next one: "Updated …, first published …", "Publié le …, mis à jour le …". */
   private static final Pattern LABEL_START =
-      Pattern.compile("(?i)(?<!first|last|originally)[,;]?\\s+(?=(?:first\\s+|last\\s+|originally\\s+)?(?:published|posted|updated|modified)\\b)");
+      Pattern.compile("(?iu)(?<!first|last|originally)[,;]?\\s+(?=(?:first\\s+|last\\s+|originally\\s+)?(?:published|posted|updated|modified|"
+          + DateWords.FOREIGN_LABELS + ")(?!\\p{L}))");
 
   /** The publication date among {@code parts}, each a date (or a reading time), else empty. */
   private static Optional<DateLine> firstPublished(String[] parts, Function<String, Optional<DateLine>> partReader) {

@@ -49,7 +49,8 @@ final class OutletRules {
       Pattern.compile("^(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?[\\s,]*+)++(?:[-–—:|]\\s*+)?");
   private static final Pattern NOTICE_END =
       Pattern.compile("(?i)\\ball\\s+rights\\s+reserved\\b|\\||\\s[-–—•·]\\s|\\.\\s");
-  private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s,]*\\d{4}$");
+  /** The year or the years after the holder's name: "© VPA 2024", "© VPA 1999-2024". */
+  private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s,]*\\d{4}(?:\\s*[-–]\\s*\\d{4})?$");
 
   private static final Pattern NAMED_SOURCE = Pattern.compile("(?i:source|via|courtesy(?:\\s+of)?)\\s*:?\\s+(\\p{Lu}[^:]{1,60}?)\\.?");
 

@@ -31,8 +31,12 @@ final class WireCopy {
    */
   private static final Pattern ADVISORY = Pattern.compile("^\\(\\s*\\p{Lu}{3,}\\b:?[^()]*\\)$");
 
-  /** The wire's tag before a headline, "(LEAD)", "(2ND LD)", "(URGENT)", "(UPDATE 1)": the copy's version, not the story's words. */
-  private static final Pattern HEADLINE_TAG = Pattern.compile("^\\((?:\\d+(?:ST|ND|RD|TH)\\s+)?\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?(?:\\s+\\d+)?\\)\\s+(?=\\S)");
+  /**
+   * The wire's tag before a headline, "(LEAD)", "(2ND LD)", "(URGENT)", "(UPDATE 1)", or glued to it
+   * by a hyphen, "UPDATE 1-", "REFILE-", "CORRECTED-": the copy's version, not the story's words.
+   */
+  private static final Pattern HEADLINE_TAG = Pattern.compile("^\\((?:\\d+(?:ST|ND|RD|TH)\\s+)?\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?(?:\\s+\\d+)?\\)\\s+(?=\\S)"
+      + "|^(?:UPDATE\\s+\\d{1,2}|REFILE|CORRECTED|RPT|REPEAT)-(?=\\S)");
 
   /**
    * A field's label before the headline, as a wire client or a content system prints it:

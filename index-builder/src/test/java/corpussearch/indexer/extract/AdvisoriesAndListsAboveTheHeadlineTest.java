@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * What stands near a headline without being it: a wire's tag before it ("(LEAD)", "(2ND LD)") and
+ * What stands near a headline without being it: a wire's tag before it ("(LEAD)", "(2ND LD)", "UPDATE 1-") and
  * its advisory to editors under it ("(ATTN: UPDATES with … in paras 5-6)"); a digest's bulleted
  * list of the day's stories above the lead story's headline.
  */
@@ -25,7 +25,7 @@ class AdvisoriesAndListsAboveTheHeadlineTest {
   void aWireTagAndAnAdvisoryAreNeverTheHeadline(
       @ForAll(supplier = Layouts.Headlines.class) String headline, @ForAll("tags") String tag, @ForAll("advisories") String advisory,
       @ForAll(supplier = Layouts.People.class) String author) {
-    List<String> lines = List.of("2024/10/17 15:22 KST", tag + " " + headline, advisory, "", "By " + author, "", BODY);
+    List<String> lines = List.of("2024/10/17 15:22 KST", tag.formatted(headline), advisory, "", "By " + author, "", BODY);
 
     Extraction extraction = Layouts.extract(lines);
 
@@ -52,7 +52,7 @@ class AdvisoriesAndListsAboveTheHeadlineTest {
 
   @Provide
   Arbitrary<String> tags() {
-    return Arbitraries.of("(LEAD)", "(2ND LD)", "(URGENT)", "(UPDATE 2)", "(3RD LD)");
+    return Arbitraries.of("(LEAD) %s", "(2ND LD) %s", "(URGENT) %s", "(UPDATE 2) %s", "(3RD LD) %s", "UPDATE 1-%s", "REFILE-%s", "CORRECTED-%s");
   }
 
   @Provide
