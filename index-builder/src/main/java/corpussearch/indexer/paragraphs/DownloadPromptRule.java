@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * "Click", "Tap" or "Select".
  *
  * <p>An invitation to the site's app or news alerts is dropped whatever its shape (see {@link
- * #APP_PROMPT}).
+ * #APP_PROMPT}), and so is a link to a file given with its format and size ({@link #FILE_LINK}).
  *
  * <p>Why: PDF/digest/app download widgets are page chrome; an ordinary sentence about downloads is
  * longer or shaped differently and is kept.
@@ -41,6 +41,14 @@ final class DownloadPromptRule extends LineRule {
               + "(?:device|phone|mobile|smartphone|inbox|email|e-mail|lock\\s?screen)\\b[^.!?,;\"“”]{0,30}[.!]?)");
 
   private static final int MAX_APP_PROMPT_WORDS = 20;
+  /**
+   * A link to a file with its format and size after the name, and nothing after them: "Annex: List
+   * of designated individuals and entities (PDF, 214 KB)", "Full report [PDF 1.2 MB]". A story gives
+   * no file's size in brackets.
+   */
+  private static final Pattern FILE_LINK =
+      Pattern.compile("(?iu)[^.!?]{2,160}?\\s*[(\\[](?:pdf|docx?|xlsx?|pptx?|zip|epub|csv)\\s*[,·|-]?\\s*\\d+(?:[.,]\\d+)?\\s*[kmg]i?b[)\\]]");
+  private static final int MAX_FILE_LINK_WORDS = 25;
 
   @Override
   public DropReason reason() {
@@ -52,6 +60,7 @@ final class DownloadPromptRule extends LineRule {
     return TextShapes.atMostWords(line, 12)
         && DOWNLOAD.matcher(line).matches()
         && (line.endsWith(":") || CALL.matcher(line).matches() && !TextShapes.isProse(line))
-        || TextShapes.atMostWords(line, MAX_APP_PROMPT_WORDS) && APP_PROMPT.matcher(line).matches();
+        || TextShapes.atMostWords(line, MAX_APP_PROMPT_WORDS) && APP_PROMPT.matcher(line).matches()
+        || TextShapes.atMostWords(line, MAX_FILE_LINK_WORDS) && FILE_LINK.matcher(line).matches();
   }
 }

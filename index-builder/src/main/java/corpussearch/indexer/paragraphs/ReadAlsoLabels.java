@@ -49,9 +49,10 @@ final class ReadAlsoLabels {
   static final String BILINGUAL_PREFIX = "(?:[\\p{L}'’]+\\s+){0,3}[\\p{L}'’]+\\s*/\\s*";
 
   /**
-   * A label and one linked headline on one line, maybe in the brackets a text browser draws
-   * around a link ("[ PROČITAJTE JOŠ / READ MORE: Žeželj Bridge … ]"): group 1 is the headline.
+   * A label and one linked headline on one line, after a colon or a bar ("Lire aussi | Iran : qui est …"),
+   * maybe in the brackets a text browser draws around a link ("[ PROČITAJTE JOŠ / READ MORE: Žeželj
+   * Bridge … ]"): group 1 is the headline.
    */
   static final String INLINE =
-      "(?iu)[\\[(]?\\s*(?:" + BILINGUAL_PREFIX + ")?(?:" + FOREIGN + "|" + ENGLISH + "|" + LIST_TITLES + ")\\s*:\\s*(.+?)\\s*[\\])]?";
+      "(?iu)[\\[(]?\\s*(?:" + BILINGUAL_PREFIX + ")?(?:" + FOREIGN + "|" + ENGLISH + "|" + LIST_TITLES + ")\\s*[:|]\\s*(.+?)\\s*[\\])]?";
 }
