@@ -56,8 +56,8 @@ final class Organisations {
     }
     if (NameAndDateShapes.isPersonName(value)) {
       // "Harbour Wire", "Dominion Press", "Agenzia Stampa Mondiale": capitalised words, but the last or the first names the kind of body.
-      return INSTITUTION_WORD.matcher(value.substring(value.lastIndexOf(' ') + 1)).matches()
-          || INSTITUTION_WORD.matcher(value.substring(0, value.indexOf(' ') < 0 ? value.length() : value.indexOf(' '))).matches();
+      String[] words = value.split("\\s+");
+      return INSTITUTION_WORD.matcher(words[words.length - 1]).matches() || INSTITUTION_WORD.matcher(words[0]).matches();
     }
     return INITIALS.matcher(value).matches() || value.matches("(?i)^the\\s.*") || INSTITUTION_WORD.matcher(value).find()
         || SINGLE_NAME.matcher(value).matches();
