@@ -68,7 +68,7 @@ final class MachineLines {
       return true;
     }
     long codes = Arrays.stream(tokens).filter(MachineLines::isCodeLike).count();
-    boolean slugged = slug || Arrays.stream(tokens).anyMatch(token -> isCapitalSlug(PUNCTUATION.matcher(token).replaceAll("")));
+    boolean slugged = slug || Arrays.stream(tokens).anyMatch(MachineLines::isSlugAmongCodes);
     return tokens.length >= MIN_CODE_TOKENS && (code || slugged) && codes * 2 > tokens.length || COUNTER.matcher(line).matches();
   }
 
@@ -101,7 +101,11 @@ final class MachineLines {
 
   /** A token no editor writes as a word: a code, a slug, a figure or a single letter. */
   private static boolean isCodeLike(String token) {
-    return token.chars().anyMatch(Character::isDigit) || isSlug(token) || token.length() == 1
-        || isCapitalSlug(PUNCTUATION.matcher(token).replaceAll(""));
+    return token.chars().anyMatch(Character::isDigit) || isSlug(token) || token.length() == 1 || isSlugAmongCodes(token);
+  }
+
+  /** A capital slug inside a header, in its punctuation: "/BNA-TURKEY-SECURITY-ISK". */
+  private static boolean isSlugAmongCodes(String token) {
+    return isCapitalSlug(PUNCTUATION.matcher(token).replaceAll(""));
   }
 }

@@ -42,7 +42,7 @@ final class PersonNameLists {
   private static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|Jnr|Snr|II|III|IV");
 
   /** A note's mark after a name, "Omar Saleh*", "Jane Doe†", "Jane Doe¹": the note under the story says more of the writer. */
-  private static final Pattern NOTE_MARK = Pattern.compile("(?<=\\p{L})[*†‡¹²³⁴⁵⁶⁷⁸⁹]++(?=[\\s,;]|$)");
+  private static final Pattern NOTE_MARK = Pattern.compile("(?<=\\p{L})[*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]++(?=[\\s,;]|$)");
 
   private PersonNameLists() {}
 
