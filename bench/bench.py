@@ -981,11 +981,11 @@ def main():
             report.write(json.load(f), a)
         return
     a.java = os.path.join(a.java_home, 'bin', 'java')
-    a.duration = a.duration or (3 if a.quick else 15)
+    a.duration = a.duration or (1 if a.quick else 15)
     # Each engine runs the mix for this long before its first measured series, so that every JIT
     # (corpus-search's and OpenSearch's) has compiled the paths of the whole mix: at 1M paragraphs
     # 5 s left corpus-search's cache-off p99 a third higher than in a second, identical series.
-    a.warmup = 2 if a.quick else 20
+    a.warmup = 1 if a.quick else 20
     a.conns = [1, 4, 16]
     os.makedirs(a.output, exist_ok=True)
     run = Run(a, None, scales)

@@ -5,7 +5,7 @@
 #   bench/run.sh --quick         seeds + 1x, a few seconds of load, no OpenSearch; writes target/bench-quick/
 #                                and checks its report (run by ./test.sh)
 #   bench/run.sh --scales LIST   any of seeds,1x,10x,100x (comma-separated; default all, or seeds,1x with --quick)
-#   bench/run.sh --duration S    seconds of each measured load run (default 15, or 3 with --quick)
+#   bench/run.sh --duration S    seconds of each measured load run (default 15, or 1 with --quick)
 #   bench/run.sh --output DIR    where the report goes, relative to the repository (default: docs/, or
 #                                target/bench-quick with --quick)
 #   bench/run.sh --work DIR      scratch folder (builds, logs, results.json), relative to the repository (default
