@@ -2,16 +2,19 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.AUTHOR;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code name-under-headline}: the line directly under the headline that lists people and then,
  * after a comma, where they write from or for: "Md Abdul Karim, Rajshahi", "Jean-Paul Habimana and
- * Aline Uwase, RPS", "Ana Medeiros, Azores Islander"; or a name alone over the body's first
+ * Aline Uwase, RPS", "Ana Medeiros, Azores Islander"; a few lines that are each a name alone; or a name alone over the body's first
  * paragraph that the story does not tell of (a place's name it does). The people are the authors;
  * the place, agency or partner paper is not one of them.
  *
@@ -24,19 +27,27 @@ final class AffiliatedBylines {
   private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{L}[\\p{L}'’.&-]*){0,3}");
   private static final int MAX_BLANKS_UNDER_HEADLINE = 1;
   private static final int MIN_PARAGRAPH_WORDS = 15;
+  private static final int MAX_STACKED_NAMES = 4;
 
   private AffiliatedBylines() {}
 
-  /** Proposes the people of the line under the headline at {@code titleLine} (-1 when none). */
-  static void collect(ArticleLines page, int titleLine, Findings out) {
-    if (titleLine < 0) {
+  /** Proposes the people of the line under the headline whose last line is {@code titleEnd} (-1 when none). */
+  static void collect(ArticleLines page, int titleEnd, Findings out) {
+    if (titleEnd < 0) {
       return;
     }
-    OptionalInt next = page.nextNonBlank(titleLine, MAX_BLANKS_UNDER_HEADLINE);
+    OptionalInt next = page.nextNonBlank(titleEnd, MAX_BLANKS_UNDER_HEADLINE);
     if (next.isEmpty()) {
       return;
     }
     int line = next.getAsInt();
+    List<Integer> stacked = namesOnLines(page, line);
+    if (!stacked.isEmpty()) {
+      stacked.forEach(out::markMetadata);
+      String names = stacked.stream().map(at -> PersonNames.withoutAffiliation(page.text(at)).strip()).collect(Collectors.joining(" and "));
+      out.propose(new Candidate(AUTHOR, names, RuleNames.NAME_UNDER_HEADLINE, line, Set.copyOf(stacked)));
+      return;
+    }
     OptionalInt second = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
     people(page.text(line).strip()).or(() -> nameOverBody(page, line)).or(() -> listedPeople(page, page.text(line))).ifPresentOrElse(names -> {
       out.markMetadata(line);
@@ -45,6 +56,30 @@ final class AffiliatedBylines {
       out.markMetadata(below);
       out.propose(Candidate.of(AUTHOR, names, RuleNames.NAME_UNDER_HEADLINE, below));
     })));
+  }
+
+  /**
+   * The lines of the block at {@code line} when there are two to {@value #MAX_STACKED_NAMES} and
+   * each is a person's name alone ("Nodira Ashurova" / "Pieter van Damme"), as a report's cover or
+   * a copied page sets its authors one under another; else none. One name alone may be a place's or
+   * a section's; a stack of them under the headline is a byline.
+   */
+  private static List<Integer> namesOnLines(ArticleLines page, int line) {
+    List<Integer> lines = new ArrayList<>();
+    for (int at = line; at < page.size() && !page.isBlank(at); at++) {
+      String text = PersonNames.withoutAffiliation(page.text(at)).strip();
+      if (lines.size() == MAX_STACKED_NAMES || !isPersonsName(text)) {
+        return List.of();
+      }
+      lines.add(at);
+    }
+    return lines.size() >= 2 ? lines : List.of();
+  }
+
+  /** A person's name alone: a surname in capitals is a name's ("Shakhnoza RAKHIMOVA"); a line all in capitals is a place's or a section's. */
+  private static boolean isPersonsName(String text) {
+    return PersonNames.isName(text, true) && !PageHeader.isCapitals(text) && !OutletNames.hasPublicationWord(text)
+        && !AuthorLineRules.isIssuer(text);
   }
 
   /**
@@ -91,9 +126,7 @@ final class AffiliatedBylines {
       below = page.nextNonBlank(below.getAsInt(), MAX_BLANKS_UNDER_HEADLINE);
     }
     boolean overBody = below.isPresent() && isParagraph(page.text(below.getAsInt()));
-    // A surname in capitals is a name's ("Shakhnoza RAKHIMOVA"); a line all in capitals is a place's or a section's.
-    boolean named = PersonNames.isName(text, true) && !PageHeader.isCapitals(text);
-    return overBody && named && !OutletNames.hasPublicationWord(text) && !toldOf(page, line, text)
+    return overBody && isPersonsName(text) && !toldOf(page, line, text)
         ? Optional.of(text) : Optional.empty();
   }
 

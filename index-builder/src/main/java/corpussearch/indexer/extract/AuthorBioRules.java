@@ -26,6 +26,8 @@ final class AuthorBioRules {
               + "|fellow|editor|correspondent|reporter|contributor|columnist|scholar|lecturer"
               + "|graduate|undergraduate|commentator|consultant|founder|freelance|novelist"
               + "|historian|economist|studying|based)\\b"
+              // what the writer writes for the paper: "… is a former diplomat and writes the Frontlines column"
+              + "|\\bwrites\\s+(?:for|the|a|this)\\b"
               + "|(?:^|[.!?]\\s+)(?-i:He|She|His|Her)\\b");
 
   /** The bio that names its writer between commas: "The writer, Rohan Mehra, is a former diplomat …". */

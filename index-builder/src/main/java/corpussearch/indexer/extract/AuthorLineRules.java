@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * Lines that name the author without a "By" label.
  *
  * <ul>
- *   <li>{@code name-with-role}: at the top, a name and a job, "Jane Doe, Staff Writer", or a name
- *       alone with its job on the next line.
+ *   <li>{@code name-with-role}: at the top, a name and a job, "Jane Doe, Staff Writer", two of them
+ *       ("A, Senior Fellow, and B, Research Analyst"), or a name alone with its job on the next line.
  *   <li>{@code name-above-date}: at the top, a name or names alone ("Jane Doe", "Jane Doe at Castle Lane", "A and B")
  *       directly above a date line (also a newsletter's "Mar 7"), or above a reading time above one:
  *       the byline and its timestamp.
@@ -55,6 +55,12 @@ final class AuthorLineRules {
   /** A name and what follows its first comma or separator. */
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—·•]+?)(?:,|\\s*/\\s*|\\s+[-|–—·•]\\s+)(.+)$");
 
+  /**
+   * Two people, each with a job: "Malika Yusupova, Senior Fellow, and James Harcourt, Research
+   * Analyst". Tried before one name and its job, which would read the rest as a long job.
+   */
+  private static final Pattern PAIR_WITH_ROLES = Pattern.compile("^(.+?),?\\s+(?:and|&)\\s+(.+)$");
+
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;
 
@@ -90,14 +96,24 @@ final class AuthorLineRules {
    * comma or a separator, a few words with a job word among them.
    */
   static Optional<Candidate> nameWithRole(String text) {
+    Matcher pair = PAIR_WITH_ROLES.matcher(text.strip());
+    if (pair.matches()) {
+      Optional<String> first = nameBeforeRole(pair.group(1));
+      Optional<String> second = nameBeforeRole(pair.group(2));
+      if (first.isPresent() && second.isPresent()) {
+        return Optional.of(Candidate.of(AUTHOR, first.get() + " and " + second.get(), RuleNames.ROLE_BYLINE, -1));
+      }
+    }
+    return nameBeforeRole(text).map(name -> Candidate.of(AUTHOR, name, RuleNames.ROLE_BYLINE, -1));
+  }
+
+  private static Optional<String> nameBeforeRole(String text) {
     Matcher split = NAME_THEN_ROLE.matcher(text);
     if (!split.matches()) {
       return Optional.empty();
     }
     String name = split.group(1).strip();
-    return isRole(split.group(2)) && PersonNames.isName(name, false)
-        ? Optional.of(Candidate.of(AUTHOR, name, RuleNames.ROLE_BYLINE, -1))
-        : Optional.empty();
+    return isRole(split.group(2)) && PersonNames.isName(name, false) ? Optional.of(name) : Optional.empty();
   }
 
   /** A job description: a few words, one of them a job word ("Central Asia correspondent"). */

@@ -49,7 +49,7 @@ final class BrokenHeadlines {
     Set<Integer> lines = new TreeSet<>(Set.of(line));
     StringBuilder joined = new StringBuilder(text);
     int next = line + 1;
-    while (lines.size() < MAX_BROKEN_LINES && continues(page, next, page.text(next - 1))) {
+    while (lines.size() < MAX_BROKEN_LINES && continues(page, next, page.text(next - 1), lines.size() > 1)) {
       joined.append(' ').append(page.text(next));
       lines.add(next++);
     }
@@ -60,12 +60,24 @@ final class BrokenHeadlines {
         : new TitleRules.Title(text, RuleNames.FIRST_LINE, line, Set.of(line));
   }
 
-  private static boolean continues(ArticleLines page, int next, String previous) {
-    return next < page.size() && !page.isBlank(next)
-        && (Character.isLowerCase(page.text(next).codePointAt(0)) || OPEN_ENDING.matcher(previous).matches())
-        && (!previous.matches(".*[.!?:;,]$") || previous.endsWith(",") && closesBlock(page, next))
-        && (ArticleLines.wordCount(page.text(next)) >= MIN_BROKEN_PART_WORDS || isLastWordOfBlock(page, next))
-        && page.text(next).matches("[\\p{L}\\p{N}'’,;:\\-–— ]+[.!?]?");
+  /**
+   * Whether line {@code next} carries on the headline whose last line so far is {@code previous}.
+   * Once the headline is {@code broken} (a continuation joined), it is set in sentence case, so a
+   * line opening on a capital opens on a name ("how ISKP's Tajik and Uzbek" / "Telegram networks
+   * survive takedowns") and carries on too, unless it ends a sentence as a standfirst does. A clause
+   * in lower case may follow a colon ("migrant grievances:" / "how ISKP's …").
+   */
+  private static boolean continues(ArticleLines page, int next, String previous, boolean broken) {
+    if (next >= page.size() || page.isBlank(next)) {
+      return false;
+    }
+    String text = page.text(next);
+    boolean lowerCase = Character.isLowerCase(text.codePointAt(0));
+    boolean named = broken && !text.matches(".*[.!?]$") && !HeadlineOverByline.isBylineOrDate(text);
+    return (lowerCase || named || OPEN_ENDING.matcher(previous).matches())
+        && (!previous.matches(".*[.!?:;,]$") || previous.endsWith(",") && closesBlock(page, next) || previous.endsWith(":") && lowerCase)
+        && (ArticleLines.wordCount(text) >= MIN_BROKEN_PART_WORDS || isLastWordOfBlock(page, next))
+        && text.matches("[\\p{L}\\p{N}'’,;:\\-–— ]+[.!?]?");
   }
 
   /**

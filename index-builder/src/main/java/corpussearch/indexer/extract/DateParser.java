@@ -55,6 +55,9 @@ final class DateParser {
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
           + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?";
 
+  /** A weekday's name in any language as a line opens with it, "Monday, 3 July 2024", "Sabado, Enero 1, 2005": no place. */
+  private static final String WEEKDAY_NAME = "(?iu:" + WEEKDAY.replace("\\.?", "") + "|" + WeekdayNames.FOREIGN_WEEKDAY + ")";
+
   /** The last day of a week's or an event's range, "November 7–13, 2024", "7–13 November 2024": the date is its first day. */
   private static final String RANGE_END = "(?:\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?)?";
 
@@ -80,6 +83,7 @@ final class DateParser {
           new Reader(NumericDates.YEAR_LAST, NumericDates::yearLast),
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
           new Reader(ShortYearDates.NAMED_MONTH_SHORT_YEAR, ShortYearDates::readNamed),
+          new Reader(ShortYearDates.DATE_TIME_GROUP, ShortYearDates::readGroup),
           new Reader(MONTH_FIRST, m -> month(m.group(1)).flatMap(month -> date(m.group(3), month, m.group(2)))),
           new Reader(DAY_FIRST, m -> month(m.group(2)).flatMap(month -> date(m.group(3), month, m.group(1)))),
           new Reader(RomanMonthDates.ROMAN_MONTH, RomanMonthDates::read),
@@ -95,7 +99,11 @@ final class DateParser {
               + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|filed|aired|broadcast"
               + "|publication\\s+date|" + DateWords.FOREIGN_LABELS
               // a French letter's or communiqué's place before its date, "Djibouti, le 17 octobre 2024"
-              + "|\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30},\\s+le(?=\\s)" + ")(?:\\s+(?:on|at|le|la|am|el|en|em|il|op|в))?\\s*:?\\s*");
+              + "|\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30},\\s+le(?=\\s)"
+              // a release's or a letter's place, one word or several joined by slashes, or in capitals: "Bishkek / Moscow, 3 July 2024"
+              + "|(?-i:(?!" + WEEKDAY_NAME + ",)(?:\\p{Lu}[\\p{L}\\p{M}'’-]{1,30}(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]{1,30})*|\\p{Lu}{2,}(?:\\s\\p{Lu}{2,}){0,2})),(?=\\s)" + ")"
+              // a preposition is a word of its own: "Sabado, Enero 1" opens no "en"
+              + "(?:\\s+(?:on|at|le|la|am|el|en|em|il|op|в)(?!\\p{L}))?\\s*:?\\s*");
 
   /** What may surround a date on a date-only line: weekdays, times, time zones (and offsets, "(GMT+4)"), separators. */
   private static final Pattern FILLER =

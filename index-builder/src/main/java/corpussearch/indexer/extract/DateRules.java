@@ -51,9 +51,10 @@ final class DateRules {
    * published on 11 April 2024 as part of …". A story's sentence about another work names that work.
    */
   private static final Pattern FIRST_APPEARED_BELOW =
-      Pattern.compile("(?i)^this\\s+(?:(?:[\\p{L}-]+\\s+){1,2}?(?:was|is)\\s+(?:first|originally)\\s+(?:appeared|published|ran|aired)"
-          // the piece's own online date: "This article was published online on June 3, 2025."
-          + "|(?:article|story|piece|column|post|essay|commentary|op-ed|interview)\\s+(?:was|is)\\s+(?:published|posted)\\s+online\\s+on)\\b");
+      Pattern.compile("(?i)(?:^|(?<=[.!?]\\s))this\\s+(?:(?:[\\p{L}-]+\\s+){1,2}?(?:was|is)\\s+(?:first|originally)\\s+(?:appeared|published|ran|aired)"
+          // the piece's own date: "This article was published online on June 3, 2025.", "… peer-reviewed. This brief was published on 9 February 2024."
+          + "|(?:article|story|piece|column|post|essay|commentary|op-ed|interview|brief|paper|report|analysis)\\s+(?:was|is)\\s+(?:published|posted)"
+          + "\\s+(?:online\\s+)?on)\\b");
   private static final int MAX_NOTE_WORDS = 40;
 
   /**
@@ -133,7 +134,7 @@ final class DateRules {
       return note.find() ? dateAfter(text, note.end()) : Optional.empty();
     }
     Matcher note = FIRST_APPEARED_BELOW.matcher(text);
-    return page.isLate(line) && ArticleLines.wordCount(text) <= MAX_NOTE_WORDS && note.lookingAt()
+    return page.isLate(line) && ArticleLines.wordCount(text) <= MAX_NOTE_WORDS && note.find()
         ? dateAfter(text, note.end()) : Optional.empty();
   }
 

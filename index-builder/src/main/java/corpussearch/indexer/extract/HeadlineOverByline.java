@@ -52,10 +52,11 @@ final class HeadlineOverByline {
     }
     TitleRules.Title title = found.get();
     boolean unprintedSubject = title.rule().equals(RuleNames.FIELD_BLOCK) && title.lines().isEmpty();
-    // A first line directly over the one found is the headline over its standfirst.
+    // A first line directly over the one found is the headline over its standfirst. A body's name
+    // ("Steppe Security Institute") is the site's, however often its disclaimer repeats it.
     boolean weakFirstLine = title.rule().equals(RuleNames.FIRST_LINE) && title.line() < over.get().line()
         && page.nonBlank().stream().filter(line -> line > title.line()).findFirst().orElse(-1) != over.get().line()
-        && echo(page, title.text(), title.line()) < MIN_ECHO;
+        && (echo(page, title.text(), title.line()) < MIN_ECHO || AuthorLineRules.isIssuer(title.text()) || AuthorLineRules.isOrganisation(title.text()));
     return unprintedSubject || weakFirstLine || isUnderByline(page, title, over.get()) ? over : found;
   }
 
@@ -120,7 +121,8 @@ final class HeadlineOverByline {
     return after.isPresent() && !isBylineOrDate(page.text(line)) && isBylineOrDate(page.text(after.getAsInt()));
   }
 
-  private static boolean isBylineOrDate(String text) {
+  /** Whether {@code text} is a byline, a date line or a name line. */
+  static boolean isBylineOrDate(String text) {
     String stripped = text.strip();
     return BylineRules.isBylineOrLabel(stripped) || DateParser.parseDateLine(stripped).isPresent() || isNameLine(stripped);
   }
@@ -132,7 +134,8 @@ final class HeadlineOverByline {
     }
     int comma = text.indexOf(',');
     String name = comma < 0 ? text : text.substring(0, comma);
-    return PersonNames.isName(name.strip(), true)
+    // "Steppe Security Institute" under a skip link is the site's name, which reads as a name
+    return PersonNames.isName(name.strip(), true) && !AuthorLineRules.isIssuer(name)
         && (comma < 0 || Arrays.stream(text.substring(comma + 1).strip().split("\\s+")).anyMatch(RoleWords::isRoleWord));
   }
 

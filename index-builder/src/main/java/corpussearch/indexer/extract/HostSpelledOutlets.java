@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * National Broadcasting"): a run of capitalised words standing alone between other text, one word
  * per letter of the address, names the outlet the same way. The run must be whole (no capitalised
  * word before or after it), so a longer name whose middle words happen to share the letters names
- * nothing.
+ * nothing. A one-word address names the outlet when the page writes that word as a name on two lines.
  */
 final class HostSpelledOutlets {
   private static final Pattern HOST_LINE =
@@ -36,6 +36,9 @@ final class HostSpelledOutlets {
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{L}+");
   private static final int MIN_WORDS = 2;
   private static final int MIN_WORD_CHARS = 2;
+  /** A one-word address names the outlet when it has this many letters and the page writes it on this many lines. */
+  private static final int MIN_NAME_CHARS = 5;
+  private static final int MIN_NAME_SIGHTINGS = 2;
 
   private HostSpelledOutlets() {}
 
@@ -46,6 +49,7 @@ final class HostSpelledOutlets {
         String address = host.group(1).toLowerCase(Locale.ROOT);
         spelled(address, words(page))
             .or(() -> initialled(address, page, line))
+            .or(() -> named(address, page, line))
             .ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.HOST_WORDS, line)));
       }
     }
@@ -103,6 +107,25 @@ final class HostSpelledOutlets {
         .flatMap(line -> RUN.matcher(page.text(line)).results().map(MatchResult::group))
         .filter(run -> initials(run).equals(host))
         .findFirst();
+  }
+
+  /**
+   * A one-word address ("ostblick.example") that the page writes as a capitalised word on {@value
+   * #MIN_NAME_SIGHTINGS} lines or more besides the address's: the breadcrumb's first item, "… in der
+   * Mai-Ausgabe von Ostblick". A word seen once may be one of the story's.
+   */
+  private static Optional<String> named(String host, ArticleLines page, int hostLine) {
+    if (host.length() < MIN_NAME_CHARS) {
+      return Optional.empty();
+    }
+    // a sentence's stop may follow the name, an address's dot and suffix may not ("ostblick.example")
+    Pattern word = Pattern.compile("(?<![\\p{L}\\d.-])\\p{Lu}(?i:" + Pattern.quote(host.substring(1)) + ")(?![\\p{L}\\d-]|\\.\\p{L})");
+    List<String> sightings = page.nonBlank().stream()
+        .filter(line -> line != hostLine)
+        .flatMap(line -> word.matcher(page.text(line)).results().limit(1).map(MatchResult::group))
+        .filter(found -> found.toLowerCase(Locale.ROOT).equals(host))
+        .toList();
+    return sightings.size() >= MIN_NAME_SIGHTINGS ? Optional.of(NameCase.asWritten(sightings.get(0))) : Optional.empty();
   }
 
   private static String initials(String run) {

@@ -1,6 +1,7 @@
 package corpussearch.indexer.extract;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
  * Mar 19:42:07"), an agency's message header and slug ("a0412 4 f 0561 NNA-WF--Iceland-Greenhouses,
  * 2ndLd-Writethru", "BC-Iceland-Greenhouses,2ndLd-Writethru,0561"), a subpage counter ("MANX NEWS
  * 1/5"), a wire's header line with its slug among the codes ("BNA-ENG 0419 2 SEC
- * /BNA-TURKEY-SECURITY-ISK (UPDATE 1)"). Their shape gives them away: codes of letters and figures, slugs of words joined by
+ * /BNA-TURKEY-SECURITY-ISK (UPDATE 1)"), a teletype's "ZCZC" and "NNNN". Their shape gives them away: codes of letters and figures, slugs of words joined by
  * hyphens, a clock time beside a code, a counter set apart. Such a line is never a headline,
  * however first it stands. A date with its clock ("Tue, 03/12/2024 - 10:15") is not one: it is the
  * article's date line, which the date rules read where it stands.
@@ -16,6 +17,14 @@ import java.util.regex.Pattern;
 final class MachineLines {
   /** Letters and figures in one token, "P102", "a0412", "NYH101": an identifier. */
   private static final Pattern CODE = Pattern.compile("(?=[^\\s]*\\d)(?=[^\\s]*\\p{L})[\\p{L}\\d]{2,10}");
+
+  /**
+   * A wire message's header as agencies' systems open it: the message's number, a priority figure, a
+   * category and a word count ("a0412 4 f 0561 …", "AWS0417 3 GEN 0584 AWS ASIA DESK").
+   */
+  private static final Pattern MESSAGE_HEADER = Pattern.compile("[\\p{L}\\d]*\\d[\\p{L}\\d]*\\s+\\d\\s+\\p{L}{1,4}\\s+\\d{3,5}(?:\\s.*)?");
+  /** A teletype's start and end of message, each alone on its line. */
+  private static final Set<String> TELETYPE_FRAME = Set.of("ZCZC", "NNNN");
 
   /** Words joined by hyphens with no space, "BC-Iceland-Greenhouses,2ndLd-Writethru,0561". */
   private static final Pattern SLUG = Pattern.compile("[\\p{L}\\d]+(?:-{1,2}+[\\p{L}\\d,]++){2,}+");
@@ -33,8 +42,8 @@ final class MachineLines {
    */
   private static final Pattern CAPITAL_SLUG = Pattern.compile("[\\p{Lu}\\d]{2,}(?:[-/_][\\p{Lu}\\d]{2,}+)++");
   private static final int MIN_CAPITAL_SLUG_CHARS = 8;
-  /** What stands around a token inside a header: "/BNA-TURKEY-SECURITY-ISK", "(UPDATE". */
-  private static final Pattern PUNCTUATION = Pattern.compile("^[/(\\[]+|[)\\],;:]+$");
+  /** What stands around a token inside a header: "/BNA-TURKEY-SECURITY-ISK", "(UPDATE", ANPA's "^BC-…". */
+  private static final Pattern PUNCTUATION = Pattern.compile("^[/(\\[^]+|[)\\],;:]+$");
 
   /** An interface's key hint, "(F9)", "(Ctrl+S)", "(Esc)": a reader app's or an editor's button. */
   private static final Pattern KEY_HINT =
@@ -61,7 +70,10 @@ final class MachineLines {
     String[] tokens = line.split("\\s+");
     boolean slug = Arrays.stream(tokens).anyMatch(MachineLines::isSlug);
     boolean code = Arrays.stream(tokens).anyMatch(token -> CODE.matcher(token).matches());
-    if (tokens.length <= 2 && slug || isCapitalSlug(tokens[0]) || KEY_HINT.matcher(line).find() || isFieldRun(line)) {
+    if (TELETYPE_FRAME.contains(line) || MESSAGE_HEADER.matcher(line).matches()) {
+      return true;
+    }
+    if (tokens.length <= 2 && slug || isSlugAmongCodes(tokens[0]) || KEY_HINT.matcher(line).find() || isFieldRun(line)) {
       return true;
     }
     if (CLOCK.matcher(line).find() && code) {

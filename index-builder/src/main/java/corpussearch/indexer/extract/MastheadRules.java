@@ -37,6 +37,9 @@ final class MastheadRules {
   /** The reader's voice, or words spoken to them: "your", "our", "my", "I'm". */
   private static final Pattern READER_VOICE = Pattern.compile("(?i)(?<!\\p{L})(?:you|your|our|my|me|i['’]m)(?!\\p{L})");
 
+  /** A support bar's appeal before the publication's name: "Support The Sunday Meridian", "Subscribe to The Ledger". */
+  private static final Pattern APPEAL = Pattern.compile("^(?:Support|Subscribe\\s+to|Donate\\s+to)\\s+(?=(?:The\\s+)?\\p{Lu})");
+
   /** Between a masthead's name and its tagline: a spaced hyphen or dash. */
   private static final Pattern NAME_DASH = Pattern.compile("\\s++[-–—]\\s++");
 
@@ -103,12 +106,12 @@ final class MastheadRules {
   }
 
   /**
-   * The publication's name a header line gives, alone or before its tagline, read without a text
-   * browser's link number: its first link, "[1]Frontline Field News", is the site's logo. (The
+   * The publication's name a header line gives, alone, before its tagline or after a support bar's
+   * appeal ("Support The Sunday Meridian"), read without a text browser's link number: its first link, "[1]Frontline Field News", is the site's logo. (The
    * number stays on the line itself, which marks it as a link that no headline is.)
    */
   private static Optional<String> mastheadName(String line) {
-    String text = withoutControls(TitleRules.withoutLinkMarks(line));
+    String text = APPEAL.matcher(withoutControls(TitleRules.withoutLinkMarks(line))).replaceFirst("");
     return PageHeader.mastheadAboveHeadline(text).or(() -> nameBeforeTagline(text));
   }
 
@@ -154,7 +157,8 @@ final class MastheadRules {
   private static void repeatedName(ArticleLines page, int titleLine, Findings out) {
     List<Integer> above = page.nonBlank().stream().filter(line -> line < titleLine && page.isTop(line)).toList();
     above.stream()
-        .filter(line -> OutletNames.isMasthead(page.text(line)) && !repeatsMenuItem(page, line, titleLine))
+        // a menu's item ("Pakistan" among "Home / Pakistan / World") set again as the section's label is no name
+        .filter(line -> OutletNames.isMasthead(page.text(line)) && !repeatsMenuItem(page, line, titleLine) && !TitleRules.isMenuItem(page, line))
         .filter(line -> above.stream().filter(other -> page.text(other).equals(page.text(line))).count() > 1)
         .findFirst()
         .ifPresent(first -> {
@@ -287,8 +291,12 @@ final class MastheadRules {
     return page.nonBlank().stream().map(page::text).anyMatch(text -> lower.matcher(text).find());
   }
 
-  /** A date, a byline, or a report's letterhead, whose issuer {@link Letterheads} reads without its series column. */
+  /**
+   * A date, a byline, a report's letterhead, whose issuer {@link Letterheads} reads without its
+   * series column, a machine's line or a system's field in capitals ("PRIORITY: ROUTINE").
+   */
   private static boolean isOtherFurniture(String text) {
-    return DateParser.parseDateLine(text).isPresent() || BylineRules.isBylineOrLabel(text) || Letterheads.issuer(text).isPresent();
+    return DateParser.parseDateLine(text).isPresent() || BylineRules.isBylineOrLabel(text) || Letterheads.issuer(text).isPresent()
+        || MachineLines.isMachine(text) || PageHeader.isCapitals(text) && FieldBlocks.isField(text);
   }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A slashed or dotted date with a two-digit year, "Wed 14/08/24", for {@link DateParser}: read only
  * when one part is over 12, so that the order of day and month is certain; "03/04/24" could as
- * well be a fraction or a score, and stays unread.
+ * well be a fraction or a score, and stays unread. Also a wire's date-time group, "210614 GMT MAY 25".
  */
 final class ShortYearDates {
   static final Pattern SHORT_YEAR_LAST =
@@ -21,6 +21,13 @@ final class ShortYearDates {
    */
   static final Pattern NAMED_MONTH_SHORT_YEAR =
       Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})([-/])(\\p{L}{3,9})\\2(\\d{2})(?![\\d\\p{L}])");
+
+  /**
+   * A date-time group, as wire and military messages stamp them: day, hour and minute in six
+   * figures, the zone, the month's short name and the year, "210614 GMT MAY 25", "071530Z NOV 2024".
+   */
+  static final Pattern DATE_TIME_GROUP =
+      Pattern.compile("(?<![\\d\\p{L}])(\\d{2})([01]\\d|2[0-3])[0-5]\\d\\s?(?:Z|GMT|UTC)\\s+(\\p{L}{3})\\s+(\\d{2}|\\d{4})(?![\\d\\p{L}])");
 
   /** Two-digit years up to this one are this century's, later ones the last's ("14/08/97"). */
   private static final int PIVOT = 50;
@@ -45,6 +52,13 @@ final class ShortYearDates {
     int shortYear = Integer.parseInt(m.group(4));
     return DateParser.month(m.group(3))
         .flatMap(month -> valid(shortYear + (shortYear <= PIVOT ? 2000 : 1900), month, Integer.parseInt(m.group(1))));
+  }
+
+  /** The date a {@link #DATE_TIME_GROUP} writes. */
+  static Optional<LocalDate> readGroup(MatchResult m) {
+    int year = Integer.parseInt(m.group(4));
+    int fullYear = m.group(4).length() == 4 ? year : year + (year <= PIVOT ? 2000 : 1900);
+    return DateParser.month(m.group(3)).flatMap(month -> valid(fullYear, month, Integer.parseInt(m.group(1))));
   }
 
   private static Optional<LocalDate> valid(int year, int month, int day) {

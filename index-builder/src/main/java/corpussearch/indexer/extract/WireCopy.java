@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * convention, the time and its zone), is the day the story moved; the machine lines above the
  * headline ({@link MachineLines}) and the notes to editors are the copy's, never the story's:
  * "Eds: UPDATES with …", and notes in capitals in brackets, "(STORY CAN END HERE. OPTIONAL
- * MATERIAL FOLLOWS.)", "(MORE)", "(END)".
+ * MATERIAL FOLLOWS.)", "(MORE)", "(END)", and notes in double brackets, "((PHOTO AVAILABLE: …))".
  */
 final class WireCopy {
   private static final Pattern STAMP =
@@ -25,11 +25,18 @@ final class WireCopy {
   /** A note in capitals in brackets, a line of its own: "(MORE)", "(STORY CAN END HERE …)". */
   private static final Pattern BRACKETED_NOTE = Pattern.compile("^\\(\\s*[\\p{Lu}\\d][\\p{Lu}\\d\\s.,;:'’&/-]*\\)$");
 
+  /** The verbs a write-through's advisory opens with in ordinary case: "(Adds quote from analyst in paragraph 5)". */
+  private static final String ADVISORY_VERB =
+      "(?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Inserts|Removes|Refiles|Repeats|Writes\\s+through|Fixes|Clarifies)\\s";
+
   /**
-   * An advisory to editors in brackets, opened by a keyword in capitals: "(ATTN: UPDATES with union
-   * comment in paras 5-6)", "(RECASTS headline, ADDS quotes)", "(CORRECTS spelling of name)".
+   * An advisory to editors in brackets, opened by a keyword in capitals or an advisory's verb: "(ATTN: UPDATES with union
+   * comment in paras 5-6)", "(RECASTS headline, ADDS quotes)", "(CORRECTS spelling of name)", "(Adds quote from analyst)".
    */
-  private static final Pattern ADVISORY = Pattern.compile("^\\(\\s*\\p{Lu}{3,}\\b:?[^()]*\\)$");
+  private static final Pattern ADVISORY = Pattern.compile("^\\(\\s*(?:\\p{Lu}{3,}\\b:?|" + ADVISORY_VERB + ")[^()]*\\)$");
+
+  /** A note to editors in double brackets, wire copy's own: "((PHOTO AVAILABLE: …))", "((reporter's e-mail; desk))". */
+  private static final Pattern DOUBLE_BRACKETED = Pattern.compile("^\\(\\([^()]{1,400}\\)\\)$");
 
   /**
    * The wire's tag before a headline, "(LEAD)", "(2ND LD)", "(URGENT)", "(UPDATE 1)", or glued to it
@@ -51,7 +58,8 @@ final class WireCopy {
 
   /** Whether {@code text} is a note to editors rather than a line of the story. */
   static boolean isEditorsNote(String text) {
-    return EDITORS_NOTE.matcher(text).matches() || BRACKETED_NOTE.matcher(text).matches() || ADVISORY.matcher(text).matches();
+    return EDITORS_NOTE.matcher(text).matches() || BRACKETED_NOTE.matcher(text).matches() || ADVISORY.matcher(text).matches()
+        || DOUBLE_BRACKETED.matcher(text).matches();
   }
 
   /** {@code headline} without the wire's tag or a field's label before it ("(LEAD) Port to test …" as "Port to test …"). */
