@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * the colon, "PHOTO | ALI HAJI: …"), or with a bracketed media marker ("[Photo]",
  * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
  * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
- * Lee", "… off Jolo. Credit: Pacific Herald/Jamie Cortez", "… near Ségou. CPA/Jo Lee/File Photo", "… at Semporna. BNB: Azlan Mokhtar", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… on Sunday. Photo courtesy: the vigilance committee", "… in Mauritania [File: Zenith News]", "… in February. (Khalid Mansour for The Capitol Ledger)"), or
+ * Lee", "… off Jolo. Credit: Pacific Herald/Jamie Cortez", "… near Ségou. CPA/Jo Lee/File Photo", "… at Semporna. BNB: Azlan Mokhtar", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… on Sunday. Photo courtesy: the vigilance committee", "… in Mauritania [File: Zenith News]", "… in February. (Khalid Mansour for The Capitol Ledger)", "… in Peshawar. — Online/File"), or
  * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Credit: Pacific
  * Herald/Jamie Cortez"), or a picture's alternative text naming whom it shows ("Photo of Teodoro Manalastas"); a caption's credit
  * may also follow a bar ("… at Tandahimba. PHOTO | REHEMA MOLLEL") or be the writer's own ("… Author's own work."); or a line that opens
@@ -65,6 +65,9 @@ final class CaptionRule extends PatternLineRule {
           // a wire picture's credit after the caption, agency and photographer joined by slashes, a licensing button's words
           // after it as the copy ran them together: "… October 28, 2026. AGENCY/Jo Lee/File Photo Purchase Licensing Rights"
           + "|(?<=[.!?]\\s)" + CREDITED_NAME + "(?:\\s*/\\s*" + CREDITED_NAME + "){1,2}(?-i:\\s+\\p{Lu}\\p{L}*+){0,3}"
+          // an agency's archive picture after a dash, as South Asian papers credit it: "… in Peshawar. — Online/File", "… — AFP/File";
+          // "— AFP" alone, which may close a story's last paragraph, credits the words
+          + "|(?<=[.!?]\\s)[—–-]\\s*" + CREDITED_NAME + "\\s*/\\s*(?-i:File|FILE|Photo|Archive|Handout)(?:\\s+(?:photo|picture))?\\.?"
           // the outlet's initials and a colon before the photographer, after the caption: "… at Semporna on Sunday. BNB: Azlan Mokhtar"
           + "|(?<=[.!?]\\s)(?-i:\\p{Lu}{2,6}+):\\s*" + CREDITED_NAME
           // the photographer and the paper that commissioned the picture, in brackets after the caption:

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * the skipper available on the member portal", "Clients can access the full dataset through the client portal."), a transmission mark that more of the story is on its
  * way ("MORE FOLLOWS - editors note picture available, …"), and
  * the rules for sending the paper something ("Letters to the editor: 200 words max, include your
- * name and settlement", "Letters must include your full name and address").
+ * name and settlement", "Letters must include your full name and address"), and its call for a letter ("If
+ * you would like to submit a response … for publication in our letters section, please email …").
  *
  * <p>Why: a wire feed and a paper's pages carry these beside the story; none is part of it. Each
  * shape needs its addressee (editors as a label, subscribers or clients or their portal as the ones
@@ -33,6 +34,10 @@ final class ClientNoteRule extends PatternLineRule {
               + "\\b(?:client|subscriber|member|customer)s?['’]?\\s+(?:portal|site|area|dashboard|platform)\\b.*"
               // a wire's transmission mark over what it sends next: "MORE FOLLOWS - editors note picture available, …", "MORE TO COME"
               + "|(?-i:MORE\\s+(?:FOLLOWS|TO\\s+(?:FOLLOW|COME))|MORE)\\s*(?:[-—–:]\\s*\\S.*)?"
+              // the call for letters: "Do you have an opinion on …? If you would like to submit a response of up to 300 words by
+              // email to be considered for publication in our letters section, please email …"
+              + "|(?:[^.!?]{0,100}[.!?]\\s+)?[^.!?]{0,60}?\\b(?:submit|send)\\s+(?:us\\s+)?(?:a\\s+)?(?:response|letter|reply)\\b[^.!?]{0,120}?"
+              + "\\b(?:for\\s+publication|letters?\\s+(?:section|page)|to\\s+the\\s+editor)\\b.*"
               // the rules for letters: "Letters to the editor: 200 words max, include your name …"
               + "|(?:letters?(?:\\s+to\\s+the\\s+editor)?|submissions?|contributions?|your\\s+(?:letters|views|photos|stories))\\s*[:—–-]?\\s*"
               + "[^.!?]{0,80}?\\b(?:\\d{2,4}\\s+words?\\s+(?:max(?:imum)?|or\\s+(?:fewer|less)|at\\s+most|limit)|max(?:imum)?\\s+(?:of\\s+)?\\d{2,4}\\s+words"

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * notes: a story's own numbered list ("1. Fix the canal gates") has no markers in the text before
  * it and is kept, and so is a list whose numbers do not run from 1 in turn. A print document converted to text loses
  * the superscript markers; there the notes at a page's foot are known by their bare numbers and the page's running
- * heads instead.
+ * heads instead. A note opened by its number in superscript ("¹ The seed list …") is one wherever
+ * it stands, alone too, when its marker is in the text above.
  */
 final class EndnotesRule implements FurnitureRule {
   private static final int MIN_NOTES = 2;
@@ -32,6 +33,12 @@ final class EndnotesRule implements FurnitureRule {
   private static final Pattern BARE_NOTE = Pattern.compile(
       "(?u)\\d{1,3}+\\s+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*+\\b)\\p{Lu}.*");
 
+  /**
+   * A note opened by its number in superscript, as a converted PDF sets it under its page's text: "¹
+   * The seed list …". Prose never opens on a superscript; the marker in the text above keys it.
+   */
+  private static final Pattern SUPERSCRIPT_NOTE = Pattern.compile("([" + SUPERSCRIPTS + "]{1,3}+)\\s+\\S.*");
+
   @Override
   public DropReason reason() {
     return DropReason.ENDNOTES;
@@ -43,6 +50,10 @@ final class EndnotesRule implements FurnitureRule {
     for (int b = 0; b < blocks.size(); b++) {
       List<Integer> live = page.live(blocks.get(b));
       if (live.isEmpty()) {
+        continue;
+      }
+      if (isSuperscriptNote(page, live.get(0))) {
+        page.dropAll(live, reason());
         continue;
       }
       boolean labelled = live.size() > 1 && TextShapes.atMostWords(page.line(live.get(0)), MAX_LABEL_WORDS)
@@ -126,6 +137,15 @@ final class EndnotesRule implements FurnitureRule {
       return -1;
     }
     return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+  }
+
+  private static boolean isSuperscriptNote(Page page, int line) {
+    Matcher note = SUPERSCRIPT_NOTE.matcher(page.line(line));
+    if (!note.matches()) {
+      return false;
+    }
+    String marker = note.group(1);
+    return Pattern.compile("(?<![" + SUPERSCRIPTS + "])" + marker + "(?![" + SUPERSCRIPTS + "])").matcher(textAbove(page, line)).find();
   }
 
   private static String textAbove(Page page, int line) {

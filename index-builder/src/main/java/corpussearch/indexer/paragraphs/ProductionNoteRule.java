@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
  * Drops notes on how the piece was produced, printed or published, which sit under the story:
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
  * of this article appeared in print on …", "This article was published online on June 3, 2025. A
- * version appears in the Summer 2025 print issue of …", "This article was first published in German … and has
+ * version appears in the Summer 2025 print issue of …", "… are peer-reviewed. This brief was published on 9 February 2024.", "This article was first published in German … and has
  * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
  * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill", "Translated from the Portuguese original by …'s English desk.",
  * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
  * Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the piece ("Suggested citation: …"), an editor's, a translator's or a reviewer's note set in brackets ("[Translator's note: …]", "[Comment DP1: …]"), where the piece
- * appeared, alone on its line ("Published in Borderlands Notebook"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
+ * appeared, alone on its line ("Published in Borderlands Notebook"), the print note in German, French or Spanish ("Dieser Artikel erscheint auch in …"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
  * article", not "the report", which prose cites; "the print edition", a company's legal form or a post box), so prose that mentions a
@@ -75,12 +75,18 @@ final class ProductionNoteRule extends PatternLineRule {
       "(?:(?:first|originally)\\s+)?published\\s+in\\s+(?-i:\\p{Lu}[\\p{L}'’&.-]*+(?:\\s+\\p{Lu}[\\p{L}'’&.-]*+){0,5})\\.?";
   private static final Pattern NOTE =
       Pattern.compile(
-          "(?iu)(?:this\\s+(?:article|story|piece|interview|column)\\b.{0,120}?"
-              + "\\b(?:print (?:edition|issue)|(?:was|is) published online|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|re(?:published|printed|posted) (?:from|in|on|by|with)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?)\\b.*"
+          // one short sentence may come first: "CERS policy briefs are peer-reviewed. This brief was published on 9 February 2024."
+          "(?iu)(?:(?:[^.!?]{1,80}[.!?]\\s+)?this\\s+(?:article|story|piece|interview|column|brief|paper|report|analysis)\\b.{0,120}?"
+              + "\\b(?:print (?:edition|issue)|(?:was|is) published (?:online\\s+)?on|(?:was|is) published online|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|re(?:published|printed|posted) (?:from|in|on|by|with)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?)\\b.*"
               // a syndication notice: "Republished with permission.", "Reprinted by arrangement with …", "Syndicated under the … exchange"
               + "|(?:re(?:published|printed|posted)|syndicated|shared)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission|by\\s+(?:special\\s+)?arrangement|under\\s+(?:a|an|the)\\s+[^.!?]{0,60}?"
               + "\\b(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
               + "|(?:published|printed|appeared)\\s+in\\s+(?:the\\s+)?print edition\\b.*"
+              // the same note in the languages of the papers that run it: "Dieser Artikel erscheint auch in der Mai-Ausgabe von …",
+              // "Cet article est paru dans …", "Este artículo fue publicado en …"
+              + "|(?:dieser|der)\\s+(?:artikel|beitrag|text)\\s+(?:erscheint|erschien|ist)\\s+(?:auch\\s+|zuerst\\s+)?(?:in|im)\\b.*"
+              + "|cet\\s+article\\s+(?:est\\s+paru|a\\s+été\\s+publié|para[iî]t)\\b.*"
+              + "|este\\s+art[ií]culo\\s+(?:fue\\s+publicado|se\\s+public[oó]|apareci[oó])\\b.*"
               + "|a version (?:of this (?:article|story|piece)\\b|(?:appears|appeared|ran) in\\b).*"
               // "Translated by Sam O'Neill", "Translated from the Portuguese original by …'s English desk.", "Translated from the Portuguese original by ALN's English desk."
               + "|translat(?:ed|ion)(?:\\s+from\\s+(?:the\\s+)?\\p{L}+(?:\\s+(?:original|version|edition|text))?)?\\s*(?:by)?\\s*:?\\s*\\p{Lu}[\\p{L}'’. -]{1,40}"

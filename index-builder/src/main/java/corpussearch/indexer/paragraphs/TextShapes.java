@@ -126,13 +126,14 @@ public final class TextShapes {
   }
 
   /**
-   * The last meaningful character, ignoring closing quotes and brackets; 0 for empty text. Scans
+   * The last meaningful character, ignoring closing quotes, brackets and note markers; 0 for empty text. Scans
    * back from the end instead of stripping, since it is asked of every line.
    */
   static char lastChar(String s) {
     for (int i = s.length() - 1; i >= 0; i--) {
       char c = s.charAt(i);
-      if (!isSpace(c) && CLOSING.indexOf(c) < 0) {
+      // a note's marker in superscript after the stop ("… will stay silent.²") is no part of how the sentence ends
+      if (!isSpace(c) && CLOSING.indexOf(c) < 0 && Markdown.SUPERSCRIPTS.indexOf(c) < 0) {
         return c;
       }
     }
