@@ -38,7 +38,7 @@ class ComponentBoxesTest {
 
   /**
    * The line of date and author a theme sets by the text ("entry-meta", "article__meta"), a box beside
-   * the story ("infobox") and a note called out from it (a Ghost callout card) are no part of the text.
+   * the story ("infobox"), a note called out from it (a Ghost callout card) and an editor's endnote ("lg-endnote") are no part of the text.
    */
   @Property(tries = 40)
   void metaLinesBoxesAndCalloutsAreNoPartOfTheText(@ForAll("parts") List<List<String>> parts, @ForAll("sideBoxes") String box) {
@@ -53,7 +53,8 @@ class ComponentBoxesTest {
   @Provide
   Arbitrary<String> sideBoxes() {
     return Arbitraries.of("entry-meta", "article__meta", "post-meta byline-wrap", "infobox", "info-box", "neos-nodetypes-text info-box",
-        "kg-card kg-callout-card", "callout callout--note", "factbox", "theme-admonition theme-admonition-note alert alert--secondary");
+        "kg-card kg-callout-card", "callout callout--note", "factbox", "theme-admonition theme-admonition-note alert alert--secondary",
+        "lg-endnote", "article-endnotes");
   }
 
   /** A box named a teaser that holds prose is the article's lead, as some systems name their standfirst, and is kept. */
