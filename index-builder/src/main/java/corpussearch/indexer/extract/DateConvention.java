@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Reads a slashed (or dashed) date such as 03/05/2022, which is 3 May in one country and March 5 in another,
  * from what the rest of the page says: another slashed date with a part above 12 shows the page's
  * order, and a spelled-out date elsewhere that equals one reading picks it (a dateline's day and month
- * without the year too, "MOSCOW, January 4."); failing both, the order
+ * without the year too, "MOSCOW, January 4.", but no other date without its year); failing both, the order
  * in which the page spells day and month ("Monday 3 April" shows a day-first page) does. When the page says
  * nothing, a page that prices in pounds or euros and never in dollars is read day first (see
  * {@link #isPricedDayFirst}) and a page that shows it is American month first ({@link #isUnitedStatesPage}); else, or when it says both ways, the date stays unknown (a weekday beside the date is {@link DateParser}'s
@@ -50,6 +50,9 @@ final class DateConvention {
    * A dateline in the Associated Press's style, a town in capitals and its state's abbreviation
    * before the dash: "DULUTH, Minn. —", "SANTA FE, N.M. —".
    */
+  /** What a dateline sets before its day and month: the place in capitals and a comma, "MOSCOW, ". */
+  private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}+,\\s*+");
+
   private static final Pattern US_DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu} .'-]{1,40}+,\\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
           + "|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo)\\.\\s?[—–-]");
@@ -167,21 +170,22 @@ final class DateConvention {
     return false;
   }
 
-  /** Whether {@code text} spells {@code reading}'s day and month without a year, as a dateline does ("MOSCOW, January 4."). */
+  /**
+   * Whether {@code text} opens with a dateline that spells {@code reading}'s day and month without a
+   * year ("MOSCOW, January 4."). Only a dateline: a sentence's "issued on Tuesday 1 April" may tell of
+   * any other day.
+   */
   private static boolean spelledWithoutYear(String text, LocalDate reading) {
     Matcher dayMonth = DAY_MONTH.matcher(text);
-    while (dayMonth.find()) {
-      if (isDayAndMonthOf(reading, dayMonth.group(1), dayMonth.group(2))) {
-        return true;
-      }
+    if (dayMonth.find() && afterDatelinePlace(text, dayMonth.start()) && isDayAndMonthOf(reading, dayMonth.group(1), dayMonth.group(2))) {
+      return true;
     }
     Matcher monthDay = MONTH_DAY.matcher(text);
-    while (monthDay.find()) {
-      if (isDayAndMonthOf(reading, monthDay.group(2), monthDay.group(1))) {
-        return true;
-      }
-    }
-    return false;
+    return monthDay.find() && afterDatelinePlace(text, monthDay.start()) && isDayAndMonthOf(reading, monthDay.group(2), monthDay.group(1));
+  }
+
+  private static boolean afterDatelinePlace(String text, int start) {
+    return DATELINE_PLACE.matcher(text.substring(0, start)).matches();
   }
 
   private static boolean isDayAndMonthOf(LocalDate reading, String day, String month) {
