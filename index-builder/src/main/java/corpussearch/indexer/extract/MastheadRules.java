@@ -37,18 +37,11 @@ final class MastheadRules {
   /** The reader's voice, or words spoken to them: "your", "our", "my", "I'm". */
   private static final Pattern READER_VOICE = Pattern.compile("(?i)(?<!\\p{L})(?:you|your|our|my|me|i['’]m)(?!\\p{L})");
 
-  /** A support bar's appeal before the publication's name: "Support The Sunday Meridian", "Subscribe to The Ledger". */
-  private static final Pattern APPEAL = Pattern.compile("^(?:Support|Subscribe\\s+to|Donate\\s+to)\\s+(?=(?:The\\s+)?\\p{Lu})");
-
   /** Between a masthead's name and its tagline: a spaced hyphen or dash. */
   private static final Pattern NAME_DASH = Pattern.compile("\\s++[-–—]\\s++");
 
   /** A name, a comma and a street number: "Tri-County Courier, 220 Main St., Marietta". */
   private static final Pattern POSTAL_ADDRESS = Pattern.compile("[^,\\d]{2,60}+,\\s*+\\d{1,5}+\\s++\\p{L}");
-
-  private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
-  private static final Pattern LANGUAGE_CODE = Pattern.compile("\\p{Lu}{2}");
-  private static final Pattern CONTROL_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");
 
   private MastheadRules() {}
 
@@ -106,28 +99,13 @@ final class MastheadRules {
   }
 
   /**
-   * The publication's name a header line gives, alone, before its tagline or after a support bar's
-   * appeal ("Support The Sunday Meridian"), read without a text browser's link number: its first link, "[1]Frontline Field News", is the site's logo. (The
-   * number stays on the line itself, which marks it as a link that no headline is.)
+   * The publication's name a header line gives, alone or before its tagline, read as {@link
+   * HeaderBarName} gives it. (A link's number stays on the line itself, which marks it as a link that
+   * no headline is.)
    */
   private static Optional<String> mastheadName(String line) {
-    String text = APPEAL.matcher(withoutControls(TitleRules.withoutLinkMarks(line))).replaceFirst("");
+    String text = HeaderBarName.of(line);
     return PageHeader.mastheadAboveHeadline(text).or(() -> nameBeforeTagline(text));
-  }
-
-  /**
-   * {@code text} without the site's buttons and language switcher set beside its name past a wide
-   * gap: "THE BALTIC OBSERVER   Subscribe | Log in" and "RU | EN   URAL INDEPENDENT" are the name,
-   * as a copy of the header bar gives it.
-   */
-  private static String withoutControls(String text) {
-    List<String> named = WIDE_GAP.splitAsStream(text.strip()).filter(part -> !isControls(part)).toList();
-    return named.size() == 1 ? named.get(0) : text;
-  }
-
-  /** Buttons or a language switcher: "Subscribe | Log in", "RU | EN". */
-  private static boolean isControls(String part) {
-    return CONTROL_SEPARATOR.splitAsStream(part).allMatch(control -> NavigationLines.isNavigation(control) || LANGUAGE_CODE.matcher(control).matches());
   }
 
   /**
