@@ -98,7 +98,7 @@ public final class MetadataExtractor {
     AuthorBioRules.collect(page, findings);
     AuthorLineRules.collect(page, findings);
     UnlabelledBylines.collect(page, findings);
-    AffiliatedBylines.collect(page, title.map(t -> Math.max(t.line(), t.lines().stream().max(Integer::compare).orElse(-1))).orElse(-1), findings);
+    AffiliatedBylines.collect(page, title.map(TitleRules.Title::lastLine).orElse(-1), findings);
     collectOutlets(page, findings);
     return findings;
   }

@@ -32,7 +32,12 @@ import java.util.regex.Pattern;
 final class TitleRules {
 
   /** The headline and every line that repeats it. */
-  record Title(String text, String rule, int line, Set<Integer> lines) {}
+  record Title(String text, String rule, int line, Set<Integer> lines) {
+    /** The last of the lines the headline is printed on, broken over several or printed again: what is set under it is set there. */
+    int lastLine() {
+      return lines.stream().max(Integer::compare).filter(last -> last > line).orElse(line);
+    }
+  }
 
   /** How many substantive lines from the top a repeat may occur in. */
   private static final int REPEAT_WINDOW = 8;
