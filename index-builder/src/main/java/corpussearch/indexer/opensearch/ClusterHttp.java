@@ -37,7 +37,8 @@ import org.apache.hc.core5.util.Timeout;
  * count): a write that timed out may have been done, and a read may go round the nodes twice
  * while they are silent. A cluster
  * that is busy (HTTP 429, or 503 while a shard starts), or that answers with some
- * shards failed (a node lost, its replicas not yet promoted), is asked again after a growing pause:
+ * shards failed (a node lost, its replicas not yet promoted), or that failed a read because a node
+ * left while it ran ({@link NodeLoss}), is asked again after a growing pause:
  * a partial answer that stays partial is a 503, never served as whole. Every failure is an {@link OpenSearchException} with one line saying what failed.
  * The builder and search-api's OpenSearch backend both talk to the cluster through this class.
  *
@@ -137,16 +138,17 @@ public final class ClusterHttp implements AutoCloseable {
   }
 
   /**
-   * Sends a request, asking again while the cluster is busy or some shards failed, and returns
-   * whatever it finally answered (a 503 for an answer still partial), so that a caller can tell
-   * "not found" from a failure.
+   * Sends a request, asking again while the cluster is busy, some shards failed or (for a read) a
+   * node left while it ran ({@link NodeLoss}), and returns whatever it finally answered (a 503 for
+   * an answer still partial), so that a caller can tell "not found" from a failure.
    */
   public Response call(String method, String path, String body, String contentType) throws OpenSearchException {
     Backoff.Attempts attempts = backoff.start();
     while (true) {
       Response response = anyNode(method, path, body, contentType);
       boolean partial = response.status() < 300 && ShardFailures.failed(response.content()) > 0;
-      if (!partial && !Backoff.busy(response.status())) {
+      boolean lostNode = repeatable(method, path) && NodeLoss.failed(response);
+      if (!partial && !lostNode && !Backoff.busy(response.status())) {
         return response;
       }
       if (!attempts.pause()) {

@@ -114,6 +114,36 @@ class BulkLoaderTest {
     }
   }
 
+  /**
+   * A search whose query phase could not reach a node killed after its statistics phase fails
+   * whole, HTTP 500 naming the lost node: a read is asked again, a write or another 500 is not.
+   */
+  @Test
+  void asksAReadAgainWhenANodeLeftWhileItRan() throws Exception {
+    AtomicInteger requests = new AtomicInteger();
+    Answer lost = new Answer(500, "{\"error\":{\"root_cause\":[],\"type\":\"search_phase_execution_exception\",\"phase\":"
+        + "\"dfs_query\",\"caused_by\":{\"type\":\"node_not_connected_exception\",\"reason\":\"[node-1] Node not connected\"}},"
+        + "\"status\":500}");
+    URI node = server(ids -> requests.incrementAndGet() == 1 ? lost : partial(0));
+    try (ClusterHttp http = new ClusterHttp(List.of(node), FAST)) {
+      assertThat(http.json("POST", "/corpus/_search?search_type=dfs_query_then_fetch", "{}")).isEqualTo(partial(0).body());
+      assertThat(requests).hasValue(2);
+      requests.set(0);
+      assertThat(http.call("PUT", "/corpus/_doc/a", "{}", "application/json").status()).isEqualTo(500);
+      assertThat(requests).hasValue(1);
+    }
+    AtomicInteger otherRequests = new AtomicInteger();
+    URI failing = server(ids -> {
+      otherRequests.incrementAndGet();
+      return new Answer(500, "{\"error\":{\"type\":\"search_phase_execution_exception\",\"caused_by\":{\"type\":"
+          + "\"illegal_argument_exception\"}},\"status\":500}");
+    });
+    try (ClusterHttp http = new ClusterHttp(List.of(failing), FAST)) {
+      assertThat(http.call("POST", "/corpus/_search", "{}", "application/json").status()).isEqualTo(500);
+      assertThat(otherRequests).hasValue(1);
+    }
+  }
+
   @Test
   void skipsANodeThatCannotBeReached() throws Exception {
     URI down = URI.create("http://127.0.0.1:" + freePort());
