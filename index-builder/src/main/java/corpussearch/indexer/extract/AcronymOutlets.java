@@ -2,6 +2,7 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,13 +41,30 @@ final class AcronymOutlets {
     }
   }
 
-  /** The run of capitalised words in {@code text} whose initials are {@code initials}. */
+  /** The run of capitalised words in {@code text}, or a stretch of one, whose initials are {@code initials}. */
   static Optional<String> spelledOut(String initials, String text) {
     Matcher run = CAPITALISED_RUN.matcher(text);
     while (run.find()) {
-      String words = run.group();
-      if (OutletNames.isInitialsOf(initials, words)) {
-        return Optional.of(words);
+      Optional<String> name = stretch(initials, run.group().split("\\s+"));
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first and longest stretch of {@code words}, from a capitalised word to one, whose initials are
+   * {@code initials}: a text browser's copy runs a masthead into its menu ("Indus Press Agency Home
+   * Pakistan World", once the link numbers between them are gone).
+   */
+  private static Optional<String> stretch(String initials, String[] words) {
+    for (int from = 0; from < words.length; from++) {
+      for (int to = words.length; to > from + 1 && Character.isUpperCase(words[from].codePointAt(0)); to--) {
+        String name = String.join(" ", Arrays.asList(words).subList(from, to));
+        if (Character.isUpperCase(words[to - 1].codePointAt(0)) && OutletNames.isInitialsOf(initials, name)) {
+          return Optional.of(name);
+        }
       }
     }
     return Optional.empty();

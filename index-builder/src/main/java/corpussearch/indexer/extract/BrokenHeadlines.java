@@ -65,7 +65,9 @@ final class BrokenHeadlines {
    * Once the headline is {@code broken} (a continuation joined), it is set in sentence case, so a
    * line opening on a capital opens on a name ("how ISKP's Tajik and Uzbek" / "Telegram networks
    * survive takedowns") and carries on too, unless it ends a sentence as a standfirst does. A clause
-   * in lower case may follow a colon ("migrant grievances:" / "how ISKP's …").
+   * in lower case may follow a colon ("migrant grievances:" / "how ISKP's …"), and so may a title's
+   * second part that ends the block, a report's title page setting each part on a line ("Rivals for
+   * the Same Recruits:" / "ISKP, the TTP and Violence in Khyber Pakhtunkhwa").
    */
   private static boolean continues(ArticleLines page, int next, String previous, boolean broken) {
     if (next >= page.size() || page.isBlank(next)) {
@@ -74,8 +76,10 @@ final class BrokenHeadlines {
     String text = page.text(next);
     boolean lowerCase = Character.isLowerCase(text.codePointAt(0));
     boolean named = broken && !text.matches(".*[.!?]$") && !HeadlineOverByline.isBylineOrDate(text);
-    return (lowerCase || named || OPEN_ENDING.matcher(previous).matches())
-        && (!previous.matches(".*[.!?:;,]$") || previous.endsWith(",") && closesBlock(page, next) || previous.endsWith(":") && lowerCase)
+    boolean secondPart = previous.endsWith(":") && closesBlock(page, next) && !text.matches(".*[.!?]$")
+        && !HeadlineOverByline.isBylineOrDate(text) && !TitleRules.isFurniture(text);
+    return (lowerCase || named || secondPart || OPEN_ENDING.matcher(previous).matches())
+        && (!previous.matches(".*[.!?:;,]$") || previous.endsWith(",") && closesBlock(page, next) || previous.endsWith(":") && (lowerCase || secondPart))
         && (ArticleLines.wordCount(text) >= MIN_BROKEN_PART_WORDS || isLastWordOfBlock(page, next))
         && text.matches("[\\p{L}\\p{N}'’,;:\\-–— ]+[.!?]?");
   }

@@ -73,6 +73,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.COPYRIGHT_LINE, 6),
           Map.entry(RuleNames.POSTAL_ADDRESS, 10),
           Map.entry(RuleNames.LETTERHEAD, 18),
+          Map.entry(RuleNames.SITE_UNDER_HEADLINE, 16),
           Map.entry(RuleNames.FIELD_BLOCK, 18),
           Map.entry(RuleNames.CITATION_LINE, 18),
           Map.entry(RuleNames.APPEARED_FIRST_ON, 16),
@@ -242,12 +243,14 @@ final class CandidateScoring {
 
   /**
    * "JOURNAL-REVIEW" as "Journal-Review": each word, and each part of a hyphenated one; a word
-   * without a vowel is initials or a call sign ("WKLR", "BBC") and stays in capitals.
+   * without a vowel is initials or a call sign ("WKLR", "BBC") and stays in capitals; a connector
+   * after the first word is in lower case ("CENTRE FOR … STUDIES" as "Centre for … Studies").
    */
   private static String titleCase(String capitals) {
     return Pattern.compile("(?<![\\p{L}'’])(\\p{L})([\\p{L}'’]*)")
         .matcher(capitals)
-        .replaceAll(word -> word.group(2).matches("(?i)[^aeiouy]*") && !word.group(2).isEmpty()
+        .replaceAll(word -> word.start() > 0 && OutletNames.isConnector(word.group()) ? word.group().toLowerCase(Locale.ROOT)
+            : word.group(2).matches("(?i)[^aeiouy]*") && !word.group(2).isEmpty()
             ? word.group()
             : word.group(1) + word.group(2).toLowerCase(Locale.ROOT));
   }

@@ -96,7 +96,7 @@ final class DateParser {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?iu)^(?:(?:first|last|originally)\\s+)?"
-              + "(?:published|posted|updated|modified|date|dated|released?(?:\\s+date)?|issued|filed|aired|broadcast"
+              + "(?:published|posted|updated|modified|dated|date|released?(?:\\s+date)?|issued|filed|aired|broadcast"
               + "|publication\\s+date|" + DateWords.FOREIGN_LABELS
               // a French letter's or communiqué's place before its date, "Djibouti, le 17 octobre 2024"
               + "|\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30},\\s+le(?=\\s)"
@@ -200,11 +200,9 @@ final class DateParser {
     }
     List<DateLine> dates = new ArrayList<>();
     for (String part : parts) {
-      if (DateSideParts.saysNothing(part)) {
-        continue;
-      }
+      // read first: a labelled date ("Dated: 17-06-2025") has the shape of a header field that says nothing
       Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(part) : Optional.empty();
-      if (date.isEmpty() && !DateSideParts.isSlugField(part, parts.length)) {
+      if (date.isEmpty() && !DateSideParts.saysNothing(part) && !DateSideParts.isSlugField(part, parts.length)) {
         return Optional.empty();
       }
       date.ifPresent(dates::add);

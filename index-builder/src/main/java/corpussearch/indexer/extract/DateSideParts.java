@@ -14,6 +14,8 @@ final class DateSideParts {
       Pattern.compile(
           "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
               + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
+              // an office's reference beside a release's date: "No. PSCC/PR/2025/143", "Ref: MFA/PR/17-2024"
+              + "|(?:ref(?:erence)?(?:\\s+no)?\\.?|no\\.)\\s*:?\\s*[\\p{Lu}\\d][\\p{Lu}\\d/.-]*\\d[\\p{Lu}\\d/.-]*"
               + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?|words?|pages?|characters|photos?)"
               + "|(?:comments?|views?|reads?|hits|shares?|words?|pages?|characters|photos?|length)\\s*:?\\s*[\\d,]+(?:\\s+words)?"
               // a wire header's field of one machine-written token beside "Filed: …": "Priority: Routine", "Desk: QLD"
@@ -24,6 +26,13 @@ final class DateSideParts {
               + "|\\p{Lu}\\p{Ll}+"
               // the same day in another calendar, its era marked: "Jumada al-Awwal 19, 1446 AH", "1 Azar 1403 SH", "2567 BE"
               + "|(?:[\\p{L}'’-]++[ ,.]*+|\\d{1,2}+[ ,.]++){0,5}+\\d{3,4}+\\s*+(?:A\\.?H|S\\.?H|B\\.?E|H|هـ)\\.?");
+
+  /**
+   * A later update the same day, its time alone: "updated at 10:12", "mis à jour à 10h12",
+   * "aktualisiert um 14:05 Uhr". The date beside it is the publication's.
+   */
+  private static final Pattern UPDATED_AT_TIME = Pattern.compile("(?iu)(?:last\\s+)?" + DateWords.UPDATE_LABEL.pattern()
+      + "\\s*+:?\\s*+(?:at|à|a\\s+las|um|alle|om)?\\s*+\\d{1,2}[:.h]\\d{2}(?:\\s*+(?:[ap]\\.?m\\.?|uhr|\\p{Lu}{2,4}))?\\.?");
 
   /** The most parts a slug line has: code, date, time, desk, word count, priority. */
   private static final int MAX_SLUG_PARTS = 7;
@@ -40,9 +49,10 @@ final class DateSideParts {
 
   private DateSideParts() {}
 
-  /** Whether {@code part} says nothing about the date beside it: "7 min read", "Issue #214", "Views: 418". */
+  /** Whether {@code part} says nothing about the date beside it: "7 min read", "Issue #214", "Views: 418", "updated at 10:12". */
   static boolean saysNothing(String part) {
-    return SAYS_NOTHING.matcher(part).matches() || NavigationLines.isRelativeTime(BRACKETS.matcher(part.strip()).replaceAll(""));
+    return SAYS_NOTHING.matcher(part).matches() || UPDATED_AT_TIME.matcher(part.strip()).matches()
+        || NavigationLines.isRelativeTime(BRACKETS.matcher(part.strip()).replaceAll(""));
   }
 
   /**

@@ -2,7 +2,10 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -11,39 +14,103 @@ import java.util.regex.Pattern;
  * FOR SAHEL SECURITY STUDIES          COMMENTARY", "LOMBOK INSTITUTE FOR MARITIME SECURITY
  * LIMS Commentary No. 117/2025"). The series column is a document's kind or a section, perhaps
  * with the series's initials and its number; the name column is the outlet, and the line is
- * furniture.
+ * furniture. A letterhead may also stack its two columns, the series set right on a line of its
+ * own above or below the name ("POLICY BRIEF No. 17" over "CENTRE FOR FRONTIER SECURITY STUDIES").
  */
 final class Letterheads {
   /** Initials in a series's name, "LIMS" in "LIMS Commentary". */
   private static final Pattern INITIALS = Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,6}+(?![\\p{L}])");
   private static final Pattern NUMBER = Pattern.compile("(?i)(?:no\\.?|nº|n°|issue|vol\\.?)?\\s*+#?\\d[\\d/.-]*+");
   private static final int MIN_NAME_WORDS = 2;
+  /** An office's address, capitalised parts after commas: "Civil Secretariat, Peshawar", "14 Harbour Road, Kingston, Jamaica". */
+  private static final Pattern ADDRESS = Pattern.compile(
+      "(?:\\d{1,5}\\p{L}?\\s+)?\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{L}[\\p{L}'’.-]*+){0,4}(?:,\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,2}){1,3}");
 
   private Letterheads() {}
 
   static void collect(ArticleLines page, Findings out) {
-    page.nonBlank().stream().findFirst().ifPresent(line -> issuer(page.text(line)).ifPresent(name -> {
-      out.markMetadata(line);
-      out.propose(Candidate.of(OUTLET, name, RuleNames.LETTERHEAD, line));
-    }));
+    List<Integer> lines = page.nonBlank();
+    if (lines.isEmpty()) {
+      return;
+    }
+    int first = lines.getFirst();
+    Optional<String> inline = issuer(page.text(first));
+    if (inline.isPresent()) {
+      propose(inline.get(), List.of(first), out);
+    } else if (lines.size() > 1) {
+      int second = lines.get(1);
+      stacked(page.text(first).strip(), page.text(second).strip()).ifPresent(name -> propose(name, List.of(first, second), out));
+    }
+  }
+
+  private static void propose(String name, List<Integer> lines, Findings out) {
+    out.markMetadata(lines);
+    out.propose(new Candidate(OUTLET, name, RuleNames.LETTERHEAD, lines.getFirst(), Set.copyOf(lines)));
   }
 
   /** The issuer's name of a letterhead line, if {@code text} is one. */
   static Optional<String> issuer(String text) {
     String[] columns = ArticleLines.WIDE_GAP.split(text.strip());
-    if (columns.length != 2) {
-      return Optional.empty();
+    return columns.length == 2 && isIssuer(columns[0]) && isSeries(columns[1]) ? Optional.of(columns[0]) : Optional.empty();
+  }
+
+  /** The issuer's name of a letterhead stacked on two lines, the series above or below it. */
+  private static Optional<String> stacked(String first, String second) {
+    if (isSeries(first) && isIssuer(second) && !PersonNames.isName(second, true)) {
+      return Optional.of(second);
     }
-    String name = columns[0];
-    boolean issuer = PageHeader.isCapitals(name) && ArticleLines.wordCount(name) >= MIN_NAME_WORDS && OutletNames.isOutletName(name)
+    return isIssuer(first) && !PersonNames.isName(first, true) && isSeries(second) ? Optional.of(first) : Optional.empty();
+  }
+
+  /**
+   * The lines of a letterhead set as the page's first block: the issuer's name in capitals, maybe
+   * the office under it in capitals, and its address ("GOVERNMENT OF KHYBER PAKHTUNKHWA" / "PROVINCIAL
+   * SECURITY COORDINATION CELL" / "Civil Secretariat, Peshawar"); none when a line of the block is
+   * anything else, or none is an address (a headline in capitals may stand under a masthead).
+   */
+  static Set<Integer> block(ArticleLines page) {
+    List<Integer> lines = page.nonBlank();
+    if (lines.isEmpty() || !isIssuer(page.text(lines.getFirst()).strip())) {
+      return Set.of();
+    }
+    Set<Integer> block = new TreeSet<>();
+    boolean addressed = false;
+    for (int at = lines.getFirst(); at < page.size() && !page.isBlank(at); at++) {
+      String text = page.text(at).strip();
+      boolean address = ADDRESS.matcher(text).matches();
+      if (!address && !isIssuer(text)) {
+        return Set.of();
+      }
+      addressed |= address;
+      block.add(at);
+    }
+    return addressed ? block : Set.of();
+  }
+
+  private static boolean isIssuer(String name) {
+    return PageHeader.isCapitals(name) && ArticleLines.wordCount(name) >= MIN_NAME_WORDS && OutletNames.isOutletName(name)
         && !OutletNames.isSectionName(name);
-    return issuer && isSeries(columns[1]) ? Optional.of(name) : Optional.empty();
   }
 
   /** "COMMENTARY", "LIMS Commentary No. 117/2025", "Policy Brief 12": a kind of document, its initials and number aside. */
   private static boolean isSeries(String column) {
-    String kind = NUMBER.matcher(column).replaceAll(" ").strip();
+    return OutletNames.isSectionName(kind(column));
+  }
+
+  /**
+   * Whether {@code text} is a series's line alone, a research document's kind and its number ("POLICY
+   * BRIEF No. 17", "CFSS Working Paper 4"): never a headline or a masthead, though capitals and a
+   * number after a word ("ISSUE BRIEF 12") have a broadcaster's name's shape.
+   */
+  static boolean isSeriesLine(String text) {
+    String unnumbered = NUMBER.matcher(text).replaceAll(" ").strip();
+    return !unnumbered.equals(text.strip()) && OutletNames.isDocumentKind(kind(text));
+  }
+
+  /** {@code text} without its number and the series's initials, unless they are all it says. */
+  private static String kind(String text) {
+    String kind = NUMBER.matcher(text).replaceAll(" ").strip();
     String words = INITIALS.matcher(kind).replaceAll(" ").strip();
-    return OutletNames.isSectionName(words.isEmpty() ? kind : words);
+    return words.isEmpty() ? kind : words;
   }
 }

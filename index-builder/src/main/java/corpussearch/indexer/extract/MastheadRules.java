@@ -271,10 +271,12 @@ final class MastheadRules {
 
   /**
    * A date, a byline, a report's letterhead, whose issuer {@link Letterheads} reads without its
-   * series column, a machine's line or a system's field in capitals ("PRIORITY: ROUTINE").
+   * series column, or its series alone ("ISSUE BRIEF 12"), a machine's line or a system's field in
+   * capitals ("PRIORITY: ROUTINE").
    */
   private static boolean isOtherFurniture(String text) {
     return DateParser.parseDateLine(text).isPresent() || BylineRules.isBylineOrLabel(text) || Letterheads.issuer(text).isPresent()
+        || Letterheads.isSeriesLine(text)
         || MachineLines.isMachine(text) || PageHeader.isCapitals(text) && FieldBlocks.isField(text);
   }
 }

@@ -71,6 +71,7 @@ public final class MetadataExtractor {
     Optional<TitleRules.Title> stated = FieldValues.collect(page, findings);
     // A report's running head, printed on every page, comes first and has no headline's furniture shape on its own.
     findings.markMetadata(RunningHeaders.repeatedHeads(page));
+    findings.markMetadata(Letterheads.block(page));
     Optional<TitleRules.Title> title = HeadlineOverByline.preferred(page,
         stated.filter(t -> RuleNames.LIST_SUBJECT.equals(t.rule()))
             .flatMap(t -> pastedHeadline(page, t.line(), findings.metadataLines()))
@@ -98,7 +99,9 @@ public final class MetadataExtractor {
     AuthorBioRules.collect(page, findings);
     AuthorLineRules.collect(page, findings);
     UnlabelledBylines.collect(page, findings);
-    AffiliatedBylines.collect(page, title.map(TitleRules.Title::lastLine).orElse(-1), findings);
+    int titleEnd = title.map(TitleRules.Title::lastLine).orElse(-1);
+    AffiliatedBylines.collect(page, titleEnd, findings);
+    SiteNameUnderHeadline.collect(page, titleEnd, findings);
     collectOutlets(page, findings);
     return findings;
   }

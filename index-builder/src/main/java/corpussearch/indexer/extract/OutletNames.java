@@ -30,6 +30,11 @@ final class OutletNames {
   private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "&", "for", "on", "in", "from", "de", "al", "el",
       "du", "des", "la", "le", "les", "do", "da", "dos", "das", "del", "della", "di", "der", "van", "von");
 
+  /** Whether {@code word} joins the words of a name ("of", "for", "de"), in any case. */
+  static boolean isConnector(String word) {
+    return CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** A company's legal form after its name, in English and as other countries write it ("GmbH", "d.o.o.", "S.r.l."). */
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc|gmbh|ag|kg|a/s|aps|asa?|ab|oy|oyj|s\\.?a|s\\.?a\\.?s|sarl|ltda|eireli|s\\.l|s\\.r\\.l"
@@ -103,6 +108,11 @@ final class OutletNames {
     return SECTION_NAMES.contains(name.toLowerCase(Locale.ROOT)) || DOCUMENT_KIND.matcher(name).matches();
   }
 
+  /** Whether {@code text} is a research document's kind ("Policy Brief", "WORKING PAPER"). */
+  static boolean isDocumentKind(String text) {
+    return DOCUMENT_KIND.matcher(trimPunctuation(text)).matches();
+  }
+
   /** Whether {@code text} holds a series's or an issue's number ("No. 2025/41", "Issue #112"), which no name does. */
   static boolean hasNumberedReference(String text) {
     return NUMBERED_REFERENCE.matcher(text).find();
@@ -133,7 +143,7 @@ final class OutletNames {
       return false;
     }
     for (String word : words) {
-      if (!startsCapitalised(word) && !CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+      if (!startsCapitalised(word) && !isConnector(word)) {
         return false;
       }
     }
@@ -195,7 +205,7 @@ final class OutletNames {
     for (String word : withoutLegalSuffix(name).replaceFirst("^(?i:the)\\s+", "").split("[\\s-]+")) {
       if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
         firsts.appendCodePoint(word.codePointAt(0));
-      } else if (!CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+      } else if (!isConnector(word)) {
         return false;
       }
     }

@@ -36,6 +36,7 @@ public final class RuleNames {
   static final String COPYRIGHT_LINE = "copyright-line";
   static final String POSTAL_ADDRESS = "postal-address";
   static final String LETTERHEAD = "letterhead";
+  static final String SITE_UNDER_HEADLINE = "site-under-headline";
   static final String SELF_DESCRIPTION = "outlet-self-description";
   static final String ROLE_LINE = "role-line";
   static final String HOST_WORDS = "host-words";

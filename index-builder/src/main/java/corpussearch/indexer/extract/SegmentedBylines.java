@@ -37,6 +37,8 @@ final class SegmentedBylines {
    */
   private static final Pattern SOURCE_PART = Pattern.compile("(?i)(?:source|via)\\s*+:\\s*+\\S.*+");
   private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
+  /** A word in the possessive, "Today's" in a menu's "Today's Paper" or "Editor's Picks": a part so named lists no person. */
+  private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s(?!\\p{L})");
   private static final int MIN_PARTS = 2;
   private static final int MAX_PARTS = 4;
 
@@ -77,7 +79,8 @@ final class SegmentedBylines {
     }
     List<String> named = parts.stream()
         // a wide gap sets columns apart ("Site Name      Latinica"): no list of people spans one
-        .filter(part -> !OutletNames.hasPublicationWord(part) && !DESK.matcher(part).matches() && !COLUMN_GAP.matcher(part).find())
+        .filter(part -> !OutletNames.hasPublicationWord(part) && !DESK.matcher(part).matches() && !COLUMN_GAP.matcher(part).find()
+            && !POSSESSIVE.matcher(part).find())
         .map(part -> PersonNameLists.nameList(part, false).filter(names -> names.equals(part)))
         .flatMap(Optional::stream).toList();
     // a closing part of a name's shape is the place the story was filed from ("… | gcbnews.example | Sefwi Wiawso")

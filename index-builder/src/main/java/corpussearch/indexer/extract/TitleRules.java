@@ -173,11 +173,20 @@ final class TitleRules {
         passed.add(line);
         continue;
       }
-      return isTitleLike(text) && !isFurniture(text) && !BrokenHeadlines.startsWrappedParagraph(page, broken)
+      return isTitleLike(text) && !isFurnitureOpening(text, broken) && !BrokenHeadlines.startsWrappedParagraph(page, broken)
           && (passed.isEmpty() ? HeadlineEvidence.mayBeHeadline(page, lines, i) : HeadlineEvidence.isSupported(page, lines, i))
           ? Optional.of(HeadlineEvidence.withPassedOver(broken, passed)) : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code text}, the first line of {@code broken}, is furniture: a colon closing it
+   * introduces the headline's second part on the next line ("Rivals for the Same Recruits:" /
+   * "ISKP, the TTP and …"), not what follows a label.
+   */
+  private static boolean isFurnitureOpening(String text, Title broken) {
+    return broken.lines().size() > 1 && text.endsWith(":") ? isFurniture(text.substring(0, text.length() - 1)) : isFurniture(text);
   }
 
   /**
@@ -252,7 +261,7 @@ final class TitleRules {
         || LOWER_CASE_OPENING.matcher(text).lookingAt()
         || LABELLED_FIGURE.matcher(text).matches()
         || Taglines.isTagline(text)
-        || OutletNames.isSectionName(text)
+        || OutletNames.isSectionName(text) || Letterheads.isSeriesLine(text) || Letterheads.issuer(text).isPresent()
         || ADDRESS.matcher(text).matches()
         || NavigationLines.isNavigation(text) || NavigationLines.isSectionTrail(text)
         || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)
