@@ -30,6 +30,10 @@ final class NavigationRule extends LineRule {
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"
               + "play|pause|mute|unmute|full ?screen|(?:play|watch|listen to) (?:the )?(?:video|audio|podcast|episode|clip|broadcast)|"
               + "(?:listen|watch)(?: (?:now|live|again|here))?|"
+              // a reading time under its label, in English and other languages: "Temps de lecture : 5 min.", "Lesezeit: 4 Min."
+              + "(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania"
+              // (its time, once the duration after a label is taken off, may be gone)
+              + "|время чтения)(?:\\s*:?\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*(?:min(?:ute[ns]?|uti|utos)?|мин(?:ут[аы]?)?)?\\.?)?|"
               + "advertisement|sponsored content|ad|"
               // a button acting on the piece it sits on, one verb and its object: "Gift this article", "Save this story",
               // "Print this page", "Report this post"; a sentence has a subject before its verb

@@ -44,8 +44,9 @@ final class RunningHeadRule implements FurnitureRule {
           "(?iu)(?:[^|—–]{1,80}+\\s[|—–]\\s)?(?:[\\p{L}&'’.-]++\\s+){0,5}?"
               + "(?:commentar(?:y|ies)|briefs?|briefing|papers?|reports?|series|issues?|insights?|analysis|bulletin|notes?|perspectives?)"
               + "\\s+(?:no\\.?|nr\\.?|n[°º]|number|#)\\s*\\d{1,4}+(?:[/.-]\\d{1,4}+)?(?:\\s+(?:page\\s+)?\\d{1,3}+)?"
-              // the issue's month and year set apart after it: "Policy Brief No. 47      June 2024"
-              + "(?:\\s+(?:\\p{L}{3,9}+\\.?\\s+)?(?:19|20)\\d{2})?");
+              // the issue's month and year set apart after it, and the page's number after them:
+              // "Policy Brief No. 47      June 2024", "CFSS Policy Brief No. 17 | September 2024      2"
+              + "(?:\\s+(?:[|—–·]\\s+)?(?:\\p{L}{3,9}+\\.?\\s+)?(?:19|20)\\d{2}(?:\\s+\\d{1,3}+)?)?");
   /** A bar or a dash between the parts of a head: "INSTITUTE | COMMENTARY", "Brief 31 — page 2". */
   private static final Pattern PART_SEPARATOR = Pattern.compile("\\s[|—–·•]\\s");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++");
@@ -83,14 +84,25 @@ final class RunningHeadRule implements FurnitureRule {
         .flatMap(b -> b.lines().stream()).toList();
   }
 
-  /** A head alone, or a head and a bare page number on the line above or below it. */
+  /**
+   * A head alone, or a head and, on the line above or below it, a bare page number or the
+   * document's short title that the next page's head repeats ("CFSS Policy Brief No. 17 | September
+   * 2024   2" / "Rivals for the Same Recruits").
+   */
   private static boolean isPageBreak(Page page, List<Integer> lines, Set<String> openingWords) {
     if (lines.size() > 2) {
       return false; // most blocks are paragraphs: settled before any line is read
     }
     long heads = lines.stream().filter(i -> isHead(page.line(i), openingWords)).count();
-    long numbers = lines.stream().filter(i -> BARE_PAGE_NUMBER.matcher(page.line(i)).matches()).count();
-    return heads >= 1 && heads + numbers == lines.size();
+    long others = lines.stream().filter(i -> BARE_PAGE_NUMBER.matcher(page.line(i)).matches() || isTitleEcho(page.line(i), openingWords))
+        .count();
+    return heads >= 1 && heads + others >= lines.size();
+  }
+
+  /** A short line, no sentence, every word of which the opening lines printed. */
+  private static boolean isTitleEcho(String line, Set<String> openingWords) {
+    return TextShapes.atMostWords(line, MAX_WORDS) && TextShapes.hasLetter(line) && !TextShapes.endsSentence(line)
+        && echoes(line, openingWords);
   }
 
   private static boolean isHead(String line, Set<String> openingWords) {

@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Labels a page prints in its own language, or in two: "read also" over a linked headline, an update
@@ -42,6 +43,23 @@ class LabelsInManyLanguagesTest {
   @Property(tries = 40)
   void aCaptionEndingInItsOwnersCreditIsDropped(@ForAll("captions") String caption, @ForAll("owners") String owner) {
     assertThat(texts(split(P1, caption + " " + owner, P2))).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 40)
+  void aReadingTimeUnderItsLabelIsDroppedInAnyLanguage(@ForAll("readingTimes") String label, @ForAll @IntRange(min = 1, max = 40) int minutes,
+      @ForAll("minuteWords") String unit) {
+    assertThat(texts(split(P1, label + minutes + unit, P2))).containsExactly(P1, P2);
+  }
+
+  @Provide
+  Arbitrary<String> readingTimes() {
+    return Arbitraries.of("Temps de lecture : ", "Lesezeit: ", "Tiempo de lectura: ", "Tempo di lettura: ", "Leestijd: ", "Reading time: ",
+        "Время чтения: ");
+  }
+
+  @Provide
+  Arbitrary<String> minuteWords() {
+    return Arbitraries.of(" min.", " min", " minutes", " Min.", "");
   }
 
   @Property(tries = 20)

@@ -2,6 +2,7 @@ package corpussearch.indexer.paragraphs;
 
 import static corpussearch.indexer.paragraphs.Articles.P1;
 import static corpussearch.indexer.paragraphs.Articles.P2;
+import static corpussearch.indexer.paragraphs.Articles.P3;
 import static corpussearch.indexer.paragraphs.Articles.split;
 import static corpussearch.indexer.paragraphs.Articles.texts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,22 @@ class ProgrammeAirTimesTest {
     ParagraphSplit result = split(P1, promo, P2);
 
     assertThat(texts(result)).containsExactly(P1, P2);
+  }
+
+  @Property(tries = 40)
+  void aProgrammesAirTimeAfterAColonIsDroppedNotTakenForASectionHeading(@ForAll("labelledAirTimes") String promo) {
+    ParagraphSplit result = split(P1, P2, promo, P3);
+
+    assertThat(texts(result)).containsExactly(P1, P2, P3);
+    assertThat(result.paragraphs()).allMatch(paragraph -> paragraph.section() == null);
+  }
+
+  @Provide
+  Arbitrary<String> labelledAirTimes() {
+    Arbitrary<String> label = Arbitraries.of("Listen: ", "Watch: ", "Listen : ");
+    Arbitrary<String> programme = Arbitraries.of("Crossroads Asia Today", "Focus on the Sahel", "The World Tonight");
+    Arbitrary<String> when = Arbitraries.of(", weekdays at 06:30 GMT", " every Sunday at 8pm", ", daily at 17:00 WAT");
+    return Combinators.combine(label, programme, when).as((l, p, w) -> l + p + w);
   }
 
   @Property(tries = 20)

@@ -68,6 +68,30 @@ class RunningHeadsTest {
     assertThat(result.dropped(DropReason.REPEATED_CHROME)).isEqualTo(2);
   }
 
+  /**
+   * A page's foot with the issue's date after a bar and the page's number, over the next page's head
+   * that repeats the title's first part; the bare notes at the foot above it go too.
+   */
+  @Property(tries = 60)
+  void aFootOverTheNextPagesShortTitleIsDroppedAndTheNotesAboveIt(@ForAll("letterheads") String letterhead,
+      @ForAll("footSeries") String label, @ForAll("issueDates") String issued, @ForAll @IntRange(min = 2, max = 30) int page) {
+    String top = letterhead.replace(" | ", "\n");
+    String notes = "______________\n1 Conflict Incident Database, January 2022 to June 2024, compiled\nfrom police reports and claims.\n"
+        + "2 Interviews conducted in Peshawar and Khar, March–May 2024.";
+    String pageBreak = label + (issued.isEmpty() ? "" : " | " + issued) + "                       " + page
+        + "\nThe borderlands problem";
+
+    ParagraphSplit result = split(top, TITLE, NAMES, wrapped(P1), wrapped(P2), notes, pageBreak, wrapped(P3));
+
+    assertThat(texts(result)).containsSubsequence(P1, P2, P3).noneMatch(text -> text.contains("Interviews") || text.contains(label)
+        || text.startsWith("The borderlands problem") && !text.contains(":"));
+  }
+
+  @Provide
+  Arbitrary<String> footSeries() {
+    return Arbitraries.of("CFSS Policy Brief No. 17", "Working Paper No. 4", "IISS Commentary No. 2025/41", "Issue Brief #112");
+  }
+
   @Provide
   Arbitrary<String> issueDates() {
     return Arbitraries.of("June 2024", "2025", "Sept. 2023", "");
