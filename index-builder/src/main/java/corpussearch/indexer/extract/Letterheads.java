@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * LIMS Commentary No. 117/2025"). The series column is a document's kind or a section, perhaps
  * with the series's initials and its number; the name column is the outlet, and the line is
  * furniture. A letterhead may also stack its two columns, the series set right on a line of its
- * own above or below the name ("POLICY BRIEF No. 17" over "CENTRE FOR FRONTIER SECURITY STUDIES").
+ * own above or below the name ("POLICY BRIEF No. 17" over "CENTRE FOR FRONTIER SECURITY STUDIES"),
+ * or set the name over the office and its address as the page's first block ({@link #block}).
  */
 final class Letterheads {
   /** Initials in a series's name, "LIMS" in "LIMS Commentary". */
@@ -54,12 +55,15 @@ final class Letterheads {
     return columns.length == 2 && isIssuer(columns[0]) && isSeries(columns[1]) ? Optional.of(columns[0]) : Optional.empty();
   }
 
-  /** The issuer's name of a letterhead stacked on two lines, the series above or below it. */
+  /**
+   * The issuer's name of a letterhead stacked on two lines, the series above or below it: a research
+   * document's kind, not any section's name ("OPINION" over a headline in capitals).
+   */
   private static Optional<String> stacked(String first, String second) {
-    if (isSeries(first) && isIssuer(second) && !PersonNames.isName(second, true)) {
+    if (isSeriesLine(first) && isIssuer(second) && !PersonNames.isName(second, true)) {
       return Optional.of(second);
     }
-    return isIssuer(first) && !PersonNames.isName(first, true) && isSeries(second) ? Optional.of(first) : Optional.empty();
+    return isIssuer(first) && !PersonNames.isName(first, true) && isSeriesLine(second) ? Optional.of(first) : Optional.empty();
   }
 
   /**
@@ -98,13 +102,12 @@ final class Letterheads {
   }
 
   /**
-   * Whether {@code text} is a series's line alone, a research document's kind and its number ("POLICY
-   * BRIEF No. 17", "CFSS Working Paper 4"): never a headline or a masthead, though capitals and a
-   * number after a word ("ISSUE BRIEF 12") have a broadcaster's name's shape.
+   * Whether {@code text} is a series's line alone, a research document's kind, its initials and
+   * number aside ("POLICY BRIEF No. 17", "CFSS Working Paper 4"): never a headline or a masthead,
+   * though capitals and a number after a word ("ISSUE BRIEF 12") have a broadcaster's name's shape.
    */
   static boolean isSeriesLine(String text) {
-    String unnumbered = NUMBER.matcher(text).replaceAll(" ").strip();
-    return !unnumbered.equals(text.strip()) && OutletNames.isDocumentKind(kind(text));
+    return OutletNames.isDocumentKind(kind(text.strip()));
   }
 
   /** {@code text} without its number and the series's initials, unless they are all it says. */
