@@ -93,10 +93,9 @@ final class RunningHeadRule implements FurnitureRule {
     if (lines.size() > 2) {
       return false; // most blocks are paragraphs: settled before any line is read
     }
-    long heads = lines.stream().filter(i -> isHead(page.line(i), openingWords)).count();
-    long others = lines.stream().filter(i -> BARE_PAGE_NUMBER.matcher(page.line(i)).matches() || isTitleEcho(page.line(i), openingWords))
-        .count();
-    return heads >= 1 && heads + others >= lines.size();
+    boolean headed = lines.stream().anyMatch(i -> isHead(page.line(i), openingWords));
+    return headed && lines.stream().map(page::line).allMatch(line -> isHead(line, openingWords)
+        || BARE_PAGE_NUMBER.matcher(line).matches() || isTitleEcho(line, openingWords));
   }
 
   /** A short line, no sentence, every word of which the opening lines printed. */

@@ -42,6 +42,15 @@ class RunningHeadsTest {
     assertThat(split(top, TITLE, NAMES, P1, P2, line, P3).dropped(DropReason.REPEATED_CHROME)).isZero();
   }
 
+  /** A head's line over a line of the story, in one block, is no page break: every line of one is chrome. */
+  @Property(tries = 30)
+  void aHeadOverAStoryLineIsNoPageBreak(@ForAll("letterheads") String letterhead) {
+    String top = letterhead.replace(" | ", "\n");
+    String block = letterhead + "\nThe front has outlasted every crackdown since 2019, officials said.";
+
+    assertThat(split(top, TITLE, NAMES, P1, P2, block, P3).dropped(DropReason.REPEATED_CHROME)).isZero();
+  }
+
   @Property(tries = 60)
   void aSeriesLabelAndNumberAtAPageBreakIsDropped(@ForAll("letterheads") String letterhead, @ForAll("seriesLabels") String label) {
     String top = letterhead.replace(" | ", "\n");
