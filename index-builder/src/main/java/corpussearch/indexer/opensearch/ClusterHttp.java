@@ -147,7 +147,7 @@ public final class ClusterHttp implements AutoCloseable {
     while (true) {
       Response response = anyNode(method, path, body, contentType);
       boolean partial = response.status() < 300 && ShardFailures.failed(response.content()) > 0;
-      boolean lostNode = repeatable(method, path) && NodeLoss.failed(response);
+      boolean lostNode = NodeLoss.failed(response) && repeatable(method, path);
       if (!partial && !lostNode && !Backoff.busy(response.status())) {
         return response;
       }
