@@ -4,6 +4,7 @@ import corpussearch.indexer.paragraphs.LinkReferences;
 import corpussearch.indexer.paragraphs.Markdown;
 import corpussearch.indexer.paragraphs.TextShapes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -88,6 +89,14 @@ final class ArticleLines {
     return words;
   }
 
+  /** {@link #wordCount} without the marks set apart, French guillemets "« … »" or a bar " | ": a label's words. */
+  static int wordCountWithoutMarks(String text) {
+    int marks = (int) Arrays.stream(text.strip().split("\\s+"))
+        .filter(token -> !token.isEmpty() && token.length() <= TextShapes.LONGEST_WORD && token.codePoints().noneMatch(Character::isLetterOrDigit))
+        .count();
+    return wordCount(text) - marks;
+  }
+
   int size() {
     return texts.size();
   }
@@ -129,6 +138,15 @@ final class ArticleLines {
   /** Whether {@code line} lies above the first body paragraph, among the first few lines. */
   boolean isTop(int line) {
     return line < topEnd;
+  }
+
+  /** Whether {@code line} opens the first body paragraph, where a dateline stands. */
+  boolean opensLead(int line) {
+    int first = Math.min(topEnd, texts.size() - 1);
+    while (first > 0 && !isBlank(first - 1)) {
+      first--;
+    }
+    return line == first && !isBlank(line);
   }
 
   /** Whether {@code line} lies in the second half of the text, where bios and sign-offs live. */

@@ -56,6 +56,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.RELEASE_DATE, 21),
           Map.entry(RuleNames.WIRE_DATELINE, 17),
           Map.entry(RuleNames.DATELINE, 14),
+          Map.entry(RuleNames.LEAD_DATELINE, 13),
           Map.entry(RuleNames.FIRST_APPEARED_DATE, 14),
           Map.entry(RuleNames.PRINT_EDITION_DATE, 12),
           Map.entry(RuleNames.UPDATED_LABEL, 8),

@@ -21,7 +21,12 @@ import java.util.regex.Pattern;
 final class DateConvention {
   private static final Pattern SLASHED =
       Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
-  /** "03-04-2023", "12.04.2024": dashes and dots are read day-first unless the page settles the other order. */
+  /**
+   * "03-04-2023", "12.04.2024": dashes and dots are read day-first unless the page settles the other
+   * order. Dots are the day-first countries' own separator, so the order an English text on their
+   * sites spells its dates in ("March 25") does not settle a dotted date; a date stated in words or
+   * an American page does.
+   */
   private static final Pattern DASHED = Pattern.compile("(?<![\\d.-])(\\d{1,2})([-.])(\\d{1,2})\\2(\\d{4})(?![\\d-]|\\.\\d)");
   private static final int MONTHS = 12;
   private static final String MONTH_NAME =
@@ -92,6 +97,9 @@ final class DateConvention {
     }
     List<LocalDate> stated =
         readings.stream().filter(r -> statedInNumbersOrWords(page, r.equals(readings.get(0)), r)).toList();
+    if (stated.isEmpty() && slashed.pattern() == DASHED && slashed.group(2).equals(".")) {
+      return Optional.of(readings.get(isUnitedStatesPage(page) ? 1 : 0));
+    }
     List<LocalDate> supported =
         stated.isEmpty() ? readings.stream().filter(r -> spelledInOrder(page, r.equals(readings.get(0)))).toList() : stated;
     if (supported.isEmpty() && isPricedDayFirst(page)) {

@@ -3,6 +3,7 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.DATE;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -27,6 +28,8 @@ import java.util.stream.IntStream;
  *   <li>{@code release-date}: a wire's or a press office's release note at the top, "RELEASE: For
  *       publication Monday, March 3, 2025, and after", "Embargoed until 00:01 Tuesday 5 March
  *       2024": the day the story may first appear, which beats the day it was filed ("Filed: Sun 2 Mar").
+ *   <li>{@code lead-dateline}: the date a dateline opens the first paragraph with, "Termez, 27
+ *       November 2025 – The border services …", as press offices and wires write it.
  *   <li>{@code page-date}: a bare date above the title, in the masthead block. Sites print today's
  *       date there, so it is the weakest date evidence.
  * </ul>
@@ -71,6 +74,11 @@ final class DateRules {
   private static final Pattern RELEASE = Pattern.compile(
       "(?i)^\\s*(?:(?:hold\\s+)?for\\s+release\\b|for\\s+publication\\b|(?:release|embargo(?:ed)?)\\s*[:—–-]|embargo(?:ed)?\\s+(?:until|till)\\b)\\s*[:—–-]?");
 
+  /** A dateline's place, "Termez, ", "KABUL, Afghanistan, ": a capitalised name or two, each closed by a comma. */
+  private static final Pattern LEAD_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’. -]{1,30}?,\\s*(?:\\p{Lu}[\\p{L}'’. -]{1,30}?,\\s*)?");
+  /** The dash or colon that closes a dateline before the story's first words. */
+  private static final Pattern DATELINE_CLOSE = Pattern.compile("\\s*(?:[—–-]{1,2}|:)\\s+\\S");
+
   private DateRules() {}
 
   /** A "Date:" among a mail's headers (From:, To:, Subject: in the same run of lines): when it was sent. */
@@ -102,6 +110,7 @@ final class DateRules {
         out.propose(Candidate.of(DATE, released.get().toString(), RuleNames.RELEASE_DATE, line));
         continue;
       }
+      leadDateline(page, line).ifPresent(date -> out.propose(new Candidate(DATE, date.toString(), RuleNames.LEAD_DATELINE, line, Set.of())));
       // The page's own order first: a dashed 03-04-2023 is read day-first only when it says nothing.
       DateParser.parseDateLine(text, part -> DateParser.labelled(part, rest -> DateConvention.resolve(rest, page))
               .or(() -> DateParser.parseSingleDate(part))
@@ -124,6 +133,22 @@ final class DateRules {
     return page.isTop(line) && label.lookingAt()
         ? dateAfter(page.text(line), label.end())
         : Optional.empty();
+  }
+
+  /**
+   * The date a dateline opens the story with, "Termez, 27 November 2025 – The border services …":
+   * a press office's or a wire's lead, the place, the full date and a dash. The line stays body text.
+   */
+  private static Optional<java.time.LocalDate> leadDateline(ArticleLines page, int line) {
+    String text = page.text(line);
+    Matcher place = LEAD_PLACE.matcher(text);
+    if (!page.opensLead(line) || !place.lookingAt()) {
+      return Optional.empty();
+    }
+    String rest = text.substring(place.end());
+    return DateParser.find(rest)
+        .filter(found -> found.start() == 0 && DATELINE_CLOSE.matcher(rest.substring(found.end())).lookingAt())
+        .map(DateParser.DateMatch::date);
   }
 
   /** The date of a "first appeared in … on …" note at the top of the page, or of one about the piece itself under it. */

@@ -1,6 +1,7 @@
 package corpussearch.indexer.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +43,8 @@ final class FieldBlocks {
   private static final Pattern MACHINE = Pattern.compile(MACHINE_KEY);
   private static final Pattern LIST_ITEM = Pattern.compile("^[-*]\\s+(.+)$");
   private static final Pattern FRAMED = Pattern.compile("^[-=_*#~+]{3,}\\s*(\\p{L}{2,20})\\s*:\\s*(.+?)\\s*[-=_*#~+]{3,}$");
-  /** A wide gap before another key: "Title:    Headline" aligns one value, it is no second column. */
-  private static final Pattern COLUMNS = Pattern.compile("\\s{3,}(?=(?:" + KEY + ")\\s*:(?:\\s|$))");
+  /** A wide gap or a tab before another key: "Title:    Headline" aligns one value, it is no second column. */
+  private static final Pattern COLUMNS = Pattern.compile("(?:\\s{3,}|\\s*\\t\\s*)(?=(?:" + KEY + ")\\s*:(?:\\s|$))");
   private static final String FENCE = "---";
   /** Marks a key read with no value, whose value may follow as list items. */
   static final String LIST = "[]";
@@ -133,12 +134,21 @@ final class FieldBlocks {
   }
 
   /**
-   * Whether {@code text} is a field with a lower-case key ("title: …", "dc:creator: …"): a
-   * program wrote it. "Analysis: Why rates rose" is a headline with a kicker.
+   * Whether {@code text} is a field with a lower-case key ("title: …", "dc:creator: …"), or fields
+   * in columns: a program wrote it. "Analysis: Why rates rose" is a headline with a kicker.
    */
   static boolean isMachineField(String text) {
     Matcher field = FIELD.matcher(text);
-    return field.matches() && MACHINE.matcher(field.group(1)).matches();
+    return field.matches() && MACHINE.matcher(field.group(1)).matches() || isFieldColumns(text);
+  }
+
+  /**
+   * Whether {@code text} is two fields or more set in columns, "Urgency: 3   Topics: SEC DEF": a
+   * form's or a feed's header, whichever case its keys are in. A kicker has one colon.
+   */
+  private static boolean isFieldColumns(String text) {
+    String[] columns = COLUMNS.split(text.strip());
+    return columns.length > 1 && Arrays.stream(columns).allMatch(column -> FIELD.matcher(column).matches());
   }
 
   private static int frontMatter(ArticleLines page, List<Block> blocks) {

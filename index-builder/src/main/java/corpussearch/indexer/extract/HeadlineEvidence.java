@@ -116,10 +116,25 @@ final class HeadlineEvidence {
    * longer line with a headline's support further down; so is the masthead over it.
    */
   private static boolean isTagline(ArticleLines page, int line) {
-    return line > 0 && !page.isBlank(line - 1) && OutletNames.isMasthead(page.text(line - 1))
+    return line > 0 && !page.isBlank(line - 1) && isFirstMasthead(page, line - 1)
         && (line + 1 >= page.size() || page.isBlank(line + 1) || NavigationLines.isMenu(page.text(line + 1)))
         // the masthead itself, set over its slogan
         || line + 1 < page.size() && OutletNames.isMasthead(page.text(line)) && isTagline(page, line + 1) && !page.isBlank(line + 1);
+  }
+
+  /**
+   * Whether the line is masthead-shaped and no name alone on its line stands above it: a kicker in capitals set over the
+   * headline under the page's own masthead and menu ("CROCUS TRIAL" / "Moscow court jails …")
+   * has a masthead's shape but sets no slogan under it.
+   */
+  private static boolean isFirstMasthead(ArticleLines page, int line) {
+    return OutletNames.isMasthead(page.text(line))
+        && page.nonBlank().stream().takeWhile(above -> above < line).noneMatch(above -> isNameAlone(page.text(above)));
+  }
+
+  /** A masthead-shaped line that is no row of links set apart by gaps ("Connexion   Abonnement   Contact"). */
+  private static boolean isNameAlone(String text) {
+    return OutletNames.isMasthead(text) && !ArticleLines.WIDE_GAP.matcher(text.strip()).find() && !NavigationLines.isMenu(text);
   }
 
   /**

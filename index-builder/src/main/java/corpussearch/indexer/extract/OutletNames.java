@@ -236,8 +236,11 @@ final class OutletNames {
     return text.strip().replaceAll("[\\s.,;:|&\\-–—]+$", "").strip();
   }
 
+  /** A capitalised word after its elided article, "l'Eurasie", "d'Orient": French and Italian names set it so. */
+  private static final Pattern ELIDED = Pattern.compile("[ldLD]['’](?=\\p{Lu})");
+
   private static boolean startsCapitalised(String word) {
-    int first = word.codePointAt(0);
+    int first = ELIDED.matcher(word).lookingAt() ? word.codePointAt(2) : word.codePointAt(0);
     return Character.isUpperCase(first) || Character.isDigit(first);
   }
 }

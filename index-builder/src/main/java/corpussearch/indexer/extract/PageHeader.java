@@ -133,9 +133,9 @@ final class PageHeader {
         && Arrays.stream(buttons).allMatch(button -> CONSENT_BUTTON.matcher(button).matches());
   }
 
-  /** A section label above the headline: a short line in capitals, or of one or two words. */
+  /** A section label above the headline: a short line in capitals ("CHRONIQUE « VU DES STEPPES »"), or of one or two words. */
   static boolean isSectionLabel(String text) {
-    int words = ArticleLines.wordCount(text);
+    int words = ArticleLines.wordCountWithoutMarks(text);
     return words <= MAX_SECTION_WORDS || isCapitals(text) && words <= MAX_CAPITAL_SECTION_WORDS;
   }
 

@@ -54,11 +54,14 @@ final class PersonNames {
 
   /**
    * A courtesy or academic title before a name of at least two words ("Dr Fiachra Mulvey", "Prof.
-   * Ana Ruiz and Mr John Roe"): how a bio addresses the person, not the name a byline gives.
+   * Ana Ruiz and Mr John Roe"), or a military rank, retired or not ("Lt Gen (retd) R.K. Menon",
+   * "Brig. Asad Khan"): how a bio addresses the person, not the name a byline gives.
    */
   private static final Pattern HONORIFIC =
       Pattern.compile(
-          "(?<=^|,\\s|\\band\\s|&\\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Revd)\\.?\\s+"
+          "(?<=^|,\\s|\\band\\s|&\\s)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Rev|Revd)\\.?\\s+"
+              + "|(?:(?:Lt|Lieut|Maj|Brig|Col|Gen|Capt|Cdr|Adm)\\.?\\s+){1,2}"
+              + "(?:\\((?i:retd|retired|ret|r)\\.?\\)\\s+)?)"
               + "(?=\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+\\p{L})");
 
   /**
@@ -161,7 +164,8 @@ final class PersonNames {
       String part = parts[i];
       boolean particlePrefix = PARTICLES.contains(part.toLowerCase(Locale.ROOT));
       boolean givenNameTail = i > 0 && isCapitalisedPart(parts[0]) && LOWER_CASE_PART.matcher(part).matches();
-      if (!particlePrefix && !givenNameTail && !isCapitalisedPart(part)) {
+      // "Ostwelle-Studio": a newsroom joined to its outlet's name
+      if (!particlePrefix && !givenNameTail && !isCapitalisedPart(part) || RoleWords.isRoleWord(part)) {
         return false;
       }
     }

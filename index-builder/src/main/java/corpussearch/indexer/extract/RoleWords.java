@@ -15,7 +15,7 @@ final class RoleWords {
   private static final Set<String> ROLE_WORDS =
       Set.of(
           ("staff writer writers reporter reporters correspondent editor editors "
-                  + "contributor columnist analyst desk team bureau senior special chief guest "
+                  + "contributor columnist analyst desk team bureau studio senior special chief guest "
                   + "freelance associate assistant managing secretary chair chairman chairwoman"
                   + " chairperson president director producer photographer journalist blogger"
                   + " volunteer coordinator organiser organizer officer founder publisher intern"
@@ -32,11 +32,11 @@ final class RoleWords {
               .split(" "));
 
   /**
-   * A role word that ends a compound ("nyhetsreporter", "Lokalredakteur", "sportjournalist"), as
+   * A role word that ends a compound ("nyhetsreporter", "Lokalredakteur", "Hauptstadtstudio"), as
    * Germanic and Nordic languages write a reporter's beat and job as one word.
    */
   private static final Pattern COMPOUND_ROLE =
-      Pattern.compile("(?iu)\\p{L}{3,}(?:reporter|journalist|redakteur|redaktør|redaktör|korrespondent|toimittaja|kolumnist)(?:in)?");
+      Pattern.compile("(?iu)\\p{L}{3,}(?:reporter|journalist|studio|redakteur|redaktør|redaktör|korrespondent|toimittaja|kolumnist)(?:in)?");
 
   private RoleWords() {}
 

@@ -54,6 +54,7 @@ public final class RuleNames {
   static final String FIRST_APPEARED_DATE = "first-appeared-date";
   static final String SENT_DATE = "sent-date";
   static final String WIRE_DATELINE = "wire-dateline";
+  static final String LEAD_DATELINE = "lead-dateline";
   /** A date only an "Updated …" label gives; public because the web path does not take it for the publication date. */
   public static final String UPDATED_LABEL = "updated-label";
 
