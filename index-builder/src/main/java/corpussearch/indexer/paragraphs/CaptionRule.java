@@ -4,11 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * Drops picture captions: a line of at most 60 words that opens with "Caption:", "Photo:",
- * "Photograph:", "Image:", "Picture:" or "Pictured:", or their French, Spanish or Portuguese labels ("Foto:", "Légende :", "Crédit photo :") (the photographer may stand between the word and
+ * "Photograph:", "Image:", "Picture:" or "Pictured:" (which a word may qualify: "Header image:", "Featured photo:"), or their French, Spanish or Portuguese labels ("Foto:", "Légende :", "Crédit photo :") (the photographer may stand between the word and
  * the colon, "PHOTO | ALI HAJI: …"), or with a bracketed media marker ("[Photo]",
- * "[Image: …]", "[Video]", "[Graphic]") that a scraper leaves where a picture stood; or a line that
+ * "[Image: …]", "[Video]", "[Graphic]", a text browser's "[IMG]") that a scraper leaves where a picture stood, the
+ * whole block it opens however the browser wrapped it; or a line that
  * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
- * Lee", "… off Jolo. Credit: Pacific Herald/Jamie Cortez", "… near Ségou. CPA/Jo Lee/File Photo", "… at Semporna. BNB: Azlan Mokhtar", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… on Sunday. Photo courtesy: the vigilance committee", "… in Mauritania [File: Zenith News]", "… in February. (Khalid Mansour for The Capitol Ledger)", "… in Peshawar. — Online/File"), or
+ * Lee", "… off Jolo. Credit: Pacific Herald/Jamie Cortez", "… near Ségou. CPA/Jo Lee/File Photo", "… at Semporna. BNB: Azlan Mokhtar", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… on Sunday. Photo courtesy: the vigilance committee", "… in Mauritania [File: Zenith News]", "… in February. (Khalid Mansour for The Capitol Ledger)", "… in Peshawar. — Online/File", "… in Peshawar. — File photo"), or
  * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Credit: Pacific
  * Herald/Jamie Cortez"), or a picture's alternative text naming whom it shows ("Photo of Teodoro Manalastas"); a caption's credit
  * may also follow a bar ("… at Tandahimba. PHOTO | REHEMA MOLLEL") or be the writer's own ("… Author's own work."); or a line that opens
@@ -68,6 +69,7 @@ final class CaptionRule extends PatternLineRule {
           // an agency's archive picture after a dash, as South Asian papers credit it: "… in Peshawar. — Online/File", "… — AFP/File";
           // "— AFP" alone, which may close a story's last paragraph, credits the words
           + "|(?<=[.!?]\\s)[—–-]\\s*" + CREDITED_NAME + "\\s*/\\s*(?-i:File|FILE|Photo|Archive|Handout)(?:\\s+(?:photo|picture))?\\.?"
+          + "|(?<=[.!?]\\s)[—–-]\\s*(?:file|archive|handout)\\s+(?:photo|picture|image)\\.?"
           // the outlet's initials and a colon before the photographer, after the caption: "… at Semporna on Sunday. BNB: Azlan Mokhtar"
           + "|(?<=[.!?]\\s)(?-i:\\p{Lu}{2,6}+):\\s*" + CREDITED_NAME
           // the photographer and the paper that commissioned the picture, in brackets after the caption:
@@ -108,13 +110,16 @@ final class CaptionRule extends PatternLineRule {
   private static final String SOURCE_NOTE =
       "(?:data\\s+)?(?:sources?|fuentes?|fontes?|source\\s+des\\s+données|données|datos|dados)\\s*+:\\s*+"
           + "(?![^.!?]*\\b(?:said|says|told|dit|a\\s+déclaré|dijo|disse)\\b)[^.!?]{2,120}+\\.?";
+  /** A scraper's or a text browser's mark where a picture stood: "[Photo]", "[Image: …]", "[IMG]". */
+  private static final String MEDIA_MARKER = "\\[\\s*(?:photo|photograph|image|img|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\]";
+  private static final Pattern OPENING_MARKER = Pattern.compile("(?iu)" + MEDIA_MARKER + "\\s*\\S.*");
   private static final Pattern CAPTION =
       Pattern.compile(
           // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"
-          "(?iu)(?:(?:photos?|pictures?|images?)\\s+(?:available|attached|enclosed)\\b[^.]{0,60}[.:]\\s*)?(?:(?:caption|photos?|photographs?|photography|images?|pictures?|pictured|" + FOREIGN_LABEL + ")(?:\\s*[|/]\\s*[\\p{L}.'’ -]{2,40}?)?\\s*:"
+          "(?iu)(?:(?:photos?|pictures?|images?)\\s+(?:available|attached|enclosed)\\b[^.]{0,60}[.:]\\s*)?(?:(?:(?:header|featured?|top|main|lead|hero|cover|banner|file|staff)\\s+)?(?:caption|photos?|photographs?|photography|images?|pictures?|pictured|" + FOREIGN_LABEL + ")(?:\\s*[|/]\\s*[\\p{L}.'’ -]{2,40}?)?\\s*:"
               + "\\s*\\S.*"
               // a marker alone on its line is the caption whole: "[Image: Kapana district, Plovdiv. Photo: …]"
-              + "|\\[\\s*(?:photo|photograph|image|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\](?:\\s*\\S.*)?)"
+              + "|" + MEDIA_MARKER + "(?:\\s*\\S.*)?)"
               // a credit standing alone where the picture was: "FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Staff photo by Jo Lee"
               + "|(?:(?:file|staff|submitted|contributed)\\s+)?(?:photos?|photographs?|pictures?|images?)\\s+by\\s+"
               + "(?-i:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:\\s*[|/,]\\s*(?-i:\\p{Lu}[\\p{L}.'’ &-]{1,40}))?"
@@ -127,6 +132,11 @@ final class CaptionRule extends PatternLineRule {
 
   CaptionRule() {
     super(CAPTION, MAX_WORDS);
+  }
+
+  @Override
+  boolean opensWholeBlock(String first) {
+    return OPENING_MARKER.matcher(first).matches();
   }
 
   @Override

@@ -29,7 +29,7 @@ abstract class LineRule implements FurnitureRule {
     // and taking it would leave the rest of the notice ("redistribution without … tel …") as a block of its own
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);
-      if (isWrapped(page, live) && matchesSetOff(page.liveText(block))) {
+      if ((isWrapped(page, live) || live.size() > 1 && opensWholeBlock(page.line(live.get(0)))) && matchesSetOff(page.liveText(block))) {
         page.dropAll(live, reason());
       }
     }
@@ -38,6 +38,15 @@ abstract class LineRule implements FurnitureRule {
         page.drop(i, reason());
       }
     }
+  }
+
+  /**
+   * Whether a block opening with {@code first} is judged whole whether or not its lines read as
+   * wrapped: a text browser's picture marker opens a caption that it wraps at any word ("[IMG]
+   * Lorries wait … Kamol" / "Ergashev for Frontier Affairs").
+   */
+  boolean opensWholeBlock(String first) {
+    return false;
   }
 
   private boolean matchesSetOff(String line) {
