@@ -92,7 +92,8 @@ final class ArticleLines {
   /** {@link #wordCount} without the marks set apart, French guillemets "« … »" or a bar " | ": a label's words. */
   static int wordCountWithoutMarks(String text) {
     int marks = (int) Arrays.stream(text.strip().split("\\s+"))
-        .filter(token -> !token.isEmpty() && token.length() <= TextShapes.LONGEST_WORD && token.codePoints().noneMatch(Character::isLetterOrDigit))
+        .filter(token -> !token.isEmpty() && token.length() <= TextShapes.LONGEST_WORD)
+        .filter(token -> token.codePoints().noneMatch(Character::isLetterOrDigit))
         .count();
     return wordCount(text) - marks;
   }

@@ -31,8 +31,8 @@ final class BrokenHeadlines {
 
   /**
    * A line in sentence case that ends on a name of two capitalised words after a word in lower
-   * case, "Speaking their language: how Islamic State": a longer name the break cut, which the next line, ending the block, carries on ("Khorasan
-   * courts Tajik and Uzbek audiences online").
+   * case, "Speaking their language: how Islamic State": a longer name the break cut, which the next
+   * line, ending the block, carries on ("Khorasan courts Tajik and Uzbek audiences online").
    */
   private static final Pattern NAME_AT_END = Pattern.compile(".*\\s\\p{Ll}{3,}\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+");
 
@@ -71,8 +71,8 @@ final class BrokenHeadlines {
    * Whether line {@code next} carries on the headline whose last line so far is {@code previous}.
    * Once the headline is {@code broken} (a continuation joined), it is set in sentence case, so a
    * line opening on a capital opens on a name ("how ISKP's Tajik and Uzbek" / "Telegram networks
-   * survive takedowns") and carries on too, as it does after a {@link #NAME_AT_END} when it ends the block, unless it ends a sentence as a standfirst does. A clause
-   * in lower case may follow a colon ("migrant grievances:" / "how ISKP's …"), and so may a title's
+   * survive takedowns") and carries on too, as it does after a {@link #NAME_AT_END} when it ends the
+   * block, unless it ends a sentence as a standfirst does. A clause in lower case may follow a colon ("migrant grievances:" / "how ISKP's …"), and so may a title's
    * second part that ends the block, a report's title page setting each part on a line ("Rivals for
    * the Same Recruits:" / "ISKP, the TTP and Violence in Khyber Pakhtunkhwa").
    */
@@ -82,8 +82,8 @@ final class BrokenHeadlines {
     }
     String text = page.text(next);
     boolean lowerCase = Character.isLowerCase(text.codePointAt(0));
-    boolean named = (broken || NAME_AT_END.matcher(previous).matches() && closesBlock(page, next) && PersonNameLists.nameList(text, false).isEmpty())
-        && !text.matches(".*[.!?]$") && !HeadlineOverByline.isBylineOrDate(text);
+    boolean nameCut = NAME_AT_END.matcher(previous).matches() && closesBlock(page, next) && PersonNameLists.nameList(text, false).isEmpty();
+    boolean named = (broken || nameCut) && !text.matches(".*[.!?]$") && !HeadlineOverByline.isBylineOrDate(text);
     boolean secondPart = previous.endsWith(":") && closesBlock(page, next) && !text.matches(".*[.!?]$")
         && !HeadlineOverByline.isBylineOrDate(text) && !TitleRules.isFurniture(text);
     return (lowerCase || named || secondPart || OPEN_ENDING.matcher(previous).matches())

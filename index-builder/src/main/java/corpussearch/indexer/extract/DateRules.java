@@ -110,6 +110,7 @@ final class DateRules {
         out.propose(Candidate.of(DATE, released.get().toString(), RuleNames.RELEASE_DATE, line));
         continue;
       }
+      // the dateline opens the story, which stays body text: no line is marked
       leadDateline(page, line).ifPresent(date -> out.propose(new Candidate(DATE, date.toString(), RuleNames.LEAD_DATELINE, line, Set.of())));
       // The page's own order first: a dashed 03-04-2023 is read day-first only when it says nothing.
       DateParser.parseDateLine(text, part -> DateParser.labelled(part, rest -> DateConvention.resolve(rest, page))

@@ -123,9 +123,9 @@ final class HeadlineEvidence {
   }
 
   /**
-   * Whether the line is masthead-shaped and no name alone on its line stands above it: a kicker in capitals set over the
-   * headline under the page's own masthead and menu ("CROCUS TRIAL" / "Moscow court jails …")
-   * has a masthead's shape but sets no slogan under it.
+   * Whether the line is masthead-shaped and no name alone on its line stands above it: a kicker in
+   * capitals set over the headline under the page's own masthead and menu ("CROCUS TRIAL" /
+   * "Moscow court jails …") has a masthead's shape but sets no slogan under it.
    */
   private static boolean isFirstMasthead(ArticleLines page, int line) {
     return OutletNames.isMasthead(page.text(line))
