@@ -160,7 +160,8 @@ final class EndnotesRule implements FurnitureRule {
 
   /**
    * Whether markers 1 to {@code count} stand in {@code text}, each after the one before: "[n]",
-   * "n" in superscript, or "n" closing a word or its punctuation ("laws.3", "cooperatives,[2]").
+   * "n" in superscript, or "n" closing a word or its punctuation ("laws.3", "cooperatives,[2]",
+   * "of terror".3").
    */
   private static boolean markedInOrder(String text, int count) {
     int from = 0;
@@ -178,6 +179,6 @@ final class EndnotesRule implements FurnitureRule {
     String digits = Integer.toString(n);
     String superscript = Markdown.superscript(digits);
     return Pattern.compile("\\[" + digits + "]|(?<![" + SUPERSCRIPTS + "])" + superscript + "(?![" + SUPERSCRIPTS + "])"
-        + "|(?<=\\p{Ll}|\\p{L}[.,;:!?”’\"')])" + digits + "(?![\\d\\p{L}])");
+        + "|(?<=\\p{Ll}|\\p{L}[.,;:!?”’\"')]{1,2})" + digits + "(?![\\d\\p{L}])");
   }
 }

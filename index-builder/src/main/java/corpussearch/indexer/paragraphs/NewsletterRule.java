@@ -37,7 +37,10 @@ final class NewsletterRule extends LineRule {
               // the same invitation as French, Spanish and Portuguese sites print it: "Recevez … dans votre boîte mail."
               + "|(?:inscrivez-vous|abonnez-vous|recevez|s['’]inscrire|s['’]abonner|suscr[íi]bete|rec[íi]be|reg[íi]strate|inscreva-se|assine|receba)\\b.*"
               + "(?:newsletter|infolettre|lettre d['’]information|boîte (?:mail|e-mail|de réception|aux lettres)|courriel|bolet[íi]n|bandeja de entrada"
-              + "|correo|caixa de entrada|e-?mail)\\b.*");
+              + "|correo|caixa de entrada|e-?mail)\\b.*"
+              // or with how often it comes, which only a mailing promises: "Recevez chaque matin l'essentiel de l'actualité"
+              + "|(?:recevez|recibe|receba|erhalten sie)\\b[^.!?]{0,30}?\\b(?:chaque (?:matin|soir|jour|semaine)|tous les (?:matins|soirs|jours)"
+              + "|cada (?:mañana|manhã|día|dia|semana)|jeden (?:morgen|abend|tag)|täglich|wöchentlich)\\b.*");
   /** How often a mailing arrives ("every weekday morning", "each Friday", "daily"): what a sign-up box promises. */
   private static final String CADENCE =
       "(?:every|each)\\s+(?:week)?(?:day|morning|evening|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

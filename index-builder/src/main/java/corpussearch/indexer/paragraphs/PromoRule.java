@@ -72,6 +72,9 @@ final class PromoRule extends PatternLineRule {
           + "|(?:you(?:['’]ve| have)|você|vous avez|has|ha) (?:reached|hit|atingiu|atteint|alcanzado|raggiunto) (?:the|your|o|la|le|el|il) (?:monthly )?(?:limit|maximum|limite|límite)\\b.*"
           + "|(?:subscribers|members) (?:may|can) (?:share|gift) (?:up to )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:free |gift )?(?:articles?|stories)\\b.*"
           + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*"
+          // the same in French, Spanish and German, and the share of the article still locked: "Il vous reste 72 % à découvrir."
+          + "|(?:cet article|ce contenu) est réservé aux (?:abonnés|membres)\\b.*|(?:este artículo|este contenido) es exclusivo para (?:suscriptores|socios)\\b.*"
+          + "|(?:dieser artikel|dieser inhalt) ist (?:nur )?für (?:abonnenten|abonnentinnen)\\b.*|il vous reste \\d{1,2}\\s?% (?:de l['’]article )?à (?:découvrir|lire)\\b.*"
           // a perk the outlet keeps for paying readers, in its own voice: "Paid subscribers get our monthly risk maps."
           + "|(?:(?:paid|paying|premium|founding)\\s+)?(?:subscribers|members|supporters|patrons)\\s+(?:also\\s+)?(?:get|receive|enjoy)\\s+(?:access\\s+to\\s+)?our\\b.*"
           // a perk kept for paying readers: "Transcript available for Patreon supporters."
@@ -177,10 +180,10 @@ final class PromoRule extends PatternLineRule {
           + "|forwarded from\\s+[^,;]{1,60}|\\[pinned[^\\]]{0,20}\\].*|pinned (?:message|post)\\b.*";
   private static final Pattern APPEAL =
       Pattern.compile(
-          "(?iu)(?:.*[.!?]\\s+)?(?:(?:if|to) [^.!?]{1,60},\\s+)?(?:support (?:our|independent|quality|local|public[- ]interest|free) (?:journalism|reporting|news|media|press)"
+          "(?iu)(?:.*[.!?]\\s+)?(?:(?:if|to) [^.!?]{1,60},\\s+)?(?:" + FundingAppeals.APPEAL
               // the outlet saying who pays for it: "The Observer relies on reader donations.", "We are funded by our readers"
               + "|[\\p{L}'’ ]{1,60}?\\s(?:relies|rely|depends|depend|is funded|are funded|runs|run|exists|survives)\\s+(?:entirely\\s+|only\\s+|solely\\s+)?"
-              + "(?:on|by|thanks to)\\s+(?:(?:its|our)\\s+)?(?:readers|reader\\s+(?:donations|support|contributions)"
+              + "(?:on|by|thanks to)\\s+(?:(?:its|our)\\s+)?(?:readers|listeners|viewers|(?:reader|listener|viewer|audience)\\s+(?:donations|support|contributions)"
               + "|donations from (?:its|our) readers|our (?:members|subscribers|supporters))"
               + "|support us (?:today|now|(?:with|by|through|via) (?:a |an |your )?(?:monthly |one-off |regular |small |single )?"
               + "(?:donation|contribution|gift|subscription|subscribing|donating|becoming|membership|patreon|paypal))"

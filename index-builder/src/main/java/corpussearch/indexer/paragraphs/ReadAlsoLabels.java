@@ -51,8 +51,8 @@ final class ReadAlsoLabels {
   /**
    * A label and one linked headline on one line, after a colon or a bar ("Lire aussi | Iran : qui est …"),
    * maybe in the brackets a text browser draws around a link ("[ PROČITAJTE JOŠ / READ MORE: Žeželj
-   * Bridge … ]"): group 1 is the headline.
+   * Bridge … ]") or after the number it gives the link ("[17]Read also: …"): group 1 is the headline.
    */
   static final String INLINE =
-      "(?iu)[\\[(]?\\s*(?:" + BILINGUAL_PREFIX + ")?(?:" + FOREIGN + "|" + ENGLISH + "|" + LIST_TITLES + ")\\s*[:|]\\s*(.+?)\\s*[\\])]?";
+      "(?iu)(?:\\[\\d{1,4}\\])?[\\[(]?\\s*(?:" + BILINGUAL_PREFIX + ")?(?:" + FOREIGN + "|" + ENGLISH + "|" + LIST_TITLES + ")\\s*[:|]\\s*(.+?)\\s*[\\])]?";
 }

@@ -54,6 +54,8 @@ final class RelatedListRule implements FurnitureRule {
   private static final Pattern BULLETED = Pattern.compile("^(?:[-–—•·▪●◦‣∙*>»›]|\\d{1,2}[.)])\\s+(.+)$");
 
   private static final int MIN_BULLETED_ITEMS = 2;
+  /** A linked headline after its label wraps over three lines at most. */
+  private static final int MAX_WRAPPED_ITEM_LINES = 3;
   /** A list box's own title is a few words ("Most Read", "Popular on The Daily Ledger"). */
   private static final int MAX_LIST_TITLE_WORDS = 6;
 
@@ -78,6 +80,7 @@ final class RelatedListRule implements FurnitureRule {
         page.dropAll(live, reason());
       }
     }
+    dropWrappedInlineItems(page);
     for (int i = 0; i < page.size(); i++) {
       Matcher inline = INLINE.matcher(page.line(i));
       if (page.isLive(i) && inline.matches() && item(inline.group(1))) {
@@ -86,6 +89,21 @@ final class RelatedListRule implements FurnitureRule {
     }
     dropRunsOfOneLineBlocks(page);
     dropTeaserCards(page);
+  }
+
+  /**
+   * A label and its headline hard-wrapped over a short block of their own ("[17]Read also: Austria
+   * tightens messenger surveillance law after heated" / "debate"), read as the one line they were.
+   */
+  private void dropWrappedInlineItems(Page page) {
+    for (Block block : page.liveBlocks()) {
+      List<Integer> live = page.live(block);
+      Matcher inline = INLINE.matcher(page.liveText(block));
+      if (live.size() > 1 && live.size() <= MAX_WRAPPED_ITEM_LINES && INLINE.matcher(page.line(live.get(0))).lookingAt()
+          && inline.matches() && item(inline.group(1))) {
+        page.dropAll(live, reason());
+      }
+    }
   }
 
   /** The card's shape is read on all its lines: the metadata extractor may have taken its title for a section's. */

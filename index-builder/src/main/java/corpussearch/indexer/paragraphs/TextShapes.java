@@ -1,5 +1,6 @@
 package corpussearch.indexer.paragraphs;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ public final class TextShapes {
    */
   public static final int LONGEST_WORD = 200;
 
+  /** A note's number runs to three digits at most. */
+  private static final int MAX_MARKER_DIGITS = 3;
   private static final String BULLETS = "•·▪●◦‣∙*";
   private static final Pattern LEADING_BULLET = Pattern.compile("^[" + BULLETS + "]\\s*");
   private static final int MAX_HEADLINE_WORDS = 30;
@@ -134,10 +137,34 @@ public final class TextShapes {
       char c = s.charAt(i);
       // a note's marker in superscript after the stop ("… will stay silent.²") is no part of how the sentence ends
       if (!isSpace(c) && CLOSING.indexOf(c) < 0 && Markdown.SUPERSCRIPTS.indexOf(c) < 0) {
-        return c;
+        return isDigit(c) ? beforeBareMarker(s, i).orElse(c) : c;
       }
     }
     return 0;
+  }
+
+  /**
+   * The stop before a note's number that a print document's conversion to text set on the line
+   * ("… Islamic State movement.1", "… of terror".3"), when the digits ending at {@code last} are one:
+   * up to three of them straight after a stop that follows a word or its quote. A figure ends
+   * otherwise ("rose to 3.5", "p. 17").
+   */
+  private static Optional<Character> beforeBareMarker(String s, int last) {
+    int first = last;
+    while (first > 0 && last - first < MAX_MARKER_DIGITS - 1 && isDigit(s.charAt(first - 1))) {
+      first--;
+    }
+    int stop = first - 1;
+    while (stop > 0 && CLOSING.indexOf(s.charAt(stop)) >= 0) {
+      stop--; // "… of terror."3", "… (the 2023 case.)4"
+    }
+    boolean marker = stop >= 1 && ".!?…".indexOf(s.charAt(stop)) >= 0
+        && (Character.isLetter(s.charAt(stop - 1)) || CLOSING.indexOf(s.charAt(stop - 1)) >= 0);
+    return marker ? Optional.of(s.charAt(stop)) : Optional.empty();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Ends like a sentence: ".", "!", "?" or "…", possibly followed by closing quotes. */
