@@ -179,7 +179,7 @@ final class AuthorLineRules {
         && !DateConvention.isDayAndMonth(page.text(next.getAsInt()))) {
       return Optional.empty();
     }
-    String name = withoutEmployer(PersonNames.withoutAffiliation(PLACE.matcher(page.text(line)).replaceFirst("")));
+    String name = withoutEmployer(PersonNames.withoutAffiliation(PLACE.matcher(BylineShapes.withoutPlace(page.text(line))).replaceFirst("")));
     if (OutletNames.hasPublicationWord(name)) {
       return Optional.empty(); // the masthead over the date ("VOLGA-PRESS AGENCY / VPA English Service") is the outlet's
     }
@@ -203,7 +203,8 @@ final class AuthorLineRules {
     if (above < 0 || DateParser.parseDateLine(page.text(above)).isEmpty() || OutletNames.hasPublicationWord(name)) {
       return Optional.empty();
     }
-    return UnlabelledBylines.labelledNames(name).filter(names -> names.equals(name))
+    // the line is the names and nothing else: "Aleksandra Nowicka, Piotr Górski" as "… and …" too
+    return UnlabelledBylines.labelledNames(name).filter(names -> names.equals(name) || names.equals(joined(List.of(NAME_SEPARATOR.split(name.strip())))))
         .map(names -> Candidate.of(AUTHOR, names, RuleNames.NAME_WITH_DATE_LINE, line));
   }
 

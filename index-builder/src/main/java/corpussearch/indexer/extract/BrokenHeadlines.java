@@ -84,12 +84,20 @@ final class BrokenHeadlines {
     boolean lowerCase = Character.isLowerCase(text.codePointAt(0));
     boolean nameCut = NAME_AT_END.matcher(previous).matches() && closesBlock(page, next) && PersonNameLists.nameList(text, false).isEmpty();
     boolean named = (broken || nameCut) && !text.matches(".*[.!?]$") && !HeadlineOverByline.isBylineOrDate(text);
-    boolean secondPart = previous.endsWith(":") && closesBlock(page, next) && !text.matches(".*[.!?]$")
+    boolean secondPart = previous.endsWith(":") && closesSecondPart(page, next) && !text.matches(".*[.!?]$")
         && !HeadlineOverByline.isBylineOrDate(text) && !TitleRules.isFurniture(text);
     return (lowerCase || named || secondPart || OPEN_ENDING.matcher(previous).matches())
         && (!previous.matches(".*[.!?:;,]$") || previous.endsWith(",") && closesBlock(page, next) || previous.endsWith(":") && (lowerCase || secondPart))
         && (ArticleLines.wordCount(text) >= MIN_BROKEN_PART_WORDS || isLastWordOfBlock(page, next))
         && text.matches("[\\p{L}\\p{N}'’,;:\\-–— ]+[.!?]?");
+  }
+
+  /**
+   * Whether a title's second part on {@code line} ends its block, there or on the next line when
+   * this one breaks off open ("Cells, Handlers and the Limits of" / "Remote Control").
+   */
+  private static boolean closesSecondPart(ArticleLines page, int line) {
+    return closesBlock(page, line) || OPEN_ENDING.matcher(page.text(line)).matches() && line + 1 < page.size() && closesBlock(page, line + 1);
   }
 
   /**

@@ -196,7 +196,8 @@ final class BylineRules {
     if (!by.matches()) {
       return Optional.empty();
     }
-    DatedText rest = DatedText.split(BylineShapes.withoutPlace(BylineShapes.withoutClock(BylineShapes.withoutPostingTime(by.group(1)))));
+    DatedText rest = DatedText.split(BylineShapes.withoutPlace(BylineShapes.withoutClock(BylineShapes.withoutPostingTime(
+        NonWriterCredits.withoutTrailingCredit(by.group(1))))));
     List<String> segments = BylineShapes.segments(BylineShapes.capitalsThenOutlet(rest.text()));
     // "By Continental Wire", "By Harbour Times": a publication credited for the copy is no writer; the line is still the byline.
     return PersonNameLists.nameList(segments.get(0), true)

@@ -21,11 +21,12 @@ final class BylineShapes {
           + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’.&\\s-]{1,60})");
 
   /**
-   * Where the reporter filed from or whom for, after the names: "By Mele Taufa in Pangai", "By Jane
-   * Doe For The Kestrel Herald", "By Jane Doe for Dailymail.com".
+   * Where the reporter filed from or whom for, after each writer's name: "By Mele Taufa in Pangai",
+   * "By Jane Doe For The Kestrel Herald", "By Jane Doe for Dailymail.com", "Harriet Okonedo in
+   * Berlin and Tomasz Wierzbicki".
    */
   private static final Pattern FILED_FROM =
-      Pattern.compile("\\s+(?:in|[Ff]or(?:\\s+[Tt]he)?)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}$");
+      Pattern.compile("\\s+(?:in|[Ff]or(?:\\s+[Tt]he)?)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}(?=$|\\s*[;&]|\\s+and\\s)");
 
   /** What sets a byline's parts apart: "Jane Doe | Wire Service · 3 min read". */
   private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s*(?:[|·•]|\\s[–—/-]\\s)\\s*");
@@ -95,9 +96,9 @@ final class BylineShapes {
         ? Optional.of(tail) : Optional.empty();
   }
 
-  /** {@code names} without the place they were filed from ("Mele Taufa in Pangai" as "Mele Taufa"). */
+  /** {@code names} without the places they were filed from ("Mele Taufa in Pangai" as "Mele Taufa"). */
   static String withoutPlace(String names) {
-    return FILED_FROM.matcher(names).replaceFirst("");
+    return FILED_FROM.matcher(names).replaceAll("");
   }
 
   /**

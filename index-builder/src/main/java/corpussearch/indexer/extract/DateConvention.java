@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * without the year too, "MOSCOW, January 4.", but no other date without its year); failing both, the order
  * in which the page spells day and month ("Monday 3 April" shows a day-first page) does. When the page says
  * nothing, a page that prices in pounds or euros and never in dollars is read day first (see
- * {@link #isPricedDayFirst}) and a page that shows it is American month first ({@link #isUnitedStatesPage}); else, or when it says both ways, the date stays unknown (a weekday beside the date is {@link DateParser}'s
- * business).
+ * {@link #isPricedDayFirst}), and so is one that stamps its times in a day-first country's zone
+ * ({@link #isZonedDayFirst}); a page that shows it is American is read month first ({@link
+ * #isUnitedStatesPage}); else, or when it says both ways, the date stays unknown (a weekday beside
+ * the date is {@link DateParser}'s business).
  */
 final class DateConvention {
   private static final Pattern SLASHED =
@@ -51,6 +53,12 @@ final class DateConvention {
   /** A clock time in a United States zone: "9:40 a.m. EST", "10 p.m. CDT", "6:15 AKST", "noon ET" is none (no figure). */
   private static final Pattern US_ZONE_TIME =
       Pattern.compile("\\b\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?\\s?)?\\(?(?:[ECMP][SD]T|AK[SD]T|HST|ET|CT|PT)\\b");
+  /**
+   * A clock time in a zone of the countries that write their dates day first: "17:40 GMT", "9.15am
+   * BST", "14:00 CET", "10:30 PKT". UTC is everyone's, so it says nothing.
+   */
+  private static final Pattern DAY_FIRST_ZONE_TIME =
+      Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?\\s?)?\\(?(?:GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|MSK|PKT|EAT|WAT|CAT|SAST|AEST|AEDT|AWST|NZST|NZDT)\\b");
   /**
    * A dateline in the Associated Press's style, a town in capitals and its state's abbreviation
    * before the dash: "DULUTH, Minn. —", "SANTA FE, N.M. —".
@@ -102,7 +110,7 @@ final class DateConvention {
     }
     List<LocalDate> supported =
         stated.isEmpty() ? readings.stream().filter(r -> spelledInOrder(page, r.equals(readings.get(0)))).toList() : stated;
-    if (supported.isEmpty() && isPricedDayFirst(page)) {
+    if (supported.isEmpty() && (isPricedDayFirst(page) || isZonedDayFirst(page))) {
       return Optional.of(readings.get(0));
     }
     if (supported.isEmpty() && isUnitedStatesPage(page)) {
@@ -126,6 +134,14 @@ final class DateConvention {
       dayFirstMoney |= POUNDS_OR_EUROS.matcher(text).find();
     }
     return dayFirstMoney;
+  }
+
+  /**
+   * Whether the page gives its clock times in a zone of the day-first countries ("17:40 GMT") and
+   * never in a United States zone: a broadcaster's page stamped so reads 06/01/2025 as 6 January.
+   */
+  private static boolean isZonedDayFirst(ArticleLines page) {
+    return page.nonBlank().stream().anyMatch(line -> DAY_FIRST_ZONE_TIME.matcher(page.text(line)).find()) && !isUnitedStatesPage(page);
   }
 
   /**

@@ -1,5 +1,6 @@
 package corpussearch.indexer.extract;
 
+import corpussearch.indexer.paragraphs.FundingAppeals;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,7 +114,8 @@ final class HeadlineShape {
     return COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
         || WEB_ADDRESS.matcher(stripped).find() || isFiguresBoard(stripped)
         || BRACKETED.matcher(stripped).matches() || CAPTION_CREDIT.matcher(stripped).matches()
-        || CONTROL_INSTRUCTION.matcher(stripped).matches() || ACCOUNT_PROMPT.matcher(stripped).matches() || HANDLE_PROMPT.matcher(stripped).find();
+        || CONTROL_INSTRUCTION.matcher(stripped).matches() || ACCOUNT_PROMPT.matcher(stripped).matches() || HANDLE_PROMPT.matcher(stripped).find()
+        || FundingAppeals.isAppeal(stripped);
   }
 
   /**

@@ -2,6 +2,7 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
+import corpussearch.indexer.paragraphs.FundingAppeals;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,9 @@ final class MastheadRules {
 
   /** The reader's voice, or words spoken to them: "your", "our", "my", "I'm". */
   private static final Pattern READER_VOICE = Pattern.compile("(?i)(?<!\\p{L})(?:you|your|our|my|me|i['’]m)(?!\\p{L})");
+
+  /** A capital inside a word, as brands write their names: "NewsHarbor", "InfoRiver". */
+  private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
 
   /** Between a masthead's name and its tagline: a spaced hyphen or dash. */
   private static final Pattern NAME_DASH = Pattern.compile("\\s++[-–—]\\s++");
@@ -89,13 +93,15 @@ final class MastheadRules {
 
   /**
    * A control of the bar over the masthead, in the reader's voice or spoken to them ("Sign Up for
-   * our Email Newsletters", "Yes, I'm happy", "Manage my cookies"): a button or an offer, which a
-   * publication's name never is, so it does not take the masthead's place. A name before its
-   * tagline ("Lowveld Tribune - Your region, your news") is the masthead itself.
+   * our Email Newsletters", "Yes, I'm happy", "Manage my cookies"), or a support bar asking for
+   * money ({@link FundingAppeals}): a button or an offer, which a publication's name never is, so it
+   * does not take the masthead's place. A name before its tagline ("Lowveld Tribune - Your region,
+   * your news") is the masthead itself.
    */
   private static boolean speaksToReader(String text) {
-    return ArticleLines.wordCount(text) <= MAX_CONTROL_WORDS && READER_VOICE.matcher(text).find()
+    boolean control = ArticleLines.wordCount(text) <= MAX_CONTROL_WORDS && READER_VOICE.matcher(text).find()
         && nameBeforeTagline(text).isEmpty();
+    return control || FundingAppeals.asksForMoney(text);
   }
 
   /**
@@ -222,26 +228,30 @@ final class MastheadRules {
    * A publication's name in capitals between lines in ordinary case ("Subscribe  Log in" / "THE
    * VALLETTA OBSERVER" / "Independent since 1962"): set apart by its type, it is the masthead, not
    * an item of the short lines around it. A menu in capitals has its items in capitals too.
-   * Or a name of two words or more over a menu printed one item a line ("The Harbour Times" /
-   * "News" / "Sport"), which the footer signs with (its copyright, its postal address): the logo
-   * the menu hangs from, not its first item, which a footer lists again but never signs with.
+   * Or a name of two words or more among items printed one a line ("Search jobs" / "The Harbour
+   * Times" / "News" / "Sport"), which the footer signs with (its copyright, its postal address):
+   * the logo the menu hangs from, not an item, which a footer lists again but never signs with.
    */
   private static boolean isNameAmongItems(ArticleLines page, int line) {
     String text = page.text(line);
     boolean ordinaryAround = (line == 0 || !PageHeader.isCapitals(page.text(line - 1)))
         && (line + 1 >= page.size() || !PageHeader.isCapitals(page.text(line + 1)));
-    return OutletNames.isMasthead(text) && (PageHeader.isCapitals(text) && ordinaryAround || isNameOverMenu(page, line));
+    return OutletNames.isMasthead(text) && (PageHeader.isCapitals(text) && ordinaryAround || isSignedName(page, line) || opensPage(page, line));
   }
 
-  private static boolean isNameOverMenu(ArticleLines page, int line) {
-    int above = line - 1;
-    // the consent box's buttons and the bar's offers, stacked a line each, are no menu's items
-    while (above >= 0 && (page.isBlank(above) || PageHeader.isConsentNotice(page.text(above)) || speaksToReader(page.text(above)))) {
-      above--;
-    }
-    boolean opensMenu = above < 0 || !TitleRules.isMenuItem(page, above);
+  /**
+   * Whether {@code line} is the page's first, over the menu, and a brand written with a capital
+   * inside a word: a copied page opens with the site's logo ("NewsHarbor" / "Home" / "Mail" /
+   * "News"); a menu's first item ("Accueil", "Top Stories") is written as an ordinary word.
+   */
+  private static boolean opensPage(ArticleLines page, int line) {
     String text = page.text(line);
-    return opensMenu && ArticleLines.wordCount(text) >= 2 && signsFooter(page, line, text);
+    return page.nonBlank().getFirst() == line && INNER_CAPITAL.matcher(text).find() && !NavigationLines.isNavigation(text);
+  }
+
+  private static boolean isSignedName(ArticleLines page, int line) {
+    String text = page.text(line);
+    return ArticleLines.wordCount(text) >= 2 && signsFooter(page, line, text);
   }
 
   /** Whether a short late line below {@code line} is a copyright or a postal address in {@code name}. */

@@ -40,7 +40,8 @@ public final class NameAndDateShapes {
    * names.
    */
   public static Optional<String> bylineNames(String text) {
-    String withoutBy = BylineLabels.withoutLabel(BY_PREFIX.matcher(text).replaceFirst(""));
+    // "SELMA KORKMAZ and DAVID REIS Allied Press": the agency after names in capitals is a part of its own
+    String withoutBy = BylineShapes.capitalsThenOutlet(BylineLabels.withoutLabel(BY_PREFIX.matcher(text).replaceFirst("")));
     Optional<String> whole = PersonNameLists.nameList(withoutBy, true);
     // "A and B · 24 March 2025": the list ends where the byline's first part does, so the whole line reads as "A" alone.
     Optional<String> names = PersonNameLists.nameList(BylineShapes.firstSegment(withoutBy), true)

@@ -135,16 +135,26 @@ final class NavigationLines {
     return ARTICLE_ACTIONS.contains(line.strip().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The links lynx lists from a page's head before its text, "#[1]Danube Daily News RSS": the
+   * page's feeds and alternates, never its headline or its masthead.
+   */
+  private static final Pattern HEAD_LINK = Pattern.compile("#\\[\\d{1,4}\\]");
+
   /** Whether {@code line} is a relative time or a reading time ("Updated 3 hours ago", "3 minute read"). */
   static boolean isRelativeTime(String line) {
     return RELATIVE_TIME.matcher(line.strip()).matches();
   }
 
-  /** Whether {@code line} (already trimmed) is a navigation label or a breadcrumb trail. */
+  /** Whether {@code line} (already trimmed) is a navigation label, a breadcrumb trail or a text browser's link to a feed ({@link #HEAD_LINK}). */
   static boolean isNavigation(String line) {
-    String label = label(line);
-    return LABELS.contains(label) || isControlRow(line) || WEB_COPY.matcher(label).matches() || isBreadcrumb(line) || BUTTON_ROW.matcher(line.strip()).matches()
-        || ArticleLines.wordCount(line) <= MAX_CONTROL_BAR_WORDS && TEXT_SIZE_BUTTONS.matcher(line).find();
+    if (HEAD_LINK.matcher(line.strip()).lookingAt()) {
+      return true;
+    }
+    String plain = TitleRules.withoutLinkMarks(line); // "[2]Skip to content": a text browser numbers the link
+    String label = label(plain);
+    return LABELS.contains(label) || isControlRow(plain) || WEB_COPY.matcher(label).matches() || isBreadcrumb(plain) || BUTTON_ROW.matcher(plain.strip()).matches()
+        || ArticleLines.wordCount(plain) <= MAX_CONTROL_BAR_WORDS && TEXT_SIZE_BUTTONS.matcher(plain).find();
   }
 
   /** {@code line} as a control's label: in lower case, without a player's glyphs and running time ("Listen ▶ 4 min"). */

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *       and the date when one closes the place.
  *   <li>{@code outlet-self-description}: late in the page, a line that opens "The Daily Ledger is
  *       an independent news service / a reader-supported publication / the supplement of … / is published … / is
- *       editorially independent / is part of the X Media network / is owned by …" (a kind of publication must be named, so a person described as
+ *       editorially independent / is funded by listener contributions / is part of the X Media network / is owned by …" (a kind of publication must be named, so a person described as
  *       independent is not taken for one), or a dash in place of "is": "X – independent liberal
  *       morning paper".
  *   <li>{@code outlet-with-date} ({@link OutletDateLines}): at the top or the end, a line of an outlet's name and a date and
@@ -51,6 +51,8 @@ final class OutletMentionRules {
   private static final Pattern SELF_DESCRIPTION =
       Pattern.compile(
           "^(?:(?i:the)\\s+)?(" + OutletPhrases.NAME + ")\\s+(?:is|[–—])\\s+(?i:editorially\\s+independent|published\\b|(?:owned|operated)\\s+by\\b"
+              // who pays for it, which only a publication says of itself: "X is funded by listener contributions"
+              + "|(?:(?:entirely|wholly|largely|mainly)\\s+)?(?:funded|financed)\\s+by\\s+(?:its\\s+)?(?:readers|listeners|viewers|(?:reader|listener|viewer|audience)\\s+(?:donations|contributions|support))"
               + "|(?:a\\s+)?(?:part|member)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?(?:network|group|family|company|limited|ltd|plc|inc|llc|media)\\b"
               // describing words, none a preposition ("a reporter for the newsroom" describes a person), and a kind
               + "|(?:an?\\s+|the\\s+)?(?:(?!(?:for|at|of|with|in|on|from|by)\\s)[\\p{L}'’-]+,?\\s+){0,4}?(?:news\\s+service|newspaper|magazine"

@@ -44,7 +44,9 @@ final class PersonNames {
                + " added modified created accessed edited"
                + " rights reserved news breaking president prime minister general senator governor"
                + " king queen prince princess secretary chancellor pope judge justice colonel"
-               + " captain lieutenant sergeant admiral mayor chairman director")
+               + " captain lieutenant sergeant admiral mayor chairman director"
+               // an office's name over the date of its release: "National Public Prosecutor's Office"
+               + " national public office agency bureau police prosecution")
               .split(" "));
 
   /** A name's affiliation in brackets, "Lakshmi Sewdien (Wild Coast Weekly)", "Jane Doe (AFP)": not part of the name. */

@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
 final class SegmentedBylines {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[•·|/]\\s+");
 
-  /** A newsroom's name for itself in place of a person: "Belize Breeze Newsroom", "Web Desk". */
-  private static final Pattern DESK = Pattern.compile("(?i).*\\b(?:newsroom|desk|staff|team|bureau)$");
+  /**
+   * A newsroom's name for itself in place of a person, or one of its language services: "Belize
+   * Breeze Newsroom", "Web Desk", "English Section" (beside "Polski | Українська").
+   */
+  private static final Pattern DESK = Pattern.compile("(?i).*\\b(?:newsroom|desk|staff|team|bureau|section|service|edition)$");
 
   /** A clock time beside the date, "9:47 PM", "06.45 CET". */
   private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?");

@@ -26,6 +26,11 @@ final class SignatureLines {
   /** A signature after a dash: "— Nadia Ferreira, Editor", "-- Jane Doe". */
   private static final Pattern DASHED = Pattern.compile("^(?:--?|[–—])\\s*(\\p{Lu}.{1,80})$");
 
+  /** How many lines ("Read also: …") may stand between the last paragraph and the name signing it. */
+  private static final int LINES_TO_LAST_PARAGRAPH = 2;
+  /** A sentence of the body has this many words; a footer's notice ("When reprinting, link to VPA.") fewer. */
+  private static final int MIN_SENTENCE_WORDS = 12;
+
   private static final Pattern NAME_DASH = Pattern.compile("\\s+[-–—]\\s+");
 
   private SignatureLines() {}
@@ -46,6 +51,7 @@ final class SignatureLines {
     if (standsAlone(page, line)) {
       // The byline a printed page sets under the story's last paragraph: "Dace Ozola, staff writer", "Nguyễn Thị Lan - Trần Văn Minh".
       dashedNames(page.text(line)).or(() -> AuthorLineRules.nameWithRole(page.text(line)).map(Candidate::value))
+          .or(() -> nameUnderLastParagraph(page, line))
           .ifPresent(names -> out.propose(new Candidate(AUTHOR, names, RuleNames.SIGNATURE, line, Set.of(line))));
     }
     OptionalInt next = page.nextNonBlank(line, 0);
@@ -77,6 +83,43 @@ final class SignatureLines {
     List<String> names = List.of(NAME_DASH.split(OutletNames.trimPunctuation(text)));
     return names.size() >= 2 && names.stream().allMatch(name -> PersonNames.isName(name, false))
         ? Optional.of(AuthorLineRules.joined(names)) : Optional.empty();
+  }
+
+  /**
+   * A name alone under the story's last paragraph, where a wire site signs its copy ("Dmitry
+   * Sukhanov-Belsky" between "Read also: …" and "Tags: …"): a paragraph of the body stands a line
+   * or two above it and none below it, and no date or time under it makes it a comment's header.
+   */
+  private static Optional<String> nameUnderLastParagraph(ArticleLines page, int line) {
+    String name = page.text(line);
+    if (!PersonNames.isName(name, false) || isParagraphBelow(page, line)) {
+      return Optional.empty();
+    }
+    OptionalInt next = page.nextNonBlank(line, 2);
+    if (next.isPresent() && (DateParser.find(page.text(next.getAsInt())).isPresent() || NavigationLines.isRelativeTime(page.text(next.getAsInt())))) {
+      return Optional.empty();
+    }
+    List<Integer> above = page.nonBlank().stream().filter(other -> other < line).toList().reversed();
+    return above.stream().limit(LINES_TO_LAST_PARAGRAPH).anyMatch(other -> isBodyParagraph(page, other)) ? Optional.of(name) : Optional.empty();
+  }
+
+  /** Whether prose follows {@code line}: a paragraph, or a sentence as long as a short one ("Final Thoughts" heads a section). */
+  private static boolean isParagraphBelow(ArticleLines page, int line) {
+    return page.nonBlank().stream().anyMatch(other -> other > line
+        && (isBodyParagraph(page, other) || ArticleLines.wordCount(page.text(other)) >= MIN_SENTENCE_WORDS && page.text(other).strip().endsWith(".")));
+  }
+
+  /** Whether {@code line} is in a paragraph of the body: its run of lines, hard-wrapped or not, is as long as one. */
+  private static boolean isBodyParagraph(ArticleLines page, int line) {
+    int first = line;
+    while (first > 0 && !page.isBlank(first - 1)) {
+      first--;
+    }
+    int words = 0;
+    for (int each = first; each < page.size() && !page.isBlank(each); each++) {
+      words += ArticleLines.wordCount(page.text(each));
+    }
+    return words >= ArticleLines.BODY_PARAGRAPH_WORDS;
   }
 
   private static boolean standsAlone(ArticleLines page, int line) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * convention, the time and its zone), is the day the story moved; the machine lines above the
  * headline ({@link MachineLines}) and the notes to editors are the copy's, never the story's:
  * "Eds: UPDATES with …", and notes in capitals in brackets, "(STORY CAN END HERE. OPTIONAL
- * MATERIAL FOLLOWS.)", "(MORE)", "(END)", and notes in double brackets, "((PHOTO AVAILABLE: …))".
+ * MATERIAL FOLLOWS.)", "(MORE)", "(END)", notes in double brackets, "((PHOTO AVAILABLE: …))", and
+ * pointers to other copy, "(For a FACTBOX on …, double-click)".
  */
 final class WireCopy {
   private static final Pattern STAMP =
@@ -34,6 +35,13 @@ final class WireCopy {
    * comment in paras 5-6)", "(RECASTS headline, ADDS quotes)", "(CORRECTS spelling of name)", "(Adds quote from analyst)".
    */
   private static final Pattern ADVISORY = Pattern.compile("^\\(\\s*(?:\\p{Lu}{3,}\\b:?|" + ADVISORY_VERB + ")[^()]*\\)$");
+
+  /**
+   * A pointer in brackets to other copy on the wire's terminal: "(For a FACTBOX on …, double-click)",
+   * "(For related story, click [ID:nL5N2X])", "(For full coverage, see …)".
+   */
+  private static final Pattern POINTER =
+      Pattern.compile("^\\(\\s*For\\s+[^()]{1,120}?,?\\s+(?:double-click|click|see|type|tap)\\b[^()]*\\)$");
 
   /** A note to editors in double brackets, wire copy's own: "((PHOTO AVAILABLE: …))", "((reporter's e-mail; desk))". */
   private static final Pattern DOUBLE_BRACKETED = Pattern.compile("^\\(\\([^()]{1,400}\\)\\)$");
@@ -59,7 +67,7 @@ final class WireCopy {
   /** Whether {@code text} is a note to editors rather than a line of the story. */
   static boolean isEditorsNote(String text) {
     return EDITORS_NOTE.matcher(text).matches() || BRACKETED_NOTE.matcher(text).matches() || ADVISORY.matcher(text).matches()
-        || DOUBLE_BRACKETED.matcher(text).matches();
+        || DOUBLE_BRACKETED.matcher(text).matches() || POINTER.matcher(text).matches();
   }
 
   /** {@code headline} without the wire's tag or a field's label before it ("(LEAD) Port to test …" as "Port to test …"). */
