@@ -61,7 +61,7 @@ final class FurnitureElements {
     body.select(FURNITURE_TAGS).remove();
     List<Element> named = new ArrayList<>();
     for (Element element : body.getAllElements()) {
-      String names = element.className() + " " + element.id();
+      String names = ClassWords.of(element);
       if (!element.is("body, article, main, [itemprop=articleBody]") && (FURNITURE_NAMES.matcher(names).find() || element.is(PULL_BOXES))) {
         named.add(element);
       }

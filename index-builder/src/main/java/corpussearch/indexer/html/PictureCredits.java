@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The photographers among an article's credited names: metadata lists everyone the article
  * credits ("author": writer and photographer), where the page's credit line tells their parts
- * apart ("Lucía Techera (text) and Nicolás Rodríguez (photos)", "Words: A. Photos: B"). Only a
- * line naming another of the authors too counts: a caption's "Photo: B" under a story A and B
- * wrote together says nothing about who wrote it.
+ * apart ("Lucía Techera (text) and Nicolás Rodríguez (photos)", "Words: A. Photos: B", "Text: A" over
+ * "Photo: B"). Only a credit naming another of the authors too, on its line or the lines beside it,
+ * counts: a caption's "Photo: B" under a story A and B wrote together says nothing about who wrote it.
  */
 final class PictureCredits {
 
@@ -42,14 +42,21 @@ final class PictureCredits {
   }
 
   private static boolean photographer(String name, List<String> names, List<String> pageBlocks) {
-    for (String block : pageBlocks) {
+    for (int b = 0; b < pageBlocks.size(); b++) {
+      String block = pageBlocks.get(b);
       int at = block.indexOf(name);
-      boolean withOthers = at >= 0 && names.stream().anyMatch(other -> !other.equals(name) && block.contains(other));
+      String credits = around(pageBlocks, b);
+      boolean withOthers = at >= 0 && names.stream().anyMatch(other -> !other.equals(name) && credits.contains(other));
       if (withOthers && (PART_AFTER.matcher(block.substring(at + name.length())).lookingAt()
           || PART_BEFORE.matcher(block.substring(0, at)).find())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Block {@code b} and those right before and after it: a byline sets each part's credit as a line of its own ("Text: A" / "Photo: B"). */
+  private static String around(List<String> blocks, int b) {
+    return String.join("\n", blocks.subList(Math.max(0, b - 1), Math.min(blocks.size(), b + 2)));
   }
 }

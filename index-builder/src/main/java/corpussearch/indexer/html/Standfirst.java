@@ -1,6 +1,7 @@
 package corpussearch.indexer.html;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,10 +11,10 @@ import org.jsoup.nodes.Element;
  */
 final class Standfirst {
 
-  private static final String NAMED = "[class~=(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|summary"
+  private static final Pattern NAMED = Pattern.compile("(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|summary"
       // the same named in the newsroom's own language: French chapeau or chapô, Spanish entradilla or bajada, Portuguese
       // linha fina, Italian sommario, Scandinavian ingress, German Vorspann
-      + "|chapeau|chapo|chapô|entradilla|bajada|linha-fina|linhafina|sommario|ingress|vorspann)(?:$|[\\s_-])]";
+      + "|chapeau|chapo|chapô|entradilla|bajada|linha-fina|linhafina|sommario|ingress|vorspann)(?:$|[\\s_-])");
 
   private Standfirst() {}
 
@@ -22,10 +23,18 @@ final class Standfirst {
    * named so itself, nor a credit line such as "Reporting: A. Editing: B.", which heads the text).
    */
   static void remove(Element body) {
-    Element first = body.select("p").stream().filter(p -> p.closest(NAMED) == null && BlockShapes.isProse(p.text()) && !Bylines.isBylineLine(p)).findFirst().orElse(null);
+    Element first = body.select("p").stream().filter(p -> !isInNamed(p) && BlockShapes.isProse(p.text()) && !Bylines.isBylineLine(p)).findFirst().orElse(null);
     List<Element> all = body.getAllElements();
     int end = first == null ? -1 : all.indexOf(first);
-    body.select(NAMED).stream().filter(named -> all.indexOf(named) < end && !first.parents().contains(named) && named.select("p").size() <= 1)
-        .forEach(Element::remove);
+    all.stream().filter(named -> isNamed(named) && all.indexOf(named) < end && !first.parents().contains(named) && named.select("p").size() <= 1)
+        .toList().forEach(Element::remove);
+  }
+
+  private static boolean isNamed(Element element) {
+    return NAMED.matcher(ClassWords.of(element)).find();
+  }
+
+  private static boolean isInNamed(Element element) {
+    return isNamed(element) || element.parents().stream().anyMatch(Standfirst::isNamed);
   }
 }

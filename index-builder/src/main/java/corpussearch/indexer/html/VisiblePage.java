@@ -257,9 +257,10 @@ final class VisiblePage {
     return lead;
   }
 
-  /** The authors a visible byline names ({@link Bylines}). */
+  /** The authors a visible byline names ({@link Bylines}), else the names linked to their own pages above the text ({@link PersonPageLinks}). */
   List<String> bylineAuthors() {
-    return Bylines.authors(page);
+    List<String> named = Bylines.authors(page);
+    return named.isEmpty() ? PersonPageLinks.names(leadElements()) : named;
   }
 
   /** The texts of the page's byline elements, for a byline whose names the outlet's name follows. */
