@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     name = "index-builder",
     mixinStandardHelpOptions = true,
     version = "corpus-search index-builder 0.1.0",
-    description = "Reads a corpus folder (.txt articles, .jsonl article lines, optional metadata.csv) and writes a Lucene index with one document per paragraph.",
+    description = "Reads a corpus folder (.txt articles, .jsonl article lines, saved .html/.htm pages, .warc/.warc.gz web archives, optional metadata.csv) and writes a Lucene index (or an OpenSearch index) with one document per paragraph.",
     sortOptions = false)
 public final class IndexBuilderCli implements Callable<Integer> {
 
