@@ -19,6 +19,9 @@ final class ArticleLines {
   /** A line this long is body text, so page-top furniture (bylines, datelines) lies above it. */
   static final int BODY_PARAGRAPH_WORDS = 40;
 
+  /** A sentence of the body has this many words; a footer's notice ("When reprinting, link to VPA.") fewer. */
+  static final int MIN_SENTENCE_WORDS = 12;
+
   /** Bylines sit among the first few lines; further down, a name and a date is a comment. */
   private static final int MAX_TOP_LINES = 15;
 
@@ -43,6 +46,8 @@ final class ArticleLines {
   private static final Pattern TOP_HEADING = Pattern.compile("^#\\s+\\S.*");
   private final int topEnd;
   private final int lastNonBlank;
+  /** The last line of prose, found when first asked for ({@link #lastProse}); -2 until then. */
+  private int lastProse = -2;
 
   ArticleLines(List<String> rawLines) {
     texts = new ArrayList<>(rawLines.size());
@@ -170,6 +175,45 @@ final class ArticleLines {
       }
     }
     return texts.size();
+  }
+
+  /**
+   * The last line of prose, or -1: a line of a paragraph as long as the body's ({@value
+   * #BODY_PARAGRAPH_WORDS} words over its lines, hard-wrapped or not), or a sentence as long as a
+   * short one of the body ({@value #MIN_SENTENCE_WORDS} words and a full stop). What a page sets
+   * below it (a signature, tags, a footer) closes the story.
+   */
+  int lastProse() {
+    if (lastProse == -2) {
+      lastProse = computeLastProse();
+    }
+    return lastProse;
+  }
+
+  private int computeLastProse() {
+    int last = texts.size() - 1;
+    while (last >= 0) {
+      if (isBlank(last)) {
+        last--;
+        continue;
+      }
+      int first = last;
+      int words = 0;
+      int sentence = -1;
+      for (; first >= 0 && !isBlank(first); first--) {
+        int lineWords = wordCount(texts.get(first));
+        words += lineWords;
+        sentence = sentence < 0 && lineWords >= MIN_SENTENCE_WORDS && texts.get(first).endsWith(".") ? first : sentence;
+      }
+      if (words >= BODY_PARAGRAPH_WORDS) {
+        return last;
+      }
+      if (sentence >= 0) {
+        return sentence;
+      }
+      last = first;
+    }
+    return -1;
   }
 
   private int computeLastNonBlank() {

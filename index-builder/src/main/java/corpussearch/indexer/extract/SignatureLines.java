@@ -28,8 +28,8 @@ final class SignatureLines {
 
   /** How many lines ("Read also: …") may stand between the last paragraph and the name signing it. */
   private static final int LINES_TO_LAST_PARAGRAPH = 2;
-  /** A sentence of the body has this many words; a footer's notice ("When reprinting, link to VPA.") fewer. */
-  private static final int MIN_SENTENCE_WORDS = 12;
+  /** How far up, blank lines included, the last prose may stand above a signing name. */
+  private static final int MAX_LINES_UP = 8;
 
   private static final Pattern NAME_DASH = Pattern.compile("\\s+[-–—]\\s+");
 
@@ -87,39 +87,28 @@ final class SignatureLines {
 
   /**
    * A name alone under the story's last paragraph, where a wire site signs its copy ("Dmitry
-   * Sukhanov-Belsky" between "Read also: …" and "Tags: …"): a paragraph of the body stands a line
-   * or two above it and none below it, and no date or time under it makes it a comment's header.
+   * Sukhanov-Belsky" between "Read also: …" and "Tags: …"): the page's last prose ({@link
+   * ArticleLines#lastProse}) stands a line or two above it, and no date or time under it makes it
+   * a comment's header. The walk up is bounded, as a page may hold thousands of such lines.
    */
   private static Optional<String> nameUnderLastParagraph(ArticleLines page, int line) {
     String name = page.text(line);
-    if (!PersonNames.isName(name, false) || isParagraphBelow(page, line)) {
+    int prose = page.lastProse();
+    if (prose < 0 || line <= prose || !PersonNames.isName(name, false)) {
       return Optional.empty();
     }
     OptionalInt next = page.nextNonBlank(line, 2);
     if (next.isPresent() && (DateParser.find(page.text(next.getAsInt())).isPresent() || NavigationLines.isRelativeTime(page.text(next.getAsInt())))) {
       return Optional.empty();
     }
-    List<Integer> above = page.nonBlank().stream().filter(other -> other < line).toList().reversed();
-    return above.stream().limit(LINES_TO_LAST_PARAGRAPH).anyMatch(other -> isBodyParagraph(page, other)) ? Optional.of(name) : Optional.empty();
-  }
-
-  /** Whether prose follows {@code line}: a paragraph, or a sentence as long as a short one ("Final Thoughts" heads a section). */
-  private static boolean isParagraphBelow(ArticleLines page, int line) {
-    return page.nonBlank().stream().anyMatch(other -> other > line
-        && (isBodyParagraph(page, other) || ArticleLines.wordCount(page.text(other)) >= MIN_SENTENCE_WORDS && page.text(other).strip().endsWith(".")));
-  }
-
-  /** Whether {@code line} is in a paragraph of the body: its run of lines, hard-wrapped or not, is as long as one. */
-  private static boolean isBodyParagraph(ArticleLines page, int line) {
-    int first = line;
-    while (first > 0 && !page.isBlank(first - 1)) {
-      first--;
+    int passed = 0;
+    for (int above = line - 1; above >= 0 && line - above <= MAX_LINES_UP && passed < LINES_TO_LAST_PARAGRAPH; above--) {
+      if (above == prose) {
+        return Optional.of(name);
+      }
+      passed += page.isBlank(above) ? 0 : 1;
     }
-    int words = 0;
-    for (int each = first; each < page.size() && !page.isBlank(each); each++) {
-      words += ArticleLines.wordCount(page.text(each));
-    }
-    return words >= ArticleLines.BODY_PARAGRAPH_WORDS;
+    return Optional.empty();
   }
 
   private static boolean standsAlone(ArticleLines page, int line) {
