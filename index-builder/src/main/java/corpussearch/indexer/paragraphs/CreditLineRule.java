@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Drops the credit line that closes wire stories ("-- Reporting by Jane Doe in London; editing by
  * John Roe", "Additional reporting by Jane Doe", "Writing by …", "Compiled by …", "The Associated
- * Press contributed to this report.", "— With files from The Canadian Press", "Doe reported from
+ * Press contributed to this report.", "— With files from The Canadian Press", "Mit Material von
+ * Agenturen.", "Doe reported from
  * Almaty, Kazakhstan.", "Interviews translated from Tajik by Jane Doe."), also several such
  * sentences in one paragraph ("Doe reported from Kabul and Roe from Herat. AP writer Jim Poe in
  * Dubai contributed to this report."), and, after a credit line that names an editor, everything
@@ -25,7 +26,11 @@ final class CreditLineRule implements FurnitureRule {
               + "(?:\\s+(?:from|in)\\s+[^.!?,;]{1,40})?[.)]*"
               // where the bylined reporters were: "Sultanova reported from Almaty, Kazakhstan.", "Doe reported from Kabul and Roe from Herat."
               + "|[-–—\\s(]*(?-i:\\p{Lu})[^.!?]{1,60}?\\s+reported\\s+from\\s+(?:the\\s+)?(?-i:\\p{Lu})[^.!?]{1,80}[.)]*"
-              + "|[-–—\\s(]*with (?:files|additional reporting|reporting) from\\s+[^.!?,;]{2,60}[.)]*"
+              + "|[-–—\\s(]*with (?:files|additional reporting|reporting|material) from\\s+[^.!?,;]{2,60}[.)]*"
+              // the same in the languages of the papers that run agency copy: "Mit Material von Agenturen.", "Avec AFP",
+              // "Con información de agencias"
+              + "|[-–—\\s(]*(?:mit\\s+(?:material|informationen)\\s+(?:von|der|aus)|avec\\s+(?:les\\s+)?(?:agences|afp|reuters|ap)\\b"
+              + "|con\\s+informaci[oó]n\\s+de)[^.!?,;]{0,60}[.)]*"
               // who translated: "Translated by Jane Doe", "Interviews translated from Tajik by Jane Doe."
               + "|[-–—\\s(]*(?:(?-i:\\p{Lu})[\\p{L} ]{1,40}?\\s+)?translated\\s+(?:from\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+and\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+)?"
               + "by\\s+(?-i:\\p{Lu})[^.!?]{1,60}[.)]*");

@@ -49,7 +49,7 @@ final class FactBoxRule implements FurnitureRule {
    * FINDINGS", "Key takeaways:", "Main points", "SUMMARY", "Synopsis".
    */
   static final Pattern SUMMARY_LABEL =
-      Pattern.compile("(?iu)(?:(?:key|main)\\s+(?:findings|points|takeaways|messages|conclusions)|(?:executive\\s+)?summary|synopsis|abstract)\\s*:?");
+      Pattern.compile("(?iu)(?:(?:key|main)\\s+(?:findings|points|takeaways|messages|conclusions)|(?:executive\\s+|ai\\s+|quick\\s+)?summary|synopsis|abstract|tl;?dr)\\s*:?");
   /** The label of a report's notes, alone on its line over numbered entries: "Notes", "Endnotes", "References". */
   private static final Pattern NOTES_LABEL = Pattern.compile("(?iu)(?:(?:end|foot)?notes|references|sources)\\s*:?");
   /** A note's number and the note: "2 Interviews conducted by the authors in …", "[3] See, for example, …". */

@@ -69,10 +69,14 @@ final class ProductionNoteRule extends PatternLineRule {
   /**
    * Where the piece appeared, a label and a publication's name and nothing else, as a blogging
    * platform prints it under the writer's name: "Published in Borderlands Notebook", "Originally
-   * published in The Harbour Times". Every word of the name is capitalised; a sentence goes on.
+   * published in The Harbour Times"; or as a paper's print line gives it, with the day, the page
+   * and the length ("Published in Daily Mashriq Times, October 9th, 2023 (page 6). Word count:
+   * 748."). Every word of the name is capitalised; a sentence goes on.
    */
   private static final String PUBLISHED_IN =
-      "(?:(?:first|originally)\\s+)?published\\s+in\\s+(?-i:\\p{Lu}[\\p{L}'’&.-]*+(?:\\s+\\p{Lu}[\\p{L}'’&.-]*+){0,5})\\.?";
+      "(?:(?:first|originally)\\s+)?published\\s+in\\s+(?-i:\\p{Lu}[\\p{L}'’&.-]*+(?:\\s+\\p{Lu}[\\p{L}'’&.-]*+){0,5})"
+          + "(?:,\\s*+[\\p{L}\\d ,.]{3,30}?\\b(?:1[89]|20)\\d{2})?(?:\\s*+\\((?:page|p\\.)\\s*+\\d{1,3}\\))?\\.?"
+          + "(?:\\s*+word\\s+count\\s*+:?\\s*+\\d[\\d,]*+\\.?)?";
   private static final Pattern NOTE =
       Pattern.compile(
           // one short sentence may come first: "CERS policy briefs are peer-reviewed. This brief was published on 9 February 2024."
