@@ -64,6 +64,9 @@ final class AuthorLineRules {
   /** Job descriptions are short. */
   private static final int MAX_ROLE_WORDS = 6;
 
+  /** How many lines of a menu over a name-shaped item are no names. */
+  private static final int MIN_MENU_WORDS_NOT_NAMES = 2;
+
   /** How many blank lines may separate a name from its date line. */
   private static final int MAX_BLANKS_BEFORE_DATE = 1;
 
@@ -180,14 +183,32 @@ final class AuthorLineRules {
       return Optional.empty();
     }
     String name = withoutEmployer(PersonNames.withoutAffiliation(PLACE.matcher(BylineShapes.withoutPlace(page.text(line))).replaceFirst("")));
-    if (OutletNames.hasPublicationWord(name)) {
-      return Optional.empty(); // the masthead over the date ("VOLGA-PRESS AGENCY / VPA English Service") is the outlet's
+    if (OutletNames.hasPublicationWord(name) || isLastMenuItem(page, line)) {
+      // the masthead over the date ("VOLGA-PRESS AGENCY / VPA English Service") is the outlet's; a menu's last item ("Report Terrorism"), a link
+      return Optional.empty();
     }
     // A date without its year is no date line of its own: it goes with the byline.
     Set<Integer> lines = DateConvention.isDayAndMonth(page.text(next.getAsInt())) ? Set.of(line, next.getAsInt()) : Set.of(line);
     // Two reporters share one byline as well: "Cheryl Tse and Lam Ka-wing" over the date.
     return UnlabelledBylines.labelledNames(name)
         .map(names -> new Candidate(AUTHOR, names, RuleNames.NAME_WITH_DATE_LINE, line, lines));
+  }
+
+  /**
+   * Whether {@code line} is an item of a menu printed one a line ("Home" / … / "Rewards" / "Contact
+   * Us" / "Report Terrorism"): among the short lines over it are {@value #MIN_MENU_WORDS_NOT_NAMES}
+   * that are no names. Writers' names stacked over the date are names, under one label at most
+   * ("Analysis by").
+   */
+  private static boolean isLastMenuItem(ArticleLines page, int line) {
+    if (!TitleRules.isMenuItem(page, line)) {
+      return false;
+    }
+    int notNames = 0;
+    for (int above = line - 1; above >= 0 && TitleRules.isShortLine(page, above); above--) {
+      notNames += PersonNames.isName(page.text(above).strip(), true) ? 0 : 1;
+    }
+    return notNames >= MIN_MENU_WORDS_NOT_NAMES;
   }
 
   /**

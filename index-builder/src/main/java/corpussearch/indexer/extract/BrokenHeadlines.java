@@ -36,6 +36,13 @@ final class BrokenHeadlines {
    */
   private static final Pattern NAME_AT_END = Pattern.compile(".*\\s\\p{Ll}{3,}\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+");
 
+  /**
+   * A title in two parts whose second part the line break cut, "Beyond the TTP: How ISKP Is
+   * Reframing": a report's cover runs it on over the next line, ending the block ("Its Pakistan
+   * Campaign").
+   */
+  private static final Pattern SECOND_PART_CUT = Pattern.compile(".*\\S:\\s+\\p{Lu}.*[\\p{L}\\p{N}]");
+
   private BrokenHeadlines() {}
 
   /**
@@ -71,8 +78,8 @@ final class BrokenHeadlines {
    * Whether line {@code next} carries on the headline whose last line so far is {@code previous}.
    * Once the headline is {@code broken} (a continuation joined), it is set in sentence case, so a
    * line opening on a capital opens on a name ("how ISKP's Tajik and Uzbek" / "Telegram networks
-   * survive takedowns") and carries on too, as it does after a {@link #NAME_AT_END} when it ends the
-   * block, unless it ends a sentence as a standfirst does. A clause in lower case may follow a colon ("migrant grievances:" / "how ISKP's …"), and so may a title's
+   * survive takedowns") and carries on too, as it does after a {@link #NAME_AT_END} or a {@link
+   * #SECOND_PART_CUT} when it ends the block, unless it ends a sentence as a standfirst does. A clause in lower case may follow a colon ("migrant grievances:" / "how ISKP's …"), and so may a title's
    * second part that ends the block, a report's title page setting each part on a line ("Rivals for
    * the Same Recruits:" / "ISKP, the TTP and Violence in Khyber Pakhtunkhwa").
    */
@@ -82,7 +89,8 @@ final class BrokenHeadlines {
     }
     String text = page.text(next);
     boolean lowerCase = Character.isLowerCase(text.codePointAt(0));
-    boolean nameCut = NAME_AT_END.matcher(previous).matches() && closesBlock(page, next) && PersonNameLists.nameList(text, false).isEmpty();
+    boolean nameCut = (NAME_AT_END.matcher(previous).matches() || SECOND_PART_CUT.matcher(previous).matches())
+        && closesBlock(page, next) && PersonNameLists.nameList(text, false).isEmpty();
     boolean named = (broken || nameCut) && !text.matches(".*[.!?]$") && !HeadlineOverByline.isBylineOrDate(text);
     boolean secondPart = previous.endsWith(":") && closesSecondPart(page, next) && !text.matches(".*[.!?]$")
         && !HeadlineOverByline.isBylineOrDate(text) && !TitleRules.isFurniture(text);

@@ -116,13 +116,14 @@ final class BylineShapes {
   /**
    * The agency or paper set on its own line under the byline ("By Jane Doe" / "Associated Press"):
    * a short name and nothing else, not a person's, no date, no label ("Photos: Jane Doe" credits
-   * the pictures), no count of the writer's followers ("312 Followers").
+   * the pictures), no count of the writer's followers ("312 Followers"), no reading time ("Lesezeit 3 Min.").
    */
   static boolean isAgencyLine(String text) {
     return !text.contains(":") && OutletNames.isOutletName(OutletNames.trimPunctuation(text))
         && ArticleLines.wordCount(OutletNames.withoutPlaceAfter(text)) <= 4
         && (!PersonNames.isName(text, false) || OutletNames.hasPublicationWord(text))
-        && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text) && !AUDIENCE_COUNT.matcher(text.strip()).matches();
+        && DateParser.find(text).isEmpty() && !NavigationLines.isNavigation(text) && !AUDIENCE_COUNT.matcher(text.strip()).matches()
+        && !DateSideParts.saysNothing(text.strip());
   }
 
   /** The writer's audience counted under the byline, "312 Followers", "1.2K subscribers": no agency. */

@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
  * without making it prose.
  */
 final class DateSideParts {
+  /** A reading time's label before it in other languages: "Lesezeit 3 Min.", "Temps de lecture : 4 min". */
+  private static final String READING_TIME_LABEL =
+      "lesezeit|lesedauer|temps\\s+de\\s+lecture|tiempo\\s+de\\s+lectura|tempo\\s+di\\s+lettura|tempo\\s+de\\s+leitura|leestijd|czas\\s+czytania|lästid|lesetid|læsetid|reading\\s+time|read\\s+time";
+
   /** Parts that share a line with a date and say nothing about it: reading time, issue number, section, another calendar's date. */
   private static final Pattern SAYS_NOTHING =
       Pattern.compile(
-          "(?i)\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
+          "(?iu)(?:" + READING_TIME_LABEL + ")?\\s*:?\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
               + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
               // an office's reference beside a release's date: "No. PSCC/PR/2025/143", "Ref: MFA/PR/17-2024"
               + "|(?:ref(?:erence)?(?:\\s+no)?\\.?|no\\.)\\s*:?\\s*[\\p{Lu}\\d][\\p{Lu}\\d/.-]*\\d[\\p{Lu}\\d/.-]*"

@@ -27,6 +27,8 @@ final class HeadlineOverByline {
   private static final int LEAD_PARAGRAPHS = 3;
   /** Share of a headline's words that recur in the lead for it to look like the story's. */
   private static final double MIN_ECHO = 0.5;
+  /** A standfirst under a headline has at least this many words. */
+  private static final int MIN_STANDFIRST_WORDS = 8;
   /** A name line under a headline has at most this many words, role included. */
   private static final int MAX_NAME_LINE_WORDS = 7;
   private static final int MIN_WORD_CHARS = 4;
@@ -34,6 +36,8 @@ final class HeadlineOverByline {
   private static final int MIN_STEMS = 3;
   /** Words share a stem when they share this many first letters ("schools" / "school"). */
   private static final int STEM_CHARS = 5;
+  /** A long word after the first written in small letters: the sentence case of a headline. */
+  private static final Pattern SENTENCE_CASE_WORD = Pattern.compile("\\s\\p{Ll}{" + MIN_WORD_CHARS + ",}");
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private HeadlineOverByline() {}
@@ -52,12 +56,25 @@ final class HeadlineOverByline {
     }
     TitleRules.Title title = found.get();
     boolean unprintedSubject = title.rule().equals(RuleNames.FIELD_BLOCK) && title.lines().isEmpty();
-    // A first line directly over the one found is the headline over its standfirst. A body's name
-    // ("Steppe Security Institute") is the site's, however often its disclaimer repeats it.
-    boolean weakFirstLine = title.rule().equals(RuleNames.FIRST_LINE) && title.line() < over.get().line()
-        && page.nonBlank().stream().filter(line -> line > title.line()).findFirst().orElse(-1) != over.get().line()
-        && (echo(page, title.text(), title.line()) < MIN_ECHO || AuthorLineRules.isIssuer(title.text()) || AuthorLineRules.isOrganisation(title.text()));
+    boolean weakFirstLine = title.rule().equals(RuleNames.FIRST_LINE) && title.line() < over.get().line() && isWeaker(page, title, over.get());
     return unprintedSubject || weakFirstLine || isUnderByline(page, title, over.get()) ? over : found;
+  }
+
+  /**
+   * Whether a first line above the headline over the byline is not the story's headline. Directly
+   * over a short line no shorter than itself, it is a column's or a series' name ("Between the
+   * Lines" over "Mourning by routine") when the story echoes it less; over a standfirst (of {@value
+   * #MIN_STANDFIRST_WORDS} words or more) or a shorter subtitle, it is the headline. Further up, it
+   * is one the story hardly echoes, or a body's name ("Steppe Security Institute"), which is the
+   * site's however often its disclaimer repeats it.
+   */
+  private static boolean isWeaker(ArticleLines page, TitleRules.Title title, TitleRules.Title over) {
+    double echo = echo(page, title.text(), title.line());
+    if (page.nonBlank().stream().filter(line -> line > title.line()).findFirst().orElse(-1) == over.line()) {
+      int overWords = ArticleLines.wordCount(over.text());
+      return overWords < MIN_STANDFIRST_WORDS && overWords >= ArticleLines.wordCount(title.text()) && echo < echo(page, over.text(), over.line());
+    }
+    return echo < MIN_ECHO || AuthorLineRules.isIssuer(title.text()) || AuthorLineRules.isOrganisation(title.text());
   }
 
   /**
@@ -100,7 +117,17 @@ final class HeadlineOverByline {
   private static boolean isHeadlineShaped(String text) {
     return TitleRules.isTitleLike(text) && !TitleRules.isFurniture(text) && !HeadlineEvidence.isAgainst(text)
         && !FieldBlocks.isField(text) && !isBylineOrDate(text) && !opensWithName(text)
-        && stems(text).size() >= MIN_STEMS && !text.endsWith(".");
+        && hasHeadlineWords(text) && !text.endsWith(".");
+  }
+
+  /**
+   * Whether {@code text} has a headline's words: {@value #MIN_STEMS} long ones, or two in sentence
+   * case ("Mourning by routine"), which an edition's label in capitals ("AFTERNOON UPDATE") or
+   * title case is not written in.
+   */
+  private static boolean hasHeadlineWords(String text) {
+    List<String> stems = stems(text);
+    return stems.size() >= MIN_STEMS || stems.size() == MIN_STEMS - 1 && SENTENCE_CASE_WORD.matcher(text).find();
   }
 
   /** "Lena Ortiz, The Colorado Ledger": a name and what follows it is a byline, whatever follows. */
@@ -121,10 +148,11 @@ final class HeadlineOverByline {
     return after.isPresent() && !isBylineOrDate(page.text(line)) && isBylineOrDate(page.text(after.getAsInt()));
   }
 
-  /** Whether {@code text} is a byline, a date line or a name line. */
+  /** Whether {@code text} is a byline (segmented ones too), a date line or a name line. */
   static boolean isBylineOrDate(String text) {
     String stripped = text.strip();
-    return BylineRules.isBylineOrLabel(stripped) || DateParser.parseDateLine(stripped).isPresent() || isNameLine(stripped);
+    return BylineRules.isBylineOrLabel(stripped) || DateParser.parseDateLine(stripped).isPresent() || isNameLine(stripped)
+        || !SegmentedBylines.parse(stripped, 0).isEmpty();
   }
 
   /** "Priya Hollins", "Jonah Whitlock, Education Reporter": a name alone, or a name and a role. */

@@ -3,6 +3,7 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +12,15 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code host-words}: the site's address alone on a line at the top ("lagosdailyherald.example", as
  * a reader view or a copy keeps it above the headline), spelled out in the page's own capitalised
  * words: "Lagos Daily Herald" when the page writes "Lagos", "Daily" and "Herald" somewhere. Two
  * words or more, each as the page writes it, so that an address the page does not spell out (a
- * brand, initials, a figure) names nothing. It is weak evidence: a masthead, a copyright line or a
+ * brand, initials, a figure) names nothing; an address whose hyphens set its words apart
+ * ("badische-abendzeitung.example") spells them out itself. It is weak evidence: a masthead, a copyright line or a
  * sign-off that prints the name beats it.
  *
  * <p>A short address may be the outlet's initials instead ("bnb.example" over "By Farid Osman, Borneo
@@ -28,7 +31,7 @@ import java.util.regex.Pattern;
  */
 final class HostSpelledOutlets {
   private static final Pattern HOST_LINE =
-      Pattern.compile("(?i)(?:https?://)?(?:www\\.)?([a-z]{3,40})\\.[a-z]{2,10}(?:\\.[a-z]{2})?/?");
+      Pattern.compile("(?i)(?:https?://)?(?:www\\.)?([a-z]{3,40}(?:-[a-z]{3,40}){0,4})\\.[a-z]{2,10}(?:\\.[a-z]{2})?/?");
   /** A run of capitalised words, each separated by one space: "Borneo National Broadcasting". */
   private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d'’-])\\p{Lu}\\p{L}++(?:\\s\\p{Lu}\\p{L}++)*+");
   private static final int MIN_INITIALS = 3;
@@ -47,13 +50,23 @@ final class HostSpelledOutlets {
       Matcher host = HOST_LINE.matcher(page.text(line));
       if (page.isTop(line) && host.matches()) {
         String address = host.group(1).toLowerCase(Locale.ROOT);
-        spelled(address, words(page))
-            .or(() -> initialled(address, page, line))
-            .or(() -> named(address, page, line))
-            .ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.HOST_WORDS, line)));
+        Optional<String> name = address.contains("-") ? hyphenated(address, words(page))
+            : spelled(address, words(page)).or(() -> initialled(address, page, line)).or(() -> named(address, page, line));
+        name.ifPresent(found -> out.propose(Candidate.of(OUTLET, found, RuleNames.HOST_WORDS, line)));
       }
     }
   }
+
+  /**
+   * An address whose hyphens set its words apart ("badische-abendzeitung"), each word as the page
+   * writes it, else capitalised: the address spells the name out, only its case is unknown.
+   */
+  private static Optional<String> hyphenated(String host, Map<String, String> words) {
+    return Optional.of(Arrays.stream(host.split("-"))
+        .map(word -> words.getOrDefault(word, Character.toUpperCase(word.charAt(0)) + word.substring(1)))
+        .collect(Collectors.joining(" ")));
+  }
+
 
   /** The capitalised words of {@code page} by their lower-case form, as first written in ordinary case if ever. */
   private static Map<String, String> words(ArticleLines page) {

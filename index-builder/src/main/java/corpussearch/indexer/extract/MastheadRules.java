@@ -2,6 +2,7 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
+import corpussearch.indexer.paragraphs.AppPrompts;
 import corpussearch.indexer.paragraphs.FundingAppeals;
 import java.util.List;
 import java.util.Locale;
@@ -94,14 +95,14 @@ final class MastheadRules {
   /**
    * A control of the bar over the masthead, in the reader's voice or spoken to them ("Sign Up for
    * our Email Newsletters", "Yes, I'm happy", "Manage my cookies"), or a support bar asking for
-   * money ({@link FundingAppeals}): a button or an offer, which a publication's name never is, so it
-   * does not take the masthead's place. A name before its tagline ("Lowveld Tribune - Your region,
+   * money ({@link FundingAppeals}), or an app's banner ({@link AppPrompts}): a button or an offer,
+   * which a publication's name never is, so it does not take the masthead's place. A name before its tagline ("Lowveld Tribune - Your region,
    * your news") is the masthead itself.
    */
   private static boolean speaksToReader(String text) {
     boolean control = ArticleLines.wordCount(text) <= MAX_CONTROL_WORDS && READER_VOICE.matcher(text).find()
         && nameBeforeTagline(text).isEmpty();
-    return control || FundingAppeals.asksForMoney(text);
+    return control || FundingAppeals.asksForMoney(text) || AppPrompts.isAppPrompt(text);
   }
 
   /**
@@ -256,13 +257,12 @@ final class MastheadRules {
 
   /** Whether a short late line below {@code line} is a copyright or a postal address in {@code name}. */
   private static boolean signsFooter(ArticleLines page, int line, String name) {
-    String key = OutletNames.comparable(name);
     return page.nonBlank().stream()
         .filter(other -> other > line && page.isLate(other))
         .map(page::text)
         .filter(text -> ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS)
         .filter(text -> RightsNotices.hasMark(text) || POSTAL_ADDRESS.matcher(text).lookingAt())
-        .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(key));
+        .anyMatch(text -> OutletNames.writes(text, name));
   }
 
   /**

@@ -72,6 +72,8 @@ public final class MetadataExtractor {
     // A report's running head, printed on every page, comes first and has no headline's furniture shape on its own.
     findings.markMetadata(RunningHeaders.repeatedHeads(page));
     findings.markMetadata(Letterheads.block(page));
+    // A letterhead ("INDUS CENTRE FOR SECURITY STUDIES" over "ISSUE BRIEF") is read before the headline, which it never is.
+    Letterheads.collect(page, findings);
     Optional<TitleRules.Title> title = HeadlineOverByline.preferred(page,
         stated.filter(t -> RuleNames.LIST_SUBJECT.equals(t.rule()))
             .flatMap(t -> pastedHeadline(page, t.line(), findings.metadataLines()))
@@ -106,10 +108,9 @@ public final class MetadataExtractor {
     return findings;
   }
 
-  /** The rules that name only the outlet: a letterhead, a postal footer, a role line, mentions, initials and the site's address. */
+  /** The rules that name only the outlet: a postal footer, a role line, mentions, initials and the site's address. */
   private static void collectOutlets(ArticleLines page, Findings findings) {
     PostalAddressOutlets.collect(page, findings);
-    Letterheads.collect(page, findings);
     RoleLineOutlets.collect(page, findings);
     OutletMentionRules.collect(page, findings);
     AcronymOutlets.collect(page, findings);

@@ -67,12 +67,13 @@ final class NavigationLines {
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s{2,}|\\s+[-–—·•]\\s+");
 
   /**
-   * A page's clock rather than its date: "Updated 3 hours ago", "Published: just now", "5 min
-   * read", "3 minute read", "Listen · 4 min". Neither a headline nor a date.
+   * A page's clock rather than its date: "Updated 3 hours ago", "Published: just now", an
+   * aggregator's "Aggregated 3 hours ago", "5 min read", "3 minute read", "Listen · 4 min". Neither
+   * a headline nor a date.
    */
   private static final Pattern RELATIVE_TIME =
       Pattern.compile(
-          "(?iu)(?:(?:last )?(?:updated|published|posted|edited|modified)\\s*:?\\s*)?"
+          "(?iu)(?:(?:last )?\\p{L}{2,}ed\\s*:?\\s*)?"
               + "(?:(?:\\d+|an?|one|a few)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
               + "|just now|moments ago|yesterday|today)"
               + "|(?:[\\p{L} ]{0,30}[·•|-]\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?[\\s-]*(?:min(?:ute)?s?|hours?)\\.?(?:\\s+(?:read|listen|watch))?");

@@ -36,6 +36,7 @@ final class OutletNames {
   }
 
   /** A company's legal form after its name, in English and as other countries write it ("GmbH", "d.o.o.", "S.r.l."). */
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]++");
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile("(?i)[\\s,]+(?:l\\.?l\\.?c|inc|ltd|limited|corp|corporation|co|plc|gmbh|ag|kg|a/s|aps|asa?|ab|oy|oyj|s\\.?a|s\\.?a\\.?s|sarl|ltda|eireli|s\\.l|s\\.r\\.l"
           + "|s\\.p\\.a|spa|s\\.r\\.o|d\\.o\\.o|b\\.v|n\\.v|pty\\.? ltd|pte\\.? ltd|sdn\\.? bhd|bhd|sp\\.\\s?z\\s?o\\.\\s?o|kft|zrt|ehf)\\.?$");
@@ -169,6 +170,19 @@ final class OutletNames {
         && !line.matches(".*[.?!:;,]$")
         && !NavigationLines.isNavigation(line)
         && !isSectionName(line);
+  }
+
+  /**
+   * Whether {@code text} writes the publication {@code name}, whatever its case and punctuation: a
+   * rights line's "© 2024 Counter Terrorism Department, Khyber Pakhtunkhwa" writes the masthead's
+   * "Counter Terrorism Department Khyber Pakhtunkhwa".
+   */
+  static boolean writes(String text, String name) {
+    return squashed(text).contains(squashed(comparable(name)));
+  }
+
+  private static String squashed(String text) {
+    return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /**

@@ -251,23 +251,21 @@ final class PageHeader {
 
   /** Whether a rights line late on the page ("© 2025 Name", "Copyright Name") names {@code name}. */
   private static boolean namedInRights(ArticleLines page, int line, String name) {
-    String key = OutletNames.comparable(name);
     return page.nonBlank().stream()
         .filter(other -> other > line && page.isLate(other))
         .map(page::text)
         .filter(text -> ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS && RightsNotices.hasMark(text))
-        .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(key));
+        .anyMatch(text -> OutletNames.writes(text, name));
   }
 
   /** Whether the name on {@code line} recurs in a short line of the page's late half. */
   static boolean namedAgain(ArticleLines page, int line, String name) {
-    String key = OutletNames.comparable(name);
     List<Integer> lines = page.nonBlank();
     return lines.stream()
         .filter(other -> other > line && page.isLate(other))
         .map(page::text)
         .filter(text -> ArticleLines.wordCount(text) < ArticleLines.BODY_PARAGRAPH_WORDS)
-        .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(key));
+        .anyMatch(text -> OutletNames.writes(text, name));
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * bullets or pipes, as apps and mirrors print it: "Darnell Usher &amp; Maritza Cal • Belize Breeze
  * Newsroom", "2024-04-09 · Economy · Kristjan Mägi, Olga Smirnova", "A and B | Oct 14, 2024 · 9:47 PM", "Elif
  * Demir / Aegean Ledger" (the paper a syndicated story first ran in), "Source: Paper | Author: Name | 08.11.2024"
- * (parts labelled by what they hold). One part lists people; every
+ * (parts labelled by what they hold), "Shahid Kakar via The Quetta Observer · 5 Nov 2024" (an aggregator's source). One part lists people; every
  * other part is a date, a section or a desk, so that nothing in the line is left unexplained (a
  * headline with a bullet in it is not read as a byline). The people are the authors, the date
  * the article's.
@@ -39,6 +39,8 @@ final class SegmentedBylines {
    * neither a writer nor the page's outlet, and no reason to doubt the byline beside it.
    */
   private static final Pattern SOURCE_PART = Pattern.compile("(?i)(?:source|via)\\s*+:\\s*+\\S.*+");
+  /** The paper an aggregator took a writer's story from, after the name: "Shahid Kakar via The Quetta Observer". */
+  private static final Pattern VIA_PAPER = Pattern.compile("\\s+(?i:via)\\s+\\p{Lu}.*+$");
   private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
   /** A word in the possessive, "Today's" in a menu's "Today's Paper" or "Editor's Picks": a part so named lists no person. */
   private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s(?!\\p{L})");
@@ -75,7 +77,8 @@ final class SegmentedBylines {
   /** The author and date candidates {@code text} gives as a segmented byline, or none. */
   static List<Candidate> parse(String text, int line) {
     List<String> parts = Arrays.stream(SEPARATOR.split(text.strip())).map(String::strip)
-        .filter(part -> !SOURCE_PART.matcher(part).matches()).map(part -> FIELD_LABEL.matcher(part).replaceFirst("")).toList();
+        .filter(part -> !SOURCE_PART.matcher(part).matches())
+        .map(part -> PersonNames.withoutHonorifics(VIA_PAPER.matcher(FIELD_LABEL.matcher(part).replaceFirst("")).replaceFirst(""))).toList();
     // a slash joins a name and one paper; more parts make a breadcrumb ("Home / Press Releases / Logistics")
     if (parts.size() < MIN_PARTS || parts.size() > MAX_PARTS || text.contains(" / ") && parts.size() != MIN_PARTS) {
       return List.of();
@@ -86,8 +89,12 @@ final class SegmentedBylines {
             && !POSSESSIVE.matcher(part).find())
         .map(part -> PersonNameLists.nameList(part, false).filter(names -> names.equals(part)))
         .flatMap(Optional::stream).toList();
-    // a closing part of a name's shape is the place the story was filed from ("… | gcbnews.example | Sefwi Wiawso")
-    List<String> people = named.size() == 2 && named.getLast().equals(parts.getLast()) ? named.subList(0, 1) : named;
+    // A closing part of a name's shape after others is the place the story was filed from ("… |
+    // gcbnews.example | Sefwi Wiawso"); two names and nothing else are two writers ("Zahid Afridi |
+    // Shahzeb Khattak"), less one the page writes as a place (PlaceNames).
+    boolean writers = named.size() == parts.size() && !text.contains(" / ");
+    List<String> people = writers ? List.of(AuthorLineRules.joined(named))
+        : named.size() == 2 && named.getLast().equals(parts.getLast()) ? named.subList(0, 1) : named;
     if (people.size() != 1) {
       return List.of();
     }
@@ -96,7 +103,7 @@ final class SegmentedBylines {
       Optional<DateParser.DateLine> dated = DateParser.parseDateLine(part);
       if (dated.isPresent()) {
         date = Optional.of(dated.get().date().toString());
-      } else if (!part.equals(people.getFirst()) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()
+      } else if (!(writers ? named : people).contains(part) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()
           && !HOST.matcher(part).matches()
           && !AuthorLineRules.isOrganisation(part)) {
         return List.of();
