@@ -73,11 +73,12 @@ final class NavigationRule extends LineRule {
   private static final Pattern HANDLES = Pattern.compile("(?:@[A-Za-z0-9_.]{2,30}\\s*)+");
   /**
    * A player's label with its running time in brackets: "Listen to the report by our correspondent
-   * (03:12)", "Watch: the moment the bridge fell (1:05)". The running time makes it a button; a
-   * sentence that tells of listening names no clip's length and ends on its stop.
+   * (03:12)", "Watch: the moment the bridge fell (1:05)", "Listen: Peshawar bulletin, 14:00 PKT (3
+   * min)". The running time makes it a button; a sentence that tells of listening names no clip's
+   * length and ends on its stop.
    */
   private static final Pattern TIMED_PLAYER =
-      Pattern.compile("(?iu)(?:listen|watch)\\b[^.!?()]{0,80}+\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)");
+      Pattern.compile("(?iu)(?:listen|watch)\\b[^.!?()]{0,80}+\\((?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,3}\\s*+min(?:ute)?s?\\.?)\\)");
   /**
    * An audio player's label over the story, in English, French, Spanish or Portuguese: the verb, what
    * it plays, its running time and the player's own link after it ("Listen to this article · 6:12 min

@@ -167,8 +167,9 @@ final class PromoRule extends PatternLineRule {
       FOLLOW_US
           // the offer first: "Get the latest news on WhatsApp", "Get breaking news alerts via Telegram"
           + "|(?:get|receive)\\s+(?:the\\s+)?(?:latest|breaking|top|our)\\s+[^.!?]{0,40}?\\s(?:on|via|in)\\s+(?:whatsapp|telegram|viber|signal|google news|apple news)\\b.*"
-          // a programme's air time: "Listen to Africa Today, weekdays at 06:30 GMT", "Watch Newsline every Sunday at 8pm", "Listen: …"
-          + "|(?:tune in|listen|watch)(?:\\s*+:)?\\s+(?:to\\s+|on\\s+)?[^.!?]{1,60}?,?\\s(?:on\\s+)?(?:weekdays|weekends|daily|nightly|every\\s+(?:day|night|morning|evening|weekday|\\p{L}+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+          // a programme's air time: "Listen to Africa Today, weekdays at 06:30 GMT", "Watch Newsline every Sunday at 8pm", "Listen: …",
+          // "Hear more on Frontier Today, weekdays at 19:00 PKT"
+          + "|(?:tune in|listen|watch|hear more)(?:\\s*+:)?\\s+(?:to\\s+|on\\s+)?[^.!?]{1,60}?,?\\s(?:on\\s+)?(?:weekdays|weekends|daily|nightly|every\\s+(?:day|night|morning|evening|weekday|\\p{L}+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
           + "|monday\\s+to\\s+friday)\\s+(?:at|from)\\s+\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|cat|eat|wat|[a-z]{2,4}t)?\\b[^.!?]{0,40}[.!]?"
           + "|(?:tune in|listen|watch)\\s+(?:to|on)\\s+[^.!?]{1,60}?\\bfor (?:more (?:on|about) (?:this|the) (?:story|report|issue)|the full (?:story|interview|report))\\b.*"
           // the outlet's app or podcast feed, the platforms ending the line: "Enjoy more audio and podcasts on iOS or Android."

@@ -117,18 +117,24 @@ class ColumnLabelsAggregatorsAndCoverBylinesTest {
     assertThat(extract(lines).metadata().get(OUTLET).value()).isEqualTo(brand + " " + words);
   }
 
-  /** A reader view's "riverton-abendblatt.example" over the headline: its words are the outlet; "Lesezeit 3 Min." under the byline is none. */
+  /**
+   * A reader view's "riverton-abendblatt.example" over the headline: its words are the outlet;
+   * "Lesezeit 3 Min." under the byline is none; the caption under the date, credited "Bild: …", is
+   * no paragraph.
+   */
   @Property(tries = 30)
   void aHyphenatedAddressOverAReaderViewNamesTheOutlet(@ForAll("placeWords") String place, @ForAll("paperWords") String paper,
       @ForAll(supplier = Layouts.People.class) String person, @ForAll @IntRange(min = 2, max = 12) int minutes) {
     String host = place.toLowerCase(Locale.ROOT) + "-" + paper.toLowerCase(Locale.ROOT) + ".example";
+    String caption = "Sicherheitskräfte sichern den Anschlagsort in Mastung. Bild: Asad Zaidi/Agentur Südasien";
     List<String> lines = List.of(host, "Dutzende Tote bei Anschlag auf Prozession in Pakistan", "Terror in Belutschistan",
-        "Von " + person + ", Neu-Delhi", "Lesezeit " + minutes + " Min.", "30. September 2023, 14:12 Uhr", "", paragraph("the talks"), "",
+        "Von " + person + ", Neu-Delhi", "Lesezeit " + minutes + " Min.", "30. September 2023, 14:12 Uhr", caption, "", paragraph("the talks"), "",
         paragraph("the border"));
 
     var metadata = extract(lines).metadata();
     assertThat(metadata.get(OUTLET).value()).isEqualTo(place + " " + paper);
     assertThat(metadata.get(AUTHOR).value()).isEqualTo(person);
+    assertThat(Layouts.paragraphs(lines)).containsExactly(paragraph("the talks"), paragraph("the border"));
   }
 
   /** "Home" / … / "Contact Us" / "Report Terrorism" / "PRESS RELEASE" / date: a menu's last item is no writer. */
