@@ -110,6 +110,11 @@ final class NavigationLines {
   /** A price or index move: "78,412.35 ▲0.42%", "R/$ 18.72 ▼", "+1.2%". */
   private static final Pattern QUOTE = Pattern.compile("\\d[\\d,.]*\\s*%?\\s*[▲▼↑↓]|[▲▼↑↓]\\s*[+-]?\\d|[+-]\\d[\\d.,]*%");
   private static final Pattern TICKER_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\s{3,}");
+  /**
+   * The links lynx lists from a page's head before its text, "#[1]Danube Daily News RSS": the
+   * page's feeds and alternates, never its headline or its masthead.
+   */
+  private static final Pattern HEAD_LINK = Pattern.compile("#\\[\\d{1,4}\\]");
 
   private NavigationLines() {}
 
@@ -135,12 +140,6 @@ final class NavigationLines {
   static boolean isArticleAction(String line) {
     return ARTICLE_ACTIONS.contains(line.strip().toLowerCase(Locale.ROOT));
   }
-
-  /**
-   * The links lynx lists from a page's head before its text, "#[1]Danube Daily News RSS": the
-   * page's feeds and alternates, never its headline or its masthead.
-   */
-  private static final Pattern HEAD_LINK = Pattern.compile("#\\[\\d{1,4}\\]");
 
   /** Whether {@code line} is a relative time or a reading time ("Updated 3 hours ago", "3 minute read"). */
   static boolean isRelativeTime(String line) {
