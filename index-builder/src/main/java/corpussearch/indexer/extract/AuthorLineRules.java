@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
 final class AuthorLineRules {
   private static final Pattern CREDIT =
       Pattern.compile("(?i)^[-–—\\s(]*(?:reporting|writing|reported|compiled)\\s+by\\s+([^;]+)");
-  /** The credit's next part, "; Additional reporting by John Roe in London". */
-  private static final Pattern ADDITIONAL = Pattern.compile("(?i);\\s*additional\\s+reporting\\s+by\\s+([^;]++)");
+  /** The credit's next part, "; Additional reporting by John Roe in London", "; Writing by Peter Hallam" (who wrote the reporters' copy up). */
+  private static final Pattern ADDITIONAL = Pattern.compile("(?i);\\s*(?:additional\\s+reporting|writing)\\s+by\\s+([^;]++)");
   /**
    * Where a reporter filed from, or whom for: "Jane Doe in Kyiv", "Jane Doe in al-Busayrah", "Jane Doe at the United Nations",
    * "Ion Rusu for Prut River Review", or after a dash, "Achol Garang Deng — Juba" (a place of three

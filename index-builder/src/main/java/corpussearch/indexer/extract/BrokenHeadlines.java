@@ -39,9 +39,9 @@ final class BrokenHeadlines {
   /**
    * A title in two parts whose second part the line break cut, "Beyond the TTP: How ISKP Is
    * Reframing": a report's cover runs it on over the next line, ending the block ("Its Pakistan
-   * Campaign").
+   * Campaign"). Three words after the colon at least: a field's "PRIORITY: Routine" is none.
    */
-  private static final Pattern SECOND_PART_CUT = Pattern.compile(".*\\S:\\s+\\p{Lu}.*[\\p{L}\\p{N}]");
+  private static final Pattern SECOND_PART_CUT = Pattern.compile(".*\\S:\\s+\\p{Lu}\\S*+(?:\\s+\\S+){2,}+(?<=[\\p{L}\\p{N}])");
 
   private BrokenHeadlines() {}
 
@@ -78,10 +78,13 @@ final class BrokenHeadlines {
    * Whether line {@code next} carries on the headline whose last line so far is {@code previous}.
    * Once the headline is {@code broken} (a continuation joined), it is set in sentence case, so a
    * line opening on a capital opens on a name ("how ISKP's Tajik and Uzbek" / "Telegram networks
-   * survive takedowns") and carries on too, as it does after a {@link #NAME_AT_END} or a {@link
-   * #SECOND_PART_CUT} when it ends the block, unless it ends a sentence as a standfirst does. A clause in lower case may follow a colon ("migrant grievances:" / "how ISKP's …"), and so may a title's
-   * second part that ends the block, a report's title page setting each part on a line ("Rivals for
-   * the Same Recruits:" / "ISKP, the TTP and Violence in Khyber Pakhtunkhwa").
+   * survive takedowns") and carries on too, as it does after a {@link #NAME_AT_END} when it ends the
+   * block, or after a {@link #SECOND_PART_CUT} when it or the line after it does, unless it ends a
+   * sentence as a standfirst does. A clause in lower case may follow a colon ("migrant grievances:"
+   * / "how ISKP's …"), and so may a title's second part that ends the block, a report's title page
+   * setting each part on a line ("Rivals for the Same Recruits:" / "ISKP, the TTP and Violence in
+   * Khyber Pakhtunkhwa"). One word may close the block after an open ending ("… Workers in" /
+   * "Russia").
    */
   private static boolean continues(ArticleLines page, int next, String previous, boolean broken) {
     if (next >= page.size() || page.isBlank(next)) {
@@ -89,14 +92,15 @@ final class BrokenHeadlines {
     }
     String text = page.text(next);
     boolean lowerCase = Character.isLowerCase(text.codePointAt(0));
-    boolean nameCut = (NAME_AT_END.matcher(previous).matches() || SECOND_PART_CUT.matcher(previous).matches())
-        && closesBlock(page, next) && PersonNameLists.nameList(text, false).isEmpty();
+    boolean nameCut = (NAME_AT_END.matcher(previous).matches() && closesBlock(page, next)
+        || SECOND_PART_CUT.matcher(previous).matches() && closesSecondPart(page, next)) && PersonNameLists.nameList(text, false).isEmpty();
     boolean named = (broken || nameCut) && !text.matches(".*[.!?]$") && !HeadlineOverByline.isBylineOrDate(text);
     boolean secondPart = previous.endsWith(":") && closesSecondPart(page, next) && !text.matches(".*[.!?]$")
         && !HeadlineOverByline.isBylineOrDate(text) && !TitleRules.isFurniture(text);
     return (lowerCase || named || secondPart || OPEN_ENDING.matcher(previous).matches())
         && (!previous.matches(".*[.!?:;,]$") || previous.endsWith(",") && closesBlock(page, next) || previous.endsWith(":") && (lowerCase || secondPart))
-        && (ArticleLines.wordCount(text) >= MIN_BROKEN_PART_WORDS || isLastWordOfBlock(page, next))
+        && (ArticleLines.wordCount(text) >= MIN_BROKEN_PART_WORDS || isLastWordOfBlock(page, next)
+            || OPEN_ENDING.matcher(previous).matches() && closesBlock(page, next))
         && text.matches("[\\p{L}\\p{N}'’,;:\\-–— ]+[.!?]?");
   }
 

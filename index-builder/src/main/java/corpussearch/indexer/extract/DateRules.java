@@ -57,7 +57,9 @@ final class DateRules {
       Pattern.compile("(?i)(?:^|(?<=[.!?]\\s))this\\s+(?:(?:[\\p{L}-]+\\s+){1,2}?(?:was|is)\\s+(?:first|originally)\\s+(?:appeared|published|ran|aired)"
           // the piece's own date: "This article was published online on June 3, 2025.", "… peer-reviewed. This brief was published on 9 February 2024."
           + "|(?:article|story|piece|column|post|essay|commentary|op-ed|interview|brief|paper|report|analysis)\\s+(?:was|is)\\s+(?:published|posted)"
-          + "\\s+(?:online\\s+)?on)\\b");
+          + "\\s+(?:online\\s+)?on)\\b"
+          // the date alone after a funder's note: "This article was supported by a grant from … . Published May 20, 2025."
+          + "|(?<=[.!?]\\s)published(?:\\s+on)?(?=\\s+(?:\\d|\\p{Lu}))");
   private static final int MAX_NOTE_WORDS = 40;
 
   /**
@@ -75,7 +77,7 @@ final class DateRules {
       "(?i)^\\s*(?:(?:hold\\s+)?for\\s+release\\b|for\\s+publication\\b|(?:release|embargo(?:ed)?)\\s*[:—–-]|embargo(?:ed)?\\s+(?:until|till)\\b)\\s*[:—–-]?");
 
   /** A dateline's place, "Termez, ", "KABUL, Afghanistan, ": a capitalised name or two, each closed by a comma. */
-  private static final Pattern LEAD_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’. -]{1,30}?,\\s*(?:\\p{Lu}[\\p{L}'’. -]{1,30}?,\\s*)?");
+  private static final Pattern LEAD_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’. -]{1,30}?(?:,|\\s[—–-])\\s*(?:\\p{Lu}[\\p{L}'’. -]{1,30}?,\\s*)?");
   /** The dash or colon that closes a dateline before the story's first words. */
   private static final Pattern DATELINE_CLOSE = Pattern.compile("\\s*(?:[—–-]{1,2}|:)\\s+\\S");
 
@@ -137,8 +139,9 @@ final class DateRules {
   }
 
   /**
-   * The date a dateline opens the story with, "Termez, 27 November 2025 – The border services …":
-   * a press office's or a wire's lead, the place, the full date and a dash. The line stays body text.
+   * The date a dateline opens the story with, "Termez, 27 November 2025 – The border services …",
+   * "ASTANA - 28 January 2025 - The National Centre …": a press office's or a wire's lead, the
+   * place, the full date and a dash. The line stays body text.
    */
   private static Optional<java.time.LocalDate> leadDateline(ArticleLines page, int line) {
     String text = page.text(line);

@@ -13,14 +13,20 @@ final class DateSideParts {
   private static final String READING_TIME_LABEL =
       "lesezeit|lesedauer|temps\\s+de\\s+lecture|tiempo\\s+de\\s+lectura|tempo\\s+di\\s+lettura|tempo\\s+de\\s+leitura|leestijd|czas\\s+czytania|lästid|lesetid|læsetid|reading\\s+time|read\\s+time";
 
+  /** An office's reference beside a release's date: "No. PSCC/PR/2025/143", "Ref: MFA/PR/17-2024", "Ref. No. 04/2025-PR". */
+  private static final String REFERENCE =
+      "(?:ref(?:erence)?\\.?(?:\\s+no)?\\.?|no\\.)\\s*:?\\s*[\\p{Lu}\\d][\\p{Lu}\\d/.-]*\\d[\\p{Lu}\\d/.-]*";
+  private static final Pattern REFERENCE_LINE = Pattern.compile("(?i)" + REFERENCE);
+
   /** Parts that share a line with a date and say nothing about it: reading time, issue number, section, another calendar's date. */
   private static final Pattern SAYS_NOTHING =
       Pattern.compile(
           "(?iu)(?:" + READING_TIME_LABEL + ")?\\s*:?\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s*min(?:ute)?s?\\.?(?:\\s+read)?"
               + "|(?:issue|no\\.|number|vol\\.|volume|edition)\\s*#?\\s*\\d+(?:\\s*\\(\\d+\\))?(?:\\s*,\\s*(?:issue|no\\.)\\s*#?\\s*\\d+)?"
-              // an office's reference beside a release's date: "No. PSCC/PR/2025/143", "Ref: MFA/PR/17-2024"
-              + "|(?:ref(?:erence)?(?:\\s+no)?\\.?|no\\.)\\s*:?\\s*[\\p{Lu}\\d][\\p{Lu}\\d/.-]*\\d[\\p{Lu}\\d/.-]*"
+              + "|" + REFERENCE
               + "|[\\d,]+\\s+(?:comments?|views?|reads?|shares?|words?|pages?|characters|photos?)"
+              // a count of views after an eye, its thousands set apart by a space: "👁 1 842"
+              + "|[\\x{1F441}\\x{FE0F}]++\\s*+\\d{1,3}(?:[\\s\\u00A0\\u202F,.]\\d{3})*+"
               + "|(?:comments?|views?|reads?|hits|shares?|words?|pages?|characters|photos?|length)\\s*:?\\s*[\\d,]+(?:\\s+words)?"
               // a wire header's field of one machine-written token beside "Filed: …": "Priority: Routine", "Desk: QLD"
               + "|\\p{L}[\\p{L} ]{0,20}:\\s*[\\p{Lu}\\d][\\p{L}\\d/.-]*"
@@ -57,6 +63,11 @@ final class DateSideParts {
   static boolean saysNothing(String part) {
     return SAYS_NOTHING.matcher(part).matches() || UPDATED_AT_TIME.matcher(part.strip()).matches()
         || NavigationLines.isRelativeTime(BRACKETS.matcher(part.strip()).replaceAll(""));
+  }
+
+  /** Whether {@code line} is an office's reference alone ("Ref. No. 04/2025-PR"), which no headline is. */
+  static boolean isReference(String line) {
+    return REFERENCE_LINE.matcher(line.strip()).matches();
   }
 
   /**

@@ -123,11 +123,12 @@ final class HeadlineOverByline {
   /**
    * Whether {@code text} has a headline's words: {@value #MIN_STEMS} long ones, or two in sentence
    * case ("Mourning by routine"), which an edition's label in capitals ("AFTERNOON UPDATE") or
-   * title case is not written in.
+   * title case is not written in, nor a writer's role ("Staff columnist").
    */
   private static boolean hasHeadlineWords(String text) {
     List<String> stems = stems(text);
-    return stems.size() >= MIN_STEMS || stems.size() == MIN_STEMS - 1 && SENTENCE_CASE_WORD.matcher(text).find();
+    return stems.size() >= MIN_STEMS
+        || stems.size() == MIN_STEMS - 1 && SENTENCE_CASE_WORD.matcher(text).find() && !AuthorLineRules.isRole(text);
   }
 
   /** "Lena Ortiz, The Colorado Ledger": a name and what follows it is a byline, whatever follows. */

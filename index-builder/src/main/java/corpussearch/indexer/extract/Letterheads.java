@@ -25,7 +25,14 @@ final class Letterheads {
   private static final int MIN_NAME_WORDS = 2;
   /** An office's address, capitalised parts after commas: "Civil Secretariat, Peshawar", "14 Harbour Road, Kingston, Jamaica". */
   private static final Pattern ADDRESS = Pattern.compile(
-      "(?:\\d{1,5}\\p{L}?\\s+)?\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{L}[\\p{L}'’.-]*+){0,4}(?:,\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,2}){1,3}");
+      "(?:\\d{1,5}\\p{L}?\\s+)?\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{L}[\\p{L}'’.-]*+){0,4}(?:,\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,2}){1,3}"
+          // a postcode after the town: "Astana 010000", "London SW1A 2AA"
+          + "(?:\\s+[\\p{Lu}\\d]{2,8}(?:\\s[\\p{Lu}\\d]{3})?)?");
+
+  /** An office's contacts, parts set apart by bars or gaps: "press@ncrr.example  |  www.ncrr.example", "Tel: +7 7172 55 01 20". */
+  private static final Pattern CONTACTS = Pattern.compile(
+      "(?i)(?:(?:tel|phone|fax|e-?mail|web)\\s*[.:]?\\s*)?(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?|\\+?[\\d() -]{7,20})"
+          + "(?:\\s*[|·•]\\s*|\\s{2,})?");
 
   private Letterheads() {}
 
@@ -36,7 +43,10 @@ final class Letterheads {
     }
     int first = lines.getFirst();
     Optional<String> inline = issuer(page.text(first));
-    if (inline.isPresent()) {
+    Set<Integer> block = block(page);
+    if (!block.isEmpty()) {
+      propose(page.text(first).strip(), List.copyOf(block), out);
+    } else if (inline.isPresent()) {
       propose(inline.get(), List.of(first), out);
     } else if (lines.size() > 1) {
       int second = lines.get(1);
@@ -68,8 +78,8 @@ final class Letterheads {
 
   /**
    * The lines of a letterhead set as the page's first block: the issuer's name in capitals, maybe
-   * the office under it in capitals, and its address ("GOVERNMENT OF KHYBER PAKHTUNKHWA" / "PROVINCIAL
-   * SECURITY COORDINATION CELL" / "Civil Secretariat, Peshawar"); none when a line of the block is
+   * the office under it in capitals, and its address or contacts ("GOVERNMENT OF KHYBER PAKHTUNKHWA" /
+   * "PROVINCIAL SECURITY COORDINATION CELL" / "Civil Secretariat, Peshawar", "press@ncrr.example | www.ncrr.example"); none when a line of the block is
    * anything else, or none is an address (a headline in capitals may stand under a masthead).
    */
   static Set<Integer> block(ArticleLines page) {
@@ -81,7 +91,7 @@ final class Letterheads {
     boolean addressed = false;
     for (int at = lines.getFirst(); at < page.size() && !page.isBlank(at); at++) {
       String text = page.text(at).strip();
-      boolean address = ADDRESS.matcher(text).matches();
+      boolean address = ADDRESS.matcher(text).matches() || isContacts(text);
       if (!address && !isIssuer(text)) {
         return Set.of();
       }
@@ -89,6 +99,10 @@ final class Letterheads {
       block.add(at);
     }
     return addressed ? block : Set.of();
+  }
+
+  private static boolean isContacts(String text) {
+    return CONTACTS.matcher(text).results().mapToInt(m -> m.end() - m.start()).sum() == text.length() && !text.isEmpty();
   }
 
   private static boolean isIssuer(String name) {

@@ -52,6 +52,8 @@ final class OutletNames {
                + "|columnists|letters|sport|sports|health|science|technology|tech|culture|arts"
                + "|entertainment|lifestyle|life|travel|food|weather|obituaries|features|education"
                + "|environment|climate|crime|courts|community|region|metro|front page|home page|sections"
+               // the paper's other editions, linked from the menu
+               + "|e-paper|epaper|today's paper|print edition|digital edition"
                // what kind of document it is, printed where a masthead would stand
                + "|for immediate release|immediate release|press release|media release|news release"
                + "|media statement|press statement|statement|media advisory|breaking|exclusive|live|update"

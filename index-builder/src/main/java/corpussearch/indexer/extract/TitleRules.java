@@ -268,7 +268,7 @@ final class TitleRules {
         || NavigationLines.isTicker(text)
         || AnnouncementLines.isNeverHeadline(text) || HeadlineShape.isNeverHeadline(text)
         || NavigationLines.isPrompt(text)
-        || NavigationLines.isRelativeTime(text)
+        || NavigationLines.isRelativeTime(text) || DateSideParts.isReference(text)
         || GREETING.matcher(text).lookingAt()
         || PageHeader.isConsentNotice(text)
         || PageHeader.isBanner(text)
