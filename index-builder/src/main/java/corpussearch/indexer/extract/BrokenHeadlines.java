@@ -39,11 +39,12 @@ final class BrokenHeadlines {
   /**
    * A title in two parts whose second part the line break cut, "Beyond the TTP: How ISKP Is
    * Reframing": a report's cover runs it on over the next line, ending the block ("Its Pakistan
-   * Campaign"). Two words before the colon and three after it at least: a field's "PRIORITY:
-   * Routine" or a mail header's "X-Mailer: Newsletter Engine 4.2" is none.
+   * Campaign"). Two words before the colon and three after it at least, and no sentence's stop: a
+   * field's "PRIORITY: Routine", a mail header's "X-Mailer: Newsletter Engine 4.2" or a caption's
+   * "… at the harbour. Photograph: Zenith News/The Harbour Courier" is none.
    */
   private static final Pattern SECOND_PART_CUT =
-      Pattern.compile("[^\\s:]++(?:\\s++[^\\s:]++)++:\\s++\\p{Lu}\\S*+(?:\\s++\\S++){2,}+(?<=[\\p{L}\\p{N}])");
+      Pattern.compile("[^\\s:.!?]++(?:\\s++[^\\s:.!?]++)++:\\s++\\p{Lu}[^\\s:]*+(?:\\s++[^\\s:]++){2,}+(?<=[\\p{L}\\p{N}])");
 
   private BrokenHeadlines() {}
 
