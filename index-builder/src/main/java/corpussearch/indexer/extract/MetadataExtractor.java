@@ -71,8 +71,7 @@ public final class MetadataExtractor {
     Optional<TitleRules.Title> stated = FieldValues.collect(page, findings);
     // A report's running head, printed on every page, comes first and has no headline's furniture shape on its own.
     findings.markMetadata(RunningHeaders.repeatedHeads(page));
-    findings.markMetadata(Letterheads.block(page));
-    // A letterhead ("INDUS CENTRE FOR SECURITY STUDIES" over "ISSUE BRIEF") is read before the headline, which it never is.
+    // A letterhead ("INDUS CENTRE FOR SECURITY STUDIES" over "ISSUE BRIEF"), inline, stacked or a block, is never the headline.
     Letterheads.collect(page, findings);
     Optional<TitleRules.Title> title = HeadlineOverByline.preferred(page,
         stated.filter(t -> RuleNames.LIST_SUBJECT.equals(t.rule()))

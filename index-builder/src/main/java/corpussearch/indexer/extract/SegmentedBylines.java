@@ -83,12 +83,7 @@ final class SegmentedBylines {
     if (parts.size() < MIN_PARTS || parts.size() > MAX_PARTS || text.contains(" / ") && parts.size() != MIN_PARTS) {
       return List.of();
     }
-    List<String> named = parts.stream()
-        // a wide gap sets columns apart ("Site Name      Latinica"): no list of people spans one
-        .filter(part -> !OutletNames.hasPublicationWord(part) && !DESK.matcher(part).matches() && !COLUMN_GAP.matcher(part).find()
-            && !POSSESSIVE.matcher(part).find())
-        .map(part -> PersonNameLists.nameList(part, false).filter(names -> names.equals(part)))
-        .flatMap(Optional::stream).toList();
+    List<String> named = namedParts(parts);
     // A closing part of a name's shape after others is the place the story was filed from ("… |
     // gcbnews.example | Sefwi Wiawso"); two names and nothing else are two writers ("Zahid Afridi |
     // Shahzeb Khattak"), less one the page writes as a place (PlaceNames).
@@ -116,6 +111,16 @@ final class SegmentedBylines {
     parts.stream().filter(part -> !text.contains(" / ") && !part.equals(people.getFirst()) && AuthorLineRules.isOrganisation(part)).findFirst()
         .ifPresent(paper -> found.add(Candidate.of(MetadataField.OUTLET, paper, RuleNames.SEGMENTED_BYLINE, line)));
     return found;
+  }
+
+  /** The parts that are lists of people's names and nothing else. */
+  private static List<String> namedParts(List<String> parts) {
+    return parts.stream()
+        // a wide gap sets columns apart ("Site Name      Latinica"): no list of people spans one
+        .filter(part -> !OutletNames.hasPublicationWord(part) && !DESK.matcher(part).matches() && !COLUMN_GAP.matcher(part).find()
+            && !POSSESSIVE.matcher(part).find())
+        .map(part -> PersonNameLists.nameList(part, false).filter(names -> names.equals(part)))
+        .flatMap(Optional::stream).toList();
   }
 
   /**
