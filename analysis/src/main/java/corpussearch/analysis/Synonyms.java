@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * Loads the alias list (Solr synonym format) that {@link CorpusAnalyzer#forQueries} applies to
- * queries. Each entry is analysed with the indexing chain (without joined forms, which an alias cannot hold), so the list is written in plain words
- * and still matches what the index holds.
+ * queries. Each entry is analysed with the indexing chain (without joined forms, which an alias
+ * cannot hold), so the list is written in plain words and still matches what the index holds.
  */
 public final class Synonyms {
 

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A Gemini capsule's page (gemtext): every link is a line of its own, "=&gt; /news/ All news",
  * and a page with several is one. Link lines are the capsule's navigation, related lists and "read
  * on the web" links, never the article's text; a preformatted block's toggle line ("```") carries
- * nothing either. The link home keeps its label, the capsule's name. Headings ("# …") and quotes ("&gt; …") are the article's and stay.
+ * nothing either. The link home keeps its label, the capsule's name. Headings ("# …") and quotes
+ * ("&gt; …") are the article's and stay.
  */
 final class GemtextLinks {
   private static final Pattern LINK = Pattern.compile("^=>\\s*\\S.*$");

@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
 /**
  * Takes the container off an article saved inside one. Each kind of container is recognised by
  * its own shape ({@link ChatExport}, {@link QuotedThread}, {@link GemtextLinks}, {@link
- * WireMarks}, {@link SharedNote}, {@link TextBrowserDump}); each leaves the lines alone when its shape is not there.
+ * WireMarks}, {@link SharedNote}, {@link TextBrowserDump}); each leaves the lines alone when its
+ * shape is not there.
  *
  * <p>Instances are not needed: the class is stateless and thread-safe.
  */

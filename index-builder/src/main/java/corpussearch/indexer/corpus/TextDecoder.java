@@ -10,11 +10,12 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decodes the bytes of an article. A byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides the
- * encoding, then the NUL bytes of UTF-16 saved without one ({@link Utf16Shape}); otherwise bytes that are valid UTF-8 are UTF-8. Anything else is either UTF-8 with a
- * few damaged bytes (most of its non-ASCII bytes still form valid UTF-8 sequences: the damaged ones
- * are replaced with U+FFFD) or text saved in a legacy encoding, which juniversalchardet (Mozilla's
- * detector) names; when it cannot tell, Windows-1252, what Western text saved "as ANSI" is in
- * (and a superset of Latin-1's printable characters).
+ * encoding, then the NUL bytes of UTF-16 saved without one ({@link Utf16Shape}); otherwise bytes
+ * that are valid UTF-8 are UTF-8. Anything else is either UTF-8 with a few damaged bytes (most of
+ * its non-ASCII bytes still form valid UTF-8 sequences: the damaged ones are replaced with U+FFFD)
+ * or text saved in a legacy encoding, which juniversalchardet (Mozilla's detector) names; when it
+ * cannot tell, Windows-1252, what Western text saved "as ANSI" is in (and a superset of Latin-1's
+ * printable characters).
  */
 final class TextDecoder {
 

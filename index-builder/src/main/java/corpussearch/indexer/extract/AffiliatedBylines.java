@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 /**
  * {@code name-under-headline}: the line directly under the headline that lists people and then,
  * after a comma, where they write from or for: "Md Abdul Karim, Rajshahi", "Jean-Paul Habimana and
- * Aline Uwase, RPS", "Ana Medeiros, Azores Islander"; a few lines that are each a name alone; or a name alone over the body's first
- * paragraph that the story does not tell of (a place's name it does). The people are the authors;
- * the place, agency or partner paper is not one of them.
+ * Aline Uwase, RPS", "Ana Medeiros, Azores Islander"; a few lines that are each a name alone; or a
+ * name alone over the body's first paragraph that the story does not tell of (a place's name it
+ * does). The people are the authors; the place, agency or partner paper is not one of them.
  *
  * <p>Also {@link #publications}: a name the page writes after a lower-case "the" ("first published
  * by our partner the Azores Islander") is a publication's, never a person's, so that it is taken

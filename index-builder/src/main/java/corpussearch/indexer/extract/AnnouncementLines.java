@@ -41,8 +41,9 @@ final class AnnouncementLines {
   /**
    * Where a republished story comes from, a label and a publication's name and nothing else:
    * "From our partner: Hawke's Bay Tribune", "Partner content from the Valley Echo", "Originally
-   * published in The Dispatch [on 25 November 2024]", "Courtesy of Kestrel Herald". A headline goes on past the name
-   * ("From our partners at the mill, a warning") or opens otherwise ("From farm to fork: …").
+   * published in The Dispatch [on 25 November 2024]", "Courtesy of Kestrel Herald". A headline goes
+   * on past the name ("From our partners at the mill, a warning") or opens otherwise ("From farm to
+   * fork: …").
    */
   private static final Pattern PROVENANCE = Pattern.compile("(?i)^(?:from\\s+(?:our|a|the)\\s+(?:partners?|archives?|wires?"
       + "|sister\\s+(?:paper|site|publication|title)s?|friends)(?:\\s+(?:at|of))?|(?:partner|syndicated|wire|shared)\\s+(?:content|story|news)"
@@ -95,8 +96,9 @@ final class AnnouncementLines {
 
   /**
    * Whether {@code text} is never a headline, wherever it stands: a relay note ("Forwarded from
-   * …"), a republished story's source ("From our partner: …"), a sponsor's message, an issue's number, an archive's notice of the page's age, a form's input box, a salutation of a word or three with an
-   * exclamation mark before a sentence.
+   * …"), a republished story's source ("From our partner: …"), a sponsor's message, an issue's
+   * number, an archive's notice of the page's age, a form's input box, a salutation of a word or
+   * three with an exclamation mark before a sentence.
    */
   static boolean isNeverHeadline(String text) {
     String stripped = text.strip();

@@ -40,9 +40,9 @@ final class AuthorLineRules {
   /** The credit's next part, "; Additional reporting by John Roe in London", "; Writing by Peter Hallam" (who wrote the reporters' copy up). */
   private static final Pattern ADDITIONAL = Pattern.compile("(?i);\\s*(?:additional\\s+reporting|writing)\\s+by\\s+([^;]++)");
   /**
-   * Where a reporter filed from, or whom for: "Jane Doe in Kyiv", "Jane Doe in al-Busayrah", "Jane Doe at the United Nations",
-   * "Ion Rusu for Prut River Review", or after a dash, "Achol Garang Deng — Juba" (a place of three
-   * words at most).
+   * Where a reporter filed from, or whom for: "Jane Doe in Kyiv", "Jane Doe in al-Busayrah", "Jane
+   * Doe at the United Nations", "Ion Rusu for Prut River Review", or after a dash, "Achol Garang
+   * Deng — Juba" (a place of three words at most).
    */
   private static final Pattern PLACE =
       Pattern.compile("\\s+(?:(?:in|at|from|for)\\s+(?:the\\s+)?(?:\\p{Ll}{1,3}[-'’])?\\p{Lu}.*|[—–]\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})$");
@@ -65,7 +65,7 @@ final class AuthorLineRules {
   private static final int MAX_ROLE_WORDS = 6;
 
   /** How many lines of a menu over a name-shaped item are no names. */
-  private static final int MIN_MENU_WORDS_NOT_NAMES = 2;
+  private static final int MIN_MENU_LINES_NOT_NAMES = 2;
 
   /** How many blank lines may separate a name from its date line. */
   private static final int MAX_BLANKS_BEFORE_DATE = 1;
@@ -196,7 +196,7 @@ final class AuthorLineRules {
 
   /**
    * Whether {@code line} is an item of a menu printed one a line ("Home" / … / "Rewards" / "Contact
-   * Us" / "Report Terrorism"): among the short lines over it are {@value #MIN_MENU_WORDS_NOT_NAMES}
+   * Us" / "Report Terrorism"): among the short lines over it are {@value #MIN_MENU_LINES_NOT_NAMES}
    * that are no names. Writers' names stacked over the date are names, under one label at most
    * ("Analysis by").
    */
@@ -208,7 +208,7 @@ final class AuthorLineRules {
     for (int above = line - 1; above >= 0 && TitleRules.isShortLine(page, above); above--) {
       notNames += PersonNames.isName(page.text(above).strip(), true) ? 0 : 1;
     }
-    return notNames >= MIN_MENU_WORDS_NOT_NAMES;
+    return notNames >= MIN_MENU_LINES_NOT_NAMES;
   }
 
   /**

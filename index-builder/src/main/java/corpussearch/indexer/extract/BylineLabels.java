@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * The words a byline sets before (or, in Turkish, after) its names in the languages of the
  * corpus's outlets, one list for every reader of bylines (text lines, byline elements, markup
  * values): "By", "Par", "Por", "Von", "Door", "Av", "Af", "Od", "Nga", "Oleh", "Bởi", "От",
- * "Przez", Kreyòl "Ekri pa", "di", "da", "per", "… tarafından", with the participle some set before it ("Rédigé par",
- * "Escrito por"), and a staff role in place of the label ("Staff writer Kenji Higa", "De notre
- * correspondant : …"). Italian, Portuguese and Catalan "di", "da" and "per" count in lower case
- * only: capitalised they start names ("Di Maio", "Da Silva", "Per Olsson").
+ * "Przez", Kreyòl "Ekri pa", "di", "da", "per", "… tarafından", with the participle some set before
+ * it ("Rédigé par", "Escrito por"), and a staff role in place of the label ("Staff writer Kenji
+ * Higa", "De notre correspondant : …"). Italian, Portuguese and Catalan "di", "da" and "per" count
+ * in lower case only: capitalised they start names ("Di Maio", "Da Silva", "Per Olsson").
  */
 public final class BylineLabels {
 

@@ -124,8 +124,9 @@ final class CandidateScoring {
    * An outlet named short by one piece of evidence only ("Hanbit" in a wire dateline) is reported
    * under the full name another names it by ("(C) Hanbit News Agency"), its short name plus
    * organisation words; a short name other evidence also uses is the name the outlet signs with
-   * ({@link #withoutOrganisationTail}), though not a domain ("nordstar.example"), which never spells a name out. Only an agency's or a service's name is the fuller name of
-   * the outlet: "Harrowgate Courier Media", the company in a legal line, is another one.
+   * ({@link #withoutOrganisationTail}), though not a domain ("nordstar.example"), which never
+   * spells a name out. Only an agency's or a service's name is the fuller name of the outlet:
+   * "Harrowgate Courier Media", the company in a legal line, is another one.
    */
   private static Keyed expanded(Keyed winner, List<Keyed> own) {
     Candidate won = winner.candidate();

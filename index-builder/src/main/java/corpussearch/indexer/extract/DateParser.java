@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
  * and {@code 05-03-2022}, slashed {@code 05/03/2022} only when the day is unambiguous (a part above
  * 12) or when a weekday before it fits only one reading ({@code Saturday 11/04/2023}) ({@link
  * NumericDates}), ISO
- * timestamps ({@code 2024-05-09T08:00:00Z}), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5 March 2022}, {@code 5th of March 2022}, {@code 05-Mar-2022},
- * each optionally with a weekday, and the shapes of other languages' long and medium formats ({@link
- * LocaleDateShapes}). A date must name day, month and year and exist in the calendar: a
- * bare year (such as a copyright year) or "5 March" is not a date, and {@code 2021-02-30} is
- * rejected rather than guessed.
+ * timestamps ({@code 2024-05-09T08:00:00Z}), {@code March 5, 2022}, {@code Mar 5 2022}, {@code 5
+ * March 2022}, {@code 5th of March 2022}, {@code 05-Mar-2022}, each optionally with a weekday, and
+ * the shapes of other languages' long and medium formats ({@link LocaleDateShapes}). A date must
+ * name day, month and year and exist in the calendar: a bare year (such as a copyright year) or "5
+ * March" is not a date, and {@code 2021-02-30} is rejected rather than guessed.
  */
 final class DateParser {
 
@@ -152,8 +152,9 @@ final class DateParser {
 
   /**
    * Separates the parts of a line that states several dates: "Posted … | Updated …", one day in two
-   * calendars ("22 Rabi-ul-Awwal 1445 AH / 9th October 2023"), or columns set apart by a wide gap. A bar needs no spaces round it ("… 7:02 a.m. EST|Published …", as a copied
-   * page joins two stamps): no date is written with one.
+   * calendars ("22 Rabi-ul-Awwal 1445 AH / 9th October 2023"), or columns set apart by a wide gap.
+   * A bar needs no spaces round it ("… 7:02 a.m. EST|Published …", as a copied page joins two
+   * stamps): no date is written with one.
    */
   private static final Pattern DATE_SEGMENT_SEPARATOR =
       Pattern.compile("\\s*+\\|\\s*+|\\s+(?:[·•–—/]|--?)\\s+|\\s{3,}|\\s+(?=\\([^()]+\\)$)");

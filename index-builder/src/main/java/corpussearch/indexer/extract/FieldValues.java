@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * block} states outright.
  *
  * <p>Only keys that name the article's own value are trusted, in English and in the languages of
- * the clipping services and exports that print them ("Fecha", "Datum", "Autor", "Quelle"): {@code date}, {@code pubDate},
+ * the clipping services and exports that print them ("Fecha", "Datum", "Autor", "Quelle"): {@code
+ * date}, {@code pubDate},
  * {@code published}, never {@code lastmod}, {@code updated} or a fetch time; {@code author}, {@code
  * dc:creator}; {@code publisher}, {@code source}, a feed's or channel's title (without its
  * section and address, "=== FEED: Valley Times - Local (https://…) ==="). A mail's {@code Subject} is its title without
@@ -140,8 +141,8 @@ final class FieldValues {
 
   /**
    * A short "Label: value" line above the body ("Word count: 612", "Suggested headline: …",
-   * "Running time: 95 minutes") or a toolbar ("READ LATER    PRINT") between the headline at {@code titleLine} and the body describes
-   * the article to its editors or buyers and is not text of it.
+   * "Running time: 95 minutes") or a toolbar ("READ LATER    PRINT") between the headline at {@code
+   * titleLine} and the body describes the article to its editors or buyers and is not text of it.
    */
   static void markTopLabels(ArticleLines page, int titleLine, Findings out) {
     page.nonBlank().stream()

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * name; a run of fields (three or more parts set apart by tabs, wide gaps or " -- "), or any
  * wide gap (a letterhead's columns, a row of links); a text browser's link opening the line (the
  * site's logo or a menu); an outlet's name with a short label after it ("The Post — English
- * Edition"). Headlines hold none of these. For: the line is followed within a few lines by a byline, a date line or a paragraph
- * of the body (a wire's "BYLINE:" label and agency line may stand between).
+ * Edition"). Headlines hold none of these. For: the line is followed within a few lines by a
+ * byline, a date line or a paragraph of the body (a wire's "BYLINE:" label and agency line may
+ * stand between).
  */
 final class HeadlineEvidence {
 

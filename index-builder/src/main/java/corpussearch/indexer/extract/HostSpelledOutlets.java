@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * words: "Lagos Daily Herald" when the page writes "Lagos", "Daily" and "Herald" somewhere. Two
  * words or more, each as the page writes it, so that an address the page does not spell out (a
  * brand, initials, a figure) names nothing; an address whose hyphens set its words apart
- * ("badische-abendzeitung.example") spells them out itself. It is weak evidence: a masthead, a copyright line or a
- * sign-off that prints the name beats it.
+ * ("badische-abendzeitung.example") spells them out itself. It is weak evidence: a masthead, a
+ * copyright line or a sign-off that prints the name beats it.
  *
  * <p>A short address may be the outlet's initials instead ("bnb.example" over "By Farid Osman, Borneo
  * National Broadcasting"): a run of capitalised words standing alone between other text, one word
@@ -66,7 +66,6 @@ final class HostSpelledOutlets {
         .map(word -> words.getOrDefault(word, Character.toUpperCase(word.charAt(0)) + word.substring(1)))
         .collect(Collectors.joining(" ")));
   }
-
 
   /** The capitalised words of {@code page} by their lower-case form, as first written in ordinary case if ever. */
   private static Map<String, String> words(ArticleLines page) {

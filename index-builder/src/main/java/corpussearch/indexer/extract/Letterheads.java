@@ -79,8 +79,9 @@ final class Letterheads {
   /**
    * The lines of a letterhead set as the page's first block: the issuer's name in capitals, maybe
    * the office under it in capitals, and its address or contacts ("GOVERNMENT OF KHYBER PAKHTUNKHWA" /
-   * "PROVINCIAL SECURITY COORDINATION CELL" / "Civil Secretariat, Peshawar", "press@ncrr.example | www.ncrr.example"); none when a line of the block is
-   * anything else, or none is an address (a headline in capitals may stand under a masthead).
+   * "PROVINCIAL SECURITY COORDINATION CELL" / "Civil Secretariat, Peshawar", "press@ncrr.example |
+   * www.ncrr.example"); none when a line of the block is anything else, or none is an address (a
+   * headline in capitals may stand under a masthead).
    */
   static Set<Integer> block(ArticleLines page) {
     List<Integer> lines = page.nonBlank();

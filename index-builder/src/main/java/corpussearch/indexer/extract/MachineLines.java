@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * Mar 19:42:07"), an agency's message header and slug ("a0412 4 f 0561 NNA-WF--Iceland-Greenhouses,
  * 2ndLd-Writethru", "BC-Iceland-Greenhouses,2ndLd-Writethru,0561"), a subpage counter ("MANX NEWS
  * 1/5"), a wire's header line with its slug among the codes ("BNA-ENG 0419 2 SEC
- * /BNA-TURKEY-SECURITY-ISK (UPDATE 1)"), a teletype's "ZCZC" and "NNNN". Their shape gives them away: codes of letters and figures, slugs of words joined by
- * hyphens, a clock time beside a code, a counter set apart. Such a line is never a headline,
- * however first it stands. A date with its clock ("Tue, 03/12/2024 - 10:15") is not one: it is the
- * article's date line, which the date rules read where it stands.
+ * /BNA-TURKEY-SECURITY-ISK (UPDATE 1)"), a teletype's "ZCZC" and "NNNN". Their shape gives them
+ * away: codes of letters and figures, slugs of words joined by hyphens, a clock time beside a code,
+ * a counter set apart. Such a line is never a headline, however first it stands. A date with its
+ * clock ("Tue, 03/12/2024 - 10:15") is not one: it is the article's date line, which the date rules
+ * read where it stands.
  */
 final class MachineLines {
   /** Letters and figures in one token, "P102", "a0412", "NYH101": an identifier. */

@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
  * The block above the headline: navigation, the masthead naming the outlet, a tagline.
  *
  * <p>{@code masthead}: the first line above the title that is neither navigation (a menu line, or an
- * item of a menu printed one per line), a date nor a byline, when it is short and Title-Case like a publication's name; or the name in a first "NAME |
- * Section" line. A consent banner above it is furniture and does not count. Other short lines between it
- * and the title are taglines, and so is every line between it and a menu below it, whatever its length. All of these are page furniture.
- * A section's or a document's name ("FOR IMMEDIATE RELEASE" over the issuer's name) does not take the masthead's place, nor does a
- * strip of figures or capitals over a name the footer names again ({@link PageHeader#evidentMasthead}). (Page dates in this block are {@link
- * DateRules}' business, bylines {@link BylineRules}'.)
+ * item of a menu printed one per line), a date nor a byline, when it is short and Title-Case like a
+ * publication's name; or the name in a first "NAME | Section" line. A consent banner above it is
+ * furniture and does not count. Other short lines between it and the title are taglines, and so is
+ * every line between it and a menu below it, whatever its length. All of these are page furniture.
+ * A section's or a document's name ("FOR IMMEDIATE RELEASE" over the issuer's name) does not take
+ * the masthead's place, nor does a strip of figures or capitals over a name the footer names again
+ * ({@link PageHeader#evidentMasthead}). (Page dates in this block are {@link DateRules}' business,
+ * bylines {@link BylineRules}'.)
  *
  * <p>When the title is not repeated, a short Title-Case first line could as well be the headline,
  * so it is taken for a masthead only if a page date follows within a few lines ({@link
@@ -96,8 +98,8 @@ final class MastheadRules {
    * A control of the bar over the masthead, in the reader's voice or spoken to them ("Sign Up for
    * our Email Newsletters", "Yes, I'm happy", "Manage my cookies"), or a support bar asking for
    * money ({@link FundingAppeals}), or an app's banner ({@link AppPrompts}): a button or an offer,
-   * which a publication's name never is, so it does not take the masthead's place. A name before its tagline ("Lowveld Tribune - Your region,
-   * your news") is the masthead itself.
+   * which a publication's name never is, so it does not take the masthead's place. A name before
+   * its tagline ("Lowveld Tribune - Your region, your news") is the masthead itself.
    */
   private static boolean speaksToReader(String text) {
     boolean control = ArticleLines.wordCount(text) <= MAX_CONTROL_WORDS && READER_VOICE.matcher(text).find()

@@ -18,10 +18,11 @@ import java.util.stream.IntStream;
  * <p>Every value comes from a general rule about how news pages are laid out, never from knowledge
  * of particular sites or people, and carries that rule's name. What the text does not say stays
  * {@link FieldValue#unknown() unknown}. The rules live in one small class per kind of evidence:
- * {@link TitleRules} (with {@link PageHeader} and {@link HeadlineShape}), {@link MastheadRules}, {@link BylineRules}, {@link CitationLines}, {@link
- * AuthorLineRules}, {@link DateRules} (with {@link DateConvention}), {@link SignOffRules}, {@link
- * OutletRules}, {@link OutletMentionRules}, {@link AcronymOutlets}, {@link InitialledOutlets} and {@link AuthorBioRules}, helped by
- * {@link DateParser} (with {@link YearlessDates}), {@link PersonNames}, {@link OutletNames}, {@link
+ * {@link TitleRules} (with {@link PageHeader} and {@link HeadlineShape}), {@link MastheadRules},
+ * {@link BylineRules}, {@link CitationLines}, {@link AuthorLineRules}, {@link DateRules} (with
+ * {@link DateConvention}), {@link SignOffRules}, {@link OutletRules}, {@link OutletMentionRules},
+ * {@link AcronymOutlets}, {@link InitialledOutlets} and {@link AuthorBioRules}, helped by {@link
+ * DateParser} (with {@link YearlessDates}), {@link PersonNames}, {@link OutletNames}, {@link
  * NavigationLines}, {@link AnnouncementLines} and {@link ToolNames}.
  *
  * <h2>Scoring</h2>
@@ -119,8 +120,9 @@ public final class MetadataExtractor {
 
   /**
    * The headline of what a list member pasted under a banner ("-------- Original message --------",
-   * "----- begin article -----", the first below the {@code subject} line): their subject line and greeting above it are theirs, not the
-   * article's. None without a banner, where the member's note and the article cannot be told apart.
+   * "----- begin article -----", the first below the {@code subject} line): their subject line and
+   * greeting above it are theirs, not the article's. None without a banner, where the member's note
+   * and the article cannot be told apart.
    */
   private static Optional<TitleRules.Title> pastedHeadline(ArticleLines page, int subject, Set<Integer> furniture) {
     int banner = page.nonBlank().stream().filter(line -> line > subject && PageHeader.isBanner(page.text(line))).findFirst().orElse(-1);

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises site navigation that scrapers keep above an article: menu labels ("Home", "Menu",
- * "Skip to content", "Now Reading", and a mailing's "View in browser") and breadcrumb trails ("Home / World / Asia", "News ›
- * Politics").
+ * "Skip to content", "Now Reading", and a mailing's "View in browser") and breadcrumb trails ("Home
+ * / World / Asia", "News › Politics").
  *
  * <p>These are user-interface words of web pages in general, not of any one site. Only lines above
  * the title are treated as navigation; below it the same words may be body text.

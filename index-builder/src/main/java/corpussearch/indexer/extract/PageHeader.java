@@ -269,8 +269,8 @@ final class PageHeader {
   }
 
   /**
-   * The first byline (also "Jane Doe | Reporter" or "Jane Doe | Chania", shaped like a breadcrumb), date line or
-   * body paragraph: the headline stands above it.
+   * The first byline (also "Jane Doe | Reporter" or "Jane Doe | Chania", shaped like a breadcrumb),
+   * date line or body paragraph: the headline stands above it.
    */
   static int headerEnd(ArticleLines page) {
     for (int line : page.nonBlank()) {

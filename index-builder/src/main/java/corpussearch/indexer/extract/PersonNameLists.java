@@ -19,7 +19,8 @@ final class PersonNameLists {
 
   /**
    * What joins two names of a byline: a comma, "and", "&amp;", a slash, or "with" ("Ana Reyes with
-   * Tom Lee", "A, with B"); "with additional reporting by B" is no name after the join, which ends the list there.
+   * Tom Lee", "A, with B"); "with additional reporting by B" is no name after the join, which ends
+   * the list there.
    */
   private static final Pattern LIST_SEPARATOR =
       Pattern.compile("\\s*[,;]\\s*(?:(?:and|AND|with|WITH)\\s+)?|\\s+(?:and|AND|with|WITH)\\s+|\\s*&\\s*|\\s+/\\s+");
@@ -27,8 +28,9 @@ final class PersonNameLists {
   private static final Pattern WITH = Pattern.compile("[\\s,](?:with|WITH)\\s");
   /**
    * "And" in the languages of bylines that English-language pages abroad keep ("Camila Fuentes y
-   * Tomás Rojas", "Anna Berg och Erik Lind", Kreyòl "ak", Irish "agus", Basque "eta"). Some are also name particles ("Ortega y Gasset"),
-   * so one only joins two names when the words on both sides have a name's shape.
+   * Tomás Rojas", "Anna Berg och Erik Lind", Kreyòl "ak", Irish "agus", Basque "eta"). Some are
+   * also name particles ("Ortega y Gasset"), so one only joins two names when the words on both
+   * sides have a name's shape.
    */
   static final Pattern CONJUNCTION =
       Pattern.compile("(?iu)\\s+(?:y|e|i|und|et|och|og|en|ja|és|si|și|a|dan|na|ve|и|і|та|ak|agus|eta|ir|un|και)\\s+");

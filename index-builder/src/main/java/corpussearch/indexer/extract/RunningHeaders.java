@@ -23,13 +23,15 @@ import java.util.stream.Collectors;
  * publication's name, or a bare page number beside a date; or, set with single spaces, a page
  * number, the name in capitals and the date ("14 THE HARBOUR TIMES Thursday, September 14, 2023"),
  * or the page number last ("THE MOUNTAIN POST Monday, October 7, 2024 Page 5"); a footer may
- * give the issue's number for the page's ("Vol. 14 No. 201      Tuesday, October 15, 2024"). Every such line is furniture wherever it falls, even inside the article;
- * its date column is the issue's date and its name column the publication.
+ * give the issue's number for the page's ("Vol. 14 No. 201      Tuesday, October 15, 2024"). Every
+ * such line is furniture wherever it falls, even inside the article; its date column is the issue's
+ * date and its name column the publication.
  */
 final class RunningHeaders {
   /**
-   * The gap between columns: three spaces, or two as pdftotext sets a footer ("COPPERBELT MIRROR  FRIDAY OCTOBER 18 2024  3");
-   * on a line with such a gap, pipes and dots set parts of one column apart ("beacon.example      5 | NAME | 17.10.2024").
+   * The gap between columns: three spaces, or two as pdftotext sets a footer ("COPPERBELT MIRROR 
+   * FRIDAY OCTOBER 18 2024  3"); on a line with such a gap, pipes and dots set parts of one column
+   * apart ("beacon.example      5 | NAME | 17.10.2024").
    */
   private static final Pattern COLUMN_SEPARATOR = Pattern.compile("\\s{2,}|\\s+[|·•]\\s+");
   /** A page number or, as a footer prints it instead, the issue's: "Page 3", "Vol. 14 No. 201", "Issue 312". */

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * {@code segmented-byline}: at the top, a byline without "By" whose parts are set apart by dots,
  * bullets or pipes, as apps and mirrors print it: "Darnell Usher &amp; Maritza Cal • Belize Breeze
  * Newsroom", "2024-04-09 · Economy · Kristjan Mägi, Olga Smirnova", "A and B | Oct 14, 2024 · 9:47 PM", "Elif
- * Demir / Aegean Ledger" (the paper a syndicated story first ran in), "Source: Paper | Author: Name | 08.11.2024"
- * (parts labelled by what they hold), "Shahid Kakar via The Quetta Observer · 5 Nov 2024" (an aggregator's source). One part lists people; every
- * other part is a date, a section or a desk, so that nothing in the line is left unexplained (a
- * headline with a bullet in it is not read as a byline). The people are the authors, the date
- * the article's.
+ * Demir / Aegean Ledger" (the paper a syndicated story first ran in), "Source: Paper | Author: Name
+ * | 08.11.2024" (parts labelled by what they hold), "Shahid Kakar via The Quetta Observer · 5 Nov
+ * 2024" (an aggregator's source). One part lists people; every other part is a date, a section or a
+ * desk, so that nothing in the line is left unexplained (a headline with a bullet in it is not read
+ * as a byline). The people are the authors, the date the article's.
  */
 final class SegmentedBylines {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[•·|/]\\s+");

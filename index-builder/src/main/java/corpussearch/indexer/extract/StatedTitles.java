@@ -59,8 +59,9 @@ final class StatedTitles {
    * The headline and outlet of a stated "Headline | Outlet", when the tail is publication-shaped;
    * the outlet null when the tail could as well be a person's name ("Kestrel Bay Herald" has the
    * shape of "Jane Mary Doe") and the page names it nowhere else: an app's stored title still ends
-   * in the site's name, not the story's. A dash sets apart a headline's own tail as well ("Storm hits coast - Live"), so a " - Name" tail
-   * is the outlet only when the page names it again ("Sign up to the Foyle Journal newsletter").
+   * in the site's name, not the story's. A dash sets apart a headline's own tail as well ("Storm
+   * hits coast - Live"), so a " - Name" tail is the outlet only when the page names it again ("Sign
+   * up to the Foyle Journal newsletter").
    */
   static Optional<TitleOutletSplit.Suffixed> suffixed(ArticleLines page, String stated) {
     Matcher split = PIPE_SUFFIX.matcher(stated);
@@ -85,8 +86,8 @@ final class StatedTitles {
 
   /**
    * The stated title placed on the page: on the lines that repeat it, or else the first fuller
-   * headline near the top that carries most of its words (at most twice as long, with no closing full stop, so
-   * never the first paragraph); else where the block stated it.
+   * headline near the top that carries most of its words (at most twice as long, with no closing
+   * full stop, so never the first paragraph); else where the block stated it.
    */
   static TitleRules.Title echoed(ArticleLines page, TitleRules.Title stated) {
     Set<Integer> echoes = new TreeSet<>();

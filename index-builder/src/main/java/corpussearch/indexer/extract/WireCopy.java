@@ -31,8 +31,9 @@ final class WireCopy {
       "(?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Inserts|Removes|Refiles|Repeats|Writes\\s+through|Fixes|Clarifies)\\s";
 
   /**
-   * An advisory to editors in brackets, opened by a keyword in capitals or an advisory's verb: "(ATTN: UPDATES with union
-   * comment in paras 5-6)", "(RECASTS headline, ADDS quotes)", "(CORRECTS spelling of name)", "(Adds quote from analyst)".
+   * An advisory to editors in brackets, opened by a keyword in capitals or an advisory's verb:
+   * "(ATTN: UPDATES with union comment in paras 5-6)", "(RECASTS headline, ADDS quotes)",
+   * "(CORRECTS spelling of name)", "(Adds quote from analyst)".
    */
   private static final Pattern ADVISORY = Pattern.compile("^\\(\\s*(?:\\p{Lu}{3,}\\b:?|" + ADVISORY_VERB + ")[^()]*\\)$");
 

@@ -15,7 +15,8 @@ final class Bylines {
 
   /**
    * "Author" and "writer" in the languages news sites label a byline with ("Autor: Ján Kováč",
-   * "Auteur : …", "Verfasser: …", "Yazar: …", "Piše: …", "Муаллиф: …", "Awtor: …", "نووسەر: …"), before a colon or a dash.
+   * "Auteur : …", "Verfasser: …", "Yazar: …", "Piše: …", "Муаллиф: …", "Awtor: …", "نووسەر: …"),
+   * before a colon or a dash.
    */
   private static final String AUTHOR_WORDS =
       "autor(?:ka|i|es|as|e)?|auteurs?|autrice|verfasser(?:in)?|szerző|yazar|penulis|mwandishi|kirjoittaja|forfatter|författare"
@@ -44,8 +45,9 @@ final class Bylines {
   /**
    * The label a byline element may set before its names in the page's language: a word and a
    * colon ("Piše: A", "Autor: A", "Texte : A", "Door: A"), or the parts a writer took, joined
-   * ("Words &amp; pictures: A &amp; B", "Tekst en foto's: A", "Text, photos: A"); another language's "by" ("Par A", "Nga
-   * A") is {@link BylineLabels}' part. Inside a byline element it can only be a label.
+   * ("Words &amp; pictures: A &amp; B", "Tekst en foto's: A", "Text, photos: A"); another
+   * language's "by" ("Par A", "Nga A") is {@link BylineLabels}' part. Inside a byline element it
+   * can only be a label.
    */
   private static final String LABEL_WORD = "\\p{L}{2,15}(?:['’]\\p{L}{1,2})?";
   private static final Pattern ELEMENT_LABEL = Pattern.compile(

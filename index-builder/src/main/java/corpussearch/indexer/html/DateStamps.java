@@ -33,8 +33,8 @@ final class DateStamps {
   /**
    * The date a short line states, or one item of a meta line ("Issue 47 · Thursday, 6 June 2024 ·
    * from the desk of …", "Updated 28 Aug | Published 27 Aug", "Created: 13/10/2009 Last modified:
-   * 14/10/2009", "Posted 4 Mar 2025 at 6:20am, updated 4 Mar 2025 at 9:05am"); never an "Updated …" one. A longer
-   * line without separators is prose, whose dates are events.
+   * 14/10/2009", "Posted 4 Mar 2025 at 6:20am, updated 4 Mar 2025 at 9:05am"); never an "Updated …"
+   * one. A longer line without separators is prose, whose dates are events.
    */
   static Optional<String> statedDate(String text) {
     List<String> items = BlockShapes.segments(text).stream().flatMap(item -> List.of(NEXT_LABEL.split(item)).stream())

@@ -23,9 +23,10 @@ import org.jsoup.nodes.Document;
  * states it: JSON-LD, then microdata, then OpenGraph and Dublin Core tags, then other meta tags and
  * a script-rendered site's embedded state ({@link AppState}),
  * then what the page shows ({@code <time>}, dated and byline elements), then the text path's rules
- * over the page's text, the {@code <title>} last. The headline ({@link PageHeadline}) is the exception: the {@code <h1>}
- * a reader sees wins over a declared headline that differs from it (declared ones go stale after
- * corrections and are often written for search engines). Modification dates are never read.
+ * over the page's text, the {@code <title>} last. The headline ({@link PageHeadline}) is the
+ * exception: the {@code <h1>} a reader sees wins over a declared headline that differs from it
+ * (declared ones go stale after corrections and are often written for search engines). Modification
+ * dates are never read.
  */
 final class HtmlMetadata {
 
@@ -114,9 +115,10 @@ final class HtmlMetadata {
   }
 
   /**
-   * The name of the page's logo (its text, or an image's alt text, a banner's too: {@link ShownNames}), or of a short line at its top, that a copyright line repeats:
-   * two visible signals agreeing, which beats the text rules' reading of the first lines (a
-   * sidebar's "MOST READ" label above the headline in a table layout).
+   * The name of the page's logo (its text, or an image's alt text, a banner's too: {@link
+   * ShownNames}), or of a short line at its top, that a copyright line repeats: two visible signals
+   * agreeing, which beats the text rules' reading of the first lines (a sidebar's "MOST READ" label
+   * above the headline in a table layout).
    */
   private FieldValue logoInCopyright(List<String> pageBlocks) {
     // A page with no logo markup (a word processor's export) sets its name as a short line at the top, a tagline beside it.

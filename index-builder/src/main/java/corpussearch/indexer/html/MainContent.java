@@ -13,11 +13,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * The article body of a page, in the manner of Readability and boilerpipe: page furniture ({@link FurnitureElements})
- * (navigation, headers, footers, asides, comments, related lists, share bars, prompts, ads,
- * captions (also {@link Captions} beside an image), forms ({@link Forms}), scripts) removed, then the content container chosen, marked up ({@code
- * itemprop=articleBody}, {@code <article>}, {@code <main>}, common content classes) or else the
- * block with the most paragraph text, then its text blocks read in order.
+ * The article body of a page, in the manner of Readability and boilerpipe: page furniture ({@link
+ * FurnitureElements}) (navigation, headers, footers, asides, comments, related lists, share bars,
+ * prompts, ads, captions (also {@link Captions} beside an image), forms ({@link Forms}), scripts)
+ * removed, then the content container chosen, marked up ({@code itemprop=articleBody}, {@code
+ * <article>}, {@code <main>}, common content classes) or else the block with the most paragraph
+ * text, then its text blocks read in order.
  *
  * <p>Each block becomes one paragraph; headings stay blocks of their own, so the paragraph splitter
  * turns them into sections and its furniture rules still apply.

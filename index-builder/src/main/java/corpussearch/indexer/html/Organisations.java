@@ -13,7 +13,8 @@ final class Organisations {
 
   /**
    * Words that name an institution, a publication or a newsroom role, never a given name or a
-   * surname on their own: they mark "Department of Fisheries", "Dominion Press", "City Desk", "Agence Mondiale Presse".
+   * surname on their own: they mark "Department of Fisheries", "Dominion Press", "City Desk",
+   * "Agence Mondiale Presse".
    */
   private static final Pattern INSTITUTION_WORD =
       Pattern.compile(

@@ -37,7 +37,8 @@ final class Outlets {
 
   /**
    * Words a company adds to its paper's name: "Brackley Bugle Newspapers", "Valley Media Group";
-   * its legal form ("… Ltd", "… SA", "… GmbH") is the shared table's ({@link NameAndDateShapes#withoutLegalSuffix}).
+   * its legal form ("… Ltd", "… SA", "… GmbH") is the shared table's ({@link
+   * NameAndDateShapes#withoutLegalSuffix}).
    */
   private static final Pattern COMPANY_TAIL =
       Pattern.compile("(?i)(?:\\s+(?:newspapers?|media|group|publishing|publications|holdings|company))+\\.?$");

@@ -7,9 +7,10 @@ import org.jsoup.nodes.Document;
 
 /**
  * The names a page shows for the organisation behind it: its logo's text or image ({@code alt}),
- * a logo, banner or masthead image by its file name ("/content/dam/crn/logo.svg", "images/banner_fale.gif", "dispatch_mast.gif") even when no link or class marks
- * it, a {@code <title>} that is a name alone ("Titano Times"), and the parts of the footer's lines
- * ("Te Mana Moana o te Kūki 'Āirani · Ministry of Marine Resources · PO Box 85"). When nothing declares the
+ * a logo, banner or masthead image by its file name ("/content/dam/crn/logo.svg",
+ * "images/banner_fale.gif", "dispatch_mast.gif") even when no link or class marks it, a {@code
+ * <title>} that is a name alone ("Titano Times"), and the parts of the footer's lines ("Te Mana
+ * Moana o te Kūki 'Āirani · Ministry of Marine Resources · PO Box 85"). When nothing declares the
  * outlet, the one the host name spells ("Coastal Resilience Network" on coastalresilience.example,
  * "Ministry of Marine Resources" on marineresources.gov.example) names it better than the bare host.
  */
@@ -34,8 +35,8 @@ final class ShownNames {
   }
 
   /**
-   * {@code alt} without the words that say it is a logo or a link home: "Kangaroo Island Courier logo", "Logo of Ærø Avis",
-   * "Ærø Avis – home page" name the paper alone.
+   * {@code alt} without the words that say it is a logo or a link home: "Kangaroo Island Courier
+   * logo", "Logo of Ærø Avis", "Ærø Avis – home page" name the paper alone.
    */
   static String withoutLogoWords(String alt) {
     return LOGO_WORDS.matcher(alt.strip()).replaceAll("").strip();
@@ -67,8 +68,8 @@ final class ShownNames {
 
   /**
    * The brand the {@code <title>} ends in when it is the declared company's initials and a brand
-   * word: "PNB News" for "Prairie North Broadcasting", as "CBC News" for the Canadian Broadcasting Corporation.
-   * The company declares itself publisher; the title, the logo and the byline show readers its
+   * word: "PNB News" for "Prairie North Broadcasting", as "CBC News" for the Canadian Broadcasting
+   * Corporation. The company declares itself publisher; the title, the logo and the byline show readers its
    * brand. Null when the title's last part is no such brand.
    */
   /** The word a broadcaster or a paper sets after its initials to make its brand: "News", "Radio", "TV" … (an agency's "English Service" is a department). */

@@ -32,8 +32,8 @@ final class SignOff {
 
   /**
    * The name that signs the body ({@link #name(List)}), or the block the page sets straight after
-   * it when that names the writer after a label: a signature in emphasis below the text ("<em>Correspondance particulière : A</em>") is
-   * taken out of the body as a note, but still signs it.
+   * it when that names the writer after a label: a signature in emphasis below the text
+   * ("<em>Correspondance particulière : A</em>") is taken out of the body as a note, but still signs it.
    */
   static Optional<String> name(List<String> bodyBlocks, Supplier<List<String>> pageBlocks) {
     Optional<String> own = name(bodyBlocks);

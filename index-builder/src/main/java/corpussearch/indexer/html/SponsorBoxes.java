@@ -5,8 +5,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * A sponsor's box under its label: "TOGETHER WITH KESTREL BANK", "Presented by …", "A message
- * from our partner", "Partner content", "Sponsored content", the way e-mail newsletters published on the web (beehiiv, Substack,
- * Mailchimp) set an advert between their stories, with inline styles and no class to name it.
+ * from our partner", "Partner content", "Sponsored content", the way e-mail newsletters published
+ * on the web (beehiiv, Substack, Mailchimp) set an advert between their stories, with inline styles
+ * and no class to name it.
  */
 final class SponsorBoxes {
 

@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The standfirst (dek, subtitle, strapline, a content system's summary field, a French chapô) a page sets under its headline, named by its class:
- * a summary of the article written for its head, not a paragraph of it. Only one set before the
- * article's first paragraph goes; a class of the same name further down heads a section.
+ * The standfirst (dek, subtitle, strapline, a content system's summary field, a French chapô) a
+ * page sets under its headline, named by its class: a summary of the article written for its head,
+ * not a paragraph of it. Only one set before the article's first paragraph goes; a class of the
+ * same name further down heads a section.
  */
 final class Standfirst {
 

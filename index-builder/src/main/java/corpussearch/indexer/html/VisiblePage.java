@@ -120,8 +120,9 @@ final class VisiblePage {
   /**
    * The site's name before a {@code <title>}'s headline, "Blog Name: Post title" (the blog
    * engines' form): a part of at most {@value #MAX_SUFFIX_WORDS} words before the first
-   * separator, when what follows is a heading the page shows, the logo shows the prefix or it is a "Site – Page" ({@link SitePages}). Without
-   * either, "Rail strike: commuters face a week of disruption" is a headline with a kicker.
+   * separator, when what follows is a heading the page shows, the logo shows the prefix or it is a
+   * "Site – Page" ({@link SitePages}). Without either, "Rail strike: commuters face a week of
+   * disruption" is a headline with a kicker.
    */
   String titlePrefix() {
     Matcher split = TITLE_PREFIX_SEPARATOR.matcher(page.title().strip());
@@ -136,7 +137,8 @@ final class VisiblePage {
   /**
    * The names the page's logo gives: the text or image {@code alt} of a link to the site's home
    * page ({@code href="/"}, {@code rel=home}, "index.html", "default.aspx") or of an element
-   * classed as the logo or the site's name (blog engines' "header-name", "blog-title" ids too). This is the masthead a reader sees at the top.
+   * classed as the logo or the site's name (blog engines' "header-name", "blog-title" ids too).
+   * This is the masthead a reader sees at the top.
    */
   List<String> logoNames() {
     List<String> names = new ArrayList<>();

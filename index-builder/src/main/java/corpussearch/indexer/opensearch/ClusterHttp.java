@@ -39,8 +39,9 @@ import org.apache.hc.core5.util.Timeout;
  * that is busy (HTTP 429, or 503 while a shard starts), or that answers with some
  * shards failed (a node lost, its replicas not yet promoted), or that failed a read because a node
  * left while it ran ({@link NodeLoss}), is asked again after a growing pause:
- * a partial answer that stays partial is a 503, never served as whole. Every failure is an {@link OpenSearchException} with one line saying what failed.
- * The builder and search-api's OpenSearch backend both talk to the cluster through this class.
+ * a partial answer that stays partial is a 503, never served as whole. Every failure is an {@link
+ * OpenSearchException} with one line saying what failed. The builder and search-api's OpenSearch
+ * backend both talk to the cluster through this class.
  *
  * <p>The transport is Apache HttpClient's classic (blocking) client, HTTP/1.1 over a pool of
  * connections per node: a request is written and its answer read on the caller's thread. The

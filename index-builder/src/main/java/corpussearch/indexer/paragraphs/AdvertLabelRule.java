@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * Drops an advertisement under its label: the label alone on a line ("Advertisement", "SPONSORED",
  * "Reklama", "Anzeige", "Publicidad", "Publicité", "Pubblicità", "Advertentie", "Annons", "CLASSIFIEDS" …, in
  * brackets or not), with the lines that follow it in the same block (the advert itself, at most
- * {@value #MAX_ADVERT_WORDS} words, each line short and no sentence, as advert copy is); or the label and the advert on one line ("SPONSORED | Fly to
- * …", "[ADVERTISEMENT] Hegarty's Hardware — …", "Anzeige: …"). A block headed by a bare sales
- * heading ("SUBSCRIBE TO THE MERCURY", "Advertise with us") is the same kind of box.
+ * {@value #MAX_ADVERT_WORDS} words, each line short and no sentence, as advert copy is); or the
+ * label and the advert on one line ("SPONSORED | Fly to …", "[ADVERTISEMENT] Hegarty's Hardware —
+ * …", "Anzeige: …"). A block headed by a bare sales heading ("SUBSCRIBE TO THE MERCURY", "Advertise
+ * with us") is the same kind of box.
  *
  * <p>Why: print pages, newsletters and web pages label what they were paid to carry, in the
  * language of the page; the label is what marks it, not the advertiser's words. The label must

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Why: a banner is pinned over every page of the site while the alert lasts; the story under it
  * may be about something else entirely. A story's paragraph neither opens with a warning sign nor
- * ends on the time a widget refreshed, nor sets headlines between bars; prose about an alert ("The air raid alert lasted three
- * hours.") is kept.
+ * ends on the time a widget refreshed, nor sets headlines between bars; prose about an alert ("The
+ * air raid alert lasted three hours.") is kept.
  */
 final class AlertBannerRule extends PatternLineRule {
   private static final Pattern BANNER =

@@ -11,8 +11,8 @@ public final class AppPrompts {
   /**
    * An invitation to the site's app or alerts, prose or not: "Download the News 9 app for breaking
    * news alerts.", "Get the Star's breaking news alerts straight to your phone", "Turn on
-   * notifications", "Join our WhatsApp channel for breaking news", "Follow us on Facebook for the latest news",
-   * "Get up-to-the-minute news sent straight to your device".
+   * notifications", "Join our WhatsApp channel for breaking news", "Follow us on Facebook for the
+   * latest news", "Get up-to-the-minute news sent straight to your device".
    * It must open with the imperative, so a report that residents can download the
    * county's app is kept.
    */

@@ -4,18 +4,24 @@ import java.util.regex.Pattern;
 
 /**
  * Drops picture captions: a line of at most 60 words that opens with "Caption:", "Photo:",
- * "Photograph:", "Image:", "Picture:" or "Pictured:" (which a word may qualify: "Header image:", "Featured photo:"), or their French, Spanish or Portuguese labels ("Foto:", "Légende :", "Crédit photo :") (the photographer may stand between the word and
- * the colon, "PHOTO | ALI HAJI: …"), or with a bracketed media marker ("[Photo]",
- * "[Image: …]", "[Video]", "[Graphic]", a text browser's "[IMG]") that a scraper leaves where a picture stood, the
- * whole block it opens however the browser wrapped it; or a line that
- * ends in a picture credit ("… on Monday night. (Herald photo by Bea Lindgren)", "… Picture: Jo
- * Lee", "… off Jolo. Credit: Pacific Herald/Jamie Cortez", "… near Ségou. CPA/Jo Lee/File Photo", "… at Semporna. BNB: Azlan Mokhtar", "… Mabou. (photo submitted)", "… Iloilo. Photo courtesy of the municipal information office", "… on Sunday. Photo courtesy: the vigilance committee", "… in Mauritania [File: Zenith News]", "… in February. (Khalid Mansour for The Capitol Ledger)", "… in Peshawar. — Online/File", "… in Peshawar. — File photo"), or
- * that is a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN", "Credit: Pacific
- * Herald/Jamie Cortez"), or a picture's alternative text naming whom it shows ("Photo of Teodoro Manalastas"); a caption's credit
- * may also follow a bar ("… at Tandahimba. PHOTO | REHEMA MOLLEL") or be the writer's own ("… Author's own work."); or a line that opens
- * with a figure's, map's, chart's or table's label and its number ("Figure 1: Reported attacks …", "Map: …"), or that is the
- * source note under one ("Source: author's dataset."); or a line that opens
- * with the label a page writes for screen readers before a picture's caption or source and a
+ * "Photograph:", "Image:", "Picture:" or "Pictured:" (which a word may qualify: "Header image:",
+ * "Featured photo:"), or their French, Spanish or Portuguese labels ("Foto:", "Légende :", "Crédit
+ * photo :") (the photographer may stand between the word and the colon, "PHOTO | ALI HAJI: …"), or
+ * with a bracketed media marker ("[Photo]", "[Image: …]", "[Video]", "[Graphic]", a text browser's
+ * "[IMG]") that a scraper leaves where a picture stood, the whole block it opens however the
+ * browser wrapped it; or a line that ends in a picture credit ("… on Monday night. (Herald photo by
+ * Bea Lindgren)", "… Picture: Jo Lee", "… off Jolo. Credit: Pacific Herald/Jamie Cortez", "… near
+ * Ségou. CPA/Jo Lee/File Photo", "… at Semporna. BNB: Azlan Mokhtar", "… Mabou. (photo submitted)",
+ * "… Iloilo. Photo courtesy of the municipal information office", "… on Sunday. Photo courtesy: the
+ * vigilance committee", "… in Mauritania [File: Zenith News]", "… in February. (Khalid Mansour for
+ * The Capitol Ledger)", "… in Peshawar. — Online/File", "… in Peshawar. — File photo"), or that is
+ * a credit alone, every word of the name capitalised ("FILE PHOTO BY DEAN HOLT | THE PLAINSMAN",
+ * "Credit: Pacific Herald/Jamie Cortez"), or a picture's alternative text naming whom it shows
+ * ("Photo of Teodoro Manalastas"); a caption's credit may also follow a bar ("… at Tandahimba.
+ * PHOTO | REHEMA MOLLEL") or be the writer's own ("… Author's own work."); or a line that opens
+ * with a figure's, map's, chart's or table's label and its number ("Figure 1: Reported attacks …",
+ * "Map: …"), or that is the source note under one ("Source: author's dataset."); or a line that
+ * opens with the label a page writes for screen readers before a picture's caption or source and a
  * comma after it ("Image caption, Water is delivered …", "Image source, Camp Relief Network",
  * "Media caption, …"), which a copy of the page carries along with the text.
  *
@@ -42,8 +48,8 @@ final class CaptionRule extends PatternLineRule {
   private static final String CREDITED_NAME = "(?-i:\\p{Lu}[\\p{L}.'’&-]*+(?:\\s+\\p{Lu}[\\p{L}.'’&-]*+){0,4})";
   /**
    * The credit a caption ends with: "(Herald photo by Bea Lindgren)", "(Photo: Ana Ruiz/AP)",
-   * "Picture: Raymond Kellet", "Photograph: Jo Lee/Reuters", "… on Thursday. - Photo by Desmond Bailey", German's "… in
-   * Mastung. Bild: Asad Zaidi/Agentur Südasien". A name follows the credit word; or,
+   * "Picture: Raymond Kellet", "Photograph: Jo Lee/Reuters", "… on Thursday. - Photo by Desmond
+   * Bailey", German's "… in Mastung. Bild: Asad Zaidi/Agentur Südasien". A name follows the credit word; or,
    * after a sentence, the photographer and the outlet in brackets, "(Marcus Tegler/Gazette-Journal)";
    * or, after a sentence or in brackets, the owner's credit ("… Music Center. FHP file photo"); or who
    * supplied the picture through whom ("(Jo Lee/Reuters via Getty Images)").
@@ -82,7 +88,8 @@ final class CaptionRule extends PatternLineRule {
    * The label a page gives screen readers before a picture's caption or its source, which a copied
    * page keeps with a comma where the hidden text ended: "Image caption, …", "Image source, …",
    * "Media caption, …", "Video caption, …". What follows is a caption or a name, so it opens in capitals;
-   * a sentence that goes on in lower case after the two words and a comma ("Image source, the ministry said, …") is kept.
+   * a sentence that goes on in lower case after the two words and a comma ("Image source, the
+   * ministry said, …") is kept.
    */
   private static final String SCREEN_READER_LABEL =
       "(?:image|media|video|photo|picture|audio)\\s+(?:caption|source|credit|description)\\s*,\\s*(?-i:[\\p{Lu}\\p{N}\"“‘']).*";

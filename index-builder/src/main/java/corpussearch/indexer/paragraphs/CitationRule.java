@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * <p>Why: think tanks, journals and research blogs tell the reader how to cite the piece; the entry
  * repeats its authors, title and series, not the story. A sentence never opens with a surname, a
- * comma and initials, so a story that quotes a study by its author and year ("Delfin (2025) found …") is kept.
+ * comma and initials, so a story that quotes a study by its author and year ("Delfin (2025) found
+ * …") is kept.
  */
 final class CitationRule extends PatternLineRule {
   /** An author as a reference list writes one: "Delfin, J.", "Reyes-Ong, N. A.", "O'Neill, P.J.". */

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
  * service's advisory to editors ("ADVISORY: Editors are advised that … No story is planned.",
  * "EDITORS: …", "Note to editors: …"), what its picture or video desk offers its clients ("RGNA
  * photo service: pictures of the handover are available to subscribers under code FISH-1212", "Photo of
- * the skipper available on the member portal", "Clients can access the full dataset through the client portal."), a transmission mark that more of the story is on its
- * way ("MORE FOLLOWS - editors note picture available, …"), and
- * the rules for sending the paper something ("Letters to the editor: 200 words max, include your
- * name and settlement", "Letters must include your full name and address"), and its call for a letter ("If
- * you would like to submit a response … for publication in our letters section, please email …").
+ * the skipper available on the member portal", "Clients can access the full dataset through the
+ * client portal."), a transmission mark that more of the story is on its way ("MORE FOLLOWS -
+ * editors note picture available, …"), and the rules for sending the paper something ("Letters to
+ * the editor: 200 words max, include your name and settlement", "Letters must include your full
+ * name and address"), and its call for a letter ("If you would like to submit a response … for
+ * publication in our letters section, please email …").
  *
  * <p>Why: a wire feed and a paper's pages carry these beside the story; none is part of it. Each
  * shape needs its addressee (editors as a label, subscribers or clients or their portal as the ones

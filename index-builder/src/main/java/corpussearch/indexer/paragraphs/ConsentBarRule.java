@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * Drops a cookie or consent bar: a line that ends in two or more of the bar's buttons, between bars,
- * slashes or dots or each in its brackets ("We use cookies to measure our audience … Accept all | Refuse | Settings",
- * "Aceitar | Recusar | Configurar", "Accepter · Refuser", "[Akceptuję] [Ustawienia]"), in the languages news sites use;
- * or, in any language, a notice that names cookies and ends in a run of bracketed buttons.
+ * slashes or dots or each in its brackets ("We use cookies to measure our audience … Accept all |
+ * Refuse | Settings", "Aceitar | Recusar | Configurar", "Accepter · Refuser", "[Akceptuję]
+ * [Ustawienia]"), in the languages news sites use; or, in any language, a notice that names cookies
+ * and ends in a run of bracketed buttons.
  *
  * <p>Why: a saved or copied page keeps the consent bar the site pinned over it; its buttons are
  * words no sentence ends on, one after another with nothing between. A sentence that speaks of

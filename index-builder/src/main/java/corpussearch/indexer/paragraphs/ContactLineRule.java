@@ -33,9 +33,10 @@ final class ContactLineRule extends LineRule {
       Pattern.compile("(?u)(?:\\p{Lu}[\\p{L}.&'’-]*\\s){0,5}\\p{Lu}[\\p{L}.&'’-]*,(?:\\s*\\p{Lu}[^,;:!?\"“]{0,40},){0,3}"
           + "\\s*(?i:tel|phone|ph|fax|mobile|mob)\\.?\\s*:?\\s*\\+?\\d[\\d ()/.-]{5,}\\d\\.?");
   /**
-   * A postal address under its label, maybe with a word on the post after it: "Mail to Tristan: Tristan da Cunha, South
-   * Atlantic Ocean, TDCU 1ZZ. Post takes up to three months.", "Postal address: PO Box 85, Avarua". The post code or
-   * box number makes it an address; a story gives one in a sentence with its verb before it.
+   * A postal address under its label, maybe with a word on the post after it: "Mail to Tristan:
+   * Tristan da Cunha, South Atlantic Ocean, TDCU 1ZZ. Post takes up to three months.", "Postal
+   * address: PO Box 85, Avarua". The post code or box number makes it an address; a story gives one
+   * in a sentence with its verb before it.
    */
   private static final Pattern POSTAL_CARD = Pattern.compile(
       "(?iu)(?:postal address|mailing address|address|mail|post|letters|write)(?:\\s+(?:to|for)\\s+[^:.!?]{1,40})?\\s*:\\s*[^!?\"“]{0,120}?"

@@ -4,12 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * Drops copyright footers: a line of at most 40 words that contains "©", starts with "(c)" or
- * "Copyright" followed by a year or "©" (or "(c)", the holder and the year: "(C) Nusantara News Agency 2024."), or says "All rights reserved"; and the rights statements
- * that need no such word, by their legal shape: copying, reproducing, reprinting, distributing or
- * republishing this article, the site's materials or "any reproduction", with what it takes
- * ("without the written permission of … is prohibited", "is allowed only with an active hyperlink
- * to …", "requires the mention …", "This material may not be published, broadcast, rewritten or
- * redistributed"), or who alone may use it ("for the exclusive use of … subscribers").
+ * "Copyright" followed by a year or "©" (or "(c)", the holder and the year: "(C) Nusantara News
+ * Agency 2024."), or says "All rights reserved"; and the rights statements that need no such word,
+ * by their legal shape: copying, reproducing, reprinting, distributing or republishing this
+ * article, the site's materials or "any reproduction", with what it takes ("without the written
+ * permission of … is prohibited", "is allowed only with an active hyperlink to …", "requires the
+ * mention …", "This material may not be published, broadcast, rewritten or redistributed"), or who
+ * alone may use it ("for the exclusive use of … subscribers").
  *
  * <p>Why: the footer is the same on every page of a site and says nothing about the article. The
  * tests are on notice forms, so prose about a copyright dispute is kept: a rights statement speaks

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
  * Drops editorial disclaimers: a line of at most 60 words saying that the views or opinions
  * expressed (by the writer, the authors, the commenters …) do not (necessarily) reflect or
  * represent those of the publication, or are not necessarily its own, or are solely the author's own
- * or (strictly) personal; that the findings are not the publisher's or the funder's views ("The findings do not
- * represent their views."); the same in French, Spanish or Portuguese; what a series is for ("… Commentaries are
- * intended to stimulate debate."); a notice about how this
+ * or (strictly) personal; that the findings are not the publisher's or the funder's views ("The
+ * findings do not represent their views."); the same in French, Spanish or Portuguese; what a
+ * series is for ("… Commentaries are intended to stimulate debate."); a notice about how this
  * article was paid for ("This story is part of our X project, supported by the Y Foundation", "…
  * retains full editorial control"); a notice about republishing it ("You can republish this
  * article for free under a Creative Commons license"); a notice of its age ("This article is more
@@ -44,9 +44,10 @@ final class DisclaimerRule extends LineRule {
               + "(?:those of the (?:author|writer)s?|the (?:author|writer)s?['’]s?\\s+own|(?:his|her|their) own)(?![\\p{L}]).*");
   /**
    * Whose views the findings are not, in the publisher's or the funder's name, opening its sentence: "The
-   * findings do not represent their views.", "Its contents do not necessarily reflect the official position of the
-   * Fund.", "The conclusions do not reflect those of the Institute." A poll's findings that do not reflect the
-   * views of all voters are news: the views are theirs, official, or a capitalised body's.
+   * findings do not represent their views.", "Its contents do not necessarily reflect the official
+   * position of the Fund.", "The conclusions do not reflect those of the Institute." A poll's
+   * findings that do not reflect the views of all voters are news: the views are theirs, official,
+   * or a capitalised body's.
    */
   private static final Pattern NOT_THEIRS =
       Pattern.compile(
@@ -56,9 +57,9 @@ final class DisclaimerRule extends LineRule {
               + "|(?:those|the\\s+" + STANCE + ")\\s+of\\s+(?:the\\s+|its\\s+)?(?-i:\\p{Lu}))"
               + "(?![^.!?]*\\b(?:said|says|told|according|warned|argued)\\b)[^.!?]{0,100}[.!]?");
   /**
-   * The same notice on a French, Spanish or Portuguese page: "Les opinions exprimées dans cet article n'engagent que
-   * leur auteur.", "Las opiniones expresadas no reflejan necesariamente …", "As opiniões expressas são de inteira
-   * responsabilidade do autor."
+   * The same notice on a French, Spanish or Portuguese page: "Les opinions exprimées dans cet
+   * article n'engagent que leur auteur.", "Las opiniones expresadas no reflejan necesariamente …",
+   * "As opiniões expressas são de inteira responsabilidade do autor."
    */
   private static final Pattern NOT_THEIRS_ABROAD =
       Pattern.compile(
@@ -69,8 +70,9 @@ final class DisclaimerRule extends LineRule {
               + "|são\\s+de\\s+(?:inteira\\s+|exclusiva\\s+)?responsabilidade|sont\\s+celles\\s+de)\\b.*");
   /**
    * A series saying what it is for: "IISS Commentaries are intended to stimulate debate.", "The Policy Briefs
-   * are designed to inform discussion …". The kind of paper, named by the series' capitalised name or "this", is the
-   * subject and debate or discussion the aim; a story's "the ministry's reports are meant to inform debate" is kept.
+   * are designed to inform discussion …". The kind of paper, named by the series' capitalised name
+   * or "this", is the subject and debate or discussion the aim; a story's "the ministry's reports
+   * are meant to inform debate" is kept.
    */
   private static final Pattern SERIES_PURPOSE =
       Pattern.compile(
@@ -158,11 +160,11 @@ final class DisclaimerRule extends LineRule {
               + "[^.!?]{0,40}\\b(?:press|news|media)\\s+releases?\\b.*");
 
   /**
-   * How the page's transcripts are made, the standards it keeps ("Our Standards: …"), and what it does not answer for: "NPR transcripts are
-   * created on a rush deadline … may not be in its final form", "Transcripts are generated
-   * automatically", "Disclaimer: GCB News is not responsible for the content of external sites."
-   * The present tense and the page's own transcripts or links: a court transcript in a story was
-   * produced, in the past, by someone.
+   * How the page's transcripts are made, the standards it keeps ("Our Standards: …"), and what it
+   * does not answer for: "NPR transcripts are created on a rush deadline … may not be in its final
+   * form", "Transcripts are generated automatically", "Disclaimer: GCB News is not responsible for
+   * the content of external sites." The present tense and the page's own transcripts or links: a
+   * court transcript in a story was produced, in the past, by someone.
    */
   private static final Pattern PAGE_NOTES =
       Pattern.compile(

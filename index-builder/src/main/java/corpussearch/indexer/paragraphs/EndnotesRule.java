@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * <p>Why: journals, think tanks and analysts' blogs cite their sources in notes under the text;
  * the notes are apparatus, not the story, whatever their wording. The markers are what make them
  * notes: a story's own numbered list ("1. Fix the canal gates") has no markers in the text before
- * it and is kept, and so is a list whose numbers do not run from 1 in turn. A print document converted to text loses
- * the superscript markers; there the notes at a page's foot are known by their bare numbers and the page's running
- * heads instead. A note opened by its number in superscript ("¹ The seed list …") is one wherever
- * it stands, alone too, when its marker is in the text above.
+ * it and is kept, and so is a list whose numbers do not run from 1 in turn. A print document
+ * converted to text loses the superscript markers; there the notes at a page's foot are known by
+ * their bare numbers and the page's running heads instead. A note opened by its number in
+ * superscript ("¹ The seed list …") is one wherever it stands, alone too, when its marker is in the
+ * text above.
  */
 final class EndnotesRule implements FurnitureRule {
   private static final int MIN_NOTES = 2;

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  *
  * <p>Why: a card lists proper names, numbers and codes, at least {@value #MIN_PARTS} parts, and one
  * of them is what only an address has: a post box, a company's legal form, a postcode before a
- * town, a house number before a street ("14 Harbour View Road"), an e-mail address or a registration number. A sentence that names a company or its street
- * has words in lower case between the names ("Savinja Herald d.o.o., which publishes the paper, …"),
- * so it is kept.
+ * town, a house number before a street ("14 Harbour View Road"), an e-mail address or a
+ * registration number. A sentence that names a company or its street has words in lower case
+ * between the names ("Savinja Herald d.o.o., which publishes the paper, …"), so it is kept.
  */
 final class ImprintRule extends LineRule {
   private static final int MAX_WORDS = 45;

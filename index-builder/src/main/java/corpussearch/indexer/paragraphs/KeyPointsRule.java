@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Drops the key points a page lists between its headline and its byline: a bulleted block (each
  * line a bullet item or the wrapped rest of one) with a line the metadata extractor claimed
- * directly above it and another directly below it, nothing but blank or dropped lines between ("Sai Kung villagers fight plan …" / "• Operator
- * says Route 7S has lost money …" / "• Residents say …" / "Cheryl Tse and Lam Ka-wing").
+ * directly above it and another directly below it, nothing but blank or dropped lines between ("Sai
+ * Kung villagers fight plan …" / "• Operator says Route 7S has lost money …" / "• Residents say …"
+ * / "Cheryl Tse and Lam Ka-wing").
  *
  * <p>Why: news sites sum a story up in bullets under its headline; each point is told again, in
  * full, in the story, and a search for it should find the story's own paragraph. Only the place

@@ -5,13 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * Drops site and player chrome that the scraper captured as text: a whole line that is a UI
- * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Read in app", "Article réservé aux abonnés", "Listen to
- * this article", "Gift this article", "Story continues below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a line made only of control glyphs ("×",
- * "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or a reading or listening time ("6 min
- * read", "12-15 minutes", "Listen to this article 6 min"), a player's label with the clip's running time ("Listen to the
- * report by our correspondent (03:12)", "Listen to this article · 6:12 min Learn more", "Écouter cet article"), a social handle alone ("@janedoe"), or a link to the neighbouring post
- * ("Previous post: The great marrow mystery", "← The great marrow mystery"), or a printed page's jump line ("(Continued from
- * Page 3)", "See FERRY, page 8", "FROM PAGE 7: Camp road").
+ * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Read in app",
+ * "Article réservé aux abonnés", "Listen to this article", "Gift this article", "Story continues
+ * below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a
+ * line made only of control glyphs ("×", "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or
+ * a reading or listening time ("6 min read", "12-15 minutes", "Listen to this article 6 min"), a
+ * player's label with the clip's running time ("Listen to the report by our correspondent (03:12)",
+ * "Listen to this article · 6:12 min Learn more", "Écouter cet article"), a social handle alone
+ * ("@janedoe"), or a link to the neighbouring post ("Previous post: The great marrow mystery", "←
+ * The great marrow mystery"), or a printed page's jump line ("(Continued from Page 3)", "See FERRY,
+ * page 8", "FROM PAGE 7: Camp road").
  *
  * <p>Why: these lines are buttons, not writing; they only ever appear as the entire line, so the
  * rule requires the whole line to be the label and never touches prose that merely contains the

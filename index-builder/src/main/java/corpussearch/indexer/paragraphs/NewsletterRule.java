@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Drops newsletter prompts: a line of at most 15 words that is just "Newsletter(s)" (the widget
  * title), or that invites the reader to sign up / subscribe / join / get something by e-mail or
- * "in your inbox", or to enter an e-mail address, or is the e-mail field's placeholder ("Type your email..."); in French, Spanish or Portuguese too ("Recevez … dans
- * votre boîte mail.", "Suscríbete al boletín").
+ * "in your inbox", or to enter an e-mail address, or is the e-mail field's placeholder ("Type your
+ * email..."); in French, Spanish or Portuguese too ("Recevez … dans votre boîte mail.", "Suscríbete
+ * al boletín").
  *
  * A prompt that names itself ("Sign up for the Morning Briefing …", "Sign up for Commute Alert: …
  * every weekday morning", "Herald newsletters: Get …") may have up to 25 words: a sign-up for a

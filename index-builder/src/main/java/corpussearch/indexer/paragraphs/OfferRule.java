@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
  * Drops a short advertiser's offer set among the text without a label: an imperative with a price
  * ("Fly to Barbados from US$189 return.", "Book two nights for 120 euros") or a discount ("Book
  * direct and save 15%"), maybe after a
- * question to the reader ("Planning a wedding? Discover …"), a small ad ("For sale: … Offers to PO Box …"), or a count of issues or nights for a
- * price ("52 issues delivered to your door for 39 euros"); an imperative with its small print or
- * its urge first ("Book now: 3 nights for the price of 2 …"); a number to call with an urge ("Call
- * 555 0147 today!").
+ * question to the reader ("Planning a wedding? Discover …"), a small ad ("For sale: … Offers to PO
+ * Box …"), or a count of issues or nights for a price ("52 issues delivered to your door for 39
+ * euros"); an imperative with its small print or its urge first ("Book now: 3 nights for the price
+ * of 2 …"); a number to call with an urge ("Call 555 0147 today!").
  *
  * <p>Why: an offer addresses the reader and prices what it sells; a story reports prices as
  * facts, in the third person and with a verb of change ("fares rose to …", "tickets cost …"),

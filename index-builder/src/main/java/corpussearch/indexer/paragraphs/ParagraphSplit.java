@@ -11,7 +11,8 @@ import java.util.Map;
  * @param paragraphs the kept paragraphs, numbered consecutively from 0
  * @param dropped for each reason that occurred, how many non-blank source lines were dropped for it
  *     (reasons that did not occur are absent; iteration follows {@link DropReason} order)
- * @param duplicates how many paragraphs were removed because they repeated an earlier one, or a fragment of a longer one
+ * @param duplicates how many paragraphs were removed because they repeated an earlier one, or a
+ * fragment of a longer one
  */
 public record ParagraphSplit(
     List<Paragraph> paragraphs, Map<DropReason, Integer> dropped, int duplicates) {

@@ -6,16 +6,24 @@ import java.util.regex.Pattern;
  * Drops notes on how the piece was produced, printed or published, which sit under the story:
  * "Published in the print edition of the Himal Ledger on August 29, 2024, on page 5.", "A version
  * of this article appeared in print on …", "This article was published online on June 3, 2025. A
- * version appears in the Summer 2025 print issue of …", "… are peer-reviewed. This brief was published on 9 February 2024.", "This article was first published in German … and has
- * been translated …", "This article was first published by our partner the … and is republished …", "This article also appeared in the
- * printed …", "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill", "Translated from the Portuguese original by …'s English desk.",
- * "Some interviews for this story were … translated by …", a press licence or a print issue's volume and number, a printer's imprint ("Printed and published by
- * Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the piece ("Suggested citation: …"), an editor's, a translator's or a reviewer's note set in brackets ("[Translator's note: …]", "[Comment DP1: …]"), where the piece
- * appeared, alone on its line ("Published in Borderlands Notebook"), the print note in German, French or Spanish ("Dieser Artikel erscheint auch in …"), a mirror's note on itself ("This capsule mirrors text from x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from x.example via Send to Kindle.").
+ * version appears in the Summer 2025 print issue of …", "… are peer-reviewed. This brief was
+ * published on 9 February 2024.", "This article was first published in German … and has been
+ * translated …", "This article was first published by our partner the … and is republished …",
+ * "This article also appeared in the printed …", "This article was republished from the … Press
+ * Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
+ * "Translated from the Portuguese original by …'s English desk.", "Some interviews for this story
+ * were … translated by …", a press licence or a print issue's volume and number, a printer's
+ * imprint ("Printed and published by Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the
+ * piece ("Suggested citation: …"), an editor's, a translator's or a reviewer's note set in brackets
+ * ("[Translator's note: …]", "[Comment DP1: …]"), where the piece appeared, alone on its line
+ * ("Published in Borderlands Notebook"), the print note in German, French or Spanish ("Dieser
+ * Artikel erscheint auch in …"), a mirror's note on itself ("This capsule mirrors text from
+ * x.example. …"), a clipper's or an e-reader service's note on the copy it delivered ("Sent from
+ * x.example via Send to Kindle.").
  *
  * <p>Why: they speak about the article, never as it. Each shape names its subject ("this
- * article", not "the report", which prose cites; "the print edition", a company's legal form or a post box), so prose that mentions a
- * translation or a printer in passing is kept.
+ * article", not "the report", which prose cites; "the print edition", a company's legal form or a
+ * post box), so prose that mentions a translation or a printer in passing is kept.
  */
 final class ProductionNoteRule extends PatternLineRule {
   /**

@@ -5,16 +5,19 @@ import java.util.regex.Pattern;
 /**
  * Drops the publication's appeals to its readers: a line of at most 40 words that asks (maybe "If
  * this story was useful, …" or "To receive new posts and support my work, …") to support
- * its journalism or reporting, become a (supporting) member or subscriber, make a gift, donate, or buy the print
- * edition, to upgrade to a paid plan, or to subscribe at a price ("from 1 kr for the first month"), the outlet's word that its readers pay for it
- * ("… relies on reader donations."), a pitch of what a subscription gets the reader or what the outlet gives its paying readers ("Members get our monthly dataset."), a sponsor line, an offer code, a note to the editors who buy
- * a syndicated piece, a forwarded reader's prompt to subscribe, where else to follow it (a chat
+ * its journalism or reporting, become a (supporting) member or subscriber, make a gift, donate, or
+ * buy the print edition, to upgrade to a paid plan, or to subscribe at a price ("from 1 kr for the
+ * first month"), the outlet's word that its readers pay for it ("… relies on reader donations."), a
+ * pitch of what a subscription gets the reader or what the outlet gives its paying readers
+ * ("Members get our monthly dataset."), a sponsor line, an offer code, a note to the editors who
+ * buy a syndicated piece, a forwarded reader's prompt to subscribe, where else to follow it (a chat
  * channel, a radio show, a reading game) and a chat channel's own chrome ("Forwarded from …", "… in
- * Telegram: news every hour"), a pitch to advertisers ("Advertise on …: 46 000 readers a month"), or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the
- * reader followed by whom to contact ("Have a tip? Contact the investigations team …", "Got a
- * tip? Reply to this email …"); a newsletter's poll ("How did you like today's Brief?"); an
- * invitation to report an error, the widget's "select it and press Ctrl+Enter" too; and the
- * press office's contact for interviews and pictures.
+ * Telegram: news every hour"), a pitch to advertisers ("Advertise on …: 46 000 readers a month"),
+ * or to write to an e-mail address ("Got a news tip? Email newsroom@…"); a question to the reader
+ * followed by whom to contact ("Have a tip? Contact the investigations team …", "Got a tip? Reply
+ * to this email …"); a newsletter's poll ("How did you like today's Brief?"); an invitation to
+ * report an error, the widget's "select it and press Ctrl+Enter" too; and the press office's
+ * contact for interviews and pictures.
  *
  * <p>Why: such appeals close articles on many sites and say nothing about the story. The rule
  * wants the appeal phrase itself, so a story about a membership drive keeps its sentences.
@@ -23,15 +26,16 @@ final class PromoRule extends PatternLineRule {
   /**
    * A question to the reader followed by whom to tell ("Have a tip? Contact the investigations team
    * at …", "Got a story? Call the newsdesk …", "Got a story? SMS the newsroom on …", "Got a tip?
-   * Reply to this email", "Got a story from your street? Just reply to this e-mail"): the question is what makes it an appeal, since a
-   * report may well say whom residents should call.
+   * Reply to this email", "Got a story from your street? Just reply to this e-mail"): the question
+   * is what makes it an appeal, since a report may well say whom residents should call.
    */
   private static final String TIP_PROMPT =
       "(?:(?:have|got|do you have|know)\\b[^.?!]{0,50}|(?:news\\s+)?tips?|story ideas?)\\?\\s+(?:please\\s+|just\\s+|simply\\s+)?(?:contact|e-?mail|call|write to|message|text|sms|whatsapp|phone|ring|reply|tell|get in touch|reach|send|drop)\\b"
           + ".*(?:@|\\d{3}|\\b(?:us|our|team|newsroom|newsdesk|desk|reporters?|editors?)\\b|\\bthis (?:e-?mail|message|newsletter)\\b).*";
   /**
-   * A call for the readers' own news: "Send us your stories to …", "Send your community notices to the Post office by
-   * Wednesday noon", "Send in your club news to …"; with an address, or with the day the page closes for it.
+   * A call for the readers' own news: "Send us your stories to …", "Send your community notices to
+   * the Post office by Wednesday noon", "Send in your club news to …"; with an address, or with the
+   * day the page closes for it.
    */
   private static final String SEND_IN =
       "send (?:it|them|letters|(?:us |in )?your (?:[\\p{L}-]+\\s+){0,2}?(?:news|notices|announcements|stories|story|tips?|letters|photos|pictures|views|events|listings)) to";
@@ -108,9 +112,10 @@ final class PromoRule extends PatternLineRule {
   /** The page thanking its reader: "Thanks for reading The Harbour Times." */
   private static final String THANKS = "thanks?(?: you)? for reading\\b[^.!?]{0,60}(?:[.!]\\s*.*)?";
   /**
-   * "This week's sponsor: …", "A message from our sponsor: …", "This episode is sponsored by …", "Brought to you by …", "Today's
-   * Nuuk Morning is supported by …": the issue itself, named as today's or this one, is what a
-   * sponsor or underwriter pays for; a project "supported by" a fund is news and is kept.
+   * "This week's sponsor: …", "A message from our sponsor: …", "This episode is sponsored by …",
+   * "Brought to you by …", "Today's Nuuk Morning is supported by …": the issue itself, named as
+   * today's or this one, is what a sponsor or underwriter pays for; a project "supported by" a fund
+   * is news and is kept.
    */
   private static final String SPONSOR =
       "(?:(?:a\\s+)?(?:message|word|note)\\s+from\\s+)?(?:(?:this|today['’]s|our|this (?:week|issue|month|episode)['’]s)\\s+)?sponsors?\\s*:.*"
@@ -160,8 +165,11 @@ final class PromoRule extends PatternLineRule {
           + "|(?:the\\s+|les\\s+|las\\s+|los\\s+|as\\s+|os\\s+)?" + SOCIAL_PLATFORM + ")"
           + "(?:\\s+(?:channel|group|community|page)s?)?\\b[^.!?]{0,80}[.!]?";
   /**
-   * Where else to follow the outlet ({@link #FOLLOW_US}), "Subscribe to The Observer in Telegram to get …", "Enjoy more audio and podcasts on iOS or Android", "Tune in to The Midday Report at noon for more on this story", a programme's air time ("Listen to Africa Today, weekdays at 06:30 GMT"), and a reading
-   * meter's game, "Read 3 articles and stand to win rewards". Imperatives at the start of a line.
+   * Where else to follow the outlet ({@link #FOLLOW_US}), "Subscribe to The Observer in Telegram to
+   * get …", "Enjoy more audio and podcasts on iOS or Android", "Tune in to The Midday Report at
+   * noon for more on this story", a programme's air time ("Listen to Africa Today, weekdays at
+   * 06:30 GMT"), and a reading meter's game, "Read 3 articles and stand to win rewards".
+   * Imperatives at the start of a line.
    */
   private static final String ELSEWHERE =
       FOLLOW_US

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * gives a web or mail address, and it stands after the last block that reads as reporting.
  * At least {@value #MIN_SIGNALS} signals must agree, on a block of at most {@value #MAX_WORDS}
  * words, and one of them must be the block speaking to the reader or as the outlet (you, a call,
- * we, a question, an address to write to): money, a schedule, a channel, a label or the position only corroborate, since
- * an opinion piece argues for "free parking" and "a weekly rate" without addressing anyone.
+ * we, a question, an address to write to): money, a schedule, a channel, a label or the position
+ * only corroborate, since an opinion piece argues for "free parking" and "a weekly rate" without
+ * addressing anyone.
  *
  * <p>Why: a rule per kind of furniture (appeals, pitches, notices …) catches the wording it was
  * written for and misses the next site's; what all of them share is that they talk to the reader

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
  * Drops the scaffolding of a press release printed as an article: its slug ("NEWS RELEASE — FOR
  * IMMEDIATE RELEASE", "Embargoed until 00:01"), its source line ("Source: Ministry of Health —
  * Press Release No. 47/2024"), its media contact ("For media enquiries: …"), its notes to editors,
- * and a restriction on where it may go ("Not for publication outside …"), its end mark ("ENDS", "-30-", "###", "((END))", a wire's "FIM/DC/HM/AKN", a script's "[ENDS] Out words: …") with everything under it, which is what a
- * release puts after its story: notes, contacts, boilerplate about the issuer.
+ * and a restriction on where it may go ("Not for publication outside …"), its end mark ("ENDS",
+ * "-30-", "###", "((END))", a wire's "FIM/DC/HM/AKN", a script's "[ENDS] Out words: …") with
+ * everything under it, which is what a release puts after its story: notes, contacts, boilerplate
+ * about the issuer.
  *
  * <p>Why: releases and wire copy mark where the story stops; what follows is for editors, not
  * readers. The mark must stand alone on its line, and what follows it must be shorter than the

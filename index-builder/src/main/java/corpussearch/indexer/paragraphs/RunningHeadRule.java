@@ -37,7 +37,8 @@ final class RunningHeadRule implements FurnitureRule {
   /**
    * A series' label and issue number, the publisher's name before it and a page number after it if
    * any: "Commentary No. 2025/41 2", "Sahel Security Observatory | Commentary No. 17/2025 2", "Policy Brief
-   * No. 12". The word for a kind of paper and its number make it a label; a story's line goes on after the number.
+   * No. 12". The word for a kind of paper and its number make it a label; a story's line goes on
+   * after the number.
    */
   private static final Pattern SERIES_NUMBER =
       Pattern.compile(

@@ -7,7 +7,8 @@ import java.util.Set;
  * Drops share bars: a short line (at most 12 tokens) every word of which is a share verb or the
  * name of a sharing service ("Share", "Tweet", "Facebook Twitter WhatsApp", "Share on LinkedIn",
  * "Email Print", a button with its tooltip "Click to share on X (Opens in new window)", a feed
- * reader's toolbar "Open in Browser  Mark as Unread  Star  Share…", a blog's like button "Like Loading..."), optionally with share counts.
+ * reader's toolbar "Open in Browser  Mark as Unread  Star  Share…", a blog's like button "Like
+ * Loading..."), optionally with share counts.
  *
  * <p>Why: share buttons are rendered as text next to every article; a line consisting only of
  * such words carries no content. A sentence that merely uses the word ("Share prices fell …") has

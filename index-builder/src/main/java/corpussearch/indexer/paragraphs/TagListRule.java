@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Drops tag and topic lists: a line of at most 30 words that opens with "Tags:", "Topics:",
  * "Filed under:", "Categories:" or "Keywords:" (after any rule of dashes), and the heading of such a
- * list on a line of its own ("Topics", "Explore more on these topics"); and a blog theme's category line, "Posted in" or "Filed
- * under" with nothing after it but capitalised category names ("Posted in Fieldwork, Sulu").
+ * list on a line of its own ("Topics", "Explore more on these topics"); and a blog theme's category
+ * line, "Posted in" or "Filed under" with nothing after it but capitalised category names ("Posted
+ * in Fieldwork, Sulu").
  *
  * <p>Why: they are links to the site's index pages, not writing; the label is required, so a
  * sentence about topics is kept.

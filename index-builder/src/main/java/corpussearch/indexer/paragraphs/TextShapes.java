@@ -129,8 +129,8 @@ public final class TextShapes {
   }
 
   /**
-   * The last meaningful character, ignoring closing quotes, brackets and note markers; 0 for empty text. Scans
-   * back from the end instead of stripping, since it is asked of every line.
+   * The last meaningful character, ignoring closing quotes, brackets and note markers; 0 for empty
+   * text. Scans back from the end instead of stripping, since it is asked of every line.
    */
   static char lastChar(String s) {
     for (int i = s.length() - 1; i >= 0; i--) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * ("Savinja at Celje: 4.1 m ▼ falling · Laško 3.6 m · Updated 09:00", "USD/COP 4.268 · Cartagena
  * 31°C · Sea: calm", "Q7.74 = US$1 · Volcán de Fuego: moderate activity, ash advisory for
  * Alotenango · Antigua 22°C"); or a price board of two or more items that are all readings ("FUEL
- * Petrol 11.20 DKK/l · Diesel 10.45 DKK/l", "EUR 117.05 RSD | USD 108.40 RSD"). A widget may join its labelled
- * notes with full stops and commas instead ("Polar night: sun returns 16 February. Today: -14 °C, wind 9 m/s").
+ * Petrol 11.20 DKK/l · Diesel 10.45 DKK/l", "EUR 117.05 RSD | USD 108.40 RSD"). A widget may join
+ * its labelled notes with full stops and commas instead ("Polar night: sun returns 16 February.
+ * Today: -14 °C, wind 9 m/s").
  *
  * <p>Why: a story gives a measurement in a sentence; a strip lists readings without verbs. A list of
  * results without units ("Celje 2 · Maribor 1 · Koper 0") is no ticker and is kept.
@@ -31,9 +32,9 @@ final class TickerRule extends LineRule {
               + "|\\d[\\d.,]*\\s?\\p{Lu}{3}\\b|\\b\\p{Lu}{3}\\s?\\d");
 
   /**
-   * A widget's labelled notes set as sentences with no verb, the last without a full stop: "Polar night: sun returns
-   * 16 February. Today: -14 °C, wind 9 m/s, avalanche warning level 3". Its parts are the items, split at full
-   * stops and commas.
+   * A widget's labelled notes set as sentences with no verb, the last without a full stop: "Polar
+   * night: sun returns 16 February. Today: -14 °C, wind 9 m/s, avalanche warning level 3". Its
+   * parts are the items, split at full stops and commas.
    */
   private static final Pattern LABELLED_NOTES =
       Pattern.compile("(?u)(?:\\p{Lu}[\\p{L}'’ ]{0,25}:\\s+(?:[^.:!?]|[.:](?=\\d)){1,80}(?:\\.\\s+(?=\\p{Lu})|$))+");

@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The search service: opens the backend ({@link Backends}), wires the search layer and serves the JSON API and the web
- * page from one Javalin server. Routes are declared in {@link Routes}; errors are mapped in {@link
- * ErrorResponses}.
+ * The search service: opens the backend ({@link Backends}), wires the search layer and serves the
+ * JSON API and the web page from one Javalin server. Routes are declared in {@link Routes}; errors
+ * are mapped in {@link ErrorResponses}.
  */
 public final class ApiServer implements Closeable {
 

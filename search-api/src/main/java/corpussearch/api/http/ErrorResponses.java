@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure to a problem document, in one place: bad parameters to 400, unknown
- * articles and routes to 404, a backend that cannot answer to 503, anything unexpected to a 500 whose request id is also logged with
- * the stack trace (never sent to the client).
+ * articles and routes to 404, a backend that cannot answer to 503, anything unexpected to a 500
+ * whose request id is also logged with the stack trace (never sent to the client).
  */
 public final class ErrorResponses {
 

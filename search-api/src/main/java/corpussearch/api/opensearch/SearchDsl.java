@@ -46,7 +46,8 @@ public final class SearchDsl {
   /**
    * Up to this many distinct articles OpenSearch counts them exactly at most (the highest {@code
    * precision_threshold} of its {@code cardinality} aggregation); above a search's threshold, the
-   * count is HyperLogLog++'s estimate, typically within a few percent ({@link SearchAnswer#articlesRelation}).
+   * count is HyperLogLog++'s estimate, typically within a few percent ({@link
+   * SearchAnswer#articlesRelation}).
    */
   public static final int EXACT_ARTICLES = 40_000;
 
@@ -56,7 +57,8 @@ public final class SearchDsl {
    * The body of the search {@code request} asks for.
    *
    * @param plan the request's plan, with its filters (values resolved to the index's own)
-   * @param counts the index's answers to {@link Vocabulary#next}{@code (plan, …)}, asked until it had no more questions
+   * @param counts the index's answers to {@link Vocabulary#next}{@code (plan, …)}, asked until it
+   * had no more questions
    * @param exactArticles up to how many distinct articles the count is exact, at most {@link #EXACT_ARTICLES}
    * @throws IllegalArgumentException when the request pages deeper than {@link SearchParams#MAX_DEPTH}
    */

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  * typed twice with its aliases in another order is still one concept.
  *
  * <p>The kinds inside {@link OnFields} ({@link Term}, {@link SameWord}, {@link Phrase}, {@link
- * Prefix}, and a {@link Group} of them) name no field: they are rendered once per field of the {@code OnFields}
- * around them. A {@link Combine#BEST} group there is the best of its members on any of the fields
- * (every member on every field, one flat choice): the spellings of a quoted text.
+ * Prefix}, and a {@link Group} of them) name no field: they are rendered once per field of the
+ * {@code OnFields} around them. A {@link Combine#BEST} group there is the best of its members on
+ * any of the fields (every member on every field, one flat choice): the spellings of a quoted text.
  */
 public sealed interface Match {
 

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * What a search asks for, decided once and independent of any search backend: the contract
- * between parsing ({@link corpussearch.api.search.QueryPlanner}) and the renderers that turn it into one backend's
- * queries (Lucene's ranking, counting, highlighting and top-tier queries today; OpenSearch's query
- * DSL later). A renderer adds nothing and leaves nothing out: which concepts count, which typo
- * alternatives and bonuses fit the clause budget, and how the parts score are all decided here,
- * so that every backend matches and ranks alike.
+ * between parsing ({@link corpussearch.api.search.QueryPlanner}) and the renderers that turn it
+ * into one backend's queries (Lucene's ranking, counting, highlighting and top-tier queries today;
+ * OpenSearch's query DSL later). A renderer adds nothing and leaves nothing out: which concepts
+ * count, which typo alternatives and bonuses fit the clause budget, and how the parts score are all
+ * decided here, so that every backend matches and ranks alike.
  *
  * <p><b>Matching.</b> A paragraph matches when it matches at least one {@link #tiered} concept
  * (any paragraph when there is none) or one of the {@link #proximity} phrases, and no {@link

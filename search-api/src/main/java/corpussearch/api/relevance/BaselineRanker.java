@@ -23,10 +23,11 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * A baseline: what Lucene gives with no tuning. The stored text of every paragraph of the built
- * index ({@link IndexedParagraph#readAll}) is re-indexed into memory with one of Lucene's stock analyzers, and a query is {@link
- * QueryBuilder#createBooleanQuery} over the one {@code text} field: a BooleanQuery of SHOULD term
- * queries, ranked by Lucene's default BM25 (k1 = 1.2, b = 0.75). No title or section fields, no
- * typo tolerance, no phrase handling (quotes are dropped by the tokenizer).
+ * index ({@link IndexedParagraph#readAll}) is re-indexed into memory with one of Lucene's stock
+ * analyzers, and a query is {@link QueryBuilder#createBooleanQuery} over the one {@code text}
+ * field: a BooleanQuery of SHOULD term queries, ranked by Lucene's default BM25 (k1 = 1.2, b =
+ * 0.75). No title or section fields, no typo tolerance, no phrase handling (quotes are dropped by
+ * the tokenizer).
  *
  * <p>Two analyzers are compared: {@link StandardAnalyzer} (lower-casing and its default English
  * stop set, no stemming; {@link #standard}) and {@link EnglishAnalyzer} (the same plus possessives

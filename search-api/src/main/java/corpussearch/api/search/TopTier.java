@@ -29,7 +29,8 @@ import org.apache.lucene.search.Weight;
  * keeps for each part), every top-tier paragraph outranks every other match, and when the top
  * tier holds enough paragraphs for the page, its best ones are the search's best ones. Finding
  * them is a conjunction led by the rarest concept that never scores typo alternatives, where the
- * whole ranking query is a disjunction of everything. The result is the same, which {@code TopTierTest} checks.
+ * whole ranking query is a disjunction of everything. The result is the same, which {@code
+ * TopTierTest} checks.
  */
 public final class TopTier {
 
