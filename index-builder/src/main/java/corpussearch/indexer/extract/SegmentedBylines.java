@@ -76,13 +76,14 @@ final class SegmentedBylines {
 
   /** The author and date candidates {@code text} gives as a segmented byline, or none. */
   static List<Candidate> parse(String text, int line) {
-    List<String> parts = Arrays.stream(SEPARATOR.split(text.strip())).map(String::strip)
-        .filter(part -> !SOURCE_PART.matcher(part).matches())
-        .map(part -> PersonNames.withoutHonorifics(VIA_PAPER.matcher(FIELD_LABEL.matcher(part).replaceFirst("")).replaceFirst(""))).toList();
+    List<String> split = Arrays.stream(SEPARATOR.split(text.strip())).map(String::strip)
+        .filter(part -> !SOURCE_PART.matcher(part).matches()).toList();
     // a slash joins a name and one paper; more parts make a breadcrumb ("Home / Press Releases / Logistics")
-    if (parts.size() < MIN_PARTS || parts.size() > MAX_PARTS || text.contains(" / ") && parts.size() != MIN_PARTS) {
+    if (split.size() < MIN_PARTS || split.size() > MAX_PARTS || text.contains(" / ") && split.size() != MIN_PARTS) {
       return List.of();
     }
+    List<String> parts = split.stream()
+        .map(part -> PersonNames.withoutHonorifics(VIA_PAPER.matcher(FIELD_LABEL.matcher(part).replaceFirst("")).replaceFirst(""))).toList();
     List<String> named = namedParts(parts);
     // A closing part of a name's shape after others is the place the story was filed from ("… |
     // gcbnews.example | Sefwi Wiawso"); two names and nothing else are two writers ("Zahid Afridi |
