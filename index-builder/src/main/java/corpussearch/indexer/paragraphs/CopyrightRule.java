@@ -5,12 +5,12 @@ import java.util.regex.Pattern;
 /**
  * Drops copyright footers: a line of at most 40 words that contains "©", starts with "(c)" or
  * "Copyright" followed by a year or "©" (or "(c)", the holder and the year: "(C) Nusantara News
- * Agency 2024."), or says "All rights reserved"; and the rights statements that need no such word,
- * by their legal shape: copying, reproducing, reprinting, distributing or republishing this
- * article, the site's materials or "any reproduction", with what it takes ("without the written
- * permission of … is prohibited", "is allowed only with an active hyperlink to …", "requires the
- * mention …", "This material may not be published, broadcast, rewritten or redistributed"), or who
- * alone may use it ("for the exclusive use of … subscribers").
+ * Agency 2024."), or says "All rights reserved" or whom all rights belong to; and the rights
+ * statements that need no such word, by their legal shape: copying, reproducing, reprinting,
+ * distributing or republishing this article, the site's materials or "any reproduction", with what
+ * it takes ("without the written permission of … is prohibited", "is allowed only with an active
+ * hyperlink to …", "requires the mention …", "This material may not be published, broadcast,
+ * rewritten or redistributed"), or who alone may use it ("for the exclusive use of … subscribers").
  *
  * <p>Why: the footer is the same on every page of a site and says nothing about the article. The
  * tests are on notice forms, so prose about a copyright dispute is kept: a rights statement speaks
@@ -21,6 +21,8 @@ final class CopyrightRule extends LineRule {
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?iu).*(?:©|all rights reserved|^\\(c\\)\\s*(?:\\d{4}|[^.!?]{1,60}?\\s(?:19|20)\\d{2}\\.)|^copyright\\s*(?:©|\\(c\\)|\\d{4}|notice\\b)"
+              // who owns the page's rights: "All rights of the published news belong to the Ledger."
+              + "|^all\\s+(?:the\\s+)?(?:publishing\\s+)?rights\\b[^.!?]{0,80}?\\bbelongs?\\s+to\\b"
               // "All materials published on x.example are protected by the Copyright and Related Rights Act"
               + "|^(?:all|these|our)\\s+(?:materials|content|articles|photos|texts)\\b(?:[^.!?]|\\.(?=\\S)){0,60}?\\b(?:are|is)\\s+protected\\s+by\\s+(?:the\\s+)?"
               + "(?:[\\p{L}-]+\\s+){0,3}?copyright).*");

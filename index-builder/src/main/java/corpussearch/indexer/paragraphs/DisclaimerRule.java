@@ -142,7 +142,8 @@ final class DisclaimerRule extends LineRule {
    * a service to readers. The content is the responsibility of the issuer.", "Comments are the
    * responsibility of the person posting them", "Notices published on
    * this page are provided by government departments and are reproduced as received.", "… is
-   * published unedited. The Ledger does not verify claims made in press releases."
+   * published unedited. The Ledger does not verify claims made in press releases.", "This story was
+   * provided by Nordic Wire Service and has not been edited by the Herald."
    */
   private static final Pattern AS_RECEIVED =
       Pattern.compile(
@@ -157,7 +158,10 @@ final class DisclaimerRule extends LineRule {
               + "|.*\\b(?:reproduced|published|printed|carried|run)\\s+(?:as\\s+(?:received|supplied|submitted|issued)|unedited|without\\s+editing)\\b.*"
               // "The Ledger does not verify claims made in press releases."
               + "|(?:.*[.!?]\\s+)?[^.!?]{0,60}\\b(?:does|do|cannot|can\\s*not)\\s+(?:not\\s+)?(?:verify|check|endorse)\\s+(?:the\\s+)?(?:claims|contents?|statements|information)\\b"
-              + "[^.!?]{0,40}\\b(?:press|news|media)\\s+releases?\\b.*");
+              + "[^.!?]{0,40}\\b(?:press|news|media)\\s+releases?\\b.*"
+              // syndicated copy: "This story was provided by Nordic Wire Service and has not been edited by the Herald."
+              + "|(?:.*[.!?]\\s+)?this\\s+(?:story|article|report|item|content)\\s+(?:was|is|has\\s+been)\\s+(?:provided|supplied|syndicated)\\s+(?:by|from)\\b.*"
+              + "|(?:.*[.!?]\\s+)?this\\s+(?:story|article|report|item|content)\\s+has\\s+not\\s+been\\s+edited\\s+by\\b.*");
 
   /**
    * How the page's transcripts are made, the standards it keeps ("Our Standards: …"), and what it

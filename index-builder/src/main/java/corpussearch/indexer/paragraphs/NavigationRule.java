@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Drops site and player chrome that the scraper captured as text: a whole line that is a UI
  * control label ("Back to top", "Close", "Read more", "Now Reading", "Next article", "Read in app",
- * "Article réservé aux abonnés", "Listen to this article", "Gift this article", "Story continues
+ * a paywall's label ({@link PaywallLabels}), "Listen to this article", "Gift this article", "Story continues
  * below advertisement", "Story continues"), a list's text for screen readers ("list 2 of 4"), a
  * line made only of control glyphs ("×", "›", "↑"), a media player time ("0:00", "1:02 / 3:45") or
  * a reading or listening time ("6 min read", "12-15 minutes", "Listen to this article 6 min"), a
@@ -26,8 +26,8 @@ final class NavigationRule extends LineRule {
           "(?iu)(?:scroll|go|back|return|jump) to (?:the )?top|top|close|close (?:this )?(?:window|ad|menu)|"
               + "menu|main menu|home|search|skip to (?:main )?content|skip ad|now reading|follow|following|"
               + "read more|continue reading|show more|load more|"
-              // a newsletter platform's button to its app, a paywall's label over a subscriber's piece
-              + "(?:read|open|continue) in (?:the )?app|(?:article|contenu) réservé aux abonnés|(?:subscribers?|members?)[- ]only(?: (?:article|content|story))?|"
+              // a newsletter platform's button to its app
+              + "(?:read|open|continue) in (?:the )?app|"
               // the lead-in to a link to the whole piece: "Read full story", "Read the full article, with photos and comments:"
               + "(?:read|see|view) (?:the )?(?:full|whole|complete|entire) (?:article|story)(?:,? (?:with|including) [\\p{L}, ]{1,60})?|"
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"
@@ -166,6 +166,6 @@ final class NavigationRule extends LineRule {
       return true;
     }
     String label = LEADING_GLYPHS.matcher(TRAILING_GLYPHS.matcher(DURATION.matcher(line).replaceFirst("")).replaceFirst("")).replaceFirst("");
-    return label.isEmpty() || CONTROL.matcher(label).matches();
+    return label.isEmpty() || CONTROL.matcher(label).matches() || PaywallLabels.isPaywallLabel(label);
   }
 }

@@ -79,6 +79,8 @@ final class PromoRule extends PatternLineRule {
           // the same in French, Spanish and German, and the share of the article still locked: "Il vous reste 72 % à découvrir."
           + "|(?:cet article|ce contenu) est réservé aux (?:abonnés|membres)\\b.*|(?:este artículo|este contenido) es exclusivo para (?:suscriptores|socios)\\b.*"
           + "|(?:dieser artikel|dieser inhalt) ist (?:nur )?für (?:abonnenten|abonnentinnen)\\b.*|il vous reste \\d{1,2}\\s?% (?:de l['’]article )?à (?:découvrir|lire)\\b.*"
+          // the reader's plan told to the reader: "You're currently a free subscriber to The Brief. …"
+          + "|(?:you['’]re|you are) (?:currently |now )?(?:a )?(?:free|paid|paying|premium) (?:subscriber|member|reader)\\b.*"
           // a perk the outlet keeps for paying readers, in its own voice: "Paid subscribers get our monthly risk maps."
           + "|(?:(?:paid|paying|premium|founding)\\s+)?(?:subscribers|members|supporters|patrons)\\s+(?:also\\s+)?(?:get|receive|enjoy)\\s+(?:access\\s+to\\s+)?our\\b.*"
           // a perk kept for paying readers: "Transcript available for Patreon supporters."

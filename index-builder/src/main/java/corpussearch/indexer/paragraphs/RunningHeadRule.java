@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * or the page's bare number on the line above or below it):
  * a line that ends in its page number ("SPI Policy Brief 31 — page 2 of 4", "Beyond Decapitation |
  * Centre for Border Security Studies 2 of 6", "LIMS Commentary is published by the Lombok Institute. 1"),
- * or a series' label and number ("Commentary No. 2025/41 2"),
+ * or a series' label and number ("Commentary No. 2025/41 2"), or the site's address and the page's
+ * number ("lowlands-institute.example    2"),
  * or a line of parts joined by a bar or a dash whose every word the document's letterhead, label
  * or title already printed ("HALVORSEN INSTITUTE FOR REGIONAL SECURITY | COMMENTARY"), maybe
  * with the page's number after it ("CASPIAN SECURITY INSTITUTE | POLICY BRIEF 17   2").
@@ -48,6 +49,8 @@ final class RunningHeadRule implements FurnitureRule {
               // the issue's month and year set apart after it, and the page's number after them:
               // "Policy Brief No. 47      June 2024", "CFSS Policy Brief No. 17 | September 2024      2"
               + "(?:\\s+(?:[|—–·]\\s+)?(?:\\p{L}{3,9}+\\.?\\s+)?(?:19|20)\\d{2}(?:\\s+\\d{1,3}+)?)?");
+  /** The site's address and the page's number, as a brief's foot prints them: "lowlands-institute.example    2". */
+  private static final Pattern ADDRESS_AND_PAGE = Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]{2,63}+(?:\\.[a-z0-9-]{2,63}+)++\\s+\\d{1,3}+");
   /** A bar or a dash between the parts of a head: "INSTITUTE | COMMENTARY", "Brief 31 — page 2". */
   private static final Pattern PART_SEPARATOR = Pattern.compile("\\s[|—–·•]\\s");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++");
@@ -109,7 +112,7 @@ final class RunningHeadRule implements FurnitureRule {
     if (!TextShapes.atMostWords(line, MAX_WORDS)) {
       return false;
     }
-    if (PAGE_NUMBER.matcher(line).find() || SERIES_NUMBER.matcher(line).matches()) {
+    if (PAGE_NUMBER.matcher(line).find() || SERIES_NUMBER.matcher(line).matches() || ADDRESS_AND_PAGE.matcher(line.strip()).matches()) {
       return TextShapes.hasLetter(line);
     }
     String unnumbered = TRAILING_PAGE_NUMBER.matcher(line).replaceFirst("");
