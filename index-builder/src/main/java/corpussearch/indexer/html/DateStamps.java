@@ -53,6 +53,20 @@ final class DateStamps {
     return Optional.empty();
   }
 
+  /**
+   * The text of {@code element} without the update stamps inside it: a WordPress theme sets
+   * {@code <time class="updated">} before the published one in one "posted-on" span, so its text
+   * reads "June 19, 2025June 18, 2025".
+   */
+  static String textWithoutUpdates(Element element) {
+    if (element.children().select("*").stream().noneMatch(DateStamps::isUpdate)) {
+      return element.text();
+    }
+    Element copy = element.clone();
+    copy.children().select("*").stream().filter(DateStamps::isUpdate).forEach(Element::remove);
+    return copy.text();
+  }
+
   /** Whether {@code element} is an update's stamp, by its own markers or the label before it. */
   static boolean isUpdate(Element element) {
     Element parent = element.parent();

@@ -11,12 +11,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The headline of an HTML page for {@link HtmlMetadata}: the {@code <h1>} a reader sees, which
- * wins over a declared headline that differs from it, else the declared ones (JSON-LD, microdata,
- * OpenGraph, Dublin Core, embedded state), the {@code <title>}'s headline when the page shows it
- * as a heading or an emphasised line, and the text path's last. A unit because the headline is
- * the one field whose sources a visible element outranks, and whose values are cleaned of the
- * site's name around them.
+ * The headline of an HTML page for {@link HtmlMetadata}: the {@code <h1>} a reader sees (or, without
+ * one, the microdata headline shown as a heading), which wins over a declared headline that differs
+ * from it, else the declared ones (JSON-LD, microdata, OpenGraph, Dublin Core, embedded state), the
+ * {@code <title>}'s headline when the page shows it as a heading or an emphasised line, and the
+ * text path's last. A unit because the headline is the one field whose sources a visible element
+ * outranks, and whose values are cleaned of the site's name around them.
  */
 final class PageHeadline {
 
@@ -50,7 +50,7 @@ final class PageHeadline {
     String suffix = titleTag == null ? null : titleTag.suffix();
     Function<String, Optional<String>> clean =
         value -> Optional.of(Outlets.withoutPrefix(Outlets.withoutSuffix(value, outlet.value(), suffix), visible.titlePrefix()));
-    String h1 = Kickers.withoutKicker(visible.h1(), sources.values().stream().filter(Objects::nonNull).map(v -> clean.apply(v).get()).toList());
+    String h1 = Kickers.withoutKicker(visible.h1() != null ? visible.h1() : shownMicrodataHeadline(), sources.values().stream().filter(Objects::nonNull).map(v -> clean.apply(v).get()).toList());
     if (h1 != null && h1.split("\\s+").length >= MIN_HEADLINE_WORDS && !Outlets.sameName(h1, outlet.value()) && !Outlets.matchesSite(h1, site)
         && !namesSite(h1)) {
       sources.entrySet().removeIf(source -> source.getValue() == null || !Outlets.sameName(clean.apply(source.getValue()).get(), h1));
@@ -71,6 +71,16 @@ final class PageHeadline {
     FieldValue declared = FieldSources.first(sources, clean);
     String whole = declared.isKnown() ? visible.headingCompleting(declared.value()) : null;
     return whole != null ? FieldValue.of(whole, SHOWN_HEADING) : declared.isKnown() ? declared : tagOrText(outlet, clean, fromText);
+  }
+
+  /**
+   * The microdata headline when the page shows it as a heading, as a news extension without an
+   * {@code <h1>} marks its {@code <h3 itemprop="headline">}: the line readers see, which a JSON-LD
+   * or OpenGraph headline written for search or a card does not outrank.
+   */
+  private String shownMicrodataHeadline() {
+    String headline = tags.microdata("headline");
+    return headline != null && visible.showsHeading(headline) ? headline : null;
   }
 
   /** With no declared headline: the text's, unless the {@code <title>} holds one it does not name. */

@@ -196,7 +196,7 @@ final class VisiblePage {
         .toList();
     for (List<Element> tier : List.of(labelled, candidates)) {
       for (Element element : tier) {
-        Optional<String> date = DateStamps.statedDate(element.text());
+        Optional<String> date = DateStamps.statedDate(DateStamps.textWithoutUpdates(element));
         if (date.isPresent()) {
           return date.get();
         }
