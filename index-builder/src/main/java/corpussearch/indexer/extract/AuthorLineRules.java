@@ -42,10 +42,10 @@ final class AuthorLineRules {
   /**
    * Where a reporter filed from, or whom for: "Jane Doe in Kyiv", "Jane Doe in al-Busayrah", "Jane
    * Doe at the United Nations", "Ion Rusu for Prut River Review", or after a dash, "Achol Garang
-   * Deng — Juba" (a place of three words at most).
+   * Deng — Juba", "Deniz Arslan - ISTANBUL" (a place of three words at most).
    */
   private static final Pattern PLACE =
-      Pattern.compile("\\s+(?:(?:in|at|from|for)\\s+(?:the\\s+)?(?:\\p{Ll}{1,3}[-'’])?\\p{Lu}.*|[—–]\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})$");
+      Pattern.compile("\\s+(?:(?:in|at|from|for)\\s+(?:the\\s+)?(?:\\p{Ll}{1,3}[-'’])?\\p{Lu}.*|[-—–]\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
   private static final Pattern COVERS =
       OutletPhrases.compile(
@@ -84,6 +84,7 @@ final class AuthorLineRules {
             .or(() -> nameAboveRole(page, line))
             .or(() -> nameAboveDate(page, line))
             .or(() -> nameBelowDate(page, line))
+            .or(() -> PortraitNames.nameUnderPortrait(page, line))
             .ifPresent(c -> out.propose(c.line() == line ? c : Candidate.of(AUTHOR, c.value(), c.rule(), line)));
       }
       creditLine(text).ifPresent(names -> propose(out, names, RuleNames.CREDIT_LINE, line));
@@ -221,7 +222,9 @@ final class AuthorLineRules {
       above--;
     }
     String name = withoutEmployer(page.text(line));
-    if (above < 0 || DateParser.parseDateLine(page.text(above)).isEmpty() || OutletNames.hasPublicationWord(name)) {
+    // a unit the breadcrumb above lists ("Nieuws | News › Eenheid Maasdelta") is the page's section
+    if (above < 0 || DateParser.parseDateLine(page.text(above)).isEmpty() || OutletNames.hasPublicationWord(name)
+        || page.nonBlank().stream().anyMatch(other -> other < line && NavigationLines.listsItem(page.text(other), name))) {
       return Optional.empty();
     }
     // the line is the names and nothing else: "Aleksandra Nowicka, Piotr Górski" as "… and …" too

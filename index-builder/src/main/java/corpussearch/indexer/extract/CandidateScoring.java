@@ -45,6 +45,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.SEGMENTED_BYLINE, 18),
           Map.entry(RuleNames.NAME_WITH_DATE_LINE, 16),
           Map.entry(RuleNames.NAME_ABOVE_EMAIL, 16),
+          Map.entry(RuleNames.NAME_UNDER_PORTRAIT, 16),
           Map.entry(RuleNames.NAME_UNDER_HEADLINE, 15),
           Map.entry(RuleNames.CREDIT_LINE, 16),
           Map.entry(RuleNames.WRITTEN_BY_BLOCK, 14),

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * from what the rest of the page says: another slashed date with a part above 12 shows the page's
  * order, and a spelled-out date elsewhere that equals one reading picks it (a dateline's day and month
  * without the year too, "MOSCOW, January 4.", but no other date without its year); failing both, the order
- * in which the page spells day and month ("Monday 3 April" shows a day-first page) does. When the page says
- * nothing, a page that prices in pounds or euros and never in dollars is read day first (see
+ * in which the page spells day and month ("Monday 3 April" shows a day-first page) does, unless the
+ * page labels its numeric dates in another language than English ({@link #isLabelledAbroad}). When
+ * the page says nothing, a page that prices in pounds or euros and never in dollars is read day first (see
  * {@link #isPricedDayFirst}), and so is one that stamps its times in a day-first country's zone
  * ({@link #isZonedDayFirst}); a page that shows it is American is read month first ({@link
  * #isUnitedStatesPage}); else, or when it says both ways, the date stays unknown (a weekday beside
@@ -30,6 +31,9 @@ final class DateConvention {
    * an American page does.
    */
   private static final Pattern DASHED = Pattern.compile("(?<![\\d.-])(\\d{1,2})([-.])(\\d{1,2})\\2(\\d{4})(?![\\d-]|\\.\\d)");
+  /** A date's label in another language than English ({@link DateWords#FOREIGN_LABELS}) but "data", an English word too. */
+  private static final Pattern FOREIGN_LABEL =
+      Pattern.compile("(?iu)(?<!\\p{L})(?!data(?!\\p{L}))(?:" + DateWords.FOREIGN_LABELS + ")(?!\\p{L})");
   private static final int MONTHS = 12;
   private static final String MONTH_NAME =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -108,6 +112,9 @@ final class DateConvention {
     if (stated.isEmpty() && slashed.pattern() == DASHED && slashed.group(2).equals(".")) {
       return Optional.of(readings.get(isUnitedStatesPage(page) ? 1 : 0));
     }
+    if (stated.isEmpty() && isLabelledAbroad(page)) {
+      return Optional.of(readings.get(0));
+    }
     List<LocalDate> supported =
         stated.isEmpty() ? readings.stream().filter(r -> spelledInOrder(page, r.equals(readings.get(0)))).toList() : stated;
     if (supported.isEmpty() && (isPricedDayFirst(page) || isZonedDayFirst(page))) {
@@ -117,6 +124,17 @@ final class DateConvention {
       return Optional.of(readings.get(1));
     }
     return supported.size() == 1 ? Optional.of(supported.get(0)) : Optional.empty();
+  }
+
+  /**
+   * Whether the page labels a numeric date in a language of the countries that write the day first
+   * ("Mis à jour le 02/04/2025 à 09:14", "Veröffentlicht am 03.04.2025"): the site's own words,
+   * which its stories' English ("On March 27") does not overrule. The countries that write the
+   * month first label their dates in English.
+   */
+  private static boolean isLabelledAbroad(ArticleLines page) {
+    return page.nonBlank().stream().map(page::text)
+        .anyMatch(text -> (SLASHED.matcher(text).find() || DASHED.matcher(text).find()) && FOREIGN_LABEL.matcher(text).find());
   }
 
   /**

@@ -79,6 +79,7 @@ final class FieldValues {
       return Optional.empty();
     }
     Optional<String> from = last(blocks, Set.of(SENDER_KEY));
+    blocks.stream().filter(block -> hasKey(block, SENDER_KEY)).forEach(mail -> ForwardersNotes.mark(page, mail, out));
     Optional<String> sender = from.flatMap(FieldValues::displayName);
     Optional<String> subject = last(blocks, Set.of("subject"));
     sender.ifPresent(name -> {
@@ -90,13 +91,7 @@ final class FieldValues {
         mastheads.forEach(out::markMetadata);
       }
     });
-    for (MetadataField field : List.of(AUTHOR, DATE, OUTLET)) {
-      // A mail's Date is when it was sent, often the morning after the story: any date the story prints wins.
-      String rule = field == DATE && from.isPresent() ? RuleNames.SENT_DATE : RuleNames.FIELD_BLOCK;
-      last(blocks, KEYS.get(field))
-          .flatMap(value -> read(field, value, sender))
-          .ifPresent(value -> out.propose(new Candidate(field, value, rule, firstLine(blocks), Set.of())));
-    }
+    proposeStated(blocks, from.isPresent(), sender, out);
     return last(blocks, KEYS.get(TITLE))
         .flatMap(value -> read(TITLE, value, sender))
         .map(title -> StatedTitles.suffixed(page, title).map(split -> {
@@ -150,6 +145,21 @@ final class FieldValues {
         .filter(line -> FieldBlocks.isField(page.text(line)) || NavigationLines.isMenu(page.text(line))
             || NavigationLines.isToolbar(page.text(line)))
         .forEach(out::markMetadata);
+  }
+
+  /** Proposes the author, date and outlet the blocks state; {@code mail} when they are a mail's headers. */
+  private static void proposeStated(List<FieldBlocks.Block> blocks, boolean mail, Optional<String> sender, Findings out) {
+    for (MetadataField field : List.of(AUTHOR, DATE, OUTLET)) {
+      // A mail's Date is when it was sent, often the morning after the story: any date the story prints wins.
+      String rule = field == DATE && mail ? RuleNames.SENT_DATE : RuleNames.FIELD_BLOCK;
+      last(blocks, KEYS.get(field))
+          .flatMap(value -> read(field, value, sender))
+          .ifPresent(value -> out.propose(new Candidate(field, value, rule, firstLine(blocks), Set.of())));
+    }
+  }
+
+  private static boolean hasKey(FieldBlocks.Block block, String key) {
+    return block.fields().stream().anyMatch(field -> bare(field.key()).equals(key));
   }
 
   private static Optional<String> last(List<FieldBlocks.Block> blocks, Set<String> keys) {

@@ -1,6 +1,7 @@
 package corpussearch.indexer.extract;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,9 @@ final class HeaderBarName {
   private static final Pattern APPEAL = Pattern.compile("^(?:Support|Subscribe\\s+to|Donate\\s+to)\\s+(?=(?:The\\s+)?\\p{Lu})");
   private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
   private static final Pattern LANGUAGE_CODE = Pattern.compile("\\p{Lu}{2}");
+
+  /** The site's name and two of the menu's links at least. */
+  private static final int MIN_ROW_LINKS = 3;
   private static final Pattern CONTROL_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");
 
   private HeaderBarName() {}
@@ -21,6 +25,17 @@ final class HeaderBarName {
   /** {@code line} without its link number, the controls beside the name and an appeal before it. */
   static String of(String line) {
     return APPEAL.matcher(withoutControls(TitleRules.withoutLinkMarks(line))).replaceFirst("");
+  }
+
+  /**
+   * The site's name opening a row of links set apart by wide gaps ("Bosphorus Daily Star   Turkey
+   * World   OPINION"), as a text browser shows the logo's link before the menu's. A menu's first
+   * item has the same shape ("Middle East   Europe   Asia"), so the footer must name it again.
+   */
+  static Optional<String> opensLinkRow(ArticleLines page, int line) {
+    String[] items = WIDE_GAP.split(page.text(line).strip());
+    return items.length < MIN_ROW_LINKS ? Optional.empty()
+        : PageHeader.mastheadName(items[0]).filter(name -> PageHeader.namedAgain(page, line, name));
   }
 
   /** {@code text} without the buttons and language switcher set beside the name past a wide gap. */

@@ -29,6 +29,9 @@ final class HeadlineOverByline {
   private static final double MIN_ECHO = 0.5;
   /** A standfirst under a headline has at least this many words. */
   private static final int MIN_STANDFIRST_WORDS = 8;
+  /** A kicker over a headline ("Prozess in München") has at most this many words. */
+  private static final int MAX_KICKER_WORDS = 4;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’]?$");
   /** A name line under a headline has at most this many words, role included. */
   private static final int MAX_NAME_LINE_WORDS = 7;
   private static final int MIN_WORD_CHARS = 4;
@@ -64,15 +67,20 @@ final class HeadlineOverByline {
    * Whether a first line above the headline over the byline is not the story's headline. Directly
    * over a short line no shorter than itself, it is a column's or a series' name ("Between the
    * Lines" over "Mourning by routine") when the story echoes it less; over a standfirst (of {@value
-   * #MIN_STANDFIRST_WORDS} words or more) or a shorter subtitle, it is the headline. Further up, it
-   * is one the story hardly echoes, or a body's name ("Steppe Security Institute"), which is the
-   * site's however often its disclaimer repeats it.
+   * #MIN_STANDFIRST_WORDS} words or more) or a shorter subtitle, it is the headline, unless it is a
+   * kicker the story does not echo over a line it does that ends as no sentence ends ("Prozess in
+   * München" over "Inside the trial of the Ingolstadt cell: what the court has heard so far").
+   * Further up, it is one the story hardly echoes, or a body's name ("Steppe Security Institute"),
+   * which is the site's however often its disclaimer repeats it.
    */
   private static boolean isWeaker(ArticleLines page, TitleRules.Title title, TitleRules.Title over) {
     double echo = echo(page, title.text(), title.line());
     if (page.nonBlank().stream().filter(line -> line > title.line()).findFirst().orElse(-1) == over.line()) {
       int overWords = ArticleLines.wordCount(over.text());
-      return overWords < MIN_STANDFIRST_WORDS && overWords >= ArticleLines.wordCount(title.text()) && echo < echo(page, over.text(), over.line());
+      int titleWords = ArticleLines.wordCount(title.text());
+      double overEcho = echo(page, over.text(), over.line());
+      boolean kicker = titleWords <= MAX_KICKER_WORDS && echo < MIN_ECHO && overEcho >= MIN_ECHO && !SENTENCE_END.matcher(over.text()).find();
+      return overWords < MIN_STANDFIRST_WORDS && overWords >= titleWords && echo < overEcho || kicker;
     }
     return echo < MIN_ECHO || AuthorLineRules.isIssuer(title.text()) || AuthorLineRules.isOrganisation(title.text());
   }

@@ -22,6 +22,8 @@ final class Letterheads {
   /** Initials in a series's name, "LIMS" in "LIMS Commentary". */
   private static final Pattern INITIALS = Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,6}+(?![\\p{L}])");
   private static final Pattern NUMBER = Pattern.compile("(?i)(?:no\\.?|nº|n°|issue|vol\\.?)?\\s*+#?\\d[\\d/.-]*+");
+  /** A series's issue date after a bar, which its column may close with: "POLICY BRIEF No. 14 | June 2025". */
+  private static final Pattern ISSUE_DATE = Pattern.compile("\\s*+[|·•]\\s*+[^|·•]{0,30}?(?:19|20)\\d{2}$");
   private static final int MIN_NAME_WORDS = 2;
   /** An office's address, capitalised parts after commas: "Civil Secretariat, Peshawar", "14 Harbour Road, Kingston, Jamaica". */
   private static final Pattern ADDRESS = Pattern.compile(
@@ -111,9 +113,12 @@ final class Letterheads {
         && !OutletNames.isSectionName(name);
   }
 
-  /** "COMMENTARY", "LIMS Commentary No. 117/2025", "Policy Brief 12": a kind of document, its initials and number aside. */
+  /**
+   * "COMMENTARY", "LIMS Commentary No. 117/2025", "Policy Brief 12 | June 2025": a kind of document,
+   * its initials, number and issue date aside.
+   */
   private static boolean isSeries(String column) {
-    return OutletNames.isSectionName(kind(column));
+    return OutletNames.isSectionName(kind(ISSUE_DATE.matcher(column).replaceFirst("")));
   }
 
   /**

@@ -81,7 +81,8 @@ final class MastheadRules {
       boolean menuItem = line != evident && TitleRules.isMenuItem(page, line) && !isNameAmongItems(page, line);
       boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem || OutletNames.isSectionName(text);
       Optional<String> masthead =
-          mastheadLooked && line != evident || menuItem || isOtherFurniture(text) ? Optional.empty() : mastheadName(text);
+          mastheadLooked && line != evident || menuItem || isOtherFurniture(text) ? Optional.empty()
+              : mastheadName(text).or(() -> HeaderBarName.opensLinkRow(page, line));
       masthead.filter(name -> !isCommonWord(page, name) && !repeatsMenuItem(page, line, titleLine)).ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
       if (menu || masthead.isPresent()) {
         out.markMetadata(line);
@@ -90,7 +91,7 @@ final class MastheadRules {
       } else if (ArticleLines.wordCount(text) <= MAX_TAGLINE_WORDS) {
         out.markMetadata(line);
       }
-      mastheadLooked |= !menu;
+      mastheadLooked |= !menu || masthead.isPresent();
     }
   }
 

@@ -23,6 +23,7 @@ public final class RuleNames {
   static final String ROLE_BYLINE = "name-with-role";
   static final String NAME_WITH_DATE_LINE = "name-above-date";
   static final String NAME_ABOVE_EMAIL = "name-above-email";
+  static final String NAME_UNDER_PORTRAIT = "name-under-portrait";
   static final String CREDIT_LINE = "credit-line";
   static final String COVERS_FOR = "covers-for";
   static final String SIGNATURE = "signature";

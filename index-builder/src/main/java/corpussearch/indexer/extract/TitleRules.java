@@ -1,5 +1,6 @@
 package corpussearch.indexer.extract;
 
+import corpussearch.indexer.paragraphs.PaywallLabels;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -262,6 +263,7 @@ final class TitleRules {
         || LABELLED_FIGURE.matcher(text).matches()
         || Taglines.isTagline(text)
         || OutletNames.isSectionName(text) || Letterheads.isSeriesLine(text) || Letterheads.issuer(text).isPresent()
+        || PaywallLabels.isPaywallLabel(text)
         || ADDRESS.matcher(text).matches()
         || NavigationLines.isNavigation(text) || NavigationLines.isSectionTrail(text)
         || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)

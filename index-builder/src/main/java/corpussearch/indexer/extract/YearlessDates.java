@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * A date written without its year ("Filed Wed 9 Oct", a wire dateline's "Aug 5") takes the year of
- * the first full date the page states: a mail's send date, a wire header's transmission stamp, a
- * page date. A day and month more than {@value #MAX_DAYS_AFTER} days after that date belong to the
- * year before (a story of 30 December sent on 2 January). Without a full date on the page the
- * date stays unknown.
+ * the page's first date line, else of the first full date the page states: a mail's send date, a
+ * wire header's transmission stamp, a page date. A day and month more than {@value #MAX_DAYS_AFTER}
+ * days after that date belong to the year before (a story of 30 December sent on 2 January).
+ * Without a full date on the page the date stays unknown.
  */
 final class YearlessDates {
   /** A slashed, dotted or dashed date whose order is unsure still states its year: "05/08/2024". */
@@ -45,10 +45,22 @@ final class YearlessDates {
   }
 
   /**
-   * The first full date on the page; a numeric date that reads both ways gives its year alone (as
-   * the last day of that year, so that any day and month of it stays in it).
+   * The first line of the page that is a full date and nothing else (a header's or a footer's
+   * stamp, "191547 GMT Aug 25"), else the first full date on the page; a numeric date that reads
+   * both ways gives its year alone (as the last day of that year, so that any day and month of it
+   * stays in it). A story's sentence may date what it tells of ("arrested on Christmas Eve 2023"), a
+   * stamp dates the copy.
    */
   private static Optional<LocalDate> reference(ArticleLines page) {
+    return page.nonBlank().stream()
+        .map(line -> DateParser.parseDateLine(page.text(line)))
+        .flatMap(Optional::stream)
+        .map(DateParser.DateLine::date)
+        .findFirst()
+        .or(() -> firstStated(page));
+  }
+
+  private static Optional<LocalDate> firstStated(ArticleLines page) {
     for (int line : page.nonBlank()) {
       String text = page.text(line);
       Optional<LocalDate> full = DateParser.find(text).map(DateParser.DateMatch::date);

@@ -1,0 +1,33 @@
+package corpussearch.indexer.extract;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The note a reader writes to a friend on the mail she forwards, right under its headers: "Thought
+ * you'd want to see this - the bit on Iran is new to me. J." One person speaking to another, in
+ * the first and the second person at once, in a line or two: no line of what was forwarded, whose
+ * lead tells of others. The line is furniture.
+ */
+final class ForwardersNotes {
+  private static final Pattern SECOND_PERSON = Pattern.compile("(?iu)(?<!\\p{L})(?:you|your|you['’](?:d|ll|re|ve))(?!\\p{L})");
+  private static final Pattern FIRST_PERSON = Pattern.compile("(?u)(?<!\\p{L})(?:I|I['’](?:d|m|ve|ll)|[Mm]e|[Mm]y)(?!\\p{L})");
+  /** A note is a line or two; a longer line is a letter's or a story's paragraph. */
+  private static final int MAX_NOTE_WORDS = 30;
+
+  private ForwardersNotes() {}
+
+  /** Marks the note under the mail headers of {@code block}, if the line after them is one. */
+  static void mark(ArticleLines page, FieldBlocks.Block block, Findings out) {
+    int last = Collections.max(block.lines());
+    List<Integer> after = page.nonBlank().stream().filter(line -> line > last).limit(1).toList();
+    after.stream()
+        .filter(line -> isNote(page.text(line)))
+        .forEach(out::markMetadata);
+  }
+
+  private static boolean isNote(String text) {
+    return ArticleLines.wordCount(text) <= MAX_NOTE_WORDS && SECOND_PERSON.matcher(text).find() && FIRST_PERSON.matcher(text).find();
+  }
+}
