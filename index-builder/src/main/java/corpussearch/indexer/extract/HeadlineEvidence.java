@@ -47,6 +47,9 @@ final class HeadlineEvidence {
   /** A name, one dash or bar, a short label: "The Gotland Post — English Edition". */
   private static final Pattern NAME_AND_LABEL = Pattern.compile("^([^|–—]+?)\\s+[|–—]\\s+([^|–—]+)$");
 
+  /** A publication's name is short: a longer line naming one is a headline about it. */
+  private static final int MAX_NAME_WORDS = 5;
+
   private HeadlineEvidence() {}
 
   /** Whether {@code text} has a shape no headline has. */
@@ -56,7 +59,16 @@ final class HeadlineEvidence {
         || Arrays.stream(FIELD_GAP.split(text.strip())).filter(part -> !part.isBlank()).count() >= MIN_FIELDS
         || ArticleLines.WIDE_GAP.split(text.strip()).length > 1
         || LINK_OPENING.matcher(text.strip()).lookingAt()
-        || isNameAndLabel(text);
+        || isNameAndLabel(text)
+        || isPublicationName(text);
+  }
+
+  /**
+   * A publication's name alone, "The Riverton Herald", "Le Quotidien du Rhône": a masthead, which a
+   * headline never is unless a byline or a date stands right under it.
+   */
+  private static boolean isPublicationName(String text) {
+    return ArticleLines.wordCount(text) <= MAX_NAME_WORDS && OutletNames.isMasthead(text) && OutletNames.hasPublicationWord(text);
   }
 
   /**

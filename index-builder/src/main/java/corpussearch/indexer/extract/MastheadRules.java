@@ -81,8 +81,7 @@ final class MastheadRules {
       boolean menuItem = line != evident && TitleRules.isMenuItem(page, line) && !isNameAmongItems(page, line);
       boolean menu = NavigationLines.isNavigation(text) || NavigationLines.isMenu(text) || menuItem || OutletNames.isSectionName(text);
       Optional<String> masthead =
-          mastheadLooked && line != evident || menuItem || isOtherFurniture(text) ? Optional.empty()
-              : mastheadName(text).or(() -> HeaderBarName.opensLinkRow(page, line));
+          mastheadLooked && line != evident || menuItem || isOtherFurniture(text) ? Optional.empty() : mastheadName(page, line);
       masthead.filter(name -> !isCommonWord(page, name) && !repeatsMenuItem(page, line, titleLine)).ifPresent(name -> out.propose(Candidate.of(OUTLET, name, RuleNames.MASTHEAD, line)));
       if (menu || masthead.isPresent()) {
         out.markMetadata(line);
@@ -116,6 +115,11 @@ final class MastheadRules {
   private static Optional<String> mastheadName(String line) {
     String text = HeaderBarName.of(line);
     return PageHeader.mastheadAboveHeadline(text).or(() -> nameBeforeTagline(text));
+  }
+
+  /** The name {@code line} gives as {@link #mastheadName(String)} reads it, or the one opening its row of links. */
+  private static Optional<String> mastheadName(ArticleLines page, int line) {
+    return mastheadName(page.text(line)).or(() -> HeaderBarName.opensLinkRow(page, line));
   }
 
   /**

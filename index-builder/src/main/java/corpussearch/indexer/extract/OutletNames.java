@@ -103,6 +103,20 @@ final class OutletNames {
                + "|newsletter|podcast|blog|quarterly|gazette-journal")
               .split("\\|"));
 
+  /** The same words in other languages that set them last: "Isar-Kurier", "Süddeutsche Zeitung", "Bergens Tidende". */
+  private static final Set<String> FOREIGN_PUBLICATION_WORDS = Set.of(
+      ("zeitung|kurier|rundschau|tageblatt|nachrichten|anzeiger|presse|dagblad|nieuwsblad|krant|tidning|tidende|posten|avisen"
+          + "|gazeta|gazete|gazzetta|novosti|vesti|noticias|diario|jornal|giornale|quotidien|hebdo").split("\\|"));
+
+  /**
+   * The kind of paper first, after its article, as the Romance languages name theirs: "Le Quotidien
+   * du Rhône", "La Gazzetta del Conero", "Il Corriere di Romagna", "El Diario de Navarra", "O
+   * Jornal de Leiria".
+   */
+  private static final Pattern FOREIGN_KIND_FIRST = Pattern.compile(
+      "(?iu)(?:le|la|il|lo|el|o|a|l['’])\\s*(?:quotidien|journal|courrier|gazette|gazzetta|corriere|giornale|messaggero|diario|peri[oó]dico"
+          + "|jornal|correio|nouvelliste|progr[eè]s|r[eé]publicain|tribune|tribuna|eco|[eé]cho|voix|voz|dépêche|depeche)\\s+\\p{L}");
+
   private OutletNames() {}
 
   /** Whether {@code text} is the name of a newspaper section or a document's kind ("Opinion", "Press release", "Policy brief"). */
@@ -121,10 +135,11 @@ final class OutletNames {
     return NUMBERED_REFERENCE.matcher(text).find();
   }
 
-  /** Whether {@code name} ends in a word that says it is a publication ("… Herald", "… Wire"). */
+  /** Whether {@code name} ends in a word that says it is a publication ("… Herald", "… Zeitung"), or opens with one ("Le Quotidien du …"). */
   static boolean hasPublicationWord(String name) {
     String[] words = trimPunctuation(name).toLowerCase(Locale.ROOT).split("[\\s-]+");
-    return words.length > 0 && PUBLICATION_WORDS.contains(words[words.length - 1]);
+    return words.length > 0 && (PUBLICATION_WORDS.contains(words[words.length - 1]) || FOREIGN_PUBLICATION_WORDS.contains(words[words.length - 1]))
+        || FOREIGN_KIND_FIRST.matcher(trimPunctuation(name)).lookingAt();
   }
 
   /** {@code name} without a legal suffix and the organisation words after it ("Nordpress News Agency Ltd" → "Nordpress"), if it has them. */

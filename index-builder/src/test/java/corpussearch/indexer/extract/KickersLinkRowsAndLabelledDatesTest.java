@@ -170,6 +170,34 @@ class KickersLinkRowsAndLabelledDatesTest {
     assertThat(paragraphs(lines)).doesNotContain(label);
   }
 
+  /**
+   * "Le Quotidien du Rhône" / "FAITS DIVERS - JUSTICE" / headline / "Par …" / date: a publication's name on top, in
+   * English or another language's order, is the masthead, never the title, though the story does not echo the headline.
+   */
+  @Property(tries = 40)
+  void aPublicationsNameOnTopIsNoTitle(@ForAll("publications") String publication, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll(supplier = Layouts.People.class) String person) {
+    List<String> lines = List.of(publication, "", "FAITS DIVERS - JUSTICE", "", headline, "", "Par " + person, "2 avril 2025", "",
+        paragraph("the plot"), "", paragraph("the arrests"));
+
+    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  /** A headline that names a paper, right over its byline, stays the headline. */
+  @Property(tries = 20)
+  void aHeadlineNamingAPaperOverItsBylineStays(@ForAll("publications") String publication, @ForAll(supplier = Layouts.People.class) String person) {
+    String headline = "Farewell to " + publication;
+    List<String> lines = List.of("NEWS", "", headline, "By " + person, "2 April 2025", "", paragraph("the paper"), "", paragraph("the printers"));
+
+    assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  @Provide
+  Arbitrary<String> publications() {
+    return Arbitraries.of("The Riverton Herald", "Le Quotidien du Rhône", "La Gazzetta del Conero", "Isar-Kurier", "Riverton Zeitung",
+        "El Diario de Navarra", "Bergens Tidende");
+  }
+
   @Provide
   Arbitrary<String> portraitLabels() {
     return Arbitraries.of("columnist ", "Photo of ", "", "Portrait: ");
