@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *       Service", "By Jane Doe, Staff Writer, March 5, 2022"; at the bottom too when alone on its
  *       line with at most a job description ("By Jane Doe, Central Asia correspondent");
  *   <li>{@code author-label}: "Author: Jane Doe", "05.03.2022 Author: Jane Doe", "Story &amp; photos: A; B",
- *       "Autor: Ján Kováč", "Penulis: A", "Piše: A", "Tekst: A   Foto: B" (the writer only); another language's "by" reads as "By" ("Por A", "Oleh A dan B");
+ *       "Autor: Ján Kováč", "Автор: А", "Penulis: A", "Piše: A", "Tekst: A   Foto: B" (the writer only); another language's "by" reads as "By" ("Por A", "Oleh A dan B");
  *   <li>{@code posted-on}: "Posted on 2023-01-15 by Jane Doe", "Posted by Jane Doe on 15 Jan 2023",
  *       a blog's "September 14, 2023 by Jane Doe 3 Comments",
  *       "Submitted by Jane Doe on Tue, 09/06/2022 - 14:35"; posted by a login ("Submitted by
@@ -60,8 +60,8 @@ final class BylineRules {
       Pattern.compile("(?i)^[-–—\\s]*(?:(?:" + PICTURES + "\\s+(?:and|&)\\s+)?(?:live\\s+)?(?:words|text|story|reporting|report|reported|posted|filed|written|published|submitted"
               + "|interview|review|reviewed|analysis|commentary|opinion|column|essay|feature|blog)(?:\\s+(?:and|&)\\s+" + PICTURES + ")?\\s+)?by\\s*[:|]?\\s+(.+)$");
   private static final Pattern AUTHOR_LABEL =
-      Pattern.compile("(?iu)^(.*?)\\b(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
-          + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texte|texto|testo|tekst|teksti|besedilo|piše|pise|пише|napisala?)"
+      Pattern.compile("(?iu)^(.*?)(?<![\\p{L}\\p{N}])(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
+          + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texte|texto|testo|tekst|teksti|besedilo|piše|pise|пише|автор\\p{L}{0,2}|napisala?)"
           + "(?:\\s*(?:&|and|\\+)\\s*(?:photo(?:graph)?s?|pictures?|images?|video))?(?:\\s*:|\\s+[—–])\\s*(.+)$");
   /** A content system's login ("webeditor", "admin", "j.smith"): it posted the page, it is no author. */
   private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{2,30}");

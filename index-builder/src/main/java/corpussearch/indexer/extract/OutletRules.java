@@ -49,6 +49,11 @@ final class OutletRules {
       Pattern.compile("^(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?[\\s,]*+)++(?:[-–—:|]\\s*+)?");
   private static final Pattern NOTICE_END =
       Pattern.compile("(?i)\\ball\\s+rights\\s+reserved\\b|\\||\\s[-–—•·]\\s|\\.\\s");
+  /**
+   * A holder in quotation marks, «Ошский курьер», „Kurier Lubelski“: a name, capitalised as the
+   * language capitalises its names (Russian or Polish the first word only), the marks show where it ends.
+   */
+  private static final Pattern QUOTED_HOLDER = Pattern.compile("[«„“\"]\\s*(\\p{Lu}[^«»„“”\"]{1,60}?)\\s*[»“”\"]\\.?");
   /** The year or the years after the holder's name: "© VPA 2024", "© VPA 1999-2024". */
   private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s,]*\\d{4}(?:\\s*[-–]\\s*\\d{4})?$");
 
@@ -141,6 +146,10 @@ final class OutletRules {
     Matcher end = NOTICE_END.matcher(holder);
     if (end.find()) {
       holder = holder.substring(0, end.start());
+    }
+    Matcher quoted = QUOTED_HOLDER.matcher(holder.strip());
+    if (quoted.matches()) {
+      return Optional.of(quoted.group(1).strip());
     }
     holder = TRAILING_YEAR.matcher(OutletNames.trimPunctuation(holder)).replaceFirst("");
     String company = OutletNames.withoutLegalSuffix(holder);

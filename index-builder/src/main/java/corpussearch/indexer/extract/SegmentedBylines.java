@@ -33,6 +33,8 @@ final class SegmentedBylines {
   /** The site's own address as one part, "gcbnews.example", "www.news.co.uk". */
   private static final Pattern HOST = Pattern.compile("(?:www\\.)?[a-z0-9-]{2,}(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}");
   /** A part's label naming what it holds: "Author: Sana Qureshi", "Date: 08.11.2024". */
+  /** A picture's credit, "Photo: Astana Daily Monitor / Yerzhan Tulegenov": the photographer and the agency, no writer. */
+  private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^\\s*(?:photo(?:graph)?s?|fotos?|pictures?|images?|video|illustrations?|graphics?)\\s*(?::|by\\b)");
   private static final Pattern FIELD_LABEL = Pattern.compile("(?i)^(?:authors?|by|writer|written\\s+by|reporter|date|published|posted(?:\\s+on)?)\\s*+:\\s*+");
   /**
    * A labelled source, "Source: The Frontier Chronicle": the paper an aggregator reposts from,
@@ -79,7 +81,8 @@ final class SegmentedBylines {
     List<String> split = Arrays.stream(SEPARATOR.split(text.strip())).map(String::strip)
         .filter(part -> !SOURCE_PART.matcher(part).matches()).toList();
     // a slash joins a name and one paper; more parts make a breadcrumb ("Home / Press Releases / Logistics")
-    if (split.size() < MIN_PARTS || split.size() > MAX_PARTS || text.contains(" / ") && split.size() != MIN_PARTS) {
+    if (split.size() < MIN_PARTS || split.size() > MAX_PARTS || text.contains(" / ") && split.size() != MIN_PARTS
+        || PICTURE_CREDIT.matcher(text).lookingAt()) {
       return List.of();
     }
     List<String> parts = split.stream()

@@ -81,8 +81,10 @@ final class Bylines {
     }
     Comments comments = Comments.of(page);
     for (Element byline : page.select(BYLINE_ELEMENTS)) {
-      // A commenter's name ("comment-author vcard") is set like a byline, but names a reader; a bio box's is a card's.
-      List<String> found = comments.contains(byline) || AuthorCards.inBioBox(byline) ? List.of() : elementNames(byline);
+      // A commenter's name ("comment-author vcard") is set like a byline, but names a reader; a bio box's is a card's; a
+      // picture's credit ("news-detail-photo-author": "Photo: Astana Daily Monitor / Yerzhan Tulegenov") the photographer's.
+      boolean other = comments.contains(byline) || AuthorCards.inBioBox(byline) || PictureCredits.isPictureCredit(byline.text());
+      List<String> found = other ? List.of() : elementNames(byline);
       if (!found.isEmpty()) {
         return withTwins(found, byline, page);
       }

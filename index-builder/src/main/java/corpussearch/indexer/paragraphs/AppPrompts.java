@@ -32,12 +32,22 @@ public final class AppPrompts {
               // an app banner's button after it: "Get the NewsHub app — all your news in one place. Open"
               + "(?:\\s++(?:open|install|get|view|download|use\\s+app))?");
 
+  /**
+   * The same invitation in other languages, the imperative and the channel it names: "Подписывайтесь
+   * на наш Telegram-канал …", "Folgen Sie uns auf Instagram", "Suivez-nous sur WhatsApp", "Síguenos en
+   * nuestro canal de Telegram", "Seguici su Facebook".
+   */
+  private static final Pattern FOREIGN_PROMPT = Pattern.compile(
+      "(?iu)^(?:подписывайтесь|подпишитесь|присоединяйтесь|читайте нас|folgen sie uns|abonnieren sie|suivez-nous|abonnez-vous"
+          + "|rejoignez-nous|síguenos|sígannos|suscríbete|únete|seguici|iscriviti|siga-nos|segue-nos|inscreva-se|bizi takip edin"
+          + "|obserwuj nas|dołącz do nas|volg ons|abonneer je)(?![\\p{L}])[^.!?]{0,60}?(?<![\\p{L}])(?:telegram|whatsapp|viber|instagram|facebook"
+          + "|twitter|youtube|tiktok|google news|канал\\p{L}*|kanal\\p{L}*|canal\\p{L}*|chaîne|дзен|vk)(?![\\p{L}]).*");
   private static final int MAX_APP_PROMPT_WORDS = 20;
 
   private AppPrompts() {}
 
   /** Whether {@code line} is an invitation to the site's app, alerts or channel ({@link #APP_PROMPT}). */
   public static boolean isAppPrompt(String line) {
-    return TextShapes.atMostWords(line, MAX_APP_PROMPT_WORDS) && APP_PROMPT.matcher(line).matches();
+    return TextShapes.atMostWords(line, MAX_APP_PROMPT_WORDS) && (APP_PROMPT.matcher(line).matches() || FOREIGN_PROMPT.matcher(line.strip()).matches());
   }
 }

@@ -33,8 +33,9 @@ final class ClientNoteRule extends PatternLineRule {
               + "|(?![^.!?]*\\b(?:said|says|told|according)\\b)(?:our\\s+)?(?:clients|subscribers|members|customers)\\s+(?:can|may|will be able to)\\s+"
               + "(?:access|download|find|view|see|read|get)\\b[^.!?]{0,100}?\\b(?:through|via|on|in|from)\\s+(?:the\\s+|our\\s+)?[^.!?]{0,40}?"
               + "\\b(?:client|subscriber|member|customer)s?['’]?\\s+(?:portal|site|area|dashboard|platform)\\b.*"
-              // a wire's transmission mark over what it sends next: "MORE FOLLOWS - editors note picture available, …", "MORE TO COME"
-              + "|(?-i:MORE\\s+(?:FOLLOWS|TO\\s+(?:FOLLOW|COME))|MORE)\\s*(?:[-—–:]\\s*\\S.*)?"
+              // a wire's transmission mark over what it sends next: "MORE FOLLOWS - editors note picture available, …", "MORE TO COME",
+              // "MORE 1112 EPA GEN" (the time it was sent, the agency's and the desk's codes)
+              + "|(?-i:MORE\\s+(?:FOLLOWS|TO\\s+(?:FOLLOW|COME))|MORE(?:\\s+\\d{3,4}(?:\\s+\\p{Lu}{2,6}){0,3})?)\\s*(?:[-—–:]\\s*\\S.*)?"
               // the call for letters: "Do you have an opinion on …? If you would like to submit a response of up to 300 words by
               // email to be considered for publication in our letters section, please email …"
               + "|(?:[^.!?]{0,100}[.!?]\\s+)?[^.!?]{0,60}?\\b(?:submit|send)\\s+(?:us\\s+)?(?:a\\s+)?(?:response|letter|reply)\\b[^.!?]{0,120}?"

@@ -23,6 +23,9 @@ final class CopyrightRule extends LineRule {
           "(?iu).*(?:©|all rights reserved|^\\(c\\)\\s*(?:\\d{4}|[^.!?]{1,60}?\\s(?:19|20)\\d{2}\\.)|^copyright\\s*(?:©|\\(c\\)|\\d{4}|notice\\b)"
               // who owns the page's rights: "All rights of the published news belong to the Ledger."
               + "|^all\\s+(?:the\\s+)?(?:publishing\\s+)?rights\\b[^.!?]{0,80}?\\bbelongs?\\s+to\\b"
+              // an aggregator's: "Headlines and text belong to their publishers."
+              + "|(?:^|[.!?]\\s+)(?:the\\s+)?(?:headlines|texts?|articles|stories|content|photos|images)\\b[^.!?]{0,40}?\\bbelongs?\\s+to\\s+(?:their|the)\\s+"
+              + "(?:respective\\s+)?(?:publishers|owners|authors|copyright\\s+holders|rights\\s+holders)\\b"
               // "All materials published on x.example are protected by the Copyright and Related Rights Act"
               + "|^(?:all|these|our)\\s+(?:materials|content|articles|photos|texts)\\b(?:[^.!?]|\\.(?=\\S)){0,60}?\\b(?:are|is)\\s+protected\\s+by\\s+(?:the\\s+)?"
               + "(?:[\\p{L}-]+\\s+){0,3}?copyright).*");

@@ -83,6 +83,8 @@ final class PromoRule extends PatternLineRule {
           + "|(?:you['’]re|you are) (?:currently |now )?(?:a )?(?:free|paid|paying|premium) (?:subscriber|member|reader)\\b.*"
           // a perk the outlet keeps for paying readers, in its own voice: "Paid subscribers get our monthly risk maps."
           + "|(?:(?:paid|paying|premium|founding)\\s+)?(?:subscribers|members|supporters|patrons)\\s+(?:also\\s+)?(?:get|receive|enjoy)\\s+(?:access\\s+to\\s+)?our\\b.*"
+          // the same perk under its tier's name, a note in brackets between paragraphs: "[Paid subscribers get the monthly data file. Upgrade here.]"
+          + "|[\\[(]?(?:paid|paying|premium|founding|free)\\s+(?:subscribers|members|supporters)\\s+(?:also\\s+)?(?:get|receive|enjoy)\\s.*"
           // a perk kept for paying readers: "Transcript available for Patreon supporters."
           + "|[\\p{L}'’ ]{1,40}\\s(?:is |are )?(?:available|exclusive|only) (?:to|for) (?:our )?(?:\\p{L}+ )?(?:supporters|subscribers|members|patrons)(?:[.!]\\s+.*|\\.)?";
   /**

@@ -37,7 +37,7 @@ final class ReadAlsoLabels {
       "see also|also see|related(?: [\\p{L}'’-]+)?"
           + "|read (?:also|more|next)|also read|more (?:stories|news|articles|(?:from|in) [\\p{L} ]{1,30}|on this (?:story|topic))"
           + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?"
-          + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)"
+          + "|trending(?: now| stories| news| topics)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|topics|now)"
           + "|(?:latest|recent|more|other|new|top)(?: [\\p{L}'’&-]+){0,3} (?:news|stories|articles|posts|headlines|reports)"
           + "|latest (?:from|in|on) [\\p{L} ]{1,30}|further reading|editor['’]?s picks"
           + "|in case you missed it|don['’]t miss|what to read next|keep reading";

@@ -28,7 +28,8 @@ import net.jqwik.api.constraints.IntRange;
  * in the site's own language over a story in English; two writers and the city after a hyphen; a
  * wire dateline without its year over a foot stamped with it; a forwarder's note under the mail's
  * headers; a series' column closed by its issue's date; a unit the breadcrumb lists under the date;
- * a paywall's label over the headline.
+ * a paywall's label over the headline; a publication's name on top; an author labelled in Cyrillic and
+ * a rights holder in quotation marks; a picture's credit set like a byline.
  */
 class KickersLinkRowsAndLabelledDatesTest {
 
@@ -190,6 +191,43 @@ class KickersLinkRowsAndLabelledDatesTest {
     List<String> lines = List.of("NEWS", "", headline, "By " + person, "2 April 2025", "", paragraph("the paper"), "", paragraph("the printers"));
 
     assertThat(extract(lines).metadata().get(TITLE).value()).isEqualTo(headline);
+  }
+
+  /** "Автор: Нургуль Ташиева" under the text and "© 2008–2025 «Ошский курьер». Все права защищены." at the foot. */
+  @Property(tries = 30)
+  void aCyrillicAuthorLabelAndAQuotedRightsHolder(@ForAll("cyrillicNames") String person, @ForAll("quotedPapers") String paper) {
+    List<String> lines = List.of(paper, "Главная  Новости  Политика  Экономика", "", "В Оше задержаны трое подозреваемых в вербовке", "",
+        "12.05.2025 14:37", "", paragraph("the arrests"), "", paragraph("the recruiters"), "", "Автор: " + person, "",
+        "© 2008–2025 «" + paper + "». Все права защищены.");
+
+    var metadata = extract(lines).metadata();
+    assertThat(metadata.get(AUTHOR).value()).isEqualTo(person);
+    assertThat(metadata.get(OUTLET).value()).isEqualTo(paper);
+  }
+
+  /** "Photo: Astana Daily Monitor / Yerzhan Tulegenov" under the headline credits the picture: no writer. */
+  @Property(tries = 30)
+  void aPicturesCreditIsNoSegmentedByline(@ForAll("pictureLabels") String label, @ForAll(supplier = Layouts.People.class) String person,
+      @ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of(headline, "", "17.02.2026 12:30", "", label + " " + outlet + " / " + person, "", paragraph("the hotline"), "",
+        paragraph("the schools"));
+
+    assertThat(extract(lines).metadata().get(AUTHOR).value()).isNotEqualTo(person);
+  }
+
+  @Provide
+  Arbitrary<String> cyrillicNames() {
+    return Arbitraries.of("Нургуль Ташиева", "Айбек Осмонов", "Елена Петрова");
+  }
+
+  @Provide
+  Arbitrary<String> quotedPapers() {
+    return Arbitraries.of("Ошский курьер", "Вечерний Бишкек", "Новая газета юга");
+  }
+
+  @Provide
+  Arbitrary<String> pictureLabels() {
+    return Arbitraries.of("Photo:", "Photos:", "Foto:", "Image:", "Photo by");
   }
 
   @Provide

@@ -18,8 +18,8 @@ import net.jqwik.api.Provide;
 /**
  * Round 35's HTML pages, generated: a news extension without an {@code <h1>} that shows its
  * microdata headline in a smaller heading, under a shorter JSON-LD and OpenGraph headline written
- * for search; and a WordPress "posted-on" span that sets the update's {@code <time>} before the
- * published one.
+ * for search; a WordPress "posted-on" span that sets the update's {@code <time>} before the
+ * published one; a picture's credit in an element whose class says "author".
  */
 class ShownHeadlinesAndPostedOnStampsTest {
 
@@ -67,6 +67,20 @@ class ShownHeadlinesAndPostedOnStampsTest {
         + " <span class=\"byline\">by Paolo Ferrante</span></div>" + TEXT + "</article>";
 
     assertThat(page("", body).metadata().date().value()).as(stamps).isEqualTo(posted.toLocalDate().toString());
+  }
+
+  /** {@code <div class="news-detail-photo-author">Photo: Outlet / Name</div>}: a class that says "author" around a picture's credit. */
+  @Property(tries = 20)
+  void aPicturesCreditInAnAuthorClassIsNoByline(@ForAll("photographers") String photographer) {
+    String body = "<div class=\"news-detail\"><h1>Kazakhstan launches hotline for parents</h1><div class=\"news-detail-photo-author\">Photo: "
+        + "Astana Daily Monitor / " + photographer + "</div>" + TEXT + "</div>";
+
+    assertThat(page("", body).metadata().author().value()).isNotEqualTo(photographer);
+  }
+
+  @Provide
+  Arbitrary<String> photographers() {
+    return Arbitraries.of("Yerzhan Tulegenov", "Jonas Friis", "Marta Kowalska");
   }
 
   @Provide

@@ -17,8 +17,9 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Round 35's furniture, generated: whom all rights of the page belong to; a client paper's note
  * that an agency provided the story; a newsletter telling the reader her plan; a brief's foot
- * of the site's address and the page's number; a paywall's label. The story's sentences of the
- * same words stay.
+ * of the site's address and the page's number; a paywall's label; an invitation to the channel in
+ * other languages; a wire's "MORE" mark with its codes; a perk for paying readers in brackets; an
+ * aggregator's note that the texts are their publishers'. The story's sentences of the same words stay.
  */
 class RightsSyndicationAndPlanNoticesTest {
   private static final String TITLE = "The borderlands problem: why the front has outlasted every crackdown";
@@ -81,6 +82,45 @@ class RightsSyndicationAndPlanNoticesTest {
   @Property(tries = 10)
   void aSentenceAboutSubscribersIsNoPaywallLabel(@ForAll("paywallLabels") String label) {
     assertThat(PaywallLabels.isPaywallLabel("The paper said its " + label.toLowerCase() + " section would close in May.")).isFalse();
+  }
+
+  @Property(tries = 30)
+  void anInvitationToTheChannelInAnotherLanguageIsDropped(@ForAll("foreignPrompts") String prompt) {
+    assertThat(AppPrompts.isAppPrompt(prompt)).isTrue();
+    assertThat(texts(split(P1, P2, prompt, P3))).containsExactly(P1, P2, P3);
+  }
+
+  /** "MORE 1112 EPA GEN" between two takes of a wire story: the time it was sent and the agency's and desk's codes. */
+  @Property(tries = 30)
+  void aWiresMoreMarkWithItsCodesIsDropped(@ForAll @IntRange(min = 0, max = 2359) int time, @ForAll("agencyCodes") String codes) {
+    String mark = "MORE " + String.format("%04d", time) + " " + codes;
+
+    assertThat(texts(split(P1, mark, P2, P3))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 20)
+  void aPerkForPayingReadersInBracketsIsDropped(@ForAll("plans") String plan) {
+    String note = "[" + Character.toUpperCase(plan.charAt(0)) + plan.substring(1) + " subscribers get the monthly data file with every item I archive. Upgrade here.]";
+
+    assertThat(texts(split(P1, note, P2, P3))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 20)
+  void anAggregatorsRightsNoteIsDropped(@ForAll("outlets") String outlet) {
+    String note = outlet + " collects stories from over 900 sources. Headlines and text belong to their publishers.";
+
+    assertThat(texts(split(P1, P2, P3, note))).containsExactly(P1, P2, P3);
+  }
+
+  @Provide
+  Arbitrary<String> foreignPrompts() {
+    return Arbitraries.of("Подписывайтесь на наш Telegram-канал и будьте в курсе главных новостей юга.", "Folgen Sie uns auf Instagram!",
+        "Suivez-nous sur WhatsApp pour ne rien manquer.", "Síguenos en nuestro canal de Telegram.", "Seguici su Facebook");
+  }
+
+  @Provide
+  Arbitrary<String> agencyCodes() {
+    return Arbitraries.of("EPA GEN", "CPA", "NSA POL WLD");
   }
 
   @Provide
