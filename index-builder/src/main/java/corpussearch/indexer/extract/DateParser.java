@@ -203,7 +203,8 @@ final class DateParser {
     for (String part : parts) {
       // read first: a labelled date ("Dated: 17-06-2025") has the shape of a header field that says nothing
       Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(part) : Optional.empty();
-      if (date.isEmpty() && !DateSideParts.saysNothing(part) && !DateSideParts.isSlugField(part, parts.length)) {
+      // an update's relative time beside the date ("Updated about 10 hours ago") says nothing of the publication
+      if (date.isEmpty() && !DateSideParts.saysNothing(part) && !DateSideParts.isSlugField(part, parts.length) && !NavigationLines.isRelativeTime(part)) {
         return Optional.empty();
       }
       date.ifPresent(dates::add);

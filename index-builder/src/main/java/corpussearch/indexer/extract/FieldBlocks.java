@@ -62,7 +62,7 @@ final class FieldBlocks {
     runs.stream().filter(FieldBlocks::isTrusted).forEach(blocks::add);
     bannerFields(page).forEach(blocks::add);
     if (!blocks.isEmpty()) {
-      runs.stream().filter(run -> !isTrusted(run) && isMachine(run)).forEach(blocks::add);
+      runs.stream().filter(run -> !isTrusted(run) && (isMachine(run) || isEditorsField(page, run))).forEach(blocks::add);
       blocks.sort(Comparator.comparingInt(block -> block.lines().iterator().next()));
     }
     return blocks;
@@ -97,7 +97,11 @@ final class FieldBlocks {
       while (end + 1 < page.size() && !isBreak(page, end + 1)) {
         end++;
       }
-      fields(page, line, end, false).ifPresent(runs::add);
+      int first = line;
+      int last = end;
+      // a caption over the fields, "THE CASPIAN REVIEW – COPY FILE" over "SLUG: …" / "SECTION: …"
+      fields(page, first, last, false).or(() -> first < last ? fields(page, first + 1, last, false) : Optional.empty())
+          .filter(run -> run.lines().contains(first) || run.fields().size() >= MIN_FIELDS).ifPresent(runs::add);
       line = end;
     }
     return runs;
@@ -111,6 +115,19 @@ final class FieldBlocks {
   /** A labelled date line ("Released 9 August 2023") stands among fields as one of them. */
   private static boolean isDateLine(String text) {
     return DateParser.parseDateLine(text).filter(DateParser.DateLine::labelled).isPresent();
+  }
+
+  /**
+   * A field on a line of its own, its key in capitals and one this reader trusts, as a copy file
+   * sets the headline and the byline apart under its block ("HED: …", "BYLINE: …").
+   */
+  private static boolean isEditorsField(ArticleLines page, Block run) {
+    if (run.fields().size() != 1) {
+      return false;
+    }
+    Field field = run.fields().get(0);
+    String text = page.text(field.line());
+    return text.indexOf(':') > 0 && PageHeader.isCapitals(text.substring(0, text.indexOf(':'))) && FieldValues.isTrusted(field.key());
   }
 
   private static boolean isMachine(Block run) {

@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
 final class FieldValues {
   private static final Map<MetadataField, Set<String>> KEYS =
       Map.of(
-          TITLE, Set.of("title", "subject", "headline", "webheadline", "onlineheadline", "printheadline", "webtitle", "titre", "titel", "título", "titulo", "titolo", "judul", "naslov"),
-          DATE, Set.of("date", "pubdate", "published", "publishdate", "publishedat", "publicationdate",
+          TITLE, Set.of("title", "subject", "headline", "hed", "webheadline", "onlineheadline", "printheadline", "webtitle", "titre", "titel", "título", "titulo", "titolo", "judul", "naslov"),
+          DATE, Set.of("date", "pubdate", "webpub", "published", "publishdate", "publishedat", "publicationdate",
               "dc:date", "issued", "datepublished", "releasedate", "released", "fecha", "datum", "data", "tarikh", "tarih"),
           AUTHOR, Set.of("author", "authors", "creator", "dc:creator", "byline", "autor", "auteur", "autore", "penulis", "yazar"),
           OUTLET, Set.of("publisher", "dc:publisher", "source", "site", "sitename", "publication", "feed",

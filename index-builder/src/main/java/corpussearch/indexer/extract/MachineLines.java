@@ -53,6 +53,10 @@ final class MachineLines {
   /** A counter anywhere among a system's fields: "page 1 of 2", "p. 3/4". */
   private static final Pattern PAGE_OF = Pattern.compile("(?i)\\bpage\\s+\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}\\b");
 
+  private static final Pattern COLUMN_GAP = Pattern.compile("\\s{2,}");
+  /** A token of letters and figures together, "09-FEB-26", "ACP-20260209-KBL-0031". */
+  private static final Pattern MIXED_TOKEN = Pattern.compile("(?<!\\S)(?=\\S*\\d)(?=\\S*\\p{L})\\S+");
+
   /** Fields of a system's header set apart by " · " or " | ". */
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[·|]\\s+");
   private static final int MIN_FIELDS = 3;
@@ -82,7 +86,19 @@ final class MachineLines {
     }
     long codes = Arrays.stream(tokens).filter(MachineLines::isCodeLike).count();
     boolean slugged = slug || Arrays.stream(tokens).anyMatch(MachineLines::isSlugAmongCodes);
-    return tokens.length >= MIN_CODE_TOKENS && (code || slugged) && codes * 2 > tokens.length || COUNTER.matcher(line).matches();
+    return tokens.length >= MIN_CODE_TOKENS && (code || slugged) && codes * 2 > tokens.length || COUNTER.matcher(line).matches()
+        || isCapitalColumns(line);
+  }
+
+  /**
+   * A system's header in capitals, its columns set apart by wide gaps, one token of them letters and
+   * figures: "ACP-WIRE  0944  09-FEB-26  ACP ENGLISH SERVICE  ASIA". A headline in capitals runs on
+   * with single spaces; a print page's running head ("THE GBARNGA OBSERVER      NEWS   3", "KAROO
+   * LIFE   DECEMBER 2024 / JANUARY 2025   28") keeps its words and its figures apart.
+   */
+  private static boolean isCapitalColumns(String line) {
+    String[] columns = COLUMN_GAP.split(line);
+    return columns.length >= MIN_FIELDS && PageHeader.isCapitals(line) && MIXED_TOKEN.matcher(line).find();
   }
 
   /**

@@ -74,7 +74,7 @@ final class NavigationLines {
   private static final Pattern RELATIVE_TIME =
       Pattern.compile(
           "(?iu)(?:(?:last )?\\p{L}{2,}ed\\s*:?\\s*)?"
-              + "(?:(?:\\d+|an?|one|a few)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
+              + "(?:(?:about |around |over |almost |nearly )?(?:\\d+|an?|one|a few)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
               + "|just now|moments ago|yesterday|today)"
               + "|(?:[\\p{L} ]{0,30}[·•|-]\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?[\\s-]*(?:min(?:ute)?s?|hours?)\\.?(?:\\s+(?:read|listen|watch))?");
 

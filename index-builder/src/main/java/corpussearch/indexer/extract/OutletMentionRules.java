@@ -73,8 +73,10 @@ final class OutletMentionRules {
   /** A news app's footer on text shared from it: "— Shared from the Belize Breeze app. Get …". */
   private static final Pattern SHARED_FROM =
       OutletPhrases.compile("^[-–—\\s]*(?i:(?:shared|sent)\\s+(?:from|via|using|with)\\s+)");
+  /** A site's address; a file's name ("logo-frontier-chronicle.png", "report.pdf") is none. */
   private static final Pattern DOMAIN =
-      Pattern.compile("(?i)(?:\\bwww\\.|@|\\b)([a-z0-9][a-z0-9-]{3,})\\.(?:[a-z]{2,10})(?:\\.[a-z]{2})?\\b");
+      Pattern.compile("(?i)(?:\\bwww\\.|@|\\b)([a-z0-9][a-z0-9-]{3,})\\.(?!(?:png|jpe?g|gif|svg|webp|avif|bmp|tiff?|pdf|docx?|xlsx?|mp[34]|html?|php|aspx?)\\b)"
+          + "(?:[a-z]{2,10})(?:\\.[a-z]{2})?\\b");
   private static final Pattern DOMAIN_LINE =
       Pattern.compile("(?i)(?:https?://)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}/?");
   private static final int MAX_FOOTER_WORDS = 40;

@@ -49,15 +49,16 @@ final class CaptionRule extends PatternLineRule {
   /**
    * The credit a caption ends with: "(Herald photo by Bea Lindgren)", "(Photo: Ana Ruiz/AP)",
    * "Picture: Raymond Kellet", "Photograph: Jo Lee/Reuters", "… on Thursday. - Photo by Desmond
-   * Bailey", German's "… in Mastung. Bild: Asad Zaidi/Agentur Südasien". A name follows the credit word; or,
-   * after a sentence, the photographer and the outlet in brackets, "(Marcus Tegler/Gazette-Journal)";
-   * or, after a sentence or in brackets, the owner's credit ("… Music Center. FHP file photo"); or who
-   * supplied the picture through whom ("(Jo Lee/Reuters via Getty Images)").
+   * Bailey", "… File photo: Radio Ariana", German's "… in Mastung. Bild: Asad Zaidi/Agentur
+   * Südasien". A name follows the credit word; or, after a sentence, the photographer and the
+   * outlet in brackets, "(Marcus Tegler/Gazette-Journal)"; or, after a sentence or in brackets, the
+   * owner's credit ("… Music Center. FHP file photo"); or who supplied the picture through whom
+   * ("(Jo Lee/Reuters via Getty Images)").
    */
   private static final String CREDIT_TAIL =
       "(?:\\((?:[\\p{L}.'’-]+ ){0,3}(?:photo|photograph|picture|image|file photo|foto)s?(?: by|\\s*:)\\s*\\p{Lu}[^)]{1,60}\\)"
           + "|(?<=[.!?]\\s)\\(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*/\\s*\\p{Lu}[^()/]{1,40}\\)"
-          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:photo|photograph|picture|image|credit|foto|crédit photo|crédito|bild)s?(?: by|\\s*[:|])\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?"
+          + "|(?<=[.!?]\\s)(?:[-–—|]\\s*)?(?:(?:file|archive|handout|stock)\\s+)?(?:photo|photograph|picture|image|credit|foto|crédit photo|crédito|bild)s?(?: by|\\s*[:|])\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s*/\\s*[\\p{L}.'’ -]{2,40})?"
           + "|(?<=[.!?]\\s)" + OWNER_CREDIT + "|\\(" + OWNER_CREDIT + "\\)|" + SOURCE_CREDIT
           // the writer's own picture or map, as a blog credits it: "… in October 2025. Author's own work."
           + "|(?<=[.!?]\\s)(?:(?:the\\s+)?author['’]s\\s+)?own\\s+(?:work|photo|photograph|picture|image|map)\\.?"

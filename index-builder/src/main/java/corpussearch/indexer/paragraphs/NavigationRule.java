@@ -26,8 +26,10 @@ final class NavigationRule extends LineRule {
           "(?iu)(?:scroll|go|back|return|jump) to (?:the )?top|top|close|close (?:this )?(?:window|ad|menu)|"
               + "menu|main menu|home|search|skip to (?:main )?content|skip ad|now reading|follow|following|"
               + "read more|continue reading|show more|load more|"
-              // a newsletter platform's button to its app
-              + "(?:read|open|continue) in (?:the )?app|"
+              // a newsletter platform's button to its app, an aggregator's to the rest of the story and to why it shows it:
+              // "Continue reading on HeadlineHub · ad-free with HeadlineHub Plus", "Why am I seeing this story?"
+              + "(?:read|open|continue) in (?:the )?app|(?:continue|keep) reading (?:on|in) (?:the )?[\\p{L}\\d ]{2,40}(?:\\s*[·•|]\\s*[^.!?]{1,60})?|"
+              + "why (?:am i|are you) seeing this(?: story| post| ad| article)?\\??|"
               // the lead-in to a link to the whole piece: "Read full story", "Read the full article, with photos and comments:"
               + "(?:read|see|view) (?:the )?(?:full|whole|complete|entire) (?:article|story)(?:,? (?:with|including) [\\p{L}, ]{1,60})?|"
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"

@@ -203,6 +203,8 @@ final class PromoRule extends PatternLineRule {
               // "Become a member", "… consider becoming a free or paid subscriber": the imperative, the kind in up to three words
               // ("Becoming a member of the bloc took two years" is news)
               + "|(?:consider becoming|become) an? (?:[\\p{L}-]+ ){0,3}?(?:member|subscriber|supporter|patron|donor)"
+              // "If you find it useful, consider a paid subscription: it funds the interviews."
+              + "|consider (?:a |an )?(?:paid |free |premium |monthly |annual )?(?:subscription|membership|upgrade)"
               + "|make a (?:gift|donation)(?: today| now)?"
               + "|buy (?:the|our) print (?:edition|issue)|donate (?:now|today)"
               // a newsletter platform's upsell: "Upgrade to paid to get …", "Upgrade to a paid subscription"

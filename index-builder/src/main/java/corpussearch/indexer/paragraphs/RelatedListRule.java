@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 final class RelatedListRule implements FurnitureRule {
   static final int MIN_LIST_LINES = 5;
   static final double MIN_DENSITY = 0.7;
+  private static final Pattern INNER_SENTENCE_BREAK = Pattern.compile("\\p{Ll}[.!?][\"”“]?\\s+[\"„“«]?\\p{Lu}");
   static final int MIN_RUN_BLOCKS = 4;
   private static final double MIN_DENSITY_AFTER_LABEL = 0.5;
   private static final int MAX_ITEM_WORDS = 20;
@@ -75,7 +76,7 @@ final class RelatedListRule implements FurnitureRule {
     dropLabelledLists(page);
     for (Block block : page.blocks()) {
       List<Integer> live = page.live(block);
-      if (live.size() >= MIN_LIST_LINES && density(page, live) >= MIN_DENSITY
+      if (live.size() >= MIN_LIST_LINES && density(page, live) >= MIN_DENSITY && !isWrappedProse(page, live)
           || bulletedHeadlines(page, live)) {
         page.dropAll(live, reason());
       }
@@ -231,6 +232,17 @@ final class RelatedListRule implements FurnitureRule {
 
   private static boolean item(String line) {
     return TextShapes.headlineLike(line) && TextShapes.atMostWords(line, MAX_ITEM_WORDS);
+  }
+
+  /**
+   * Whether the lines are one paragraph of prose wrapped hard, as a German text sets it, every line
+   * opening with a noun in capitals ("Sicherheitsexperten sehen … ein wachsendes" / "Problem. „Die
+   * Gruppe …"): a sentence ends inside a line and another begins there, and the last line ends a
+   * sentence. A list's headlines each end where their line does.
+   */
+  private static boolean isWrappedProse(Page page, List<Integer> lines) {
+    return lines.stream().map(page::line).anyMatch(line -> INNER_SENTENCE_BREAK.matcher(line).find())
+        && TextShapes.endsSentence(page.line(lines.get(lines.size() - 1)));
   }
 
   private static double density(Page page, List<Integer> lines) {

@@ -215,6 +215,86 @@ class KickersLinkRowsAndLabelledDatesTest {
     assertThat(extract(lines).metadata().get(AUTHOR).value()).isNotEqualTo(person);
   }
 
+  /** "THE CASPIAN REVIEW – COPY FILE" over "SLUG: …" / "AUTHOR: …" / "WEB PUB: …", then "HED: …" alone: the fields under their caption. */
+  @Property(tries = 30)
+  void aCopyFilesFieldsUnderTheirCaptionAndItsHed(@ForAll(supplier = Layouts.Outlets.class) String outlet,
+      @ForAll(supplier = Layouts.People.class) String person, @ForAll(supplier = Layouts.Headlines.class) String headline,
+      @ForAll(supplier = Layouts.Dates.class) LocalDate date) {
+    String published = date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH));
+    List<String> lines = List.of(outlet.toUpperCase(Locale.ROOT) + " – COPY FILE", "SLUG: COL-FRONTLINES", "SECTION: Opinion", "AUTHOR: " + person,
+        "WORDS: 804", "WEB PUB: " + published + ", 07:00 GMT", "PRINT: February issue, p. 22", "", "HED: " + headline, "",
+        "DEK: Four years of raids have crippled the group inside the country", "", "BYLINE: " + person, "", paragraph("the raids"), "",
+        paragraph("the recruits"));
+
+    var metadata = extract(lines).metadata();
+    assertThat(metadata.get(TITLE).value()).isEqualTo(headline);
+    assertThat(metadata.get(DATE).value()).isEqualTo(date.toString());
+    assertThat(metadata.get(AUTHOR).value()).isEqualTo(person);
+  }
+
+  /** "ACP-WIRE  0944  09-FEB-26  ACP ENGLISH SERVICE  ASIA" over the fields: a system's header, no headline. */
+  @Property(tries = 30)
+  void aWireSystemsHeaderInCapitalColumnsIsNoTitle(@ForAll @IntRange(min = 1, max = 28) int day, @ForAll("desks") String desk,
+      @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    String header = "ACP-WIRE  0944  " + String.format("%02d", day) + "-FEB-26  ACP ENGLISH SERVICE  " + desk;
+    List<String> lines = List.of(header, "PRIORITY: 2   CATEGORY: GEN/POL", "", "UPDATE 1-" + headline, "", "By Nasir Ahmadzai", "",
+        "KABUL, Feb " + day + " (ACP) - " + paragraph("the raid"), "", paragraph("the commander"));
+
+    assertThat(extract(lines).metadata().get(TITLE).value()).isNotEqualTo(header);
+  }
+
+  /**
+   * A print page's running head in capitals keeps its words and figures apart ("THE GBARNGA OBSERVER      NEWS   3"): it
+   * is no machine's header, so the section's head under it ("BONG COUNTY") does not take the masthead's place.
+   */
+  @Property(tries = 20)
+  void aRunningHeadInCapitalsIsNoMachinesHeader(@ForAll(supplier = Layouts.Outlets.class) String outlet, @ForAll @IntRange(min = 2, max = 40) int page,
+      @ForAll("counties") String county, @ForAll(supplier = Layouts.People.class) String person) {
+    List<String> lines = List.of(outlet.toUpperCase(Locale.ROOT) + "                               NEWS   " + page, "", county, "",
+        "Traders cheer as repaired", "bridge reopens on", "the Gbarnga highway", "", "By " + person, "Observer Correspondent", "",
+        paragraph("the bridge"), "", paragraph("the traders"));
+
+    assertThat(MachineLines.isMachine(lines.get(0))).isFalse();
+    assertThat(extract(lines).metadata().get(OUTLET).value()).isNotEqualToIgnoringCase(county);
+  }
+
+  @Provide
+  Arbitrary<String> counties() {
+    return Arbitraries.of("BONG COUNTY", "NIMBA COUNTY", "FARMING");
+  }
+
+  /** "Published November 3, 2025 Updated about 10 hours ago" under the name: the date line the headline stands on. */
+  @Property(tries = 30)
+  void aPublishedDateBesideAnUpdatesRelativeTimeIsADateLine(@ForAll(supplier = Layouts.Dates.class) LocalDate date, @ForAll("ago") String ago,
+      @ForAll(supplier = Layouts.People.class) String person) {
+    String line = "Published " + date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)) + " Updated " + ago;
+
+    assertThat(DateParser.parseDateLine(line).map(DateParser.DateLine::date)).contains(date);
+  }
+
+  /** "[logo-frontier-chronicle.png]", "[taliban-checkpoint.jpg]": a picture's file, no site's address. */
+  @Property(tries = 20)
+  void aPicturesFileNameIsNoDomain(@ForAll("fileNames") String file, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    List<String> lines = List.of("[" + file + "]", "", headline, "", "By Gul Zaman Khattak", "", paragraph("the raid"), "", paragraph("the border"));
+
+    assertThat(extract(lines).metadata().get(OUTLET).value()).isNull();
+  }
+
+  @Provide
+  Arbitrary<String> desks() {
+    return Arbitraries.of("ASIA", "EUROPE", "WORLD DESK");
+  }
+
+  @Provide
+  Arbitrary<String> ago() {
+    return Arbitraries.of("about 10 hours ago", "2 hours ago", "nearly a day ago", "over 3 days ago");
+  }
+
+  @Provide
+  Arbitrary<String> fileNames() {
+    return Arbitraries.of("logo-frontier-chronicle.png", "taliban-checkpoint-jalalabad.jpg", "masthead-riverton.svg", "brief-2025.pdf");
+  }
+
   @Provide
   Arbitrary<String> cyrillicNames() {
     return Arbitraries.of("Нургуль Ташиева", "Айбек Осмонов", "Елена Петрова");

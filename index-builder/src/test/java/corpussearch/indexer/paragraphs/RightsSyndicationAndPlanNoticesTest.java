@@ -112,6 +112,56 @@ class RightsSyndicationAndPlanNoticesTest {
     assertThat(texts(split(P1, P2, P3, note))).containsExactly(P1, P2, P3);
   }
 
+  @Property(tries = 20)
+  void aBreakingTickersOneHeadlineIsDropped(@ForAll("tickerLabels") String label) {
+    String ticker = label + ": Torkham border to remain closed for trade till Wednesday, says customs official";
+
+    assertThat(texts(split(ticker, P1, P2, P3))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 20)
+  void anAggregatorsButtonsAreDropped(@ForAll("outlets") String outlet) {
+    String more = "Continue reading on " + outlet.replace("the ", "") + " · ad-free with Plus";
+
+    assertThat(texts(split("Why am I seeing this story?", P1, more, P2, P3))).containsExactly(P1, P2, P3);
+  }
+
+  @Property(tries = 20)
+  void aNoteThatTheIssueIsFreeAndAPaidSubscriptionFundsItIsDropped(@ForAll("plans") String plan) {
+    String note = "-- This issue is free. If you find it useful, consider a " + plan + " subscription: it funds the interviews. --";
+
+    assertThat(texts(split(P1, note, P2, P3))).containsExactly(P1, P2, P3);
+  }
+
+  /** A German paragraph wrapped hard: every line opens with a capital, and it stays, however like a list of headlines its lines look. */
+  @Property(tries = 10)
+  void aHardWrappedGermanParagraphStays(@ForAll("germanNames") String name) {
+    String wrapped = "Sicherheitsexperten sehen in der Grenzregion zu Tadschikistan ein wachsendes\n"
+        + "Problem. „Die Gruppe rekrutiert gezielt junge Männer aus Zentralasien, die in\n"
+        + "Afghanistan oder in Russland arbeiten“, sagt die Terrorismusforscherin " + name + "\n"
+        + "Albers von einem Berliner Institut. Die Taliban hätten darauf mit verstärkten\n"
+        + "Razzien reagiert.";
+
+    assertThat(texts(split(P1, wrapped, P2))).hasSize(3);
+  }
+
+  @Property(tries = 10)
+  void aCaptionCreditedToAFilePhotoIsDropped(@ForAll("outlets") String outlet) {
+    String caption = "A Taliban fighter guards a road near Mazar-i-Sharif. File photo: " + outlet.replace("the ", "The ");
+
+    assertThat(texts(split(caption, P1, P2, P3))).containsExactly(P1, P2, P3);
+  }
+
+  @Provide
+  Arbitrary<String> tickerLabels() {
+    return Arbitraries.of("Breaking", "Breaking news", "Just in", "BREAKING");
+  }
+
+  @Provide
+  Arbitrary<String> germanNames() {
+    return Arbitraries.of("Katrin", "Sabine", "Jürgen");
+  }
+
   @Provide
   Arbitrary<String> foreignPrompts() {
     return Arbitraries.of("Подписывайтесь на наш Telegram-канал и будьте в курсе главных новостей юга.", "Folgen Sie uns auf Instagram!",
