@@ -2,6 +2,7 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.DATE;
 
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -76,10 +77,13 @@ final class DateRules {
   private static final Pattern RELEASE = Pattern.compile(
       "(?i)^\\s*(?:(?:hold\\s+)?for\\s+release\\b|for\\s+publication\\b|(?:release|embargo(?:ed)?)\\s*[:—–-]|embargo(?:ed)?\\s+(?:until|till)\\b)\\s*[:—–-]?");
 
-  /** A dateline's place, "Termez, ", "KABUL, Afghanistan, ": a capitalised name or two, each closed by a comma. */
-  private static final Pattern LEAD_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’. -]{1,30}?(?:,|\\s[—–-])\\s*(?:\\p{Lu}[\\p{L}'’. -]{1,30}?,\\s*)?");
+  /** A dateline's place, "Termez, ", "KABUL, Afghanistan, ", "KABUL/GENEVA, ": a capitalised name or two, each closed by a comma. */
+  private static final Pattern LEAD_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’. /-]{1,30}?(?:,|\\s[—–-])\\s*(?:\\p{Lu}[\\p{L}'’. -]{1,30}?,\\s*)?");
   /** The dash or colon that closes a dateline before the story's first words. */
   private static final Pattern DATELINE_CLOSE = Pattern.compile("\\s*(?:[—–-]{1,2}|:)\\s+\\S");
+
+  /** How many lines above a date its byline may stand, a line of where the writers reported from between them. */
+  private static final int BYLINE_REACH = 2;
 
   private DateRules() {}
 
@@ -187,6 +191,16 @@ final class DateRules {
     if (line < titleLine) {
       return RuleNames.PAGE_DATE;
     }
-    return page.isTop(line) ? RuleNames.DATELINE : null;
+    return page.isTop(line) || isUnderByline(page, line) ? RuleNames.DATELINE : null;
+  }
+
+  /**
+   * Whether a byline stands on one of the two lines above {@code line}: the date under it is the
+   * story's, below a standfirst long enough to end the page's top ("By A and B" / "A reported from
+   * Islamabad, and B from Kabul." / "Nov. 12, 2025, 7:48 p.m. ET").
+   */
+  private static boolean isUnderByline(ArticleLines page, int line) {
+    return page.nonBlank().stream().filter(above -> above < line).sorted(Comparator.reverseOrder()).limit(BYLINE_REACH)
+        .anyMatch(above -> BylineRules.isBylineOrLabel(page.text(above).strip()));
   }
 }

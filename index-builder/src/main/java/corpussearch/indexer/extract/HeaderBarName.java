@@ -1,18 +1,24 @@
 package corpussearch.indexer.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The name a header bar gives, without what the bar sets around it: a text browser's link number
  * ("[1]Frontline Field News", the site's logo as its first link), the site's buttons and language
  * switcher past a wide gap ("THE BALTIC OBSERVER   Subscribe | Log in", "RU | EN   URAL
- * INDEPENDENT"), and a support bar's appeal before it ("Support The Sunday Meridian").
+ * INDEPENDENT"), a support bar's appeal before it ("Support The Sunday Meridian"), and the initials
+ * it spells out ("RHDC – Regional Humanitarian Dialogue Centre").
  */
 final class HeaderBarName {
   /** A support bar's appeal before the publication's name: "Support The Sunday Meridian", "Subscribe to The Ledger". */
   private static final Pattern APPEAL = Pattern.compile("^(?:Support|Subscribe\\s+to|Donate\\s+to)\\s+(?=(?:The\\s+)?\\p{Lu})");
+  /** Initials, a dash and a name: "RHDC – Regional Humanitarian Dialogue Centre". */
+  private static final Pattern INITIALS_AND_NAME = Pattern.compile("(\\p{Lu}{2,8})\\s+[–—-]\\s+(\\p{Lu}.{3,80})");
   private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
   private static final Pattern LANGUAGE_CODE = Pattern.compile("\\p{Lu}{2}");
 
@@ -24,7 +30,18 @@ final class HeaderBarName {
 
   /** {@code line} without its link number, the controls beside the name and an appeal before it. */
   static String of(String line) {
-    return APPEAL.matcher(withoutControls(TitleRules.withoutLinkMarks(line))).replaceFirst("");
+    return spelledOut(APPEAL.matcher(withoutControls(TitleRules.withoutLinkMarks(line))).replaceFirst(""));
+  }
+
+  /** "Regional Humanitarian Dialogue Centre" in "RHDC – Regional Humanitarian Dialogue Centre": the name its initials stand for. */
+  private static String spelledOut(String text) {
+    Matcher pair = INITIALS_AND_NAME.matcher(text.strip());
+    if (!pair.matches()) {
+      return text;
+    }
+    String initials = Arrays.stream(pair.group(2).split("\\s+")).filter(word -> Character.isUpperCase(word.codePointAt(0)))
+        .map(word -> word.substring(0, 1)).collect(Collectors.joining());
+    return initials.equals(pair.group(1)) ? pair.group(2) : text;
   }
 
   /**

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -278,6 +279,45 @@ class KickersLinkRowsAndLabelledDatesTest {
     List<String> lines = List.of("[" + file + "]", "", headline, "", "By Gul Zaman Khattak", "", paragraph("the raid"), "", paragraph("the border"));
 
     assertThat(extract(lines).metadata().get(OUTLET).value()).isNull();
+  }
+
+  /** "RHDC – Regional Humanitarian Dialogue Centre" on top and "KABUL/GENEVA, 2 March 2026 – The …" opening the release. */
+  @Property(tries = 30)
+  void aReleasesInitialsSpelledOutAndItsDatelineOfTwoCities(@ForAll("centres") String centre, @ForAll(supplier = Layouts.Dates.class) LocalDate date,
+      @ForAll("cityPairs") String cities) {
+    String initials = Arrays.stream(centre.split(" ")).map(word -> word.substring(0, 1)).reduce("", String::concat);
+    String spelled = date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    List<String> lines = List.of(initials + " – " + centre, "Geneva | Kabul | Dushanbe", "", "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "",
+        initials + " calls for independent access to detainees", "", cities + ", " + spelled + " – The " + centre + " today called on the "
+            + "authorities to grant monitors access to detention facilities, " + paragraph("the review"), "", paragraph("the families"));
+
+    var metadata = extract(lines).metadata();
+    assertThat(metadata.get(OUTLET).value()).isEqualTo(centre);
+    assertThat(metadata.get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  /** "By A and B" / "A reported from Islamabad, and B from Kabul." / "Nov. 12, 2025, 7:48 p.m. ET" / "Updated Nov. 13 …" under a long standfirst. */
+  @Property(tries = 30)
+  void theDateUnderTheBylineBeatsTheUpdateBelowALongStandfirst(@ForAll(supplier = Layouts.Dates.class) LocalDate date,
+      @ForAll(supplier = Layouts.People.class) String first, @ForAll(supplier = Layouts.Headlines.class) String headline) {
+    DateTimeFormatter shown = DateTimeFormatter.ofPattern("MMM. d, yyyy", Locale.ENGLISH);
+    String standfirst = "The attack on a provincial official in the north was the latest sign that the group can still reach the local "
+        + "administrators it has long targeted.";
+    List<String> lines = List.of("The Meridian Post", "World > Asia", headline, standfirst, "Share full article", "By " + first + " and Jawed Sultani",
+        first + " reported from Islamabad, and Jawed Sultani from Kabul.", shown.format(date) + ", 7:48 p.m. ET",
+        "Updated " + shown.format(date.plusDays(1)) + ", 9:05 a.m. ET", paragraph("the attack"), "", paragraph("the funeral"));
+
+    assertThat(extract(lines).metadata().get(DATE).value()).isEqualTo(date.toString());
+  }
+
+  @Provide
+  Arbitrary<String> centres() {
+    return Arbitraries.of("Regional Humanitarian Dialogue Centre", "Central Asia Detention Monitor", "Border Protection Research Network");
+  }
+
+  @Provide
+  Arbitrary<String> cityPairs() {
+    return Arbitraries.of("KABUL/GENEVA", "DUSHANBE/BRUSSELS", "Geneva/Kabul");
   }
 
   @Provide
