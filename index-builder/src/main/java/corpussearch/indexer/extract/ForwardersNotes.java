@@ -1,7 +1,6 @@
 package corpussearch.indexer.extract;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +20,9 @@ final class ForwardersNotes {
   /** Marks the note under the mail headers of {@code block}, if the line after them is one. */
   static void mark(ArticleLines page, FieldBlocks.Block block, Findings out) {
     int last = Collections.max(block.lines());
-    List<Integer> after = page.nonBlank().stream().filter(line -> line > last).limit(1).toList();
-    after.stream()
+    page.nonBlank().stream().filter(line -> line > last).findFirst()
         .filter(line -> isNote(page.text(line)))
-        .forEach(out::markMetadata);
+        .ifPresent(out::markMetadata);
   }
 
   private static boolean isNote(String text) {
