@@ -112,11 +112,11 @@ class KickersLinkRowsAndLabelledDatesTest {
     assertThat(extract(lines).metadata().get(AUTHOR).value()).isEqualTo(first + " and " + second);
   }
 
-  /** "DUESSELDORF, Germany, Aug 19 (CPA) -" over a story of 2023 and a foot stamped "191547 GMT Aug 25": 19 August 2025. */
+  /** "DUESSELDORF, Germany, Aug 19 (CPA) -" over a story that dates an arrest in 2023 and a foot stamped "191547 GMT Aug 25": 19 August 2025. */
   @Property(tries = 40)
   void aWireDatelineTakesTheYearOfTheStampedFoot(@ForAll @IntRange(min = 10, max = 28) int day, @ForAll @IntRange(min = 2018, max = 2025) int year,
       @ForAll @IntRange(min = 1, max = 5) int yearsBefore) {
-    String story = "He was arrested on Christmas Eve " + (year - yearsBefore) + " after a warning from a foreign intelligence service, and "
+    String story = "He was arrested on 24 December " + (year - yearsBefore) + " after a warning from a foreign intelligence service, and "
         + paragraph("the trial");
     List<String> lines = List.of("UPDATE 2-German court jails man over cathedral plot", "", "    By Felix Brandauer", "",
         "    DUESSELDORF, Germany, Aug " + day + " (CPA) - A German court on Tuesday sentenced a man to seven years in prison.", "",
@@ -302,7 +302,7 @@ class KickersLinkRowsAndLabelledDatesTest {
       @ForAll(supplier = Layouts.People.class) String first, @ForAll(supplier = Layouts.Headlines.class) String headline) {
     DateTimeFormatter shown = DateTimeFormatter.ofPattern("MMM. d, yyyy", Locale.ENGLISH);
     String standfirst = "The attack on a provincial official in the north was the latest sign that the group can still reach the local "
-        + "administrators it has long targeted.";
+        + "administrators it has long targeted, and that the security services have yet to close the gaps its fighters use to move between districts.";
     List<String> lines = List.of("The Meridian Post", "World > Asia", headline, standfirst, "Share full article", "By " + first + " and Jawed Sultani",
         first + " reported from Islamabad, and Jawed Sultani from Kabul.", shown.format(date) + ", 7:48 p.m. ET",
         "Updated " + shown.format(date.plusDays(1)) + ", 9:05 a.m. ET", paragraph("the attack"), "", paragraph("the funeral"));
