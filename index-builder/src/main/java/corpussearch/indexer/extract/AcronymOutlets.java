@@ -62,7 +62,7 @@ final class AcronymOutlets {
     for (int from = 0; from < words.length; from++) {
       for (int to = words.length; to > from + 1 && Character.isUpperCase(words[from].codePointAt(0)); to--) {
         String name = String.join(" ", Arrays.asList(words).subList(from, to));
-        if (Character.isUpperCase(words[to - 1].codePointAt(0)) && OutletNames.isInitialsOf(initials, name)) {
+        if (Character.isUpperCase(words[to - 1].codePointAt(0)) && OutletInitials.isInitialsOf(initials, name)) {
           return Optional.of(name);
         }
       }

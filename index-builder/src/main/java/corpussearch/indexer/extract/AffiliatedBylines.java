@@ -121,13 +121,17 @@ final class AffiliatedBylines {
   private static Optional<String> nameOverBody(ArticleLines page, int line) {
     String text = PersonNames.withoutAffiliation(page.text(line)).strip();
     OptionalInt below = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
-    // the button beside the name ("+ Follow") stands between it and the body
-    while (below.isPresent() && NavigationLines.isNavigation(page.text(below.getAsInt()).strip())) {
+    // the button beside the name ("+ Follow"), a reading time ("5–6 minutes") or a credited caption stands between it and the body
+    while (below.isPresent() && isAside(page.text(below.getAsInt()).strip())) {
       below = page.nextNonBlank(below.getAsInt(), MAX_BLANKS_UNDER_HEADLINE);
     }
     boolean overBody = below.isPresent() && isParagraph(page.text(below.getAsInt()));
     return overBody && isPersonsName(text) && !toldOf(page, line, text)
         ? Optional.of(text) : Optional.empty();
+  }
+
+  private static boolean isAside(String text) {
+    return NavigationLines.isNavigation(text) || NavigationLines.isRelativeTime(text) || HeadlineShape.isNeverHeadline(text);
   }
 
   /**

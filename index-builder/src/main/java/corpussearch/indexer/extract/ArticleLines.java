@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,14 @@ final class ArticleLines {
    */
   static final Pattern WIDE_GAP = Pattern.compile("\\s{3,}+|\\s*\\t\\s*");
 
+  /**
+   * Two spaces or more: a narrower gap, enough between the items of a text browser's bar or the
+   * fields of a system's header, whose single spaces sit inside items.
+   */
+  static final Pattern TWO_SPACES = Pattern.compile("\\s{2,}");
+
   private final List<String> texts;
+  private final List<LinkReferences.HomeLink> homeLinks;
 
   /** Lines marked as the document's one top heading, "# Title" in Markdown and gemtext. */
   private final Set<Integer> topHeadings = new HashSet<>();
@@ -50,6 +58,7 @@ final class ArticleLines {
   private int lastProse = -2;
 
   ArticleLines(List<String> rawLines) {
+    homeLinks = LinkReferences.homeLinks(rawLines);
     texts = new ArrayList<>(rawLines.size());
     for (String raw : LinkReferences.plain(rawLines)) {
       if (raw != null && TOP_HEADING.matcher(raw.strip()).matches()) {
@@ -69,12 +78,21 @@ final class ArticleLines {
       "^(?:[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}\\x{FE0F}\\x{200D}]++\\s*+)++");
 
   /**
+   * A writing hand or a pen alone before a name, as newsletters set their byline ("✍️ Tessa Moore
+   * and Jamal Greer"): the pictograph says "by", where "✍️ By Name" already spells it.
+   */
+  private static final Pattern WRITING_HAND = Pattern.compile("^[\\x{270D}\\x{1F58A}\\x{1F58B}]\\x{FE0F}?\\s*+(?!(?i:by)\\b)(?=\\p{Lu})");
+
+  /**
    * Trimmed text with non-breaking spaces as plain spaces, which scraped pages are full of,
    * without Markdown's marks around a line ({@link Markdown#plain}), which exports keep, and
-   * without the pictographs opening it ({@link #LEADING_EMOJI}).
+   * without the pictographs opening it ({@link #LEADING_EMOJI}), but for a writing hand, read as
+   * "By" ({@link #WRITING_HAND}).
    */
   static String clean(String raw) {
-    return raw == null ? "" : LEADING_EMOJI.matcher(Markdown.plain(raw.replace('\u00A0', ' ').strip())).replaceFirst("");
+    String plain = raw == null ? "" : Markdown.plain(raw.replace('\u00A0', ' ').strip());
+    Matcher hand = WRITING_HAND.matcher(plain);
+    return hand.lookingAt() ? "By " + plain.substring(hand.end()) : LEADING_EMOJI.matcher(plain).replaceFirst("");
   }
 
   /**
@@ -101,6 +119,11 @@ final class ArticleLines {
         .filter(token -> token.codePoints().noneMatch(Character::isLetterOrDigit))
         .count();
     return wordCount(text) - marks;
+  }
+
+  /** A text browser's links to a site's home page ({@link LinkReferences#homeLinks}). */
+  List<LinkReferences.HomeLink> homeLinks() {
+    return homeLinks;
   }
 
   int size() {

@@ -6,6 +6,7 @@ import static corpussearch.indexer.extract.MetadataField.OUTLET;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -117,7 +118,10 @@ final class AuthorLineRules {
       return Optional.empty();
     }
     String name = split.group(1).strip();
-    return isRole(split.group(2)) && PersonNames.isName(name, false) ? Optional.of(name) : Optional.empty();
+    String role = split.group(2);
+    // "RUTH CALLANDER / Security Correspondent": a name set in capitals beside a job that is not
+    boolean capitals = !role.equals(role.toUpperCase(Locale.ROOT)) && PersonNames.isName(name, true);
+    return isRole(role) && (PersonNames.isName(name, false) || capitals) ? Optional.of(name) : Optional.empty();
   }
 
   /** A job description: a few words, one of them a job word ("Central Asia correspondent"). */

@@ -23,11 +23,13 @@ final class BrokenHeadlines {
 
   /**
    * A line that ends on a word no headline ends on, an article, preposition or conjunction
-   * ("bridge reopens on" / "Gbarnga–Salala highway"): the next line continues it even when it opens
-   * with a name.
+   * ("bridge reopens on" / "Gbarnga–Salala highway"), in English or another language's words that
+   * are nothing else ("Reise über Iran nach" / "Afghanistan"): the next line continues it even when
+   * it opens with a name.
    */
   private static final Pattern OPEN_ENDING = Pattern.compile(
-      "(?i).*\\s(?:a|an|the|of|on|in|at|to|for|from|by|with|as|and|or|over|into|after|before|near|across|between)$");
+      "(?iu).*\\s(?:a|an|the|of|on|in|at|to|for|from|by|with|as|and|or|over|into|after|before|near|across|between"
+          + "|nach|über|für|mit|von|vom|zum|zur|gegen|unter|aus|bei|und|du|aux|pour|sur|dans|avec|contre|vers|del|para|por|con|hacia|desde)$");
 
   /**
    * A line in sentence case that ends on a name of two capitalised words after a word in lower

@@ -86,6 +86,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.TEXT_CREDIT, 14),
           Map.entry(RuleNames.NAMED_WITH_INITIALS, 12),
           Map.entry(RuleNames.HOST_WORDS, 5),
+          Map.entry(RuleNames.HOME_LINK, 16),
           Map.entry(RuleNames.DOMAIN_NAME, 0));
 
   private CandidateScoring() {}
@@ -115,7 +116,7 @@ final class CandidateScoring {
     }
     return own.stream()
         .map(Keyed::candidate)
-        .filter(other -> weight(other) > 0 && OutletNames.isInitialsOf(won.value(), other.value()))
+        .filter(other -> weight(other) > 0 && OutletInitials.isInitialsOf(won.value(), other.value()))
         .findFirst()
         .map(other -> Keyed.of(new Candidate(won.field(), other.value(), won.rule(), won.line(), won.sourceLines())))
         .orElse(winner);
@@ -190,8 +191,8 @@ final class CandidateScoring {
         case OUTLET ->
             key.length() >= MIN_PREFIX_CHARS && other.key.startsWith(key)
                 || other.key.length() >= MIN_PREFIX_CHARS && key.startsWith(other.key)
-                || OutletNames.isInitialsOf(candidate.value(), other.candidate.value())
-                || OutletNames.isInitialsOf(other.candidate.value(), candidate.value());
+                || OutletInitials.isInitialsOf(candidate.value(), other.candidate.value())
+                || OutletInitials.isInitialsOf(other.candidate.value(), candidate.value());
         case AUTHOR -> names(key).containsAll(names(other.key)) || names(other.key).containsAll(names(key));
         default -> false;
       };

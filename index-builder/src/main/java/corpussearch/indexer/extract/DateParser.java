@@ -84,6 +84,8 @@ final class DateParser {
           new Reader(ShortYearDates.SHORT_YEAR_LAST, ShortYearDates::read),
           new Reader(ShortYearDates.NAMED_MONTH_SHORT_YEAR, ShortYearDates::readNamed),
           new Reader(ShortYearDates.DATE_TIME_GROUP, ShortYearDates::readGroup),
+          new Reader(ShortYearDates.APOSTROPHE_YEAR_DAY_FIRST, ShortYearDates::readApostropheDayFirst),
+          new Reader(ShortYearDates.APOSTROPHE_YEAR_MONTH_FIRST, ShortYearDates::readApostropheMonthFirst),
           new Reader(MONTH_FIRST, m -> month(m.group(1)).flatMap(month -> date(m.group(3), month, m.group(2)))),
           new Reader(DAY_FIRST, m -> month(m.group(2)).flatMap(month -> date(m.group(3), month, m.group(1)))),
           new Reader(RomanMonthDates.ROMAN_MONTH, RomanMonthDates::read),

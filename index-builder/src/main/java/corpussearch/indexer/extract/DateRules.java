@@ -2,7 +2,6 @@ package corpussearch.indexer.extract;
 
 import static corpussearch.indexer.extract.MetadataField.DATE;
 
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -200,7 +199,15 @@ final class DateRules {
    * Islamabad, and B from Kabul." / "Nov. 12, 2025, 7:48 p.m. ET").
    */
   private static boolean isUnderByline(ArticleLines page, int line) {
-    return page.nonBlank().stream().filter(above -> above < line).sorted(Comparator.reverseOrder()).limit(BYLINE_REACH)
-        .anyMatch(above -> BylineRules.isBylineOrLabel(page.text(above).strip()));
+    int seen = 0;
+    for (int above = line - 1; above >= 0 && seen < BYLINE_REACH; above--) {
+      if (!page.isBlank(above)) {
+        seen++;
+        if (BylineRules.isBylineOrLabel(page.text(above).strip())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -19,7 +19,6 @@ final class HeaderBarName {
   private static final Pattern APPEAL = Pattern.compile("^(?:Support|Subscribe\\s+to|Donate\\s+to)\\s+(?=(?:The\\s+)?\\p{Lu})");
   /** Initials, a dash and a name: "RHDC – Regional Humanitarian Dialogue Centre". */
   private static final Pattern INITIALS_AND_NAME = Pattern.compile("(\\p{Lu}{2,8})\\s+[–—-]\\s+(\\p{Lu}.{3,80})");
-  private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
   private static final Pattern LANGUAGE_CODE = Pattern.compile("\\p{Lu}{2}");
 
   /** The site's name and two of the menu's links at least. */
@@ -50,14 +49,14 @@ final class HeaderBarName {
    * item has the same shape ("Middle East   Europe   Asia"), so the footer must name it again.
    */
   static Optional<String> opensLinkRow(ArticleLines page, int line) {
-    String[] items = WIDE_GAP.split(page.text(line).strip());
+    String[] items = ArticleLines.TWO_SPACES.split(page.text(line).strip());
     return items.length < MIN_ROW_LINKS ? Optional.empty()
         : PageHeader.mastheadName(items[0]).filter(name -> PageHeader.namedAgain(page, line, name));
   }
 
   /** {@code text} without the buttons and language switcher set beside the name past a wide gap. */
   private static String withoutControls(String text) {
-    List<String> named = WIDE_GAP.splitAsStream(text.strip()).filter(part -> !isControls(part)).toList();
+    List<String> named = ArticleLines.TWO_SPACES.splitAsStream(text.strip()).filter(part -> !isControls(part)).toList();
     return named.size() == 1 ? named.get(0) : text;
   }
 

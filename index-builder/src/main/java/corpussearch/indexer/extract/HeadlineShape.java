@@ -96,6 +96,19 @@ final class HeadlineShape {
   /** An instruction to press a control, "Click here to share on social media", "Tap here to listen": a button's label. */
   private static final Pattern CONTROL_INSTRUCTION = Pattern.compile("(?iu)(?:click|tap|press)\\s+here\\b.*+");
 
+  /**
+   * A magazine's note of the print issue a story comes from, set over its headline: "From our March
+   * 2025 issue", "In the May/June 2025 print edition".
+   */
+  private static final Pattern ISSUE_LABEL = Pattern.compile(
+      "(?iu)(?=.*(?:\\d{4}|print))(?:from|in)\\s+(?:our|the)\\s+(?:[\\p{L}/]+\\s+)?(?:\\d{4}\\s+)?(?:print\\s+)?(?:issue|edition)[.:]?");
+
+  /**
+   * An aggregator's or a reprint's label naming where the story comes from, "Source: Continental
+   * Press Agency · via NewsSift", "Quelle: dpa": a field, not a headline ("Sources: …" can be one).
+   */
+  private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)(?:source|quelle|fuente|fonte)\\s*:\\s*(?:\\S+\\s+){0,9}\\S+");
+
   private HeadlineShape() {}
 
   /**
@@ -115,7 +128,8 @@ final class HeadlineShape {
         || WEB_ADDRESS.matcher(stripped).find() || isFiguresBoard(stripped)
         || BRACKETED.matcher(stripped).matches() || CAPTION_CREDIT.matcher(stripped).matches()
         || CONTROL_INSTRUCTION.matcher(stripped).matches() || ACCOUNT_PROMPT.matcher(stripped).matches() || HANDLE_PROMPT.matcher(stripped).find()
-        || FundingAppeals.isAppeal(stripped);
+        || FundingAppeals.isAppeal(stripped) || ISSUE_LABEL.matcher(stripped).matches()
+        || SOURCE_LABEL.matcher(stripped).matches();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code letterhead}: the first line of a report or a commentary converted from PDF, the issuer's
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
 final class Letterheads {
   /** Initials in a series's name, "LIMS" in "LIMS Commentary". */
   private static final Pattern INITIALS = Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,6}+(?![\\p{L}])");
-  private static final Pattern NUMBER = Pattern.compile("(?i)(?:no\\.?|nº|n°|issue|vol\\.?)?\\s*+#?\\d[\\d/.-]*+");
+  /** A document's number, perhaps after its series' letters: "No. 17", "#4", "No. PR-117/2025". */
+  private static final Pattern NUMBER = Pattern.compile("(?i)(?:no\\.?|nº|n°|issue|vol\\.?)?\\s*+#?(?:\\p{Lu}{1,5}-)?\\d[\\d/.-]*+");
   /** A series's issue date after a bar, which its column may close with: "POLICY BRIEF No. 14 | June 2025". */
   private static final Pattern ISSUE_DATE = Pattern.compile("\\s*+[|·•]\\s*+[^|·•]{0,30}?(?:19|20)\\d{2}$");
   private static final int MIN_NAME_WORDS = 2;
@@ -36,6 +38,12 @@ final class Letterheads {
       "(?i)(?:(?:tel|phone|fax|e-?mail|web)\\s*[.:]?\\s*)?(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?|\\+?[\\d() -]{7,20})"
           + "(?:\\s*[|·•]\\s*|\\s{2,})?");
 
+  /** The office's unit in brackets under its name: "(Press Wing)", "(Media Cell)". */
+  private static final Pattern UNIT = Pattern.compile("\\(\\p{Lu}[^()]{1,40}\\)");
+  /** A government named as the parent of the office under it: "GOVERNMENT OF PAKISTAN", "REPUBLIC OF KENYA". */
+  private static final Pattern GOVERNMENT =
+      Pattern.compile("(?i)(?:(?:the\\s+)?(?:government|republic|state|kingdom|province|commonwealth)\\s+of\\s+.+|.+\\s+government)");
+
   private Letterheads() {}
 
   static void collect(ArticleLines page, Findings out) {
@@ -47,7 +55,7 @@ final class Letterheads {
     Optional<String> inline = issuer(page.text(first));
     Set<Integer> block = block(page);
     if (!block.isEmpty()) {
-      propose(page.text(first).strip(), List.copyOf(block), out);
+      propose(blockIssuer(page, block), List.copyOf(block), out);
     } else if (inline.isPresent()) {
       propose(inline.get(), List.of(first), out);
     } else if (lines.size() > 1) {
@@ -59,6 +67,16 @@ final class Letterheads {
   private static void propose(String name, List<Integer> lines, Findings out) {
     out.markMetadata(lines);
     out.propose(new Candidate(OUTLET, name, RuleNames.LETTERHEAD, lines.getFirst(), Set.copyOf(lines)));
+  }
+
+  /**
+   * {@code candidates} without the masthead's reading of a letterhead's lines: the letterhead's
+   * names the issuer of the whole block ("MINISTRY OF INTERIOR" under "GOVERNMENT OF PAKISTAN").
+   */
+  static List<Candidate> withoutMastheads(List<Candidate> candidates) {
+    Set<Integer> letterhead = candidates.stream().filter(c -> RuleNames.LETTERHEAD.equals(c.rule()))
+        .flatMap(c -> c.sourceLines().stream()).collect(Collectors.toSet());
+    return candidates.stream().filter(c -> !RuleNames.MASTHEAD.equals(c.rule()) || !letterhead.contains(c.line())).toList();
   }
 
   /** The issuer's name of a letterhead line, if {@code text} is one. */
@@ -94,7 +112,7 @@ final class Letterheads {
     boolean addressed = false;
     for (int at = lines.getFirst(); at < page.size() && !page.isBlank(at); at++) {
       String text = page.text(at).strip();
-      boolean address = ADDRESS.matcher(text).matches() || isContacts(text);
+      boolean address = ADDRESS.matcher(text).matches() || isContacts(text) || UNIT.matcher(text).matches();
       if (!address && !isIssuer(text)) {
         return Set.of();
       }
@@ -102,6 +120,19 @@ final class Letterheads {
       block.add(at);
     }
     return addressed ? block : Set.of();
+  }
+
+  /**
+   * The issuer a letterhead block names: its first line, unless that is a government over the
+   * office that issues ("GOVERNMENT OF PAKISTAN" over "MINISTRY OF INTERIOR"), as the last name of
+   * the block then is.
+   */
+  private static String blockIssuer(ArticleLines page, Set<Integer> block) {
+    String first = page.text(block.iterator().next()).strip();
+    if (!GOVERNMENT.matcher(first).matches()) {
+      return first;
+    }
+    return block.stream().map(line -> page.text(line).strip()).filter(Letterheads::isIssuer).reduce((a, b) -> b).orElse(first);
   }
 
   private static boolean isContacts(String text) {
@@ -125,9 +156,13 @@ final class Letterheads {
    * Whether {@code text} is a series's line alone, a research document's kind, its initials and
    * number aside ("POLICY BRIEF No. 17", "CFSS Working Paper 4"): never a headline or a masthead,
    * though capitals and a number after a word ("ISSUE BRIEF 12") have a broadcaster's name's shape.
+   * A release's kind with its reference in a column of its own ("PRESS RELEASE      No. PR-117/2025")
+   * is one too.
    */
   static boolean isSeriesLine(String text) {
-    return OutletNames.isDocumentKind(kind(text.strip()));
+    String[] columns = ArticleLines.WIDE_GAP.split(text.strip());
+    return OutletNames.isDocumentKind(kind(text.strip()))
+        || columns.length == 2 && OutletNames.isSectionName(columns[0]) && OutletNames.hasNumberedReference(columns[1]);
   }
 
   /** {@code text} without its number and the series's initials, unless they are all it says. */

@@ -53,7 +53,6 @@ final class MachineLines {
   /** A counter anywhere among a system's fields: "page 1 of 2", "p. 3/4". */
   private static final Pattern PAGE_OF = Pattern.compile("(?i)\\bpage\\s+\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}\\b");
 
-  private static final Pattern COLUMN_GAP = Pattern.compile("\\s{2,}");
   /** A token of letters and figures together, "09-FEB-26", "ACP-20260209-KBL-0031". */
   private static final Pattern MIXED_TOKEN = Pattern.compile("(?<!\\S)(?=\\S*\\d)(?=\\S*\\p{L})\\S+");
 
@@ -97,7 +96,7 @@ final class MachineLines {
    * LIFE   DECEMBER 2024 / JANUARY 2025   28") keeps its words and its figures apart.
    */
   private static boolean isCapitalColumns(String line) {
-    String[] columns = COLUMN_GAP.split(line);
+    String[] columns = ArticleLines.TWO_SPACES.split(line);
     return columns.length >= MIN_FIELDS && PageHeader.isCapitals(line) && MIXED_TOKEN.matcher(line).find();
   }
 

@@ -60,7 +60,7 @@ public final class MetadataExtractor {
     Objects.requireNonNull(lines, "lines");
     ArticleLines page = new ArticleLines(lines);
     Findings findings = collect(page);
-    Map<MetadataField, Candidate> chosen = choose(PlaceNames.withoutPlaces(page, withoutIssuers(OutletRules.withoutWriters(withoutTools(page, findings.candidates())))));
+    Map<MetadataField, Candidate> chosen = choose(PlaceNames.withoutPlaces(page, withoutIssuers(Letterheads.withoutMastheads(OutletRules.withoutWriters(withoutTools(page, findings.candidates()))))));
     ArticleMetadata metadata = metadata(page, chosen);
     // "H. Kessler" in a short credit is the "Hannah Kessler" the bio under the text names.
     metadata = metadata.with(MetadataField.AUTHOR, InitialledNames.spelledOut(metadata.author(), lines));
@@ -116,6 +116,7 @@ public final class MetadataExtractor {
     AcronymOutlets.collect(page, findings);
     InitialledOutlets.collect(page, findings);
     HostSpelledOutlets.collect(page, findings);
+    HomeLinkOutlets.collect(page, findings);
   }
 
   /**

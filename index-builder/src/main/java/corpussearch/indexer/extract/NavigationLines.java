@@ -36,7 +36,6 @@ final class NavigationLines {
   /** What closes a control's label: a player's glyph, its running time, a colon or an arrow ("▶ 4 min", "3:42"). */
   private static final Pattern PLAYER_TAIL =
       Pattern.compile("(?:[\\s▶►▷⏵🔊]*(?:\\(?\\d{1,3}(?:\\s*min(?:ute)?s?|:\\d{2})\\.?\\)?)?)?[\\s:.…>»›▶►▷⏵🔊]*$");
-  private static final Pattern CONTROL_GAP = Pattern.compile("\\s{2,}");
 
   /** Buttons that act on the article in hand, not on the site. */
   private static final Set<String> ARTICLE_ACTIONS =
@@ -167,7 +166,7 @@ final class NavigationLines {
    * print view's or a player's buttons; every part is a label, so a headline never is one.
    */
   private static boolean isControlRow(String line) {
-    String[] parts = CONTROL_GAP.split(line.strip());
+    String[] parts = ArticleLines.TWO_SPACES.split(line.strip());
     return parts.length >= 2 && Arrays.stream(parts).allMatch(part -> LABELS.contains(label(part)));
   }
 

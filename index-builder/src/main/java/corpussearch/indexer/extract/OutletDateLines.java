@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * only.
  */
 final class OutletDateLines {
-  private static final Pattern SEGMENT = Pattern.compile("\\s+[|·•]\\s+");
+  /** Between a meta line's parts: a bar or a dot, or a wide gap between a masthead's columns ("KARTLI WEEKLY REVIEW⇥Issue 412⇥30 January 2025"). */
+  private static final Pattern SEGMENT = Pattern.compile("\\s+[|·•]\\s+|" + ArticleLines.WIDE_GAP.pattern());
   /**
    * A desk that filed the story ("Kestral Newsroom", "Metro Desk", "Herald Staff"): it names who
    * wrote, under a shortened name, not the publication, so it gives the date only.
@@ -64,7 +65,8 @@ final class OutletDateLines {
       Optional<DateParser.DateLine> date = DateParser.parseDateLine(parts[d]);
       String name = OutletNames.trimPunctuation(parts[1 - d]);
       boolean calendar = Arrays.stream(name.split("\\s+")).anyMatch(DateWords::isCalendarWord);
-      boolean labelled = name.contains(":") || BylineRules.isBylineOrLabel(name);
+      // a field's label ends in the colon that trimming takes off: "Saved:    2024-10-14 21:02"
+      boolean labelled = parts[1 - d].contains(":") || BylineRules.isBylineOrLabel(name);
       boolean named = OutletNames.isOutletName(name) || OutletNames.hasNumberedReference(name) && ArticleLines.wordCount(name) <= 4;
       if (date.isPresent() && !date.get().updated() && named && !calendar && !labelled) {
         return Optional.of(new NameAndDate(name, date.get()));

@@ -221,28 +221,6 @@ final class OutletNames {
     return current;
   }
 
-  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
-
-  /**
-   * Whether {@code initials} ("BPA") are the initials of {@code name}'s capitalised words
-   * ("Baltora Press Agency", "The Bank of Portland Archive"): a dateline or a byline gives the
-   * agency's short form that its copyright line spells out.
-   */
-  static boolean isInitialsOf(String initials, String name) {
-    if (!INITIALS.matcher(initials).matches()) {
-      return false;
-    }
-    StringBuilder firsts = new StringBuilder();
-    for (String word : withoutLegalSuffix(name).replaceFirst("^(?i:the)\\s+", "").split("[\\s-]+")) {
-      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
-        firsts.appendCodePoint(word.codePointAt(0));
-      } else if (!isConnector(word)) {
-        return false;
-      }
-    }
-    return firsts.length() >= 2 && firsts.toString().equals(initials);
-  }
-
   /**
    * {@code text} without the place a broadcaster's or an agency's credit adds after a comma: "PAB
    * News, Dori" as "PAB News", "Radio Sahel, Niamey, Niger" as "Radio Sahel". Each part after the

@@ -105,9 +105,10 @@ final class PageHeader {
       if (line >= end) {
         break;
       }
-      // a byline of parts ("Kofi Mensah-Bonsu | gcbnews.example | Sefwi Wiawso") has a menu's shape but closes no menu
+      // a byline of parts ("Kofi Mensah-Bonsu | gcbnews.example | Sefwi Wiawso", "RUTH CALLANDER / Security
+      // Correspondent") has a menu's shape but closes no menu
       if (NavigationLines.isMenu(page.text(line)) && !NavigationLines.isToolbar(page.text(line))
-          && SegmentedBylines.parse(page.text(line), line).isEmpty()) {
+          && SegmentedBylines.parse(page.text(line), line).isEmpty() && AuthorLineRules.nameWithRole(page.text(line)).isEmpty()) {
         start = line + 1;
       }
     }

@@ -42,6 +42,8 @@ final class PersonNames {
                + " comments comment reply related home posted published updated written copyright"
                // a record's field labels: "Date Added", "Date Modified"
                + " added modified created accessed edited"
+               // a blog's pager under the last post: "Older Post", "Newer Posts", "Previous Story"
+               + " older newer previous"
                + " rights reserved news breaking president prime minister general senator governor"
                + " king queen prince princess secretary chancellor pope judge justice colonel"
                + " captain lieutenant sergeant admiral mayor chairman director"

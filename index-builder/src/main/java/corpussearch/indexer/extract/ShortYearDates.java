@@ -29,6 +29,17 @@ final class ShortYearDates {
   static final Pattern DATE_TIME_GROUP =
       Pattern.compile("(?<![\\d\\p{L}])(\\d{2})([01]\\d|2[0-3])[0-5]\\d\\s?(?:Z|GMT|UTC)\\s+(\\p{L}{3})\\s+(\\d{2}|\\d{4})(?![\\d\\p{L}])");
 
+  /**
+   * A day and a month's name over a year cut to two figures after an apostrophe, as small sites
+   * and blogs print it: "13 Dec '24", "13th December, ’24". The apostrophe says the figures are a year.
+   */
+  static final Pattern APOSTROPHE_YEAR_DAY_FIRST =
+      Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}{3,9})\\.?,?\\s+['’‘](\\d{2})(?![\\d\\p{L}])");
+
+  /** The same with the month first: "Dec 13 '24", "December 13th, ’24". */
+  static final Pattern APOSTROPHE_YEAR_MONTH_FIRST =
+      Pattern.compile("(?<![\\d\\p{L}])(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+['’‘](\\d{2})(?![\\d\\p{L}])");
+
   /** Two-digit years up to this one are this century's, later ones the last's ("14/08/97"). */
   private static final int PIVOT = 50;
   private static final int MONTHS = 12;
@@ -49,9 +60,22 @@ final class ShortYearDates {
 
   /** The date a {@link #NAMED_MONTH_SHORT_YEAR} match writes, when the name is a month's. */
   static Optional<LocalDate> readNamed(MatchResult m) {
-    int shortYear = Integer.parseInt(m.group(4));
-    return DateParser.month(m.group(3))
-        .flatMap(month -> valid(shortYear + (shortYear <= PIVOT ? 2000 : 1900), month, Integer.parseInt(m.group(1))));
+    return named(m.group(4), m.group(3), m.group(1));
+  }
+
+  /** The date an {@link #APOSTROPHE_YEAR_DAY_FIRST} match writes, when the name is a month's. */
+  static Optional<LocalDate> readApostropheDayFirst(MatchResult m) {
+    return named(m.group(3), m.group(2), m.group(1));
+  }
+
+  /** The date an {@link #APOSTROPHE_YEAR_MONTH_FIRST} match writes, when the name is a month's. */
+  static Optional<LocalDate> readApostropheMonthFirst(MatchResult m) {
+    return named(m.group(3), m.group(1), m.group(2));
+  }
+
+  private static Optional<LocalDate> named(String shortYear, String monthName, String day) {
+    int year = Integer.parseInt(shortYear);
+    return DateParser.month(monthName).flatMap(month -> valid(year + (year <= PIVOT ? 2000 : 1900), month, Integer.parseInt(day)));
   }
 
   /** The date a {@link #DATE_TIME_GROUP} writes. */

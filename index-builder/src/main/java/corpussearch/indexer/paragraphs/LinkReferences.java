@@ -1,8 +1,11 @@
 package corpussearch.indexer.paragraphs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +28,10 @@ public final class LinkReferences {
   /** An image or a form control without text: nothing a reader reads. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:IMG|INLINE|BUTTON)\\]\\s*");
   private static final int MIN_REFERENCES = 2;
+  /** A numbered address that is a host alone, a site's home page: "2. https://northerndispatch.example/". */
+  private static final Pattern ROOT_REFERENCE = Pattern.compile("\\s*(\\d{1,4})\\.\\s+https?://(?:www\\.)?([\\w.-]+)/?\\s*");
+  /** A link's number and its text, up to the next link: "[2]Northern Dispatch home". */
+  private static final Pattern LINK_TEXT = Pattern.compile("\\[(\\d{1,4})\\]([^\\[]+)");
 
   private LinkReferences() {}
 
@@ -58,6 +65,36 @@ public final class LinkReferences {
     }
     return links;
   }
+
+  /**
+   * The links of a dump to a site's home page, its address's root alone ("[2]Northern Dispatch
+   * home" listed as "2. https://northerndispatch.example/"): where a page's logo links home, a dump
+   * keeps the logo's words. None when {@code lines} is no dump.
+   */
+  public static List<HomeLink> homeLinks(List<String> lines) {
+    int heading = referencesHeading(lines);
+    Map<String, String> roots = new HashMap<>();
+    for (int i = heading + 1; heading >= 0 && i < lines.size(); i++) {
+      Matcher root = ROOT_REFERENCE.matcher(lines.get(i) == null ? "" : lines.get(i));
+      if (root.matches()) {
+        roots.put(root.group(1), root.group(2).toLowerCase(Locale.ROOT));
+      }
+    }
+    List<HomeLink> links = new ArrayList<>();
+    for (int i = 0; i < heading && !roots.isEmpty(); i++) {
+      Matcher link = LINK_TEXT.matcher(lines.get(i) == null ? "" : lines.get(i));
+      while (link.find()) {
+        String host = roots.get(link.group(1));
+        if (host != null) {
+          links.add(new HomeLink(i, link.group(2).strip(), host));
+        }
+      }
+    }
+    return links;
+  }
+
+  /** A link to a site's home page: the line it stands on, its text and the host it points to. */
+  public record HomeLink(int line, String text, String host) {}
 
   /**
    * A line that starts with a link is a row of links when it has more ("[3]Home [4]News"): a

@@ -70,10 +70,10 @@ class FeedAndReaderViewLayoutsTest {
 
   @Property(tries = 30)
   void initialsThatSpellAnotherNameAreNotTakenForIt(@ForAll("agencies") String agency) {
-    assertThat(OutletNames.isInitialsOf(initials(agency), agency)).isTrue();
-    assertThat(OutletNames.isInitialsOf(initials(agency) + "X", agency)).isFalse();
-    assertThat(OutletNames.isInitialsOf(initials(agency).toLowerCase(Locale.ROOT), agency)).isFalse();
-    assertThat(OutletNames.isInitialsOf(initials(agency), agency + " reporters")).isFalse();
+    assertThat(OutletInitials.isInitialsOf(initials(agency), agency)).isTrue();
+    assertThat(OutletInitials.isInitialsOf(initials(agency) + "X", agency)).isFalse();
+    assertThat(OutletInitials.isInitialsOf(initials(agency).toLowerCase(Locale.ROOT), agency)).isFalse();
+    assertThat(OutletInitials.isInitialsOf(initials(agency), agency + " reporters")).isFalse();
   }
 
   @Property(tries = 60)
