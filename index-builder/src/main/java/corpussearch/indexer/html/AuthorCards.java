@@ -29,6 +29,10 @@ final class AuthorCards {
   private static final Pattern CARDS_HEADING =
       Pattern.compile("(?i)^\\s*(?:about\\s+the\\s+(?:authors?|writers?|contributors?)|(?:the\\s+)?(?:authors|contributors|writers))\\s*:?\\s*$");
 
+  /** A label the card's sentence runs on from: "About the author: Inês Machava writes Rovuma Watch." */
+  private static final Pattern CARD_LABEL =
+      Pattern.compile("(?i)^\\s*about\\s+the\\s+(?:authors?|writers?|contributors?)\\s*[:.–—-]\\s*");
+
   /** A card that is one sentence about its writer opens on the name: "Conor Friel writes about transport … for …". */
   private static final Pattern BIO_OPENING =
       Pattern.compile("((?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:van|von|de|der|den|da|di|du|le|la|al|el|bin|ben|ter)\\s+){0,3}){1,3}\\p{Lu}[\\p{L}'’-]+)\\s+(?:writes|covers|reports|edits|is|was|has|joined|lives)\\b.*");
@@ -90,7 +94,8 @@ final class AuthorCards {
 
   /** The card's first text, or the name a one-sentence bio opens on, when it is shaped as a person's name; else null. */
   private static String cardName(Element card) {
-    String first = firstText(card);
+    String text = firstText(card);
+    String first = text == null ? null : CARD_LABEL.matcher(text).replaceFirst("");
     Matcher bio = first == null ? null : BIO_OPENING.matcher(first);
     if (bio != null && bio.matches() && NameAndDateShapes.isPersonName(bio.group(1))) {
       first = bio.group(1);

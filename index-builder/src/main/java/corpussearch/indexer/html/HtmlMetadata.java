@@ -44,6 +44,7 @@ final class HtmlMetadata {
   private final VisiblePage.TitleTag titleTag;
   private final List<String> logos;
   private final List<String> shownNames;
+  private final List<String> pictureNames;
   private final NewsletterIssue issue;
   private final PageHeadline headline;
 
@@ -55,6 +56,7 @@ final class HtmlMetadata {
     this.titleTag = visible.titleTag();
     this.logos = ShownNames.logos(page, visible);
     this.shownNames = ShownNames.withFooter(page, logos);
+    this.pictureNames = ShownNames.pictures(page);
     this.issue = NewsletterIssue.of(page);
     this.headline = new PageHeadline(jsonLd, appState, tags, visible);
   }
@@ -97,7 +99,7 @@ final class HtmlMetadata {
    * The outlet: declared, else named by the {@code <title>} part the host name confirms (which
    * beats the text rules' reading of lines around the byline), else the text rules', else the
    * {@code <title>}'s prefix, else a {@code <title>} the copyright line repeats, else a name the
-   * page shows that its host name spells ({@link ShownNames}).
+   * page shows, in its logo, footer or any picture, that its host name spells ({@link ShownNames}).
    */
   private FieldValue outlet(String site, Supplier<FieldValue> fromText, Supplier<List<String>> pageBlocks) {
     FieldValue outlet = FieldSources.or(FieldSources.or(FieldSources.or(declaredOutlet(pageBlocks), () -> siteInTitle(site)),
@@ -110,7 +112,7 @@ final class HtmlMetadata {
     if (named != null) {
       return FieldValue.of(named, TITLE_COPYRIGHT);
     }
-    String spelled = outlet.isKnown() ? null : ShownNames.namingSite(shownNames, titleTag, site);
+    String spelled = outlet.isKnown() ? null : ShownNames.namingSite(Stream.concat(shownNames.stream(), pictureNames.stream()).toList(), titleTag, site);
     return spelled != null ? FieldValue.of(spelled, SHOWN_NAME) : outlet;
   }
 

@@ -30,13 +30,14 @@ final class Kickers {
    * Whether the words before a declared headline are the start of the visible one's sentence, not a
    * label: the headline goes on in lower case ("Ashgabat adds bus lanes …" over JSON-LD's "Bus
    * lanes …") or is owned by them ("Libreville's Nomba beach …"). The shorter declared headline is
-   * then a card's cut, and the page's own heading is the whole one. A label ends with a mark ("Live:",
-   * "VIDEO |") or stands in capitals ("EXCLUSIVE").
+   * then a card's cut, and the page's own heading is the whole one, also after a colon ("Where they
+   * sleep: why IS-K …"). A label ends with a mark before a capital ("Live:", "VIDEO |") or stands in
+   * capitals ("EXCLUSIVE").
    */
   private static boolean runsOn(String before, String tail) {
     String kicker = before.strip();
     boolean marked = !kicker.isEmpty() && !Character.isLetterOrDigit(kicker.codePointBefore(kicker.length()));
     boolean capitals = kicker.equals(kicker.toUpperCase(Locale.ROOT));
-    return !marked && !capitals && (Character.isLowerCase(tail.codePointAt(0)) || POSSESSIVE.matcher(kicker).find());
+    return !capitals && (Character.isLowerCase(tail.codePointAt(0)) || !marked && POSSESSIVE.matcher(kicker).find());
   }
 }

@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
  * credits ("author": writer and photographer), where the page's credit line tells their parts
  * apart ("Lucía Techera (text) and Nicolás Rodríguez (photos)", "Words: A. Photos: B", "Text: A" over
  * "Photo: B"). Only a credit naming another of the authors too, on its line or the lines beside it,
- * counts: a caption's "Photo: B" under a story A and B wrote together says nothing about who wrote it.
+ * counts, or one naming a name the byline leaves out ("By A and B" over "Camera: C"): a caption's
+ * "Photo: B" under a story A and B wrote together says nothing about who wrote it.
  */
 final class PictureCredits {
 
-  private static final String PICTURES = "(?:photos?|fotos?|photographs?|photography|pictures|images|video)";
+  private static final String PICTURES = "(?:photos?|fotos?|photographs?|photography|pictures|images|video|camera)";
+  /** A byline's opening word. */
+  private static final Pattern BY = Pattern.compile("(?iu)by\\s");
   /** The part in parentheses after the name: "B (photos)". */
   private static final Pattern PART_AFTER = Pattern.compile("(?iu)^\\s*\\(" + PICTURES + "\\)");
   /**
@@ -46,13 +49,23 @@ final class PictureCredits {
       String block = pageBlocks.get(b);
       int at = block.indexOf(name);
       String credits = around(pageBlocks, b);
-      boolean withOthers = at >= 0 && names.stream().anyMatch(other -> !other.equals(name) && credits.contains(other));
+      boolean withOthers = at >= 0 && (names.stream().anyMatch(other -> !other.equals(name) && credits.contains(other))
+          || leftOutOfByline(name, names, pageBlocks));
       if (withOthers && (PART_AFTER.matcher(block.substring(at + name.length())).lookingAt()
           || PART_BEFORE.matcher(block.substring(0, at)).find())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a byline ("By A and B") names every other of {@code names} but not {@code name}: a
+   * camera's or a photographer's credit elsewhere on the page ("Camera: C") then tells C's part.
+   */
+  private static boolean leftOutOfByline(String name, List<String> names, List<String> pageBlocks) {
+    return pageBlocks.stream().anyMatch(block -> BY.matcher(block).lookingAt() && !block.contains(name)
+        && names.stream().filter(other -> !other.equals(name)).allMatch(block::contains));
   }
 
   /** Block {@code b} and those right before and after it: a byline sets each part's credit as a line of its own ("Text: A" / "Photo: B"). */

@@ -50,6 +50,15 @@ final class ShownNames {
     return names;
   }
 
+  /**
+   * The name-shaped {@code alt} texts of all the page's pictures: a logo exported as a plain
+   * picture ("wpimages/wp0a1b2c3d_06.png", no link home, no class) still shows the site's name,
+   * trusted only where the host name spells it ({@link #namingSite}).
+   */
+  static List<String> pictures(Document page) {
+    return page.select("img[alt]").eachAttr("alt").stream().map(ShownNames::withoutLogoWords).filter(ShownNames::isNameShaped).toList();
+  }
+
   /** A footer part that can be a name: a few words, capitalised, no figures (an address, a year, a sentence are not). */
   private static boolean isNameShaped(String part) {
     String text = part.strip();

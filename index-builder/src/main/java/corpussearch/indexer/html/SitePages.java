@@ -24,4 +24,14 @@ final class SitePages {
     return pageNamed && NameAndDateShapes.isOutletName(site) && !Outlets.sameName(site, pageName)
         && page.body() != null && page.body().select("*").stream().anyMatch(element -> Outlets.sameName(element.ownText(), site));
   }
+
+  /**
+   * Whether the page's {@code h1} opens with a {@code <title>}'s first part and goes on: "Ex-recruit
+   * turned mentor – Isar Chronicle" then names the headline's first part before the site, not a blog
+   * before its post, when the heading reads "Ex-recruit turned mentor: a Kyrgyz returnee's work …".
+   */
+  static boolean opensHeadline(String h1, String prefix) {
+    return h1 != null && h1.length() > prefix.length() && h1.regionMatches(true, 0, prefix, 0, prefix.length())
+        && !Character.isLetterOrDigit(h1.charAt(prefix.length()));
+  }
 }

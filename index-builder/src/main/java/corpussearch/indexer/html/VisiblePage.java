@@ -131,8 +131,10 @@ final class VisiblePage {
     }
     String prefix = page.title().strip().substring(0, split.start()).strip();
     String rest = page.title().strip().substring(split.end()).strip();
-    return (showsHeading(rest) || logoNames().stream().anyMatch(logo -> Outlets.sameName(logo, prefix)) || SitePages.isSiteAndPage(page, prefix, rest)) && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS ? prefix : null;
+    return (showsHeading(rest) || logoNames().stream().anyMatch(logo -> Outlets.sameName(logo, prefix)) || SitePages.isSiteAndPage(page, prefix, rest))
+        && prefix.split("\\s+").length <= MAX_SUFFIX_WORDS && !SitePages.opensHeadline(h1(), prefix) ? prefix : null;
   }
+
 
   /**
    * The names the page's logo gives: the text or image {@code alt} of a link to the site's home
