@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * to Friday)", "For media enquiries: Corporate Communications Unit, tel +268 2500 0147", "-- Desk
  * editor: Innocent Mugabo; desk@…", "Fako Pharma — open 24 hours at Molyko junction. Tel 655 500
  * 147"); or a line of a desk's name, its place and its number ("NNA English Desk, Jakarta, tel +62 21
- * 5550 1944."); or a postal address under its label ("Mail to Tristan: …, TDCU 1ZZ.").
+ * 5550 1944."); or a postal address under its label ("Mail to Tristan: …, TDCU 1ZZ."); or a help
+ * line under a question to the reader ("Need help? The … advice line is open daily …").
  *
  * <p>Why: a page sets out whom to call as a card, a label over the number; a story that gives a
  * number does so in a sentence that someone said, or with its verb before the number ("Residents
@@ -41,6 +42,14 @@ final class ContactLineRule extends LineRule {
   private static final Pattern POSTAL_CARD = Pattern.compile(
       "(?iu)(?:postal address|mailing address|address|mail|post|letters|write)(?:\\s+(?:to|for)\\s+[^:.!?]{1,40})?\\s*:\\s*[^!?\"“]{0,120}?"
           + "(?:\\bp\\.?\\s?o\\.?\\s+box\\s+\\d+|(?-i:\\b\\p{Lu}{1,4}\\d?[\\p{Lu}\\d]?\\s\\d\\p{Lu}{2}\\b|\\b\\p{Lu}\\d\\p{Lu}\\s\\d\\p{Lu}\\d\\b))[^!?\"“]*");
+  /**
+   * A help service's card under a question to the reader: "Need help? The Bavarian advice line for
+   * families is open daily from 8 am to 8 pm." A story asks no question of its reader before naming a
+   * service.
+   */
+  private static final Pattern HELP_CARD = Pattern.compile(
+      "(?iu)(?:need (?:help|support|advice|someone to talk to)|worried about [^?]{1,60}|are you (?:worried|concerned|affected)[^?]{0,60})\\?\\s+"
+          + "[^?]{0,160}?\\b(?:help\\s?line|advice line|hotline|crisis line|support line|advice service|counselling service|help desk)\\b[^?]{0,160}");
   private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
   private static final Pattern REPORTED = Pattern.compile("(?iu)\\b(?:said|says|told|according|asked)\\b");
   private static final int MAX_WORDS = 30;
@@ -54,7 +63,8 @@ final class ContactLineRule extends LineRule {
 
   @Override
   boolean matches(String line) {
-    if (TextShapes.atMostWords(line, MAX_WORDS) && (CARD.matcher(line).matches() && hasContact(line) || POSTAL_CARD.matcher(line).matches())) {
+    if (TextShapes.atMostWords(line, MAX_WORDS)
+        && (CARD.matcher(line).matches() && hasContact(line) || POSTAL_CARD.matcher(line).matches() || HELP_CARD.matcher(line).matches())) {
       return true;
     }
     // a card lists; a line that ends a sentence ("Nurse Phiri – who runs the clinic – can be reached on … at night.") tells

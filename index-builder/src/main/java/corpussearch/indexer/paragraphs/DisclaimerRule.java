@@ -84,7 +84,7 @@ final class DisclaimerRule extends LineRule {
 
   private static final Pattern FUNDED =
       Pattern.compile(
-          "(?iu).*\\b(?:this|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:article|story|report|series|project|coverage|reporting|journalism)\\b"
+          "(?iu).*\\b(?:this|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:article|story|report|series|project|coverage|reporting|journalism|investigation|piece)\\b"
               + ".{0,160}?\\b(?:supported|funded|underwritten|made possible|produced in (?:partnership|collaboration))\\b.*"
               // paid content: "This content was produced by our commercial team on behalf of Visit Malta."
               + "|(?:this|the following)\\s+(?:content|article|feature|story|page|advertorial)\\b.{0,80}?\\b(?:on behalf of|paid for by|commissioned by|sponsored by)\\b.*"
@@ -117,7 +117,9 @@ final class DisclaimerRule extends LineRule {
               + "|(?:an|a) (?:earlier|previous) version of this (?:article|story|piece|post|report)\\b.*"
               + "|(?:correction|clarification)s?\\s*[:—–]\\s*\\S.*"
               // a wire story's version note, set in brackets above it: "(Adds economist comment in paragraphs 6-8)"
-              + "|\\((?:adds|updates|recasts|corrects|refiles|rewrites|changes|removes|fixes|inserts|replaces|repeats)\\b[^()]{3,200}\\)");
+              + "|\\((?:adds|updates|recasts|corrects|refiles|rewrites|changes|removes|fixes|inserts|replaces|repeats)\\b[^()]{3,200}\\)"
+              // or after the version's label: "UPDATE 1-Adds lawyer's comment in paragraphs 4-5"
+              + "|(?:update|refile|corrected)\\s*\\d{0,2}\\s*[-–—:]\\s*(?:adds|updates|recasts|corrects|rewrites|changes|removes|fixes|inserts|replaces)\\b[^()]{3,200}");
   /** "This article contains affiliate links. We may earn a commission …": how the page is paid for. */
   private static final Pattern AFFILIATE =
       Pattern.compile(

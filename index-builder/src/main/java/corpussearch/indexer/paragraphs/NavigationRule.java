@@ -48,6 +48,8 @@ final class NavigationRule extends LineRule {
               + "|(?:log ?in|sign ?in|register|subscribe) to (?:comment|continue|read (?:more|on)|join the conversation)|"
               // an advert's slot label: "Advertisement - Scroll to continue", "Scroll to continue with content"
               + "(?:(?:advertisement|ad)\\s*[-–—:|]?\\s*)?(?:scroll|continue)(?: down)? to continue(?: (?:reading|with content))?|"
+              // "Advertisement - content continues below", "Advertisement · Article continues after this ad"
+              + "(?:advertisement|ad)\\s*[-–—:|·]?\\s*(?:the\\s+)?(?:content|story|article|text)\\s+continues\\s+(?:below|after(?:\\s+(?:this|the)\\s+(?:ad|advertisement))?)|"
               + "listen to (?:this )?(?:article|story)|(?:story|article) continues(?: (?:below|after)(?: (?:the )?(?:advertisement|ad))?)?|"
               + "continue reading (?:below|after)(?: (?:the )?(?:advertisement|ad))?|"
               // a list's text for screen readers, which a copy takes along: "list of 4 items", "list 2 of 4", "end of list"

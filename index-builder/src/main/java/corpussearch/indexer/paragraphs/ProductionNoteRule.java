@@ -85,6 +85,22 @@ final class ProductionNoteRule extends PatternLineRule {
       "(?:(?:first|originally)\\s+)?published\\s+in\\s+(?-i:\\p{Lu}[\\p{L}'’&.-]*+(?:\\s+\\p{Lu}[\\p{L}'’&.-]*+){0,5})"
           + "(?:,\\s*+[\\p{L}\\d ,.]{3,30}?\\b(?:1[89]|20)\\d{2})?(?:\\s*+\\((?:page|p\\.)\\s*+\\d{1,3}\\))?\\.?"
           + "(?:\\s*+word\\s+count\\s*+:?\\s*+\\d[\\d,]*+\\.?)?";
+  /**
+   * What the piece belongs to or which languages it is also in, said of it by its publisher: "This
+   * brief is part of the Forum's series on returnees and resilience", "This text is also available in
+   * Dutch, French and German." A story calls what it reports on "the report", not "this brief".
+   */
+  private static final String SERIES_OR_LANGUAGES =
+      "this\\s+(?:article|story|piece|brief|paper|report|analysis|commentary|essay|text|release|statement|page)\\s+"
+          + "(?:is|forms)\\s+(?:part|one)\\s+of\\s+(?:a|an|the|our|their|\\p{Lu}[\\p{L}'’]*+)\\b[^.!?]{0,100}?\\b(?:series|project|collection|programme|program|package)\\b[^.!?]{0,80}[.!]?"
+          + "|this\\s+(?:article|story|piece|text|release|statement|page|press release)\\s+is\\s+(?:also\\s+)?available\\s+in\\s+"
+          + "(?-i:\\p{Lu})\\p{L}+(?:(?:,\\s*|\\s+(?:and|or)\\s+)(?-i:\\p{Lu})\\p{L}+){0,6}\\.?";
+  /**
+   * A sentence the layout is to set large, under the editor's mark that says so, which a word
+   * processor's copy keeps: "[PULL QUOTE - LAYOUT: Security cannot be …]", "“Every time …” - PULL QUOTE".
+   */
+  private static final String PULL_QUOTE_MARK =
+      "\\[?\\s*pull[\\s-]?quotes?\\b[^:\\]]{0,30}:\\s*[^\\]]{1,400}\\]?|[^\\[\\]]{1,400}?\\s[-—–]\\s*pull[\\s-]?quotes?\\s*\\.?";
   private static final Pattern NOTE =
       Pattern.compile(
           // one short sentence may come first: "CERS policy briefs are peer-reviewed. This brief was published on 9 February 2024."
@@ -106,7 +122,7 @@ final class ProductionNoteRule extends PatternLineRule {
               + "\\b(?:ltd|limited|pty|plc|inc|llc|gmbh|s\\.a\\.|p\\.?o\\.? box)\\b.*"
               + "|this\\s+(?:capsule|mirror|archive|copy|feed|edition)\\s+(?:mirrors|archives|copies|reproduces|carries)\\b.*"
               + "|" + DELIVERY_NOTE + "|" + CITATION_NOTE + "|" + SET_IN_NOTE + "|" + PUBLISHED_IN
-              + "|" + PRESS_LICENCE + "|" + ISSUE_LINE + "|" + MAKING_OF + ")");
+              + "|" + PRESS_LICENCE + "|" + ISSUE_LINE + "|" + MAKING_OF + "|" + SERIES_OR_LANGUAGES + "|" + PULL_QUOTE_MARK + ")");
   private static final int MAX_WORDS = 45;
 
   ProductionNoteRule() {

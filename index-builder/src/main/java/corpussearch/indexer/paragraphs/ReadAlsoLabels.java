@@ -40,7 +40,7 @@ final class ReadAlsoLabels {
           + "|trending(?: now| stories| news| topics)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|topics|now)"
           + "|(?:latest|recent|more|other|new|top)(?: [\\p{L}'’&-]+){0,3} (?:news|stories|articles|posts|headlines|reports)"
           + "|latest (?:from|in|on) [\\p{L} ]{1,30}|further reading|editor['’]?s picks"
-          + "|in case you missed it|don['’]t miss|what to read next|keep reading";
+          + "|in case you missed it|don['’]t miss|what to read next|keep reading|(?:full|more|complete) coverage";
 
   /**
    * A label in the site's own language before the English one, with a slash between: one to four
