@@ -120,8 +120,11 @@ final class CaptionRule extends PatternLineRule {
       "(?:data\\s+)?(?:sources?|fuentes?|fontes?|source\\s+des\\s+données|données|datos|dados)\\s*+:\\s*+"
           + "(?![^.!?]*\\b(?:said|says|told|dit|a\\s+déclaré|dijo|disse)\\b)[^.!?]{2,120}+\\.?";
   /** A scraper's or a text browser's mark where a picture stood: "[Photo]", "[Image: …]", "[IMG]". */
-  private static final String MEDIA_MARKER = "\\[\\s*(?:photo|photograph|image|img|picture|video|graphic|gallery|illustration)\\b[^\\]]{0,200}\\]";
-  private static final Pattern OPENING_MARKER = Pattern.compile("(?iu)" + MEDIA_MARKER + "\\s*\\S.*");
+  private static final String MEDIA_WORD =
+      "\\[\\s*(?:photo|photograph|image|img|picture|video|graphic|gallery|illustration|bild|foto|grafik|imagen|imagem|immagine|afbeelding)\\b";
+  private static final String MEDIA_MARKER = MEDIA_WORD + "[^\\]]{0,200}\\]";
+  /** A marker opening a block, closed on its first line before the caption ("[IMG] Lorries wait …") or on a later one ("[Bild: … Foto: Imago /"). */
+  private static final Pattern OPENING_MARKER = Pattern.compile("(?iu)" + MEDIA_MARKER + "\\s*\\S.*|" + MEDIA_WORD + "[^\\]]{0,200}");
   private static final Pattern CAPTION =
       Pattern.compile(
           // a wire's photo notice may name the picture first: "PHOTO AVAILABLE: RPS-PIX-022. Caption: …"

@@ -28,6 +28,8 @@ public final class LinkReferences {
   /** An image or a form control without text: nothing a reader reads. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:IMG|INLINE|BUTTON)\\]\\s*");
   private static final int MIN_REFERENCES = 2;
+  /** A picture's placeholder before text that is no link: "[IMG] Smoke rises from …". */
+  private static final Pattern PICTURE_OPENING = Pattern.compile("\\s*\\[IMG\\]\\s*(?!\\[\\d)\\S");
   /** A numbered address that is a host alone, a site's home page: "2. https://northerndispatch.example/". */
   private static final Pattern ROOT_REFERENCE = Pattern.compile("\\s*(\\d{1,4})\\.\\s+https?://(?:www\\.)?([\\w.-]+)/?\\s*");
   /** A link's number and its text, up to the next link: "[2]Northern Dispatch home". */
@@ -64,6 +66,21 @@ public final class LinkReferences {
       }
     }
     return links;
+  }
+
+  /**
+   * {@link #plain}, but a picture's placeholder opening a line of text stays ("[IMG] Smoke rises …
+   * (KMP)"): the caption rules read it as the mark of where a picture stood.
+   */
+  public static List<String> plainKeepingPictures(List<String> lines) {
+    List<String> plain = plain(lines);
+    List<String> kept = new ArrayList<>(plain);
+    for (int i = 0; plain != lines && i < kept.size(); i++) {
+      if (lines.get(i) != null && PICTURE_OPENING.matcher(lines.get(i)).lookingAt() && !kept.get(i).isBlank()) {
+        kept.set(i, "[IMG] " + kept.get(i));
+      }
+    }
+    return kept;
   }
 
   /**

@@ -30,7 +30,7 @@ final class Page {
     this.outlet = outlet;
     this.title = title == null ? null : TextShapes.normalize(title);
     this.wholeLinks = LinkReferences.wholeLinks(rawLines);
-    this.lines = LinkReferences.plain(rawLines).stream().map(l -> l == null ? "" : Markdown.plain(TextShapes.normalize(l))).toList();
+    this.lines = LinkReferences.plainKeepingPictures(rawLines).stream().map(l -> l == null ? "" : Markdown.plain(TextShapes.normalize(l))).toList();
     this.marks = new DropReason[lines.size()];
     List<String> meta = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

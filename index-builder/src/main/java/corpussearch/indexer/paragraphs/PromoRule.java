@@ -84,7 +84,8 @@ final class PromoRule extends PatternLineRule {
           // a perk the outlet keeps for paying readers, in its own voice: "Paid subscribers get our monthly risk maps."
           + "|(?:(?:paid|paying|premium|founding)\\s+)?(?:subscribers|members|supporters|patrons)\\s+(?:also\\s+)?(?:get|receive|enjoy)\\s+(?:access\\s+to\\s+)?our\\b.*"
           // the same perk under its tier's name, a note in brackets between paragraphs: "[Paid subscribers get the monthly data file. Upgrade here.]"
-          + "|[\\[(]?(?:paid|paying|premium|founding|free)\\s+(?:subscribers|members|supporters)\\s+(?:also\\s+)?(?:get|receive|enjoy)\\s.*"
+          // or after the newsletter's question to its reader: "Enjoying The Khorasan Monitor? Paid subscribers get …"
+          + "|[\\[(]?(?:(?:enjoying|liking|loving|enjoy|like|love)\\s+[^?]{1,60}\\?\\s+)?(?:paid|paying|premium|founding|free)\\s+(?:subscribers|members|supporters)\\s+(?:also\\s+)?(?:get|receive|enjoy)\\s.*"
           // a perk kept for paying readers: "Transcript available for Patreon supporters."
           + "|[\\p{L}'’ ]{1,40}\\s(?:is |are )?(?:available|exclusive|only) (?:to|for) (?:our )?(?:\\p{L}+ )?(?:supporters|subscribers|members|patrons)(?:[.!]\\s+.*|\\.)?";
   /**
@@ -183,6 +184,9 @@ final class PromoRule extends PatternLineRule {
           // "Hear more on Frontier Today, weekdays at 19:00 PKT"
           + "|(?:tune in|listen|watch|hear more)(?:\\s*+:)?\\s+(?:to\\s+|on\\s+)?[^.!?]{1,60}?,?\\s(?:on\\s+)?(?:weekdays|weekends|daily|nightly|every\\s+(?:day|night|morning|evening|weekday|\\p{L}+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
           + "|monday\\s+to\\s+friday)\\s+(?:at|from)\\s+\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|cat|eat|wat|[a-z]{2,4}t)?\\b[^.!?]{0,40}[.!]?"
+          // the programme told first, its air time after: "Listen: … Frontline programme discusses the attack. Thursdays 19:30 Kabul time."
+          + "|(?:listen|watch|tune in)\\s*+:\\s*+[^.!?]{1,160}[.!]\\s+(?:on\\s+)?(?:weekdays|weekends|daily|nightly|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+          + "\\s+(?:at\\s+|from\\s+)?\\d{1,2}(?:[:.h]\\d{2})?\\b[^.!?]{0,40}[.!]?"
           + "|(?:tune in|listen|watch)\\s+(?:to|on)\\s+[^.!?]{1,60}?\\bfor (?:more (?:on|about) (?:this|the) (?:story|report|issue)|the full (?:story|interview|report))\\b.*"
           // the outlet's app or podcast feed, the platforms ending the line: "Enjoy more audio and podcasts on iOS or Android."
           + "|(?:enjoy|get|download|install|listen|watch|stream|hear|try|find)\\b[^.!?]{0,60}?\\s(?:on|for|in|from|via)\\s+(?:the\\s+)?" + PLATFORM
