@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The photographers among an article's credited names: metadata lists everyone the article
- * credits ("author": writer and photographer), where the page's credit line tells their parts
+ * The photographers (and others credited for another part: additional reporting, a programme's
+ * host) among an article's credited names: metadata lists everyone the article credits ("author":
+ * writer and photographer), where the page's credit line tells their parts
  * apart ("Lucía Techera (text) and Nicolás Rodríguez (photos)", "Words: A. Photos: B", "Text: A" over
  * "Photo: B"). Only a credit naming another of the authors too, on its line or the lines beside it,
  * counts, or one naming a name the byline leaves out ("By A and B" over "Camera: C"): a caption's
@@ -26,6 +27,14 @@ final class PictureCredits {
   private static final Pattern PART_BEFORE = Pattern.compile(
       "(?iu)(?<!(?:words|text|tekst|texte|texto|testo|story|report)\\s{0,2}(?:&|\\+|,|/|and|en|et|y|e|und|og|och)\\s{0,2})\\b" + PICTURES
           + "(?:\\s+by)?\\s*[:—–-]?\\s*$");
+
+  /**
+   * Another part than the writing, labelled before the name: "Additional reporting by B", a
+   * programme's host in "Heard on Morning Report with B". Metadata lists them among the authors;
+   * the label tells their part, unless a byline names them too.
+   */
+  private static final Pattern OTHER_PART_BEFORE =
+      Pattern.compile("(?iu)\\b(?:additional|extra|contributed)\\s+reporting\\s+by\\s*$|\\bheard\\s+on\\s+[^.]{1,60}?\\s+with\\s*$");
 
   /** A credit line that opens on the pictures' part: "Video by: B", "Photos — B", "Pictures by B". */
   private static final Pattern PICTURES_LABEL = Pattern.compile("(?iu)^\\s*" + PICTURES + "(?:\\s*:|\\s+[—–-]|\\s+by\\b)");
@@ -51,12 +60,16 @@ final class PictureCredits {
       String credits = around(pageBlocks, b);
       boolean withOthers = at >= 0 && (names.stream().anyMatch(other -> !other.equals(name) && credits.contains(other))
           || leftOutOfByline(name, names, pageBlocks));
-      if (withOthers && (PART_AFTER.matcher(block.substring(at + name.length())).lookingAt()
-          || PART_BEFORE.matcher(block.substring(0, at)).find())) {
+      if (withOthers && (PART_AFTER.matcher(block.substring(at + name.length())).lookingAt() || PART_BEFORE.matcher(block.substring(0, at)).find())
+          || at >= 0 && OTHER_PART_BEFORE.matcher(block.substring(0, at)).find() && !inByline(name, pageBlocks)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean inByline(String name, List<String> pageBlocks) {
+    return pageBlocks.stream().anyMatch(block -> BY.matcher(block).lookingAt() && block.contains(name));
   }
 
   /**
