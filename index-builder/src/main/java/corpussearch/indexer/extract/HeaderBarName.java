@@ -1,11 +1,9 @@
 package corpussearch.indexer.extract;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The name a header bar gives, without what the bar sets around it: a text browser's link number
@@ -19,6 +17,8 @@ final class HeaderBarName {
   private static final Pattern APPEAL = Pattern.compile("^(?:Support|Subscribe\\s+to|Donate\\s+to)\\s+(?=(?:The\\s+)?\\p{Lu})");
   /** Initials, a dash and a name: "RHDC – Regional Humanitarian Dialogue Centre". */
   private static final Pattern INITIALS_AND_NAME = Pattern.compile("(\\p{Lu}{2,8})\\s+[–—-]\\s+(\\p{Lu}.{3,80})");
+  /** A name, a slash and its initials, perhaps with the service's words: "VOLGA-PRESS AGENCY / VPA English Service". */
+  private static final Pattern NAME_AND_INITIALS = Pattern.compile("(\\p{Lu}.{3,80}?)\\s+/\\s+(\\p{Lu}{2,8})(?:\\s+\\p{Lu}[\\p{L} ]{1,40})?");
   private static final Pattern LANGUAGE_CODE = Pattern.compile("\\p{Lu}{2}");
 
   /** The site's name and two of the menu's links at least. */
@@ -32,15 +32,18 @@ final class HeaderBarName {
     return spelledOut(APPEAL.matcher(withoutControls(TitleRules.withoutLinkMarks(line))).replaceFirst(""));
   }
 
-  /** "Regional Humanitarian Dialogue Centre" in "RHDC – Regional Humanitarian Dialogue Centre": the name its initials stand for. */
+  /**
+   * The name a pair of the name and its initials spells out, either way round: "Regional
+   * Humanitarian Dialogue Centre" in "RHDC – Regional Humanitarian Dialogue Centre", "VOLGA-PRESS
+   * AGENCY" in "VOLGA-PRESS AGENCY / VPA English Service".
+   */
   private static String spelledOut(String text) {
     Matcher pair = INITIALS_AND_NAME.matcher(text.strip());
-    if (!pair.matches()) {
-      return text;
+    if (pair.matches() && OutletInitials.isInitialsOf(pair.group(1), pair.group(2))) {
+      return pair.group(2);
     }
-    String initials = Arrays.stream(pair.group(2).split("\\s+")).filter(word -> Character.isUpperCase(word.codePointAt(0)))
-        .map(word -> word.substring(0, 1)).collect(Collectors.joining());
-    return initials.equals(pair.group(1)) ? pair.group(2) : text;
+    Matcher named = NAME_AND_INITIALS.matcher(text.strip());
+    return named.matches() && OutletInitials.isInitialsOf(named.group(2), named.group(1)) ? named.group(1) : text;
   }
 
   /**
