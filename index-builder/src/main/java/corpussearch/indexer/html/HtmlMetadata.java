@@ -159,7 +159,9 @@ final class HtmlMetadata {
     }
 
     String head = titleTag.headNaming(site);
-    return head == null ? FieldValue.unknown() : FieldValue.of(head, TITLE_PREFIX);
+    // the logo may spell out what the tab cuts short: "Conflict Monitor Mindanao" over "Conflict Monitor | Reports"
+    return head == null ? FieldValue.unknown() : logos.stream().filter(logo -> NameAndDateShapes.extendsName(head, logo)).findFirst()
+        .map(logo -> FieldValue.of(logo, SHOWN_NAME)).orElse(FieldValue.of(head, TITLE_PREFIX));
   }
 
   /** The text rules' outlet, unless it is a newsroom role ("Staff Reporter" beside a date). */

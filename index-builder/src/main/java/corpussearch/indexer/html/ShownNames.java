@@ -21,6 +21,10 @@ final class ShownNames {
   /** "Logo of …", "… logo", "… – home page": what an image's text says about itself, around the name. */
   private static final Pattern LOGO_WORDS = Pattern.compile(
       "(?i)^(?:(?:the\\s+)?logo\\s+(?:of|for)\\s+|logo\\s*[:|–—-]\\s*)|\\s*[:|–—-]?\\s*(?:\\b(?:site\\s+)?logo|\\bhome\\s*page|\\bhomepage|\\bgo\\s+to\\s+home(?:\\s*page)?)$");
+  /** The language edition a logo names after its brand: "Radio Sarhad International · English", "… | Edition française". */
+  private static final Pattern EDITION = Pattern.compile(
+      "(?iu)\\s+[·|–—-]\\s+(?:(?:english|french|arabic|urdu|pashto|dari|russian|spanish|german|portuguese|français|español|deutsch|português)"
+          + "(?:\\s+(?:edition|service|version|site))?|(?:edition|édition|edición)\\s+\\p{L}+)$");
   private static final String FOOTERS = "footer, [class*=footer], [id*=footer]";
   /** Where a footer's line of parts ("Te Mana Moana · Ministry of Marine Resources · PO Box 85") breaks. */
   private static final Pattern PARTS = Pattern.compile("\\s+[·•|–—-]\\s+|\\n");
@@ -35,11 +39,12 @@ final class ShownNames {
   }
 
   /**
-   * {@code alt} without the words that say it is a logo or a link home: "Kangaroo Island Courier
-   * logo", "Logo of Ærø Avis", "Ærø Avis – home page" name the paper alone.
+   * {@code alt} without the words that say it is a logo or a link home, or which language edition:
+   * "Kangaroo Island Courier logo", "Logo of Ærø Avis", "Ærø Avis – home page", "Radio Sarhad
+   * International · English" name the paper alone.
    */
   static String withoutLogoWords(String alt) {
-    return LOGO_WORDS.matcher(alt.strip()).replaceAll("").strip();
+    return EDITION.matcher(LOGO_WORDS.matcher(alt.strip()).replaceAll("").strip()).replaceFirst("").strip();
   }
 
   /** {@code logos} and the parts of the page's footer shaped as names. */
