@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * #MAX_KIND_WORDS} describing words and a kind of newsroom or publication, then what it covers,
  * in the present; or where and how often it comes out ("Lofoten Tidende is published in Svolvær."),
  * maybe with the offer a site adds after it ("Subscribe to read all our English articles.") or the
- * issue it is printed in ("This issue went on sale on 2 December 2024.").
+ * issue it is printed in ("This issue went on sale on 2 December 2024."); or, for an aggregator,
+ * how many sources it curates ("MENA Digest curates stories from more than 300 regional sources.").
  *
  * <p>Why: the sentence defines a publication and stops; a story that names one goes on to say what
  * happened to it or what it found, in the past tense or with someone saying so ("… is an independent
@@ -33,7 +34,10 @@ final class PublisherDescriptionRule extends PatternLineRule {
               + "|newspaper|magazine|publication|media\\s+(?:outlet|organi[sz]ation|house|platform)|broadcaster|radio\\s+station)"
               + "(?![^.!?]*\\b(?:was|were|had|has\\s+been|said|says|told|according)\\b)(?:[,\\s][^.!?\"“”]{0,160})?[.!]?"
               // where and how often it comes out, maybe with its offer after: "Lofoten Tidende is published in Svolvær. Subscribe to …"
-              + "|" + NAME + "\\s+is\\s+(?:published|printed|produced)(?:,?\\s+(?:and\\s+)?" + WHERE_OR_WHEN + "){1,3}[.!]?(?:\\s+" + OWN_VOICE + ")?");
+              + "|" + NAME + "\\s+is\\s+(?:published|printed|produced)(?:,?\\s+(?:and\\s+)?" + WHERE_OR_WHEN + "){1,3}[.!]?(?:\\s+" + OWN_VOICE + ")?"
+              // an aggregator's account of itself: "MENA Digest curates stories from more than 300 regional sources."
+              + "|" + NAME + "\\s+(?:curates|aggregates|collects|gathers|selects)\\s+(?:the\\s+)?(?:news|stories|articles|headlines|reports)\\s+from\\s+"
+              + "(?:more\\s+than\\s+|over\\s+|some\\s+)?(?:\\d[\\d,]*|hundreds\\s+of|thousands\\s+of)\\s+[^.!?]{0,60}?sources\\b[^.!?]{0,80}[.!]?");
 
   PublisherDescriptionRule() {
     super(DESCRIPTION, MAX_WORDS);
