@@ -117,6 +117,7 @@ public final class MetadataExtractor {
     InitialledOutlets.collect(page, findings);
     HostSpelledOutlets.collect(page, findings);
     HomeLinkOutlets.collect(page, findings);
+    OwnReportingMentions.collect(page, findings);
   }
 
   /**
