@@ -34,7 +34,7 @@ final class PictureCredits {
    * the label tells their part, unless a byline names them too.
    */
   private static final Pattern OTHER_PART_BEFORE =
-      Pattern.compile("(?iu)\\b(?:additional|extra|contributed)\\s+reporting\\s+by\\s*$|\\bheard\\s+on\\s+[^.]{1,60}?\\s+with\\s*$");
+      Pattern.compile("(?iu)\\b(?:additional|extra|contributed)\\s+reporting\\s+by\\s*:?\\s*$|\\bheard\\s+on\\s+[^.]{1,60}?\\s+with\\s*$");
 
   /** A credit line that opens on the pictures' part: "Video by: B", "Photos — B", "Pictures by B". */
   private static final Pattern PICTURES_LABEL = Pattern.compile("(?iu)^\\s*" + PICTURES + "(?:\\s*:|\\s+[—–-]|\\s+by\\b)");
