@@ -16,6 +16,11 @@ class HtmlMetadataTest {
     return page(head, body, null);
   }
 
+  /** A JSON-LD person: {@code {"@type":"Person","name":"…"}}. */
+  static String person(String name) {
+    return "{\"@type\":\"Person\",\"name\":\"" + name + "\"}";
+  }
+
   static HtmlPage page(String head, String body, String address) {
     String html = "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>";
     return HtmlPage.parse(html.getBytes(StandardCharsets.UTF_8), null, address);

@@ -2,6 +2,7 @@ package corpussearch.indexer.html;
 
 import static corpussearch.indexer.html.BylinesAbroadTest.PARAGRAPHS;
 import static corpussearch.indexer.html.HtmlMetadataTest.page;
+import static corpussearch.indexer.html.HtmlMetadataTest.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -97,9 +98,6 @@ class PictureNamesTitlePartsAndCameraCreditsTest {
     assertThat(page(head, body).metadata().author().value()).isEqualTo(first + " and " + second);
   }
 
-  private static String person(String name) {
-    return "{\"@type\":\"Person\",\"name\":\"" + name + "\"}";
-  }
 
   /** {@code <div class="author-box"><p><b>About the author:</b> Inês Machava writes Rovuma Watch.</p></div>}: the writer. */
   @Property(tries = 40)

@@ -1,5 +1,7 @@
 package corpussearch.indexer.paragraphs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,5 +39,15 @@ final class Articles {
 
   static List<String> texts(ParagraphSplit split) {
     return split.paragraphs().stream().map(Paragraph::text).toList();
+  }
+
+  /** Asserts that {@code furniture}, set between the story's paragraphs, is dropped and the story kept. */
+  static void assertDropped(String furniture) {
+    assertThat(texts(split(P1, P2, furniture, P3))).as(furniture).containsExactly(P1, P2, P3);
+  }
+
+  /** Asserts that {@code prose}, a paragraph of the story, is kept with the others. */
+  static void assertKept(String prose) {
+    assertThat(texts(split(P1, prose, P2))).as(prose).containsExactly(P1, prose, P2);
   }
 }

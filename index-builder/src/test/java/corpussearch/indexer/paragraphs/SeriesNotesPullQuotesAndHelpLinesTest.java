@@ -1,11 +1,7 @@
 package corpussearch.indexer.paragraphs;
 
-import static corpussearch.indexer.paragraphs.Articles.P1;
-import static corpussearch.indexer.paragraphs.Articles.P2;
-import static corpussearch.indexer.paragraphs.Articles.P3;
-import static corpussearch.indexer.paragraphs.Articles.split;
-import static corpussearch.indexer.paragraphs.Articles.texts;
-import static org.assertj.core.api.Assertions.assertThat;
+import static corpussearch.indexer.paragraphs.Articles.assertDropped;
+import static corpussearch.indexer.paragraphs.Articles.assertKept;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -124,13 +120,7 @@ class SeriesNotesPullQuotesAndHelpLinesTest {
     assertKept("The " + region + " " + line + " for families is open daily from " + opens + " am, the minister said, after calls doubled this year.");
   }
 
-  private static void assertDropped(String furniture) {
-    assertThat(texts(split(P1, P2, furniture, P3))).as(furniture).containsExactly(P1, P2, P3);
-  }
 
-  private static void assertKept(String prose) {
-    assertThat(texts(split(P1, prose, P2))).as(prose).containsExactly(P1, prose, P2);
-  }
 
   @Provide
   Arbitrary<String> pieces() {
