@@ -100,8 +100,9 @@ final class Letterheads {
    * The lines of a letterhead set as the page's first block: the issuer's name in capitals, maybe
    * the office under it in capitals, and its address or contacts ("GOVERNMENT OF KHYBER PAKHTUNKHWA" /
    * "PROVINCIAL SECURITY COORDINATION CELL" / "Civil Secretariat, Peshawar", "press@ncrr.example |
-   * www.ncrr.example"); none when a line of the block is anything else, or none is an address (a
-   * headline in capitals may stand under a masthead).
+   * www.ncrr.example"), maybe with the office's unit in brackets ("(Press Wing)"); none when a line
+   * of the block is anything else, or none is an address (a headline in capitals may stand under a
+   * masthead).
    */
   static Set<Integer> block(ArticleLines page) {
     List<Integer> lines = page.nonBlank();
@@ -112,8 +113,8 @@ final class Letterheads {
     boolean addressed = false;
     for (int at = lines.getFirst(); at < page.size() && !page.isBlank(at); at++) {
       String text = page.text(at).strip();
-      boolean address = ADDRESS.matcher(text).matches() || isContacts(text) || UNIT.matcher(text).matches();
-      if (!address && !isIssuer(text)) {
+      boolean address = ADDRESS.matcher(text).matches() || isContacts(text);
+      if (!address && !isIssuer(text) && !UNIT.matcher(text).matches()) {
         return Set.of();
       }
       addressed |= address;

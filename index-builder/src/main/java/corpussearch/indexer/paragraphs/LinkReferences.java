@@ -74,8 +74,11 @@ public final class LinkReferences {
    */
   public static List<String> plainKeepingPictures(List<String> lines) {
     List<String> plain = plain(lines);
+    if (plain == lines) {
+      return lines;
+    }
     List<String> kept = new ArrayList<>(plain);
-    for (int i = 0; plain != lines && i < kept.size(); i++) {
+    for (int i = 0; i < kept.size(); i++) {
       if (lines.get(i) != null && PICTURE_OPENING.matcher(lines.get(i)).lookingAt() && !kept.get(i).isBlank()) {
         kept.set(i, "[IMG] " + kept.get(i));
       }
