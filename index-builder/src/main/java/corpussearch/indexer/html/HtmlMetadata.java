@@ -44,7 +44,8 @@ final class HtmlMetadata {
   private final VisiblePage.TitleTag titleTag;
   private final List<String> logos;
   private final List<String> shownNames;
-  private final List<String> pictureNames;
+  /** Read only when nothing else names the outlet: most pages never need every picture's text. */
+  private final Supplier<List<String>> pictureNames;
   private final NewsletterIssue issue;
   private final PageHeadline headline;
 
@@ -56,7 +57,7 @@ final class HtmlMetadata {
     this.titleTag = visible.titleTag();
     this.logos = ShownNames.logos(page, visible);
     this.shownNames = ShownNames.withFooter(page, logos);
-    this.pictureNames = ShownNames.pictures(page);
+    this.pictureNames = () -> ShownNames.pictures(page);
     this.issue = NewsletterIssue.of(page);
     this.headline = new PageHeadline(jsonLd, appState, tags, visible);
   }
@@ -112,7 +113,7 @@ final class HtmlMetadata {
     if (named != null) {
       return FieldValue.of(named, TITLE_COPYRIGHT);
     }
-    String spelled = outlet.isKnown() ? null : ShownNames.namingSite(Stream.concat(shownNames.stream(), pictureNames.stream()).toList(), titleTag, site);
+    String spelled = outlet.isKnown() ? null : ShownNames.namingSite(Stream.concat(shownNames.stream(), pictureNames.get().stream()).toList(), titleTag, site);
     return spelled != null ? FieldValue.of(spelled, SHOWN_NAME) : outlet;
   }
 
