@@ -54,14 +54,18 @@ final class PictureCredits {
   }
 
   private static boolean photographer(String name, List<String> names, List<String> pageBlocks) {
+    boolean leftOut = leftOutOfByline(name, names, pageBlocks);
+    boolean bylined = inByline(name, pageBlocks);
     for (int b = 0; b < pageBlocks.size(); b++) {
       String block = pageBlocks.get(b);
       int at = block.indexOf(name);
+      if (at < 0) {
+        continue;
+      }
       String credits = around(pageBlocks, b);
-      boolean withOthers = at >= 0 && (names.stream().anyMatch(other -> !other.equals(name) && credits.contains(other))
-          || leftOutOfByline(name, names, pageBlocks));
+      boolean withOthers = leftOut || names.stream().anyMatch(other -> !other.equals(name) && credits.contains(other));
       if (withOthers && (PART_AFTER.matcher(block.substring(at + name.length())).lookingAt() || PART_BEFORE.matcher(block.substring(0, at)).find())
-          || at >= 0 && OTHER_PART_BEFORE.matcher(block.substring(0, at)).find() && !inByline(name, pageBlocks)) {
+          || OTHER_PART_BEFORE.matcher(block.substring(0, at)).find() && !bylined) {
         return true;
       }
     }
