@@ -3,8 +3,6 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
 import corpussearch.indexer.paragraphs.LinkReferences;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,24 +15,15 @@ final class HomeLinkOutlets {
   /** What a home link says about itself around the name: "… home", "Home - …", "… homepage". */
   private static final Pattern HOME_WORDS = Pattern.compile(
       "(?i)^(?:home|go\\s+to|back\\s+to)\\s*[:|–—-]?\\s+|\\s*[:|–—-]?\\s*(?:home\\s*page|homepage|home|front\\s+page|startseite|accueil|inicio|portada)$");
-  private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z0-9]");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}");
-  private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
 
   private HomeLinkOutlets() {}
 
   static void collect(ArticleLines page, Findings out) {
     for (LinkReferences.HomeLink link : page.homeLinks()) {
       String name = HOME_WORDS.matcher(link.text()).replaceAll("").strip();
-      String label = link.host().split("\\.")[0];
-      if (name.split("\\s+").length > 1 && (letters(name).equals(label) || letters(LEADING_THE.matcher(name).replaceFirst("")).equals(label))) {
+      if (name.split("\\s+").length > 1 && HostNames.spell(name, link.host(), 1)) {
         out.propose(Candidate.of(OUTLET, name, RuleNames.HOME_LINK, link.line()));
       }
     }
-  }
-
-  private static String letters(String name) {
-    String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    return NOT_LETTERS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

@@ -50,8 +50,7 @@ final class ShortYearDates {
   static Optional<LocalDate> read(MatchResult m) {
     int first = Integer.parseInt(m.group(1));
     int second = Integer.parseInt(m.group(3));
-    int shortYear = Integer.parseInt(m.group(4));
-    int year = shortYear + (shortYear <= PIVOT ? 2000 : 1900);
+    int year = fullYear(m.group(4));
     if (first > MONTHS && second <= MONTHS) {
       return valid(year, second, first);
     }
@@ -73,16 +72,19 @@ final class ShortYearDates {
     return named(m.group(3), m.group(1), m.group(2));
   }
 
-  private static Optional<LocalDate> named(String shortYear, String monthName, String day) {
-    int year = Integer.parseInt(shortYear);
-    return DateParser.month(monthName).flatMap(month -> valid(year + (year <= PIVOT ? 2000 : 1900), month, Integer.parseInt(day)));
+  private static Optional<LocalDate> named(String year, String monthName, String day) {
+    return DateParser.month(monthName).flatMap(month -> valid(fullYear(year), month, Integer.parseInt(day)));
   }
 
   /** The date a {@link #DATE_TIME_GROUP} writes. */
   static Optional<LocalDate> readGroup(MatchResult m) {
-    int year = Integer.parseInt(m.group(4));
-    int fullYear = m.group(4).length() == 4 ? year : year + (year <= PIVOT ? 2000 : 1900);
-    return DateParser.month(m.group(3)).flatMap(month -> valid(fullYear, month, Integer.parseInt(m.group(1))));
+    return named(m.group(4), m.group(3), m.group(1));
+  }
+
+  /** A year as written, two figures put in their century by {@link #PIVOT}, four taken as they are. */
+  private static int fullYear(String written) {
+    int year = Integer.parseInt(written);
+    return written.length() > 2 ? year : year + (year <= PIVOT ? 2000 : 1900);
   }
 
   private static Optional<LocalDate> valid(int year, int month, int day) {

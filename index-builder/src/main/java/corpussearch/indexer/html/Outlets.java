@@ -1,6 +1,9 @@
 package corpussearch.indexer.html;
 
+import static corpussearch.indexer.extract.HostNames.letters;
+
 import corpussearch.indexer.extract.FieldValue;
+import corpussearch.indexer.extract.HostNames;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import corpussearch.indexer.extract.RightsNotices;
 import java.util.List;
@@ -12,7 +15,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /** Comparing outlet names with each other, with a site's host name and with text around a title. */
 final class Outlets {
@@ -21,14 +23,11 @@ final class Outlets {
   private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.|/).*|.*\\.(?:com|org|net)(?:/.*)?$"
       + "|^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+){0,8}\\.(?-i:[a-z]{2,12})(?:/\\S*)?$");
   private static final Pattern TRAILING_NAME = Pattern.compile("^(.+?)\\s+[|\\-–—:·•]\\s+([^|\\-–—:·•]+)$");
-  private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "or", "ne");
   private static final int MIN_CONTAINED = 3;
   /** "&amp;" for "and" between words: "Publicity &amp; Tourism". */
   private static final Pattern AMPERSAND = Pattern.compile("\\s*&\\s*");
   /** Letters a host name writes out rather than folds (Danish, Norwegian, German, Swedish spellings). */
   private static final Map<String, String> WRITTEN_OUT = Map.of("ø", "oe", "å", "aa", "ä", "ae", "ö", "oe", "ü", "ue");
-  /** ASCII folding writes a letter as four characters at most ("ǆ" as "dz" …). */
-  private static final int MAX_FOLDED_CHARS = 4;
 
   /** The fewest words a site's name in a {@code <title>} runs to. */
   private static final int MIN_NAME_WORDS = 2;
@@ -166,14 +165,13 @@ final class Outlets {
     if (site == null || name == null) {
       return false;
     }
-    String label = siteLabel(site);
+    String label = HostNames.label(site);
     return label.length() >= MIN_CONTAINED && Stream.of(name, spelledForHosts(name)).anyMatch(spelling -> spellsLabel(spelling, label));
   }
 
   /** Whether the letters of {@code name} are those of {@code site}'s name, no more and no fewer ("Polar Magazine" of polarmagazine.example). */
   static boolean spellsSite(String name, String site) {
-    String label = site == null || name == null ? "" : siteLabel(site);
-    return label.length() >= MIN_CONTAINED && (label.equals(letters(name, true)) || label.equals(letters(name, false)));
+    return site != null && name != null && HostNames.spell(name, site, MIN_CONTAINED);
   }
 
   private static boolean spellsLabel(String name, String label) {
@@ -218,24 +216,5 @@ final class Outlets {
     return rest.length() < title.length() - prefix.length() && !rest.isBlank() ? rest : title;
   }
 
-  /** The name-bearing label of a host: "theguardian" of theguardian.com, "bbc" of news.bbc.co.uk. */
-  private static String siteLabel(String site) {
-    List<String> labels = List.of(site.toLowerCase(Locale.ROOT).split("\\."));
-    int end = labels.size() - 1;
-    if (end > 1 && SECOND_LEVEL.contains(labels.get(end - 1))) {
-      end--;
-    }
-    return end > 0 ? labels.get(end - 1).replaceAll("[^\\p{L}\\p{N}]", "") : labels.get(0);
-  }
 
-  /** {@code name} lower-cased, its marks dropped ("Ærø" as "aero", ASCII folding), and only its letters and figures kept. */
-  private static String letters(String name, boolean keepThe) {
-    String lower = name.strip().toLowerCase(Locale.ROOT);
-    if (!keepThe) {
-      lower = lower.replaceFirst("^the\\s+", "");
-    }
-    char[] folded = new char[lower.length() * MAX_FOLDED_CHARS];
-    int length = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, folded, 0, lower.length());
-    return new String(folded, 0, length).replaceAll("[^\\p{L}\\p{N}]", "");
-  }
 }
