@@ -60,7 +60,7 @@ final class Letterheads {
       propose(inline.get(), List.of(first), out);
     } else if (lines.size() > 1) {
       int second = lines.get(1);
-      stacked(page.text(first).strip(), page.text(second).strip()).ifPresent(name -> propose(name, List.of(first, second), out));
+      stacked(page, first, second).ifPresent(name -> propose(name, List.of(first, second), out));
     }
   }
 
@@ -87,13 +87,26 @@ final class Letterheads {
 
   /**
    * The issuer's name of a letterhead stacked on two lines, the series above or below it: a research
-   * document's kind, not any section's name ("OPINION" over a headline in capitals).
+   * document's kind, not any section's name ("OPINION" over a headline in capitals). Under the series,
+   * a name in ordinary case could as well be the document's title or its author's, so it is the
+   * issuer only when the page's later text calls it a body, "the" before it ("… is a senior fellow at
+   * the Hindukush Security Observatory").
    */
-  private static Optional<String> stacked(String first, String second) {
-    if (isSeriesLine(first) && isIssuer(second) && !PersonNames.isName(second, true)) {
+  private static Optional<String> stacked(ArticleLines page, int firstLine, int secondLine) {
+    String first = page.text(firstLine).strip();
+    String second = page.text(secondLine).strip();
+    if (isSeriesLine(first) && (isIssuer(second) && !PersonNames.isName(second, true) || isNamedBody(page, secondLine, second))) {
       return Optional.of(second);
     }
     return isIssuer(first) && !PersonNames.isName(first, true) && isSeriesLine(second) ? Optional.of(first) : Optional.empty();
+  }
+
+  private static boolean isNamedBody(ArticleLines page, int line, String name) {
+    if (ArticleLines.wordCount(name) < MIN_NAME_WORDS || !OutletNames.isOutletName(name) || OutletNames.isSectionName(name)) {
+      return false;
+    }
+    Pattern body = Pattern.compile("(?<!\\p{L})[Tt]he\\s+" + Pattern.quote(name) + "(?![\\p{L}\\d])");
+    return page.nonBlank().stream().filter(other -> other > line && page.isLate(other)).anyMatch(other -> body.matcher(page.text(other)).find());
   }
 
   /**
@@ -158,11 +171,11 @@ final class Letterheads {
    * number aside ("POLICY BRIEF No. 17", "CFSS Working Paper 4"): never a headline or a masthead,
    * though capitals and a number after a word ("ISSUE BRIEF 12") have a broadcaster's name's shape.
    * A release's kind with its reference in a column of its own ("PRESS RELEASE      No. PR-117/2025")
-   * is one too.
+   * is one too, and so is a series's line closed by its issue date ("POLICY BRIEF No. 14 | June 2025").
    */
   static boolean isSeriesLine(String text) {
     String[] columns = ArticleLines.WIDE_GAP.split(text.strip());
-    return OutletNames.isDocumentKind(kind(text.strip()))
+    return OutletNames.isDocumentKind(kind(ISSUE_DATE.matcher(text.strip()).replaceFirst("")))
         || columns.length == 2 && OutletNames.isSectionName(columns[0]) && OutletNames.hasNumberedReference(columns[1]);
   }
 
