@@ -117,9 +117,9 @@ final class MastheadRules {
     return PageHeader.mastheadAboveHeadline(text).or(() -> nameBeforeTagline(text));
   }
 
-  /** The name {@code line} gives as {@link #mastheadName(String)} reads it, or the one opening its row of links. */
+  /** The name {@code line} gives, wrapped onto the next ({@link WrappedMastheads}), as {@link #mastheadName(String)} reads it, or the one opening its row of links. */
   private static Optional<String> mastheadName(ArticleLines page, int line) {
-    return mastheadName(page.text(line)).or(() -> HeaderBarName.opensLinkRow(page, line));
+    return WrappedMastheads.joined(page, line).or(() -> mastheadName(page.text(line))).or(() -> HeaderBarName.opensLinkRow(page, line));
   }
 
   /**
