@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * brackets and each form field as a bracketed box: "[kms-logo] Kowloon Morning Standard",
  * "[Search]", "[image] Passengers board …". On the first line that placeholder is the site's logo
  * beside its name; it comes off, so the name stands alone as a masthead does. A logo alone on the
- * first line, "[Bridgetown Bulletin logo]", is the site's name in its alternative text.
+ * first line, "[Bridgetown Bulletin logo]" or "[IMG] The Northern Clarion logo", is the site's name in its
+ * alternative text.
  */
 final class TextBrowserDump {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\[]{1,40}]");
@@ -18,6 +19,9 @@ final class TextBrowserDump {
 
   /** The site's logo alone on the first line, "[Bridgetown Bulletin logo]": its alternative text names the site. */
   private static final Pattern LOGO = Pattern.compile("^\\s*\\[\\s*(\\p{Lu}[^\\]\\[]{1,40}?)\\s+(?i:logo)\\s*]\\s*$");
+
+  /** A logo's alternative text after its placeholder, "[IMG] The Northern Clarion logo": the site's name and the word. */
+  private static final Pattern LOGO_ALT = Pattern.compile("^\\s*(\\p{Lu}[^\\]\\[]{1,40}?)\\s+(?i:logo)\\s*$");
 
   /** One bracket may be a footnote or an editor's insertion; a dump has many placeholders. */
   private static final int MIN_PLACEHOLDERS = 3;
@@ -40,7 +44,9 @@ final class TextBrowserDump {
       return lines;
     }
     List<String> result = new ArrayList<>(lines);
-    result.set(first, LEADING_PLACEHOLDER.matcher(lines.get(first)).replaceFirst(""));
+    String shown = LEADING_PLACEHOLDER.matcher(lines.get(first)).replaceFirst("");
+    Matcher alt = LOGO_ALT.matcher(shown);
+    result.set(first, alt.matches() ? alt.group(1) : shown);
     return result;
   }
 }

@@ -71,6 +71,15 @@ final class HeadlineShape {
   private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]+\\]");
 
   /**
+   * A desk's note on the picture, its label then a word in lower case: "Pic: supplied (headshot in
+   * shared folder)", "Photo: file". A gallery's headline goes on in capitals ("Photos: Floods hit …").
+   */
+  private static final Pattern PICTURE_NOTE = Pattern.compile("(?iu)(?:pics?|pictures?|photos?|images?|art|graphics?)\\s*:\\s*(?-i:\\p{Ll}).*");
+
+  /** A text browser's picture placeholder opening a line, its alt text after it: "[IMG] The Northern Clarion logo". */
+  private static final Pattern PICTURE_PLACEHOLDER = Pattern.compile("(?i)\\[(?:img|image|inline|photo|picture)\\]\\s.*");
+
+  /**
    * A picture's caption that ends in its credit: after a sentence, "Photograph: Jo Lee/The
    * Courier", "Photo by Jo Lee"; or bracketed at the end, "[File: Agency]", "(Photo: Jo Lee/AP)".
    * A headline is never credited to a photographer or a picture desk.
@@ -126,7 +135,8 @@ final class HeadlineShape {
     }
     return COUNTER.matcher(stripped).matches() || isMostlyDate(stripped) || isRunningHead(stripped)
         || WEB_ADDRESS.matcher(stripped).find() || isFiguresBoard(stripped)
-        || BRACKETED.matcher(stripped).matches() || CAPTION_CREDIT.matcher(stripped).matches()
+        || BRACKETED.matcher(stripped).matches() || PICTURE_PLACEHOLDER.matcher(stripped).matches() || PICTURE_NOTE.matcher(stripped).matches()
+        || CAPTION_CREDIT.matcher(stripped).matches()
         || CONTROL_INSTRUCTION.matcher(stripped).matches() || ACCOUNT_PROMPT.matcher(stripped).matches() || HANDLE_PROMPT.matcher(stripped).find()
         || FundingAppeals.isAppeal(stripped) || ISSUE_LABEL.matcher(stripped).matches()
         || SOURCE_LABEL.matcher(stripped).matches();
