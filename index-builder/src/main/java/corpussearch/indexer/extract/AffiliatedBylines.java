@@ -84,14 +84,15 @@ final class AffiliatedBylines {
 
   /**
    * A line that is only two names or more joined by "and" or "&amp;", in capitals too: "THANDIWE
-   * MOKOENA and PIETER DU TOIT", as a paper sets its reporters under the headline or its standfirst.
+   * MOKOENA and PIETER DU TOIT", "Dr Sanaz Kheirabadi and Marcus Oyelaran" (courtesy titles aside), as
+   * a paper sets its reporters under the headline or its standfirst.
    * One name alone may be a place's or a section's; a list of people is a byline. Names joined by
    * commas alone ("Madina Ergasheva, Paul Linden") are people's when a bio under the story describes
    * every one after the first ({@link AuthorBioRules#describes}): a place or a paper after a name's
    * comma may have a name's shape.
    */
   private static Optional<String> listedPeople(ArticleLines page, String text) {
-    String line = PersonNameLists.withoutNoteMarks(text.strip());
+    String line = PersonNames.withoutHonorifics(PersonNameLists.withoutNoteMarks(text.strip()));
     return PersonNameLists.nameList(line, true)
         .filter(names -> names.equalsIgnoreCase(line.replace(" & ", " and ")) || names.equalsIgnoreCase(line))
         .filter(names -> names.contains(" and ") || names.contains(" & ") || describedAfterFirst(page, names));
