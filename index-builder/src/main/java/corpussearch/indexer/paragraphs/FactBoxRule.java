@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 /**
  * Drops a fact box: a short block headed by its label ("FAST FACTS", "IN NUMBERS", "By the
- * numbers:", "At a glance —", "Key facts"), the label alone on the block's first line, or before a
+ * numbers:", "At a glance —", "Key facts") or a report's number for it ("Box 1. The attack in brief"), the label alone on the block's first line, or before a
  * colon or a dash, or in capitals before the first fact ("FAST FACTS Camdeboo Water Co-operative: 23
  * member farms, …"); what follows are its facts, none longer than {@value #MAX_ITEM_WORDS} words.
  *
@@ -46,15 +46,17 @@ final class FactBoxRule implements FurnitureRule {
               + "|(?:in|by\\s+the|the)\\s+numbers|in\\s+figures|key\\s+(?:figures|numbers|stats|statistics)|at\\s+a\\s+glance)\\b");
   /**
    * The label of a box summing up a report's findings, alone on its line over bullets: "KEY
-   * FINDINGS", "Key takeaways:", "Main points", "SUMMARY", "Synopsis".
+   * FINDINGS", "Key takeaways:", "Key judgements", "Main points", "SUMMARY", "Synopsis".
    */
   static final Pattern SUMMARY_LABEL =
-      Pattern.compile("(?iu)(?:(?:key|main)\\s+(?:findings|points|takeaways|messages|conclusions)|(?:executive\\s+|ai\\s+|quick\\s+)?summary|synopsis|abstract|tl;?dr)\\s*:?");
+      Pattern.compile("(?iu)(?:(?:key|main)\\s+(?:findings|points|takeaways|messages|conclusions|judg(?:e)?ments|recommendations)|(?:executive\\s+|ai\\s+|quick\\s+)?summary|synopsis|abstract|tl;?dr)\\s*:?");
   /** The label of a report's notes, alone on its line over numbered entries: "Notes", "Endnotes", "References". */
   private static final Pattern NOTES_LABEL = Pattern.compile("(?iu)(?:(?:end|foot)?notes|references|sources)\\s*:?");
   /** A note's number and the note: "2 Interviews conducted by the authors in …", "[3] See, for example, …". */
   private static final Pattern NOTE = Pattern.compile("(?:\\d{1,3}[.)]?|\\[\\d{1,3}\\])\\s+\\p{Lu}.*");
   private static final int MIN_ENTRIES = 2;
+  /** A report's box by its number, then its title: "Box 1. The Kerman attack in brief", "BOX 2: Who funds the camps". */
+  private static final Pattern NUMBERED_BOX = Pattern.compile("(?iu)box\\s+\\d{1,2}[.:]\\s+\\p{Lu}.*");
   private static final Pattern HEADING_MARK = Pattern.compile("\\s*(?:$|[:—–-]\\s*)");
   private static final int MAX_ITEM_WORDS = 20;
   private static final int MAX_LINES = 12;
@@ -191,6 +193,9 @@ final class FactBoxRule implements FurnitureRule {
 
   /** The block's first line opens with the label, set as a heading: alone, before a colon or dash, or in capitals. */
   private static boolean headedByLabel(String line) {
+    if (NUMBERED_BOX.matcher(line).matches()) {
+      return true;
+    }
     Matcher label = LABEL.matcher(line);
     if (!label.lookingAt()) {
       return false;
