@@ -99,9 +99,7 @@ final class AuthorBioRule implements FurnitureRule {
       String line = page.line(i);
       if (page.reason(i) == DropReason.METADATA && !TextShapes.endsSentence(line)
           && (ROLE_FIRST.matcher(line).matches() || opensLikeBio(line) && CUE.matcher(line).matches())) {
-        for (int k = i + 1; k < page.size() && page.isLive(k) && TextShapes.continuesSentence(page.line(k - 1), page.line(k)); k++) {
-          page.drop(k, reason());
-        }
+        page.dropSentenceTail(i, reason());
       }
     }
   }

@@ -36,6 +36,9 @@ abstract class LineRule implements FurnitureRule {
     for (int i = 0; i < page.size(); i++) {
       if (page.isLive(i) && matchesSetOff(page.line(i))) {
         page.drop(i, reason());
+      } else if (page.reason(i) == DropReason.METADATA && matchesSetOff(page.line(i))) {
+        // a notice the metadata claimed, cut mid-sentence ("© Meridian Institute … 2026. Registered charity" / "no. 1190000.")
+        page.dropSentenceTail(i, reason());
       }
     }
   }

@@ -88,6 +88,16 @@ final class Page {
     return marks[i];
   }
 
+  /**
+   * Drops the live lines under line {@code i} that go on with the sentence it leaves open: the tail
+   * of a wrapped line the metadata claimed ("… Registered charity" / "no. 1190000.").
+   */
+  void dropSentenceTail(int i, DropReason reason) {
+    for (int k = i + 1; k < size() && isLive(k) && TextShapes.continuesSentence(line(k - 1), line(k)); k++) {
+      drop(k, reason);
+    }
+  }
+
   void dropAll(List<Integer> indexes, DropReason reason) {
     indexes.forEach(i -> drop(i, reason));
   }

@@ -21,6 +21,8 @@ public final class TextShapes {
   /** A note's number runs to three digits at most. */
   private static final int MAX_MARKER_DIGITS = 3;
   private static final String BULLETS = "•·▪●◦‣∙*";
+  /** A word no sentence ends on: "and", "of", "the" … */
+  private static final Pattern OPEN_ENDING = Pattern.compile("(?<!\\p{L})(?:and|or|of|the|a|an|in|on|at|to|for|with|by|from)$");
   private static final Pattern LEADING_BULLET = Pattern.compile("^[" + BULLETS + "]\\s*");
   private static final int MAX_HEADLINE_WORDS = 30;
   private static final String OPENING = "\"'“‘«„([";
@@ -222,9 +224,13 @@ public final class TextShapes {
     return hasLetter(s) && s.codePoints().noneMatch(Character::isLowerCase);
   }
 
-  /** A line that goes on with the sentence the line above left open: no stop above, lower case here. */
+  /**
+   * A line that goes on with the sentence the line above left open: no stop above, lower case here,
+   * or any case after a joining word that leaves a sentence unfinished ("… in the Terrorism and" /
+   * "Conflict programme.").
+   */
   static boolean continuesSentence(String above, String line) {
-    return !endsSentence(above) && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+    return !endsSentence(above) && !line.isEmpty() && (Character.isLowerCase(line.codePointAt(0)) || OPEN_ENDING.matcher(above).find());
   }
 
   /** Too long to be a hard-wrapped line: a paragraph pasted on one line. */
