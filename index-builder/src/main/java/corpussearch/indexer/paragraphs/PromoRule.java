@@ -76,8 +76,9 @@ final class PromoRule extends PatternLineRule {
           + "|(?:you(?:['’]ve| have)|você|vous avez|has|ha) (?:reached|hit|atingiu|atteint|alcanzado|raggiunto) (?:the|your|o|la|le|el|il) (?:monthly )?(?:limit|maximum|limite|límite)\\b.*"
           + "|(?:subscribers|members) (?:may|can) (?:share|gift) (?:up to )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:free |gift )?(?:articles?|stories)\\b.*"
           + "|(?:this|the) (?:content|article|story|post) is (?:only )?(?:for|available to|reserved for) (?:paying )?(?:subscribers|members)\\b.*"
-          // the same in French, Spanish and German, and the share of the article still locked: "Il vous reste 72 % à découvrir."
-          + "|(?:cet article|ce contenu) est réservé aux (?:abonnés|membres)\\b.*|(?:este artículo|este contenido) es exclusivo para (?:suscriptores|socios)\\b.*"
+          // the same in French ("Article réservé aux abonnés — Cet article vous est offert."), Spanish and German, and the share
+          // of the article still locked: "Il vous reste 72 % à découvrir."
+          + "|(?:cet |l['’])?(?:article|contenu)(?: est)? réservé aux (?:abonnés|membres)\\b.*|cet article vous est offert\\b.*|(?:este artículo|este contenido) es exclusivo para (?:suscriptores|socios)\\b.*"
           + "|(?:dieser artikel|dieser inhalt) ist (?:nur )?für (?:abonnenten|abonnentinnen)\\b.*|il vous reste \\d{1,2}\\s?% (?:de l['’]article )?à (?:découvrir|lire)\\b.*"
           // the reader's plan told to the reader: "You're currently a free subscriber to The Brief. …"
           + "|(?:you['’]re|you are) (?:currently |now )?(?:a )?(?:free|paid|paying|premium) (?:subscriber|member|reader)\\b.*"
@@ -202,6 +203,9 @@ final class PromoRule extends PatternLineRule {
               + "|[\\p{L}'’ ]{1,60}?\\s(?:relies|rely|depends|depend|is funded|are funded|runs|run|exists|survives)\\s+(?:entirely\\s+|only\\s+|solely\\s+)?"
               + "(?:on|by|thanks to)\\s+(?:(?:its|our)\\s+)?(?:readers|listeners|viewers|(?:reader|listener|viewer|audience)\\s+(?:donations|support|contributions)"
               + "|donations from (?:its|our) readers|our (?:members|subscribers|supporters))"
+              // its journalism and who pays for it: "The Meridian Review's journalism is supported by readers like you."
+              + "|[\\p{L}'’ ]{1,60}?\\s(?:journalism|reporting|work)\\s+is\\s+(?:supported|funded|made\\s+possible|powered)\\s+by\\s+"
+              + "(?:readers|people|members|subscribers|listeners|viewers)\\s+like\\s+you"
               + "|support us (?:today|now|(?:with|by|through|via) (?:a |an |your )?(?:monthly |one-off |regular |small |single )?"
               + "(?:donation|contribution|gift|subscription|subscribing|donating|becoming|membership|patreon|paypal))"
               // "Become a member", "… consider becoming a free or paid subscriber": the imperative, the kind in up to three words
