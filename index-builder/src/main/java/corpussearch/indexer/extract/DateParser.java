@@ -156,10 +156,11 @@ final class DateParser {
    * Separates the parts of a line that states several dates: "Posted … | Updated …", one day in two
    * calendars ("22 Rabi-ul-Awwal 1445 AH / 9th October 2023"), or columns set apart by a wide gap.
    * A bar needs no spaces round it ("… 7:02 a.m. EST|Published …", as a copied page joins two
-   * stamps): no date is written with one.
+   * stamps): no date is written with one. A part in brackets opening the line is one of its own
+   * ("[Source: Meridian Wire]  Aug 14, 2025 10:52 PM").
    */
   private static final Pattern DATE_SEGMENT_SEPARATOR =
-      Pattern.compile("\\s*+\\|\\s*+|\\s+(?:[·•–—/]|--?)\\s+|\\s{3,}|\\s+(?=\\([^()]+\\)$)");
+      Pattern.compile("\\s*+\\|\\s*+|\\s+(?:[·•–—/]|--?)\\s+|\\s{3,}|\\s+(?=\\([^()]+\\)$)|(?<=^\\[[^\\[\\]]{1,60}\\])\\s+");
   /**
    * {@code text} as a date when it says nothing but a date (see {@link DateLine}), or nothing but
    * dates in separated parts ("Posted Oct. 16, 2023 | Updated Oct. 17, 2023"): then the first part

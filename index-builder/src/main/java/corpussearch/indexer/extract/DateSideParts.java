@@ -32,6 +32,10 @@ final class DateSideParts {
               + "|\\p{L}[\\p{L} ]{0,20}:\\s*[\\p{Lu}\\d][\\p{L}\\d/.-]*"
               // who put it on the site, "Posted by: webeditor": not the author, but no date either
               + "|(?:posted|filed|submitted|uploaded)\\s+by\\s*:?\\s*[\\p{L}\\d._ -]{1,40}"
+              // the aggregator or the app that carries it, or the source it names: "via NewsStack · 6h ago · Mar 2, 2026",
+              // "[Source: Meridian Wire]  Aug 14, 2025 10:52 PM"
+              + "|via\\s+\\p{Lu}[\\p{L}\\d.&'’-]*+(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*+){0,3}"
+              + "|\\[(?:source|via|from)\\s*:\\s*[^\\[\\]]{1,40}\\]|(?:source|via)\\s*:\\s*\\p{Lu}[\\p{L}\\d.&'’ -]{0,40}"
               // the section filed under, one word: "08/10/2024 · Releases"
               + "|\\p{Lu}\\p{Ll}+"
               // the same day in another calendar, its era marked: "Jumada al-Awwal 19, 1446 AH", "1 Azar 1403 SH", "2567 BE"
