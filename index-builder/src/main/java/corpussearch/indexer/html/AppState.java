@@ -28,6 +28,8 @@ final class AppState {
           "firstPublished", "firstPublishedAt", "publicationDate", "pubDate");
   private static final List<String> AUTHOR_KEYS = List.of("authors", "author", "bylines", "byline", "creators");
   private static final List<String> NAME_KEYS = List.of("name", "displayName", "fullName", "byline", "title");
+  /** What part a listed person had: "role": "photographer" beside "role": "writer". */
+  private static final List<String> PART_KEYS = List.of("role", "jobTitle", "contributorType", "type");
   private static final List<String> PUBLISHER_KEYS = List.of("publisher", "siteName", "site_name", "brand");
   /** Framework state can be large; nesting deeper than this is not an article's metadata. */
   private static final int MAX_DEPTH = 12;
@@ -79,18 +81,23 @@ final class AppState {
     return value != null && value.isValueNode() && !value.asText().isBlank() ? value.asText().strip() : null;
   }
 
-  /** A string, an object with a name, or an array of either. */
+  /** A string, an object with a name, or an array of either; a person credited for another part than writing is left out. */
   private static List<String> names(JsonNode value) {
     List<String> names = new ArrayList<>();
     if (value != null && value.isArray()) {
       value.forEach(item -> names.addAll(names(item)));
-    } else {
+    } else if (!creditsOtherPart(value)) {
       String name = name(value);
       if (name != null) {
         names.add(name);
       }
     }
     return names;
+  }
+
+  private static boolean creditsOtherPart(JsonNode value) {
+    String part = value != null && value.isObject() ? first(value, PART_KEYS) : null;
+    return part != null && JsonLd.isOtherPart(part);
   }
 
   private static String name(JsonNode value) {

@@ -152,7 +152,12 @@ final class JsonLd {
    */
   private static boolean hasOtherPart(JsonNode value) {
     JsonNode title = value.isObject() ? value.get("jobTitle") : null;
-    return title != null && title.isTextual() && OTHER_PART.matcher(title.asText().strip()).matches();
+    return title != null && title.isTextual() && isOtherPart(title.asText());
+  }
+
+  /** Whether {@code part} is wholly a part other than writing: "Editor", "Photographer", "Translator". */
+  static boolean isOtherPart(String part) {
+    return OTHER_PART.matcher(part.strip()).matches();
   }
 
   private static boolean isOrganisation(JsonNode value) {
