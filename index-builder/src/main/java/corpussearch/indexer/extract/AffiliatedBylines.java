@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * {@code name-under-headline}: the line directly under the headline that lists people and then,
  * after a comma, where they write from or for: "Md Abdul Karim, Rajshahi", "Jean-Paul Habimana and
- * Aline Uwase, RPS", "Ana Medeiros, Azores Islander"; a few lines that are each a name alone; or a
+ * Aline Uwase, RPS", "Ana Medeiros, Azores Islander", "Ricardo Mendoza — courtesy of Istmo Today"; a few lines that are each a name alone; or a
  * name alone over the body's first paragraph that the story does not tell of (a place's name it
  * does). The people are the authors; the place, agency or partner paper is not one of them.
  *
@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  */
 final class AffiliatedBylines {
   /** What follows the names: a place, an agency or a paper, a few capitalised words. */
+  /** The partner a story is "courtesy of", after the names in place of their comma: "Ricardo Mendoza — courtesy of Istmo Today". */
+  private static final Pattern COURTESY = Pattern.compile("\\s*[,—–-]?\\s*(?i:courtesy\\s+of)\\s+(?=\\p{Lu})");
   private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{L}[\\p{L}'’.&-]*){0,3}");
   private static final int MAX_BLANKS_UNDER_HEADLINE = 1;
   private static final int MIN_PARAGRAPH_WORDS = 15;
@@ -103,7 +105,8 @@ final class AffiliatedBylines {
     return listed.size() > 1 && listed.stream().skip(1).allMatch(name -> AuthorBioRules.describes(page, name));
   }
 
-  private static Optional<String> people(String text) {
+  private static Optional<String> people(String line) {
+    String text = COURTESY.matcher(line).replaceFirst(", ");
     return PersonNameLists.nameList(text, false)
         .filter(names -> text.startsWith(names + ", "))
         .filter(names -> isAffiliation(text.substring(names.length() + 2)));
