@@ -187,7 +187,8 @@ final class AuthorLineRules {
         && !DateConvention.isDayAndMonth(page.text(next.getAsInt()))) {
       return Optional.empty();
     }
-    String name = withoutEmployer(PersonNames.withoutAffiliation(PLACE.matcher(BylineShapes.withoutPlace(page.text(line))).replaceFirst("")));
+    String name = PersonNames.withoutHonorifics(
+        withoutEmployer(PersonNames.withoutAffiliation(PLACE.matcher(BylineShapes.withoutPlace(page.text(line))).replaceFirst(""))));
     if (OutletNames.hasPublicationWord(name) || isLastMenuItem(page, line)) {
       // the masthead over the date ("VOLGA-PRESS AGENCY / VPA English Service") is the outlet's; a menu's last item ("Report Terrorism"), a link
       return Optional.empty();
