@@ -179,10 +179,13 @@ final class Letterheads {
         || columns.length == 2 && OutletNames.isSectionName(columns[0]) && OutletNames.hasNumberedReference(columns[1]);
   }
 
-  /** {@code text} without its number and the series's initials, unless they are all it says. */
+  /**
+   * {@code text} without its number and the series's initials, unless they are all it says or the
+   * words in capitals are the kind itself ("WORKING PAPER", whose "PAPER" has initials' length).
+   */
   private static String kind(String text) {
     String kind = NUMBER.matcher(text).replaceAll(" ").strip();
     String words = INITIALS.matcher(kind).replaceAll(" ").strip();
-    return words.isEmpty() ? kind : words;
+    return words.isEmpty() || OutletNames.isSectionName(kind) ? kind : words;
   }
 }
