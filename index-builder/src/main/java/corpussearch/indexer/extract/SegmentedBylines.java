@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Demir / Aegean Ledger" (the paper a syndicated story first ran in), "Source: Paper | Author: Name
  * | 08.11.2024" (parts labelled by what they hold), "Shahid Kakar via The Quetta Observer · 5 Nov
  * 2024" (an aggregator's source). One part lists people; every other part is a date, a section or a
- * desk, so that nothing in the line is left unexplained (a headline with a bullet in it is not read
+ * desk, or says nothing of them ("Updated 3 hours ago", "4 min read"), so that nothing in the line is left unexplained (a headline with a bullet in it is not read
  * as a byline). The people are the authors, the date the article's.
  */
 final class SegmentedBylines {
@@ -82,7 +82,7 @@ final class SegmentedBylines {
         .filter(part -> !SOURCE_PART.matcher(part).matches()).toList();
     // a slash joins a name and one paper; more parts make a breadcrumb ("Home / Press Releases / Logistics")
     if (split.size() < MIN_PARTS || split.size() > MAX_PARTS || text.contains(" / ") && split.size() != MIN_PARTS
-        || PICTURE_CREDIT.matcher(text).lookingAt()) {
+        || PICTURE_CREDIT.matcher(text).lookingAt() || spellsInitials(split)) {
       return List.of();
     }
     List<String> parts = split.stream()
@@ -103,7 +103,7 @@ final class SegmentedBylines {
       if (dated.isPresent()) {
         date = Optional.of(dated.get().date().toString());
       } else if (!(writers ? named : people).contains(part) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()
-          && !HOST.matcher(part).matches()
+          && !HOST.matcher(part).matches() && !DateSideParts.saysNothing(part)
           && !AuthorLineRules.isOrganisation(part)) {
         return List.of();
       }
@@ -115,6 +115,11 @@ final class SegmentedBylines {
     parts.stream().filter(part -> !text.contains(" / ") && !part.equals(people.getFirst()) && AuthorLineRules.isOrganisation(part)).findFirst()
         .ifPresent(paper -> found.add(Candidate.of(MetadataField.OUTLET, paper, RuleNames.SEGMENTED_BYLINE, line)));
     return found;
+  }
+
+  /** Whether one part is another's initials, "RTSI | Radio Tian Shan International": a masthead, never a byline. */
+  private static boolean spellsInitials(List<String> parts) {
+    return parts.stream().anyMatch(initials -> parts.stream().anyMatch(name -> name != initials && OutletInitials.isInitialsOf(initials, name)));
   }
 
   /** The parts that are lists of people's names and nothing else. */
