@@ -114,7 +114,8 @@ final class BylineRules {
 
   /** The byline {@code text} is, trying the most specific forms first. */
   static Optional<Byline> parse(String line) {
-    String text = BylineShapes.unbracketed(line);
+    // a text browser numbers the links, the writer's page among them: "Author: [14]Zarina Odinaeva"
+    String text = BylineShapes.unbracketed(TitleRules.withoutLinkMarks(line));
     if (ArticleLines.wordCount(text) > MAX_BYLINE_WORDS) {
       return Optional.empty();
     }
