@@ -98,7 +98,8 @@ final class DateParser {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?iu)^(?:(?:first|last|originally)\\s+)?"
-              + "(?:published|posted|updated|modified|dated|date|released?(?:\\s+date)?|issued|filed|aired|broadcast"
+              // a desk's header fields too: "PUBLISH:\t2025-07-16 15:30", "STAMP: 03-NOV-2025 09:52 GMT"
+              + "(?:published|publish|posted|updated|modified|dated|date|released?(?:\\s+date)?|issued|filed|aired|broadcast|(?:time)?stamp"
               + "|publication\\s+date|" + DateWords.FOREIGN_LABELS
               // a French letter's or communiqué's place before its date, "Djibouti, le 17 octobre 2024"
               + "|\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30},\\s+le(?=\\s)"

@@ -28,6 +28,8 @@ final class DateSideParts {
               // a count of views after an eye, its thousands set apart by a space: "👁 1 842"
               + "|[\\x{1F441}\\x{FE0F}]++\\s*+\\d{1,3}(?:[\\s\\u00A0\\u202F,.]\\d{3})*+"
               + "|(?:comments?|views?|reads?|hits|shares?|words?|pages?|characters|photos?|length)\\s*:?\\s*[\\d,]+(?:\\s+words)?"
+              // the same in other languages, thousands set apart by a space: "Просмотров: 4 812", "Aufrufe: 1.204"
+              + "|(?:просмотр\\p{L}*|перегляд\\p{L}*|aufrufe|vues|visitas|visualiza\\p{L}*|lecturas|letture|weergaven)\\s*:?\\s*\\d{1,3}(?:[\\s\\u00A0\\u202F,.]\\d{3})*"
               // a wire header's field of one machine-written token beside "Filed: …": "Priority: Routine", "Desk: QLD"
               + "|\\p{L}[\\p{L} ]{0,20}:\\s*[\\p{Lu}\\d][\\p{L}\\d/.-]*"
               // who put it on the site, "Posted by: webeditor": not the author, but no date either
@@ -36,6 +38,8 @@ final class DateSideParts {
               // "[Source: Meridian Wire]  Aug 14, 2025 10:52 PM"
               + "|via\\s+\\p{Lu}[\\p{L}\\d.&'’-]*+(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*+){0,3}"
               + "|\\[(?:source|via|from)\\s*:\\s*[^\\[\\]]{1,40}\\]|(?:source|via)\\s*:\\s*\\p{Lu}[\\p{L}\\d.&'’ -]{0,40}"
+              // the place whose clock the time is, in brackets: "2025-07-16 15:30 (Kabul)"
+              + "|\\(\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30}\\)"
               // the section filed under, one word: "08/10/2024 · Releases"
               + "|\\p{Lu}\\p{Ll}+"
               // the same day in another calendar, its era marked: "Jumada al-Awwal 19, 1446 AH", "1 Azar 1403 SH", "2567 BE"
