@@ -53,6 +53,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.COVERS_FOR, 9),
           Map.entry(RuleNames.SIGNATURE, 12),
           Map.entry(RuleNames.AUTHOR_BIO, 6),
+          Map.entry(RuleNames.MORE_BY, 5),
           Map.entry(RuleNames.DATE_LABEL, 20),
           Map.entry(RuleNames.RELEASE_DATE, 21),
           Map.entry(RuleNames.WIRE_DATELINE, 17),
@@ -89,6 +90,9 @@ final class CandidateScoring {
           Map.entry(RuleNames.HOME_LINK, 16),
           Map.entry(RuleNames.SEEN_BY, 5),
           Map.entry(RuleNames.DOMAIN_NAME, 0));
+
+  /** A name of one short word in capitals: initials, "RTSI", "CAPA". */
+  private static final Pattern ONE_SHORT_WORD = Pattern.compile("\\p{Lu}{2,5}");
 
   private CandidateScoring() {}
 
@@ -249,9 +253,13 @@ final class CandidateScoring {
   /**
    * "JOURNAL-REVIEW" as "Journal-Review": each word, and each part of a hyphenated one; a word
    * without a vowel is initials or a call sign ("WKLR", "BBC") and stays in capitals; a connector
-   * after the first word is in lower case ("CENTRE FOR … STUDIES" as "Centre for … Studies").
+   * after the first word is in lower case ("CENTRE FOR … STUDIES" as "Centre for … Studies"). A name
+   * of one word of five letters at most is initials and stays as it is.
    */
   private static String titleCase(String capitals) {
+    if (ONE_SHORT_WORD.matcher(capitals).matches()) {
+      return capitals; // a name of one short word in capitals is its initials: "RTSI", "CAPA"
+    }
     return Pattern.compile("(?<![\\p{L}'’])(\\p{L})([\\p{L}'’]*)")
         .matcher(capitals)
         .replaceAll(word -> word.start() > 0 && OutletNames.isConnector(word.group()) ? word.group().toLowerCase(Locale.ROOT)

@@ -99,6 +99,7 @@ public final class MetadataExtractor {
     SignOffRules.collect(page, findings);
     OutletRules.collect(page, findings);
     AuthorBioRules.collect(page, findings);
+    MoreByLinks.collect(page, findings);
     AuthorLineRules.collect(page, findings);
     UnlabelledBylines.collect(page, findings);
     int titleEnd = title.map(TitleRules.Title::lastLine).orElse(-1);

@@ -43,6 +43,7 @@ public final class RuleNames {
   static final String HOST_WORDS = "host-words";
   static final String HOME_LINK = "home-link";
   static final String SEEN_BY = "seen-by";
+  static final String MORE_BY = "more-by";
   static final String DOMAIN_NAME = "domain-name";
   static final String NAMED_WITH_INITIALS = "named-with-initials";
   static final String OUTLET_WITH_DATE = "outlet-with-date";
