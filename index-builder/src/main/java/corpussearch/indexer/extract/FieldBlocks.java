@@ -51,6 +51,8 @@ final class FieldBlocks {
   /** The key of a labelled date line in a block; its date is {@link DateRules}' to read. */
   private static final String DATE_LINE = "(date line)";
   private static final int MAX_FRONT_MATTER_LINES = 60;
+  /** The most lines a caption over a run of fields takes. */
+  private static final int MAX_CAPTION_LINES = 2;
 
   private FieldBlocks() {}
 
@@ -97,14 +99,25 @@ final class FieldBlocks {
       while (end + 1 < page.size() && !isBreak(page, end + 1)) {
         end++;
       }
-      int first = line;
-      int last = end;
-      // a caption over the fields, "THE CASPIAN REVIEW – COPY FILE" over "SLUG: …" / "SECTION: …"
-      fields(page, first, last, false).or(() -> first < last ? fields(page, first + 1, last, false) : Optional.empty())
-          .filter(run -> run.lines().contains(first) || run.fields().size() >= MIN_FIELDS).ifPresent(runs::add);
+      fieldsUnderCaption(page, line, end).ifPresent(runs::add);
       line = end;
     }
     return runs;
+  }
+
+  /**
+   * The fields of the run {@code first..last}, under a caption of a line or two: "THE CASPIAN REVIEW
+   * – COPY FILE" over "SLUG: …" / "SECTION: …", "THE MERIDIAN REVIEW" / "FEATURES DESK - COPY FOR WEB
+   * AND PRINT" over "Slug: …". Under a caption, two fields at least.
+   */
+  private static Optional<Block> fieldsUnderCaption(ArticleLines page, int first, int last) {
+    for (int start = first; start <= Math.min(last, first + MAX_CAPTION_LINES); start++) {
+      Optional<Block> run = fields(page, start, last, false);
+      if (run.isPresent()) {
+        return run.filter(found -> found.lines().contains(first) || found.fields().size() >= MIN_FIELDS);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isTrusted(Block run) {

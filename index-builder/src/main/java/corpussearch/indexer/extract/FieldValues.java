@@ -33,7 +33,7 @@ final class FieldValues {
   private static final Map<MetadataField, Set<String>> KEYS =
       Map.of(
           TITLE, Set.of("title", "subject", "headline", "hed", "webheadline", "onlineheadline", "printheadline", "webtitle", "titre", "titel", "título", "titulo", "titolo", "judul", "naslov"),
-          DATE, Set.of("date", "pubdate", "webpub", "published", "publishdate", "publishedat", "publicationdate",
+          DATE, Set.of("date", "pubdate", "webpub", "webpublication", "published", "publishdate", "publishedat", "publicationdate",
               "dc:date", "issued", "datepublished", "releasedate", "released", "fecha", "datum", "data", "tarikh", "tarih"),
           AUTHOR, Set.of("author", "authors", "creator", "dc:creator", "byline", "autor", "auteur", "autore", "penulis", "yazar"),
           OUTLET, Set.of("publisher", "dc:publisher", "source", "site", "sitename", "publication", "feed",
@@ -46,8 +46,11 @@ final class FieldValues {
   private static final Pattern SENDER = Pattern.compile("^\"?([^\"<]+?)\"?\\s*<[^>]*>$");
   /** The name before the top-level domain of a sender's address, "nuukmorning" in "&lt;morning@nuukmorning.example&gt;". */
   private static final Pattern SENDER_DOMAIN = Pattern.compile("@(?:[\\w-]+\\.)*?([\\w-]+)\\.[a-z]{2,12}>");
+  /** The mailbox of a sender's address, before its "@": "khorasanwatch" of "&lt;khorasanwatch@letters.example&gt;". */
+  private static final Pattern SENDER_MAILBOX = Pattern.compile("<([\\w.+-]+)@");
   private static final Pattern QUOTED = Pattern.compile("^([\"'])(.*)\\1$");
   private static final Pattern LIST = Pattern.compile("^\\[(.*)]$");
+  private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
   private static final int MAX_LABEL_WORDS = 12;
   /** Words a newsletter's masthead adds to its name: "— Morning Edition", "Weekend briefing". */
   private static final int MAX_EDITION_WORDS = 4;
@@ -191,11 +194,11 @@ final class FieldValues {
     return subject;
   }
 
-  /** The people in "A, B", "[A, B]" or a list, when every entry is a person's name. */
+  /** The people in "A, B", "[A, B]", a list, or a byline as printed ("By A and B"), when every entry is a person's name. */
   private static Optional<String> people(String value) {
     Matcher list = LIST.matcher(value);
-    String inner = list.matches() ? list.group(1) : value;
-    List<String> names = Arrays.stream(inner.split("\\s*,\\s*")).map(FieldValues::unquoted).toList();
+    String inner = BY.matcher(list.matches() ? list.group(1) : value).replaceFirst("");
+    List<String> names = Arrays.stream(inner.split("\\s*,\\s*|\\s+(?:and|&)\\s+")).map(FieldValues::unquoted).toList();
     return names.stream().allMatch(name -> PersonNames.isName(name, false))
         ? Optional.of(AuthorLineRules.joined(names))
         : Optional.empty();
@@ -218,13 +221,17 @@ final class FieldValues {
   }
 
   /**
-   * Whether the sender's address is at a domain spelling its display name, "Nuuk Morning
-   * &lt;morning@nuukmorning.example&gt;": a publication mails from its own name.
+   * Whether the sender's address spells its display name, at its domain ("Nuuk Morning
+   * &lt;morning@nuukmorning.example&gt;") or before it, as a newsletter platform's address has it
+   * ("Khorasan Watch &lt;khorasanwatch@letters.example&gt;"): a publication mails from its own name.
    */
   private static boolean sendsFromItsName(String name, String from) {
     Matcher domain = SENDER_DOMAIN.matcher(from);
+    Matcher mailbox = SENDER_MAILBOX.matcher(from);
     String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
-    return domain.find() && OutletNames.isMasthead(name) && letters.length() > 3 && domain.group(1).replace("-", "").equals(letters);
+    boolean spelled = domain.find() && domain.group(1).replace("-", "").equals(letters)
+        || mailbox.find() && mailbox.group(1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "").equals(letters);
+    return OutletNames.isMasthead(name) && letters.length() > 3 && spelled;
   }
 
   /**
