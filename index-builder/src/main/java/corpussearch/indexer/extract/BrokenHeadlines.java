@@ -111,10 +111,13 @@ final class BrokenHeadlines {
 
   /**
    * Whether a title's second part on {@code line} ends its block, there or on the next line when
-   * this one breaks off open ("Cells, Handlers and the Limits of" / "Remote Control").
+   * this one breaks off open ("Cells, Handlers and the Limits of" / "Remote Control") or both lines
+   * stop short of a sentence's end ("IS-K recruitment and the Central" / "Asian security response").
    */
   private static boolean closesSecondPart(ArticleLines page, int line) {
-    return closesBlock(page, line) || OPEN_ENDING.matcher(page.text(line)).matches() && line + 1 < page.size() && closesBlock(page, line + 1);
+    boolean runsOn = OPEN_ENDING.matcher(page.text(line)).matches()
+        || !page.text(line).matches(".*[.!?;,]$") && line + 1 < page.size() && !page.text(line + 1).matches(".*[.!?]$");
+    return closesBlock(page, line) || runsOn && line + 1 < page.size() && closesBlock(page, line + 1);
   }
 
   /**

@@ -100,7 +100,10 @@ final class HeadlineShape {
    * headline never does.
    */
   private static final Pattern ACCOUNT_PROMPT = Pattern.compile("(?iu)(?:log\\s?in|sign\\s?in|subscribe|become\\s+a\\s+(?:member|subscriber))\\s+(?:now\\s+)?to\\s+"
-      + "(?:access|read|continue|unlock|keep\\s+reading|view|see|comment|enjoy)\\b.*+");
+      + "(?:access|read|continue|unlock|keep\\s+reading|view|see|comment|enjoy)\\b.*+"
+      // the offer of the outlet's own product: "Subscribe to the weekly print edition", "Sign up for our morning newsletter"
+      + "|(?:subscribe|sign\\s+up|register)\\s+(?:to|for)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+      + "(?:edition|newsletter|paper|magazine|e-?paper|digest|briefing|podcast|bulletin)s?\\b.*+");
 
   /** An instruction to press a control, "Click here to share on social media", "Tap here to listen": a button's label. */
   private static final Pattern CONTROL_INSTRUCTION = Pattern.compile("(?iu)(?:click|tap|press)\\s+here\\b.*+");
