@@ -56,7 +56,7 @@ final class OutletNames {
                + "|e-paper|epaper|today's paper|print edition|digital edition"
                // what kind of document it is, printed where a masthead would stand
                + "|for immediate release|immediate release|press release|media release|news release"
-               + "|media statement|press statement|statement|media advisory|breaking|exclusive|live|update"
+               + "|media statement|press statement|joint statement|official statement|statement|media advisory|breaking|exclusive|live|update"
                + "|sponsored content|paid post|paid content|advertisement|explainer|interview|review|letters to the editor")
               .split("\\|"));
 

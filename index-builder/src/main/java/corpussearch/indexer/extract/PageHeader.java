@@ -216,6 +216,9 @@ final class PageHeader {
       if (isConsentNotice(text) || NavigationLines.isNavigation(text) && !text.contains("|")) {
         continue;
       }
+      if (OutletNames.isSectionName(text) || Letterheads.isSeriesLine(text)) {
+        continue; // a release's or a series' label over the issuer's name: "FOR IMMEDIATE RELEASE"
+      }
       if (isStrip(text)) {
         underStrip = true;
         continue;
@@ -223,10 +226,16 @@ final class PageHeader {
       boolean stripped = underStrip;
       Optional<String> name = mastheadName(text);
       return name.filter(n -> stripped ? namedInRights(page, line, n)
-              : isCapitals(n) || namedAgain(page, line, n) || describedBelow(page, line) || sectionBelow(page, line))
+              : isCapitals(n) || namedAgain(page, line, n) || describedBelow(page, line) || sectionBelow(page, line) || opensLineBelow(page, line, n))
           .map(n -> line);
     }
     return Optional.empty();
+  }
+
+  /** Whether the next line opens with the name and goes on, as a release's headline names its issuer ("X" over "X launches …"). */
+  private static boolean opensLineBelow(ArticleLines page, int line, String name) {
+    OptionalInt next = page.nextNonBlank(line, 1);
+    return next.isPresent() && page.text(next.getAsInt()).startsWith(name + " ");
   }
 
   /**
