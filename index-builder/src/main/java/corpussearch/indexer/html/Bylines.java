@@ -4,6 +4,7 @@ import corpussearch.indexer.extract.BylineLabels;
 import corpussearch.indexer.extract.NameAndDateShapes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,9 @@ final class Bylines {
   private static final String LABEL_WORD = "\\p{L}{2,15}(?:['’]\\p{L}{1,2})?";
   private static final Pattern ELEMENT_LABEL = Pattern.compile(
       "(?u)^" + LABEL_WORD + "(?:\\s*(?:&|\\+|,|/|\\s(?:and|en|et|und|y|e|og|och|ja|i)\\s)\\s*" + LABEL_WORD + "){0,2}\\s?:\\s+(?=\\p{Lu})");
+  /** A role under the outlet's name as the label: "Kabul Ledger Reporter: Shabnam Haidari", "Staff Correspondent: …". */
+  private static final Pattern ROLE_LABEL = Pattern.compile(
+      "(?u)^(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?i:reporter|correspondent|writer|author|contributor)s?\\s?:\\s+(?=\\p{Lu})");
   /** The place a writer filed from, after the name and before the next one: "… in Lausanne and …", "… in Geneva". */
   private static final Pattern FILED_FROM = Pattern.compile(
       "(?u)\\s+(?:in|from|à|aus|em|desde)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}(?=\\s*(?:,|;|&|\\s(?:and|und|et|y|e|en|og|och)\\s|$))");
@@ -145,7 +149,8 @@ final class Bylines {
       return found;
     }
     if (byline.text().length() <= MAX_BYLINE_CHARS) {
-      found.addAll(linkedNames(byline.select(AUTHOR_LINKS)));
+      String writers = writersPart(byline).toLowerCase(Locale.ROOT);
+      found.addAll(linkedNames(byline.select(AUTHOR_LINKS)).stream().filter(name -> writers.contains(name.toLowerCase(Locale.ROOT))).toList());
       if (found.isEmpty()) {
         found.addAll(namesLinkedIn(byline));
       }
@@ -162,12 +167,18 @@ final class Bylines {
    * The names a byline element links, whatever address the links have ("/staff_name/…",
    * "/reporter/…"): inside a byline each link whose whole text is a person's name is a writer's
    * page, so "A, News Editor and B, Staff Writer" gives both writers where its text gives the
-   * first. Names after another part's label ("Photos: C") are that part's, not writers.
+   * first. Names after another part's label ("Photos: C") are that part's, not writers, whichever
+   * their links' addresses.
    */
   private static List<String> namesLinkedIn(Element byline) {
-    String writers = OTHER_PARTS.matcher(TouchingTexts.spaced(byline)).replaceFirst("");
+    String writers = writersPart(byline);
     return byline.select("a").stream().map(link -> link.text().strip())
         .filter(name -> NameAndDateShapes.isPersonName(name) && writers.contains(name)).distinct().toList();
+  }
+
+  /** A byline element's text before another part's label ("… | Photographs by C"): the writers' part. */
+  private static String writersPart(Element byline) {
+    return OTHER_PARTS.matcher(TouchingTexts.spaced(byline)).replaceFirst("");
   }
 
   /**
@@ -176,7 +187,8 @@ final class Bylines {
    * after a name.
    */
   private static String elementText(Element line) {
-    return FILED_FROM.matcher(ELEMENT_LABEL.matcher(TouchingTexts.spaced(line)).replaceFirst("")).replaceAll("");
+    String unlabelled = ROLE_LABEL.matcher(TouchingTexts.spaced(line)).replaceFirst("");
+    return FILED_FROM.matcher(ELEMENT_LABEL.matcher(unlabelled).replaceFirst("")).replaceAll("");
   }
 
   /**
