@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  */
 final class Standfirst {
 
-  private static final Pattern NAMED = Pattern.compile("(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|summary"
+  /** Drupal's body field is "text-with-summary": a field type that may hold one, no summary itself. */
+  private static final Pattern NAMED = Pattern.compile("(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|(?<!with-)summary"
       // the same named in the newsroom's own language: French chapeau or chapô, Spanish entradilla or bajada, Portuguese
       // linha fina, Italian sommario, Scandinavian ingress, German Vorspann
       + "|chapeau|chapo|chapô|entradilla|bajada|linha-fina|linhafina|sommario|ingress|vorspann)(?:$|[\\s_-])");

@@ -25,7 +25,7 @@ final class VisiblePage {
   private static final String PAGE_HEADER = "[class~=(?i)(?:^|\\s)(?:header|header-top|top-?bar|site-header|masthead)(?:$|\\s)]";
   private static final int LONG_PARAGRAPH_CHARS = 150;
   private static final String LOGO_ELEMENTS = "a[rel~=(?i)^home$], a[href=/], a[href=./], a[href~=(?i)^(?:\\.?/)?(?:index|default)\\.\\w+$],"
-      + " [class~=(?i)(?:^|[\\s_-])(?:logo|brand|site-name|site-title|masthead)(?:$|[\\s_-])], [id~=(?i)^(?:logo|site-name|site-title|header-name|blog-name|blog-title)$]";
+      + " [class~=(?i)(?:^|[\\s_-])(?:logo|brand|site-name|site-title|site__name|site__title|sitename|header__name|header-name|masthead)(?:$|[\\s_-])], [id~=(?i)^(?:logo|site-name|site-title|header-name|blog-name|blog-title)$]";
   private static final String NAMED_HEADLINE = "[class*=headline], [class*=title]";
   private static final String LARGE_FONT = "font[size~=^\\+?[4-7]$]";
   private static final String EMPHASIS = "h2, h3, [class*=headline], [class*=title], b, strong, " + LARGE_FONT;
