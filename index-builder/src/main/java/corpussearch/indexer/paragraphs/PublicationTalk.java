@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * version or translation of it as the subject of its sentence ("This page has been translated from
  * …", "In case of discrepancies, the Russian version prevails.", "Translation of the statement
  * was provided by …"), or the outlet itself as the subject of a sentence in the present that
- * shares no word with the story's lead ("Sahel Digest is not responsible for …", "Frontier
+ * shares at most one word with the story's lead ("Sahel Digest is not responsible for …", "Frontier
  * Newsline aggregates news from …"). Every other sentence of the paragraph must be of the same
  * kind or a few words without a verb of their own ("Republished with permission.", "Show
  * original").
@@ -27,6 +27,8 @@ final class PublicationTalk {
   private static final int MAX_WORDS = 60;
   private static final int MAX_ASIDE_WORDS = 6;
   private static final int MIN_CONTENT_LETTERS = 5;
+  /** A sentence about the story's own matter shares two of its lead's words at least; one ("forty") may be chance. */
+  private static final int MIN_SHARED_WORDS = 2;
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
   private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{L}[^:!?.]{0,30}:\\s+");
   /** A quotation, or a clause attributing the sentence to someone: ", the minister said". */
@@ -51,6 +53,7 @@ final class PublicationTalk {
 
   private final String outlet;
   private final Set<String> leadWords;
+  private final String initials;
 
   /**
    * @param outlet the article's outlet, or null when unknown
@@ -60,6 +63,7 @@ final class PublicationTalk {
     this.outlet = outlet == null || outlet.isBlank() ? null : outlet.strip();
     Set<String> own = contentWords(this.outlet == null ? "" : this.outlet);
     this.leadWords = contentWords(lead).stream().filter(w -> !own.contains(w)).collect(Collectors.toSet());
+    this.initials = initials(this.outlet);
   }
 
   /** Whether {@code text} quotes someone or attributes its words ("said", "told", "according to"): a story's line. */
@@ -86,15 +90,25 @@ final class PublicationTalk {
     return SELF.matcher(sentence).find() || outletAsSubject(sentence);
   }
 
-  /** The outlet's name opens the sentence, a verb in the present follows, and no word is the lead's. */
+  /**
+   * The outlet's name, or its initials ("RTSI is funded by …" of Radio Tian Shan International),
+   * opens the sentence, a verb in the present follows, and at most one word is the lead's.
+   */
   private boolean outletAsSubject(String sentence) {
     if (outlet == null) {
       return false;
     }
     String s = sentence.regionMatches(true, 0, "The ", 0, 4) && !outlet.regionMatches(true, 0, "The ", 0, 4) ? sentence.substring(4) : sentence;
-    return s.regionMatches(true, 0, outlet, 0, outlet.length())
-        && PRESENT.matcher(s.substring(outlet.length())).lookingAt()
-        && contentWords(s.substring(outlet.length())).stream().noneMatch(leadWords::contains);
+    String name = s.regionMatches(true, 0, outlet, 0, outlet.length()) ? outlet : initials.length() > 1 && s.startsWith(initials + " ") ? initials : null;
+    return name != null
+        && PRESENT.matcher(s.substring(name.length())).lookingAt()
+        && contentWords(s.substring(name.length())).stream().filter(leadWords::contains).count() < MIN_SHARED_WORDS;
+  }
+
+  /** The first letters of the name's capitalised words: "RTSI" of "Radio Tian Shan International". */
+  private static String initials(String name) {
+    return name == null ? "" : Arrays.stream(name.split("[\\s-]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
+        .map(w -> w.substring(0, 1)).collect(Collectors.joining());
   }
 
   private static Set<String> contentWords(String text) {

@@ -10,6 +10,11 @@ import java.util.stream.IntStream;
  * but blank or dropped lines between ("Mopti: traders denounce a 'tax' …" / "On the roads between
  * the weekly markets, hauliers say they pay to pass." / "By Moussa Diarra").
  *
+ * <p>Under the whole head, the title, byline and date all above it, a line that ends as no sentence
+ * does is one too ("From surveillance clips to fibre-guided bombers: the evolution of a militant air
+ * force"), and so is a strip the head runs on into ("Reposted by Newsline Desk · 1,284 views"): a
+ * story's first paragraph closes with its full stop.
+ *
  * <p>Why: a news page sums its story up in a sentence under the headline, above the byline; the
  * story tells it again in its own paragraphs. Only that place makes a line a standfirst, and each
  * end of it is required: the headline itself above, so that a story's lead set between a byline and
@@ -28,8 +33,9 @@ final class StandfirstRule implements FurnitureRule {
     for (Block block : page.liveBlocks()) {
       List<Integer> live = page.live(block);
       int line = live.get(0);
-      if (live.size() == 1 && TextShapes.atMostWords(page.line(line), MAX_WORDS) && underTitle(page, line)
-          && KeyPointsRule.claimedNext(page, line, 1) && proseAfter(page, line)) {
+      boolean standfirst = underTitle(page, line) && KeyPointsRule.claimedNext(page, line, 1)
+          || !TextShapes.endsSentence(page.line(line)) && underHead(page, line);
+      if (live.size() == 1 && TextShapes.atMostWords(page.line(line), MAX_WORDS) && standfirst && proseAfter(page, line)) {
         page.drop(line, reason());
       }
     }
@@ -40,6 +46,19 @@ final class StandfirstRule implements FurnitureRule {
     for (int i = line - 1; i >= 0; i--) {
       if (page.reason(i) == DropReason.METADATA || page.isLive(i)) {
         return page.isTitle(i);
+      }
+    }
+    return false;
+  }
+
+  /** Whether every line above {@code line} up to the title's is claimed or blank: the headline, the byline, the date. */
+  private static boolean underHead(Page page, int line) {
+    for (int i = line - 1; i >= 0; i--) {
+      if (page.isLive(i)) {
+        return false;
+      }
+      if (page.isTitle(i)) {
+        return true;
       }
     }
     return false;
