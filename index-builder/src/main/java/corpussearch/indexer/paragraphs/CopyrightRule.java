@@ -58,6 +58,12 @@ final class CopyrightRule extends LineRule {
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?[^.!?]*\\b" + USE + "\\b[^.!?]{0,80}?" + OBJECT + "\\b[^.!?]{0,120}?\\b" + CONDITION + "\\b.*"
               + "|(?:.*[.!?]\\s+)?[^.!?]*\\b" + OBJECT + "\\b[^.!?]{0,40}?\\b" + USE + "\\b[^.!?]{0,120}?\\b" + CONDITION + "\\b.*"
+              // the condition of a use, its object left unsaid: "When quoting, a reference to Varzob News Agency is mandatory."
+              + "|(?:when|if|while)\\s+" + USE + "\\b[^.!?]{0,60}?,\\s*[^.!?]{0,80}?\\b(?:(?:hyper)?link|reference|credit|attribution|mention|citation)\\b"
+              + "[^.!?]{0,60}?\\b(?:is|are)\\s+(?:required|mandatory|obligatory|compulsory)\\b.*"
+              // the same rule in Russian: "При полном или частичном использовании материалов ссылка на «Азия-Курьер» обязательна."
+              + "|(?:при|в случае)\\s+(?:полном\\s+или\\s+частичном\\s+)?(?:использовании|перепечатке|цитировании|копировании|воспроизведении)"
+              + "\\s+материалов(?!\\p{L})[^.!?]{0,80}?(?:гипер)?ссылка(?!\\p{L})[^.!?]{0,80}?обязательна(?!\\p{L}).*"
               // the page's own material only: "the report cannot be published before the vote" is news
               + "|(?:.*[.!?]\\s+)?[^.!?]*\\b(?:this|these|our|its)\\s+" + NOUN + "\\s+(?:may|must|shall|cannot|can['’]t)\\s+(?:not\\s+)?be\\s+[^.!?]{0,80}?\\b" + USED + "\\b.*"
               + "|(?:.*[.!?]\\s+)?(?:materials|content)\\s+(?:may|can)\\s+(?:only\\s+)?be\\s+" + USED + "\\s+(?:only\\s+)?(?:with|if|when|by|under|on condition)\\b.*"

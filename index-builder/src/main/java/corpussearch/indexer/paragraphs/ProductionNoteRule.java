@@ -67,12 +67,12 @@ final class ProductionNoteRule extends PatternLineRule {
           + "|(?:please\\s+)?cite\\s+(?:this(?:\\s+\\p{L}{2,15}+){1,2}\\s+)?as)\\s*:\\s*\\S.*";
   /**
    * A note the piece's editor or translator set into it, whole in its brackets: "[Translator's note:
-   * Château and Sosso-Koïra are neighbourhoods of Gao.]", "[Editor's note: …]", or under a label of
+   * Château and Sosso-Koïra are neighbourhoods of Gao.]", "[Editor's note: …]", "[EDITOR COMMENT — RS: …]", or under a label of
    * a few words and a colon, as a word processor exports its reviewers' comments ("[Comment DP1:
    * check the quote]"). The writer's own insertions in a quote ("[the minister]", "[sic]") have no label.
    */
   private static final String SET_IN_NOTE =
-      "\\[\\s*(?:(?:editor|translator|publisher|moderator|transcriber)s?['’]?s?\\s+notes?\\s*[:—–-]"
+      "\\[\\s*(?:(?:editor|translator|publisher|moderator|transcriber)s?['’]?s?\\s+(?:notes?|comments?)(?:\\s*[—–-]\\s*[\\p{L}\\d/ ]{1,12}?)?\\s*[:—–-]"
           + "|(?:[\\p{L}'’]++\\s+){0,2}+[\\p{L}\\d'’]++\\s*+:)\\s*[^\\[\\]]{1,400}+\\]";
   /**
    * Where the piece appeared, a label and a publication's name and nothing else, as a blogging
@@ -109,6 +109,9 @@ final class ProductionNoteRule extends PatternLineRule {
               // a syndication notice: "Republished with permission.", "Reprinted by arrangement with …", "Syndicated under the … exchange"
               + "|(?:re(?:published|printed|posted)|syndicated|shared)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission|by\\s+(?:special\\s+)?arrangement|under\\s+(?:a|an|the)\\s+[^.!?]{0,60}?"
               + "\\b(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
+              // an agency's copy a client runs: "This content was produced by the Eurasia Press Agency and is distributed under licence."
+              + "|this\\s+(?:content|article|story|report|dispatch)\\s+(?:was|is)\\s+(?:produced|provided|supplied|written)\\s+by\\s+[^.!?]{1,80}?"
+              + "\\s+and\\s+(?:is\\s+)?(?:distributed|published|used|republished)\\s+(?:under|with)\\s+(?:a\\s+)?(?:licen[cs]e|permission|agreement)\\b.*"
               + "|(?:published|printed|appeared)\\s+in\\s+(?:the\\s+)?print edition\\b.*"
               // the same note in the languages of the papers that run it: "Dieser Artikel erscheint auch in der Mai-Ausgabe von …",
               // "Cet article est paru dans …", "Este artículo fue publicado en …"

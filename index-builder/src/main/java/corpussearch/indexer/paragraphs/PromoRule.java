@@ -195,7 +195,9 @@ final class PromoRule extends PatternLineRule {
           + "|read\\s+(?:\\d+|two|three|four|five)\\s+(?:articles|stories)\\s+(?:and|to)\\s+(?:stand to\\s+)?(?:win|earn|unlock)\\b.*"
           // a chat channel's chrome: "Herald in Telegram: news every hour", "Forwarded from …", "Pinned message"
           + "|[\\p{L}'’ —–-]{1,40}\\s(?:in|on)\\s(?:telegram|whatsapp|viber|signal)\\s*[:—–-]\\s*[^.!?]{1,60}[.!]?"
-          + "|forwarded from\\s+[^,;]{1,60}|\\[pinned[^\\]]{0,20}\\].*|pinned (?:message|post)\\b.*";
+          + "|forwarded from\\s+[^,;]{1,60}|\\[pinned[^\\]]{0,20}\\].*|pinned (?:message|post)\\b.*"
+          // a magazine's plug for a piece in one of its issues: "From the June issue: Fibre-guided FPVs …, a 12-page special report."
+          + "|(?:from|in)\\s+(?:the|our|this)\\s+(?:\\p{L}+\\s+){0,2}?(?:issue|edition)\\s*:\\s*\\S.*";
   private static final Pattern APPEAL =
       Pattern.compile(
           "(?iu)(?:.*[.!?]\\s+)?(?:(?:if|to) [^.!?]{1,60},\\s+)?(?:" + FundingAppeals.APPEAL
