@@ -98,8 +98,7 @@ public final class MetadataExtractor {
     DateRules.collect(page, titleLine, findings);
     SignOffRules.collect(page, findings);
     OutletRules.collect(page, findings);
-    AuthorBioRules.collect(page, findings);
-    MoreByLinks.collect(page, findings);
+    collectWritersNamedLate(page, findings);
     AuthorLineRules.collect(page, findings);
     UnlabelledBylines.collect(page, findings);
     int titleEnd = title.map(TitleRules.Title::lastLine).orElse(-1);
@@ -107,6 +106,12 @@ public final class MetadataExtractor {
     SiteNameUnderHeadline.collect(page, titleEnd, findings);
     collectOutlets(page, findings);
     return findings;
+  }
+
+  /** The rules that name the writer late on the page, weakly: a bio, a link to the writer's other pieces. */
+  private static void collectWritersNamedLate(ArticleLines page, Findings findings) {
+    AuthorBioRules.collect(page, findings);
+    MoreByLinks.collect(page, findings);
   }
 
   /** The rules that name only the outlet: a postal footer, a role line, mentions, initials and the site's address. */

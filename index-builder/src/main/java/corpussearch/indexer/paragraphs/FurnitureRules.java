@@ -26,9 +26,7 @@ final class FurnitureRules {
         new DateStampRule(), new RunningHeadRule(),
         new KeyPointsRule(), new EndnotesRule(), new CitationRule(), new FactBoxRule(), new LeadSummaryRule(), new MethodNoteRule(),
         new ReaderNoteRule(),
-        new BylineRule(),
-        // after the reading time and the share bar under the head are gone
-        new NavigationRule(), new StandfirstRule(),
+        new BylineRule(), new NavigationRule(), new StandfirstRule(),
         new TickerRule(), new AlertBannerRule(), new CapitalLabelRule(), new ConsentBarRule(),
         new LinkBarRule(), new LinkedLineRule(),
         new SignedCommentRule(), new PastedArticleRule(),

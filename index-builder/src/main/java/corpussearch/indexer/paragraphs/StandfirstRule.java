@@ -15,6 +15,9 @@ import java.util.stream.IntStream;
  * force"), and so is a strip the head runs on into ("Reposted by Newsline Desk · 1,284 views"): a
  * story's first paragraph closes with its full stop.
  *
+ * <p>It runs after {@link NavigationRule}, so that a reading time or a share bar under the head is
+ * gone by then.
+ *
  * <p>Why: a news page sums its story up in a sentence under the headline, above the byline; the
  * story tells it again in its own paragraphs. Only that place makes a line a standfirst, and each
  * end of it is required: the headline itself above, so that a story's lead set between a byline and
