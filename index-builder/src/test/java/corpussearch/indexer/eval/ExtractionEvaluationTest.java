@@ -90,11 +90,12 @@ class ExtractionEvaluationTest {
    * Round 27 (what lies at the story's edges about something else, OffTopicEdgesRule) took them to 1 of 115 (a
    * translation's end note went; a print issue's line stays); dev to 4 of 2,896 (a wire desk's contact line, a small
    * ad, a levy notice and a shop's plug stay).
+   * Round 37 (a strip under the head dropped with the standfirst rule) took them to 0 of 115, the floor since.
    */
   /** What the held-out set has to reach over web pages and archives (13 articles). */
   private static final Floors HELDOUT_WEB = new Floors(0.846, 0.769, 0.846, 0.923, 1.0, 0.0);
   /** What the held-out set has to reach over all formats (23 articles). */
-  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.695, 0.913, 1.0, 0.0087);
+  private static final Floors HELDOUT_ALL = new Floors(0.869, 0.739, 0.695, 0.913, 1.0, 0.0);
 
   private static final List<String> WEB_FORMATS = List.of("html", "warc");
 
