@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
  */
 abstract class LineRule implements FurnitureRule {
   private static final Pattern CONTINUATION = Pattern.compile("\\p{Ll}");
-  /** A line cut after a word no line of its own ends on: "Karoo Life is published monthly by" / "Ganora Media. …". */
-  private static final Pattern CUT_AFTER =
-      Pattern.compile("(?iu).*\\s(?:by|of|the|a|an|and|or|to|in|on|for|with|at|from|is|are|was|were)$");
   private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*•·▪►>]|\\d{1,2}[.)])\\s");
   /** A callout's quote mark, or a running footer's site address and its bar: "> ", "karoolife.example | ", "www.x.co.za · ". */
   private static final Pattern SET_OFF =
@@ -68,7 +65,7 @@ abstract class LineRule implements FurnitureRule {
   private static boolean isWrapped(Page page, List<Integer> live) {
     return live.size() > 1
         && (live.stream().skip(1).anyMatch(i -> CONTINUATION.matcher(page.line(i)).lookingAt())
-            || live.stream().limit(live.size() - 1L).anyMatch(i -> CUT_AFTER.matcher(page.line(i)).matches()))
+            || live.stream().limit(live.size() - 1L).anyMatch(i -> TextShapes.endsOpen(page.line(i))))
         && live.stream().noneMatch(i -> LIST_ITEM.matcher(page.line(i)).lookingAt());
   }
 }

@@ -21,8 +21,9 @@ public final class TextShapes {
   /** A note's number runs to three digits at most. */
   private static final int MAX_MARKER_DIGITS = 3;
   private static final String BULLETS = "•·▪●◦‣∙*";
-  /** A word no sentence ends on: "and", "of", "the" … */
-  private static final Pattern OPEN_ENDING = Pattern.compile("(?<!\\p{L})(?:and|or|of|the|a|an|in|on|at|to|for|with|by|from)$");
+  /** A line cut after a word no line of its own ends on: "Karoo Life is published monthly by" / "Ganora Media. …". */
+  private static final Pattern OPEN_ENDING =
+      Pattern.compile("(?iu).*\\s(?:by|of|the|a|an|and|or|to|in|on|for|with|at|from|is|are|was|were)$");
   private static final Pattern LEADING_BULLET = Pattern.compile("^[" + BULLETS + "]\\s*");
   private static final int MAX_HEADLINE_WORDS = 30;
   private static final String OPENING = "\"'“‘«„([";
@@ -230,7 +231,12 @@ public final class TextShapes {
    * "Conflict programme.").
    */
   static boolean continuesSentence(String above, String line) {
-    return !endsSentence(above) && !line.isEmpty() && (Character.isLowerCase(line.codePointAt(0)) || OPEN_ENDING.matcher(above).find());
+    return !endsSentence(above) && !line.isEmpty() && (Character.isLowerCase(line.codePointAt(0)) || endsOpen(above));
+  }
+
+  /** Whether {@code line} stops on a word no line of its own ends on ("… published monthly by"): the next goes on with it. */
+  static boolean endsOpen(String line) {
+    return OPEN_ENDING.matcher(line).matches();
   }
 
   /** Too long to be a hard-wrapped line: a paragraph pasted on one line. */
