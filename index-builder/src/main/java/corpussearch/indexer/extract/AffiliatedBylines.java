@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
  */
 final class AffiliatedBylines {
   /** What follows the names: a place, an agency or a paper, a few capitalised words. */
+  private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{L}[\\p{L}'’.&-]*){0,3}");
   /** The partner a story is "courtesy of", after the names in place of their comma: "Ricardo Mendoza — courtesy of Istmo Today". */
   private static final Pattern COURTESY = Pattern.compile("\\s*[,—–-]?\\s*(?i:courtesy\\s+of)\\s+(?=\\p{Lu})");
-  private static final Pattern AFFILIATION = Pattern.compile("\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{L}[\\p{L}'’.&-]*){0,3}");
   private static final int MAX_BLANKS_UNDER_HEADLINE = 1;
   private static final int MIN_PARAGRAPH_WORDS = 15;
   private static final int MAX_STACKED_NAMES = 4;
