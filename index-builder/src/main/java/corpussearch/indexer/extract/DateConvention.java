@@ -63,13 +63,13 @@ final class DateConvention {
    */
   private static final Pattern DAY_FIRST_ZONE_TIME =
       Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?\\s?)?\\(?(?:GMT|BST|IST|WET|WEST|CET|CEST|EET|EEST|MSK|PKT|EAT|WAT|CAT|SAST|AEST|AEDT|AWST|NZST|NZDT)\\b");
+  /** What a dateline sets before its day and month: the place in capitals and a comma, "MOSCOW, ". */
+  private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}+,\\s*+");
+
   /**
    * A dateline in the Associated Press's style, a town in capitals and its state's abbreviation
    * before the dash: "DULUTH, Minn. —", "SANTA FE, N.M. —".
    */
-  /** What a dateline sets before its day and month: the place in capitals and a comma, "MOSCOW, ". */
-  private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}+,\\s*+");
-
   private static final Pattern US_DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu} .'-]{1,40}+,\\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
           + "|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo)\\.\\s?[—–-]");

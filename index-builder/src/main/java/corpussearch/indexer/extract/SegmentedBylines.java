@@ -32,9 +32,9 @@ final class SegmentedBylines {
   private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?");
   /** The site's own address as one part, "gcbnews.example", "www.news.co.uk". */
   private static final Pattern HOST = Pattern.compile("(?:www\\.)?[a-z0-9-]{2,}(?:\\.[a-z0-9-]+){0,8}\\.[a-z]{2,10}");
-  /** A part's label naming what it holds: "Author: Sana Qureshi", "Date: 08.11.2024". */
   /** A picture's credit, "Photo: Astana Daily Monitor / Yerzhan Tulegenov": the photographer and the agency, no writer. */
   private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)^\\s*(?:photo(?:graph)?s?|fotos?|pictures?|images?|video|illustrations?|graphics?)\\s*(?::|by\\b)");
+  /** A part's label naming what it holds: "Author: Sana Qureshi", "Date: 08.11.2024". */
   private static final Pattern FIELD_LABEL = Pattern.compile("(?i)^(?:authors?|by|writer|written\\s+by|reporter|date|published|posted(?:\\s+on)?)\\s*+:\\s*+");
   /**
    * A labelled source, "Source: The Frontier Chronicle": the paper an aggregator reposts from,
