@@ -74,7 +74,6 @@ final class Authors {
    * the writer's (TownNews, wire feeds) leave a byline that is a name, then the outlet; a name set
    * in capitals for style is written as a name.
    */
-  /** The writer's name in a byline that ends in the outlet's name ("By DAN OKAFOR Bay Journal"), if it is one. */
   static Optional<String> nameBeforeOutlet(String byline, String outlet) {
     String name = withoutOutletTail(byline.strip(), outlet);
     return name.equals(byline.strip()) ? Optional.empty() : Optional.of(name);

@@ -80,16 +80,16 @@ final class ShownNames {
         .findFirst().orElse(null);
   }
 
+  /** The word a broadcaster or a paper sets after its initials to make its brand: "News", "Radio", "TV" … (an agency's "English Service" is a department). */
+  private static final Pattern BRAND_WORD =
+      Pattern.compile("(?i)news|radio|tv|television|online|today|now|live|digital|sport|sports|times|post|daily|weekly|fm|am");
+
   /**
    * The brand the {@code <title>} ends in when it is the declared company's initials and a brand
    * word: "PNB News" for "Prairie North Broadcasting", as "CBC News" for the Canadian Broadcasting
    * Corporation. The company declares itself publisher; the title, the logo and the byline show readers its
    * brand. Null when the title's last part is no such brand.
    */
-  /** The word a broadcaster or a paper sets after its initials to make its brand: "News", "Radio", "TV" … (an agency's "English Service" is a department). */
-  private static final Pattern BRAND_WORD =
-      Pattern.compile("(?i)news|radio|tv|television|online|today|now|live|digital|sport|sports|times|post|daily|weekly|fm|am");
-
   static String initialledBrand(String company, VisiblePage.TitleTag titleTag) {
     String brand = titleTag == null || company == null ? null : titleTag.suffix();
     if (brand == null || Outlets.sameName(brand, company)) {

@@ -80,6 +80,8 @@ final class NewsletterRule extends LineRule {
   private static final Pattern MAILING_FOOTER_OPENING =
       Pattern.compile("(?iu)(?:you(?:['’]re| are| were) receiving this|you received this|you(?:['’]ve| have) received this) (?:e-?mail|newsletter|message|mail|article)\\b.*");
 
+  /** The greeting in the readers' own language that may come first, one to three words and a comma: "Moghrey mie, good morning." */
+  private static final String LOCAL_GREETING = "(?:(?:[\\p{L}'’‘]+\\s+){0,2}[\\p{L}'’‘]+[,!]\\s+)?";
   /**
    * A mailing's opening: a salutation and what the issue holds ("Good morning. Here's what …",
    * "Good morning from Tanjong Pagar. This week we look at …"),
@@ -87,8 +89,6 @@ final class NewsletterRule extends LineRule {
    * lunchtime."), or a greeting in another language that opens the same way ("Mālō e lelei! Here is
    * what happened …"): the mailing's voice, not the story's.
    */
-  /** The greeting in the readers' own language that may come first, one to three words and a comma: "Moghrey mie, good morning." */
-  private static final String LOCAL_GREETING = "(?:(?:[\\p{L}'’‘]+\\s+){0,2}[\\p{L}'’‘]+[,!]\\s+)?";
   private static final Pattern GREETING =
       Pattern.compile(
           "(?iu)" + LOCAL_GREETING + "(?:good (?:morning|afternoon|evening)|hello|hi|hey|welcome)\\b[^.!?]{0,40}[.!,]\\s+"
