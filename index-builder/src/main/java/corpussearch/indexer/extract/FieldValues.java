@@ -228,9 +228,9 @@ final class FieldValues {
   private static boolean sendsFromItsName(String name, String from) {
     Matcher domain = SENDER_DOMAIN.matcher(from);
     Matcher mailbox = SENDER_MAILBOX.matcher(from);
-    String letters = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
-    boolean spelled = domain.find() && domain.group(1).replace("-", "").equals(letters)
-        || mailbox.find() && mailbox.group(1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "").equals(letters);
+    String letters = HostNames.letters(name, true);
+    boolean spelled = domain.find() && HostNames.letters(domain.group(1), true).equals(letters)
+        || mailbox.find() && HostNames.letters(mailbox.group(1), true).equals(letters);
     return OutletNames.isMasthead(name) && letters.length() > 3 && spelled;
   }
 

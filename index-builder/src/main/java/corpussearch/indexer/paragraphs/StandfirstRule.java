@@ -1,6 +1,8 @@
 package corpussearch.indexer.paragraphs;
 
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -46,25 +48,16 @@ final class StandfirstRule implements FurnitureRule {
 
   /** Whether the first line above {@code line} that is claimed or live prints the title. */
   private static boolean underTitle(Page page, int line) {
-    for (int i = line - 1; i >= 0; i--) {
-      if (page.reason(i) == DropReason.METADATA || page.isLive(i)) {
-        return page.isTitle(i);
-      }
-    }
-    return false;
+    return nearestAbove(line, i -> page.reason(i) == DropReason.METADATA || page.isLive(i)).stream().anyMatch(page::isTitle);
   }
 
   /** Whether every line above {@code line} up to the title's is claimed or blank: the headline, the byline, the date. */
   private static boolean underHead(Page page, int line) {
-    for (int i = line - 1; i >= 0; i--) {
-      if (page.isLive(i)) {
-        return false;
-      }
-      if (page.isTitle(i)) {
-        return true;
-      }
-    }
-    return false;
+    return nearestAbove(line, i -> page.isLive(i) || page.isTitle(i)).stream().anyMatch(i -> !page.isLive(i));
+  }
+
+  private static OptionalInt nearestAbove(int line, IntPredicate stop) {
+    return IntStream.iterate(line - 1, i -> i >= 0, i -> i - 1).filter(stop).findFirst();
   }
 
   /** Whether a line of prose is still live after {@code line}: the story under the head. */
