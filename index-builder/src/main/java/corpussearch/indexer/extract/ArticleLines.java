@@ -71,6 +71,12 @@ final class ArticleLines {
   }
 
   /**
+   * The marks a wire's feed sets around a field of its own line, a caret before and an end mark
+   * after: "^Turkey raises alert …<", "^By SELIN KAYA=". The field is the words between.
+   */
+  private static final Pattern FIELD_MARKS = Pattern.compile("^\\^(\\S.*?)\\s*[<=]$");
+
+  /**
    * Pictographs opening a line, "📰 Headline", "✍️ By Name", "🗓 19/11/2024": a channel's or a
    * newsletter's decoration that marks what the line holds without being part of it.
    */
@@ -90,7 +96,7 @@ final class ArticleLines {
    * "By" ({@link #WRITING_HAND}).
    */
   static String clean(String raw) {
-    String plain = raw == null ? "" : Markdown.plain(raw.replace('\u00A0', ' ').strip());
+    String plain = raw == null ? "" : Markdown.plain(FIELD_MARKS.matcher(raw.replace('\u00A0', ' ').strip()).replaceFirst("$1"));
     Matcher hand = WRITING_HAND.matcher(plain);
     return hand.lookingAt() ? "By " + plain.substring(hand.end()) : LEADING_EMOJI.matcher(plain).replaceFirst("");
   }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * {@code wire-stamp}: what an agency's copy carries besides the story. Its transmission stamp at
  * the foot, "NNA-WF-03-12-24 1547GMT" (agency, desk, month-day-year in the American wire
- * convention, the time and its zone), is the day the story moved; the machine lines above the
+ * convention, the time and its zone), or the day and time alone, "04-18-26 1422GMT", is the day the story moved; the machine lines above the
  * headline ({@link MachineLines}) and the notes to editors are the copy's, never the story's:
  * "Eds: UPDATES with …", and notes in capitals in brackets, "(STORY CAN END HERE. OPTIONAL
  * MATERIAL FOLLOWS.)", "(MORE)", "(END)", notes in double brackets, "((PHOTO AVAILABLE: …))", and
@@ -18,10 +18,14 @@ import java.util.regex.Pattern;
  */
 final class WireCopy {
   private static final Pattern STAMP =
-      Pattern.compile("^\\p{Lu}{2,6}(?:-\\p{Lu}{1,4}+)++-(\\d{2})-(\\d{2})-(\\d{2})\\s+\\d{4}\\s*(?:GMT|UTC|Z|\\p{Lu}{2,4})$");
+      Pattern.compile("^(?:\\p{Lu}{2,6}(?:-\\p{Lu}{1,4}+)++-)?(\\d{2})-(\\d{2})-(\\d{2})\\s+\\d{4}\\s*(?:GMT|UTC|Z|\\p{Lu}{2,4})$");
 
-  /** A note to editors: "Eds:" (the wire's own abbreviation) or "Editors:" and what it says. */
-  private static final Pattern EDITORS_NOTE = Pattern.compile("^(?:Eds|EDS|Editors|EDITORS)\\s*:\\s+\\S.*$");
+  /**
+   * A note to editors: "Eds:" (the wire's own abbreviation) or "Editors:" and what it says, after
+   * the copy's priority when there is one ("URGENT - EDS: Adds quote …").
+   */
+  private static final Pattern EDITORS_NOTE =
+      Pattern.compile("^(?:(?:URGENT|BULLETIN|FLASH|ALERT)\\s*[-–—:]?\\s*)?(?:Eds|EDS|Editors|EDITORS)\\s*:\\s+\\S.*$");
 
   /** A note in capitals in brackets, a line of its own: "(MORE)", "(STORY CAN END HERE …)". */
   private static final Pattern BRACKETED_NOTE = Pattern.compile("^\\(\\s*[\\p{Lu}\\d][\\p{Lu}\\d\\s.,;:'’&/-]*\\)$");
@@ -36,6 +40,13 @@ final class WireCopy {
    * "(CORRECTS spelling of name)", "(Adds quote from analyst)".
    */
   private static final Pattern ADVISORY = Pattern.compile("^\\(\\s*(?:\\p{Lu}{3,}\\b:?|" + ADVISORY_VERB + ")[^()]*\\)$");
+
+  /**
+   * A version's label glued to what the version changed, a line of its own above the headline:
+   * "UPDATE 1-Adds defence arguments, background", "REFILE-Corrects typo in headline".
+   */
+  private static final Pattern VERSION_NOTE =
+      Pattern.compile("^(?:UPDATE\\s*\\d{1,2}|REFILE|CORRECTED|RPT)\\s*[-–—:]\\s*(?i:" + ADVISORY_VERB + ").*$");
 
   /**
    * A pointer in brackets to other copy on the wire's terminal: "(For a FACTBOX on …, double-click)",
@@ -68,7 +79,7 @@ final class WireCopy {
   /** Whether {@code text} is a note to editors rather than a line of the story. */
   static boolean isEditorsNote(String text) {
     return EDITORS_NOTE.matcher(text).matches() || BRACKETED_NOTE.matcher(text).matches() || ADVISORY.matcher(text).matches()
-        || DOUBLE_BRACKETED.matcher(text).matches() || POINTER.matcher(text).matches();
+        || DOUBLE_BRACKETED.matcher(text).matches() || POINTER.matcher(text).matches() || VERSION_NOTE.matcher(text).matches();
   }
 
   /** {@code headline} without the wire's tag or a field's label before it ("(LEAD) Port to test …" as "Port to test …"). */
