@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
  * Drops the credit line that closes wire stories ("-- Reporting by Jane Doe in London; editing by
  * John Roe", "Additional reporting by Jane Doe", "Writing by …", "Compiled by …", "The Associated
  * Press contributed to this report.", "— With files from The Canadian Press", "Mit Material von
- * Agenturen.", "Doe reported from
- * Almaty, Kazakhstan.", "Interviews translated from Tajik by Jane Doe."), also several such
- * sentences in one paragraph ("Doe reported from Kabul and Roe from Herat. AP writer Jim Poe in
+ * Agenturen.", "Doe reported from Almaty, Kazakhstan.", "Interviews translated from Tajik by Jane
+ * Doe.", "Follow AP's coverage of Afghanistan at https://…"), also several such sentences in one
+ * paragraph ("Doe reported from Kabul and Roe from Herat. AP writer Jim Poe in
  * Dubai contributed to this report."), and, after a credit line that names an editor, everything
  * below it.
  *
@@ -33,7 +33,9 @@ final class CreditLineRule implements FurnitureRule {
               + "|con\\s+informaci[oó]n\\s+de)[^.!?,;]{0,60}[.)]*"
               // who translated: "Translated by Jane Doe", "Interviews translated from Tajik by Jane Doe."
               + "|[-–—\\s(]*(?:(?-i:\\p{Lu})[\\p{L} ]{1,40}?\\s+)?translated\\s+(?:from\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+and\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+)?"
-              + "by\\s+(?-i:\\p{Lu})[^.!?]{1,60}[.)]*");
+              + "by\\s+(?-i:\\p{Lu})[^.!?]{1,60}[.)]*"
+              // the agency's pointer to its page on the subject, set beside the credits: "Follow AP's coverage of Afghanistan at https://…"
+              + "|[-–—\\s(]*(?:follow|find|read|see)\\s+(?:more\\s+(?:of\\s+)?)?(?-i:\\p{Lu})[^.!?]{0,40}?\\s+coverage\\s+(?:of|on)\\s+[^.!?]{1,80}?\\s+at\\s+\\S+");
   /** Where one credit sentence ends and the next begins: a full stop after a word, then a capital. */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}{2}[.!?])\\s+(?=\\p{Lu})");
   private static final Pattern EDITOR = Pattern.compile("(?iu).*\\b(?:editing|edited) by\\b.*");
