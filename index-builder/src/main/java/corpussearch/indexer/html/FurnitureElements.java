@@ -41,7 +41,7 @@ final class FurnitureElements {
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
               // a sentence of the text set large beside it again, often reworded, so no repeat to recognise
               + "|pull[_-]?quotes?"
-              + "|references?|footnotes?|endnotes?|citations?|cite-this|how-to-cite|bibliography|(?:video|audio|media)-player|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
+              + "|references?|footnotes?|endnotes?|citations?|cite-this|how-to-cite|bibliography|(?:video|audio|media)-player|audio|donate|donation|donations|support|support-us|supportus|contribute|meter|metering|regwall|upsell|pagination|pager)(?:$|[\\s_-])");
 
   /**
    * A pull quote named by the bare class "pull" or "pullout" ("blockquote class=pull"): a whole class

@@ -29,8 +29,8 @@ final class NavigationRule extends LineRule {
               // a newsletter platform's button to its app, an aggregator's to the rest of the story and to why it shows it:
               // "Continue reading on HeadlineHub · ad-free with HeadlineHub Plus", "Why am I seeing this story?"
               + "(?:read|open|continue) in (?:the )?app|(?:continue|keep) reading (?:on|in) (?:the )?[\\p{L}\\d ]{2,40}(?:\\s*[·•|]\\s*[^.!?]{1,60})?|"
-              // with its answer: "Why am I seeing this? Based on topics you follow."
-              + "why (?:am i|are you) seeing this(?: story| post| ad| article)?\\??(?:\\s+(?:based on|because)\\s+[^.!?]{1,60}[.!]?)?|"
+              // with its answer: "Why am I seeing this? Based on topics you follow.", "… Stories are selected by HeadlineHub algorithms."
+              + "why (?:am i|are you) seeing this(?: story| post| ad| article)?\\??(?:\\s+[^.!?]{1,80}[.!]?)?|"
               // the lead-in to a link to the whole piece: "Read full story", "Read the full article, with photos and comments:"
               + "(?:read|see|view) (?:the )?(?:full|whole|complete|entire) (?:article|story)(?:,? (?:with|including) [\\p{L}, ]{1,60})?|"
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"
