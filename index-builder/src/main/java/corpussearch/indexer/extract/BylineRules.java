@@ -79,7 +79,9 @@ final class BylineRules {
    */
   static void collect(ArticleLines page, int titleLine, Findings out) {
     for (int line : page.nonBlank()) {
-      String text = page.text(line);
+      Optional<SplitBylines.Joined> split = SplitBylines.join(page, line);
+      String text = split.map(SplitBylines.Joined::text).orElse(page.text(line));
+      int last = split.map(joined -> joined.laterLines().getLast()).orElse(line);
       parse(text)
           .filter(
               byline ->
@@ -91,7 +93,8 @@ final class BylineRules {
           .ifPresent(
               byline -> {
                 propose(byline, line, out);
-                markRoleBelow(page, line, out);
+                split.ifPresent(joined -> joined.laterLines().forEach(out::markMetadata));
+                markRoleBelow(page, last, out);
               });
       WrittenByBlocks.collect(page, line, out);
     }
