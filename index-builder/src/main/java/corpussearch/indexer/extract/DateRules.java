@@ -76,8 +76,12 @@ final class DateRules {
   private static final Pattern RELEASE = Pattern.compile(
       "(?i)^\\s*(?:(?:hold\\s+)?for\\s+release\\b|for\\s+publication\\b|(?:release|embargo(?:ed)?)\\s*[:—–-]|embargo(?:ed)?\\s+(?:until|till)\\b)\\s*[:—–-]?");
 
-  /** A dateline's place, "Termez, ", "KABUL, Afghanistan, ", "KABUL/GENEVA, ": a capitalised name or two, each closed by a comma. */
-  private static final Pattern LEAD_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’. /-]{1,30}?(?:,|\\s[—–-])\\s*(?:\\p{Lu}[\\p{L}'’. -]{1,30}?,\\s*)?");
+  /**
+   * A dateline's place, "Termez, ", "KABUL, Afghanistan, ", "KABUL/GENEVA, ": a capitalised name or
+   * two, each closed by a comma, the second maybe by the date in brackets after it ("VANCOUVER, B.C. (May 12, 2026) –").
+   */
+  private static final Pattern LEAD_PLACE =
+      Pattern.compile("\\p{Lu}[\\p{L}'’. /-]{1,30}?(?:,|\\s[—–-])\\s*(?:\\p{Lu}[\\p{L}'’. -]{1,30}?(?:,\\s*|\\s+(?=\\()))?");
   /** The dash or colon that closes a dateline before the story's first words. */
   private static final Pattern DATELINE_CLOSE = Pattern.compile("\\s*(?:[—–-]{1,2}|:)\\s+\\S");
 
@@ -143,8 +147,8 @@ final class DateRules {
 
   /**
    * The date a dateline opens the story with, "Termez, 27 November 2025 – The border services …",
-   * "ASTANA - 28 January 2025 - The National Centre …": a press office's or a wire's lead, the
-   * place, the full date and a dash. The line stays body text.
+   * "ASTANA - 28 January 2025 - The National Centre …", "VANCOUVER, B.C. (May 12, 2026) – The …": a
+   * press office's or a wire's lead, the place, the full date (maybe in brackets) and a dash. The line stays body text.
    */
   private static Optional<java.time.LocalDate> leadDateline(ArticleLines page, int line) {
     String text = page.text(line);
@@ -152,10 +156,19 @@ final class DateRules {
     if (!page.opensLead(line) || !place.lookingAt()) {
       return Optional.empty();
     }
-    String rest = text.substring(place.end());
+    String after = text.substring(place.end());
+    boolean bracketed = after.startsWith("(");
+    String rest = bracketed ? after.substring(1) : after;
     return DateParser.find(rest)
-        .filter(found -> found.start() == 0 && DATELINE_CLOSE.matcher(rest.substring(found.end())).lookingAt())
+        .filter(found -> found.start() == 0 && closesDateline(rest.substring(found.end()), bracketed))
         .map(DateParser.DateMatch::date);
+  }
+
+  private static boolean closesDateline(String afterDate, boolean bracketed) {
+    if (bracketed && !afterDate.startsWith(")")) {
+      return false;
+    }
+    return DATELINE_CLOSE.matcher(bracketed ? afterDate.substring(1) : afterDate).lookingAt();
   }
 
   /** The date of a "first appeared in … on …" note at the top of the page, or of one about the piece itself under it. */
