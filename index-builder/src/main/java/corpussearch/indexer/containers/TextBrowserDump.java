@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * brackets and each form field as a bracketed box: "[kms-logo] Kowloon Morning Standard",
  * "[Search]", "[image] Passengers board …". On the first line that placeholder is the site's logo
  * beside its name; it comes off, so the name stands alone as a masthead does. A logo alone on the
- * first line, "[Bridgetown Bulletin logo]" or "[IMG] The Northern Clarion logo", is the site's name in its
- * alternative text.
+ * first line, "[Bridgetown Bulletin logo]" or "[IMG] The Northern Clarion logo", or before the bar's
+ * buttons, "[Rheinland-Kurier]  Anmelden", is the site's name in its alternative text.
  */
 final class TextBrowserDump {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\[]{1,40}]");
@@ -22,6 +22,13 @@ final class TextBrowserDump {
 
   /** A logo's alternative text after its placeholder, "[IMG] The Northern Clarion logo": the site's name and the word. */
   private static final Pattern LOGO_ALT = Pattern.compile("^\\s*(\\p{Lu}[^\\]\\[]{1,40}?)\\s+(?i:logo)\\s*$");
+
+  /**
+   * A logo named by its alternative text alone, beside the bar's buttons past a wide gap:
+   * "[Rheinland-Kurier]  Jetzt abonnieren  Anmelden". A picture's or a field's generic word is no name.
+   */
+  private static final Pattern NAMED_LOGO_BAR =
+      Pattern.compile("^\\s*\\[(?!(?i:img|image|inline|photo|picture|logo|search|menu)\\])(\\p{Lu}[^\\]\\[]{1,40})]( {2,}\\S.*)$");
 
   /** One bracket may be a footnote or an editor's insertion; a dump has many placeholders. */
   private static final int MIN_PLACEHOLDERS = 3;
@@ -38,6 +45,12 @@ final class TextBrowserDump {
     if (logo.matches()) {
       List<String> named = new ArrayList<>(lines);
       named.set(first, logo.group(1).strip());
+      return named;
+    }
+    Matcher bar = NAMED_LOGO_BAR.matcher(lines.get(first));
+    if (bar.matches()) {
+      List<String> named = new ArrayList<>(lines);
+      named.set(first, bar.group(1).strip() + bar.group(2));
       return named;
     }
     if (!LEADING_PLACEHOLDER.matcher(lines.get(first)).find()) {

@@ -30,7 +30,12 @@ final class NavigationLines {
                + "|go to full site|view full site|full site|switch to full site|desktop version|view desktop version"
                + "|text-only version|text only version|lite version|mobile version"
                + "|print this page|print this article|print article|close window|close this window"
-               + "|live tv|listen live|watch live|play audio|watch video|listen now|listen to this story")
+               + "|live tv|listen live|watch live|play audio|watch video|listen now|listen to this story"
+               // the same controls on sites in German, French, Spanish, Portuguese and Italian
+               + "|startseite|suche|abonnieren|jetzt abonnieren|anmelden|abmelden|registrieren|mein konto|menü"
+               + "|accueil|rechercher|s'abonner|s’abonner|abonnez-vous|se connecter|connexion|mon compte"
+               + "|inicio|portada|buscar|suscríbete|suscribirse|iniciar sesión|mi cuenta|entrar|assine|minha conta"
+               + "|cerca|abbonati|accedi|il mio account")
               .split("\\|"));
 
   /** What closes a control's label: a player's glyph, its running time, a colon or an arrow ("▶ 4 min", "3:42"). */
