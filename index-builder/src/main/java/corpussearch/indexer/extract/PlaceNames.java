@@ -15,14 +15,15 @@ import java.util.stream.Collectors;
  * author, so an author found without a label ("By", "Author:", "Reporting by") that the page
  * writes as a place stays unknown. A person bylined with a "By" keeps the name whatever towns
  * share it; so does a name the page also writes as a person's, whole or by its last word ("Hope said",
- * "Ms Hope", "Dr Kamau is a lecturer").
+ * "Ms Hope", "Dr Kamau is a lecturer", "Hope has written about …").
  */
 final class PlaceNames {
   /** Evidence that names its person outright: what it finds is an author even if a town shares the name. */
   private static final Set<String> LABELLED = Set.of(RuleNames.BY_LINE, RuleNames.AUTHOR_LABEL, RuleNames.BYLINE_WITH_DATE,
       RuleNames.WRITTEN_BY_BLOCK, RuleNames.CREDIT_LINE);
 
-  private static final String PLACE_BEFORE = "\\b(?:in|near|of|from|outside|around|across|north|south|east|west)\\s+(?:the\\s+)?";
+  /** Where a place's name follows; "More from Jane Doe" is a writer's list of pieces, not a place's. */
+  private static final String PLACE_BEFORE = "\\b(?:in|near|of|(?<![Mm]ore\\s)from|outside|around|across|north|south|east|west)\\s+(?:the\\s+)?";
   private static final String NOT_PERSON_AFTER = "(?!\\p{L}|['’]s?\\b|\\s+(?:said|says|told|wrote|added|is\\s+a|was\\s+a)\\b)";
   private static final String PERSON_BEFORE = "\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Councillor|Mayor|Sen|Rep)\\.?\\s+";
 
@@ -58,7 +59,7 @@ final class PlaceNames {
     Pattern asPlace = Pattern.compile(PLACE_BEFORE + name + NOT_PERSON_AFTER);
     Pattern dateline = Pattern.compile("^" + spelled(value.toUpperCase(Locale.ROOT)) + "\\s*[,(]");
     String called = "(?:" + name + surname(value).map(surname -> "|" + spelled(surname)).orElse("") + ")";
-    Pattern asPerson = Pattern.compile(PERSON_BEFORE + called + "\\b|\\b" + called + "\\s+(?:said|says|told|wrote)\\b");
+    Pattern asPerson = Pattern.compile(PERSON_BEFORE + called + "\\b|\\b" + called + "\\s+(?:said|says|told|wrote|writes|has\\s+(?:written|reported|covered))\\b");
     List<String> texts = page.nonBlank().stream().filter(line -> !sourceLines.contains(line)).map(page::text).toList();
     return texts.stream().anyMatch(text -> asPlace.matcher(text).find()
             || ArticleLines.wordCount(text) >= ArticleLines.BODY_PARAGRAPH_WORDS && dateline.matcher(text).find())
