@@ -60,10 +60,12 @@ public final class MetadataExtractor {
     Objects.requireNonNull(lines, "lines");
     ArticleLines page = new ArticleLines(lines);
     Findings findings = collect(page);
-    Map<MetadataField, Candidate> chosen = choose(PlaceNames.withoutPlaces(page, withoutIssuers(Letterheads.withoutMastheads(OutletRules.withoutWriters(withoutTools(page, findings.candidates()))))));
+    List<Candidate> candidates = Letterheads.withoutMastheads(OutletRules.withoutWriters(withoutTools(page, findings.candidates())));
+    Map<MetadataField, Candidate> chosen = choose(CommonWordNames.withoutCommonWords(page, PlaceNames.withoutPlaces(page, withoutIssuers(candidates))));
     ArticleMetadata metadata = metadata(page, chosen);
     // "H. Kessler" in a short credit is the "Hannah Kessler" the bio under the text names.
     metadata = metadata.with(MetadataField.AUTHOR, InitialledNames.spelledOut(metadata.author(), lines));
+    metadata = metadata.with(TITLE, ColumnTitles.withoutWriter(metadata.title(), metadata.author()));
     return new Extraction(metadata, metadataLines(findings, chosen));
   }
 
