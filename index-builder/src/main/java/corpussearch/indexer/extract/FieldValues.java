@@ -34,7 +34,7 @@ final class FieldValues {
       Map.of(
           TITLE, Set.of("title", "subject", "headline", "hed", "webheadline", "onlineheadline", "printheadline", "webtitle", "titre", "titel", "título", "titulo", "titolo", "judul", "naslov"),
           DATE, Set.of("date", "pubdate", "webpub", "webpublication", "published", "publishdate", "publishedat", "publicationdate",
-              "dc:date", "issued", "datepublished", "releasedate", "released", "fecha", "datum", "data", "tarikh", "tarih"),
+              "dc:date", "issued", "datepublished", "releasedate", "released", "rundate", "edition", "for", "fecha", "datum", "data", "tarikh", "tarih"),
           AUTHOR, Set.of("author", "authors", "creator", "dc:creator", "byline", "autor", "auteur", "autore", "penulis", "yazar"),
           OUTLET, Set.of("publisher", "dc:publisher", "source", "site", "sitename", "publication", "feed",
               "channel", "newsletter", "fuente", "quelle", "fonte", "sumber", "kaynak", "izvor", "media"));
