@@ -51,10 +51,10 @@ final class AffiliatedBylines {
       return;
     }
     OptionalInt second = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
-    people(page.text(line).strip()).or(() -> nameOverBody(page, line)).or(() -> listedPeople(page, page.text(line))).ifPresentOrElse(names -> {
+    people(page.text(line).strip()).or(() -> nameOverBody(page, line, false)).or(() -> listedPeople(page, page.text(line))).ifPresentOrElse(names -> {
       out.markMetadata(line);
       out.propose(Candidate.of(AUTHOR, names, RuleNames.NAME_UNDER_HEADLINE, line));
-    }, () -> second.ifPresent(below -> listedPeople(page, page.text(below)).ifPresent(names -> { // under a standfirst
+    }, () -> second.ifPresent(below -> listedPeople(page, page.text(below)).or(() -> nameOverBody(page, below, true)).ifPresent(names -> { // under a standfirst
       out.markMetadata(below);
       out.propose(Candidate.of(AUTHOR, names, RuleNames.NAME_UNDER_HEADLINE, below));
     })));
@@ -121,8 +121,10 @@ final class AffiliatedBylines {
    * A name alone on the line under the headline with the body's first paragraph below it, as a
    * channel's post or a copied page sets the reporter's name without "By": the line under a
    * headline that is only a person's name is who wrote the story. A publication's name is none.
+   * Under a standfirst, an opinion page sets the writer's whole name in capitals ("KHALID MEHMOOD
+   * KHATTAK"), which directly under the headline would rather be a section's or a place's.
    */
-  private static Optional<String> nameOverBody(ArticleLines page, int line) {
+  private static Optional<String> nameOverBody(ArticleLines page, int line, boolean underStandfirst) {
     String text = PersonNames.withoutAffiliation(page.text(line)).strip();
     OptionalInt below = page.nextNonBlank(line, MAX_BLANKS_UNDER_HEADLINE);
     // the button beside the name ("+ Follow"), a reading time ("5–6 minutes") or a credited caption stands between it and the body
@@ -130,8 +132,13 @@ final class AffiliatedBylines {
       below = page.nextNonBlank(below.getAsInt(), MAX_BLANKS_UNDER_HEADLINE);
     }
     boolean overBody = below.isPresent() && isParagraph(page.text(below.getAsInt()));
-    return overBody && isPersonsName(text) && !toldOf(page, line, text)
-        ? Optional.of(text) : Optional.empty();
+    if (!overBody || toldOf(page, line, text)) {
+      return Optional.empty();
+    }
+    if (underStandfirst && PageHeader.isCapitals(text) && text.contains(" ")) {
+      return PersonNameLists.nameList(text, true).filter(names -> names.equalsIgnoreCase(text) && isPersonsName(names));
+    }
+    return isPersonsName(text) ? Optional.of(text) : Optional.empty();
   }
 
   private static boolean isAside(String text) {
