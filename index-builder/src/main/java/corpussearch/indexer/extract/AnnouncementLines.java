@@ -128,9 +128,15 @@ final class AnnouncementLines {
         continue;
       }
       String headline = BrokenHeadlines.withContinuation(page, lines.get(next)).text();
-      return TitleRules.isTitleLike(headline) && !headline.endsWith(".");
+      return TitleRules.isTitleLike(headline) && !headline.endsWith(".") && !isNamesOnly(text);
     }
     return false;
+  }
+
+  /** "Dr Sameena Afridi and Kamran Yusufzai": the writers' names alone, a byline without its "By". */
+  private static boolean isNamesOnly(String text) {
+    String names = PersonNames.withoutHonorifics(text.strip());
+    return PersonNameLists.nameList(names, true).filter(list -> list.equalsIgnoreCase(names)).isPresent();
   }
 
   /**
