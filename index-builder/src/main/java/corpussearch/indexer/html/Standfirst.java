@@ -5,15 +5,15 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The standfirst (dek, subtitle, strapline, a content system's summary field, a French chapô) a
- * page sets under its headline, named by its class: a summary of the article written for its head,
- * not a paragraph of it. Only one set before the article's first paragraph goes; a class of the
+ * The standfirst (dek, subtitle, strapline, intro, a content system's summary or excerpt field, a
+ * French chapô) a page sets under its headline, named by its class: a summary of the article written
+ * for its head, not a paragraph of it. Only one set before the article's first paragraph goes; a class of the
  * same name further down heads a section.
  */
 final class Standfirst {
 
   /** Drupal's body field is "text-with-summary": a field type that may hold one, no summary itself. */
-  private static final Pattern NAMED = Pattern.compile("(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|(?<!with-)summary"
+  private static final Pattern NAMED = Pattern.compile("(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|(?<!with-)summary|intro|excerpt"
       // the same named in the newsroom's own language: French chapeau or chapô, Spanish entradilla or bajada, Portuguese
       // linha fina, Italian sommario, Scandinavian ingress, German Vorspann
       + "|chapeau|chapo|chapô|entradilla|bajada|linha-fina|linhafina|sommario|ingress|vorspann)(?:$|[\\s_-])");
