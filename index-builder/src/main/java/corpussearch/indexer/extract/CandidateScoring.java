@@ -88,6 +88,7 @@ final class CandidateScoring {
           Map.entry(RuleNames.NAMED_WITH_INITIALS, 12),
           Map.entry(RuleNames.HOST_WORDS, 5),
           Map.entry(RuleNames.HOME_LINK, 16),
+          Map.entry(RuleNames.FEED_TITLE, 12),
           Map.entry(RuleNames.SEEN_BY, 5),
           Map.entry(RuleNames.DOMAIN_NAME, 0));
 

@@ -125,6 +125,7 @@ public final class MetadataExtractor {
     InitialledOutlets.collect(page, findings);
     HostSpelledOutlets.collect(page, findings);
     HomeLinkOutlets.collect(page, findings);
+    FeedTitleOutlets.collect(page, findings);
     OwnReportingMentions.collect(page, findings);
   }
 

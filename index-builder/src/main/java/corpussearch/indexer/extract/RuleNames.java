@@ -42,6 +42,7 @@ public final class RuleNames {
   static final String ROLE_LINE = "role-line";
   static final String HOST_WORDS = "host-words";
   static final String HOME_LINK = "home-link";
+  static final String FEED_TITLE = "feed-title";
   static final String SEEN_BY = "seen-by";
   static final String MORE_BY = "more-by";
   static final String DOMAIN_NAME = "domain-name";
