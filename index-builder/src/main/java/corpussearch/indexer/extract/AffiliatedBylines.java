@@ -4,6 +4,7 @@ import static corpussearch.indexer.extract.MetadataField.AUTHOR;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -30,6 +31,8 @@ final class AffiliatedBylines {
   private static final int MAX_BLANKS_UNDER_HEADLINE = 1;
   private static final int MIN_PARAGRAPH_WORDS = 15;
   private static final int MAX_STACKED_NAMES = 4;
+  /** An opinion piece's closing note on its writer: "The writer is …", "The author was …". */
+  private static final Pattern WRITERS_NOTE = Pattern.compile("(?i)\\s*(?:the\\s+)?(?:writer|author|columnist)\\s+(?:is|was|has)\\b");
 
   private AffiliatedBylines() {}
 
@@ -122,7 +125,8 @@ final class AffiliatedBylines {
    * channel's post or a copied page sets the reporter's name without "By": the line under a
    * headline that is only a person's name is who wrote the story. A publication's name is none.
    * Under a standfirst, an opinion page sets the writer's whole name in capitals ("KHALID MEHMOOD
-   * KHATTAK"), which directly under the headline would rather be a section's or a place's.
+   * KHATTAK"), which directly under the headline would rather be a section's or a place's; the page
+   * must sign the piece as a writer's too ({@link #signedAsWriter}).
    */
   private static Optional<String> nameOverBody(ArticleLines page, int line, boolean underStandfirst) {
     String text = PersonNames.withoutAffiliation(page.text(line)).strip();
@@ -136,9 +140,21 @@ final class AffiliatedBylines {
       return Optional.empty();
     }
     if (underStandfirst && PageHeader.isCapitals(text) && text.contains(" ")) {
-      return PersonNameLists.nameList(text, true).filter(names -> names.equalsIgnoreCase(text) && isPersonsName(names));
+      return PersonNameLists.nameList(text, true)
+          .filter(names -> names.equalsIgnoreCase(text) && isPersonsName(names) && !toldOf(page, line, names) && signedAsWriter(page, line, names));
     }
     return isPersonsName(text) ? Optional.of(text) : Optional.empty();
+  }
+
+  /**
+   * Whether the page says elsewhere that a person wrote it: it names {@code names} again, or closes
+   * with the writer's note ("The writer is a retired superintendent …"). A section's label in
+   * capitals ("FOREIGN AFFAIRS") has neither.
+   */
+  private static boolean signedAsWriter(ArticleLines page, int line, String names) {
+    String lower = names.toLowerCase(Locale.ROOT);
+    return page.nonBlank().stream().filter(other -> other != line).map(page::text)
+        .anyMatch(text -> WRITERS_NOTE.matcher(text).lookingAt() || text.toLowerCase(Locale.ROOT).contains(lower));
   }
 
   private static boolean isAside(String text) {
