@@ -26,11 +26,9 @@ final class NavigationRule extends LineRule {
           "(?iu)(?:scroll|go|back|return|jump) to (?:the )?top|top|close|close (?:this )?(?:window|ad|menu)|"
               + "menu|main menu|home|search|skip to (?:main )?content|skip ad|now reading|follow|following|"
               + "read more|continue reading|show more|load more|"
-              // a newsletter platform's button to its app, an aggregator's to the rest of the story and to why it shows it:
-              // "Continue reading on HeadlineHub · ad-free with HeadlineHub Plus", "Why am I seeing this story?"
+              // a newsletter platform's button to its app, an aggregator's to the rest of the story (to why it shows it: WHY_SHOWN):
+              // "Continue reading on HeadlineHub · ad-free with HeadlineHub Plus"
               + "(?:read|open|continue) in (?:the )?app|(?:continue|keep) reading (?:on|in) (?:the )?[\\p{L}\\d ]{2,40}(?:\\s*[·•|]\\s*[^.!?]{1,60})?|"
-              // with its answer: "Why am I seeing this? Based on topics you follow.", "… Stories are selected by HeadlineHub algorithms."
-              + "why (?:am i|are you) seeing this(?: story| post| ad| article)?\\??(?:\\s+[^.!?]{1,80}[.!]?)?|"
               // the lead-in to a link to the whole piece: "Read full story", "Read the full article, with photos and comments:"
               + "(?:read|see|view) (?:the )?(?:full|whole|complete|entire) (?:article|story)(?:,? (?:with|including) [\\p{L}, ]{1,60})?|"
               + "(?:next|previous|prev) (?:article|story|post|page)|next|previous|"
@@ -141,6 +139,13 @@ final class NavigationRule extends LineRule {
    */
   private static final int MAX_LABEL_CHARS = 64;
 
+  /**
+   * An aggregator's button asking why it shows the story, with its one-sentence answer, which runs
+   * longer than a label: "Why am I seeing this? Stories are selected by HeadlineHub algorithms."
+   */
+  private static final Pattern WHY_SHOWN =
+      Pattern.compile("(?iu)why (?:am i|are you) seeing this(?: story| post| ad| article)?\\??(?:\\s+[^.!?]{1,100}[.!]?)?");
+
   private static boolean arrowed(String line) {
     Matcher arrowed = ARROWED.matcher(line);
     if (!arrowed.matches()) {
@@ -160,7 +165,7 @@ final class NavigationRule extends LineRule {
   private static boolean matchesShown(String line) {
     Matcher adjacent = ADJACENT_POST.matcher(line);
     if (adjacent.matches() && TextShapes.headlineLike(adjacent.group(1)) || arrowed(line) || TIMED_PLAYER.matcher(line).matches()
-        || PLAYER_LABEL.matcher(line).matches()) {
+        || PLAYER_LABEL.matcher(line).matches() || WHY_SHOWN.matcher(line).matches()) {
       return true;
     }
     if (line.length() > MAX_LABEL_CHARS) {
