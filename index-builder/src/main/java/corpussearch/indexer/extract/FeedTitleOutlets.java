@@ -20,7 +20,16 @@ final class FeedTitleOutlets {
   private static final Pattern FEED_TAIL = Pattern.compile(
       "(?i)(?:\\s+(?:alternate|rss|atom|feed|comments\\s+feed|rss\\s+feed|news\\s+feed))+$|\\s+(?:[-–—|»:]|-\\s*)\\s*\\S.*$");
 
+  /** A feed's kind closing the head's links, as lynx prints it: "… RSS", "… » Feed", "… alternate". */
+  private static final Pattern FEED_KIND = Pattern.compile("\\s(?:alternate|RSS|Atom|Feed)$");
+
   private FeedTitleOutlets() {}
+
+  /** Whether {@code text} is a dump's line of the head's links ending with a feed's kind: no headline. */
+  static boolean isHeadLinks(String text) {
+    String line = text.strip();
+    return HEAD_LINKS.matcher(line).matches() && FEED_KIND.matcher(line).find();
+  }
 
   static void collect(ArticleLines page, Findings out) {
     page.nonBlank().stream().findFirst().ifPresent(line -> {

@@ -57,6 +57,12 @@ final class HeaderBarName {
         : PageHeader.mastheadName(items[0]).filter(name -> PageHeader.namedAgain(page, line, name));
   }
 
+  /** Whether {@code line} is a name with the bar's buttons or language switcher past a wide gap ("Rheinland-Kurier  Anmelden"): a header bar, never a headline. */
+  static boolean hasControls(String line) {
+    String text = TitleRules.withoutLinkMarks(line).strip();
+    return ArticleLines.TWO_SPACES.split(text).length > 1 && !withoutControls(text).equals(text);
+  }
+
   /** {@code text} without the buttons and language switcher set beside the name past a wide gap. */
   private static String withoutControls(String text) {
     List<String> named = ArticleLines.TWO_SPACES.splitAsStream(text.strip()).filter(part -> !isControls(part)).toList();

@@ -266,7 +266,7 @@ final class TitleRules {
         || PaywallLabels.isPaywallLabel(text)
         || ADDRESS.matcher(text).matches()
         || NavigationLines.isNavigation(text) || NavigationLines.isSectionTrail(text)
-        || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text)
+        || NavigationLines.isMenu(text) && !NavigationLines.isToolbar(text) || FeedTitleOutlets.isHeadLinks(text) || HeaderBarName.hasControls(text)
         || NavigationLines.isTicker(text)
         || AnnouncementLines.isNeverHeadline(text) || HeadlineShape.isNeverHeadline(text)
         || NavigationLines.isPrompt(text)
