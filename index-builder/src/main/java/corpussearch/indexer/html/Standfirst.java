@@ -13,10 +13,17 @@ import org.jsoup.nodes.Element;
 final class Standfirst {
 
   /** Drupal's body field is "text-with-summary": a field type that may hold one, no summary itself. */
-  private static final Pattern NAMED = Pattern.compile("(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|(?<!with-)summary|intro|excerpt"
+  private static final Pattern NAMED = Pattern.compile("(?i)(?:^|[\\s_-])(?:standfirst|subtitle|sub-title|dek|deck|strapline|subheadline|sub-headline|(?<!with-)summary"
       // the same named in the newsroom's own language: French chapeau or chapô, Spanish entradilla or bajada, Portuguese
       // linha fina, Italian sommario, Scandinavian ingress, German Vorspann
       + "|chapeau|chapo|chapô|entradilla|bajada|linha-fina|linhafina|sommario|ingress|vorspann)(?:$|[\\s_-])");
+
+  /**
+   * Names a story's own lead paragraph has as often as a standfirst: "intro", "excerpt". Such a box
+   * is a standfirst only outside the block that holds the story's paragraphs; among them, it is the
+   * lead, set in larger type.
+   */
+  private static final Pattern LEAD_OR_STANDFIRST = Pattern.compile("(?i)(?:^|[\\s_-])(?:intro|excerpt)(?:$|[\\s_-])");
 
   private Standfirst() {}
 
@@ -28,8 +35,12 @@ final class Standfirst {
     Element first = body.select("p").stream().filter(p -> !isInNamed(p) && BlockShapes.isProse(p.text()) && !Bylines.isBylineLine(p)).findFirst().orElse(null);
     List<Element> all = body.getAllElements();
     int end = first == null ? -1 : all.indexOf(first);
-    all.stream().filter(named -> isNamed(named) && all.indexOf(named) < end && !first.parents().contains(named) && named.select("p").size() <= 1)
+    all.stream().filter(named -> all.indexOf(named) < end && isStandfirst(named, first) && !first.parents().contains(named) && named.select("p").size() <= 1)
         .toList().forEach(Element::remove);
+  }
+
+  private static boolean isStandfirst(Element element, Element first) {
+    return isNamed(element) || LEAD_OR_STANDFIRST.matcher(ClassWords.of(element)).find() && element.parent() != first.parent();
   }
 
   private static boolean isNamed(Element element) {
@@ -37,6 +48,10 @@ final class Standfirst {
   }
 
   private static boolean isInNamed(Element element) {
-    return isNamed(element) || element.parents().stream().anyMatch(Standfirst::isNamed);
+    return isNamedOrLead(element) || element.parents().stream().anyMatch(Standfirst::isNamedOrLead);
+  }
+
+  private static boolean isNamedOrLead(Element element) {
+    return isNamed(element) || LEAD_OR_STANDFIRST.matcher(ClassWords.of(element)).find();
   }
 }
