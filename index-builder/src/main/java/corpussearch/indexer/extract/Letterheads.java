@@ -111,7 +111,7 @@ final class Letterheads {
 
   /**
    * The lines of a letterhead set as the page's first block: the issuer's name in capitals, maybe
-   * the office under it in capitals, and its address or contacts ("GOVERNMENT OF KHYBER PAKHTUNKHWA" /
+   * the office under it ({@link #isOffice}), and its address or contacts ("GOVERNMENT OF KHYBER PAKHTUNKHWA" /
    * "PROVINCIAL SECURITY COORDINATION CELL" / "Civil Secretariat, Peshawar", "press@ncrr.example |
    * www.ncrr.example"), maybe with the office's unit in brackets ("(Press Wing)"); none when a line
    * of the block is anything else, or none is an address (a headline in capitals may stand under a
@@ -127,7 +127,7 @@ final class Letterheads {
     for (int at = lines.getFirst(); at < page.size() && !page.isBlank(at); at++) {
       String text = page.text(at).strip();
       boolean address = ADDRESS.matcher(text).matches() || isContacts(text);
-      if (!address && !isIssuer(text) && !UNIT.matcher(text).matches()) {
+      if (!address && !(at == lines.getFirst() ? isIssuer(text) : isOffice(text)) && !UNIT.matcher(text).matches()) {
         return Set.of();
       }
       addressed |= address;
@@ -146,7 +146,12 @@ final class Letterheads {
     if (!GOVERNMENT.matcher(first).matches()) {
       return first;
     }
-    return block.stream().map(line -> page.text(line).strip()).filter(Letterheads::isIssuer).reduce((a, b) -> b).orElse(first);
+    return block.stream().map(line -> page.text(line).strip()).filter(Letterheads::isOffice).reduce((a, b) -> b).orElse(first);
+  }
+
+  /** An office under the block's first name: in capitals as that is, or in ordinary case ending in what it is ("Khyber Pakhtunkhwa Prisons Department"). */
+  private static boolean isOffice(String text) {
+    return isIssuer(text) || AuthorLineRules.isIssuer(text);
   }
 
   private static boolean isContacts(String text) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class PictureCredits {
 
-  private static final String PICTURES = "(?:photos?|fotos?|photographs?|photography|pictures|images|video|camera)";
+  private static final String PICTURES = "(?:photos?|fotos?|photographs?|photography|pictures|images|video|camera|illustrat(?:ions?|ed)|artwork|graphics)";
   /** A byline's opening word. */
   private static final Pattern BY = Pattern.compile("(?iu)by\\s");
   /** The part in parentheses after the name: "B (photos)". */
