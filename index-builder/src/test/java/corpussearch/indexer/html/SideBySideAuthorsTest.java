@@ -68,7 +68,7 @@ class SideBySideAuthorsTest {
 
   @Provide
   Arbitrary<String> pictureLabels() {
-    return Arbitraries.of("Video by:", "Photos by:", "Photo:", "Pictures by", "Images —");
+    return Arbitraries.of("Video by:", "Photos by:", "Photo:", "Pictures by", "Images —", "Illustrations by", "Illustrated by", "Artwork:", "Graphics by");
   }
 
   @Provide
