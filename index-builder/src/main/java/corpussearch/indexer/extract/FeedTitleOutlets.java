@@ -37,12 +37,21 @@ final class FeedTitleOutlets {
       if (!links.matches()) {
         return;
       }
-      String name = FEED_TAIL.matcher(FEED_TAIL.matcher(NEXT_LINK.matcher(links.group(1)).replaceFirst("")).replaceFirst("")).replaceFirst("").strip();
+      String name = siteName(links.group(1));
       if (name.contains(" ") && (OutletNames.isMasthead(name) || writtenAgain(page, line, name))) {
         out.markMetadata(line);
         out.propose(Candidate.of(OUTLET, name, RuleNames.FEED_TITLE, line));
       }
     });
+  }
+
+  /** The first link's title without what it says after the site's name, tail by tail ("X - World alternate", "X - World", "X"). */
+  private static String siteName(String links) {
+    String name = NEXT_LINK.matcher(links).replaceFirst("");
+    for (String shorter = FEED_TAIL.matcher(name).replaceFirst(""); !shorter.equals(name); shorter = FEED_TAIL.matcher(name).replaceFirst("")) {
+      name = shorter;
+    }
+    return name.strip();
   }
 
   private static boolean writtenAgain(ArticleLines page, int line, String name) {

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * copy puts each link on a line of its own; the lines read together are one byline.
  */
 final class SplitBylines {
-  /** A joining word alone on its line, or ending the line before the next name. */
+  /** A joining word alone on its line, in English, German, French, Spanish or Portuguese. */
   private static final Pattern JOINER = Pattern.compile("(?i)(?:and|&|und|et|y|e)");
-  private static final Pattern TRAILING_JOINER = Pattern.compile("(?i)\\s+(?:and|&|und|et|y|e)$");
+  /** A joining word ending the line before the next name; a single letter there is a middle initial ("By Mary E" / "Smith"). */
+  private static final Pattern TRAILING_JOINER = Pattern.compile("(?i)\\s+(?:and|&|und|et)$");
 
   /** One byline read across lines: its text and the lines after the first that it took in. */
   record Joined(String text, List<Integer> laterLines) {}
