@@ -40,7 +40,7 @@ final class Standfirst {
   }
 
   private static boolean isStandfirst(Element element, Element first) {
-    return isNamed(element) || LEAD_OR_STANDFIRST.matcher(ClassWords.of(element)).find() && element.parent() != first.parent();
+    return isNamed(element) || isLeadNamed(element) && element.parent() != first.parent();
   }
 
   private static boolean isNamed(Element element) {
@@ -52,6 +52,10 @@ final class Standfirst {
   }
 
   private static boolean isNamedOrLead(Element element) {
-    return isNamed(element) || LEAD_OR_STANDFIRST.matcher(ClassWords.of(element)).find();
+    return isNamed(element) || isLeadNamed(element);
+  }
+
+  private static boolean isLeadNamed(Element element) {
+    return LEAD_OR_STANDFIRST.matcher(ClassWords.of(element)).find();
   }
 }
