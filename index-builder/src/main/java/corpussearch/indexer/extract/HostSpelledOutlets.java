@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * National Broadcasting"): a run of capitalised words standing alone between other text, one word
  * per letter of the address, names the outlet the same way. The run must be whole (no capitalised
  * word before or after it), so a longer name whose middle words happen to share the letters names
- * nothing. A one-word address names the outlet when the page writes that word as a name on two lines.
+ * nothing. A one-word address names the outlet when the page writes that word as a name on two lines,
+ * or once after "The" ("sentinel.example" over "Photograph: Omar Saleh/The Sentinel"). An address
+ * that ends in a publication's kind ("nbsnews.example") needs only the words before it on the page.
  */
 final class HostSpelledOutlets {
   private static final Pattern HOST_LINE =
@@ -51,7 +53,8 @@ final class HostSpelledOutlets {
       if (page.isTop(line) && host.matches()) {
         String address = host.group(1).toLowerCase(Locale.ROOT);
         Optional<String> name = address.contains("-") ? hyphenated(address, words(page))
-            : spelled(address, words(page)).or(() -> initialled(address, page, line)).or(() -> named(address, page, line));
+            : spelled(address, words(page)).or(() -> withKind(address, words(page)))
+                .or(() -> initialled(address, page, line)).or(() -> named(address, page, line));
         name.ifPresent(found -> out.propose(Candidate.of(OUTLET, found, RuleNames.HOST_WORDS, line)));
       }
     }
@@ -91,6 +94,29 @@ final class HostSpelledOutlets {
 
   /** {@code host} as the fewest page words that spell it out, when two or more do. */
   static Optional<String> spelled(String host, Map<String, String> words) {
+    return spelled(host, words, MIN_WORDS);
+  }
+
+  /**
+   * {@code host} ("nbsnews") as page words followed by a word saying it is a publication that the
+   * page need not write ("NBS News"): a page names its outlet by the distinctive part more often
+   * than in full.
+   */
+  private static Optional<String> withKind(String host, Map<String, String> words) {
+    for (int start = 1; start < host.length() - 1; start++) {
+      String kind = host.substring(start);
+      if (OutletNames.isPublicationWord(kind)) {
+        String written = kind.length() <= 2 ? kind.toUpperCase(Locale.ROOT) : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        Optional<String> named = spelled(host.substring(0, start), words, 1).map(name -> name + " " + words.getOrDefault(kind, written));
+        if (named.isPresent()) {
+          return named;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> spelled(String host, Map<String, String> words, int minWords) {
     List<List<String>> best = new ArrayList<>();
     best.add(List.of());
     for (int end = 1; end <= host.length(); end++) {
@@ -106,7 +132,7 @@ final class HostSpelledOutlets {
       best.add(shortest);
     }
     List<String> found = best.get(host.length());
-    return found != null && found.size() >= MIN_WORDS ? Optional.of(String.join(" ", found)) : Optional.empty();
+    return found != null && found.size() >= minWords ? Optional.of(String.join(" ", found)) : Optional.empty();
   }
 
   /** The first whole run of capitalised words on a line of {@code page} other than {@code hostLine} whose initials are {@code host}. */
@@ -131,12 +157,16 @@ final class HostSpelledOutlets {
       return Optional.empty();
     }
     // a sentence's stop may follow the name, an address's dot and suffix may not ("ostblick.example")
-    Pattern word = Pattern.compile("(?<![\\p{L}\\d.-])\\p{Lu}(?i:" + Pattern.quote(host.substring(1)) + ")(?![\\p{L}\\d-]|\\.\\p{L})");
+    Pattern word = Pattern.compile("(?<![\\p{L}\\d.-])(?:(?i:the)\\s+)?\\p{Lu}(?i:" + Pattern.quote(host.substring(1)) + ")(?![\\p{L}\\d-]|\\.\\p{L})");
     List<String> sightings = page.nonBlank().stream()
         .filter(line -> line != hostLine)
         .flatMap(line -> word.matcher(page.text(line)).results().limit(1).map(MatchResult::group))
-        .filter(found -> found.toLowerCase(Locale.ROOT).equals(host))
+        .filter(found -> found.toLowerCase(Locale.ROOT).endsWith(host))
         .toList();
+    Optional<String> withArticle = sightings.stream().filter(found -> found.length() > host.length()).findFirst();
+    if (withArticle.isPresent()) {
+      return withArticle.map(NameCase::asWritten);
+    }
     return sightings.size() >= MIN_NAME_SIGHTINGS ? Optional.of(NameCase.asWritten(sightings.get(0))) : Optional.empty();
   }
 

@@ -142,6 +142,11 @@ final class OutletNames {
         || FOREIGN_KIND_FIRST.matcher(trimPunctuation(name)).lookingAt();
   }
 
+  /** Whether {@code word} (in any case) says that a name is a publication's: "news", "herald", "tv". */
+  static boolean isPublicationWord(String word) {
+    return PUBLICATION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** {@code name} without a legal suffix and the organisation words after it ("Nordpress News Agency Ltd" → "Nordpress"), if it has them. */
   static Optional<String> withoutOrganisationWords(String name) {
     Matcher tail = ORGANISATION_TAIL.matcher(withoutLegalSuffix(name));
