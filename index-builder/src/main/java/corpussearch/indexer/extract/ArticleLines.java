@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An article's lines with the geometry the rules reason about: where the page top ends and where
@@ -58,7 +59,7 @@ final class ArticleLines {
   private int lastProse = -2;
 
   ArticleLines(List<String> rawLines) {
-    homeLinks = LinkReferences.homeLinks(rawLines);
+    homeLinks = Stream.concat(LinkReferences.homeLinks(rawLines).stream(), Markdown.homeLinks(rawLines).stream()).toList();
     texts = new ArrayList<>(rawLines.size());
     for (String raw : LinkReferences.plain(rawLines)) {
       if (raw != null && TOP_HEADING.matcher(raw.strip()).matches()) {
@@ -127,7 +128,7 @@ final class ArticleLines {
     return wordCount(text) - marks;
   }
 
-  /** A text browser's links to a site's home page ({@link LinkReferences#homeLinks}). */
+  /** Links to a site's home page, in a text browser's dump ({@link LinkReferences#homeLinks}) or a Markdown export ({@link Markdown#homeLinks}). */
   List<LinkReferences.HomeLink> homeLinks() {
     return homeLinks;
   }

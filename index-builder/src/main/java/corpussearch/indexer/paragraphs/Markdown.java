@@ -1,5 +1,9 @@
 package corpussearch.indexer.paragraphs;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +33,28 @@ public final class Markdown {
   /** A rule ("*****", "___", "* * *"): its marks are the whole line, and it stays a rule. */
   private static final Pattern THEMATIC_BREAK = Pattern.compile("(?:[*_]\\s*+){3,}+");
 
+  /** A link to a site's root, by its words or by its logo's: "[![Kerala Chronicle](…/logo.svg)](https://keralachronicle.example/)". */
+  private static final Pattern HOME_LINK =
+      Pattern.compile("\\[(?:!\\[([^\\]]+)]\\([^)\\s]*\\)|([^\\]\\[]+))]\\(https?://(?:www\\.)?([\\w.-]+)/?\\)");
+
   private Markdown() {}
+
+  /**
+   * The links of a Markdown export to a site's home page, with their words or their logo's
+   * description: a logo links home, and the converter keeps its description where a reader saw the
+   * name.
+   */
+  public static List<LinkReferences.HomeLink> homeLinks(List<String> lines) {
+    List<LinkReferences.HomeLink> links = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher link = HOME_LINK.matcher(lines.get(i) == null ? "" : lines.get(i));
+      while (link.find()) {
+        String text = link.group(1) != null ? link.group(1) : link.group(2);
+        links.add(new LinkReferences.HomeLink(i, text.strip(), link.group(3).toLowerCase(Locale.ROOT)));
+      }
+    }
+    return links;
+  }
 
   /** {@code line} (trimmed) without Markdown marks; the line itself when it has none. */
   public static String plain(String line) {
