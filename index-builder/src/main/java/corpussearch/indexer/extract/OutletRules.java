@@ -45,6 +45,8 @@ final class OutletRules {
       Pattern.compile("(?i)\\boriginal\\s+(?:article|story|text|content|source)\\s*:?\\s+((?:©|\\(c\\)|copyright).*)$");
   private static final Pattern COPYRIGHT =
       Pattern.compile("(?i)^(?:(?:©|\\(c\\)|copyright)\\s*+)++(.*)$");
+  /** A notice that follows another sentence on its line: "This article was printed from … . Copyright The … Ltd 2024." */
+  private static final Pattern LATER_NOTICE = Pattern.compile("[.!?]\\s+((?:©|\\(c\\)|Copyright|COPYRIGHT)\\s.*)$");
   private static final Pattern YEARS =
       Pattern.compile("^(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?[\\s,]*+)++(?:[-–—:|]\\s*+)?");
   private static final Pattern NOTICE_END =
@@ -137,7 +139,8 @@ final class OutletRules {
   static Optional<String> copyrightOutlet(String text) {
     Matcher copyright = COPYRIGHT.matcher(text);
     if (!copyright.matches()) {
-      return Optional.empty();
+      Matcher later = LATER_NOTICE.matcher(text);
+      return later.find() ? copyrightOutlet(later.group(1)) : Optional.empty();
     }
     String holder = YEARS.matcher(copyright.group(1).strip()).replaceFirst("");
     if (holder.toLowerCase(Locale.ROOT).startsWith("by ")) {
