@@ -59,6 +59,13 @@ final class OutletMentionRules {
               + "|publication|website|news\\s+agency|news\\s+organi[sz]ation|news\\s+site"
               + "|newsletter|podcast|production|programme|program|supplement|edition|weekly|bulletin|paper|newsroom|(?:news|media)\\s+outlet|(?:public|community)\\s+broadcaster|wire\\s+service|news\\s+network"
               + "|fact[- ]check(?:ing)?\\s+(?:project|organi[sz]ation|site|service))(?!['’]|\\s+(?:veteran|manager|editor|reporter|producer)))");
+  /**
+   * The note a newsletter platform sets under every post: "Thanks for reading The Outback Ledger!",
+   * "You're currently a free subscriber to The Outback Ledger."
+   */
+  private static final Pattern READERS_NOTE = Pattern.compile(
+      "(?:(?i:thanks|thank\\s+you)\\s+for\\s+reading|(?i:you['’]re|you\\s+are)\\s+(?:(?i:currently|now)\\s+)?(?i:a)\\s+(?i:free|paid)\\s+subscriber\\s+to)"
+          + "\\s+((?:(?i:the)\\s+)?" + OutletPhrases.NAME + ")\\s*[.!]");
   private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
   private static final Pattern APPEARED_FIRST =
       OutletPhrases.compile("(?i:\\b(?:appeared\\s+(?:first|originally)|(?:first|originally)\\s+(?:appeared|published))\\s+(?:on|in)\\s+)");
@@ -212,11 +219,15 @@ final class OutletMentionRules {
         ? Optional.of(first) : Optional.empty();
   }
 
-  /** The publication a line describes ("The Harbour Times is an independent newspaper …"), if it is one. */
+  /**
+   * The publication a line describes ("The Harbour Times is an independent newspaper …") or thanks
+   * its readers in, if it is one.
+   */
   static Optional<String> describedOutlet(String text) {
     Matcher self = SELF_DESCRIPTION.matcher(text);
     if (!self.find()) {
-      return Optional.empty();
+      Matcher note = READERS_NOTE.matcher(text);
+      return note.find() ? Optional.of(OutletNames.trimPunctuation(note.group(1))).filter(OutletNames::isOutletName) : Optional.empty();
     }
     String name = OutletNames.trimPunctuation(self.group(1));
     String outlet = THE.matcher(self.group()).lookingAt() ? "The " + name : name;
