@@ -101,6 +101,8 @@ final class DateParser {
               // a desk's header fields too: "PUBLISH:\t2025-07-16 15:30", "STAMP: 03-NOV-2025 09:52 GMT"
               + "(?:published|publish|posted|updated|modified|dated|date|released?(?:\\s+date)?|issued|filed|aired|broadcast|(?:time)?stamp"
               + "|publication\\s+date|" + DateWords.FOREIGN_LABELS
+              // a newsletter's issue: "Edition of Wednesday 4 December 2024", "L'édition du mercredi 4 décembre 2024", "Ausgabe vom 4. Dezember 2024"
+              + "|(?:l['’])?(?:edition|édition|ausgabe|edición|edizione|edição)(?:\\s+(?:of|du|de|del|vom|dated))?"
               // a French letter's or communiqué's place before its date, "Djibouti, le 17 octobre 2024"
               + "|\\p{Lu}[\\p{L}\\p{M}'’ -]{1,30},\\s+le(?=\\s)"
               // a release's or a letter's place, one word or several joined by slashes, or in capitals: "Bishkek / Moscow, 3 July 2024"
