@@ -34,7 +34,7 @@ final class FieldValues {
       Map.of(
           TITLE, Set.of("title", "subject", "headline", "hed", "webheadline", "onlineheadline", "printheadline", "webtitle", "titre", "titel", "título", "titulo", "titolo", "judul", "naslov"),
           DATE, Set.of("date", "pubdate", "webpub", "webpublication", "published", "publishdate", "publishedat", "publicationdate",
-              "dc:date", "issued", "datepublished", "releasedate", "released", "rundate", "edition", "for", "fecha", "datum", "data", "tarikh", "tarih"),
+              "dc:date", "issued", "datepublished", "releasedate", "released", "rundate", "edition", "for", "forpublication", "publishon", "fecha", "datum", "data", "tarikh", "tarih"),
           AUTHOR, Set.of("author", "authors", "creator", "dc:creator", "byline", "autor", "auteur", "autore", "penulis", "yazar"),
           OUTLET, Set.of("publisher", "dc:publisher", "source", "site", "sitename", "publication", "feed",
               "channel", "newsletter", "fuente", "quelle", "fonte", "sumber", "kaynak", "izvor", "media"));
@@ -194,11 +194,13 @@ final class FieldValues {
     return subject;
   }
 
-  /** The people in "A, B", "[A, B]", a list, or a byline as printed ("By A and B"), when every entry is a person's name. */
+  /** The people in "A, B", "[A, B]", a list, or a byline as printed ("By A and B", "BY A AND B"), when every entry is a person's name. */
   private static Optional<String> people(String value) {
     Matcher list = LIST.matcher(value);
     String inner = BY.matcher(list.matches() ? list.group(1) : value).replaceFirst("");
-    List<String> names = Arrays.stream(inner.split("\\s*,\\s*|\\s+(?:and|&)\\s+")).map(FieldValues::unquoted).toList();
+    // a copy file's byline in capitals ("BYLINE: MIRIAM KRAUSE") names people as a page would write them
+    List<String> names = Arrays.stream(inner.split("\\s*,\\s*|\\s+(?:and|AND|&)\\s+")).map(FieldValues::unquoted)
+        .map(name -> PageHeader.isCapitals(name) ? NameCase.asWritten(name) : name).toList();
     return names.stream().allMatch(name -> PersonNames.isName(name, false))
         ? Optional.of(AuthorLineRules.joined(names))
         : Optional.empty();
