@@ -48,10 +48,12 @@ final class AuthorLineRules {
   private static final Pattern PLACE =
       Pattern.compile("\\s+(?:(?:in|at|from|for)\\s+(?:the\\s+)?(?:\\p{Ll}{1,3}[-'’])?\\p{Lu}.*|[-—–]\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
-  private static final Pattern COVERS =
-      OutletPhrases.compile(
-          "^\\s+(?:covers|writes about|reports on|is a (?:reporter|correspondent|writer|columnist"
-              + "|editor)\\b)[^.]{0,120}?\\s(?i:for)\\s+");
+  /** What a bio says the writer does for the paper, maybe after what else they are: "… is a former investigator and writes a column … for". */
+  private static final Pattern COVERS = OutletPhrases.compile(
+          "^\\s+(?:is\\s+an?\\s+[^.,]{1,60}?\\s+and\\s+)?(?:covers|writes about|writes\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}column|reports on"
+              + "|is a (?:reporter|correspondent|writer|columnist|editor)\\b)[^.]{0,120}?\\s(?i:for)\\s+");
+  /** The label of an editor's field before a writer's bio: "TAGLINE: Miriam Krause is …". */
+  private static final Pattern BIO_LABEL = Pattern.compile("^\\p{Lu}{3,12}:\\s+");
 
   /** A name and what follows its first comma or separator. */
   private static final Pattern NAME_THEN_ROLE = Pattern.compile("^([^,|/–—·•]+?)(?:,|\\s*/\\s*|\\s+[-|–—·•]\\s+)(.+)$");
@@ -264,7 +266,8 @@ final class AuthorLineRules {
     return names;
   }
 
-  private static void coversFor(String text, int line, Findings out) {
+  private static void coversFor(String labelled, int line, Findings out) {
+    String text = BIO_LABEL.matcher(labelled).replaceFirst("");
     Optional<String> name = PersonNames.leadingName(text);
     Matcher covers = COVERS.matcher(text.substring(name.map(String::length).orElse(0)));
     if (name.isEmpty() || !covers.find()) {
