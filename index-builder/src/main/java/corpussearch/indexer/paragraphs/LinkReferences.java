@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * page: the markers (and "[IMG]" placeholders) are taken off each line, the heading and its list
  * become blank lines. Line numbers stay as they were.
  *
- * <p>Only a page that ends with such a list is a dump: a bracketed number in other text (a
- * footnote, "[1]" in a quote) is left alone.
+ * <p>Only a page that ends with such a list is a dump, or one saved without it whose every marker
+ * is glued to the words it links and numbered one up from the last: a bracketed number in other
+ * text (a footnote, "[1]" in a quote) is left alone.
  */
 public final class LinkReferences {
   private static final Pattern HEADING = Pattern.compile("(?i)\\s*(?:references|visible links|links)\\s*:?\\s*");
@@ -28,6 +29,9 @@ public final class LinkReferences {
   /** An image or a form control without text: nothing a reader reads. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:IMG|INLINE|BUTTON)\\]\\s*");
   private static final int MIN_REFERENCES = 2;
+  private static final int MIN_GLUED_MARKERS = 5;
+  /** A dump's first link may be past a few placeholders' numbers, never far into the page. */
+  private static final int MAX_FIRST_MARKER = 3;
   /** A picture's placeholder before text that is no link: "[IMG] Smoke rises from …". */
   private static final Pattern PICTURE_OPENING = Pattern.compile("\\s*\\[IMG\\]\\s*(?!\\[\\d)\\S");
   /** A numbered address that is a host alone, a site's home page: "2. https://northerndispatch.example/". */
@@ -39,7 +43,7 @@ public final class LinkReferences {
 
   /** {@code lines} as the dump's reader sees them, or {@code lines} itself when it is no dump. */
   public static List<String> plain(List<String> lines) {
-    int heading = referencesHeading(lines);
+    int heading = dumpEnd(lines);
     if (heading < 0) {
       return lines;
     }
@@ -56,7 +60,7 @@ public final class LinkReferences {
    * or none when {@code lines} is no dump: a link to another page, which a story's own line never is.
    */
   public static Set<Integer> wholeLinks(List<String> lines) {
-    int heading = referencesHeading(lines);
+    int heading = dumpEnd(lines);
     Set<Integer> links = new HashSet<>();
     for (int i = 0; i < heading; i++) {
       String text = lines.get(i) == null ? "" : PLACEHOLDER.matcher(lines.get(i)).replaceAll("").strip();
@@ -128,6 +132,40 @@ public final class LinkReferences {
       return MARKER.matcher(text).replaceAll("");
     }
     return MARKER.matcher(text.substring(first.end())).replaceAll("  ").strip();
+  }
+
+  /**
+   * Where the text of a dump ends: its "References" heading, or the page's end when the dump was
+   * saved without its list but its links' markers number up in order ({@link #isNumberedInOrder});
+   * -1 when {@code lines} is no dump.
+   */
+  private static int dumpEnd(List<String> lines) {
+    int heading = referencesHeading(lines);
+    return heading < 0 && isNumberedInOrder(lines) ? lines.size() : heading;
+  }
+
+  /**
+   * Whether {@value #MIN_GLUED_MARKERS} markers or more stand glued to the words they link ("[2]The
+   * Albion Chronicle", "[11]Share on Facebook"), never after a word, and number up one by one from
+   * the first: a text browser's link numbers. A footnote's marker follows its word ("… in 2023.[4]").
+   */
+  private static boolean isNumberedInOrder(List<String> lines) {
+    int count = 0;
+    int last = 0;
+    for (String line : lines) {
+      Matcher marker = (line == null ? MARKER.matcher("") : MARKER.matcher(line));
+      while (marker.find()) {
+        boolean glued = (marker.start() == 0 || Character.isWhitespace(line.charAt(marker.start() - 1)))
+            && marker.end() < line.length() && !Character.isWhitespace(line.charAt(marker.end()));
+        int number = Integer.parseInt(line.substring(marker.start() + 1, marker.end() - 1));
+        if (!glued || number != last + 1 && count > 0 || count == 0 && number > MAX_FIRST_MARKER) {
+          return false;
+        }
+        last = number;
+        count++;
+      }
+    }
+    return count >= MIN_GLUED_MARKERS;
   }
 
   /**
