@@ -48,6 +48,7 @@ final class FieldValues {
   private static final Pattern SENDER_DOMAIN = Pattern.compile("@(?:[\\w-]+\\.)*?([\\w-]+)\\.[a-z]{2,12}>");
   /** The mailbox of a sender's address, before its "@": "khorasanwatch" of "&lt;khorasanwatch@letters.example&gt;". */
   private static final Pattern SENDER_MAILBOX = Pattern.compile("<([\\w.+-]+)@");
+  private static final Pattern WRITER_FROM = Pattern.compile("^(.+?)\\s+from\\s+(.+)$");
   private static final Pattern QUOTED = Pattern.compile("^([\"'])(.*)\\1$");
   private static final Pattern LIST = Pattern.compile("^\\[(.*)]$");
   private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
@@ -83,7 +84,7 @@ final class FieldValues {
     }
     Optional<String> from = last(blocks, Set.of(SENDER_KEY));
     blocks.stream().filter(block -> hasKey(block, SENDER_KEY)).forEach(mail -> ForwardersNotes.mark(page, mail, out));
-    Optional<String> sender = from.flatMap(FieldValues::displayName);
+    Optional<String> sender = from.flatMap(FieldValues::displayName).map(name -> writerFrom(name, out, blocks));
     Optional<String> subject = last(blocks, Set.of("subject"));
     sender.ifPresent(name -> {
       List<Integer> mastheads = mastheads(page, name);
@@ -204,6 +205,19 @@ final class FieldValues {
     return names.stream().allMatch(name -> PersonNames.isName(name, false))
         ? Optional.of(AuthorLineRules.joined(names))
         : Optional.empty();
+  }
+
+  /**
+   * The publication of a sender named as a newsletter platform names a writer's mail, "Tomasz Reyes
+   * from The Wallet Trail", proposed as the outlet; else {@code name} itself.
+   */
+  private static String writerFrom(String name, Findings out, List<FieldBlocks.Block> blocks) {
+    Matcher writer = WRITER_FROM.matcher(name);
+    if (writer.matches() && PersonNames.isName(writer.group(1), false) && OutletNames.isOutletName(writer.group(2))) {
+      propose(out, OUTLET, writer.group(2), blocks);
+      return writer.group(2);
+    }
+    return name;
   }
 
   private static Optional<String> displayName(String from) {
