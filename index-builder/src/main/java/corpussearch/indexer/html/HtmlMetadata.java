@@ -156,13 +156,20 @@ final class HtmlMetadata {
       return FieldValue.of(initialled.get(), TITLE_PREFIX);
     }
     if (titleTag.naming(site) != null) {
-      return FieldValue.of(titleTag.naming(site), TITLE_SUFFIX);
+      return spelledOutByLogo(titleTag.naming(site), TITLE_SUFFIX);
     }
-
     String head = titleTag.headNaming(site);
-    // the logo may spell out what the tab cuts short: "Conflict Monitor Mindanao" over "Conflict Monitor | Reports"
-    return head == null ? FieldValue.unknown() : logos.stream().filter(logo -> NameAndDateShapes.extendsName(head, logo)).findFirst()
-        .map(logo -> FieldValue.of(logo, SHOWN_NAME)).orElse(FieldValue.of(head, TITLE_PREFIX));
+    return head == null ? FieldValue.unknown() : spelledOutByLogo(head, TITLE_PREFIX);
+  }
+
+  /**
+   * {@code name} from the {@code <title>}, or the logo's name when it spells out what the tab cuts
+   * short: "Conflict Monitor Mindanao" over "Conflict Monitor | Reports", "Halden Institute for
+   * Security Policy" over "… | Halden Institute".
+   */
+  private FieldValue spelledOutByLogo(String name, String rule) {
+    return logos.stream().filter(logo -> NameAndDateShapes.extendsName(name, logo)).findFirst()
+        .map(logo -> FieldValue.of(logo, SHOWN_NAME)).orElse(FieldValue.of(name, rule));
   }
 
   /** The text rules' outlet, unless it is a newsroom role ("Staff Reporter" beside a date). */
