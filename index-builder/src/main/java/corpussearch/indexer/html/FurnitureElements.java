@@ -36,8 +36,8 @@ final class FurnitureElements {
               + "|meta"
               // a box set beside the story, "Info: What is IS-K?", or a note called out from it (a Ghost "kg-callout-card", a Docusaurus admonition)
               + "|info-?box|fact-?box|callout|admonition"
-              // the story's points listed over it, each told again in the text: "keypoints", "key-takeaways"
-              + "|key-?points|key-?takeaways|key-?findings"
+              // the story's points listed over it, each told again in the text: "keypoints", "key-takeaways", an analysis's "key-judgement"
+              + "|key-?points|key-?takeaways|key-?findings|key-?facts|key-?judg(?:e)?ments?"
               + "|ticker|poll|polls|survey|quiz|cta|call-to-action|disclosure|disclaimer|also-read|alsoread|read-also|see-also"
               // a sentence of the text set large beside it again, often reworded, so no repeat to recognise
               + "|pull[_-]?quotes?"
