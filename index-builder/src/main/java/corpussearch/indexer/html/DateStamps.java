@@ -56,15 +56,20 @@ final class DateStamps {
   /**
    * The text of {@code element} without the update stamps inside it: a WordPress theme sets
    * {@code <time class="updated">} before the published one in one "posted-on" span, so its text
-   * reads "June 19, 2025June 18, 2025".
+   * reads "June 19, 2025June 18, 2025". An element without text is no stamp: a {@code <br>} between
+   * "Published …" and "Updated …" stays, keeping the two apart.
    */
   static String textWithoutUpdates(Element element) {
-    if (element.children().select("*").stream().noneMatch(DateStamps::isUpdate)) {
+    if (element.children().select("*").stream().noneMatch(DateStamps::isTextUpdate)) {
       return element.text();
     }
     Element copy = element.clone();
-    copy.children().select("*").stream().filter(DateStamps::isUpdate).forEach(Element::remove);
+    copy.children().select("*").stream().filter(DateStamps::isTextUpdate).forEach(Element::remove);
     return copy.text();
+  }
+
+  private static boolean isTextUpdate(Element element) {
+    return element.hasText() && isUpdate(element);
   }
 
   /** Whether {@code element} is an update's stamp, by its own markers or the label before it. */
