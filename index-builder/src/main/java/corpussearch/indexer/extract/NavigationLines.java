@@ -86,6 +86,8 @@ final class NavigationLines {
    * A mailing's pointer to its web copy in any wording: "Open it in your browser", "View this
    * e-mail in a web browser", "Read it online".
    */
+  /** A broadcaster's live player and what it plays: "Listen Live: Morning Edition |", "On air now: The Drive". */
+  private static final Pattern LIVE_PLAYER = Pattern.compile("(?:listen live|watch live|live radio|on air(?: now)?|now playing)\\s*:\\s*[^:]{1,40}?[\\s|]*");
   private static final Pattern WEB_COPY = Pattern.compile(
       "(?:view|open|read|see)(?: it| this(?: e-?mail| newsletter| issue| message)?)?"
           + " (?:in (?:your|a|the) (?:web )?browser|online|on (?:our|the) website)");
@@ -157,7 +159,7 @@ final class NavigationLines {
     }
     String plain = TitleRules.withoutLinkMarks(line); // "[2]Skip to content": a text browser numbers the link
     String label = label(plain);
-    return LABELS.contains(label) || isControlRow(plain) || WEB_COPY.matcher(label).matches() || isBreadcrumb(plain) || BUTTON_ROW.matcher(plain.strip()).matches()
+    return LABELS.contains(label) || isControlRow(plain) || WEB_COPY.matcher(label).matches() || LIVE_PLAYER.matcher(label).matches() || isBreadcrumb(plain) || BUTTON_ROW.matcher(plain.strip()).matches()
         || ArticleLines.wordCount(plain) <= MAX_CONTROL_BAR_WORDS && TEXT_SIZE_BUTTONS.matcher(plain).find();
   }
 
