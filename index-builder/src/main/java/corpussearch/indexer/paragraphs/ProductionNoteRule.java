@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * version appears in the Summer 2025 print issue of …", "… are peer-reviewed. This brief was
  * published on 9 February 2024.", "This article was first published in German … and has been
  * translated …", "This article was first published by our partner the … and is republished …",
- * "This article also appeared in the printed …", "This article was republished from the … Press
- * Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
+ * "This article also appeared in the printed …", "This piece appears in the April 2025 issue of …",
+ * "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
  * "Translated from the Portuguese original by …'s English desk.", "Some interviews for this story
  * were … translated by …", a press licence or a print issue's volume and number, a printer's
  * imprint ("Printed and published by Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the
@@ -105,7 +105,9 @@ final class ProductionNoteRule extends PatternLineRule {
       Pattern.compile(
           // one short sentence may come first: "CERS policy briefs are peer-reviewed. This brief was published on 9 February 2024."
           "(?iu)(?:(?:[^.!?]{1,80}[.!?]\\s+)?this\\s+(?:article|story|piece|interview|column|brief|paper|report|analysis)\\b.{0,120}?"
-              + "\\b(?:print (?:edition|issue)|(?:was|is) published (?:online\\s+)?on|(?:was|is) published online|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|re(?:published|printed|posted) (?:from|in|on|by|with)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?)\\b.*"
+              + "\\b(?:print (?:edition|issue)|(?:was|is) published (?:online\\s+)?on|(?:was|is) published online|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|re(?:published|printed|posted) (?:from|in|on|by|with)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?"
+              // a magazine's issue: "This piece appears in the April 2025 issue of …"
+              + "|(?:appears|appeared|ran|runs|will appear) in (?:the|our|this) [^.!?]{0,40}?\\b(?:issue|edition))\\b.*"
               // a syndication notice: "Republished with permission.", "Reprinted by arrangement with …", "Syndicated under the … exchange"
               + "|(?:re(?:published|printed|posted)|syndicated|shared)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission|by\\s+(?:special\\s+)?arrangement|under\\s+(?:a|an|the)\\s+[^.!?]{0,60}?"
               + "\\b(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
