@@ -3,7 +3,6 @@ package corpussearch.indexer.extract;
 import static corpussearch.indexer.extract.MetadataField.AUTHOR;
 import static corpussearch.indexer.extract.MetadataField.OUTLET;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  *   <li>{@code name-above-date}: at the top, a name or names alone ("Jane Doe", "Jane Doe at Castle Lane", "A and B")
  *       directly above a date line (also a newsletter's "Mar 7"), or above a reading time above one:
  *       the byline and its timestamp.
- *   <li>{@code credit-line}: anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
+ *   <li>{@code credit-line} ({@link CreditLines}): anywhere, the credit that closes wire stories, "-- Reporting by Jane Doe
  *       in Santiago and John Roe in London; editing by …", "Compiled by Jane Doe": the reporters are the authors, the
  *       editors are not. The credit also names who did "additional reporting" after its "; ": where the credit is the
  *       story's only byline, they reported it too; a byline at the top, which outweighs it, names the story's own
@@ -36,18 +35,14 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class AuthorLineRules {
-  private static final Pattern CREDIT =
-      Pattern.compile("(?i)^[-–—\\s(]*(?:reporting|writing|reported|compiled)\\s+by\\s+([^;]+)");
-  /** The credit's next part, "; Additional reporting by John Roe in London", "; Writing by Peter Hallam" (who wrote the reporters' copy up). */
-  private static final Pattern ADDITIONAL = Pattern.compile("(?i);\\s*(?:additional\\s+reporting|writing)\\s+by\\s+([^;]++)");
   /**
    * Where a reporter filed from, or whom for: "Jane Doe in Kyiv", "Jane Doe in al-Busayrah", "Jane
    * Doe at the United Nations", "Ion Rusu for Prut River Review", or after a dash, "Achol Garang
    * Deng — Juba", "Deniz Arslan - ISTANBUL" (a place of three words at most).
    */
-  private static final Pattern PLACE =
+  static final Pattern PLACE =
       Pattern.compile("\\s+(?:(?:in|at|from|for)\\s+(?:the\\s+)?(?:\\p{Ll}{1,3}[-'’])?\\p{Lu}.*|[-—–]\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})$");
-  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+  static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
   /** What a bio says the writer does for the paper, maybe after what else they are: "… is a former investigator and writes a column … for". */
   private static final Pattern COVERS = OutletPhrases.compile(
           "^\\s+(?:is\\s+an?\\s+[^.,]{1,60}?\\s+and\\s+)?(?:covers|writes about|writes\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}column|reports on"
@@ -90,7 +85,8 @@ final class AuthorLineRules {
             .or(() -> PortraitNames.nameUnderPortrait(page, line))
             .ifPresent(c -> out.propose(c.line() == line ? c : Candidate.of(AUTHOR, c.value(), c.rule(), line)));
       }
-      creditLine(text).ifPresent(names -> propose(out, names, RuleNames.CREDIT_LINE, line));
+      CreditLines.reporters(text).ifPresent(names -> out.propose(CreditLines.standsAlone(text)
+          ? Candidate.of(AUTHOR, names, RuleNames.CREDIT_LINE, line) : new Candidate(AUTHOR, names, RuleNames.CREDIT_LINE, line, Set.of())));
       if (page.isLate(line)) {
         coversFor(text, line, out);
         SignatureLines.signature(page, line, out);
@@ -237,33 +233,6 @@ final class AuthorLineRules {
     // the line is the names and nothing else: "Aleksandra Nowicka, Piotr Górski" as "… and …" too
     return UnlabelledBylines.labelledNames(name).filter(names -> names.equals(name) || names.equals(joined(List.of(NAME_SEPARATOR.split(name.strip())))))
         .map(names -> Candidate.of(AUTHOR, names, RuleNames.NAME_WITH_DATE_LINE, line));
-  }
-
-  /** The reporters a credit line names, each without the place they reported from. */
-  static Optional<String> creditLine(String text) {
-    Matcher credit = CREDIT.matcher(text);
-    if (!credit.find()) {
-      return Optional.empty();
-    }
-    List<String> names = reporters(credit.group(1));
-    Matcher additional = ADDITIONAL.matcher(text).region(credit.end(), text.length());
-    if (!names.isEmpty() && additional.lookingAt()) {
-      reporters(additional.group(1)).stream().filter(name -> !names.contains(name)).forEach(names::add);
-    }
-    return names.isEmpty() ? Optional.empty() : Optional.of(joined(names));
-  }
-
-  /** The names a credit's part lists, up to the first that is no person's. */
-  private static List<String> reporters(String part) {
-    List<String> names = new ArrayList<>();
-    for (String each : NAME_SEPARATOR.split(part.strip())) {
-      String name = OutletNames.trimPunctuation(PLACE.matcher(each).replaceFirst(""));
-      if (!PersonNames.isName(name, false)) {
-        break;
-      }
-      names.add(name);
-    }
-    return names;
   }
 
   private static void coversFor(String labelled, int line, Findings out) {

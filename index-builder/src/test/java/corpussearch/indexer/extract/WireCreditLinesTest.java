@@ -59,7 +59,7 @@ class WireCreditLinesTest {
 
   @Property(tries = 20)
   void reportingByAnInstitutionNamesNobody(@ForAll("places") String place) {
-    assertThat(AuthorLineRules.creditLine("Reporting by the regional statistics office " + place + " found costs had doubled.")).isEmpty();
+    assertThat(CreditLines.reporters("Reporting by the regional statistics office " + place + " found costs had doubled.")).isEmpty();
   }
 
   @Provide
