@@ -31,10 +31,10 @@ final class ReadAlsoLabels {
 
   /**
    * The English titles of a list box of links: "See also", "Related stories", "Most read", "Trending now",
-   * "More from Sport", "More stories from The Dispatch", "Latest local news", "Editor's picks", "Keep reading".
+   * "More from Sport", "More stories from The Dispatch", "Related slugs on this feed", "Latest local news", "Editor's picks", "Keep reading".
    */
   static final String LIST_TITLES =
-      "see also|also see|related(?: [\\p{L}'’-]+)?"
+      "see also|also see|related(?: [\\p{L}'’-]+)?(?: (?:on|in|from) this (?:feed|wire|service|site|topic))?"
           + "|read (?:also|more|next)|also read|more (?:(?:stories|news|articles)(?: (?:from|in|on|by) [\\p{L}'’ ]{1,40})?|(?:from|in) [\\p{L} ]{1,30}|on this (?:story|topic))"
           + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?"
           + "|trending(?: now| stories| news| topics)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|topics|now)"
