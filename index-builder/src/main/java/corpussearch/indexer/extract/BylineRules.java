@@ -63,8 +63,9 @@ final class BylineRules {
       Pattern.compile("(?iu)^(.*?)(?<![\\p{L}\\p{N}])(?:authors?|written\\s+by|writer|reporter|words|text|story|report(?:ing)?"
           + "|autor\\p{L}{0,3}|auteur|autore|penulis|yazar|texte|texto|testo|tekst|teksti|besedilo|piše|pise|пише|автор\\p{L}{0,2}|napisala?)"
           + "(?:\\s*(?:&|and|\\+)\\s*(?:photo(?:graph)?s?|pictures?|images?|video))?(?:\\s*:|\\s+[—–])\\s*(.+)$");
-  /** A content system's login ("webeditor", "admin", "j.smith"): it posted the page, it is no author. */
+  /** A content system's login ("webeditor", "admin", "j.smith"): it posted the page, it is no author; nor is a publisher. */
   private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{2,30}");
+  private static final Pattern THE = Pattern.compile("^(?i:the)\\s+");
   private static final Pattern UNREAD_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
   private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*\\s");
   /** A blog's comment count after the name: "September 14, 2023 by Jane Doe 3 Comments". */
@@ -187,11 +188,17 @@ final class BylineRules {
   private static Optional<Byline> postedOn(String dateText, String nameText) {
     Optional<LocalDate> date = DateParser.parseDateLine(dateText).map(DateParser.DateLine::date);
     Optional<String> author = PersonNameLists.nameList(BylineShapes.firstSegment(COMMENT_COUNT.matcher(nameText).replaceFirst("")), true);
-    boolean account = author.isEmpty() && LOGIN.matcher(nameText.strip()).matches();
+    boolean account = author.isEmpty() && (LOGIN.matcher(nameText.strip()).matches() || isPublisher(nameText));
     if (author.isEmpty() && !(account && date.isPresent()) || date.isEmpty() && !UNREAD_DATE.matcher(dateText).find()) {
       return Optional.empty();
     }
     return Optional.of(new Byline(RuleNames.POSTED_ON, author.orElse(null), date, Optional.empty()));
+  }
+
+  /** Whether {@code text} names a publisher as a report's imprint does: "Published 28 January 2025 by the Centre for …,". */
+  private static boolean isPublisher(String text) {
+    String name = THE.matcher(OutletNames.trimPunctuation(text)).replaceFirst("");
+    return OutletNames.isOutletName(name) && !PersonNames.isName(name, false);
   }
 
   /** "By NAMES [, role] [| outlet] [date]": the names must come first, so "By 2017, …" fails. */
