@@ -181,8 +181,9 @@ final class AuthorLineRules {
     while (next.isPresent() && UnlabelledBylines.isBetweenBylineAndDate(page.text(next.getAsInt()))) {
       next = page.nextNonBlank(next.getAsInt(), MAX_BLANKS_BEFORE_DATE);
     }
+    // a report's cover dates it by month: its writers' names stand over "January 2025" too
     if (next.isEmpty() || DateParser.parseDateLine(page.text(next.getAsInt())).isEmpty()
-        && !DateConvention.isDayAndMonth(page.text(next.getAsInt()))) {
+        && !DateConvention.isDayAndMonth(page.text(next.getAsInt())) && !DateConvention.isMonthAndYear(page.text(next.getAsInt()))) {
       return Optional.empty();
     }
     String name = PersonNames.withoutHonorifics(

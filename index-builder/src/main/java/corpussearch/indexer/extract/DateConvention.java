@@ -74,7 +74,15 @@ final class DateConvention {
       "^\\p{Lu}[\\p{Lu} .'-]{1,40}+,\\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
           + "|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo)\\.\\s?[—–-]");
 
+  /** A month and a year alone, as a report's cover dates it: "January 2025". */
+  private static final Pattern MONTH_AND_YEAR = Pattern.compile("(?i)(?:" + DateParser.MONTH_NAMES + ")\\.?\\s+(?:19|20)\\d{2}");
+
   private DateConvention() {}
+
+  /** Whether {@code text} is a month and a year and nothing else, a report's or an issue's date: "January 2025". */
+  static boolean isMonthAndYear(String text) {
+    return MONTH_AND_YEAR.matcher(text.strip()).matches();
+  }
 
   /** Whether {@code text} is a day and a month and nothing else (no year: it dates, it does not say when). */
   static boolean isDayAndMonth(String text) {
