@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * word before or after it), so a longer name whose middle words happen to share the letters names
  * nothing. A one-word address names the outlet when the page writes that word as a name on two lines,
  * or once after "The" ("sentinel.example" over "Photograph: Omar Saleh/The Sentinel"). An address
- * that ends in a publication's kind ("nbsnews.example") needs only the words before it on the page.
+ * that ends in a publication's kind ("nbsnews.example") needs only the words before it on the page;
+ * one that leaves the kind out ("meridianworld.example") takes it from the page ("Meridian World Service").
  */
 final class HostSpelledOutlets {
   private static final Pattern HOST_LINE =
@@ -55,7 +56,7 @@ final class HostSpelledOutlets {
         Optional<String> name = address.contains("-") ? hyphenated(address, words(page))
             : spelled(address, words(page)).or(() -> withKind(address, words(page)))
                 .or(() -> initialled(address, page, line)).or(() -> named(address, page, line));
-        name.ifPresent(found -> out.propose(Candidate.of(OUTLET, found, RuleNames.HOST_WORDS, line)));
+        name.map(found -> withKindAfter(found, page)).ifPresent(found -> out.propose(Candidate.of(OUTLET, found, RuleNames.HOST_WORDS, line)));
       }
     }
   }
@@ -85,6 +86,18 @@ final class HostSpelledOutlets {
       }
     }
     return words;
+  }
+
+  /**
+   * {@code name} with the word saying it is a publication that the page writes after it, where the
+   * address leaves it out: "Meridian World Service" on meridianworld.example.
+   */
+  private static String withKindAfter(String name, ArticleLines page) {
+    Pattern longer = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "\\s(\\p{Lu}\\p{L}+)(?![\\p{L}\\d])");
+    return page.nonBlank().stream()
+        .flatMap(line -> longer.matcher(page.text(line)).results())
+        .filter(found -> OutletNames.isPublicationWord(found.group(1)))
+        .map(MatchResult::group).findFirst().orElse(name);
   }
 
   /** {@code host} ("mindanaodispatch") as the fewest capitalised words of {@code page} that spell it out, when two or more do. */
