@@ -65,9 +65,11 @@ final class OutletNames {
    * where a paper prints its name: "POLICY BRIEF", "Working Paper", "Fact sheet" name the series;
    * the institute that issues it is the outlet.
    */
-  private static final Pattern DOCUMENT_KIND = Pattern.compile(
-      "(?i)(?:policy|issue|research|briefing|discussion|working|occasional|background|position|white|technical|analytical|country|special)"
-          + "\\s+(?:brief|briefing|paper|note|report|memo)s?|fact\\s*sheet|policy\\s+(?:analysis|commentary)");
+  private static final String DOCUMENT_KINDS =
+      "(?:policy|issue|research|briefing|discussion|working|occasional|background|position|white|technical|analytical|country|special)"
+          + "\\s+(?:brief|briefing|paper|note|report|memo)s?|fact\\s*sheet|policy\\s+(?:analysis|commentary)";
+  private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)" + DOCUMENT_KINDS);
+  private static final Pattern KIND_AFTER_NAME = Pattern.compile("(?i)(\\S.*?)\\s+(?:" + DOCUMENT_KINDS + ")");
 
   /**
    * A document's or an issue's number, "No. 2025/41", "Issue #112", "Vol. 3", "Nº 14", "117/2025":
@@ -123,6 +125,12 @@ final class OutletNames {
   static boolean isSectionName(String text) {
     String name = trimPunctuation(text);
     return SECTION_NAMES.contains(name.toLowerCase(Locale.ROOT)) || DOCUMENT_KIND.matcher(name).matches();
+  }
+
+  /** {@code name} without the document kind it ends with ("HKSI Policy Brief" → "HKSI"), if the rest is a name. */
+  static Optional<String> withoutDocumentKind(String name) {
+    Matcher kind = KIND_AFTER_NAME.matcher(name.strip());
+    return kind.matches() ? Optional.of(kind.group(1)) : Optional.empty();
   }
 
   /** Whether {@code text} is a research document's kind ("Policy Brief", "WORKING PAPER"). */

@@ -193,7 +193,8 @@ final class RunningHeaders {
         }
         DateParser.parseDateLine(column).ifPresentOrElse(
             date -> out.propose(Candidate.of(DATE, date.date().toString(), RuleNames.RUNNING_HEADER, line)),
-            () -> PageHeader.mastheadName(column)
+            // a series' head names its publisher before the document's kind: "HKSI Policy Brief No. 27"
+            () -> PageHeader.mastheadName(column).map(name -> OutletNames.withoutDocumentKind(name).orElse(name))
                 .ifPresent(name -> {
                   out.propose(Candidate.of(OUTLET, name, RuleNames.RUNNING_HEADER, line));
                   named.computeIfAbsent(name, key -> new TreeSet<>()).add(line);
