@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * published on 9 February 2024.", "This article was first published in German … and has been
  * translated …", "This article was first published by our partner the … and is republished …",
  * "This article also appeared in the printed …", "This piece appears in the April 2025 issue of …",
- * "This article was republished from the … Press Wire.", a syndication notice ("Republished with permission. …"), "Translated by Sam O'Neill",
+ * "This article was republished from the … Press Wire.", a syndication notice ("Republished with
+ * permission. …", "Clipping reproduced under licence …"), a monitoring service's note on its clip
+ * ("Analyst note: relevant to …"), "Translated by Sam O'Neill",
  * "Translated from the Portuguese original by …'s English desk.", "Some interviews for this story
  * were … translated by …", a press licence or a print issue's volume and number, a printer's
  * imprint ("Printed and published by Kumul Print &amp; Media Ltd, PO Box 1100, …"), how to cite the
@@ -109,8 +111,10 @@ final class ProductionNoteRule extends PatternLineRule {
               // a magazine's issue: "This piece appears in the April 2025 issue of …"
               + "|(?:appears|appeared|ran|runs|will appear) in (?:the|our|this) [^.!?]{0,40}?\\b(?:issue|edition))\\b.*"
               // a syndication notice: "Republished with permission.", "Reprinted by arrangement with …", "Syndicated under the … exchange"
-              + "|(?:re(?:published|printed|posted)|syndicated|shared)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission|by\\s+(?:special\\s+)?arrangement|under\\s+(?:a|an|the)\\s+[^.!?]{0,60}?"
-              + "\\b(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
+              + "|(?:clipping\\s+)?(?:re(?:published|printed|posted|produced)|syndicated|shared)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission|by\\s+(?:special\\s+)?arrangement"
+              + "|under\\s+(?:(?:a|an|the)\\s+[^.!?]{0,60}?\\b)?(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
+              // a monitoring service's or a reader's note on the clip: "Analyst note: relevant to agenda item 3 …"
+              + "|(?:analyst|reviewer|monitor|internal|clipper|researcher)['’]?s?\\s+(?:notes?|comments?)\\s*:.*"
               // an agency's copy a client runs: "This content was produced by the Eurasia Press Agency and is distributed under licence."
               + "|this\\s+(?:content|article|story|report|dispatch)\\s+(?:was|is)\\s+(?:produced|provided|supplied|written)\\s+by\\s+[^.!?]{1,80}?"
               + "\\s+and\\s+(?:is\\s+)?(?:distributed|published|used|republished)\\s+(?:under|with)\\s+(?:a\\s+)?(?:licen[cs]e|permission|agreement)\\b.*"
