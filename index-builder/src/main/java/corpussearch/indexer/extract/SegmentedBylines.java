@@ -98,8 +98,10 @@ final class SegmentedBylines {
       return List.of();
     }
     Optional<String> date = Optional.empty();
+    int sections = 0;
     for (String part : parts) {
       Optional<DateParser.DateLine> dated = DateParser.parseDateLine(part);
+      sections += isSectionOrDesk(part) ? 1 : 0;
       if (dated.isPresent()) {
         date = Optional.of(dated.get().date().toString());
       } else if (!(writers ? named : people).contains(part) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()
@@ -107,6 +109,10 @@ final class SegmentedBylines {
           && !AuthorLineRules.isOrganisation(part)) {
         return List.of();
       }
+    }
+    // sections and a name-shaped part without a date are a menu or a tagline: "Shelter · Health · Protection · Legal Aid"
+    if (sections > 1 && date.isEmpty()) {
+      return List.of();
     }
     List<Candidate> found = new ArrayList<>(List.of(Candidate.of(AUTHOR, people.getFirst(), RuleNames.SEGMENTED_BYLINE, line)));
     date.ifPresent(d -> found.add(Candidate.of(DATE, d, RuleNames.SEGMENTED_BYLINE, line)));
