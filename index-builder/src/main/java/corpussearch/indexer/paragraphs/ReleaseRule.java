@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Drops the scaffolding of a press release printed as an article: its slug ("NEWS RELEASE — FOR
  * IMMEDIATE RELEASE", "Embargoed until 00:01"), its source line ("Source: Ministry of Health —
- * Press Release No. 47/2024"), its media contact ("For media enquiries: …"), its notes to editors,
+ * Press Release No. 47/2024"), its media contact ("For media enquiries: …"), the pictures it offers
+ * the press ("Photos … are available for media use at …"), its notes to editors,
  * and a restriction on where it may go ("Not for publication outside …"), its end mark ("ENDS",
  * "-30-", "###", "((END))", a wire's "FIM/DC/HM/AKN", a script's "[ENDS] Out words: …") with
  * everything under it, which is what a release puts after its story: notes, contacts, boilerplate
@@ -33,6 +34,10 @@ final class ReleaseRule implements FurnitureRule {
    */
   private static final Pattern RESTRICTION =
       Pattern.compile("(?iu)(?:[^.!?]{0,160}[.!?]\\s+)?not for (?:publication|broadcast|distribution|release|reproduction|circulation)\\b[^.!?\"“”]{0,80}[.!]?");
+  /** What the issuer offers the press beside the text: "Photos and b-roll from Torkham … are available for media use at …". */
+  private static final Pattern MEDIA_ASSETS = Pattern.compile(
+      "(?iu)(?:high[- ]res(?:olution)?\\s+)?(?:photos?|photographs?|images?|pictures?|b-roll|video|footage|audio)\\b[^.!?]{0,80}?"
+          + "\\b(?:are|is)\\s+available\\s+(?:for\\s+(?:media|press|editorial|broadcast)\\s+use|to\\s+(?:the\\s+)?(?:media|press|journalists)|for\\s+download)\\b.*");
   private static final Pattern NOTES = Pattern.compile("(?iu)notes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b\\s*:?.*");
   /** "# # #" reaches the rule as "#", Markdown's heading marks taken off. */
   private static final Pattern END_MARK =
@@ -55,7 +60,7 @@ final class ReleaseRule implements FurnitureRule {
       String line = page.line(i);
       if (page.isLive(i) && TextShapes.atMostWords(line, MAX_LINE_WORDS)
           && (HEADER.matcher(line).matches() || SOURCE.matcher(line).matches() || CONTACT.matcher(line).matches()
-              || RESTRICTION.matcher(line).matches())) {
+              || RESTRICTION.matcher(line).matches() || MEDIA_ASSETS.matcher(line).matches())) {
         page.drop(i, reason());
       }
     }
