@@ -11,8 +11,8 @@ package corpussearch.indexer.paragraphs;
 final class ReadAlsoLabels {
   private ReadAlsoLabels() {}
 
-  /** "Keep reading" and "read more" in English, as a label before a linked headline. */
-  static final String ENGLISH = "read (?:more|also|next)|keep reading|continue reading|see also|also read|also|related|you (?:may|might) (?:also )?like";
+  /** "Keep reading" and "read more" in English, as a label before a linked headline; a bare "More:" too, as US papers set it. */
+  static final String ENGLISH = "read (?:more|also|next)|keep reading|continue reading|see also|also read|also|related|more|you (?:may|might) (?:also )?like";
 
   /** "Read also", "keep reading", "you may also like" and a list box's titles in other languages, lower case. */
   static final String FOREIGN =
