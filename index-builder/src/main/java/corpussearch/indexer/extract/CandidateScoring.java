@@ -213,12 +213,16 @@ final class CandidateScoring {
    * An outlet whose name is another candidate's name plus an organisation word ("Nordpress News
    * Agency" beside the dateline's and copyright line's "Nordpress") is reported as the shorter
    * name, by which the publication signs its work; the shorter candidate must come from other
-   * evidence.
+   * evidence, and no other evidence may sign with the full name ("(c) NordStar News Agency, 2025"
+   * under the masthead's).
    */
   private static Keyed withoutOrganisationTail(Keyed winner, List<Keyed> own) {
     Candidate won = winner.candidate();
     Optional<String> shorter = OutletNames.withoutOrganisationWords(won.value());
-    if (won.field() != MetadataField.OUTLET || shorter.isEmpty()) {
+    String full = OutletNames.comparable(won.value());
+    boolean signedInFull = own.stream().map(Keyed::candidate)
+        .anyMatch(other -> weight(other) > 0 && !other.rule().equals(won.rule()) && OutletNames.comparable(other.value()).equals(full));
+    if (won.field() != MetadataField.OUTLET || shorter.isEmpty() || signedInFull) {
       return winner;
     }
     String brand = OutletNames.comparable(shorter.get());
