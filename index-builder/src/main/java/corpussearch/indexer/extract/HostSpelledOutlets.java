@@ -90,14 +90,17 @@ final class HostSpelledOutlets {
 
   /**
    * {@code name} with the word saying it is a publication that the page writes after it, where the
-   * address leaves it out: "Meridian World Service" on meridianworld.example.
+   * address leaves it out: "Meridian World Service" on meridianworld.example. A page that writes the
+   * name alone as well signs with it ("Hindukush Broadcasting" over "Copyright … Hindukush
+   * Broadcasting Service"); more words after the kind make a company's name ("… News &amp; Media").
    */
   private static String withKindAfter(String name, ArticleLines page) {
-    Pattern longer = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "\\s(\\p{Lu}\\p{L}+)(?![\\p{L}\\d])");
-    return page.nonBlank().stream()
-        .flatMap(line -> longer.matcher(page.text(line)).results())
-        .filter(found -> OutletNames.isPublicationWord(found.group(1)))
-        .map(MatchResult::group).findFirst().orElse(name);
+    Pattern sighting = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?:\\s(\\p{Lu}\\p{L}+))?(?![\\p{L}\\d]|\\s+(?:&|and\\s|\\p{Lu}))");
+    List<MatchResult> sightings = page.nonBlank().stream().flatMap(line -> sighting.matcher(page.text(line)).results()).toList();
+    if (sightings.stream().anyMatch(found -> found.group(1) == null)) {
+      return name;
+    }
+    return sightings.stream().filter(found -> OutletNames.isPublicationWord(found.group(1))).map(MatchResult::group).findFirst().orElse(name);
   }
 
   /** {@code host} ("mindanaodispatch") as the fewest capitalised words of {@code page} that spell it out, when two or more do. */

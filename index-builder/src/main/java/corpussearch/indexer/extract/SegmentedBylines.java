@@ -98,13 +98,14 @@ final class SegmentedBylines {
       return List.of();
     }
     Optional<String> date = Optional.empty();
+    List<String> listed = writers ? named : people;
     int sections = 0;
     for (String part : parts) {
       Optional<DateParser.DateLine> dated = DateParser.parseDateLine(part);
-      sections += isSectionOrDesk(part) ? 1 : 0;
+      sections += !listed.contains(part) && isSectionOrDesk(part) ? 1 : 0;
       if (dated.isPresent()) {
         date = Optional.of(dated.get().date().toString());
-      } else if (!(writers ? named : people).contains(part) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()
+      } else if (!listed.contains(part) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()
           && !HOST.matcher(part).matches() && !DateSideParts.saysNothing(part)
           && !AuthorLineRules.isOrganisation(part)) {
         return List.of();
