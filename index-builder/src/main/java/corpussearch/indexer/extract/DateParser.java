@@ -162,6 +162,7 @@ final class DateParser {
    * stamps): no date is written with one. A part in brackets opening the line is one of its own
    * ("[Source: Meridian Wire]  Aug 14, 2025 10:52 PM").
    */
+  private static final Pattern BRACKETED = Pattern.compile("^\\(([^()]+)\\)$");
   private static final Pattern DATE_SEGMENT_SEPARATOR =
       Pattern.compile("\\s*+\\|\\s*+|\\s+(?:[·•–—/]|--?)\\s+|\\s{3,}|\\s+(?=\\([^()]+\\)$)|(?<=^\\[[^\\[\\]]{1,60}\\])\\s+");
   /**
@@ -192,8 +193,21 @@ final class DateParser {
       return whole;
     }
     return firstPublished(DATE_SEGMENT_SEPARATOR.split(text.strip()), partReader)
-        .or(() -> firstPublished(LABEL_START.split(text.strip()), partReader));
+        .or(() -> firstPublished(LABEL_START.split(text.strip()), partReader))
+        .or(() -> firstPublished(machineColumns(text), partReader));
   }
+
+  /**
+   * A wire header's fields set apart by two spaces, "AKW-0412  2024-12-02  14:20 AKST  PRIORITY:
+   * ROUTINE": three gaps or more make columns; fewer may be a sentence's double space.
+   */
+  private static String[] machineColumns(String text) {
+    String[] columns = TWO_SPACES.split(text.strip());
+    return columns.length > MIN_COLUMN_GAPS ? columns : new String[0];
+  }
+
+  private static final Pattern TWO_SPACES = Pattern.compile("\\s{2,}");
+  private static final int MIN_COLUMN_GAPS = 3;
 
   /** Where a line of labelled dates starts its next one: "Updated …, first published …", "Publié le …, mis à jour le …". */
   private static final Pattern LABEL_START =
@@ -206,7 +220,9 @@ final class DateParser {
       return Optional.empty();
     }
     List<DateLine> dates = new ArrayList<>();
-    for (String part : parts) {
+    for (String written : parts) {
+      // an update in brackets after the date: "Tuesday 3 December 2024, 6:15pm (updated Wednesday …)"
+      String part = BRACKETED.matcher(written).replaceFirst("$1");
       // read first: a labelled date ("Dated: 17-06-2025") has the shape of a header field that says nothing
       Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(part) : Optional.empty();
       // an update's relative time beside the date ("Updated about 10 hours ago") says nothing of the publication
