@@ -36,6 +36,7 @@ final class FieldBlocks {
   record Block(List<Field> fields, Set<Integer> lines) {}
 
   static final int MIN_FIELDS = 2;
+  private static final String SLUG = "slug";
 
   private static final String MACHINE_KEY = "[a-z][A-Za-z0-9_]{0,24}(?::[a-z][A-Za-z0-9_]{0,24})?";
   private static final String KEY = MACHINE_KEY + "|\\p{Lu}\\p{Ll}{1,15}(?:[- ]\\p{L}\\p{Ll}{1,15})?|\\p{Lu}{2,15}(?: \\p{Lu}{2,15})?";
@@ -120,9 +121,10 @@ final class FieldBlocks {
     return Optional.empty();
   }
 
+  /** A copy file's block names its story by a slug: the fields set apart under it ("BYLINE: …") are the desk's too. */
   private static boolean isTrusted(Block run) {
     return run.fields().size() >= MIN_FIELDS
-        && run.fields().stream().anyMatch(f -> FieldValues.isTrusted(f.key()) || f.key().equals(DATE_LINE));
+        && run.fields().stream().anyMatch(f -> FieldValues.isTrusted(f.key()) || f.key().equals(DATE_LINE) || f.key().equals(SLUG));
   }
 
   /** A labelled date line ("Released 9 August 2023") stands among fields as one of them. */
