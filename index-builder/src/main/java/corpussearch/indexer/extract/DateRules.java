@@ -57,7 +57,9 @@ final class DateRules {
       Pattern.compile("(?i)(?:^|(?<=[.!?]\\s))this\\s+(?:(?:[\\p{L}-]+\\s+){1,2}?(?:was|is)\\s+(?:first|originally)\\s+(?:appeared|published|ran|aired)"
           // the piece's own date: "This article was published online on June 3, 2025.", "… peer-reviewed. This brief was published on 9 February 2024."
           + "|(?:article|story|piece|column|post|essay|commentary|op-ed|interview|brief|paper|report|analysis)\\s+(?:was|is)\\s+(?:published|posted)"
-          + "\\s+(?:online\\s+)?on)\\b"
+          + "\\s+(?:online\\s+)?on"
+          // a magazine's issue: "This issue went on sale on 2 December 2024."
+          + "|issue\\s+(?:went|goes|was|is)\\s+on\\s+sale\\s+on)\\b"
           // the date alone after a funder's note: "This article was supported by a grant from … . Published May 20, 2025."
           + "|(?<=[.!?]\\s)published(?:\\s+on)?(?=\\s+(?:\\d|\\p{Lu}))");
   private static final int MAX_NOTE_WORDS = 40;
