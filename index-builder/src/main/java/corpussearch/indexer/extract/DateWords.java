@@ -97,13 +97,15 @@ final class DateWords {
 
   /**
    * {@code text} with its no-break and thin spaces as plain ones, as locale formats and pages
-   * copied from the web write them between a date's parts ("7 ноября 2024 г.").
+   * copied from the web write them between a date's parts ("7 ноября 2024 г."), and a space where
+   * a copy glued two stamps together ("11:48 PM GMTUpdated 6 hours ago").
    */
   static String withPlainSpaces(String text) {
-    return NO_BREAK_SPACE.matcher(text).replaceAll(" ");
+    return GLUED_UPDATE.matcher(NO_BREAK_SPACE.matcher(text).replaceAll(" ")).replaceAll(" ");
   }
 
   private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F\\u2009]");
+  private static final Pattern GLUED_UPDATE = Pattern.compile("(?<=\\b(?:[AP]M|GMT|UTC|[A-Z]{2}T|\\d))(?=Updated\\b)");
 
   /** {@code word} in lower case without its abbreviating dot, as the name tables hold it. */
   static String bare(String word) {
