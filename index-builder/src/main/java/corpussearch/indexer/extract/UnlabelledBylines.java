@@ -65,11 +65,13 @@ final class UnlabelledBylines {
 
   /**
    * Whether {@code text} may stand between a byline and its date line: a reading time ("6–8
-   * minutes" in a reader view), a credit for other work, or the place the story was filed from in
-   * capitals, as a copied page sets it over the date ("GAZİANTEP", "NEW YORK").
+   * minutes" in a reader view), a credit for other work, the place the story was filed from in
+   * capitals, as a copied page sets it over the date ("GAZİANTEP", "NEW YORK"), or the paper the
+   * writer works for ("The Land Weekly", a partner's story run under its name).
    */
   static boolean isBetweenBylineAndDate(String text) {
-    return NavigationLines.isRelativeTime(text) || isOtherCredit(text) || FILED_FROM.matcher(text).matches();
+    return NavigationLines.isRelativeTime(text) || isOtherCredit(text) || FILED_FROM.matcher(text).matches()
+        || OutletNames.isMasthead(text) && OutletNames.hasPublicationWord(text);
   }
 
   /** Whether {@code names} are all that {@code line} holds: it opens with the first and ends with the last. */
