@@ -59,7 +59,9 @@ final class OutletRules {
   /** The year or the years after the holder's name: "© VPA 2024", "© VPA 1999-2024". */
   private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s,]*\\d{4}(?:\\s*[-–]\\s*\\d{4})?$");
 
-  private static final Pattern NAMED_SOURCE = Pattern.compile("(?i:source|via|courtesy(?:\\s+of)?)\\s*:?\\s+(\\p{Lu}[^:]{1,60}?)\\.?");
+  /** "Source: Zenith News and news agencies": the outlet's own desk, with the wires it drew on. */
+  private static final Pattern NAMED_SOURCE =
+      Pattern.compile("(?i:source|via|courtesy(?:\\s+of)?)\\s*:?\\s+(\\p{Lu}[^:]{1,60}?)(?:\\s+(?i:and|with|&)\\s+(?i:(?:news\\s+|wire\\s+)?agencies|wires))?\\.?");
 
   private OutletRules() {}
 
