@@ -83,11 +83,16 @@ final class NavigationLines {
               + "|(?:[\\p{L} ]{0,30}[·•|-]\\s*)?\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?[\\s-]*(?:min(?:ute)?s?|hours?)\\.?(?:\\s+(?:read|listen|watch))?");
 
   /**
+   * A broadcaster's live player and the programme it plays, a name of a few capitalised words:
+   * "Listen Live: Morning Edition |", "On air now: The Drive". A headline ("Watch live: Parliament
+   * votes on the budget") goes on in lower case.
+   */
+  private static final Pattern LIVE_PLAYER = Pattern.compile(
+      "(?i:listen live|watch live|live radio|on air(?: now)?|now playing)\\s*:\\s*\\p{Lu}[\\p{L}'’]*(?:\\s+(?:\\p{Lu}[\\p{L}'’]*|\\d+)){0,3}[\\s|]*");
+  /**
    * A mailing's pointer to its web copy in any wording: "Open it in your browser", "View this
    * e-mail in a web browser", "Read it online".
    */
-  /** A broadcaster's live player and what it plays: "Listen Live: Morning Edition |", "On air now: The Drive". */
-  private static final Pattern LIVE_PLAYER = Pattern.compile("(?:listen live|watch live|live radio|on air(?: now)?|now playing)\\s*:\\s*[^:]{1,40}?[\\s|]*");
   private static final Pattern WEB_COPY = Pattern.compile(
       "(?:view|open|read|see)(?: it| this(?: e-?mail| newsletter| issue| message)?)?"
           + " (?:in (?:your|a|the) (?:web )?browser|online|on (?:our|the) website)");
@@ -159,7 +164,7 @@ final class NavigationLines {
     }
     String plain = TitleRules.withoutLinkMarks(line); // "[2]Skip to content": a text browser numbers the link
     String label = label(plain);
-    return LABELS.contains(label) || isControlRow(plain) || WEB_COPY.matcher(label).matches() || LIVE_PLAYER.matcher(label).matches() || isBreadcrumb(plain) || BUTTON_ROW.matcher(plain.strip()).matches()
+    return LABELS.contains(label) || isControlRow(plain) || WEB_COPY.matcher(label).matches() || LIVE_PLAYER.matcher(plain.strip()).matches() || isBreadcrumb(plain) || BUTTON_ROW.matcher(plain.strip()).matches()
         || ArticleLines.wordCount(plain) <= MAX_CONTROL_BAR_WORDS && TEXT_SIZE_BUTTONS.matcher(plain).find();
   }
 
