@@ -34,10 +34,15 @@ final class ReleaseRule implements FurnitureRule {
    */
   private static final Pattern RESTRICTION =
       Pattern.compile("(?iu)(?:[^.!?]{0,160}[.!?]\\s+)?not for (?:publication|broadcast|distribution|release|reproduction|circulation)\\b[^.!?\"“”]{0,80}[.!]?");
-  /** What the issuer offers the press beside the text: "Photos and b-roll from Torkham … are available for media use at …". */
+  /**
+   * What the issuer offers the press beside the text, and where: "Photos and b-roll from Torkham …
+   * are available for media use at frrc.example/press". A story's sentence ("Footage of the collapse
+   * is available for download on the court's website, the judge said") gives no address.
+   */
   private static final Pattern MEDIA_ASSETS = Pattern.compile(
       "(?iu)(?:high[- ]res(?:olution)?\\s+)?(?:photos?|photographs?|images?|pictures?|b-roll|video|footage|audio)\\b[^.!?]{0,80}?"
-          + "\\b(?:are|is)\\s+available\\s+(?:for\\s+(?:media|press|editorial|broadcast)\\s+use|to\\s+(?:the\\s+)?(?:media|press|journalists)|for\\s+download)\\b.*");
+          + "\\b(?:are|is)\\s+available\\s+(?:for\\s+(?:media|press|editorial|broadcast)\\s+use|to\\s+(?:the\\s+)?(?:media|press|journalists)|for\\s+download)\\b"
+          + "[^\"“”]*?\\s(?:https?://)?(?:[\\w-]+\\.)+\\p{Ll}{2,}(?:/\\S*)?[.\\s]*");
   private static final Pattern NOTES = Pattern.compile("(?iu)notes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b\\s*:?.*");
   /** "# # #" reaches the rule as "#", Markdown's heading marks taken off. */
   private static final Pattern END_MARK =
