@@ -106,7 +106,7 @@ final class ProductionNoteRule extends PatternLineRule {
   private static final Pattern NOTE =
       Pattern.compile(
           // one short sentence may come first: "CERS policy briefs are peer-reviewed. This brief was published on 9 February 2024."
-          "(?iu)(?:(?:[^.!?]{1,80}[.!?]\\s+)?this\\s+(?:article|story|piece|interview|column|brief|paper|report|analysis)\\b.{0,120}?"
+          "(?iu)(?:(?:[^.!?]{1,80}[.!?]\\s+)?this\\s+(?:article|story|piece|interview|column|essay|feature|brief|paper|report|analysis)\\b.{0,120}?"
               + "\\b(?:print (?:edition|issue)|(?:was|is) published (?:online\\s+)?on|(?:was|is) published online|translated|(?:first|originally|also) (?:published|appeared|ran) (?:in|on|by)|re(?:published|printed|posted) (?:from|in|on|by|with)|(?:appeared|ran|was published) in (?:the )?print(?:ed)?"
               // a magazine's issue: "This piece appears in the April 2025 issue of …"
               + "|(?:appears|appeared|ran|runs|will appear) in (?:the|our|this) [^.!?]{0,40}?\\b(?:issue|edition))\\b.*"
@@ -114,7 +114,7 @@ final class ProductionNoteRule extends PatternLineRule {
               + "|(?:clipping\\s+)?(?:re(?:published|printed|posted|produced)|syndicated|shared)\\s+(?:here\\s+)?(?:with\\s+(?:the\\s+)?(?:kind\\s+)?permission|by\\s+(?:special\\s+)?arrangement"
               + "|under\\s+(?:(?:a|an|the)\\s+[^.!?]{0,60}?\\b)?(?:agreement|exchange|licen[cs]e|partnership))\\b.*"
               // a monitoring service's or a reader's note on the clip: "Analyst note: relevant to agenda item 3 …"
-              + "|(?:analyst|reviewer|monitor|internal|clipper|researcher)['’]?s?\\s+(?:notes?|comments?)\\s*:.*"
+              + "|(?:analyst|reviewer|monitor|clipper)['’]?s?\\s+(?:notes?|comments?)\\s*:.*"
               // an agency's copy a client runs: "This content was produced by the Eurasia Press Agency and is distributed under licence."
               + "|this\\s+(?:content|article|story|report|dispatch)\\s+(?:was|is)\\s+(?:produced|provided|supplied|written)\\s+by\\s+[^.!?]{1,80}?"
               + "\\s+and\\s+(?:is\\s+)?(?:distributed|published|used|republished)\\s+(?:under|with)\\s+(?:a\\s+)?(?:licen[cs]e|permission|agreement)\\b.*"
