@@ -37,18 +37,21 @@ public final class Markdown {
   private static final Pattern HOME_LINK =
       Pattern.compile("\\[(?:!\\[([^\\]]+)]\\([^)\\s]*\\)|([^\\]\\[]+))]\\(https?://(?:www\\.)?([\\w.-]+)/?\\)");
 
+  private static final Pattern LIST_MARK = Pattern.compile("^[-*+]\\s+");
+
   private Markdown() {}
 
   /**
-   * The links of a Markdown export to a site's home page, with their words or their logo's
-   * description: a logo links home, and the converter keeps its description where a reader saw the
-   * name.
+   * The links of a Markdown export to a site's home page, each alone on its line, with their words
+   * or their logo's description: a logo links home, and the converter keeps its description where a
+   * reader saw the name. A sentence that links another site's home page cites that site.
    */
   public static List<LinkReferences.HomeLink> homeLinks(List<String> lines) {
     List<LinkReferences.HomeLink> links = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      Matcher link = HOME_LINK.matcher(lines.get(i) == null ? "" : lines.get(i));
-      while (link.find()) {
+      // a logo's link stands alone on its line; a link in a sentence cites another site
+      Matcher link = HOME_LINK.matcher(lines.get(i) == null ? "" : LIST_MARK.matcher(lines.get(i).strip()).replaceFirst(""));
+      if (link.matches()) {
         String text = link.group(1) != null ? link.group(1) : link.group(2);
         links.add(new LinkReferences.HomeLink(i, text.strip(), link.group(3).toLowerCase(Locale.ROOT)));
       }
