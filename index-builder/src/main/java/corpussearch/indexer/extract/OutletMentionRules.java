@@ -60,11 +60,12 @@ final class OutletMentionRules {
               + "|newsletter|podcast|production|programme|program|supplement|edition|weekly|bulletin|paper|newsroom|(?:news|media)\\s+outlet|(?:public|community)\\s+broadcaster|wire\\s+service|news\\s+network"
               + "|fact[- ]check(?:ing)?\\s+(?:project|organi[sz]ation|site|service))(?!['’]|\\s+(?:veteran|manager|editor|reporter|producer)))");
   /**
-   * The note a newsletter platform sets under every post: "Thanks for reading The Outback Ledger!",
-   * "You're currently a free subscriber to The Outback Ledger."
+   * The note a newsletter platform sets under every post, opening its line: "Thanks for reading The
+   * Outback Ledger!", "You're currently a free subscriber to The Outback Ledger." A letter quoted in
+   * a story may end so too.
    */
   private static final Pattern READERS_NOTE = Pattern.compile(
-      "(?:(?i:thanks|thank\\s+you)\\s+for\\s+reading|(?i:you['’]re|you\\s+are)\\s+(?:(?i:currently|now)\\s+)?(?i:a)\\s+(?i:free|paid)\\s+subscriber\\s+to)"
+      "^(?:(?i:thanks|thank\\s+you)\\s+for\\s+reading|(?i:you['’]re|you\\s+are)\\s+(?:(?i:currently|now)\\s+)?(?i:a)\\s+(?i:free|paid)\\s+subscriber\\s+to)"
           + "\\s+((?:(?i:the)\\s+)?" + OutletPhrases.NAME + ")\\s*[.!]");
   private static final Pattern THE = Pattern.compile("^(?i:the)\\s");
   private static final Pattern APPEARED_FIRST =
