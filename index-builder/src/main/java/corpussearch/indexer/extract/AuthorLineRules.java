@@ -70,7 +70,7 @@ final class AuthorLineRules {
 
   private static final Pattern ISSUER = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){1,8}(?i:trust|foundation|council|ministry|department"
       + "|association|society|company|corporation|authority|commission|institute|federation|ltd|limited|inc|plc|llc|co-?operative"
-      + "|committee|charity|holdings)\\.?");
+      + "|committee|charity|holdings|centre|center|group|network|forum|initiative|observatory)\\.?");
 
   private AuthorLineRules() {}
 
@@ -188,7 +188,7 @@ final class AuthorLineRules {
     }
     String name = PersonNames.withoutHonorifics(
         withoutEmployer(PersonNames.withoutAffiliation(PLACE.matcher(BylineShapes.withoutPlace(page.text(line))).replaceFirst(""))));
-    if (OutletNames.hasPublicationWord(name) || isLastMenuItem(page, line)) {
+    if (OutletNames.hasPublicationWord(name) || OutletNames.isDocumentKind(name) || isLastMenuItem(page, line)) {
       // the masthead over the date ("VOLGA-PRESS AGENCY / VPA English Service") is the outlet's; a menu's last item ("Report Terrorism"), a link
       return Optional.empty();
     }

@@ -198,7 +198,7 @@ final class BylineRules {
   /** Whether {@code text} names a publisher as a report's imprint does: "Published 28 January 2025 by the Centre for …,". */
   private static boolean isPublisher(String text) {
     String name = THE.matcher(OutletNames.trimPunctuation(text)).replaceFirst("");
-    return OutletNames.isOutletName(name) && !PersonNames.isName(name, false);
+    return OutletNames.isOutletName(name) && (AuthorLineRules.isIssuer(name) || !PersonNames.isName(name, false));
   }
 
   /** "By NAMES [, role] [| outlet] [date]": the names must come first, so "By 2017, …" fails. */

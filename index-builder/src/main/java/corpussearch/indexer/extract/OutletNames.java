@@ -66,7 +66,8 @@ final class OutletNames {
    * the institute that issues it is the outlet.
    */
   private static final String DOCUMENT_KINDS =
-      "(?:policy|issue|research|briefing|discussion|working|occasional|background|position|white|technical|analytical|country|special)"
+      "(?:policy|issue|research|briefing|discussion|working|occasional|background|position|white|technical|analytical|country|special"
+          + "|annual|quarterly|monthly|final|interim|progress|situation|status)"
           + "\\s+(?:brief|briefing|paper|note|report|memo)s?|fact\\s*sheet|policy\\s+(?:analysis|commentary)";
   private static final Pattern DOCUMENT_KIND = Pattern.compile("(?i)" + DOCUMENT_KINDS);
   private static final Pattern KIND_AFTER_NAME = Pattern.compile("(?i)(\\S.*?)\\s+(?:" + DOCUMENT_KINDS + ")");
