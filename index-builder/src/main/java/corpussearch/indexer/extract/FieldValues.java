@@ -202,7 +202,7 @@ final class FieldValues {
     // a copy file's byline in capitals ("BYLINE: MIRIAM KRAUSE") names people as a page would write them
     List<String> names = Arrays.stream(inner.split("\\s*,\\s*|\\s+(?:and|AND|&)\\s+")).map(FieldValues::unquoted)
         .map(name -> PageHeader.isCapitals(name) ? NameCase.asWritten(name) : name).toList();
-    return names.stream().allMatch(name -> PersonNames.isName(name, false))
+    return names.stream().allMatch(name -> PersonNames.isName(name, false) && !SegmentedBylines.isDesk(name))
         ? Optional.of(AuthorLineRules.joined(names))
         : Optional.empty();
   }

@@ -26,7 +26,7 @@ final class SegmentedBylines {
    * A newsroom's name for itself in place of a person, or one of its language services: "Belize
    * Breeze Newsroom", "Web Desk", "English Section" (beside "Polski | Українська").
    */
-  private static final Pattern DESK = Pattern.compile("(?i).*\\b(?:newsroom|desk|staff|team|bureau|section|service|edition)$");
+  private static final Pattern DESK = Pattern.compile("(?i).*\\b(?:newsroom|desk|staff|team|bureau|section|services?|edition|wires?|agencies)$");
 
   /** A clock time beside the date, "9:47 PM", "06.45 CET". */
   private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4})?");
@@ -47,6 +47,8 @@ final class SegmentedBylines {
   /** A word in the possessive, "Today's" in a menu's "Today's Paper" or "Editor's Picks": a part so named lists no person. */
   private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s(?!\\p{L})");
   private static final int MIN_PARTS = 2;
+  /** A byline may stand beside two sections ("Opinion | Politics | Priya Okafor"); a tagline lists more. */
+  private static final int MIN_TAGLINE_SECTIONS = 3;
   private static final int MAX_PARTS = 4;
 
   private SegmentedBylines() {}
@@ -111,8 +113,8 @@ final class SegmentedBylines {
         return List.of();
       }
     }
-    // sections and a name-shaped part without a date are a menu or a tagline: "Shelter · Health · Protection · Legal Aid"
-    if (sections > 1 && date.isEmpty()) {
+    // three sections and a name-shaped part without a date are a tagline or a menu: "Shelter · Health · Protection · Legal Aid"
+    if (sections >= MIN_TAGLINE_SECTIONS && date.isEmpty()) {
       return List.of();
     }
     List<Candidate> found = new ArrayList<>(List.of(Candidate.of(AUTHOR, people.getFirst(), RuleNames.SEGMENTED_BYLINE, line)));
@@ -152,6 +154,11 @@ final class SegmentedBylines {
     return above >= 0 && !parse(page.text(line), line).isEmpty()
         && TitleRules.isTitleLike(page.text(above)) && !TitleRules.isFurniture(page.text(above))
         && ArticleLines.wordCount(page.text(above)) > ArticleLines.wordCount(page.text(line));
+  }
+
+  /** Whether {@code name} is a newsroom's name for itself ("Web Desk", "Wire Services"), never a person's. */
+  static boolean isDesk(String name) {
+    return DESK.matcher(name.strip()).matches();
   }
 
   private static boolean isSectionOrDesk(String part) {
