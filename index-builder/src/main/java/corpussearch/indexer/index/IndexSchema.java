@@ -20,7 +20,7 @@ public final class IndexSchema {
    * Bumped whenever analysis, extraction, article ids or document layout change: the index
    * builder rebuilds an index of another version in full, and the service refuses to serve one.
    */
-  public static final String SCHEMA_VERSION = "43";
+  public static final String SCHEMA_VERSION = "44";
 
   /** Unique paragraph id {@code {articleId}:{n}}: stored, indexed as one term. */
   public static final String ID = "id";
