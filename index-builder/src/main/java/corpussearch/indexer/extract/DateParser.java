@@ -220,11 +220,11 @@ final class DateParser {
       return Optional.empty();
     }
     List<DateLine> dates = new ArrayList<>();
-    for (String written : parts) {
-      // an update in brackets after the date: "Tuesday 3 December 2024, 6:15pm (updated Wednesday …)"
-      String part = BRACKETED.matcher(written).replaceFirst("$1");
-      // read first: a labelled date ("Dated: 17-06-2025") has the shape of a header field that says nothing
-      Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS ? partReader.apply(part) : Optional.empty();
+    for (String part : parts) {
+      // read first: a labelled date ("Dated: 17-06-2025") has the shape of a header field that says nothing;
+      // an update in brackets after the date too: "Tuesday 3 December 2024, 6:15pm (updated Wednesday …)"
+      Optional<DateLine> date = part.length() <= MAX_DATE_LINE_CHARS
+          ? partReader.apply(part).or(() -> partReader.apply(BRACKETED.matcher(part).replaceFirst("$1"))) : Optional.empty();
       // an update's relative time beside the date ("Updated about 10 hours ago") says nothing of the publication
       if (date.isEmpty() && !DateSideParts.saysNothing(part) && !DateSideParts.isSlugField(part, parts.length) && !NavigationLines.isRelativeTime(part)) {
         return Optional.empty();
