@@ -124,10 +124,10 @@ final class DateRules {
       // the dateline opens the story, which stays body text: no line is marked
       leadDateline(page, line).ifPresent(date -> out.propose(new Candidate(DATE, date.toString(), RuleNames.LEAD_DATELINE, line, Set.of())));
       // The page's own order first: a dashed 03-04-2023 is read day-first only when it says nothing.
-      // a yearless "Published 3 March" late on the page dates a teaser in a list of other stories
+      // a yearless "Published 3 March" late on the page, under the story, dates a teaser in a list of other stories
       DateParser.parseDateLine(text, part -> DateParser.labelled(part, rest -> DateConvention.resolve(rest, page))
               .or(() -> DateParser.parseSingleDate(part))
-              .or(() -> page.isLate(line) ? Optional.empty() : DateParser.labelled(part, rest -> YearlessDates.resolve(rest, page))))
+              .or(() -> page.isLate(line) && !page.isTop(line) ? Optional.empty() : DateParser.labelled(part, rest -> YearlessDates.resolve(rest, page))))
           .ifPresentOrElse(
               dateLine -> {
                 String rule = ruleFor(page, line, titleLine, dateLine);
