@@ -202,11 +202,10 @@ final class DateParser {
    * ROUTINE": three gaps or more make columns; fewer may be a sentence's double space.
    */
   private static String[] machineColumns(String text) {
-    String[] columns = TWO_SPACES.split(text.strip());
+    String[] columns = ArticleLines.TWO_SPACES.split(text.strip());
     return columns.length > MIN_COLUMN_GAPS ? columns : new String[0];
   }
 
-  private static final Pattern TWO_SPACES = Pattern.compile("\\s{2,}");
   private static final int MIN_COLUMN_GAPS = 3;
 
   /** Where a line of labelled dates starts its next one: "Updated …, first published …", "Publié le …, mis à jour le …". */

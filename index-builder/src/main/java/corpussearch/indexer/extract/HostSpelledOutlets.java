@@ -53,8 +53,9 @@ final class HostSpelledOutlets {
       Matcher host = HOST_LINE.matcher(page.text(line));
       if (page.isTop(line) && host.matches()) {
         String address = host.group(1).toLowerCase(Locale.ROOT);
-        Optional<String> name = address.contains("-") ? hyphenated(address, words(page))
-            : spelled(address, words(page)).or(() -> withKind(address, words(page)))
+        Map<String, String> words = words(page);
+        Optional<String> name = address.contains("-") ? hyphenated(address, words)
+            : spelled(address, words).or(() -> withKind(address, words))
                 .or(() -> initialled(address, page, line)).or(() -> named(address, page, line));
         name.map(found -> withKindAfter(found, page)).ifPresent(found -> out.propose(Candidate.of(OUTLET, found, RuleNames.HOST_WORDS, line)));
       }

@@ -104,10 +104,11 @@ final class SegmentedBylines {
     int sections = 0;
     for (String part : parts) {
       Optional<DateParser.DateLine> dated = DateParser.parseDateLine(part);
-      sections += !listed.contains(part) && isSectionOrDesk(part) ? 1 : 0;
+      boolean section = !listed.contains(part) && isSectionOrDesk(part);
+      sections += section ? 1 : 0;
       if (dated.isPresent()) {
         date = Optional.of(dated.get().date().toString());
-      } else if (!listed.contains(part) && !isSectionOrDesk(part) && !TIME.matcher(part).matches()
+      } else if (!listed.contains(part) && !section && !TIME.matcher(part).matches()
           && !HOST.matcher(part).matches() && !DateSideParts.saysNothing(part)
           && !AuthorLineRules.isOrganisation(part)) {
         return List.of();

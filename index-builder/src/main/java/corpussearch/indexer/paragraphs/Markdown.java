@@ -49,7 +49,6 @@ public final class Markdown {
   public static List<LinkReferences.HomeLink> homeLinks(List<String> lines) {
     List<LinkReferences.HomeLink> links = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      // a logo's link stands alone on its line; a link in a sentence cites another site
       Matcher link = HOME_LINK.matcher(lines.get(i) == null ? "" : LIST_MARK.matcher(lines.get(i).strip()).replaceFirst(""));
       if (link.matches()) {
         String text = link.group(1) != null ? link.group(1) : link.group(2);
