@@ -99,8 +99,26 @@ final class SegmentedBylines {
     if (people.size() != 1) {
       return List.of();
     }
+    Others others = others(parts, writers ? named : people);
+    // three sections and a name-shaped part without a date are a tagline or a menu: "Shelter · Health · Protection · Legal Aid"
+    if (!others.explained() || others.sections() >= MIN_TAGLINE_SECTIONS && others.date().isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> found = new ArrayList<>(List.of(Candidate.of(AUTHOR, people.getFirst(), RuleNames.SEGMENTED_BYLINE, line)));
+    others.date().ifPresent(d -> found.add(Candidate.of(DATE, d, RuleNames.SEGMENTED_BYLINE, line)));
+    // "Jane Doe | Kestrel Herald | 5 December 2024": a part that says it is a publication is the paper;
+    // after a slash it is the partner a syndicated story first ran in ("Elif Demir / Aegean Ledger")
+    parts.stream().filter(part -> !text.contains(" / ") && !part.equals(people.getFirst()) && AuthorLineRules.isOrganisation(part)).findFirst()
+        .ifPresent(paper -> found.add(Candidate.of(MetadataField.OUTLET, paper, RuleNames.SEGMENTED_BYLINE, line)));
+    return found;
+  }
+
+  /** What the parts beside the people hold: whether each is explained, the date among them, how many are sections. */
+  private record Others(boolean explained, Optional<String> date, int sections) {}
+
+  /** The parts of {@code parts} that are not {@code listed} people, read: a date, a section or desk, a time, an address, a paper. */
+  private static Others others(List<String> parts, List<String> listed) {
     Optional<String> date = Optional.empty();
-    List<String> listed = writers ? named : people;
     int sections = 0;
     for (String part : parts) {
       Optional<DateParser.DateLine> dated = DateParser.parseDateLine(part);
@@ -108,23 +126,12 @@ final class SegmentedBylines {
       sections += section ? 1 : 0;
       if (dated.isPresent()) {
         date = Optional.of(dated.get().date().toString());
-      } else if (!listed.contains(part) && !section && !TIME.matcher(part).matches()
-          && !HOST.matcher(part).matches() && !DateSideParts.saysNothing(part)
-          && !AuthorLineRules.isOrganisation(part)) {
-        return List.of();
+      } else if (!listed.contains(part) && !section && !TIME.matcher(part).matches() && !HOST.matcher(part).matches()
+          && !DateSideParts.saysNothing(part) && !AuthorLineRules.isOrganisation(part)) {
+        return new Others(false, date, sections);
       }
     }
-    // three sections and a name-shaped part without a date are a tagline or a menu: "Shelter · Health · Protection · Legal Aid"
-    if (sections >= MIN_TAGLINE_SECTIONS && date.isEmpty()) {
-      return List.of();
-    }
-    List<Candidate> found = new ArrayList<>(List.of(Candidate.of(AUTHOR, people.getFirst(), RuleNames.SEGMENTED_BYLINE, line)));
-    date.ifPresent(d -> found.add(Candidate.of(DATE, d, RuleNames.SEGMENTED_BYLINE, line)));
-    // "Jane Doe | Kestrel Herald | 5 December 2024": a part that says it is a publication is the paper;
-    // after a slash it is the partner a syndicated story first ran in ("Elif Demir / Aegean Ledger")
-    parts.stream().filter(part -> !text.contains(" / ") && !part.equals(people.getFirst()) && AuthorLineRules.isOrganisation(part)).findFirst()
-        .ifPresent(paper -> found.add(Candidate.of(MetadataField.OUTLET, paper, RuleNames.SEGMENTED_BYLINE, line)));
-    return found;
+    return new Others(true, date, sections);
   }
 
   /** Whether one part is another's initials, "RTSI | Radio Tian Shan International": a masthead, never a byline. */
