@@ -85,8 +85,8 @@ final class AuthorLineRules {
             .or(() -> PortraitNames.nameUnderPortrait(page, line))
             .ifPresent(c -> out.propose(c.line() == line ? c : Candidate.of(AUTHOR, c.value(), c.rule(), line)));
       }
-      CreditLines.reporters(text).ifPresent(names -> out.propose(CreditLines.standsAlone(text)
-          ? Candidate.of(AUTHOR, names, RuleNames.CREDIT_LINE, line) : new Candidate(AUTHOR, names, RuleNames.CREDIT_LINE, line, Set.of())));
+      CreditLines.reporters(text).ifPresent(credit -> out.propose(credit.standsAlone()
+          ? Candidate.of(AUTHOR, credit.names(), RuleNames.CREDIT_LINE, line) : new Candidate(AUTHOR, credit.names(), RuleNames.CREDIT_LINE, line, Set.of())));
       if (page.isLate(line)) {
         coversFor(text, line, out);
         SignatureLines.signature(page, line, out);

@@ -22,24 +22,25 @@ final class CreditLines {
 
   private CreditLines() {}
 
+  /**
+   * The reporters a credit names, joined as a byline; {@code standsAlone} when the credit is a line
+   * of its own, furniture, not the close of a paragraph of the story.
+   */
+  record Reporters(String names, boolean standsAlone) {}
+
   /** The reporters a credit line names, each without the place they reported from. */
-  static Optional<String> reporters(String text) {
+  static Optional<Reporters> reporters(String text) {
     Matcher credit = CREDIT.matcher(text);
     if (!credit.find()) {
       return Optional.empty();
     }
-    List<String> names = names(credit.group(1) != null ? credit.group(1) : credit.group(2));
+    boolean alone = credit.group(1) != null;
+    List<String> names = names(alone ? credit.group(1) : credit.group(2));
     Matcher additional = ADDITIONAL.matcher(text).region(credit.end(), text.length());
     if (!names.isEmpty() && additional.lookingAt()) {
       names(additional.group(1)).stream().filter(name -> !names.contains(name)).forEach(names::add);
     }
-    return names.isEmpty() ? Optional.empty() : Optional.of(AuthorLineRules.joined(names));
-  }
-
-  /** Whether the credit in {@code text} stands on a line of its own, furniture, not closing a paragraph of the story. */
-  static boolean standsAlone(String text) {
-    Matcher credit = CREDIT.matcher(text);
-    return credit.find() && credit.group(1) != null;
+    return names.isEmpty() ? Optional.empty() : Optional.of(new Reporters(AuthorLineRules.joined(names), alone));
   }
 
   /** The names a credit's part lists, up to the first that is no person's. */
